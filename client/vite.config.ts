@@ -1,0 +1,6 @@
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  root: __dirname,
+  build: { outDir: 'dist', emptyOutDir: true },
+});

@@ -1,0 +1,23 @@
+// Tests compile to CommonJS with SWC (fast; type-checking is `npm run typecheck`).
+const transform = {
+  '^.+\\.tsx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
+};
+const common = {
+  transform,
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  testEnvironment: 'node',
+};
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    // Pure layers: no database, no network.
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/{lib,sim,kubectl,shell,labs,golden}/**/*.test.ts'] },
+    // Database-backed, sockets, child processes and the browser.
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/tests/{db,services,http,realtime,cli,e2e,system}/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+    },
+  ],
+};
