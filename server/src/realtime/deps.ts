@@ -1,0 +1,37 @@
+// What the realtime gateways need from the services layer, injected by main.ts (and by tests).
+import type { SandboxManager } from '../services/sandboxes.js';
+
+/** The authenticated user behind a socket (a subset of the services' Actor). */
+export interface RealtimeActor {
+  id: string;
+  role: string;
+}
+
+/** Authentication and the access rules, answered by services/ (sessions and policies). */
+export interface RealtimeAccess {
+  /** The actor behind a session cookie's token, or null when it is unknown or expired. */
+  authenticate(token: string): Promise<RealtimeActor | null>;
+  /** May the actor open their own terminal in this lab? */
+  canUseLab(actor: RealtimeActor, labId: string): Promise<boolean>;
+  /** May the actor watch (read-only) this student's terminal in this lab? */
+  canWatch(actor: RealtimeActor, studentId: string, labId: string): Promise<boolean>;
+  /** May the actor follow this cohort's dashboard? */
+  canFollowCohort(actor: RealtimeActor, cohortId: string): Promise<boolean>;
+  /** Cohorts a student is enrolled in (to route presence and progress to their dashboards). */
+  cohortsOfStudent(studentId: string): Promise<string[]>;
+  /** Students enrolled in a cohort. */
+  studentsOfCohort(cohortId: string): Promise<string[]>;
+}
+
+export interface RealtimeDeps {
+  sandboxes: SandboxManager;
+  access: RealtimeAccess;
+  /** Name of the session cookie (services/sessions' SESSION_COOKIE). */
+  sessionCookie: string;
+  /**
+   * Origins allowed to open sockets besides the server's own (e.g. the Vite dev server).
+   * A request whose Origin matches neither is refused, so another site cannot use a student's cookie.
+   */
+  allowedOrigins?: string[];
+  onError?: (err: unknown, context: string) => void;
+}

@@ -1,0 +1,36 @@
+/**
+ * Real-time gateways on a socket.io server: `/terminal` (students' shells, instructors watching)
+ * and `/dashboard` (an instructor's live view of a cohort). main.ts calls `attachRealtime` once.
+ */
+import type { Server } from 'socket.io';
+import { attachDashboard, type Dashboard, type DashboardNamespaceServer } from './dashboard.js';
+import type { RealtimeDeps } from './deps.js';
+import { attachTerminal, type TerminalNamespaceServer } from './terminal.js';
+
+export type { RealtimeAccess, RealtimeActor, RealtimeDeps } from './deps.js';
+
+export interface Realtime {
+  /** Tells the dashboards of the student's cohorts that a step was checked. */
+  publishProgress: Dashboard['publishProgress'];
+  /** Disconnects every terminal and dashboard socket (call before `sandboxes.shutdown()`). */
+  close: () => void;
+}
+
+export function attachRealtime(io: Server, deps: RealtimeDeps): Realtime {
+  // One untyped server hosts namespaces with different event maps; each is typed from here on.
+  const terminal = io.of('/terminal') as unknown as TerminalNamespaceServer;
+  const dashboardNsp = io.of('/dashboard') as unknown as DashboardNamespaceServer;
+  attachTerminal(terminal, deps);
+  const dashboard = attachDashboard(dashboardNsp, deps);
+  const stopPresence = deps.sandboxes.onPresence((change) => {
+    dashboard.publishPresence(change).catch((err: unknown) => deps.onError?.(err, 'presence'));
+  });
+  return {
+    publishProgress: dashboard.publishProgress,
+    close: () => {
+      stopPresence();
+      terminal.disconnectSockets(true);
+      dashboardNsp.disconnectSockets(true);
+    },
+  };
+}

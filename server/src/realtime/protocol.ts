@@ -1,0 +1,102 @@
+/**
+ * The socket.io protocol between the browser and the server, shared by both sides.
+ * The client imports this file with `import type` only, so it must stay free of runtime
+ * dependencies; the zod schemas that validate these payloads live in `payloads.ts`.
+ */
+
+/** Namespace of a student's (or a watching instructor's) terminal. */
+export type TerminalNamespace = '/terminal';
+/** Namespace of an instructor's live cohort dashboard. */
+export type DashboardNamespace = '/dashboard';
+
+/** Bounds the server enforces; the client keeps its own copy (it may not import values from here). */
+export interface TerminalBounds {
+  maxInputChars: 4096;
+  minCols: 20;
+  maxCols: 500;
+  minRows: 5;
+  maxRows: 200;
+}
+
+/** `io('/terminal', { auth })`: the lab to open, and for a read-only watch, whose terminal. */
+export interface TerminalAuth {
+  labId: string;
+  /** User id of the student to watch (instructors only); omitted for one's own terminal. */
+  watch?: string | undefined;
+}
+
+export interface TerminalSize {
+  cols: number;
+  rows: number;
+}
+
+export type TerminalMode = 'interactive' | 'watch';
+
+/** Sent once after the connection is accepted and before the scrollback replay. */
+export interface TerminalReady {
+  labId: string;
+  studentId: string;
+  mode: TerminalMode;
+  /** true when the sandbox came back from a saved snapshot rather than being created fresh. */
+  restored: boolean;
+  /** The terminal size the shell currently renders for. */
+  size: TerminalSize;
+}
+
+/** Why the server refused a connection (`connect_error` carries it as `err.data`). */
+export type TerminalErrorCode = 'unauthenticated' | 'forbidden' | 'invalid' | 'not_found' | 'unavailable';
+
+export interface ConnectErrorData {
+  code: TerminalErrorCode;
+}
+
+export interface TerminalClientToServerEvents {
+  /** Keystrokes, at most `maxInputChars` characters; ignored in watch mode. */
+  input: (data: string) => void;
+  /** The terminal's size; ignored in watch mode. */
+  resize: (size: TerminalSize) => void;
+}
+
+export interface TerminalServerToClientEvents {
+  /** First event of every connection: the client resets its screen, then the scrollback replay follows as `output`. */
+  ready: (info: TerminalReady) => void;
+  /**
+   * Terminal output, batched over a few milliseconds. The client calls `ack` once xterm has
+   * written it; the server holds back further output while too many batches are unacknowledged.
+   */
+  output: (data: string, ack: () => void) => void;
+  /** The student's terminal size changed in another tab (watchers mirror it). */
+  size: (size: TerminalSize) => void;
+  /** The server is about to close this connection, and why (shown to the user). */
+  closing: (info: { reason: string }) => void;
+}
+
+/** `io('/dashboard', { auth })`: the cohort to follow. */
+export interface DashboardAuth {
+  cohortId: string;
+}
+
+export interface PresenceEvent {
+  studentId: string;
+  labId: string;
+  online: boolean;
+  at: string;
+}
+
+export interface ProgressEvent {
+  studentId: string;
+  labId: string;
+  stepId: string;
+  passed: boolean;
+  at: string;
+}
+
+export interface DashboardServerToClientEvents {
+  /** Which students have a terminal open right now, sent on connect. */
+  presenceSnapshot: (online: PresenceEvent[]) => void;
+  presence: (event: PresenceEvent) => void;
+  progress: (event: ProgressEvent) => void;
+}
+
+// The dashboard is receive-only.
+export type DashboardClientToServerEvents = Record<string, never>;

@@ -1,0 +1,130 @@
+/**
+ * The `/terminal` namespace: one socket per browser tab, attached to the student's sandbox for
+ * the lab (several tabs share it), or read-only to a student's sandbox for a watching instructor.
+ */
+import type { Namespace, Socket } from 'socket.io';
+import { SandboxNotFoundError, type Attachment, type SandboxClient } from '../services/sandboxes.js';
+import type { RealtimeActor, RealtimeDeps } from './deps.js';
+import { ConnectError, asConnectError, authenticateHandshake } from './handshake.js';
+import { OutputPump } from './outputPump.js';
+import { firstIssue, inputSchema, resizeSchema, terminalAuthSchema } from './payloads.js';
+import type {
+  TerminalClientToServerEvents,
+  TerminalMode,
+  TerminalServerToClientEvents,
+} from './protocol.js';
+
+export interface TerminalSocketData {
+  actor: RealtimeActor;
+  labId: string;
+  studentId: string;
+  mode: TerminalMode;
+}
+
+export type TerminalNamespaceServer = Namespace<
+  TerminalClientToServerEvents,
+  TerminalServerToClientEvents,
+  Record<string, never>,
+  TerminalSocketData
+>;
+type TerminalSocket = Socket<TerminalClientToServerEvents, TerminalServerToClientEvents, Record<string, never>, TerminalSocketData>;
+
+const TOO_LARGE = `\r\n\x1b[1;33m[kubelab] That input was too large to send at once and was ignored.\x1b[0m\r\n`;
+/** Input that arrives before the sandbox is ready is kept, up to this many events. */
+const MAX_EARLY_INPUTS = 64;
+const RESIZES_PER_SECOND = 20;
+
+export function attachTerminal(nsp: TerminalNamespaceServer, deps: RealtimeDeps): void {
+  nsp.use((socket, next) => {
+    void authorizeSocket(socket, deps).then(
+      (data) => {
+        socket.data = data;
+        next();
+      },
+      (err: unknown) => next(asConnectError(err, deps, 'terminal handshake')),
+    );
+  });
+  nsp.on('connection', (socket) => serve(socket, deps));
+}
+
+async function authorizeSocket(socket: TerminalSocket, deps: RealtimeDeps): Promise<TerminalSocketData> {
+  const parsed = terminalAuthSchema.safeParse(socket.handshake.auth);
+  if (!parsed.success) throw new ConnectError('invalid', firstIssue(parsed.error));
+  const { labId, watch } = parsed.data;
+  const actor = await authenticateHandshake(socket.handshake.headers, deps);
+  if (watch !== undefined && watch !== actor.id) {
+    if (!(await deps.access.canWatch(actor, watch, labId))) throw new ConnectError('forbidden', 'you may not watch this terminal');
+    return { actor, labId, studentId: watch, mode: 'watch' };
+  }
+  if (!(await deps.access.canUseLab(actor, labId))) throw new ConnectError('forbidden', 'you may not open this lab');
+  return { actor, labId, studentId: actor.id, mode: 'interactive' };
+}
+
+function serve(socket: TerminalSocket, deps: RealtimeDeps): void {
+  const { labId, studentId, mode } = socket.data;
+  const pump = new OutputPump((data, ack) => socket.emit('output', data, ack), { startPaused: true });
+  let attachment: Attachment | null = null;
+  let gone = false;
+  const early: string[] = [];
+  let resizeWindow = { start: 0, count: 0 };
+
+  const client: SandboxClient = {
+    output: (data) => pump.push(data),
+    size: (size) => socket.emit('size', size),
+    closed: (reason) => {
+      if (reason !== 'idle') socket.emit('closing', { reason });
+      pump.flushNow();
+      socket.disconnect(true);
+    },
+  };
+
+  socket.on('input', (data: unknown) => {
+    if (mode !== 'interactive') return;
+    const parsed = inputSchema.safeParse(data);
+    if (!parsed.success) {
+      if (typeof data === 'string') pump.push(TOO_LARGE);
+      return;
+    }
+    if (attachment) attachment.write(parsed.data);
+    else if (early.length < MAX_EARLY_INPUTS) early.push(parsed.data);
+  });
+
+  socket.on('resize', (size: unknown) => {
+    if (mode !== 'interactive') return;
+    const parsed = resizeSchema.safeParse(size);
+    if (!parsed.success) return;
+    const now = Date.now();
+    if (now - resizeWindow.start >= 1000) resizeWindow = { start: now, count: 0 };
+    if (++resizeWindow.count > RESIZES_PER_SECOND) return;
+    attachment?.resize(parsed.data.cols, parsed.data.rows);
+  });
+
+  socket.on('disconnect', () => {
+    gone = true;
+    pump.close();
+    attachment?.detach();
+  });
+
+  deps.sandboxes.attach(studentId, labId, client, { mode, create: mode === 'interactive' }).then(
+    (attached) => {
+      if (gone) {
+        attached.detach();
+        return;
+      }
+      attachment = attached;
+      socket.emit('ready', { labId, studentId, mode, restored: attached.restored, size: attached.size });
+      pump.resume(attached.scrollback);
+      for (const data of early.splice(0)) attached.write(data);
+    },
+    (err: unknown) => {
+      if (gone) return;
+      const reason =
+        err instanceof SandboxNotFoundError
+          ? 'This student has not started the lab yet.'
+          : 'The server could not open your terminal; reload the page to try again.';
+      if (!(err instanceof SandboxNotFoundError)) deps.onError?.(err, `attach ${studentId}/${labId}`);
+      socket.emit('closing', { reason });
+      socket.disconnect(true);
+    },
+  );
+}

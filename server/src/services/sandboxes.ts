@@ -1,0 +1,504 @@
+/**
+ * The sandbox manager: owns every live student environment (cluster + shell), keyed by
+ * (userId, labId). It drives their clocks from one shared interval, saves snapshots shortly
+ * after changes, on last disconnect and at shutdown, evicts idle ones and restores them from
+ * their snapshot when the student returns, enforces the per-student limits and keeps the
+ * scrollback that a reconnecting tab replays.
+ */
+import { TokenBucket, countCommands, limitMessage, type LimitKind } from './sandboxesLimits.js';
+import { Scrollback } from './sandboxesScrollback.js';
+import type {
+  Sandbox,
+  SandboxFactory,
+  SandboxLimits,
+  SandboxManagerOptions,
+  SandboxStore,
+  StoredSandbox,
+} from './sandboxesTypes.js';
+
+export type * from './sandboxesTypes.js';
+
+export const DEFAULT_LIMITS: SandboxLimits = {
+  inputCharsPerSecond: 2000,
+  inputBurst: 16384,
+  commandsPerSecond: 5,
+  commandBurst: 20,
+  outputBytesPerSecond: 256 * 1024,
+  outputBurst: 1024 * 1024,
+  maxLivePerUser: 3,
+};
+
+/** A browser tab attached to a sandbox. */
+export interface SandboxClient {
+  output(data: string): void;
+  size?(size: { cols: number; rows: number }): void;
+  /** The sandbox went away under the client (evicted for another lab, or shutdown). */
+  closed?(reason: string): void;
+}
+
+export type AttachMode = 'interactive' | 'watch';
+
+export interface AttachOptions {
+  mode: AttachMode;
+  /** Create a fresh sandbox when none was ever saved (false for watchers). */
+  create: boolean;
+}
+
+export interface Attachment {
+  readonly restored: boolean;
+  /** Recent output, for the client to replay before live output. */
+  readonly scrollback: string;
+  readonly size: { cols: number; rows: number };
+  write(data: string): void;
+  resize(cols: number, rows: number): void;
+  detach(): void;
+}
+
+export interface PresenceChange {
+  userId: string;
+  labId: string;
+  online: boolean;
+}
+
+export class SandboxNotFoundError extends Error {
+  constructor(userId: string, labId: string) {
+    super(`no sandbox for user ${userId} in lab ${labId}`);
+    this.name = 'SandboxNotFoundError';
+  }
+}
+
+interface Entry {
+  readonly key: string;
+  readonly userId: string;
+  readonly labId: string;
+  readonly sandbox: Sandbox;
+  readonly restored: boolean;
+  readonly clients: Map<SandboxClient, AttachMode>;
+  readonly scrollback: Scrollback;
+  readonly outputBucket: TokenBucket;
+  readonly lastNotice: Map<LimitKind, number>;
+  unsubscribe: () => void;
+  size: { cols: number; rows: number };
+  lastUsed: number;
+  idleSince: number | null;
+  /** The sandbox's change counter when last looked at. */
+  seenCounter: number;
+  /** Bumped on every observed change, so a save knows whether changes came in meanwhile. */
+  changeSeq: number;
+  scrollbackDirty: boolean;
+  firstChangeAt: number | null;
+  lastChangeAt: number;
+  saving: boolean;
+  gone: boolean;
+}
+
+interface UserBuckets {
+  input: TokenBucket;
+  commands: TokenBucket;
+}
+
+const NOTICE_INTERVAL_MS = 2000;
+
+export class SandboxManager {
+  private readonly factory: SandboxFactory;
+  private readonly store: SandboxStore;
+  private readonly limits: SandboxLimits;
+  private readonly tickIntervalMs: number;
+  private readonly tickBudgetMs: number;
+  private readonly debounceMs: number;
+  private readonly maxDelayMs: number;
+  private readonly idleEvictMs: number;
+  private readonly scrollbackBytes: number;
+  private readonly defaultSize: { cols: number; rows: number };
+  private readonly now: () => number;
+  private readonly onError: (err: unknown, context: string) => void;
+
+  private readonly entries = new Map<string, Entry>();
+  private readonly opening = new Map<string, Promise<Entry>>();
+  /** The last save of each key, so that a load never overtakes a save still in flight. */
+  private readonly saves = new Map<string, Promise<void>>();
+  private readonly userBuckets = new Map<string, UserBuckets>();
+  private readonly presenceListeners = new Set<(change: PresenceChange) => void>();
+  private timer: NodeJS.Timeout | null = null;
+  private cursor = 0;
+  private closed = false;
+
+  constructor(options: SandboxManagerOptions) {
+    this.factory = options.factory;
+    this.store = options.store;
+    this.limits = { ...DEFAULT_LIMITS, ...options.limits };
+    this.tickIntervalMs = options.tickIntervalMs ?? 100;
+    this.tickBudgetMs = options.tickBudgetMs ?? 20;
+    this.debounceMs = options.snapshotDebounceMs ?? 1000;
+    this.maxDelayMs = options.snapshotMaxDelayMs ?? 5000;
+    this.idleEvictMs = options.idleEvictMs ?? 10 * 60_000;
+    this.scrollbackBytes = options.scrollbackBytes ?? 64 * 1024;
+    this.defaultSize = options.defaultSize ?? { cols: 80, rows: 24 };
+    this.now = options.now ?? Date.now;
+    this.onError = options.onError ?? ((err, context) => console.error(`[sandboxes] ${context}:`, err));
+  }
+
+  /** Starts the shared clock interval (idempotent). */
+  start(): this {
+    if (!this.timer && !this.closed) {
+      this.timer = setInterval(() => this.tickAll(), this.tickIntervalMs);
+      this.timer.unref();
+    }
+    return this;
+  }
+
+  onPresence(listener: (change: PresenceChange) => void): () => void {
+    this.presenceListeners.add(listener);
+    return () => this.presenceListeners.delete(listener);
+  }
+
+  /** Students with an interactive terminal open right now. */
+  online(): PresenceChange[] {
+    const out: PresenceChange[] = [];
+    for (const e of this.entries.values()) {
+      if ([...e.clients.values()].includes('interactive')) out.push({ userId: e.userId, labId: e.labId, online: true });
+    }
+    return out;
+  }
+
+  isLive(userId: string, labId: string): boolean {
+    return this.entries.has(keyOf(userId, labId));
+  }
+
+  get liveCount(): number {
+    return this.entries.size;
+  }
+
+  /**
+   * Attaches a client to the student's sandbox for the lab, restoring it from its snapshot or
+   * creating it when needed. Several clients (tabs, watchers) share one sandbox.
+   */
+  async attach(userId: string, labId: string, client: SandboxClient, options: AttachOptions): Promise<Attachment> {
+    if (this.closed) throw new Error('the sandbox manager is shut down');
+    const entry = await this.entryFor(userId, labId, options.create);
+    const wasOnline = this.hasInteractive(entry);
+    entry.clients.set(client, options.mode);
+    entry.idleSince = null;
+    entry.lastUsed = this.now();
+    if (!wasOnline && options.mode === 'interactive') this.emitPresence(entry, true);
+    const scrollback = entry.scrollback.text();
+    let detached = false;
+    const interactive = options.mode === 'interactive';
+    return {
+      restored: entry.restored,
+      scrollback,
+      size: { ...entry.size },
+      write: (data) => {
+        if (!detached && interactive && !entry.gone) this.write(entry, data);
+      },
+      resize: (cols, rows) => {
+        if (!detached && interactive && !entry.gone) this.resize(entry, client, cols, rows);
+      },
+      detach: () => {
+        if (detached) return;
+        detached = true;
+        this.detach(entry, client);
+      },
+    };
+  }
+
+  /** Saves every sandbox with unsaved changes now (used by tests and before a planned stop). */
+  async flush(): Promise<void> {
+    await Promise.all([...this.entries.values()].map((e) => this.save(e, true)));
+  }
+
+  /** Stops the clock, saves every live sandbox and releases them. */
+  async shutdown(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await Promise.allSettled([...this.opening.values()]);
+    const entries = [...this.entries.values()];
+    await Promise.all(entries.map((e) => this.release(e, 'The server is restarting; your work is saved.')));
+    await Promise.allSettled([...this.saves.values()]);
+  }
+
+  /** One pass of the shared clock: bounded in time, resumes where the last pass stopped. */
+  tickAll(): void {
+    const list = [...this.entries.values()];
+    if (list.length === 0) return;
+    const started = performance.now();
+    const now = this.now();
+    const count = list.length;
+    let i = 0;
+    for (; i < count; i++) {
+      const entry = list[(this.cursor + i) % count];
+      if (entry) this.tickOne(entry, now);
+      if (performance.now() - started > this.tickBudgetMs) {
+        i++;
+        break;
+      }
+    }
+    this.cursor = (this.cursor + i) % count;
+  }
+
+  private tickOne(entry: Entry, now: number): void {
+    if (entry.gone) return;
+    try {
+      entry.sandbox.tick(now);
+    } catch (err) {
+      this.onError(err, `tick ${entry.key}`);
+    }
+    this.noteChanges(entry, now);
+    if (entry.firstChangeAt !== null && !entry.saving) {
+      const quiet = now - entry.lastChangeAt >= this.debounceMs;
+      const overdue = now - entry.firstChangeAt >= this.maxDelayMs;
+      if (quiet || overdue) void this.save(entry, false);
+    }
+    if (entry.clients.size === 0 && entry.idleSince !== null && now - entry.idleSince >= this.idleEvictMs) {
+      void this.release(entry, 'idle');
+    }
+  }
+
+  private noteChanges(entry: Entry, now: number): void {
+    let counter: number;
+    try {
+      counter = entry.sandbox.changeCounter();
+    } catch (err) {
+      this.onError(err, `changeCounter ${entry.key}`);
+      return;
+    }
+    if (counter === entry.seenCounter) return;
+    entry.seenCounter = counter;
+    entry.changeSeq++;
+    entry.firstChangeAt ??= now;
+    entry.lastChangeAt = now;
+  }
+
+  private async entryFor(userId: string, labId: string, create: boolean): Promise<Entry> {
+    const key = keyOf(userId, labId);
+    const live = this.entries.get(key);
+    if (live) return live;
+    const pending = this.opening.get(key);
+    if (pending) return pending;
+    const opening = this.open(key, userId, labId, create).finally(() => this.opening.delete(key));
+    this.opening.set(key, opening);
+    return opening;
+  }
+
+  private async open(key: string, userId: string, labId: string, create: boolean): Promise<Entry> {
+    await this.saves.get(key)?.catch(() => undefined);
+    const stored = await this.store.load(userId, labId);
+    if (!stored && !create) throw new SandboxNotFoundError(userId, labId);
+    await this.makeRoomFor(userId);
+    const now = this.now();
+    const ctx = { userId, labId, nowMs: now, ...this.defaultSize };
+    const sandbox = stored ? await this.factory.restore(ctx, stored.snapshot) : await this.factory.create(ctx);
+    if (this.closed) {
+      sandbox.dispose?.();
+      throw new Error('the sandbox manager is shut down');
+    }
+    const entry: Entry = {
+      key,
+      userId,
+      labId,
+      sandbox,
+      restored: stored !== null,
+      clients: new Map(),
+      scrollback: new Scrollback(this.scrollbackBytes, stored?.scrollback ?? ''),
+      outputBucket: new TokenBucket(this.limits.outputBytesPerSecond, this.limits.outputBurst, now),
+      lastNotice: new Map(),
+      unsubscribe: () => undefined,
+      size: { ...this.defaultSize },
+      lastUsed: now,
+      idleSince: now,
+      seenCounter: sandbox.changeCounter(),
+      changeSeq: 0,
+      scrollbackDirty: false,
+      // A fresh sandbox is saved soon, so that a restart finds the student's environment.
+      firstChangeAt: stored ? null : now,
+      lastChangeAt: now,
+      saving: false,
+      gone: false,
+    };
+    entry.unsubscribe = sandbox.onOutput((data) => this.output(entry, data));
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  /** Keeps a student under `maxLivePerUser` live sandboxes, releasing the least recently used. */
+  private async makeRoomFor(userId: string): Promise<void> {
+    const mine = [...this.entries.values()].filter((e) => e.userId === userId);
+    const excess = mine.length - (this.limits.maxLivePerUser - 1);
+    if (excess <= 0) return;
+    mine.sort((a, b) => Number(a.clients.size > 0) - Number(b.clients.size > 0) || a.lastUsed - b.lastUsed);
+    const message = 'This lab was closed because you opened another one; reload to continue it.';
+    await Promise.all(mine.slice(0, excess).map((e) => this.release(e, message)));
+  }
+
+  private write(entry: Entry, data: string): void {
+    const now = this.now();
+    entry.lastUsed = now;
+    const buckets = this.bucketsFor(entry.userId, now);
+    const commands = countCommands(data);
+    if (commands > 0 && !buckets.commands.take(commands, now)) {
+      this.notice(entry, 'commands', now);
+      return;
+    }
+    if (!buckets.input.take(data.length, now)) {
+      this.notice(entry, 'input', now);
+      return;
+    }
+    try {
+      entry.sandbox.write(data);
+    } catch (err) {
+      this.onError(err, `write ${entry.key}`);
+    }
+    this.noteChanges(entry, now);
+  }
+
+  private resize(entry: Entry, from: SandboxClient, cols: number, rows: number): void {
+    if (entry.size.cols === cols && entry.size.rows === rows) return;
+    entry.size = { cols, rows };
+    try {
+      entry.sandbox.resize(cols, rows);
+    } catch (err) {
+      this.onError(err, `resize ${entry.key}`);
+    }
+    for (const client of entry.clients.keys()) if (client !== from) client.size?.({ cols, rows });
+  }
+
+  private output(entry: Entry, data: string): void {
+    if (entry.gone || data.length === 0) return;
+    const now = this.now();
+    const allowed = Math.min(data.length, this.limits.outputBurst);
+    if (!entry.outputBucket.take(allowed, now)) {
+      this.notice(entry, 'output', now);
+      return;
+    }
+    this.deliver(entry, allowed < data.length ? data.slice(0, allowed) : data);
+    if (allowed < data.length) this.notice(entry, 'output', now);
+  }
+
+  private deliver(entry: Entry, data: string): void {
+    entry.scrollback.append(data);
+    entry.scrollbackDirty = true;
+    for (const client of entry.clients.keys()) {
+      try {
+        client.output(data);
+      } catch (err) {
+        this.onError(err, `deliver ${entry.key}`);
+      }
+    }
+  }
+
+  private notice(entry: Entry, kind: LimitKind, now: number): void {
+    const last = entry.lastNotice.get(kind);
+    if (last !== undefined && now - last < NOTICE_INTERVAL_MS) return;
+    entry.lastNotice.set(kind, now);
+    this.deliver(entry, limitMessage(kind));
+  }
+
+  private bucketsFor(userId: string, now: number): UserBuckets {
+    let buckets = this.userBuckets.get(userId);
+    if (!buckets) {
+      const l = this.limits;
+      buckets = {
+        input: new TokenBucket(l.inputCharsPerSecond, l.inputBurst, now),
+        commands: new TokenBucket(l.commandsPerSecond, l.commandBurst, now),
+      };
+      this.userBuckets.set(userId, buckets);
+    }
+    return buckets;
+  }
+
+  private detach(entry: Entry, client: SandboxClient): void {
+    const wasOnline = this.hasInteractive(entry);
+    entry.clients.delete(client);
+    if (wasOnline && !this.hasInteractive(entry)) this.emitPresence(entry, false);
+    if (entry.clients.size > 0 || entry.gone) return;
+    entry.idleSince = this.now();
+    void this.save(entry, true);
+    if (![...this.entries.values()].some((e) => e.userId === entry.userId)) this.userBuckets.delete(entry.userId);
+  }
+
+  /** Saves and forgets a sandbox, telling its clients why. */
+  private async release(entry: Entry, reason: string): Promise<void> {
+    if (entry.gone) return;
+    const save = this.save(entry, true);
+    entry.gone = true;
+    this.entries.delete(entry.key);
+    entry.unsubscribe();
+    const clients = [...entry.clients.keys()];
+    if (this.hasInteractive(entry)) this.emitPresence(entry, false);
+    entry.clients.clear();
+    for (const client of clients) client.closed?.(reason);
+    try {
+      entry.sandbox.dispose?.();
+    } catch (err) {
+      this.onError(err, `dispose ${entry.key}`);
+    }
+    await save;
+  }
+
+  /**
+   * Saves the sandbox's snapshot if it changed (or, when `includeScrollback`, if only its
+   * scrollback did). The snapshot is taken synchronously; writes of one key are serialised.
+   */
+  private save(entry: Entry, includeScrollback: boolean): Promise<void> {
+    if (entry.gone) return this.saves.get(entry.key) ?? Promise.resolve();
+    let data: StoredSandbox;
+    try {
+      this.noteChanges(entry, this.now());
+      const changed = entry.firstChangeAt !== null;
+      if (!changed && !(includeScrollback && entry.scrollbackDirty)) return Promise.resolve();
+      data = { snapshot: entry.sandbox.snapshot(), scrollback: entry.scrollback.text() };
+    } catch (err) {
+      this.onError(err, `snapshot ${entry.key}`);
+      return Promise.resolve();
+    }
+    const seqAtSnapshot = entry.changeSeq;
+    entry.saving = true;
+    entry.scrollbackDirty = false;
+    const previous = this.saves.get(entry.key) ?? Promise.resolve();
+    const run = previous
+      .catch(() => undefined)
+      .then(() => this.store.save(entry.userId, entry.labId, data))
+      .then(
+        () => {
+          if (entry.changeSeq === seqAtSnapshot) entry.firstChangeAt = null;
+        },
+        (err: unknown) => {
+          this.onError(err, `save ${entry.key}`);
+          entry.scrollbackDirty = true;
+          entry.lastChangeAt = this.now();
+          entry.firstChangeAt ??= entry.lastChangeAt;
+        },
+      )
+      .finally(() => {
+        entry.saving = false;
+        if (this.saves.get(entry.key) === run) this.saves.delete(entry.key);
+      });
+    this.saves.set(entry.key, run);
+    return run;
+  }
+
+  private hasInteractive(entry: Entry): boolean {
+    for (const mode of entry.clients.values()) if (mode === 'interactive') return true;
+    return false;
+  }
+
+  private emitPresence(entry: Entry, online: boolean): void {
+    for (const listener of this.presenceListeners) {
+      try {
+        listener({ userId: entry.userId, labId: entry.labId, online });
+      } catch (err) {
+        this.onError(err, 'presence listener');
+      }
+    }
+  }
+}
+
+function keyOf(userId: string, labId: string): string {
+  return `${userId}\u0000${labId}`;
+}
+
+export function createSandboxManager(options: SandboxManagerOptions): SandboxManager {
+  return new SandboxManager(options);
+}

@@ -1,0 +1,98 @@
+/**
+ * What the sandbox manager needs from a student's environment (cluster + shell), and how it
+ * stores snapshots. The environment builder implements `SandboxFactory`; the manager owns
+ * everything else: clocks, snapshots, eviction, limits, scrollback.
+ */
+
+/** JSON-safe state of a sandbox: no closures, no class instances. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+export interface SandboxSnapshot {
+  /** The cluster's snapshot (objects, virtual clock, generator state). */
+  cluster: JsonValue;
+  /** The shell's snapshot (history, virtual files, working directory …). */
+  shell: JsonValue;
+}
+
+/** A live environment: a shell session over a simulated cluster. */
+export interface Sandbox {
+  /** Feed keystrokes (raw terminal input) to the shell. */
+  write(data: string): void;
+  resize(cols: number, rows: number): void;
+  /** Subscribe to the shell's output (ANSI text); returns the unsubscribe function. */
+  onOutput(listener: (data: string) => void): () => void;
+  /** Advance the cluster's virtual clock (and the shell's timers) to wall-clock time `nowMs`. */
+  tick(nowMs: number): void;
+  snapshot(): SandboxSnapshot;
+  /**
+   * A number that changes whenever state a snapshot would capture has changed
+   * (e.g. the cluster's resourceVersion plus the shell's history length). The manager saves a
+   * snapshot shortly after it moves, and skips saving while it does not.
+   */
+  changeCounter(): number;
+  /** Release timers and watches; the sandbox is not used afterwards. */
+  dispose?(): void;
+}
+
+export interface SandboxContext {
+  userId: string;
+  labId: string;
+  /** Wall-clock time in milliseconds (the manager's clock, injectable in tests). */
+  nowMs: number;
+  cols: number;
+  rows: number;
+}
+
+export interface SandboxFactory {
+  /** A fresh environment for the lab, in its initial state. */
+  create(ctx: SandboxContext): Sandbox | Promise<Sandbox>;
+  /** An environment restored from a snapshot `create`/`restore` produced earlier. */
+  restore(ctx: SandboxContext, snapshot: SandboxSnapshot): Sandbox | Promise<Sandbox>;
+}
+
+export interface StoredSandbox {
+  snapshot: SandboxSnapshot;
+  scrollback: string;
+}
+
+/** Persistence of snapshots (PostgreSQL in production, see `db/labSessions.ts`). */
+export interface SandboxStore {
+  load(userId: string, labId: string): Promise<StoredSandbox | null>;
+  save(userId: string, labId: string, data: StoredSandbox): Promise<void>;
+}
+
+export interface SandboxLimits {
+  /** Keystrokes (input characters) per second per student, with a burst of `inputBurst`. */
+  inputCharsPerSecond: number;
+  inputBurst: number;
+  /** Commands (Enter key presses) per second per student, with a burst of `commandBurst`. */
+  commandsPerSecond: number;
+  commandBurst: number;
+  /** Output bytes per second per sandbox, with a burst of `outputBurst`. */
+  outputBytesPerSecond: number;
+  outputBurst: number;
+  /** Live sandboxes one student may hold in memory at once (different labs); the least recently used goes first. */
+  maxLivePerUser: number;
+}
+
+export interface SandboxManagerOptions {
+  factory: SandboxFactory;
+  store: SandboxStore;
+  limits?: Partial<SandboxLimits>;
+  /** Period of the shared clock interval. */
+  tickIntervalMs?: number;
+  /** Time budget of one clock interval; sandboxes not reached are ticked first next time. */
+  tickBudgetMs?: number;
+  /** Save a snapshot this long after the last change … */
+  snapshotDebounceMs?: number;
+  /** … but no later than this after the first unsaved change. */
+  snapshotMaxDelayMs?: number;
+  /** Evict a sandbox nobody is attached to after this long. */
+  idleEvictMs?: number;
+  /** Bytes of recent output kept for replay on reconnect. */
+  scrollbackBytes?: number;
+  /** Initial terminal size for a new sandbox. */
+  defaultSize?: { cols: number; rows: number };
+  now?: () => number;
+  onError?: (err: unknown, context: string) => void;
+}
