@@ -1,13 +1,11 @@
 // What the realtime gateways need from the services layer, injected by main.ts (and by tests).
+import type { Actor } from '../services/actor.js';
 import type { SandboxManager } from '../services/sandboxes.js';
 
-/** The authenticated user behind a socket (a subset of the services' Actor). */
-export interface RealtimeActor {
-  id: string;
-  role: string;
-}
+/** The authenticated user behind a socket. */
+export type RealtimeActor = Actor;
 
-/** Authentication and the access rules, answered by services/ (sessions and policies). */
+/** Authentication and the access rules, answered by services/ (`createSandboxAccess` in sandboxesAccess.ts). */
 export interface RealtimeAccess {
   /** The actor behind a session cookie's token, or null when it is unknown or expired. */
   authenticate(token: string): Promise<RealtimeActor | null>;

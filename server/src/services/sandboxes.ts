@@ -89,6 +89,7 @@ interface Entry {
   firstChangeAt: number | null;
   lastChangeAt: number;
   saving: boolean;
+  savingSeq: number;
   gone: boolean;
 }
 
@@ -315,6 +316,7 @@ export class SandboxManager {
       firstChangeAt: stored ? null : now,
       lastChangeAt: now,
       saving: false,
+      savingSeq: -1,
       gone: false,
     };
     entry.unsubscribe = sandbox.onOutput((data) => this.output(entry, data));
@@ -447,7 +449,11 @@ export class SandboxManager {
     try {
       this.noteChanges(entry, this.now());
       const changed = entry.firstChangeAt !== null;
-      if (!changed && !(includeScrollback && entry.scrollbackDirty)) return Promise.resolve();
+      const scrollback = includeScrollback && entry.scrollbackDirty;
+      if (!changed && !scrollback) return Promise.resolve();
+      // The save in flight already holds every change seen so far.
+      const inFlight = this.saves.get(entry.key);
+      if (inFlight && entry.saving && entry.savingSeq === entry.changeSeq && !scrollback) return inFlight;
       data = { snapshot: entry.sandbox.snapshot(), scrollback: entry.scrollback.text() };
     } catch (err) {
       this.onError(err, `snapshot ${entry.key}`);
@@ -455,6 +461,7 @@ export class SandboxManager {
     }
     const seqAtSnapshot = entry.changeSeq;
     entry.saving = true;
+    entry.savingSeq = seqAtSnapshot;
     entry.scrollbackDirty = false;
     const previous = this.saves.get(entry.key) ?? Promise.resolve();
     const run = previous

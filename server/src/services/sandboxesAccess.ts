@@ -1,0 +1,52 @@
+// Who may open, watch and follow sandboxes: the realtime gateways' questions, answered by the policies.
+import { listCohortsOfStudent, listEnrolledStudents } from '../db/cohorts.js';
+import type { Actor } from './actor.js';
+import { NotFoundError } from './errors.js';
+import { can } from './policies.js';
+import { loadCohortTarget, studentWorkTarget } from './targets.js';
+
+export interface SandboxAccess {
+  authenticate(token: string): Promise<Actor | null>;
+  canUseLab(actor: Actor, labId: string): Promise<boolean>;
+  canWatch(actor: Actor, studentId: string, labId: string): Promise<boolean>;
+  canFollowCohort(actor: Actor, cohortId: string): Promise<boolean>;
+  cohortsOfStudent(studentId: string): Promise<string[]>;
+  studentsOfCohort(cohortId: string): Promise<string[]>;
+}
+
+export interface SandboxAccessOptions {
+  /** services/sessions' authenticateSessionToken. */
+  authenticate: (token: string) => Promise<Actor | null>;
+  /** Whether a lab with this id exists (the lab catalogue); every id is accepted when omitted. */
+  labExists?: (labId: string) => boolean | Promise<boolean>;
+}
+
+export function createSandboxAccess(options: SandboxAccessOptions): SandboxAccess {
+  const labExists = options.labExists ?? (() => true);
+  return {
+    authenticate: options.authenticate,
+    async canUseLab(actor, labId) {
+      if (!(await labExists(labId))) return false;
+      return can(actor, 'use', await studentWorkTarget(actor.id));
+    },
+    async canWatch(actor, studentId, labId) {
+      if (!(await labExists(labId))) return false;
+      return can(actor, 'watch', await studentWorkTarget(studentId));
+    },
+    async canFollowCohort(actor, cohortId) {
+      try {
+        const { target } = await loadCohortTarget(actor, cohortId);
+        return can(actor, 'viewDashboard', target);
+      } catch (err) {
+        if (err instanceof NotFoundError) return false;
+        throw err;
+      }
+    },
+    async cohortsOfStudent(studentId) {
+      return (await listCohortsOfStudent(studentId)).map((c) => c.id);
+    },
+    async studentsOfCohort(cohortId) {
+      return (await listEnrolledStudents(cohortId)).map((s) => s.id);
+    },
+  };
+}

@@ -1,0 +1,259 @@
+// The sandbox manager on a fake clock: sharing, snapshots, eviction and restore, limits; and its PostgreSQL store.
+import { SandboxManager, SandboxNotFoundError, type SandboxClient, type SandboxManagerOptions } from '../../server/src/services/sandboxes';
+import { createDbSandboxStore, createMemorySandboxStore } from '../../server/src/services/sandboxesStore';
+import { insertUser } from '../../server/src/db/users';
+import { createTestDatabase, type TestDatabase } from '../support/db';
+import { echoFactory, PROMPT } from './support/echoSandbox';
+
+class Tab implements SandboxClient {
+  text = '';
+  closedWith: string | null = null;
+  sizes: { cols: number; rows: number }[] = [];
+  output(data: string) {
+    this.text += data;
+  }
+  size(size: { cols: number; rows: number }) {
+    this.sizes.push(size);
+  }
+  closed(reason: string) {
+    this.closedWith = reason;
+  }
+}
+
+function setup(options: Partial<SandboxManagerOptions> = {}) {
+  let now = 1_000_000;
+  const factory = echoFactory();
+  const store = createMemorySandboxStore();
+  const saves: string[] = [];
+  const save = store.save.bind(store);
+  store.save = (userId, labId, data) => {
+    saves.push(`${userId}/${labId}`);
+    return save(userId, labId, data);
+  };
+  const manager = new SandboxManager({
+    factory,
+    store,
+    now: () => now,
+    snapshotDebounceMs: 1000,
+    snapshotMaxDelayMs: 5000,
+    idleEvictMs: 60_000,
+    ...options,
+  });
+  const advance = async (ms: number) => {
+    now += ms;
+    manager.tickAll();
+    await new Promise((r) => setImmediate(r));
+  };
+  return { manager, factory, store, saves, advance, now: () => now };
+}
+
+describe('SandboxManager', () => {
+  it('creates one sandbox per (student, lab), shared by several tabs, and replays scrollback to a new tab', async () => {
+    const { manager, factory } = setup();
+    const a = new Tab();
+    const b = new Tab();
+    const [ta, tb] = await Promise.all([
+      manager.attach('u1', 'lab1', a, { mode: 'interactive', create: true }),
+      manager.attach('u1', 'lab1', b, { mode: 'interactive', create: true }),
+    ]);
+    expect(factory.created).toHaveLength(1);
+    expect(ta.restored).toBe(false);
+    ta.write('ls\r');
+    expect(a.text).toBe(`ls\r\nran: ls\r\n${PROMPT}`);
+    expect(b.text).toBe(a.text);
+    tb.write('pwd\r');
+    const c = new Tab();
+    const tc = await manager.attach('u1', 'lab1', c, { mode: 'interactive', create: true });
+    expect(tc.scrollback).toBe(a.text);
+    await manager.attach('u2', 'lab1', new Tab(), { mode: 'interactive', create: true });
+    expect(factory.created).toHaveLength(2);
+  });
+
+  it('saves shortly after a change (debounced), not on every keystroke', async () => {
+    const { manager, saves, advance } = setup();
+    const t = await manager.attach('u1', 'lab1', new Tab(), { mode: 'interactive', create: true });
+    await advance(1000); // a fresh sandbox is saved once soon after creation
+    expect(saves).toHaveLength(1);
+    t.write('a\r');
+    await advance(500);
+    t.write('b\r');
+    await advance(500);
+    expect(saves).toHaveLength(1);
+    await advance(1000);
+    expect(saves).toHaveLength(2);
+    await advance(5000);
+    expect(saves).toHaveLength(2); // nothing changed since
+  });
+
+  it('saves no later than the maximum delay while changes keep coming', async () => {
+    const { manager, saves, advance } = setup();
+    const t = await manager.attach('u1', 'lab1', new Tab(), { mode: 'interactive', create: true });
+    await advance(1000);
+    saves.length = 0;
+    for (let i = 0; i < 12; i++) {
+      t.write(`c${i}\r`);
+      await advance(500);
+    }
+    expect(saves.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('saves on last disconnect, evicts when idle, and restores from the snapshot with its scrollback', async () => {
+    const { manager, factory, saves, advance } = setup();
+    const tab = new Tab();
+    const t = await manager.attach('u1', 'lab1', tab, { mode: 'interactive', create: true });
+    t.write('kubectl get pods\r');
+    t.detach();
+    await new Promise((r) => setImmediate(r));
+    expect(saves).toEqual(['u1/lab1']);
+    expect(manager.isLive('u1', 'lab1')).toBe(true);
+    await advance(59_000);
+    expect(manager.isLive('u1', 'lab1')).toBe(true);
+    await advance(2000);
+    expect(manager.isLive('u1', 'lab1')).toBe(false);
+    expect(factory.created[0]!.disposed).toBe(true);
+
+    const again = new Tab();
+    const t2 = await manager.attach('u1', 'lab1', again, { mode: 'interactive', create: true });
+    expect(t2.restored).toBe(true);
+    expect(factory.restored).toHaveLength(1);
+    expect(t2.scrollback).toBe(tab.text);
+    t2.write('history\r');
+    expect(again.text).toContain('kubectl get pods\r\nhistory\r\n');
+  });
+
+  it('drives every live sandbox clock from the shared interval, within a time budget', async () => {
+    const { manager, factory, advance } = setup({ tickBudgetMs: 0 });
+    for (let i = 0; i < 3; i++) await manager.attach(`u${i}`, 'lab1', new Tab(), { mode: 'interactive', create: true });
+    // A zero budget still ticks one sandbox per pass, round-robin.
+    await advance(100);
+    await advance(100);
+    await advance(100);
+    expect(factory.created.map((s) => s.ticks)).toEqual([1, 1, 1]);
+    expect(factory.created[2]!.state.clock).toBe(1_000_300);
+  });
+
+  it('limits commands per second per student with a message in the terminal', async () => {
+    const { manager } = setup({ limits: { commandsPerSecond: 1, commandBurst: 3 } });
+    const tab = new Tab();
+    const t = await manager.attach('u1', 'lab1', tab, { mode: 'interactive', create: true });
+    for (let i = 0; i < 6; i++) t.write(`c${i}\r`);
+    expect(tab.text).toContain('ran: c2');
+    expect(tab.text).not.toContain('ran: c3');
+    expect(tab.text.match(/Too many commands per second/g)).toHaveLength(1);
+  });
+
+  it('limits keystrokes per second per student', async () => {
+    const { manager } = setup({ limits: { inputCharsPerSecond: 10, inputBurst: 10 } });
+    const tab = new Tab();
+    const t = await manager.attach('u1', 'lab1', tab, { mode: 'interactive', create: true });
+    t.write('0123456789');
+    t.write('more');
+    expect(tab.text).toContain('0123456789');
+    expect(tab.text).not.toContain('more');
+    expect(tab.text).toContain('faster than the terminal accepts');
+  });
+
+  it('limits output bytes per second and says so', async () => {
+    const { manager, advance } = setup({ limits: { outputBytesPerSecond: 1000, outputBurst: 2000 } });
+    const tab = new Tab();
+    const t = await manager.attach('u1', 'lab1', tab, { mode: 'interactive', create: true });
+    t.write('spam 5000\r');
+    expect(tab.text.length).toBeLessThan(2500);
+    expect(tab.text).toContain('more output than the terminal shows per second');
+    await advance(3000);
+    const before = tab.text.length;
+    t.write('spam 10\r');
+    expect(tab.text.length).toBeGreaterThan(before + 10);
+  });
+
+  it('keeps a student under the live-sandbox limit by releasing the least recently used lab', async () => {
+    const { manager, saves } = setup({ limits: { maxLivePerUser: 2 } });
+    const first = new Tab();
+    await manager.attach('u1', 'lab1', first, { mode: 'interactive', create: true });
+    await manager.attach('u1', 'lab2', new Tab(), { mode: 'interactive', create: true });
+    await manager.attach('u1', 'lab3', new Tab(), { mode: 'interactive', create: true });
+    expect(manager.isLive('u1', 'lab1')).toBe(false);
+    expect(manager.isLive('u1', 'lab3')).toBe(true);
+    expect(first.closedWith).toMatch(/opened another/);
+    expect(saves).toContain('u1/lab1');
+  });
+
+  it('lets a watcher see output but not type, and never creates a sandbox for one', async () => {
+    const { manager } = setup();
+    await expect(manager.attach('u1', 'lab1', new Tab(), { mode: 'watch', create: false })).rejects.toBeInstanceOf(SandboxNotFoundError);
+    const student = new Tab();
+    const s = await manager.attach('u1', 'lab1', student, { mode: 'interactive', create: true });
+    const watcher = new Tab();
+    const w = await manager.attach('u1', 'lab1', watcher, { mode: 'watch', create: false });
+    w.write('rm -rf /\r');
+    s.write('ls\r');
+    expect(watcher.text).toBe(`ls\r\nran: ls\r\n${PROMPT}`);
+    s.resize(120, 40);
+    expect(watcher.sizes).toEqual([{ cols: 120, rows: 40 }]);
+  });
+
+  it('reports presence when the first interactive tab attaches and the last one leaves', async () => {
+    const { manager } = setup();
+    const events: string[] = [];
+    manager.onPresence((p) => events.push(`${p.userId}/${p.labId}:${p.online}`));
+    const a = await manager.attach('u1', 'lab1', new Tab(), { mode: 'interactive', create: true });
+    const b = await manager.attach('u1', 'lab1', new Tab(), { mode: 'interactive', create: true });
+    const w = await manager.attach('u1', 'lab1', new Tab(), { mode: 'watch', create: false });
+    expect(manager.online()).toEqual([{ userId: 'u1', labId: 'lab1', online: true }]);
+    a.detach();
+    b.detach();
+    w.detach();
+    expect(events).toEqual(['u1/lab1:true', 'u1/lab1:false']);
+  });
+
+  it('saves every live sandbox at shutdown and tells the tabs', async () => {
+    const { manager, store } = setup();
+    const tab = new Tab();
+    const t = await manager.attach('u1', 'lab1', tab, { mode: 'interactive', create: true });
+    t.write('x\r');
+    await manager.shutdown();
+    expect(store.rows.has('u1/lab1')).toBe(true);
+    expect(tab.closedWith).toMatch(/restarting/);
+    await expect(manager.attach('u1', 'lab1', new Tab(), { mode: 'interactive', create: true })).rejects.toThrow(/shut down/);
+  });
+
+  it('never loads a snapshot older than a save still in flight', async () => {
+    const { manager, store, factory } = setup({ idleEvictMs: 0 });
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const save = store.save.bind(store);
+    store.save = async (u, l, d) => {
+      await gate;
+      return save(u, l, d);
+    };
+    const t = await manager.attach('u1', 'lab1', new Tab(), { mode: 'interactive', create: true });
+    t.write('important\r');
+    t.detach();
+    manager.tickAll(); // idle eviction while the save is still pending
+    expect(manager.isLive('u1', 'lab1')).toBe(false);
+    const reopening = manager.attach('u1', 'lab1', new Tab(), { mode: 'interactive', create: true });
+    await new Promise((r) => setImmediate(r));
+    release();
+    const again = await reopening;
+    expect(again.restored).toBe(true);
+    expect(factory.restored[0]!.state.lines).toEqual(['important']);
+  });
+});
+
+describe('the PostgreSQL sandbox store', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(() => db.drop());
+
+  it('round-trips snapshots and scrollback, one row per (user, lab)', async () => {
+    const user = await insertUser({ email: 's@example.com', name: 'S', role: 'student', passwordHash: 'x' });
+    const store = createDbSandboxStore(db.prisma);
+    expect(await store.load(user.id, 'lab1')).toBeNull();
+    await store.save(user.id, 'lab1', { snapshot: { cluster: { a: 1 }, shell: { h: ['ls'] } }, scrollback: 'hi\u0000\r\n' });
+    await store.save(user.id, 'lab1', { snapshot: { cluster: { a: 2 }, shell: { h: ['ls', 'pwd'] } }, scrollback: 'hello\r\n' });
+    expect(await store.load(user.id, 'lab1')).toEqual({ snapshot: { cluster: { a: 2 }, shell: { h: ['ls', 'pwd'] } }, scrollback: 'hello\r\n' });
+    expect(await db.prisma.labSession.count()).toBe(1);
+  });
+});
