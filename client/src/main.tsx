@@ -1,4 +1,6 @@
-import { createRoot } from 'react-dom/client';
+import '@xterm/xterm/css/xterm.css';
+import './styles.css';
+import { mount } from './mount';
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<h1>kubelab</h1>);
+if (root) mount(root);

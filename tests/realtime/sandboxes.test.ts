@@ -1,5 +1,5 @@
 // The sandbox manager on a fake clock: sharing, snapshots, eviction and restore, limits; and its PostgreSQL store.
-import { SandboxManager, SandboxNotFoundError, type SandboxClient, type SandboxManagerOptions } from '../../server/src/services/sandboxes';
+import { SandboxManager, SandboxNotFoundError, type CloseReason, type SandboxClient, type SandboxManagerOptions } from '../../server/src/services/sandboxes';
 import { createDbSandboxStore, createMemorySandboxStore } from '../../server/src/services/sandboxesStore';
 import { insertUser } from '../../server/src/db/users';
 import { createTestDatabase, type TestDatabase } from '../support/db';
@@ -7,7 +7,7 @@ import { echoFactory, PROMPT } from './support/echoSandbox';
 
 class Tab implements SandboxClient {
   text = '';
-  closedWith: string | null = null;
+  closedWith: CloseReason | null = null;
   sizes: { cols: number; rows: number }[] = [];
   output(data: string) {
     this.text += data;
@@ -15,7 +15,7 @@ class Tab implements SandboxClient {
   size(size: { cols: number; rows: number }) {
     this.sizes.push(size);
   }
-  closed(reason: string) {
+  closed(reason: CloseReason) {
     this.closedWith = reason;
   }
 }
@@ -174,7 +174,7 @@ describe('SandboxManager', () => {
     await manager.attach('u1', 'lab3', new Tab(), { mode: 'interactive', create: true });
     expect(manager.isLive('u1', 'lab1')).toBe(false);
     expect(manager.isLive('u1', 'lab3')).toBe(true);
-    expect(first.closedWith).toMatch(/opened another/);
+    expect(first.closedWith).toBe('replaced');
     expect(saves).toContain('u1/lab1');
   });
 
@@ -213,7 +213,7 @@ describe('SandboxManager', () => {
     t.write('x\r');
     await manager.shutdown();
     expect(store.rows.has('u1/lab1')).toBe(true);
-    expect(tab.closedWith).toMatch(/restarting/);
+    expect(tab.closedWith).toBe('shutdown');
     await expect(manager.attach('u1', 'lab1', new Tab(), { mode: 'interactive', create: true })).rejects.toThrow(/shut down/);
   });
 

@@ -50,6 +50,11 @@ export interface ConnectErrorData {
   code: TerminalErrorCode;
 }
 
+export interface TerminalClosing {
+  reason: string;
+  retry: boolean;
+}
+
 export interface TerminalClientToServerEvents {
   /** Keystrokes, at most `maxInputChars` characters; ignored in watch mode. */
   input: (data: string) => void;
@@ -67,8 +72,8 @@ export interface TerminalServerToClientEvents {
   output: (data: string, ack: () => void) => void;
   /** The student's terminal size changed in another tab (watchers mirror it). */
   size: (size: TerminalSize) => void;
-  /** The server is about to close this connection, and why (shown to the user). */
-  closing: (info: { reason: string }) => void;
+  /** The server is about to close this connection, why (shown to the user), and whether reconnecting later may help. */
+  closing: (info: TerminalClosing) => void;
 }
 
 /** `io('/dashboard', { auth })`: the cohort to follow. */

@@ -3,16 +3,12 @@
  * the lab (several tabs share it), or read-only to a student's sandbox for a watching instructor.
  */
 import type { Namespace, Socket } from 'socket.io';
-import { SandboxNotFoundError, type Attachment, type SandboxClient } from '../services/sandboxes.js';
+import { SandboxNotFoundError, type Attachment, type CloseReason, type SandboxClient } from '../services/sandboxes.js';
 import type { RealtimeActor, RealtimeDeps } from './deps.js';
 import { ConnectError, asConnectError, authenticateHandshake } from './handshake.js';
 import { OutputPump } from './outputPump.js';
 import { firstIssue, inputSchema, resizeSchema, terminalAuthSchema } from './payloads.js';
-import type {
-  TerminalClientToServerEvents,
-  TerminalMode,
-  TerminalServerToClientEvents,
-} from './protocol.js';
+import type { TerminalClientToServerEvents, TerminalClosing, TerminalMode, TerminalServerToClientEvents } from './protocol.js';
 
 export interface TerminalSocketData {
   actor: RealtimeActor;
@@ -33,6 +29,11 @@ const TOO_LARGE = `\r\n\x1b[1;33m[kubelab] That input was too large to send at o
 /** Input that arrives before the sandbox is ready is kept, up to this many events. */
 const MAX_EARLY_INPUTS = 64;
 const RESIZES_PER_SECOND = 20;
+
+const CLOSING: Record<Exclude<CloseReason, 'idle'>, TerminalClosing> = {
+  shutdown: { reason: 'The server is restarting; your work is saved.', retry: true },
+  replaced: { reason: 'This lab was closed because you opened another one. Reload the page to continue it.', retry: false },
+};
 
 export function attachTerminal(nsp: TerminalNamespaceServer, deps: RealtimeDeps): void {
   nsp.use((socket, next) => {
@@ -72,7 +73,7 @@ function serve(socket: TerminalSocket, deps: RealtimeDeps): void {
     output: (data) => pump.push(data),
     size: (size) => socket.emit('size', size),
     closed: (reason) => {
-      if (reason !== 'idle') socket.emit('closing', { reason });
+      if (reason !== 'idle') socket.emit('closing', CLOSING[reason]);
       pump.flushNow();
       socket.disconnect(true);
     },
@@ -123,7 +124,7 @@ function serve(socket: TerminalSocket, deps: RealtimeDeps): void {
           ? 'This student has not started the lab yet.'
           : 'The server could not open your terminal; reload the page to try again.';
       if (!(err instanceof SandboxNotFoundError)) deps.onError?.(err, `attach ${studentId}/${labId}`);
-      socket.emit('closing', { reason });
+      socket.emit('closing', { reason, retry: false });
       socket.disconnect(true);
     },
   );

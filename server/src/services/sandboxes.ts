@@ -32,11 +32,13 @@ export const DEFAULT_LIMITS: SandboxLimits = {
 export interface SandboxClient {
   output(data: string): void;
   size?(size: { cols: number; rows: number }): void;
-  /** The sandbox went away under the client (evicted for another lab, or shutdown). */
-  closed?(reason: string): void;
+  /** The sandbox went away under the client: idle (no tab left), replaced (the student opened another lab), shutdown. */
+  closed?(reason: CloseReason): void;
 }
 
 export type AttachMode = 'interactive' | 'watch';
+
+export type CloseReason = 'idle' | 'replaced' | 'shutdown';
 
 export interface AttachOptions {
   mode: AttachMode;
@@ -216,7 +218,7 @@ export class SandboxManager {
     this.timer = null;
     await Promise.allSettled([...this.opening.values()]);
     const entries = [...this.entries.values()];
-    await Promise.all(entries.map((e) => this.release(e, 'The server is restarting; your work is saved.')));
+    await Promise.all(entries.map((e) => this.release(e, 'shutdown')));
     await Promise.allSettled([...this.saves.values()]);
   }
 
@@ -330,8 +332,7 @@ export class SandboxManager {
     const excess = mine.length - (this.limits.maxLivePerUser - 1);
     if (excess <= 0) return;
     mine.sort((a, b) => Number(a.clients.size > 0) - Number(b.clients.size > 0) || a.lastUsed - b.lastUsed);
-    const message = 'This lab was closed because you opened another one; reload to continue it.';
-    await Promise.all(mine.slice(0, excess).map((e) => this.release(e, message)));
+    await Promise.all(mine.slice(0, excess).map((e) => this.release(e, 'replaced')));
   }
 
   private write(entry: Entry, data: string): void {
@@ -421,7 +422,7 @@ export class SandboxManager {
   }
 
   /** Saves and forgets a sandbox, telling its clients why. */
-  private async release(entry: Entry, reason: string): Promise<void> {
+  private async release(entry: Entry, reason: CloseReason): Promise<void> {
     if (entry.gone) return;
     const save = this.save(entry, true);
     entry.gone = true;

@@ -1,0 +1,80 @@
+/** JSON calls to the kubelab API, with the CSRF token on every mutating request. */
+
+export type Role = 'student' | 'instructor' | 'grader' | 'admin';
+
+export interface Me {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+let csrfToken: string | null = null;
+
+async function csrf(): Promise<string> {
+  if (csrfToken) return csrfToken;
+  const body = await request<{ csrfToken: string }>('GET', '/api/auth/csrf');
+  csrfToken = body.csrfToken;
+  return csrfToken;
+}
+
+/** Logging in or out changes the session, and with it the CSRF token. */
+export function forgetCsrfToken(): void {
+  csrfToken = null;
+}
+
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && method !== 'HEAD') headers['x-csrf-token'] = await csrf();
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+  } catch {
+    throw new ApiError(0, 'network', 'The server cannot be reached. Check your connection and try again.');
+  }
+  const text = await res.text();
+  let json: unknown = undefined;
+  try {
+    json = text ? JSON.parse(text) : undefined;
+  } catch {
+    // Not JSON (e.g. an HTML error page from a proxy): reported below by status.
+  }
+  if (!res.ok) {
+    const error = (json as { error?: { code?: string; message?: string } } | undefined)?.error;
+    if (error?.code === 'csrf_invalid') forgetCsrfToken();
+    throw new ApiError(res.status, error?.code ?? `http_${res.status}`, error?.message ?? `The server answered ${res.status}.`);
+  }
+  return json as T;
+}
+
+export const api = {
+  get: <T>(path: string) => request<T>('GET', path),
+  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
+};
+
+/** `GET /api/me` may answer `{ user }` or the user itself; either way, the user or null when logged out. */
+export async function fetchMe(): Promise<Me | null> {
+  try {
+    const body = await api.get<{ user?: Me } & Partial<Me>>('/api/me');
+    return body.user ?? (body.id ? (body as Me) : null);
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 401) return null;
+    throw err;
+  }
+}

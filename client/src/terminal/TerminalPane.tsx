@@ -1,0 +1,73 @@
+import { useEffect, useRef, useState } from 'react';
+import { mountTerminal, type TerminalHandle, type TerminalStatus } from './mountTerminal';
+
+export interface TerminalPaneProps {
+  labId: string;
+  /** A student's id: watch their terminal read-only. */
+  watch?: string;
+  label: string;
+  onCommand?: () => void;
+}
+
+export function TerminalPane({ labId, watch, label, onCommand }: TerminalPaneProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const handle = useRef<TerminalHandle | null>(null);
+  const commandRef = useRef(onCommand);
+  const [status, setStatus] = useState<TerminalStatus>({ kind: 'connecting' });
+  const [screenReader, setScreenReader] = useState(false);
+  commandRef.current = onCommand;
+
+  useEffect(() => {
+    const el = host.current;
+    if (!el) return;
+    const t = mountTerminal(el, {
+      labId,
+      ...(watch ? { watch } : {}),
+      onStatus: setStatus,
+      onCommand: () => commandRef.current?.(),
+    });
+    handle.current = t;
+    return () => {
+      handle.current = null;
+      t.dispose();
+    };
+  }, [labId, watch]);
+
+  useEffect(() => handle.current?.setScreenReaderMode(screenReader), [screenReader]);
+
+  return (
+    <section className="terminal-pane" aria-label={label}>
+      <div className="terminal-toolbar">
+        <StatusBadge status={status} />
+        {watch && <span className="badge badge-muted">Read-only</span>}
+        <label className="toggle">
+          <input type="checkbox" checked={screenReader} onChange={(e) => setScreenReader(e.target.checked)} />
+          Screen reader mode
+        </label>
+        {!watch && (
+          <span className="shortcuts" id="terminal-help">
+            Copy: Ctrl+Shift+C · Paste: Ctrl+V
+          </span>
+        )}
+      </div>
+      <div className="terminal-host" ref={host} data-testid="terminal" aria-describedby={watch ? undefined : 'terminal-help'} />
+    </section>
+  );
+}
+
+function StatusBadge({ status }: { status: TerminalStatus }) {
+  const text: Record<TerminalStatus['kind'], string> = {
+    connecting: 'Connecting…',
+    online: 'Connected',
+    reconnecting: 'Reconnecting…',
+    closed: 'Disconnected',
+  };
+  const detail = status.kind === 'reconnecting' || status.kind === 'closed' ? status.message : null;
+  return (
+    <span className="status" role="status" aria-live="polite">
+      <span className={`dot dot-${status.kind}`} aria-hidden="true" />
+      {text[status.kind]}
+      {detail && <span className="status-detail"> — {detail}</span>}
+    </span>
+  );
+}
