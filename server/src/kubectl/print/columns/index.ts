@@ -1,0 +1,108 @@
+/**
+ * The registry of table printers by API group and kind. Kinds the server prints with its default
+ * table (no printer in printers.go: Role, ClusterRole, LimitRange, CRDs…) get NAME/CREATED AT;
+ * any other kind is taken for a custom resource (NAME/AGE).
+ */
+import type { TablePrinter } from '../types.js';
+import {
+  configMapPrinter,
+  eventPrinter,
+  namespacePrinter,
+  nodePrinter,
+  resourceQuotaPrinter,
+  secretPrinter,
+  serviceAccountPrinter,
+} from './cluster.js';
+import { customResourcePrinter, defaultTablePrinter } from './generic.js';
+import {
+  endpointSlicePrinter,
+  endpointsPrinter,
+  ingressClassPrinter,
+  ingressPrinter,
+  networkPolicyPrinter,
+  servicePrinter,
+} from './network.js';
+import { podPrinter } from './pod.js';
+import { horizontalPodAutoscalerPrinter, leasePrinter, podDisruptionBudgetPrinter } from './policy.js';
+import { roleBindingPrinter } from './rbac.js';
+import { persistentVolumeClaimPrinter, persistentVolumePrinter, storageClassPrinter } from './storage.js';
+import {
+  cronJobPrinter,
+  daemonSetPrinter,
+  deploymentPrinter,
+  jobPrinter,
+  replicaSetPrinter,
+  replicationControllerPrinter,
+  statefulSetPrinter,
+} from './workloads.js';
+
+/** Typed printers are stored erased; each row function only ever sees its own kind. */
+function erase<T>(p: TablePrinter<T>): TablePrinter {
+  return p as unknown as TablePrinter;
+}
+
+/** Keyed by `Kind.group` (`Kind` for the core group), as schema.GroupKind prints. */
+const PRINTERS: ReadonlyMap<string, TablePrinter> = new Map([
+  ['Pod', erase(podPrinter)],
+  ['ReplicationController', erase(replicationControllerPrinter)],
+  ['Service', erase(servicePrinter)],
+  ['Endpoints', erase(endpointsPrinter)],
+  ['Node', erase(nodePrinter)],
+  ['Namespace', erase(namespacePrinter)],
+  ['Event', erase(eventPrinter)],
+  ['ConfigMap', erase(configMapPrinter)],
+  ['Secret', erase(secretPrinter)],
+  ['ServiceAccount', erase(serviceAccountPrinter)],
+  ['ResourceQuota', erase(resourceQuotaPrinter)],
+  ['PersistentVolume', erase(persistentVolumePrinter)],
+  ['PersistentVolumeClaim', erase(persistentVolumeClaimPrinter)],
+  ['LimitRange', defaultTablePrinter],
+  ['ReplicaSet.apps', erase(replicaSetPrinter)],
+  ['Deployment.apps', erase(deploymentPrinter)],
+  ['DaemonSet.apps', erase(daemonSetPrinter)],
+  ['StatefulSet.apps', erase(statefulSetPrinter)],
+  ['Job.batch', erase(jobPrinter)],
+  ['CronJob.batch', erase(cronJobPrinter)],
+  ['EndpointSlice.discovery.k8s.io', erase(endpointSlicePrinter)],
+  ['Ingress.networking.k8s.io', erase(ingressPrinter)],
+  ['IngressClass.networking.k8s.io', erase(ingressClassPrinter)],
+  ['NetworkPolicy.networking.k8s.io', erase(networkPolicyPrinter)],
+  ['StorageClass.storage.k8s.io', erase(storageClassPrinter)],
+  ['HorizontalPodAutoscaler.autoscaling', erase(horizontalPodAutoscalerPrinter)],
+  ['PodDisruptionBudget.policy', erase(podDisruptionBudgetPrinter)],
+  ['Lease.coordination.k8s.io', erase(leasePrinter)],
+  ['RoleBinding.rbac.authorization.k8s.io', erase(roleBindingPrinter)],
+  ['ClusterRoleBinding.rbac.authorization.k8s.io', erase(roleBindingPrinter)],
+  ['Role.rbac.authorization.k8s.io', defaultTablePrinter],
+  ['ClusterRole.rbac.authorization.k8s.io', defaultTablePrinter],
+  ['CustomResourceDefinition.apiextensions.k8s.io', defaultTablePrinter],
+  ['Event.events.k8s.io', erase(eventPrinter)],
+]);
+
+/** The group of an apiVersion: `apps/v1` → `apps`, `v1` → ``. */
+export function groupOf(apiVersion: string | undefined): string {
+  if (!apiVersion) return '';
+  const slash = apiVersion.indexOf('/');
+  return slash < 0 ? '' : apiVersion.slice(0, slash);
+}
+
+/** schema.GroupKind.String(): `Deployment.apps`, `Pod`. */
+export function groupKind(apiVersion: string | undefined, kind: string): string {
+  const group = groupOf(apiVersion);
+  return group ? `${kind}.${group}` : kind;
+}
+
+/** The `kind/` prefix kubectl puts before names (`deployment.apps/web`, `pod/web`). */
+export function kindPrefix(apiVersion: string | undefined, kind: string): string {
+  return groupKind(apiVersion, kind).toLowerCase();
+}
+
+/** The printer for a kind; custom resources fall back to NAME/AGE. */
+export function printerFor(apiVersion: string | undefined, kind: string): TablePrinter {
+  return PRINTERS.get(groupKind(apiVersion, kind)) ?? customResourcePrinter;
+}
+
+/** Whether printers.go (or the default table) knows this kind, i.e. it is not a custom resource. */
+export function isBuiltinKind(apiVersion: string | undefined, kind: string): boolean {
+  return PRINTERS.has(groupKind(apiVersion, kind));
+}

@@ -1,0 +1,109 @@
+/**
+ * The one table writer behind `kubectl get`: kubectl's HumanReadablePrinter decorations
+ * (NAMESPACE first for -A, `kind/name` when several types are listed, -L label columns, --show-labels)
+ * over the server's columns, padded by the Go tabwriter port.
+ */
+import { formatLabels } from './labels.js';
+import { formatCells, TABLE_TABS } from './tabwriter.js';
+import type { Cell, KubeObject, RowContext, TablePrinter } from './types.js';
+
+export interface TableOptions {
+  /** `-o wide`: include priority-1 columns. */
+  readonly wide?: boolean;
+  readonly noHeaders?: boolean;
+  /** `-A`: a NAMESPACE column first. */
+  readonly withNamespace?: boolean;
+  /** `--show-labels`: a LABELS column last. */
+  readonly showLabels?: boolean;
+  /** `-L key1,key2`: one column per key, headed by the upper-cased last path segment. */
+  readonly labelColumns?: readonly string[];
+  /** Prefix names with `kind/` (`pod/web`), as kubectl does when several types are printed. */
+  readonly kindPrefix?: string;
+}
+
+export interface TableSection {
+  readonly printer: TablePrinter;
+  readonly objects: readonly KubeObject[];
+  /** `pod`, `deployment.apps`…: set when several kinds are printed together (`get all`). */
+  readonly kindPrefix?: string;
+}
+
+function cellText(c: Cell): string {
+  return typeof c === 'string' ? c : String(c);
+}
+
+function labelHeader(key: string): string {
+  const slash = key.lastIndexOf('/');
+  return (slash >= 0 ? key.slice(slash + 1) : key).toUpperCase();
+}
+
+/** The header and row cells of one kind's table, before padding. */
+export function tableLines(
+  printer: TablePrinter,
+  objects: readonly KubeObject[],
+  ctx: RowContext,
+  opts: TableOptions = {},
+): string[][] {
+  const { columns } = printer;
+  const shown: number[] = [];
+  for (let i = 0; i < columns.length; i++) if (opts.wide || columns[i]!.priority === 0) shown.push(i);
+  const labelKeys = opts.labelColumns ?? [];
+  const lines: string[][] = [];
+  if (!opts.noHeaders) {
+    const header: string[] = [];
+    if (opts.withNamespace) header.push('NAMESPACE');
+    for (const i of shown) header.push(columns[i]!.name.toUpperCase());
+    for (const k of labelKeys) header.push(labelHeader(k));
+    if (opts.showLabels) header.push('LABELS');
+    lines.push(header);
+  }
+  for (const obj of objects) {
+    const cells = printer.row(obj, ctx);
+    const line: string[] = [];
+    if (opts.withNamespace) line.push(obj.metadata?.namespace ?? '');
+    for (let s = 0; s < shown.length; s++) {
+      const i = shown[s]!;
+      const c = cells[i];
+      let text = c === undefined ? '' : cellText(c);
+      if (i === 0 && opts.kindPrefix) text = `${opts.kindPrefix}/${text}`;
+      line.push(text);
+    }
+    const labels = obj.metadata?.labels;
+    for (const k of labelKeys) line.push(labels?.[k] ?? '');
+    if (opts.showLabels) line.push(formatLabels(labels));
+    lines.push(line);
+  }
+  return lines;
+}
+
+/** One kind's table, padded as kubectl pads it. */
+export function renderTable(
+  printer: TablePrinter,
+  objects: readonly KubeObject[],
+  ctx: RowContext,
+  opts: TableOptions = {},
+): string {
+  return formatCells(tableLines(printer, objects, ctx, opts), TABLE_TABS);
+}
+
+/**
+ * Several kinds in one output (`kubectl get all`, `get pods,svc`): one table per kind, each sized on
+ * its own, separated by a blank line (none with --no-headers, as kubectl prints it).
+ */
+export function renderTables(sections: readonly TableSection[], ctx: RowContext, opts: TableOptions = {}): string {
+  let out = '';
+  let first = true;
+  for (const s of sections) {
+    if (s.objects.length === 0) continue;
+    if (!first && !opts.noHeaders) out += '\n';
+    first = false;
+    const sectionOpts: TableOptions = s.kindPrefix === undefined ? opts : { ...opts, kindPrefix: s.kindPrefix };
+    out += renderTable(s.printer, s.objects, ctx, sectionOpts);
+  }
+  return out;
+}
+
+/** Pads arbitrary pre-built rows (top, api-resources, events, custom columns) like `kubectl get`. */
+export function renderRows(rows: readonly (readonly string[])[]): string {
+  return formatCells(rows, TABLE_TABS);
+}

@@ -1,0 +1,91 @@
+/**
+ * A port of Go's text/tabwriter (the part kubectl uses: space padding, no flags), so columns line up
+ * exactly as real kubectl's do, including its quirks: a line without tabs ends every column block,
+ * tab-terminated empty cells are still padded, and the last cell of a line is never padded.
+ *
+ * Input is pre-split: each line is its cells, all but the last tab-terminated. Widths count code
+ * points, as Go counts runes.
+ */
+export interface TabConfig {
+  readonly minWidth: number;
+  readonly padding: number;
+}
+
+/** cli-runtime printers.GetNewTabWriter: minwidth 6, tabwidth 4, padding 3, padchar ' '. */
+export const TABLE_TABS: TabConfig = { minWidth: 6, padding: 3 };
+/** kubectl describe's tabbedString: minwidth 0, tabwidth 8, padding 2, padchar ' '. */
+export const DESCRIBE_TABS: TabConfig = { minWidth: 0, padding: 2 };
+
+const SPACES: string[] = [''];
+function spaces(n: number): string {
+  if (n <= 0) return '';
+  let s = SPACES[n];
+  if (s === undefined) {
+    s = ' '.repeat(n);
+    if (n < 256) SPACES[n] = s;
+  }
+  return s;
+}
+
+/** utf8.RuneCountInString: UTF-16 length minus the low halves of surrogate pairs. */
+export function runeWidth(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) n--;
+  }
+  return n;
+}
+
+export function formatCells(lines: readonly (readonly string[])[], cfg: TabConfig): string {
+  let out = '';
+  const widths: number[] = [];
+
+  const writeLines = (line0: number, line1: number): void => {
+    for (let i = line0; i < line1; i++) {
+      const line = lines[i]!;
+      for (let j = 0; j < line.length; j++) {
+        const text = line[j]!;
+        out += text;
+        if (j < widths.length) out += spaces(widths[j]! - runeWidth(text));
+      }
+      out += '\n';
+    }
+  };
+
+  const format = (line0: number, line1: number): void => {
+    const column = widths.length;
+    for (let t = line0; t < line1; t++) {
+      if (column >= lines[t]!.length - 1) continue;
+      // A cell in this column starts a block: print what came before it, then size the block.
+      writeLines(line0, t);
+      line0 = t;
+      let width = cfg.minWidth;
+      for (; t < line1; t++) {
+        const line = lines[t]!;
+        if (column >= line.length - 1) break;
+        const w = runeWidth(line[column]!) + cfg.padding;
+        if (w > width) width = w;
+      }
+      widths.push(width);
+      format(line0, t);
+      widths.pop();
+      line0 = t;
+    }
+    writeLines(line0, line1);
+  };
+
+  format(0, lines.length);
+  return out;
+}
+
+/** Formats tab-separated text, every line ending in '\n', as Go's tabwriter would. */
+export function formatTabbedText(text: string, cfg: TabConfig): string {
+  if (text === '') return '';
+  const body = text.endsWith('\n') ? text.slice(0, -1) : text;
+  const out = formatCells(
+    body.split('\n').map((l) => l.split('\t')),
+    cfg,
+  );
+  return text.endsWith('\n') ? out : out.slice(0, -1);
+}

@@ -1,0 +1,32 @@
+/** Shared shapes of the printing layer. */
+import type { ObjectMeta } from 'kubernetes-types/meta/v1';
+
+/** Any Kubernetes object as the API server returns it. */
+export interface KubeObject {
+  apiVersion?: string;
+  kind?: string;
+  metadata?: ObjectMeta;
+  [field: string]: unknown;
+}
+
+/** A table cell as the server's Table sends it; printed the way Go's fmt.Print would. */
+export type Cell = string | number | boolean;
+
+export interface ColumnDef {
+  /** The column name as printers.go declares it ("Nominated Node"); headers are upper-cased. */
+  readonly name: string;
+  /** 0 = always shown, 1 = only with `-o wide`. */
+  readonly priority: 0 | 1;
+}
+
+/** What a row function needs besides the object. */
+export interface RowContext {
+  /** The cluster clock, epoch ms. */
+  readonly now: number;
+}
+
+/** A printer as data: columns plus one row function returning a cell for every column. */
+export interface TablePrinter<T = KubeObject> {
+  readonly columns: readonly ColumnDef[];
+  readonly row: (obj: T, ctx: RowContext) => Cell[];
+}
