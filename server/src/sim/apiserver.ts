@@ -1,0 +1,430 @@
+/**
+ * The simulated kube-apiserver: create, get, list, update, patch, apply, delete and watch over the
+ * store, with admission (defaulting, validation, quota, limits) and the API server's error shapes.
+ */
+import type { ObjectMeta, OwnerReference } from 'kubernetes-types/meta/v1';
+import { applyConfiguration, type ApplyResult } from './apply.js';
+import {
+  StatusError,
+  alreadyExists,
+  badRequest,
+  conflict,
+  fieldErrors,
+  forbidden,
+  invalid,
+  notFound,
+  tooLarge,
+  type StatusCause,
+} from './errors.js';
+import { strategyFor } from './kinds/index.js';
+import type { AdmissionContext, Draft } from './kinds/strategy.js';
+import { applyPatch, type PatchType } from './patch.js';
+import { apiVersionOf, groupResource, type ResourceType } from './resources.js';
+import {
+  fromLabelSelector,
+  matches,
+  matchesFields,
+  parseFieldSelector,
+  parseLabelSelector,
+  type Selector,
+} from './selectors.js';
+import { objectKey } from './store.js';
+import type { KubeObject, Stored, WatchListener, Writable } from './types.js';
+import { validateLabels, validateName } from './validation/names.js';
+
+export interface ClusterLimits {
+  /** Objects of every kind together. */
+  maxObjects: number;
+  maxPods: number;
+  /** `spec.replicas` (and Job parallelism/completions) of one object. */
+  maxReplicas: number;
+  /** Serialized size of one object, in bytes. */
+  maxObjectBytes: number;
+  maxWatches: number;
+}
+
+export const DEFAULT_LIMITS: ClusterLimits = {
+  maxObjects: 2000,
+  maxPods: 500,
+  maxReplicas: 100,
+  maxObjectBytes: 1024 * 1024,
+  maxWatches: 64,
+};
+
+export interface WriteOptions {
+  /** Request namespace (kubectl's `-n`); defaults to the object's, then `default`. */
+  namespace?: string | undefined;
+  dryRun?: boolean | undefined;
+  fieldManager?: string | undefined;
+}
+
+export interface UpdateOptions extends WriteOptions {
+  /** `status` writes only the status; a plain update leaves the status as it was. */
+  subresource?: 'status' | undefined;
+}
+
+export type PropagationPolicy = 'Background' | 'Foreground' | 'Orphan';
+
+export interface DeleteOptions {
+  gracePeriodSeconds?: number | undefined;
+  propagationPolicy?: PropagationPolicy | undefined;
+  dryRun?: boolean | undefined;
+}
+
+export interface ListOptions {
+  namespace?: string | undefined;
+  labelSelector?: string | Selector | undefined;
+  fieldSelector?: string | undefined;
+}
+
+export interface List<T extends object = KubeObject> {
+  items: Stored<T>[];
+  resourceVersion: string;
+}
+
+const SYSTEM_NAMESPACES = ['default', 'kube-system', 'kube-public', 'kube-node-lease'];
+
+export class ApiServer {
+  constructor(
+    private readonly ctx: AdmissionContext,
+    private readonly limits: ClusterLimits,
+  ) {}
+
+  /** The resource type for a group-qualified plural (`deployments.apps`), or the API server's 404. */
+  type(resource: string): ResourceType {
+    const type = this.ctx.registry.get(resource);
+    if (!type) throw new StatusError('NotFound', 'the server could not find the requested resource');
+    return type;
+  }
+
+  get<T extends object = KubeObject>(resource: string, namespace: string | undefined, name: string): Stored<T> {
+    const type = this.type(resource);
+    const obj = this.ctx.store.get(resource, type.namespaced ? (namespace ?? 'default') : undefined, name);
+    if (!obj) throw notFound(groupResource(type), name);
+    return obj as unknown as Stored<T>;
+  }
+
+  /** Like `get`, but undefined instead of NotFound. */
+  find<T extends object = KubeObject>(resource: string, namespace: string | undefined, name: string): Stored<T> | undefined {
+    const type = this.type(resource);
+    return this.ctx.store.get(resource, type.namespaced ? (namespace ?? 'default') : undefined, name) as
+      | Stored<T>
+      | undefined;
+  }
+
+  list<T extends object = KubeObject>(resource: string, opts: ListOptions = {}): List<T> {
+    const type = this.type(resource);
+    const labels = typeof opts.labelSelector === 'string' ? parseLabelSelector(opts.labelSelector) : opts.labelSelector;
+    const fieldGetters = strategyFor(type.kind).fields ?? {};
+    const fields = opts.fieldSelector
+      ? parseFieldSelector(opts.fieldSelector, ['metadata.name', 'metadata.namespace', ...Object.keys(fieldGetters)])
+      : [];
+    const items = this.ctx.store.list(resource, type.namespaced ? opts.namespace : undefined).filter(
+      (obj) =>
+        (!labels || matches(labels, obj.metadata.labels)) &&
+        (fields.length === 0 ||
+          matchesFields(fields, (f) =>
+            f === 'metadata.name'
+              ? obj.metadata.name
+              : f === 'metadata.namespace'
+                ? (obj.metadata.namespace ?? '')
+                : (fieldGetters[f]?.(obj) ?? ''),
+          )),
+    );
+    return { items: items as unknown as Stored<T>[], resourceVersion: String(this.ctx.store.resourceVersion()) };
+  }
+
+  create<T extends object = KubeObject>(input: KubeObject, opts: WriteOptions = {}): Stored<T> {
+    const type = this.ctx.registry.forObject(input.apiVersion, input.kind);
+    const draft = this.draft(input, type, opts.namespace);
+    const meta = draft.metadata;
+    if (!meta.name && meta.generateName) meta.name = `${meta.generateName}${this.ctx.rng.nameSuffix()}`;
+    const strategy = strategyFor(type.kind);
+    strategy.defaults?.(draft, this.ctx);
+    this.validateCreate(draft, type);
+    if (this.ctx.store.get(groupResource(type), meta.namespace, meta.name ?? '')) {
+      throw alreadyExists(groupResource(type), meta.name ?? '');
+    }
+    this.checkCapacity(type, draft);
+    strategy.prepareForCreate?.(draft, this.ctx);
+    const now = this.ctx.clock.timestamp();
+    const stored: Stored = {
+      ...draft,
+      metadata: {
+        ...meta,
+        name: meta.name ?? '',
+        uid: this.ctx.rng.uuid(),
+        resourceVersion: '',
+        creationTimestamp: now,
+        ...(type.hasStatus && type.kind !== 'Namespace' && type.kind !== 'Node' ? { generation: 1 } : {}),
+      },
+    };
+    delete (stored.metadata as Writable<ObjectMeta>).deletionTimestamp;
+    this.checkSize(stored);
+    if (opts.dryRun) return stored as unknown as Stored<T>;
+    return this.ctx.store.put(groupResource(type), stored) as unknown as Stored<T>;
+  }
+
+  update<T extends object = KubeObject>(input: KubeObject, opts: UpdateOptions = {}): Stored<T> {
+    const type = this.ctx.registry.forObject(input.apiVersion, input.kind);
+    const draft = this.draft(input, type, opts.namespace);
+    const name = draft.metadata.name ?? '';
+    const resource = groupResource(type);
+    const old = this.ctx.store.get(resource, draft.metadata.namespace, name);
+    if (!old) throw notFound(resource, name);
+    const rv = draft.metadata.resourceVersion;
+    if (rv && rv !== old.metadata.resourceVersion) throw conflict(resource, name);
+    return this.replace(type, old, draft, opts) as unknown as Stored<T>;
+  }
+
+  patch<T extends object = KubeObject>(
+    resource: string,
+    namespace: string | undefined,
+    name: string,
+    patch: unknown,
+    patchType: PatchType,
+    opts: UpdateOptions = {},
+  ): Stored<T> {
+    const type = this.type(resource);
+    const old = this.get(resource, namespace, name);
+    const patched = applyPatch(old, patch, patchType, type.kind);
+    const draft = this.draft(patched, type, old.metadata.namespace);
+    if (draft.metadata.name !== old.metadata.name) {
+      throw badRequest(`the name of the object (${draft.metadata.name ?? ''}) does not match the name on the URL (${name})`);
+    }
+    const rv = draft.metadata.resourceVersion;
+    if (rv && rv !== old.metadata.resourceVersion) throw conflict(groupResource(type), name);
+    return this.replace(type, old, draft, opts) as unknown as Stored<T>;
+  }
+
+  /** `kubectl apply`: create, or a three-way merge with the last applied configuration. */
+  apply(input: KubeObject, opts: WriteOptions = {}): { object: Stored; result: ApplyResult } {
+    const type = this.ctx.registry.forObject(input.apiVersion, input.kind);
+    const draft = this.draft(input, type, opts.namespace);
+    const resource = groupResource(type);
+    const old = this.ctx.store.get(resource, draft.metadata.namespace, draft.metadata.name ?? '');
+    const { object } = applyConfiguration(input, draft, old);
+    if (!old) return { object: this.create(object, opts), result: 'created' };
+    const next = this.replace(type, old, this.draft(object, type, opts.namespace), { ...opts, dryRun: true });
+    if (sameObject(old, next)) return { object: old, result: 'unchanged' };
+    return { object: this.replace(type, old, this.draft(object, type, opts.namespace), opts), result: 'configured' };
+  }
+
+  /**
+   * Deletes an object. Pods on a node and objects with finalizers are marked (deletionTimestamp) and
+   * go when their kubelet or controller lets them; dependents follow by the propagation policy.
+   */
+  delete(resource: string, namespace: string | undefined, name: string, opts: DeleteOptions = {}): Stored {
+    const type = this.type(resource);
+    const old = this.get(resource, namespace, name);
+    if (opts.dryRun) return old;
+    if (type.kind === 'Namespace' && SYSTEM_NAMESPACES.includes(name)) {
+      throw forbidden(`namespaces "${name}" is forbidden: this namespace may not be deleted`);
+    }
+    const policy = opts.propagationPolicy ?? 'Background';
+    if (policy === 'Orphan') this.orphanDependents(old);
+    const graceful = this.gracefulDeletion(type, old, opts.gracePeriodSeconds);
+    if (graceful !== undefined) {
+      if (old.metadata.deletionTimestamp) return old;
+      const marked: Stored = {
+        ...old,
+        metadata: {
+          ...old.metadata,
+          deletionTimestamp: this.ctx.clock.timestamp(this.ctx.clock.now() + graceful * 1000),
+          deletionGracePeriodSeconds: graceful,
+        },
+      };
+      if (type.kind === 'Namespace') {
+        (marked as { status?: unknown }).status = { phase: 'Terminating' };
+        marked.spec = { finalizers: ['kubernetes'] };
+      }
+      return this.ctx.store.put(resource, marked);
+    }
+    return this.ctx.store.remove(resource, old.metadata.namespace, name) ?? old;
+  }
+
+  /** Removes an object now, whatever its grace period (the kubelet's last step, `--force --grace-period=0`). */
+  remove(resource: string, namespace: string | undefined, name: string): Stored | undefined {
+    const type = this.type(resource);
+    return this.ctx.store.remove(resource, type.namespaced ? namespace : undefined, name);
+  }
+
+  deleteCollection(resource: string, opts: ListOptions & DeleteOptions): Stored[] {
+    return this.list(resource, opts).items.map((obj) => this.delete(resource, obj.metadata.namespace, obj.metadata.name, opts));
+  }
+
+  watch(resource: string | undefined, opts: { namespace?: string | undefined; resourceVersion?: string | undefined }, listener: WatchListener): () => void {
+    if (this.ctx.store.watchCount() >= this.limits.maxWatches) {
+      throw new StatusError('TooManyRequests', `too many watches on this cluster (limit ${this.limits.maxWatches})`);
+    }
+    return this.ctx.store.watch(
+      { resource, namespace: opts.namespace },
+      listener,
+      opts.resourceVersion === undefined ? undefined : Number(opts.resourceVersion),
+    );
+  }
+
+  /** Seconds of grace for a deletion, or undefined when the object goes at once. */
+  private gracefulDeletion(type: ResourceType, obj: Stored, requested: number | undefined): number | undefined {
+    if (type.kind === 'Namespace') return 0;
+    if ((obj.metadata.finalizers?.length ?? 0) > 0) return requested ?? 0;
+    if (type.kind !== 'Pod') return undefined;
+    const spec = obj.spec as { nodeName?: string; terminationGracePeriodSeconds?: number };
+    const status = obj.status as { phase?: string } | undefined;
+    if (!spec.nodeName || status?.phase === 'Succeeded' || status?.phase === 'Failed') return undefined;
+    const grace = requested ?? spec.terminationGracePeriodSeconds ?? 30;
+    return grace <= 0 ? undefined : grace;
+  }
+
+  private orphanDependents(owner: Stored): void {
+    for (const dep of this.ctx.store.dependents(owner.metadata.uid)) {
+      const refs = (dep.metadata.ownerReferences ?? []).filter((r) => r.uid !== owner.metadata.uid);
+      const resource = groupResource(this.ctx.registry.forObject(dep.apiVersion, dep.kind));
+      const metadata: ObjectMeta = { ...dep.metadata };
+      if (refs.length > 0) metadata.ownerReferences = refs;
+      else delete metadata.ownerReferences;
+      this.ctx.store.put(resource, { ...dep, metadata: metadata as Stored['metadata'] });
+    }
+  }
+
+  private replace(type: ResourceType, old: Stored, draft: Draft, opts: UpdateOptions): Stored {
+    const strategy = strategyFor(type.kind);
+    const resource = groupResource(type);
+    let next: Draft;
+    if (opts.subresource === 'status') {
+      next = { ...structuredClone(old), status: draft.status };
+    } else {
+      next = draft;
+      strategy.defaults?.(next, this.ctx);
+      if (type.hasStatus) {
+        if (old.status === undefined) delete next.status;
+        else next.status = old.status;
+      }
+      strategy.prepareForUpdate?.(next, old, this.ctx);
+    }
+    // Server-owned metadata carries over whatever the client sent.
+    const meta = next.metadata as Writable<ObjectMeta>;
+    meta.uid = old.metadata.uid;
+    meta.creationTimestamp = old.metadata.creationTimestamp;
+    if (old.metadata.namespace !== undefined) meta.namespace = old.metadata.namespace;
+    if (old.metadata.deletionTimestamp) meta.deletionTimestamp = old.metadata.deletionTimestamp;
+    else delete meta.deletionTimestamp;
+    if (old.metadata.deletionGracePeriodSeconds !== undefined) meta.deletionGracePeriodSeconds = old.metadata.deletionGracePeriodSeconds;
+    const causes = this.validateCommon(next, type);
+    causes.push(...(strategy.validate?.(next, old, this.ctx) ?? []));
+    if (causes.length > 0) throw invalid(type.kind, type.group, meta.name ?? '', causes);
+    if (old.metadata.generation !== undefined) {
+      meta.generation = specChanged(old, next) ? old.metadata.generation + 1 : old.metadata.generation;
+    }
+    const stored = { ...next, metadata: { ...meta, resourceVersion: old.metadata.resourceVersion } } as Stored;
+    this.checkSize(stored);
+    if (opts.dryRun) return stored;
+    if (sameObject(old, stored)) return old;
+    const written = this.ctx.store.put(resource, stored);
+    // A finalizer-held object goes once its last finalizer is removed.
+    if (written.metadata.deletionTimestamp && (written.metadata.finalizers?.length ?? 0) === 0 && type.kind !== 'Pod' && type.kind !== 'Namespace') {
+      return this.ctx.store.remove(resource, written.metadata.namespace, written.metadata.name) ?? written;
+    }
+    return written;
+  }
+
+  /** A deep copy of the input with its namespace settled; the API server never keeps the caller's object. */
+  private draft(input: KubeObject, type: ResourceType, requestNamespace: string | undefined): Draft {
+    const draft = structuredClone(input) as Draft;
+    draft.metadata ??= {};
+    draft.apiVersion = apiVersionOf(type) === draft.apiVersion ? draft.apiVersion : apiVersionOf(type);
+    if (type.namespaced) {
+      const own = draft.metadata.namespace;
+      if (own && requestNamespace && own !== requestNamespace) {
+        throw badRequest('the namespace of the provided object does not match the namespace sent on the request');
+      }
+      draft.metadata.namespace = own || requestNamespace || 'default';
+    } else {
+      delete draft.metadata.namespace;
+    }
+    return draft;
+  }
+
+  private validateCreate(draft: Draft, type: ResourceType): void {
+    const meta = draft.metadata;
+    if (!meta.name) {
+      throw invalid(type.kind, type.group, '', [fieldErrors.required('metadata.name', 'name or generateName is required')]);
+    }
+    if (type.namespaced) {
+      const ns = this.ctx.store.get('namespaces', undefined, meta.namespace ?? '');
+      if (!ns) throw notFound('namespaces', meta.namespace ?? '');
+      if (ns.metadata.deletionTimestamp || (ns.status as { phase?: string } | undefined)?.phase === 'Terminating') {
+        throw forbidden(
+          `${type.plural} "${meta.name}" is forbidden: unable to create new content in namespace ${meta.namespace ?? ''} because it is being terminated`,
+        );
+      }
+    }
+    const causes = this.validateCommon(draft, type);
+    causes.push(...(strategyFor(type.kind).validate?.(draft, undefined, this.ctx) ?? []));
+    if (causes.length > 0) throw invalid(type.kind, type.group, meta.name, causes);
+  }
+
+  private validateCommon(draft: Draft, type: ResourceType): StatusCause[] {
+    const meta = draft.metadata;
+    const rule = type.kind === 'Service' || type.kind === 'Namespace' ? (type.kind === 'Service' ? 'dns1035' : 'label') : 'subdomain';
+    const causes = validateName('metadata.name', meta.name ?? '', rule);
+    causes.push(...validateLabels('metadata.labels', meta.labels));
+    for (const ref of meta.ownerReferences ?? []) causes.push(...validateOwnerRef(ref));
+    return causes;
+  }
+
+  private checkCapacity(type: ResourceType, draft: Draft): void {
+    if (this.ctx.store.size() >= this.limits.maxObjects) {
+      throw forbidden(`${type.plural} "${draft.metadata.name ?? ''}" is forbidden: this cluster holds its limit of ${this.limits.maxObjects} objects`);
+    }
+    if (type.kind === 'Pod' && this.ctx.store.countOf('pods') >= this.limits.maxPods) {
+      throw forbidden(`pods "${draft.metadata.name ?? ''}" is forbidden: this cluster holds its limit of ${this.limits.maxPods} pods`);
+    }
+    const spec = draft.spec as { replicas?: unknown; parallelism?: unknown; completions?: unknown } | undefined;
+    for (const field of ['replicas', 'parallelism', 'completions'] as const) {
+      const n = spec?.[field];
+      if (typeof n === 'number' && n > this.limits.maxReplicas) {
+        throw invalid(type.kind, type.group, draft.metadata.name ?? '', [
+          fieldErrors.invalid(`spec.${field}`, n, `must be less than or equal to ${this.limits.maxReplicas} in this lab cluster`),
+        ]);
+      }
+    }
+  }
+
+  private checkSize(obj: Stored): void {
+    const bytes = JSON.stringify(obj).length;
+    if (bytes > this.limits.maxObjectBytes) throw tooLarge('Request entity too large: limit is 1048576');
+  }
+
+  /** Names of the namespaces that exist from the start and cannot be deleted. */
+  static readonly systemNamespaces: readonly string[] = SYSTEM_NAMESPACES;
+
+  /** For controllers that key by `namespace/name`. */
+  static key(obj: Stored): string {
+    return objectKey(obj.metadata.namespace, obj.metadata.name);
+  }
+
+  /** Label selector from a spec selector, or null (matches nothing). */
+  static selectorOf(spec: { selector?: Parameters<typeof fromLabelSelector>[0] } | undefined): Selector | null {
+    return fromLabelSelector(spec?.selector);
+  }
+}
+
+function validateOwnerRef(ref: OwnerReference): StatusCause[] {
+  const out: StatusCause[] = [];
+  if (!ref.uid) out.push(fieldErrors.invalid('metadata.ownerReferences.uid', ref.uid ?? '', 'uid must not be empty'));
+  if (!ref.name) out.push(fieldErrors.invalid('metadata.ownerReferences.name', ref.name ?? '', 'name must not be empty'));
+  return out;
+}
+
+/** Everything but metadata and status: what `generation` counts changes of. */
+function specChanged(a: KubeObject, b: KubeObject): boolean {
+  const { metadata: _am, status: _as, ...restA } = a;
+  const { metadata: _bm, status: _bs, ...restB } = b;
+  return JSON.stringify(restA) !== JSON.stringify(restB);
+}
+
+/** An update that changes nothing does not bump the resourceVersion (as etcd's no-op guard). */
+function sameObject(a: Stored, b: Stored): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

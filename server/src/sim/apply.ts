@@ -1,0 +1,86 @@
+/**
+ * `kubectl apply`'s three-way merge: the last applied configuration (kept in an annotation), the
+ * new configuration and the live object. Fields the user removed from their file are removed from
+ * the object; fields set by the cluster (status, defaults, other writers) are kept.
+ */
+import { mergePatch } from './patch.js';
+import type { Draft } from './kinds/strategy.js';
+import type { KubeObject, Stored } from './types.js';
+
+export type ApplyResult = 'created' | 'configured' | 'unchanged';
+
+export const LAST_APPLIED_ANNOTATION = 'kubectl.kubernetes.io/last-applied-configuration';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+/**
+ * `input` is the user's configuration as given; `draft` the same with its namespace settled.
+ * Returns the object to write (with the annotation updated) and what kubectl will report.
+ */
+export function applyConfiguration(
+  input: KubeObject,
+  draft: Draft,
+  live: Stored | undefined,
+): { object: KubeObject; result: ApplyResult } {
+  const config = structuredClone(draft) as unknown as JsonObject;
+  const configMeta = config.metadata as JsonObject;
+  const annotations = { ...((configMeta.annotations as JsonObject | undefined) ?? {}) };
+  delete annotations[LAST_APPLIED_ANNOTATION];
+  // kubectl records the configuration without the annotation itself, as compact JSON.
+  const recorded = structuredClone(input) as unknown as JsonObject;
+  const recordedMeta = (recorded.metadata ?? {}) as JsonObject;
+  const recordedAnnotations = { ...((recordedMeta.annotations as JsonObject | undefined) ?? {}) };
+  delete recordedAnnotations[LAST_APPLIED_ANNOTATION];
+  if (Object.keys(recordedAnnotations).length > 0) recordedMeta.annotations = recordedAnnotations;
+  else delete recordedMeta.annotations;
+  recorded.metadata = recordedMeta;
+  const lastApplied = `${JSON.stringify(recorded)}\n`;
+  configMeta.annotations = { ...annotations, [LAST_APPLIED_ANNOTATION]: lastApplied };
+
+  if (!live) return { object: config as unknown as KubeObject, result: 'created' };
+
+  const previousText = live.metadata.annotations?.[LAST_APPLIED_ANNOTATION];
+  const previous = previousText ? (safeParse(previousText) ?? {}) : {};
+  const patch = threeWay(previous, recorded, live as unknown as JsonObject);
+  const patchMeta = (patch.metadata ?? {}) as JsonObject;
+  patchMeta.annotations = { ...((patchMeta.annotations as JsonObject | undefined) ?? {}), [LAST_APPLIED_ANNOTATION]: lastApplied };
+  patch.metadata = patchMeta;
+  // Lists are replaced as a whole; the API server's defaulting then fills what the user left out,
+  // so an unchanged file yields an unchanged object.
+  const merged = mergePatch(structuredClone(live) as unknown as Json, patch, false, live.kind, []) as JsonObject;
+  return { object: merged as unknown as KubeObject, result: 'configured' };
+}
+
+function safeParse(text: string): JsonObject | undefined {
+  try {
+    const value = JSON.parse(text) as unknown;
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as JsonObject) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A patch that sets every field of `modified` that differs from `live`, and deletes (null) every
+ * field that `original` had and `modified` no longer has.
+ */
+function threeWay(original: JsonObject, modified: JsonObject, live: JsonObject): JsonObject {
+  const patch: JsonObject = {};
+  for (const key of Object.keys(original)) {
+    if (!(key in modified)) patch[key] = null;
+  }
+  for (const [key, value] of Object.entries(modified)) {
+    const before = original[key];
+    const current = live[key];
+    if (isObject(value) && isObject(current)) {
+      const sub = threeWay(isObject(before) ? before : {}, value, current);
+      if (Object.keys(sub).length > 0) patch[key] = sub;
+    } else if (JSON.stringify(value) !== JSON.stringify(current)) {
+      patch[key] = structuredClone(value);
+    }
+  }
+  return patch;
+}
+
+const isObject = (v: Json | undefined): v is JsonObject => v !== null && typeof v === 'object' && !Array.isArray(v);

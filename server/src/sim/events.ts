@@ -1,0 +1,109 @@
+/**
+ * Records core/v1 Events as client-go's event recorder does: one Event per object, reason and
+ * message, repeated occurrences counted on the same Event. Events are capped per cluster (oldest go
+ * first), standing in for the API server's one-hour event TTL.
+ */
+import type { Event } from 'kubernetes-types/core/v1';
+import type { Rng } from '../lib/rng.js';
+import type { VirtualClock } from './clock.js';
+import type { EventRecorder } from './controllers/controller.js';
+import type { Store } from './store.js';
+import type { Stored } from './types.js';
+
+const MAX_EVENTS = 400;
+
+export class Recorder implements EventRecorder {
+  /** Aggregation key → `namespace/name` of the Event; a cache rebuilt from the store when empty. */
+  private index: Map<string, string> | undefined;
+
+  constructor(
+    private readonly store: Store,
+    private readonly clock: VirtualClock,
+    private readonly rng: Rng,
+  ) {}
+
+  record(object: Stored, type: 'Normal' | 'Warning', reason: string, message: string, source: string): void {
+    const namespace = object.metadata.namespace ?? 'default';
+    const now = this.clock.timestamp();
+    const index = this.aggregationIndex();
+    const aggKey = aggregationKey(object.metadata.uid, reason, message, source);
+    const existingName = index.get(aggKey);
+    const existing = existingName ? this.store.get('events', namespace, existingName) : undefined;
+    if (existing) {
+      const ev = existing as unknown as Event;
+      this.store.put('events', { ...existing, count: (ev.count ?? 1) + 1, lastTimestamp: now });
+      return;
+    }
+    const event: Event = {
+      apiVersion: 'v1',
+      kind: 'Event',
+      metadata: {
+        name: `${object.metadata.name}.${this.hexSuffix()}`,
+        namespace,
+        uid: this.rng.uuid(),
+        resourceVersion: '',
+        creationTimestamp: now,
+      },
+      involvedObject: {
+        apiVersion: object.apiVersion,
+        kind: object.kind,
+        name: object.metadata.name,
+        ...(object.metadata.namespace ? { namespace: object.metadata.namespace } : {}),
+        uid: object.metadata.uid,
+        resourceVersion: object.metadata.resourceVersion,
+      },
+      reason,
+      message,
+      source: { component: source },
+      firstTimestamp: now,
+      lastTimestamp: now,
+      count: 1,
+      type,
+      reportingComponent: source,
+      reportingInstance: '',
+    };
+    this.store.put('events', event as unknown as Stored);
+    index.set(aggKey, event.metadata.name ?? '');
+    if (this.store.countOf('events') > MAX_EVENTS) this.evictOldest();
+  }
+
+  private aggregationIndex(): Map<string, string> {
+    if (this.index) return this.index;
+    const index = new Map<string, string>();
+    for (const e of this.store.list('events')) {
+      const ev = e as unknown as Event;
+      index.set(aggregationKey(ev.involvedObject.uid ?? '', ev.reason ?? '', ev.message ?? '', ev.source?.component ?? ''), e.metadata.name);
+    }
+    this.index = index;
+    return index;
+  }
+
+  /** Events about one object, oldest first (what `kubectl describe` shows). */
+  about(object: Stored): Stored<Event>[] {
+    return this.store
+      .list('events', object.metadata.namespace ?? 'default')
+      .filter((e) => (e as unknown as Event).involvedObject.uid === object.metadata.uid)
+      .sort((a, b) => lastSeen(a).localeCompare(lastSeen(b))) as unknown as Stored<Event>[];
+  }
+
+  /** Event names end in a 16-hex-digit suffix derived from the time (as client-go's `%x` of UnixNano). */
+  private hexSuffix(): string {
+    const hex = (n: number) => n.toString(16).padStart(8, '0');
+    return hex(Math.floor(this.clock.now() / 1000) >>> 0) + hex(this.rng.nextUint32());
+  }
+
+  /** Drops the oldest quarter at once, so the sort is paid rarely. */
+  private evictOldest(): void {
+    const all = this.store.list('events').sort((a, b) => lastSeen(a).localeCompare(lastSeen(b)));
+    for (const e of all.slice(0, all.length - Math.floor(MAX_EVENTS * 0.75))) {
+      const ev = e as unknown as Event;
+      this.index?.delete(aggregationKey(ev.involvedObject.uid ?? '', ev.reason ?? '', ev.message ?? '', ev.source?.component ?? ''));
+      this.store.remove('events', e.metadata.namespace, e.metadata.name);
+    }
+  }
+}
+
+const aggregationKey = (uid: string, reason: string, message: string, source: string) =>
+  `${uid}\u0000${reason}\u0000${source}\u0000${message}`;
+
+const lastSeen = (e: Stored) => (e as unknown as Event).lastTimestamp ?? e.metadata.creationTimestamp;

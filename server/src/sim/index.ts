@@ -1,0 +1,17 @@
+/**
+ * The simulated Kubernetes cluster: the only entry point for code outside `sim/`.
+ */
+export { Cluster, DEFAULT_START_TIME } from './cluster.js';
+export type { ClusterOptions, ClusterSnapshot, ClusterState } from './cluster.js';
+export { ApiServer, DEFAULT_LIMITS } from './apiserver.js';
+export type { ClusterLimits, DeleteOptions, List, ListOptions, PropagationPolicy, UpdateOptions, WriteOptions } from './apiserver.js';
+export { LAST_APPLIED_ANNOTATION } from './apply.js';
+export { StatusError, isStatusError } from './errors.js';
+export type { StatusCause, StatusReason } from './errors.js';
+export type { PatchType } from './patch.js';
+export { BUILTIN_RESOURCES, ResourceRegistry, apiVersionOf, groupResource } from './resources.js';
+export type { ResourceType } from './resources.js';
+export { formatSelector, fromLabelSelector, fromMap, matches, parseLabelSelector } from './selectors.js';
+export type { Selector } from './selectors.js';
+export type { KubeObject, Stored, WatchEvent, WatchEventType } from './types.js';
+export * from './version.js';

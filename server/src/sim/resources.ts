@@ -1,0 +1,173 @@
+/**
+ * The resource types the simulated API server serves, as `kubectl api-resources` lists them.
+ * Custom resources join at run time when their CustomResourceDefinition is created.
+ */
+import { noMatchesForKind } from './errors.js';
+
+export interface ResourceType {
+  /** API group, '' for the core group. */
+  readonly group: string;
+  readonly version: string;
+  readonly kind: string;
+  /** Lower-case plural, e.g. `deployments`. */
+  readonly plural: string;
+  readonly singular: string;
+  readonly shortNames: readonly string[];
+  readonly namespaced: boolean;
+  /** `all` marks the types `kubectl get all` shows. */
+  readonly categories: readonly string[];
+  readonly verbs: readonly string[];
+  /** Whether the status subresource exists (spec and status are then written separately). */
+  readonly hasStatus: boolean;
+}
+
+const STD = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'] as const;
+
+function t(
+  group: string,
+  version: string,
+  kind: string,
+  plural: string,
+  namespaced: boolean,
+  extra: { shortNames?: readonly string[]; categories?: readonly string[]; verbs?: readonly string[]; status?: boolean } = {},
+): ResourceType {
+  return {
+    group,
+    version,
+    kind,
+    plural,
+    singular: kind.toLowerCase(),
+    shortNames: extra.shortNames ?? [],
+    namespaced,
+    categories: extra.categories ?? [],
+    verbs: extra.verbs ?? STD,
+    hasStatus: extra.status ?? false,
+  };
+}
+
+/** In `kubectl api-resources` order: core group first, then groups alphabetically. */
+export const BUILTIN_RESOURCES: readonly ResourceType[] = [
+  t('', 'v1', 'Binding', 'bindings', true, { verbs: ['create'] }),
+  t('', 'v1', 'ComponentStatus', 'componentstatuses', false, { shortNames: ['cs'], verbs: ['get', 'list'] }),
+  t('', 'v1', 'ConfigMap', 'configmaps', true, { shortNames: ['cm'] }),
+  t('', 'v1', 'Endpoints', 'endpoints', true, { shortNames: ['ep'] }),
+  t('', 'v1', 'Event', 'events', true, { shortNames: ['ev'] }),
+  t('', 'v1', 'LimitRange', 'limitranges', true, { shortNames: ['limits'] }),
+  t('', 'v1', 'Namespace', 'namespaces', false, { shortNames: ['ns'], status: true, verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'] }),
+  t('', 'v1', 'Node', 'nodes', false, { shortNames: ['no'], status: true }),
+  t('', 'v1', 'PersistentVolumeClaim', 'persistentvolumeclaims', true, { shortNames: ['pvc'], status: true }),
+  t('', 'v1', 'PersistentVolume', 'persistentvolumes', false, { shortNames: ['pv'], status: true }),
+  t('', 'v1', 'Pod', 'pods', true, { shortNames: ['po'], categories: ['all'], status: true }),
+  t('', 'v1', 'PodTemplate', 'podtemplates', true),
+  t('', 'v1', 'ReplicationController', 'replicationcontrollers', true, { shortNames: ['rc'], categories: ['all'], status: true }),
+  t('', 'v1', 'ResourceQuota', 'resourcequotas', true, { shortNames: ['quota'], status: true }),
+  t('', 'v1', 'Secret', 'secrets', true),
+  t('', 'v1', 'ServiceAccount', 'serviceaccounts', true, { shortNames: ['sa'] }),
+  t('', 'v1', 'Service', 'services', true, { shortNames: ['svc'], categories: ['all'], status: true }),
+  t('apiextensions.k8s.io', 'v1', 'CustomResourceDefinition', 'customresourcedefinitions', false, { shortNames: ['crd', 'crds'], status: true }),
+  t('apps', 'v1', 'ControllerRevision', 'controllerrevisions', true),
+  t('apps', 'v1', 'DaemonSet', 'daemonsets', true, { shortNames: ['ds'], categories: ['all'], status: true }),
+  t('apps', 'v1', 'Deployment', 'deployments', true, { shortNames: ['deploy'], categories: ['all'], status: true }),
+  t('apps', 'v1', 'ReplicaSet', 'replicasets', true, { shortNames: ['rs'], categories: ['all'], status: true }),
+  t('apps', 'v1', 'StatefulSet', 'statefulsets', true, { shortNames: ['sts'], categories: ['all'], status: true }),
+  t('autoscaling', 'v2', 'HorizontalPodAutoscaler', 'horizontalpodautoscalers', true, { shortNames: ['hpa'], categories: ['all'], status: true }),
+  t('batch', 'v1', 'CronJob', 'cronjobs', true, { shortNames: ['cj'], categories: ['all'], status: true }),
+  t('batch', 'v1', 'Job', 'jobs', true, { categories: ['all'], status: true }),
+  t('coordination.k8s.io', 'v1', 'Lease', 'leases', true),
+  t('discovery.k8s.io', 'v1', 'EndpointSlice', 'endpointslices', true),
+  t('events.k8s.io', 'v1', 'Event', 'events', true, { shortNames: ['ev'] }),
+  t('networking.k8s.io', 'v1', 'IngressClass', 'ingressclasses', false),
+  t('networking.k8s.io', 'v1', 'Ingress', 'ingresses', true, { shortNames: ['ing'], status: true }),
+  t('networking.k8s.io', 'v1', 'NetworkPolicy', 'networkpolicies', true, { shortNames: ['netpol'] }),
+  t('policy', 'v1', 'PodDisruptionBudget', 'poddisruptionbudgets', true, { shortNames: ['pdb'], status: true }),
+  t('rbac.authorization.k8s.io', 'v1', 'ClusterRoleBinding', 'clusterrolebindings', false),
+  t('rbac.authorization.k8s.io', 'v1', 'ClusterRole', 'clusterroles', false),
+  t('rbac.authorization.k8s.io', 'v1', 'RoleBinding', 'rolebindings', true),
+  t('rbac.authorization.k8s.io', 'v1', 'Role', 'roles', true),
+  t('storage.k8s.io', 'v1', 'StorageClass', 'storageclasses', false, { shortNames: ['sc'] }),
+];
+
+/** `pods`, `deployments.apps`: how the API server names a resource in messages and how the store keys it. */
+export function groupResource(type: Pick<ResourceType, 'plural' | 'group'>): string {
+  return type.group ? `${type.plural}.${type.group}` : type.plural;
+}
+
+export function apiVersionOf(type: Pick<ResourceType, 'group' | 'version'>): string {
+  return type.group ? `${type.group}/${type.version}` : type.version;
+}
+
+/**
+ * The types one cluster serves: the built-in ones plus its custom resources. One per cluster,
+ * because CRDs differ between clusters.
+ */
+export class ResourceRegistry {
+  private readonly byGroupResource = new Map<string, ResourceType>();
+  private readonly byKind = new Map<string, ResourceType>();
+  private readonly custom: ResourceType[] = [];
+
+  constructor(custom: readonly ResourceType[] = []) {
+    for (const type of BUILTIN_RESOURCES) this.index(type);
+    for (const type of custom) this.addCustom(type);
+  }
+
+  private index(type: ResourceType): void {
+    this.byGroupResource.set(groupResource(type), type);
+    const kindKey = `${apiVersionOf(type)}/${type.kind}`;
+    // events.k8s.io Event must not shadow the core Event for kind lookups without a group.
+    if (!this.byKind.has(kindKey)) this.byKind.set(kindKey, type);
+  }
+
+  addCustom(type: ResourceType): void {
+    if (this.byGroupResource.has(groupResource(type))) return;
+    this.custom.push(type);
+    this.index(type);
+  }
+
+  removeCustom(groupResourceName: string): void {
+    const type = this.byGroupResource.get(groupResourceName);
+    if (!type) return;
+    const i = this.custom.indexOf(type);
+    if (i < 0) return;
+    this.custom.splice(i, 1);
+    this.byGroupResource.delete(groupResourceName);
+    this.byKind.delete(`${apiVersionOf(type)}/${type.kind}`);
+  }
+
+  customTypes(): readonly ResourceType[] {
+    return this.custom;
+  }
+
+  all(): readonly ResourceType[] {
+    return [...BUILTIN_RESOURCES, ...this.custom];
+  }
+
+  /** By group-qualified plural (`deployments.apps`, `pods`). */
+  get(groupResourceName: string): ResourceType | undefined {
+    return this.byGroupResource.get(groupResourceName);
+  }
+
+  /** The type an object's apiVersion and kind name, or the API server's "no matches for kind" error. */
+  forObject(apiVersion: string, kind: string): ResourceType {
+    const type = this.byKind.get(`${apiVersion}/${kind}`);
+    if (!type) throw noMatchesForKind(kind, apiVersion);
+    return type;
+  }
+
+  /**
+   * What kubectl accepts on the command line: plural, singular, short name or kind, optionally
+   * qualified with a group (`deploy`, `deployments.apps`, `Deployment`, `hpa`).
+   */
+  resolve(name: string): ResourceType | undefined {
+    const lower = name.toLowerCase();
+    const [base = '', ...groupParts] = lower.split('.');
+    const group = groupParts.join('.');
+    // The core Event wins over events.k8s.io Event, as kubectl's preferred-version ordering does.
+    for (const type of this.all()) {
+      if (group && type.group !== group && !type.group.startsWith(`${group}.`)) continue;
+      if (type.plural === base || type.singular === base || type.kind.toLowerCase() === base || type.shortNames.includes(base)) {
+        return type;
+      }
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,214 @@
+/**
+ * The cluster's etcd: objects by resource, namespace and name, a monotonic resourceVersion,
+ * secondary indexes, and watch with a bounded history so a watch can start from a resourceVersion.
+ */
+import { StatusError } from './errors.js';
+import type { Stored, WatchEvent, WatchEventType, WatchListener } from './types.js';
+
+export interface WatchFilter {
+  resource?: string | undefined;
+  namespace?: string | undefined;
+}
+
+interface Watcher extends WatchFilter {
+  listener: WatchListener;
+}
+
+/** Indexes the store keeps up to date: owner uid → keys, and node name → pod keys. */
+type IndexName = 'owner' | 'node';
+
+const HISTORY = 1000;
+
+export const objectKey = (namespace: string | undefined, name: string) => (namespace ? `${namespace}/${name}` : name);
+
+export class Store {
+  private rv = 0;
+  private readonly tables = new Map<string, Map<string, Stored>>();
+  private readonly watchers = new Set<Watcher>();
+  private readonly history: { rv: number; event: WatchEvent }[] = [];
+  private readonly indexes: Record<IndexName, Map<string, Set<string>>> = { owner: new Map(), node: new Map() };
+  private count = 0;
+
+  constructor(initialRv = 0) {
+    this.rv = initialRv;
+  }
+
+  resourceVersion(): number {
+    return this.rv;
+  }
+
+  size(): number {
+    return this.count;
+  }
+
+  countOf(resource: string): number {
+    return this.tables.get(resource)?.size ?? 0;
+  }
+
+  get(resource: string, namespace: string | undefined, name: string): Stored | undefined {
+    return this.tables.get(resource)?.get(objectKey(namespace, name));
+  }
+
+  /** Objects of a resource, optionally in one namespace, in key order (as etcd returns them). */
+  list(resource: string, namespace?: string): Stored[] {
+    const table = this.tables.get(resource);
+    if (!table) return [];
+    const out: Stored[] = [];
+    for (const obj of table.values()) {
+      if (namespace === undefined || obj.metadata.namespace === namespace) out.push(obj);
+    }
+    return out.sort(byKey);
+  }
+
+  /** Keys (`resource|namespace/name`) of objects that name `uid` as an owner. */
+  dependents(uid: string): Stored[] {
+    return this.lookup('owner', uid);
+  }
+
+  /** Pods bound to a node. */
+  podsOnNode(node: string): Stored[] {
+    return this.lookup('node', node);
+  }
+
+  private lookup(index: IndexName, value: string): Stored[] {
+    const keys = this.indexes[index].get(value);
+    if (!keys) return [];
+    const out: Stored[] = [];
+    for (const key of keys) {
+      const sep = key.indexOf('|');
+      const obj = this.tables.get(key.slice(0, sep))?.get(key.slice(sep + 1));
+      if (obj) out.push(obj);
+    }
+    return out.sort(byKey);
+  }
+
+  /** Writes an object with the next resourceVersion and tells watchers. The caller has validated it. */
+  put(resource: string, obj: Stored): Stored {
+    let table = this.tables.get(resource);
+    if (!table) {
+      table = new Map();
+      this.tables.set(resource, table);
+    }
+    const key = objectKey(obj.metadata.namespace, obj.metadata.name);
+    const old = table.get(key);
+    this.rv++;
+    const stored: Stored = { ...obj, metadata: { ...obj.metadata, resourceVersion: String(this.rv) } };
+    table.set(key, stored);
+    if (!old) this.count++;
+    this.reindex(resource, key, old, stored);
+    this.emit(old ? 'MODIFIED' : 'ADDED', resource, stored, old);
+    return stored;
+  }
+
+  remove(resource: string, namespace: string | undefined, name: string): Stored | undefined {
+    const table = this.tables.get(resource);
+    const key = objectKey(namespace, name);
+    const old = table?.get(key);
+    if (!table || !old) return undefined;
+    table.delete(key);
+    this.count--;
+    this.rv++;
+    const gone: Stored = { ...old, metadata: { ...old.metadata, resourceVersion: String(this.rv) } };
+    this.reindex(resource, key, old, undefined);
+    this.emit('DELETED', resource, gone, old);
+    return gone;
+  }
+
+  watch(filter: WatchFilter, listener: WatchListener, fromResourceVersion?: number): () => void {
+    if (fromResourceVersion !== undefined && fromResourceVersion < this.rv) {
+      const oldest = this.history[0]?.rv ?? this.rv + 1;
+      if (fromResourceVersion < oldest - 1) {
+        throw new StatusError('Gone', `too old resource version: ${fromResourceVersion} (${this.rv})`);
+      }
+      for (const h of this.history) if (h.rv > fromResourceVersion && passes(filter, h.event)) listener(h.event);
+    }
+    const watcher: Watcher = { ...filter, listener };
+    this.watchers.add(watcher);
+    return () => this.watchers.delete(watcher);
+  }
+
+  watchCount(): number {
+    return this.watchers.size;
+  }
+
+  /** Every object, by resource, for snapshots. */
+  dump(): Record<string, Stored[]> {
+    const out: Record<string, Stored[]> = {};
+    for (const [resource, table] of this.tables) if (table.size > 0) out[resource] = [...table.values()];
+    return out;
+  }
+
+  /** Loads objects as they were (resourceVersions kept), without telling watchers. */
+  load(dump: Record<string, Stored[]>): void {
+    for (const [resource, objects] of Object.entries(dump)) {
+      let table = this.tables.get(resource);
+      if (!table) {
+        table = new Map();
+        this.tables.set(resource, table);
+      }
+      for (const obj of objects) {
+        const key = objectKey(obj.metadata.namespace, obj.metadata.name);
+        if (!table.has(key)) this.count++;
+        table.set(key, obj);
+        this.reindex(resource, key, undefined, obj);
+      }
+    }
+  }
+
+  private emit(type: WatchEventType, resource: string, object: Stored, old: Stored | undefined): void {
+    const event: WatchEvent = { type, resource, object, old };
+    this.history.push({ rv: this.rv, event });
+    if (this.history.length > HISTORY) this.history.shift();
+    for (const w of this.watchers) if (passes(w, event)) w.listener(event);
+  }
+
+  private reindex(resource: string, key: string, old: Stored | undefined, next: Stored | undefined): void {
+    const full = `${resource}|${key}`;
+    const oldOwners = ownerUids(old);
+    const newOwners = ownerUids(next);
+    for (const uid of oldOwners) if (!newOwners.includes(uid)) removeFrom(this.indexes.owner, uid, full);
+    for (const uid of newOwners) addTo(this.indexes.owner, uid, full);
+    if (resource === 'pods') {
+      const oldNode = nodeOf(old);
+      const newNode = nodeOf(next);
+      if (oldNode && oldNode !== newNode) removeFrom(this.indexes.node, oldNode, full);
+      if (newNode) addTo(this.indexes.node, newNode, full);
+    }
+  }
+}
+
+function passes(filter: WatchFilter, event: WatchEvent): boolean {
+  if (filter.resource !== undefined && filter.resource !== event.resource) return false;
+  if (filter.namespace !== undefined && filter.namespace !== event.object.metadata.namespace) return false;
+  return true;
+}
+
+function byKey(a: Stored, b: Stored): number {
+  const an = a.metadata.namespace ?? '';
+  const bn = b.metadata.namespace ?? '';
+  if (an !== bn) return an < bn ? -1 : 1;
+  return a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0;
+}
+
+const ownerUids = (obj: Stored | undefined): string[] => obj?.metadata.ownerReferences?.map((r) => r.uid) ?? [];
+
+function nodeOf(obj: Stored | undefined): string | undefined {
+  const spec = obj?.spec as { nodeName?: string } | undefined;
+  return spec?.nodeName;
+}
+
+function addTo(index: Map<string, Set<string>>, value: string, key: string): void {
+  let set = index.get(value);
+  if (!set) {
+    set = new Set();
+    index.set(value, set);
+  }
+  set.add(key);
+}
+
+function removeFrom(index: Map<string, Set<string>>, value: string, key: string): void {
+  const set = index.get(value);
+  if (!set) return;
+  set.delete(key);
+  if (set.size === 0) index.delete(value);
+}

@@ -1,0 +1,73 @@
+/**
+ * Name and label validation with the wording of k8s.io/apimachinery/pkg/util/validation.
+ */
+import { fieldErrors, type StatusCause } from '../errors.js';
+
+const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+const QUALIFIED_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
+
+const SUBDOMAIN_MSG =
+  "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
+const LABEL_MSG =
+  "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')";
+const DNS1035_MSG =
+  "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')";
+
+export type NameRule = 'subdomain' | 'label' | 'dns1035';
+
+/** Problems with a name, as messages (empty when valid). */
+export function nameProblems(name: string, rule: NameRule): string[] {
+  const out: string[] = [];
+  const max = rule === 'subdomain' ? 253 : 63;
+  if (name.length > max) out.push(`must be no more than ${max} characters`);
+  const ok = rule === 'subdomain' ? DNS1123_SUBDOMAIN : rule === 'label' ? DNS1123_LABEL : DNS1035_LABEL;
+  if (!ok.test(name)) out.push(rule === 'subdomain' ? SUBDOMAIN_MSG : rule === 'label' ? LABEL_MSG : DNS1035_MSG);
+  return out;
+}
+
+export function validateName(field: string, name: string, rule: NameRule): StatusCause[] {
+  return nameProblems(name, rule).map((msg) => fieldErrors.invalid(field, name, msg));
+}
+
+/** Label (and annotation) keys: an optional DNS subdomain prefix, `/`, and a qualified name. */
+export function validateLabels(field: string, labels: Readonly<Record<string, unknown>> | undefined): StatusCause[] {
+  const out: StatusCause[] = [];
+  for (const [key, value] of Object.entries(labels ?? {})) {
+    out.push(...validateQualifiedName(`${field}`, key));
+    if (typeof value !== 'string' || value.length > 63 || !LABEL_VALUE.test(value)) {
+      out.push(
+        fieldErrors.invalid(
+          `${field}`,
+          value,
+          value !== null && typeof value === 'string' && value.length > 63
+            ? 'must be no more than 63 characters'
+            : "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')",
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+export function validateQualifiedName(field: string, key: string): StatusCause[] {
+  const slash = key.lastIndexOf('/');
+  const prefix = slash >= 0 ? key.slice(0, slash) : '';
+  const name = slash >= 0 ? key.slice(slash + 1) : key;
+  const out: StatusCause[] = [];
+  if (slash >= 0 && (!prefix || nameProblems(prefix, 'subdomain').length > 0)) {
+    out.push(fieldErrors.invalid(field, key, `prefix part ${SUBDOMAIN_MSG}`));
+  }
+  if (!name || name.length > 63 || !QUALIFIED_NAME.test(name)) {
+    out.push(
+      fieldErrors.invalid(
+        field,
+        key,
+        "name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')",
+      ),
+    );
+  }
+  return out;
+}
