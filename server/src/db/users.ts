@@ -17,8 +17,11 @@ export function findUserByEmail(email: string): Promise<User | null> {
   return getPrisma().user.findUnique({ where: { email } });
 }
 
-export function insertUser(data: NewUser): Promise<User> {
-  return getPrisma().user.create({ data });
+/** Inserts a user; with `enrolInCohortId`, enrols them in that cohort in the same statement. */
+export function insertUser(data: NewUser, enrolInCohortId?: string): Promise<User> {
+  return getPrisma().user.create({
+    data: { ...data, ...(enrolInCohortId ? { enrolments: { create: { cohortId: enrolInCohortId } } } : {}) },
+  });
 }
 
 export interface UserFilter {

@@ -1,0 +1,140 @@
+// Configuration from the environment, validated once at start-up. Every variable is listed in `describeConfig()`.
+import path from 'node:path';
+import { z } from 'zod';
+
+const DEV_SESSION_SECRET = 'kubelab-development-secret-do-not-use-in-production';
+
+const int = (min: number, max: number) => z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
+const flag = z.enum(['true', 'false', '1', '0'], { error: 'must be true or false' }).transform((v) => v === 'true' || v === '1');
+const postgresUrl = z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgresql:// URL, e.g. postgresql://user:password@host:5432/kubelab' });
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production'], { error: 'must be development, test or production' }).default('development'),
+    PORT: int(0, 65535).default(3000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    DATABASE_URL: postgresUrl.optional(),
+    SESSION_SECRET: z.string().min(32, 'must be at least 32 characters (try: openssl rand -hex 32)').optional(),
+    PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL, e.g. https://kubelab.example.org' }).optional(),
+    TRUST_PROXY: z
+      .string()
+      .regex(/^(true|false|\d+)$/, 'must be true, false, or the number of proxies in front of the server')
+      .default('false')
+      .transform((v) => (v === 'true' ? true : v === 'false' ? false : Number(v))),
+    DATA_DIR: z.string().min(1).default('.data'),
+    EMBEDDED_POSTGRES_PORT: int(1, 65535).default(54329),
+    CLIENT_DIST: z.string().min(1).default('client/dist'),
+    SESSION_TTL_HOURS: int(1, 24 * 365).default(24 * 7),
+    DEMO_DATA: flag.optional(),
+    LOGIN_RATE_LIMIT: int(1, 10_000).default(10),
+    LOGIN_RATE_WINDOW_MINUTES: int(1, 24 * 60).default(15),
+    JSON_BODY_LIMIT_KB: int(1, 10_240).default(256),
+    TERMINAL_COMMANDS_PER_SECOND: int(1, 1000).default(10),
+    TERMINAL_OUTPUT_BYTES_PER_SECOND: int(1024, 100 * 1024 * 1024).default(256 * 1024),
+    TERMINAL_INPUT_MAX_BYTES: int(1, 1024 * 1024).default(4096),
+    TERMINAL_SCROLLBACK_BYTES: int(0, 16 * 1024 * 1024).default(64 * 1024),
+    SANDBOX_IDLE_EVICTION_MINUTES: int(1, 7 * 24 * 60).default(30),
+    SNAPSHOT_DEBOUNCE_MS: int(0, 600_000).default(2000),
+    SHUTDOWN_TIMEOUT_MS: int(100, 600_000).default(10_000),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'is required when NODE_ENV=production (try: openssl rand -hex 32)' });
+    }
+    if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
+      ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required when NODE_ENV=production (the embedded database is for development)' });
+    }
+  });
+
+export interface Limits {
+  /** Login attempts per IP address per window. */
+  loginAttempts: number;
+  loginWindowMinutes: number;
+  jsonBodyBytes: number;
+  /** Commands a student may run per second in one terminal. */
+  commandsPerSecond: number;
+  /** Terminal output a student may receive per second. */
+  outputBytesPerSecond: number;
+  /** Largest `input` event accepted from a terminal. */
+  inputMaxBytes: number;
+  /** Scrollback kept per lab session and replayed on reconnect. */
+  scrollbackBytes: number;
+  /** Live clusters untouched this long are snapshotted and dropped from memory. */
+  idleEvictionMinutes: number;
+  /** A cluster is snapshotted this long after its last change. */
+  snapshotDebounceMs: number;
+}
+
+export interface Config {
+  env: 'development' | 'test' | 'production';
+  isProduction: boolean;
+  port: number;
+  host: string;
+  /** Undefined means: run the embedded PostgreSQL (development only). */
+  databaseUrl: string | undefined;
+  sessionSecret: string;
+  publicUrl: string;
+  /** Cookies get `Secure` when the public URL is https. */
+  secureCookies: boolean;
+  trustProxy: boolean | number;
+  dataDir: string;
+  embeddedPostgresPort: number;
+  clientDist: string;
+  sessionTtlHours: number;
+  /** Create the demo cohort and accounts on first start (never in production). */
+  demoData: boolean;
+  shutdownTimeoutMs: number;
+  limits: Limits;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee README.md ("Configuration") for every variable.`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the configuration; throws ConfigError listing every problem, one per line. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // An empty variable counts as unset (common in compose files and .env templates).
+  const input = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
+  return {
+    env: e.NODE_ENV,
+    isProduction: e.NODE_ENV === 'production',
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    sessionSecret: e.SESSION_SECRET ?? DEV_SESSION_SECRET,
+    publicUrl,
+    secureCookies: publicUrl.startsWith('https:'),
+    trustProxy: e.TRUST_PROXY,
+    dataDir: path.resolve(e.DATA_DIR),
+    embeddedPostgresPort: e.EMBEDDED_POSTGRES_PORT,
+    clientDist: path.resolve(e.CLIENT_DIST),
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+    demoData: e.NODE_ENV !== 'production' && (e.DEMO_DATA ?? e.NODE_ENV === 'development'),
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    limits: {
+      loginAttempts: e.LOGIN_RATE_LIMIT,
+      loginWindowMinutes: e.LOGIN_RATE_WINDOW_MINUTES,
+      jsonBodyBytes: e.JSON_BODY_LIMIT_KB * 1024,
+      commandsPerSecond: e.TERMINAL_COMMANDS_PER_SECOND,
+      outputBytesPerSecond: e.TERMINAL_OUTPUT_BYTES_PER_SECOND,
+      inputMaxBytes: e.TERMINAL_INPUT_MAX_BYTES,
+      scrollbackBytes: e.TERMINAL_SCROLLBACK_BYTES,
+      idleEvictionMinutes: e.SANDBOX_IDLE_EVICTION_MINUTES,
+      snapshotDebounceMs: e.SNAPSHOT_DEBOUNCE_MS,
+    },
+  };
+}
+
+/** A config for tests: development defaults plus overrides, no environment read. */
+export function testConfig(overrides: NodeJS.ProcessEnv = {}): Config {
+  return loadConfig({ NODE_ENV: 'test', ...overrides });
+}

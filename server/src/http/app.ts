@@ -1,0 +1,106 @@
+// The Express application. Nothing listens here: main.ts (and tests, through supertest) own the server.
+import express, { type Express, type RequestHandler } from 'express';
+import { rateLimit, ipKeyGenerator } from 'express-rate-limit';
+import helmet from 'helmet';
+import type { Config } from '../config.js';
+import { recordLoginRateLimited } from '../services/auth.js';
+import { databaseReachable } from '../services/health.js';
+import { configureSessions } from '../services/sessions.js';
+import { csrfProtection, loadSession, requestContext } from './auth.js';
+import { errorBoundary, notFoundHandler } from './errors.js';
+import { buildOpenApi } from './openapi.js';
+import { mountRoute, type AnyRoute } from './route.js';
+import { auditRoutes } from './routes/audit.js';
+import { authRoutes } from './routes/auth.js';
+import { cohortRoutes } from './routes/cohorts.js';
+import { userRoutes } from './routes/users.js';
+import { clientApp } from './static.js';
+
+export interface AppDeps {
+  config: Config;
+  /** Where errors worth an operator's attention go (default: stderr). */
+  log?: (line: string) => void;
+  /** Version reported in the OpenAPI document. */
+  version?: string;
+}
+
+export interface RouteDeps {
+  config: Config;
+  loginLimiter: RequestHandler;
+}
+
+/**
+ * The route registry: one entry per file in http/routes/, each returning a list of `route({...})` definitions.
+ * To add a resource (e.g. labs, quizzes): create `routes/labs.ts` exporting `labRoutes(deps: RouteDeps): AnyRoute[]`
+ * and add it here. Everything is mounted under /api and listed in /api/openapi.json.
+ */
+const routeRegistry: ((deps: RouteDeps) => AnyRoute[])[] = [
+  authRoutes,
+  cohortRoutes,
+  userRoutes,
+  auditRoutes,
+  // labRoutes, quizRoutes: added by the labs work.
+];
+
+function loginLimiter(config: Config): RequestHandler {
+  return rateLimit({
+    windowMs: config.limits.loginWindowMinutes * 60_000,
+    limit: config.limits.loginAttempts,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    // Only failures count: a class logging in from one school address must not lock itself out.
+    skipSuccessfulRequests: true,
+    keyGenerator: (req) => ipKeyGenerator(req.ip ?? 'unknown'),
+    handler: (req, res, next) => {
+      const body: unknown = req.body;
+      const email = typeof body === 'object' && body !== null ? (body as { email?: unknown }).email : undefined;
+      recordLoginRateLimited({ email: typeof email === 'string' ? email : undefined, context: requestContext(req) })
+        .then(() => {
+          res.status(429).json({ error: { code: 'rate_limited', message: 'Too many failed logins from your address; wait a few minutes and try again.' } });
+        })
+        .catch(next);
+    },
+  });
+}
+
+export function createApp(deps: AppDeps): Express {
+  const { config } = deps;
+  const log = deps.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  configureSessions({ secret: config.sessionSecret, ttlHours: config.sessionTtlHours });
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.use(helmet({ hsts: config.secureCookies }));
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const ok = await databaseReachable();
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'unavailable', database: ok ? 'up' : 'down' });
+  });
+
+  const routeDeps: RouteDeps = { config, loginLimiter: loginLimiter(config) };
+  const routes = routeRegistry.flatMap((make) => make(routeDeps));
+  const openApi = buildOpenApi(routes, { version: deps.version ?? '0.1.0', serverUrl: config.publicUrl });
+
+  const api = express.Router();
+  api.use(express.json({ limit: config.limits.jsonBodyBytes }));
+  api.use(loadSession());
+  api.use(csrfProtection(config));
+  api.get('/openapi.json', (_req, res) => {
+    res.json(openApi);
+  });
+  for (const r of routes) mountRoute(api, r);
+  api.use(notFoundHandler);
+  app.use('/api', (req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  }, api);
+
+  app.use(clientApp(config.clientDist));
+  app.use(notFoundHandler);
+  app.use(errorBoundary(log));
+  return app;
+}

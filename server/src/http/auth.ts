@@ -1,0 +1,75 @@
+// Per request: who is logged in (from the session cookie), CSRF and same-origin checks, the session cookie itself.
+import { parse as parseCookies } from 'cookie';
+import type { CookieOptions, NextFunction, Request, Response } from 'express';
+import type { Config } from '../config.js';
+import type { RequestContext } from '../services/actor.js';
+import { DomainError } from '../services/errors.js';
+import { csrfTokenMatches, findSession, SESSION_COOKIE, type AuthenticatedSession } from '../services/sessions.js';
+
+export const CSRF_HEADER = 'x-csrf-token';
+
+const sessions = new WeakMap<Request, AuthenticatedSession>();
+
+/** The logged-in session of this request, if any (set by `loadSession`). */
+export function authOf(req: Request): AuthenticatedSession | undefined {
+  return sessions.get(req);
+}
+
+export function requestContext(req: Request): RequestContext {
+  return { ip: req.ip ?? null, userAgent: req.get('user-agent') ?? null };
+}
+
+export function sessionTokenOf(req: Request): string | undefined {
+  const header = req.headers.cookie;
+  return header ? parseCookies(header)[SESSION_COOKIE] : undefined;
+}
+
+export function loadSession() {
+  return async (req: Request, _res: Response, next: NextFunction): Promise<void> => {
+    try {
+      const token = sessionTokenOf(req);
+      const session = token ? await findSession(token) : null;
+      if (session) sessions.set(req, session);
+      next();
+    } catch (err) {
+      next(err);
+    }
+  };
+}
+
+const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Mutating requests: with a session they must carry its CSRF token in `x-csrf-token` (synchronizer token);
+ * without one (register, log in) a browser-sent Origin must be our own, which stops cross-site login forms.
+ */
+export function csrfProtection(config: Config) {
+  const publicOrigin = new URL(config.publicUrl).origin;
+  return (req: Request, _res: Response, next: NextFunction): void => {
+    if (!MUTATING.has(req.method)) return next();
+    const session = authOf(req);
+    if (session) {
+      if (!csrfTokenMatches(session.csrfToken, req.get(CSRF_HEADER))) {
+        return next(new DomainError(403, 'csrf_invalid', `Missing or invalid CSRF token: send the token from GET /api/auth/csrf in the ${CSRF_HEADER} header.`));
+      }
+      return next();
+    }
+    const origin = req.get('origin');
+    if (origin && origin !== publicOrigin && origin !== `${req.protocol}://${req.get('host') ?? ''}`) {
+      return next(new DomainError(403, 'forbidden', 'Cross-site request refused.'));
+    }
+    next();
+  };
+}
+
+export function sessionCookieOptions(config: Config, expires?: Date): CookieOptions {
+  return { httpOnly: true, sameSite: 'lax', secure: config.secureCookies, path: '/', ...(expires ? { expires } : {}) };
+}
+
+export function setSessionCookie(res: Response, config: Config, token: string, expires: Date): void {
+  res.cookie(SESSION_COOKIE, token, sessionCookieOptions(config, expires));
+}
+
+export function clearSessionCookie(res: Response, config: Config): void {
+  res.clearCookie(SESSION_COOKIE, sessionCookieOptions(config));
+}

@@ -1,0 +1,80 @@
+// One route = one object: method, path, zod schemas, summary for the OpenAPI file, and a handler that calls a use case.
+// Route files under routes/ export a list of these; app.ts mounts them all under /api.
+import type { NextFunction, Request, RequestHandler, Response, Router } from 'express';
+import type { z } from 'zod';
+import type { Actor, RequestContext } from '../services/actor.js';
+import { UnauthenticatedError } from '../services/errors.js';
+import type { AuthenticatedSession } from '../services/sessions.js';
+import { authOf, requestContext } from './auth.js';
+import { parseOrThrow } from './validation.js';
+
+export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+export interface RouteContext<P, Q, B> {
+  params: P;
+  query: Q;
+  body: B;
+  /** Ip and user agent, for use cases that audit or record them. */
+  context: RequestContext;
+  req: Request;
+  res: Response;
+}
+
+interface BaseRoute<P, Q, B> {
+  method: Method;
+  /** Express path below /api, e.g. `/cohorts/:id`. */
+  path: string;
+  /** OpenAPI grouping, e.g. "cohorts". */
+  tag: string;
+  summary: string;
+  description?: string;
+  params?: z.ZodType<P>;
+  query?: z.ZodType<Q>;
+  body?: z.ZodType<B>;
+  /** Status and shape of a success. `contentType` other than JSON means the handler writes the response itself. */
+  response: { status: number; description: string; schema?: z.ZodType; contentType?: string };
+  /** Runs before validation (rate limiters). */
+  before?: RequestHandler[];
+}
+
+export interface PublicRoute<P, Q, B> extends BaseRoute<P, Q, B> {
+  auth: 'public';
+  handler(ctx: RouteContext<P, Q, B> & { actor: Actor | null; session: AuthenticatedSession | null }): Promise<unknown>;
+}
+
+export interface UserRoute<P, Q, B> extends BaseRoute<P, Q, B> {
+  /** A logged-in user; what they may do is decided by the use case's `authorize()`. */
+  auth: 'user';
+  handler(ctx: RouteContext<P, Q, B> & { actor: Actor; session: AuthenticatedSession }): Promise<unknown>;
+}
+
+export type RouteDef<P = unknown, Q = unknown, B = unknown> = PublicRoute<P, Q, B> | UserRoute<P, Q, B>;
+
+/** Any route, for lists of routes with different schemas. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the handler's context is checked where the route is defined
+export type AnyRoute = RouteDef<any, any, any>;
+
+/** Declares a route; the identity function exists for type inference from the schemas. */
+export function route<P = Record<string, never>, Q = Record<string, never>, B = undefined>(def: RouteDef<P, Q, B>): AnyRoute {
+  return def as AnyRoute;
+}
+
+export function mountRoute(router: Router, def: AnyRoute): void {
+  const handle = async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+    try {
+      const auth = authOf(req);
+      if (def.auth === 'user' && !auth) throw new UnauthenticatedError();
+      const params: unknown = def.params ? parseOrThrow(def.params, req.params, 'path') : {};
+      const query: unknown = def.query ? parseOrThrow(def.query, req.query, 'query') : {};
+      const body: unknown = def.body ? parseOrThrow(def.body, req.body ?? {}, 'request body') : undefined;
+      const base = { params, query, body, context: requestContext(req), req, res };
+      const result: unknown = await def.handler({ ...base, actor: auth?.actor ?? null, session: auth ?? null } as never);
+      if (res.headersSent) return;
+      if (result === undefined) res.status(def.response.status).end();
+      else res.status(def.response.status).json(result);
+    } catch (err) {
+      next(err);
+    }
+  };
+  router[def.method](def.path, ...(def.before ?? []), handle);
+}

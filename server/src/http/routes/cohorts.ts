@@ -1,0 +1,126 @@
+// Cohorts: mine, create, read, join, enrol, staff, dashboard, score exports.
+import { z } from 'zod';
+import { addGrader, addInstructor, createCohort, enrolStudent, getCohort, joinCohort, listMyCohorts } from '../../services/cohorts.js';
+import { cohortDashboard, exportScores, exportScoresCsv } from '../../services/scores.js';
+import { cohortSchema, cohortSummarySchema, presentCohort, presentMembership, presentProgress, presentUser, progressSchema, userSchema } from '../presenters.js';
+import { route, type AnyRoute } from '../route.js';
+import { emailBody, idParams, joinCode } from './schemas.js';
+
+const cohortName = z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters');
+const course = z.string().trim().max(120, 'must be at most 120 characters').regex(/^[A-Za-z0-9._-]*$/, 'may contain only letters, digits, dots, dashes and underscores');
+
+export function cohortRoutes(): AnyRoute[] {
+  return [
+    route({
+      method: 'get',
+      path: '/cohorts',
+      tag: 'cohorts',
+      summary: 'The cohorts you belong to (admins: every cohort)',
+      auth: 'user',
+      response: { status: 200, description: 'Cohorts', schema: z.object({ cohorts: z.array(cohortSummarySchema) }) },
+      handler: async ({ actor }) => ({ cohorts: (await listMyCohorts(actor)).map(presentMembership) }),
+    }),
+    route({
+      method: 'post',
+      path: '/cohorts',
+      tag: 'cohorts',
+      summary: 'Create a cohort (instructors, who then teach it, and admins)',
+      auth: 'user',
+      body: z.strictObject({ name: cohortName, course: course.optional() }),
+      response: { status: 201, description: 'The new cohort, with its join code', schema: cohortSchema },
+      handler: async ({ actor, body, context }) => {
+        const cohort = await createCohort(actor, { ...body, context });
+        return presentCohort(await getCohort(actor, { id: cohort.id }));
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/cohorts/join',
+      tag: 'cohorts',
+      summary: 'Join another cohort with its join code (students)',
+      auth: 'user',
+      body: z.strictObject({ joinCode }),
+      response: { status: 201, description: 'Joined', schema: cohortSchema },
+      handler: async ({ actor, body, context }) => {
+        const cohort = await joinCohort(actor, { ...body, context });
+        return presentCohort(await getCohort(actor, { id: cohort.id }));
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/cohorts/:id',
+      tag: 'cohorts',
+      summary: 'A cohort: instructors, graders, number of students (and join code for its instructors)',
+      auth: 'user',
+      params: idParams,
+      response: { status: 200, description: 'The cohort', schema: cohortSchema },
+      handler: async ({ actor, params }) => presentCohort(await getCohort(actor, params)),
+    }),
+    route({
+      method: 'post',
+      path: '/cohorts/:id/enrolments',
+      tag: 'cohorts',
+      summary: 'Enrol an existing student account by email',
+      auth: 'user',
+      params: idParams,
+      body: emailBody,
+      response: { status: 201, description: 'The enrolled student', schema: z.object({ user: userSchema }) },
+      handler: async ({ actor, params, body, context }) => ({ user: presentUser(await enrolStudent(actor, { cohortId: params.id, email: body.email, context })) }),
+    }),
+    route({
+      method: 'post',
+      path: '/cohorts/:id/instructors',
+      tag: 'cohorts',
+      summary: 'Add an instructor (an instructor or admin account) by email',
+      auth: 'user',
+      params: idParams,
+      body: emailBody,
+      response: { status: 201, description: 'The new instructor', schema: z.object({ user: userSchema }) },
+      handler: async ({ actor, params, body, context }) => ({ user: presentUser(await addInstructor(actor, { cohortId: params.id, email: body.email, context })) }),
+    }),
+    route({
+      method: 'post',
+      path: '/cohorts/:id/graders',
+      tag: 'cohorts',
+      summary: 'Add a grader (a grader, instructor or admin account) by email',
+      auth: 'user',
+      params: idParams,
+      body: emailBody,
+      response: { status: 201, description: 'The new grader', schema: z.object({ user: userSchema }) },
+      handler: async ({ actor, params, body, context }) => ({ user: presentUser(await addGrader(actor, { cohortId: params.id, email: body.email, context })) }),
+    }),
+    route({
+      method: 'get',
+      path: '/cohorts/:id/dashboard',
+      tag: 'cohorts',
+      summary: "Every student's progress (the cohort's instructors and graders, admins)",
+      auth: 'user',
+      params: idParams,
+      response: { status: 200, description: 'Progress per student', schema: progressSchema },
+      handler: async ({ actor, params }) => presentProgress(await cohortDashboard(actor, { cohortId: params.id })),
+    }),
+    route({
+      method: 'get',
+      path: '/cohorts/:id/scores.json',
+      tag: 'scores',
+      summary: 'Export scores as JSON (audited)',
+      auth: 'user',
+      params: idParams,
+      response: { status: 200, description: 'Score report', schema: progressSchema },
+      handler: async ({ actor, params, context }) => presentProgress(await exportScores(actor, { cohortId: params.id, format: 'json', context })),
+    }),
+    route({
+      method: 'get',
+      path: '/cohorts/:id/scores.csv',
+      tag: 'scores',
+      summary: 'Export scores as CSV, one row per student (audited)',
+      auth: 'user',
+      params: idParams,
+      response: { status: 200, description: 'CSV with a header row', contentType: 'text/csv' },
+      handler: async ({ actor, params, context, res }) => {
+        const { filename, csv } = await exportScoresCsv(actor, { cohortId: params.id, context });
+        res.status(200).type('text/csv; charset=utf-8').attachment(filename).send(csv);
+      },
+    }),
+  ];
+}

@@ -1,0 +1,67 @@
+// Accounts (admins), and reading one's own account.
+import { z } from 'zod';
+import { createUser, getUser, listUsers, updateUser } from '../../services/users.js';
+import { presentUser, userSchema } from '../presenters.js';
+import { route, type AnyRoute } from '../route.js';
+import { email, idParams, password, personName, role } from './schemas.js';
+
+export function userRoutes(): AnyRoute[] {
+  return [
+    route({
+      method: 'get',
+      path: '/users',
+      tag: 'users',
+      summary: 'List accounts (admins)',
+      auth: 'user',
+      query: z.strictObject({
+        role: role.optional(),
+        search: z.string().trim().max(100, 'must be at most 100 characters').optional(),
+        limit: z.coerce.number().int('must be a whole number').min(1).max(200).default(50),
+        offset: z.coerce.number().int('must be a whole number').min(0).default(0),
+      }),
+      response: { status: 200, description: 'A page of users', schema: z.object({ users: z.array(userSchema), total: z.number().int() }) },
+      handler: async ({ actor, query }) => {
+        const { users, total } = await listUsers(actor, query);
+        return { users: users.map(presentUser), total };
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/users',
+      tag: 'users',
+      summary: 'Create an account (admins); without a password one is generated and returned once',
+      auth: 'user',
+      body: z.strictObject({ email, name: personName, role, password: password.optional() }),
+      response: {
+        status: 201,
+        description: 'The new account',
+        schema: z.object({ user: userSchema, generatedPassword: z.string().optional() }),
+      },
+      handler: async ({ actor, body, context }) => {
+        const { user, generatedPassword } = await createUser(actor, { ...body, context });
+        return { user: presentUser(user), ...(generatedPassword ? { generatedPassword } : {}) };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/users/:id',
+      tag: 'users',
+      summary: 'One account (admins, or yourself)',
+      auth: 'user',
+      params: idParams,
+      response: { status: 200, description: 'The account', schema: z.object({ user: userSchema }) },
+      handler: async ({ actor, params }) => ({ user: presentUser(await getUser(actor, params)) }),
+    }),
+    route({
+      method: 'patch',
+      path: '/users/:id',
+      tag: 'users',
+      summary: "Rename an account or change its role (admins; not one's own role; audited)",
+      auth: 'user',
+      params: idParams,
+      body: z.strictObject({ name: personName.optional(), role: role.optional() }),
+      response: { status: 200, description: 'The updated account', schema: z.object({ user: userSchema }) },
+      handler: async ({ actor, params, body, context }) => ({ user: presentUser(await updateUser(actor, { id: params.id, ...body, context })) }),
+    }),
+  ];
+}

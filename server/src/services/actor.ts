@@ -1,0 +1,22 @@
+// Who is acting: the logged-in user as every use case and policy sees them.
+import type { Role, User } from '../db/types.js';
+
+export type { Role } from '../db/types.js';
+export const ROLES = ['student', 'instructor', 'grader', 'admin'] as const satisfies readonly Role[];
+
+export interface Actor {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+export function actorOf(user: Pick<User, 'id' | 'email' | 'name' | 'role'>): Actor {
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+}
+
+/** Request facts some use cases record (audit log, session row); never used for decisions. */
+export interface RequestContext {
+  ip?: string | null | undefined;
+  userAgent?: string | null | undefined;
+}
