@@ -1,0 +1,150 @@
+// A real socket.io server with the realtime gateways on a test database, and socket.io-client helpers.
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Server } from 'socket.io';
+import { io as connect, type Socket } from 'socket.io-client';
+import { attachRealtime, type Realtime } from '../../../server/src/realtime/index';
+import type {
+  ConnectErrorData,
+  DashboardClientToServerEvents,
+  DashboardServerToClientEvents,
+  TerminalAuth,
+  TerminalClientToServerEvents,
+  TerminalClosing,
+  TerminalReady,
+  TerminalServerToClientEvents,
+} from '../../../server/src/realtime/protocol';
+import { SandboxManager, type SandboxFactory, type SandboxManagerOptions } from '../../../server/src/services/sandboxes';
+import { createSandboxAccess } from '../../../server/src/services/sandboxesAccess';
+import { createDbSandboxStore } from '../../../server/src/services/sandboxesStore';
+import { SESSION_COOKIE, authenticateSessionToken, createSession } from '../../../server/src/services/sessions';
+import { addInstructor, createCohort, enrolStudent } from '../../../server/src/services/cohorts';
+import { SYSTEM_ACTOR } from '../../../server/src/services/system';
+import { createUser } from '../../../server/src/services/users';
+import type { Role } from '../../../server/src/services/actor';
+
+export interface TestServer {
+  url: string;
+  sandboxes: SandboxManager;
+  realtime: Realtime;
+  http: HttpServer;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(factory: SandboxFactory, options: Partial<SandboxManagerOptions> = {}): Promise<TestServer> {
+  const http = createServer();
+  const io = new Server(http);
+  const sandboxes = new SandboxManager({ factory, store: createDbSandboxStore(), ...options }).start();
+  const realtime = attachRealtime(io, {
+    sandboxes,
+    access: createSandboxAccess({ authenticate: authenticateSessionToken }),
+    sessionCookie: SESSION_COOKIE,
+    onError: (err, context) => console.error(context, err),
+  });
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  const { port } = http.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    sandboxes,
+    realtime,
+    http,
+    async close() {
+      realtime.close();
+      await sandboxes.shutdown();
+      await io.close();
+    },
+  };
+}
+
+export interface TestUser {
+  id: string;
+  email: string;
+  cookie: string;
+}
+
+let counter = 0;
+
+export async function makeUser(role: Role, name = role): Promise<TestUser> {
+  const email = `${name}-${++counter}-${Date.now()}@example.com`;
+  const { user } = await createUser(SYSTEM_ACTOR, { email, name, role, password: 'correct horse battery' });
+  const session = await createSession(user.id);
+  return { id: user.id, email, cookie: `${SESSION_COOKIE}=${session.token}` };
+}
+
+/** A cohort taught by `instructor` with `students` enrolled. */
+export async function makeCohort(instructor: TestUser, students: TestUser[]): Promise<string> {
+  const cohort = await createCohort(SYSTEM_ACTOR, { name: `cohort-${++counter}` });
+  await addInstructor(SYSTEM_ACTOR, { cohortId: cohort.id, email: instructor.email });
+  for (const s of students) await enrolStudent(SYSTEM_ACTOR, { cohortId: cohort.id, email: s.email });
+  return cohort.id;
+}
+
+export class TerminalClient {
+  readonly socket: Socket<TerminalServerToClientEvents, TerminalClientToServerEvents>;
+  text = '';
+  ready: TerminalReady | null = null;
+  closing: TerminalClosing | null = null;
+  sizes: { cols: number; rows: number }[] = [];
+
+  constructor(url: string, auth: TerminalAuth, cookie?: string, options: { ack?: boolean; reconnection?: boolean } = {}) {
+    this.socket = connect(`${url}/terminal`, {
+      auth,
+      transports: ['websocket'],
+      reconnection: options.reconnection ?? false,
+      forceNew: true,
+      ...(cookie ? { extraHeaders: { cookie } } : {}),
+    });
+    this.socket.on('ready', (info) => {
+      this.ready = info;
+      this.text = '';
+    });
+    this.socket.on('output', (data, ack) => {
+      this.text += data;
+      if (options.ack ?? true) ack();
+    });
+    this.socket.on('size', (s) => this.sizes.push(s));
+    this.socket.on('closing', (c) => (this.closing = c));
+  }
+
+  /** Resolves once the server has sent `ready`, rejects with the connect error's code otherwise. */
+  opened(): Promise<TerminalReady> {
+    return new Promise((resolve, reject) => {
+      if (this.ready) return resolve(this.ready);
+      this.socket.once('ready', resolve);
+      this.socket.once('connect_error', (err) => reject(new Error((err as Error & { data?: ConnectErrorData }).data?.code ?? err.message)));
+    });
+  }
+
+  refused(): Promise<string> {
+    return this.opened().then(
+      () => 'accepted',
+      (err: Error) => err.message,
+    );
+  }
+
+  type(data: string): void {
+    this.socket.emit('input', data);
+  }
+
+  async waitFor(needle: string | RegExp, timeoutMs = 3000): Promise<string> {
+    const test = () => (typeof needle === 'string' ? this.text.includes(needle) : needle.test(this.text));
+    await waitUntil(test, timeoutMs, () => `timed out waiting for ${String(needle)}; screen so far: ${JSON.stringify(this.text)}`);
+    return this.text;
+  }
+
+  close(): void {
+    this.socket.disconnect();
+  }
+}
+
+export function dashboardClient(url: string, cohortId: string, cookie: string): Socket<DashboardServerToClientEvents, DashboardClientToServerEvents> {
+  return connect(`${url}/dashboard`, { auth: { cohortId }, transports: ['websocket'], reconnection: false, forceNew: true, extraHeaders: { cookie } });
+}
+
+export async function waitUntil(test: () => boolean, timeoutMs = 3000, message: () => string = () => 'timed out'): Promise<void> {
+  const start = Date.now();
+  while (!test()) {
+    if (Date.now() - start > timeoutMs) throw new Error(message());
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
