@@ -64,7 +64,7 @@ export interface TestUser {
 
 let counter = 0;
 
-export async function makeUser(role: Role, name = role): Promise<TestUser> {
+export async function makeUser(role: Role, name: string = role): Promise<TestUser> {
   const email = `${name}-${++counter}-${Date.now()}@example.com`;
   const { user } = await createUser(SYSTEM_ACTOR, { email, name, role, password: 'correct horse battery' });
   const session = await createSession(user.id);
