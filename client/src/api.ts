@@ -21,9 +21,10 @@ export class ApiError extends Error {
 
 let csrfToken: string | null = null;
 
-async function csrf(): Promise<string> {
+/** The session's CSRF token, or null when logged out (registering and logging in need none). */
+async function csrf(): Promise<string | null> {
   if (csrfToken) return csrfToken;
-  const body = await request<{ csrfToken: string }>('GET', '/api/auth/csrf');
+  const body = await request<{ csrfToken: string | null }>('GET', '/api/auth/csrf');
   csrfToken = body.csrfToken;
   return csrfToken;
 }
@@ -33,10 +34,18 @@ export function forgetCsrfToken(): void {
   csrfToken = null;
 }
 
+/** Login and register answer with the new session's token. */
+export function rememberCsrfToken(token: string | null | undefined): void {
+  csrfToken = token ?? null;
+}
+
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
-  if (method !== 'GET' && method !== 'HEAD') headers['x-csrf-token'] = await csrf();
+  if (method !== 'GET' && method !== 'HEAD') {
+    const token = await csrf();
+    if (token) headers['x-csrf-token'] = token;
+  }
   let res: Response;
   try {
     res = await fetch(path, {

@@ -78,7 +78,7 @@ function CohortLive({ cohortId }: { cohortId: string }) {
 
   useEffect(() => {
     let live = true;
-    api.get<{ students: StudentRow[] }>(`/api/cohorts/${encodeURIComponent(cohortId)}/progress`).then(
+    api.get<{ students: StudentRow[] }>(`/api/cohorts/${encodeURIComponent(cohortId)}/dashboard`).then(
       (body) => live && setStudents(body.students),
       () => undefined, // The live list below still works from presence events.
     );

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { api, ApiError, forgetCsrfToken } from '../api';
+import { api, ApiError, rememberCsrfToken } from '../api';
 import { Link, navigate } from '../router';
 import { useSession } from '../session';
 import { Field, FormError, formText, nextPath } from './forms';
@@ -15,8 +15,8 @@ export function Login() {
     setBusy(true);
     setError(null);
     try {
-      await api.post('/api/auth/login', { email: formText(form, 'email'), password: formText(form, 'password') });
-      forgetCsrfToken();
+      const body = await api.post<{ csrfToken?: string }>('/api/auth/login', { email: formText(form, 'email'), password: formText(form, 'password') });
+      rememberCsrfToken(body.csrfToken);
       await refresh();
       navigate(nextPath(), { replace: true });
     } catch (err) {

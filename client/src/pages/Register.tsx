@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { api, ApiError, forgetCsrfToken } from '../api';
+import { api, ApiError, rememberCsrfToken } from '../api';
 import { Link, navigate } from '../router';
 import { useSession } from '../session';
 import { Field, FormError, formText } from './forms';
@@ -16,13 +16,13 @@ export function Register() {
     setBusy(true);
     setError(null);
     try {
-      await api.post('/api/auth/register', {
+      const body = await api.post<{ csrfToken?: string }>('/api/auth/register', {
         joinCode: formText(form, 'joinCode').trim(),
         name: formText(form, 'name').trim(),
         email: formText(form, 'email').trim(),
         password: formText(form, 'password'),
       });
-      forgetCsrfToken();
+      rememberCsrfToken(body.csrfToken);
       await refresh();
       navigate('/', { replace: true });
     } catch (err) {
