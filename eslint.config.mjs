@@ -9,8 +9,10 @@ const src = './server/src';
 const layerZones = [
   { target: `${src}/lib`, from: [`${src}/sim`, `${src}/kubectl`, `${src}/shell`, `${src}/labs`, `${src}/db`, `${src}/services`, `${src}/http`, `${src}/realtime`, `${src}/cli`] },
   { target: `${src}/sim`, from: [`${src}/kubectl`, `${src}/shell`, `${src}/labs`, `${src}/db`, `${src}/services`, `${src}/http`, `${src}/realtime`, `${src}/cli`] },
-  { target: `${src}/kubectl`, from: [`${src}/shell`, `${src}/labs`, `${src}/db`, `${src}/services`, `${src}/http`, `${src}/realtime`, `${src}/cli`] },
-  { target: `${src}/shell`, from: [`${src}/labs`, `${src}/db`, `${src}/services`, `${src}/http`, `${src}/realtime`, `${src}/cli`] },
+  // kubectl and minikube are commands of the shell (they use its files, editor and programs), so
+  // kubectl/ sits above shell/; the shell itself knows nothing of Kubernetes.
+  { target: `${src}/kubectl`, from: [`${src}/labs`, `${src}/db`, `${src}/services`, `${src}/http`, `${src}/realtime`, `${src}/cli`] },
+  { target: `${src}/shell`, from: [`${src}/kubectl`, `${src}/sim`, `${src}/labs`, `${src}/db`, `${src}/services`, `${src}/http`, `${src}/realtime`, `${src}/cli`] },
   { target: `${src}/labs`, from: [`${src}/db`, `${src}/services`, `${src}/http`, `${src}/realtime`, `${src}/cli`] },
   { target: `${src}/db`, from: [`${src}/services`, `${src}/http`, `${src}/realtime`, `${src}/cli`] },
   { target: `${src}/services`, from: [`${src}/http`, `${src}/realtime`, `${src}/cli`] },
