@@ -1,0 +1,67 @@
+/**
+ * `-o custom-columns=NAME:.metadata.name,…` and `-o custom-columns-file=…`
+ * (kubectl/pkg/cmd/get/customcolumn.go): headers as written, `<none>` for no value, several values
+ * joined by commas and printed with fmt.Sprint.
+ */
+import {
+  evaluateJsonPath,
+  goSprint,
+  parseJsonPath,
+  relaxedJsonPath,
+  type JsonPathTemplate,
+} from '../../../lib/jsonpath.js';
+import { renderRows } from '../table.js';
+import type { KubeObject } from '../types.js';
+import { PrintError } from './errors.js';
+
+export interface CustomColumn {
+  readonly header: string;
+  readonly fieldSpec: string;
+  readonly template: JsonPathTemplate;
+}
+
+function column(header: string, spec: string): CustomColumn {
+  const fieldSpec = relaxedJsonPath(spec);
+  return { header, fieldSpec, template: parseJsonPath(fieldSpec) };
+}
+
+/** NewCustomColumnsPrinterFromSpec */
+export function parseCustomColumns(spec: string): CustomColumn[] {
+  if (spec.length === 0) throw new PrintError('custom-columns format specified but no custom columns given');
+  return spec.split(',').map((part) => {
+    const colon = part.indexOf(':');
+    if (colon < 0) throw new PrintError(`unexpected custom-columns spec: ${part}, expected <header>:<json-path-expr>`);
+    return column(part.slice(0, colon), part.slice(colon + 1));
+  });
+}
+
+/** NewCustomColumnsPrinterFromTemplate: a header line and a line of paths, whitespace-separated. */
+export function parseCustomColumnsFile(text: string): CustomColumn[] {
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  if (lines.length !== 2) throw new PrintError(`invalid template, expected two lines, found ${lines.length}`);
+  const headers = lines[0]!.trim().split(/\s+/);
+  const specs = lines[1]!.trim().split(/\s+/);
+  if (headers.length !== specs.length) {
+    throw new PrintError(`number of headers (${headers.length}) does not match number of columns (${specs.length})`);
+  }
+  return headers.map((h, i) => column(h, specs[i]!));
+}
+
+function cellFor(col: CustomColumn, obj: KubeObject): string {
+  const values = evaluateJsonPath(col.template, obj, { allowMissingKeys: true });
+  const out: string[] = [];
+  if (values.length === 0 || values[0]!.length === 0) out.push('<none>');
+  for (const set of values) for (const v of set) out.push(goSprint(v));
+  return out.join(',');
+}
+
+export function renderCustomColumns(
+  columns: readonly CustomColumn[],
+  objects: readonly KubeObject[],
+  noHeaders = false,
+): string {
+  const rows: string[][] = [];
+  if (!noHeaders) rows.push(columns.map((c) => c.header));
+  for (const obj of objects) rows.push(columns.map((c) => cellFor(c, obj)));
+  return renderRows(rows);
+}

@@ -1,0 +1,2 @@
+/** An error whose message kubectl prints after `error: `. */
+export class PrintError extends Error {}
