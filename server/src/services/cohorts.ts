@@ -3,6 +3,7 @@ import { randomInt } from 'node:crypto';
 import {
   cohortStaff,
   findCohortByJoinCode,
+  findCohortByName,
   insertCohort,
   insertEnrolment,
   insertGrader,
@@ -152,4 +153,18 @@ async function addMember(cohortId: string, userId: string, insert: (c: string, u
     if (isUniqueViolation(err)) throw new ConflictError(duplicate);
     throw err;
   }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** For operators: a cohort named by its id, its join code, or its exact name (which must be unambiguous). */
+export async function findCohortByReference(actor: Actor, reference: string): Promise<Cohort> {
+  const ref = reference.trim();
+  if (UUID.test(ref)) return (await getCohort(actor, { id: ref })).cohort;
+  const byCode = await findCohortByJoinCode(normalizeJoinCode(ref));
+  if (byCode) return (await getCohort(actor, { id: byCode.id })).cohort;
+  const byName = await findCohortByName(ref);
+  if (byName.length > 1) throw new ConflictError(`${byName.length} cohorts are named "${ref}"; use the cohort's id or join code instead.`);
+  if (!byName[0]) throw new NotFoundError(`Cohort "${ref}"`);
+  return (await getCohort(actor, { id: byName[0].id })).cohort;
 }

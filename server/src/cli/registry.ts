@@ -1,0 +1,18 @@
+// Every `kubelab` command, loaded only when used. To add one: write `cli/<name>.ts` exporting a `CliCommand`
+// (see command.ts) and append an entry here; `kubelab --help` lists it, `kubelab <name> --help` shows its help.
+import type { CliCommand } from './command.js';
+
+export interface CommandEntry {
+  /** The words that select it, e.g. "users create". */
+  name: string;
+  /** One line for `kubelab --help`. */
+  summary: string;
+  load(): Promise<CliCommand>;
+}
+
+export const commands: CommandEntry[] = [
+  { name: 'users create', summary: 'Create an account (student, instructor, grader or admin)', load: async () => (await import('./users.js')).usersCreate },
+  { name: 'cohorts create', summary: 'Create a cohort and print its join code', load: async () => (await import('./cohorts.js')).cohortsCreate },
+  { name: 'cohorts enroll', summary: 'Enrol an existing student in a cohort', load: async () => (await import('./cohorts.js')).cohortsEnroll },
+  { name: 'migrate', summary: 'Apply pending database migrations', load: async () => (await import('./migrate.js')).migrate },
+];

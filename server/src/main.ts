@@ -1,0 +1,167 @@
+// Composition root: configuration → database → migrations → demo data (development) → HTTP + socket.io → shutdown.
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Server as SocketServer } from 'socket.io';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { createPrismaClient, setPrismaClient } from './db/client.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.js';
+import { runMigrations } from './db/migrate.js';
+import { createApp } from './http/app.js';
+import { attachRealtime } from './realtime/index.js';
+import { demoInstructions, seedDemoData } from './services/demo.js';
+import { ShutdownHooks } from './services/lifecycle.js';
+import { SandboxManager, type Sandbox, type SandboxFactory } from './services/sandboxes.js';
+import { createSandboxAccess } from './services/sandboxesAccess.js';
+import { createDbSandboxStore } from './services/sandboxesStore.js';
+import { authenticateSessionToken, purgeExpiredSessions, SESSION_COOKIE } from './services/sessions.js';
+
+export interface StartOptions {
+  env?: NodeJS.ProcessEnv;
+  /** Builds students' environments (shell + simulated cluster). */
+  sandboxFactory?: SandboxFactory;
+  log?: (line: string) => void;
+}
+
+export interface RunningServer {
+  config: Config;
+  port: number;
+  http: HttpServer;
+  io: SocketServer;
+  /** Register work to do at shutdown (snapshots, flushes); hooks run last-registered first. */
+  shutdownHooks: ShutdownHooks;
+  /** Stops accepting, disconnects sockets, runs the shutdown hooks, closes the database. */
+  stop(): Promise<void>;
+}
+
+// ─── Students' environments ──────────────────────────────────────────────────────────────────────────────────
+// REALTIME/ENVIRONMENT: when the builder of a student's environment (shell over a simulated cluster, implementing
+// `SandboxFactory` from services/sandboxesTypes.ts) exists, return it here. Until then the terminal explains itself.
+function defaultSandboxFactory(): SandboxFactory {
+  const unavailable = (): Sandbox => {
+    const listeners = new Set<(data: string) => void>();
+    return {
+      write: () => undefined,
+      resize: () => undefined,
+      onOutput(listener) {
+        listeners.add(listener);
+        listener('\r\nThe lab environment is not installed on this server yet.\r\n');
+        return () => listeners.delete(listener);
+      },
+      tick: () => undefined,
+      snapshot: () => ({ cluster: null, shell: null }),
+      changeCounter: () => 0,
+    };
+  };
+  return { create: unavailable, restore: unavailable };
+}
+// ─────────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+export async function start(options: StartOptions = {}): Promise<RunningServer> {
+  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const env = options.env ?? process.env;
+  const config = loadConfig(env);
+
+  let embedded: EmbeddedDatabase | undefined;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPostgresPort, log });
+    databaseUrl = embedded.url;
+    log(`database: embedded PostgreSQL on port ${config.embeddedPostgresPort}, data in ${config.dataDir} (set DATABASE_URL to use your own)`);
+  }
+  const migrations = await runMigrations({ connectionString: databaseUrl, log });
+  for (const warning of migrations.warnings) log(`warning: ${warning}`);
+  const prisma = createPrismaClient(databaseUrl);
+  setPrismaClient(prisma);
+
+  const demo = config.demoData ? await seedDemoData() : undefined;
+
+  const shutdownHooks = new ShutdownHooks();
+  const app = createApp({ config, log });
+  const http = createServer(app);
+  const io = new SocketServer(http, { serveClient: false, maxHttpBufferSize: Math.max(64 * 1024, config.limits.inputMaxBytes * 4) });
+
+  const sandboxes = new SandboxManager({
+    factory: options.sandboxFactory ?? defaultSandboxFactory(),
+    store: createDbSandboxStore(),
+    limits: { commandsPerSecond: config.limits.commandsPerSecond, outputBytesPerSecond: config.limits.outputBytesPerSecond },
+    snapshotDebounceMs: config.limits.snapshotDebounceMs,
+    idleEvictMs: config.limits.idleEvictionMinutes * 60_000,
+    scrollbackBytes: config.limits.scrollbackBytes,
+    onError: (err, context) => log(`sandboxes (${context}): ${err instanceof Error ? err.message : String(err)}`),
+  }).start();
+  const realtime = attachRealtime(io, {
+    sandboxes,
+    access: createSandboxAccess({ authenticate: authenticateSessionToken }),
+    sessionCookie: SESSION_COOKIE,
+    allowedOrigins: [new URL(config.publicUrl).origin],
+    onError: (err, context) => log(`realtime (${context}): ${err instanceof Error ? err.message : String(err)}`),
+  });
+  // Registered first, so they run last: the database must outlive every other hook.
+  shutdownHooks.register('database', async () => {
+    await prisma.$disconnect();
+    await embedded?.stop();
+  });
+  shutdownHooks.register('sandboxes', () => sandboxes.shutdown());
+  shutdownHooks.register('sockets', () => realtime.close());
+
+  const purge = setInterval(() => {
+    purgeExpiredSessions().catch((err: unknown) => log(`session purge failed: ${String(err)}`));
+  }, 3600_000);
+  purge.unref();
+
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(config.port, config.host, () => {
+      http.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (http.address() as AddressInfo).port;
+  const url = env.PUBLIC_URL ? config.publicUrl : `http://localhost:${port}`;
+  log(`kubelab listening on ${url} (${config.env})`);
+  if (demo?.created) log(demoInstructions(url, demo));
+
+  let stopping: Promise<void> | undefined;
+  const stop = (): Promise<void> => {
+    stopping ??= (async () => {
+      clearInterval(purge);
+      const closed = new Promise<void>((resolve) => http.close(() => resolve()));
+      http.closeIdleConnections();
+      await shutdownHooks.runAll({ timeoutMs: config.shutdownTimeoutMs, log });
+      await io.close().catch(() => undefined);
+      http.closeAllConnections();
+      await closed;
+    })();
+    return stopping;
+  };
+  return { config, port, http, io, shutdownHooks, stop };
+}
+
+function main(): void {
+  start().then(
+    (server) => {
+      const onSignal = (signal: NodeJS.Signals) => {
+        process.stdout.write(`${signal}: shutting down (again to force)\n`);
+        process.removeAllListeners('SIGTERM');
+        process.removeAllListeners('SIGINT');
+        process.once('SIGTERM', () => process.exit(1));
+        process.once('SIGINT', () => process.exit(1));
+        server.stop().then(
+          () => process.exit(0),
+          (err: unknown) => {
+            process.stderr.write(`shutdown failed: ${String(err)}\n`);
+            process.exit(1);
+          },
+        );
+      };
+      process.once('SIGTERM', onSignal);
+      process.once('SIGINT', onSignal);
+    },
+    (err: unknown) => {
+      process.stderr.write(err instanceof ConfigError ? `${err.message}\n` : `kubelab failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      process.exit(1);
+    },
+  );
+}
+
+if (require.main === module) main();
