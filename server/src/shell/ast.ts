@@ -1,0 +1,52 @@
+/** The parsed form of a command line. Words keep their parts so expansion happens at run time. */
+export type WordPart =
+  | { readonly kind: 'text'; readonly text: string; readonly quoted: boolean }
+  | { readonly kind: 'param'; readonly name: string; readonly quoted: boolean; readonly fallback?: string }
+  | { readonly kind: 'command'; readonly source: string; readonly quoted: boolean }
+  | { readonly kind: 'tilde'; readonly user: string };
+
+export interface Word {
+  readonly parts: readonly WordPart[];
+  /** The source text of the word, quotes included. */
+  readonly raw: string;
+}
+
+export interface Heredoc {
+  readonly delimiter: string;
+  /** Quoted delimiter (`<<'EOF'`): the body is taken literally, without expansion. */
+  readonly literal: boolean;
+  /** `<<-`: leading tabs are stripped from body lines and from the delimiter line. */
+  readonly stripTabs: boolean;
+  /** Filled in by the lexer when it reaches the end of the line. */
+  body: string;
+}
+
+export type RedirectOp = '>' | '>>' | '<' | '>&' | '<&' | '&>' | '&>>';
+
+export type Redirect =
+  | { readonly kind: 'file'; readonly fd: number; readonly op: RedirectOp; readonly target: Word }
+  | { readonly kind: 'heredoc'; readonly fd: number; readonly heredoc: Heredoc }
+  | { readonly kind: 'herestring'; readonly fd: number; readonly word: Word };
+
+export interface Assignment {
+  readonly name: string;
+  readonly value: Word;
+}
+
+export interface SimpleCommand {
+  readonly assignments: readonly Assignment[];
+  readonly words: readonly Word[];
+  readonly redirects: readonly Redirect[];
+}
+
+export interface Pipeline {
+  readonly negated: boolean;
+  readonly commands: readonly SimpleCommand[];
+}
+
+export interface AndOrList {
+  readonly first: Pipeline;
+  readonly rest: readonly { readonly op: '&&' | '||'; readonly pipeline: Pipeline }[];
+}
+
+export type Script = readonly AndOrList[];

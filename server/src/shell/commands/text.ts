@@ -1,0 +1,280 @@
+/** Text filters (grep, head, tail, wc, sort, uniq, cut, tr) with GNU coreutils' options and wording. */
+import { fail, type Command, type CommandContext, type CommandResult } from '../command.js';
+import { joinLines, lines, parseOptions, readInputs } from './args.js';
+
+/** POSIX basic regular expressions use `\(`, `\|`, `\{` for groups, alternation and counts. */
+function breToJs(pattern: string): string {
+  let out = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i] ?? '';
+    if (c === '\\' && i + 1 < pattern.length) {
+      const n = pattern[++i] ?? '';
+      out += '(){}|+?'.includes(n) ? n : `\\${n}`;
+    } else out += '(){}|+?'.includes(c) ? `\\${c}` : c;
+  }
+  return out;
+}
+
+const grep: Command = {
+  name: 'grep',
+  summary: 'print lines that match patterns',
+  run(args, ctx) {
+    const parsed = parseOptions('grep', args, { flags: 'ivncEwlqHhoFr', values: 'e', usageExit: 2, long: { 'ignore-case': 'i', 'invert-match': 'v', 'line-number': 'n', count: 'c', 'extended-regexp': 'E', 'word-regexp': 'w', quiet: 'q', color: 'H', colour: 'H' } });
+    if (!parsed.ok) return parsed.error;
+    const { flags, values } = parsed.options;
+    const operands = [...parsed.options.operands];
+    const pattern = values.get('e') ?? operands.shift();
+    if (pattern === undefined) return fail("Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.", 2);
+    let source = flags.has('F') ? pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : flags.has('E') ? pattern : breToJs(pattern);
+    if (flags.has('w')) source = `(?<![\\w])(?:${source})(?![\\w])`;
+    let re: RegExp;
+    try {
+      re = new RegExp(source, flags.has('i') ? 'i' : '');
+    } catch {
+      return fail('grep: Invalid regular expression', 2);
+    }
+    const { inputs, stderr } = readInputs('grep', operands, ctx);
+    const prefix = (operands.length > 1 || flags.has('H')) && !flags.has('h');
+    let stdout = '';
+    let matched = false;
+    for (const input of inputs) {
+      let count = 0;
+      lines(input.text).forEach((line, i) => {
+        if (re.test(line) === flags.has('v')) return;
+        count++;
+        matched = true;
+        if (flags.has('c') || flags.has('l') || flags.has('q')) return;
+        const shown = flags.has('o') ? (re.exec(line)?.[0] ?? '') : line;
+        stdout += `${prefix ? `${input.name}:` : ''}${flags.has('n') ? `${i + 1}:` : ''}${shown}\n`;
+      });
+      if (flags.has('c')) stdout += `${prefix ? `${input.name}:` : ''}${count}\n`;
+      if (flags.has('l') && count > 0) stdout += `${input.name}\n`;
+    }
+    if (flags.has('q')) return { stdout: '', stderr: matched ? '' : stderr, exitCode: matched ? 0 : stderr ? 2 : 1 };
+    return { stdout, stderr, exitCode: stderr ? 2 : matched ? 0 : 1 };
+  },
+};
+
+/** head and tail accept `-5` as `-n 5`. */
+function normaliseCount(args: readonly string[]): string[] {
+  return args.map((a) => (/^-\d+$/.test(a) ? `-n${a.slice(1)}` : a));
+}
+
+function headTail(name: 'head' | 'tail', args: readonly string[], ctx: CommandContext): CommandResult {
+  const parsed = parseOptions(name, normaliseCount(args), { flags: 'qvf', values: 'nc', long: { lines: 'n', bytes: 'c', quiet: 'q', follow: 'f' } });
+  if (!parsed.ok) return parsed.error;
+  const { values, operands, flags } = parsed.options;
+  const raw = values.get('n') ?? '10';
+  const fromStart = name === 'tail' && raw.startsWith('+');
+  const count = Number(raw.replace(/^[+-]/, ''));
+  if (!Number.isInteger(count)) return fail(`${name}: invalid number of lines: ‘${raw}’`);
+  const { inputs, stderr } = readInputs(name, operands, ctx);
+  const headers = inputs.length > 1 && !flags.has('q');
+  const pieces = inputs.map((input, i) => {
+    const all = lines(input.text);
+    const negative = raw.startsWith('-');
+    let kept: string[];
+    if (name === 'head') kept = negative ? all.slice(0, Math.max(0, all.length - count)) : all.slice(0, count);
+    else kept = fromStart ? all.slice(Math.max(0, count - 1)) : count === 0 ? [] : all.slice(-count);
+    const header = headers ? `${i > 0 ? '\n' : ''}==> ${input.name === '(standard input)' ? 'standard input' : input.name} <==\n` : '';
+    return header + joinLines(kept);
+  });
+  return { stdout: pieces.join(''), stderr, exitCode: stderr ? 1 : 0 };
+}
+
+const head: Command = { name: 'head', summary: 'output the first part of files', run: (args, ctx) => headTail('head', args, ctx) };
+const tail: Command = { name: 'tail', summary: 'output the last part of files', run: (args, ctx) => headTail('tail', args, ctx) };
+
+const wc: Command = {
+  name: 'wc',
+  summary: 'print newline, word, and byte counts',
+  run(args, ctx) {
+    const parsed = parseOptions('wc', args, { flags: 'lwcm', long: { lines: 'l', words: 'w', bytes: 'c', chars: 'm' } });
+    if (!parsed.ok) return parsed.error;
+    const { flags, operands } = parsed.options;
+    const selected = (['l', 'w', 'c', 'm'] as const).filter((f) => flags.has(f));
+    const show = selected.length > 0 ? selected : (['l', 'w', 'c'] as const);
+    const { inputs, stderr } = readInputs('wc', operands, ctx);
+    const counts = inputs.map((input) => ({
+      name: input.name === '(standard input)' ? '' : input.name,
+      l: (input.text.match(/\n/g) ?? []).length,
+      w: input.text.split(/\s+/).filter((w) => w !== '').length,
+      c: new TextEncoder().encode(input.text).length,
+      m: [...input.text].length,
+    }));
+    if (counts.length > 1) counts.push({ name: 'total', l: sum(counts, 'l'), w: sum(counts, 'w'), c: sum(counts, 'c'), m: sum(counts, 'm') });
+    const stdinUsed = inputs.some((i) => i.name === '(standard input)');
+    const regularTotal = counts.filter((c) => c.name !== '' && c.name !== 'total').reduce((a, c) => a + c.c, 0);
+    const width = show.length === 1 && inputs.length === 1 ? 1 : Math.max(stdinUsed ? 7 : 1, String(regularTotal).length);
+    const stdout = counts.map((c) => `${show.map((f) => String(c[f]).padStart(width)).join(' ')}${c.name ? ` ${c.name}` : ''}\n`).join('');
+    return { stdout, stderr, exitCode: stderr ? 1 : 0 };
+  },
+};
+
+function sum(rows: readonly Record<'l' | 'w' | 'c' | 'm', number>[], key: 'l' | 'w' | 'c' | 'm'): number {
+  return rows.reduce((a, r) => a + r[key], 0);
+}
+
+const sort: Command = {
+  name: 'sort',
+  summary: 'sort lines of text files',
+  run(args, ctx) {
+    const parsed = parseOptions('sort', args, { flags: 'nruhf', values: 'kt', long: { 'numeric-sort': 'n', reverse: 'r', unique: 'u', key: 'k', 'field-separator': 't' } });
+    if (!parsed.ok) return parsed.error;
+    const { flags, values, operands } = parsed.options;
+    const key = values.get('k');
+    const fieldIndex = key === undefined ? undefined : Number(key.split(/[,.]/)[0]);
+    if (fieldIndex !== undefined && (!Number.isInteger(fieldIndex) || fieldIndex < 1)) return fail(`sort: invalid number at field start: invalid count at start of ‘${key}’`, 2);
+    const separator = values.get('t');
+    const keyOf = (line: string): string => {
+      if (fieldIndex === undefined) return line;
+      const fields = separator === undefined ? line.trim().split(/\s+/) : line.split(separator);
+      return key?.includes(',') ? (fields[fieldIndex - 1] ?? '') : fields.slice(fieldIndex - 1).join(separator ?? ' ');
+    };
+    const { inputs, stderr } = readInputs('sort', operands, ctx);
+    const all = inputs.flatMap((i) => lines(i.text));
+    const fold = flags.has('f') ? (s: string) => s.toUpperCase() : (s: string) => s;
+    const compare = (a: string, b: string): number => {
+      const ka = fold(keyOf(a));
+      const kb = fold(keyOf(b));
+      if (flags.has('n') || flags.has('h')) {
+        const diff = (parseFloat(ka) || 0) - (parseFloat(kb) || 0);
+        if (diff !== 0) return diff;
+      } else if (ka !== kb) return ka < kb ? -1 : 1;
+      return a < b ? -1 : a > b ? 1 : 0;
+    };
+    let sorted = all.sort(compare);
+    if (flags.has('r')) sorted.reverse();
+    if (flags.has('u')) sorted = sorted.filter((line, i) => i === 0 || compare(sorted[i - 1] ?? '', line) !== 0);
+    return { stdout: joinLines(sorted), stderr, exitCode: stderr ? 2 : 0 };
+  },
+};
+
+const uniq: Command = {
+  name: 'uniq',
+  summary: 'report or omit repeated lines',
+  run(args, ctx) {
+    const parsed = parseOptions('uniq', args, { flags: 'cdui', long: { count: 'c', repeated: 'd', unique: 'u', 'ignore-case': 'i' } });
+    if (!parsed.ok) return parsed.error;
+    const { flags, operands } = parsed.options;
+    const { inputs, stderr } = readInputs('uniq', operands.slice(0, 1), ctx);
+    const groups: { line: string; count: number }[] = [];
+    const same = (a: string, b: string): boolean => (flags.has('i') ? a.toLowerCase() === b.toLowerCase() : a === b);
+    for (const line of lines(inputs[0]?.text ?? '')) {
+      const last = groups[groups.length - 1];
+      if (last && same(last.line, line)) last.count++;
+      else groups.push({ line, count: 1 });
+    }
+    const kept = groups.filter((g) => (!flags.has('d') || g.count > 1) && (!flags.has('u') || g.count === 1));
+    const stdout = joinLines(kept.map((g) => (flags.has('c') ? `${String(g.count).padStart(7)} ${g.line}` : g.line)));
+    return { stdout, stderr, exitCode: stderr ? 1 : 0 };
+  },
+};
+
+/** Parses cut's LIST (`1,3`, `2-`, `-4`) into a membership test on 1-based positions. */
+function parseList(list: string): ((n: number) => boolean) | undefined {
+  const ranges: [number, number][] = [];
+  for (const part of list.split(',')) {
+    const match = /^(\d*)(-?)(\d*)$/.exec(part);
+    if (!match || part === '' || part === '-') return undefined;
+    const from = match[1] ? Number(match[1]) : 1;
+    const to = match[2] ? (match[3] ? Number(match[3]) : Infinity) : from;
+    if (from < 1) return undefined;
+    ranges.push([from, to]);
+  }
+  return (n) => ranges.some(([a, b]) => n >= a && n <= b);
+}
+
+const cut: Command = {
+  name: 'cut',
+  summary: 'remove sections from each line of files',
+  run(args, ctx) {
+    const parsed = parseOptions('cut', args, { flags: 's', values: 'dfcb', long: { delimiter: 'd', fields: 'f', characters: 'c', bytes: 'b' } });
+    if (!parsed.ok) return parsed.error;
+    const { values, operands, flags } = parsed.options;
+    const fields = values.get('f');
+    const chars = values.get('c') ?? values.get('b');
+    if (fields === undefined && chars === undefined) return fail("cut: you must specify a list of bytes, characters, or fields\nTry 'cut --help' for more information.");
+    const selected = parseList(fields ?? chars ?? '');
+    if (!selected) return fail(`cut: invalid field value ‘${fields ?? chars ?? ''}’\nTry 'cut --help' for more information.`);
+    const delimiter = values.get('d') ?? '\t';
+    if ([...delimiter].length !== 1) return fail("cut: the delimiter must be a single character\nTry 'cut --help' for more information.");
+    const { inputs, stderr } = readInputs('cut', operands, ctx);
+    const out = inputs.flatMap((input) =>
+      lines(input.text).flatMap((line) => {
+        if (chars !== undefined) return [[...line].filter((_, i) => selected(i + 1)).join('')];
+        if (!line.includes(delimiter)) return flags.has('s') ? [] : [line];
+        return [line.split(delimiter).filter((_, i) => selected(i + 1)).join(delimiter)];
+      }),
+    );
+    return { stdout: joinLines(out), stderr, exitCode: stderr ? 1 : 0 };
+  },
+};
+
+const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const LOWER = 'abcdefghijklmnopqrstuvwxyz';
+const CLASSES: Readonly<Record<string, string>> = {
+  '[:upper:]': UPPER,
+  '[:lower:]': LOWER,
+  '[:alpha:]': UPPER + LOWER,
+  '[:alnum:]': `${UPPER}${LOWER}0123456789`,
+  '[:digit:]': '0123456789',
+  '[:space:]': ' \t\n\r\v\f',
+  '[:blank:]': ' \t',
+  '[:punct:]': '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~',
+};
+
+/** Expands a tr SET: escapes, ranges (`a-z`) and classes (`[:upper:]`). */
+function expandSet(set: string): string[] {
+  const out: string[] = [];
+  const chars = [...set.replace(/\\n/g, '\n').replace(/\\t/g, '\t').replace(/\\r/g, '\r').replace(/\\\\/g, '\\')];
+  for (let i = 0; i < chars.length; i++) {
+    const rest = chars.slice(i).join('');
+    const cls = Object.keys(CLASSES).find((c) => rest.startsWith(c));
+    if (cls) {
+      out.push(...(CLASSES[cls] ?? ''));
+      i += cls.length - 1;
+      continue;
+    }
+    const c = chars[i] ?? '';
+    const end = chars[i + 2];
+    if (chars[i + 1] === '-' && end !== undefined) {
+      const a = c.codePointAt(0) ?? 0;
+      const b = end.codePointAt(0) ?? 0;
+      for (let cp = a; cp <= b && cp - a < 65536; cp++) out.push(String.fromCodePoint(cp));
+      i += 2;
+    } else out.push(c);
+  }
+  return out;
+}
+
+const tr: Command = {
+  name: 'tr',
+  summary: 'translate or delete characters',
+  run(args, ctx) {
+    const parsed = parseOptions('tr', args, { flags: 'dsc', long: { delete: 'd', 'squeeze-repeats': 's' } });
+    if (!parsed.ok) return parsed.error;
+    const { flags, operands } = parsed.options;
+    const [first, second] = operands;
+    if (first === undefined) return fail("tr: missing operand\nTry 'tr --help' for more information.");
+    if (second === undefined && !flags.has('d') && !flags.has('s')) return fail(`tr: missing operand after ‘${first}’\nTry 'tr --help' for more information.`);
+    const from = expandSet(first);
+    const to = second === undefined ? [] : expandSet(second);
+    const fromSet = new Set(from);
+    const map = new Map<string, string>();
+    if (!flags.has('d')) from.forEach((c, i) => map.set(c, to[Math.min(i, to.length - 1)] ?? c));
+    const squeeze = new Set(flags.has('d') ? to : to.length > 0 ? to : from);
+    let out = '';
+    let previous = '';
+    for (const c of ctx.stdin) {
+      if (flags.has('d') && fromSet.has(c)) continue;
+      const mapped = map.get(c) ?? c;
+      if (flags.has('s') && mapped === previous && squeeze.has(mapped)) continue;
+      out += mapped;
+      previous = mapped;
+    }
+    return { stdout: out, stderr: '', exitCode: 0 };
+  },
+};
+
+export const textCommands: readonly Command[] = [grep, head, tail, wc, sort, uniq, cut, tr];

@@ -1,0 +1,85 @@
+/** Word expansion in bash's order: tilde, parameters, command substitution, field splitting, pathname expansion, quote removal. */
+import { type Word, type WordPart } from './ast.js';
+import { glob, hasWildcard } from './glob.js';
+import { type Vfs } from './vfs.js';
+
+export interface ExpandContext {
+  lookup(name: string): string | undefined;
+  tilde(user: string): string | undefined;
+  /** Runs `$(source)` and returns its standard output. */
+  substitute(source: string): string;
+  readonly cwd: string;
+  readonly vfs: Vfs;
+}
+
+function partValue(part: Exclude<WordPart, { kind: 'text' }>, ctx: ExpandContext): string {
+  switch (part.kind) {
+    case 'param': {
+      const value = ctx.lookup(part.name);
+      return value === undefined || (value === '' && part.fallback !== undefined) ? (part.fallback ?? '') : value;
+    }
+    case 'command':
+      return ctx.substitute(part.source).replace(/\n+$/, '');
+    case 'tilde':
+      return ctx.tilde(part.user) ?? `~${part.user}`;
+  }
+}
+
+/** Expands one word to a single string: no splitting, no globbing (assignments, redirection targets, heredocs). */
+export function expandWord(word: Word | readonly WordPart[], ctx: ExpandContext): string {
+  const parts = 'parts' in word ? word.parts : word;
+  let out = '';
+  for (const part of parts) out += part.kind === 'text' ? part.text : partValue(part, ctx);
+  return out;
+}
+
+/** Expands words into argv fields. */
+export function expandWords(words: readonly Word[], ctx: ExpandContext): string[] {
+  const fields: string[] = [];
+  for (const word of words) {
+    for (const field of splitWord(word, ctx)) {
+      const matches = field.glob ? glob(field.pattern, ctx.cwd, ctx.vfs) : [];
+      if (matches.length > 0) fields.push(...matches);
+      else fields.push(field.text);
+    }
+  }
+  return fields;
+}
+
+interface Field {
+  text: string;
+  /** The text with quoted characters backslash-escaped, for globbing. */
+  pattern: string;
+  glob: boolean;
+}
+
+function splitWord(word: Word, ctx: ExpandContext): Field[] {
+  const fields: Field[] = [];
+  let current: Field = { text: '', pattern: '', glob: false };
+  let started = false;
+  const flush = (): void => {
+    if (started || current.text !== '') fields.push(current);
+    current = { text: '', pattern: '', glob: false };
+    started = false;
+  };
+  const append = (text: string, quoted: boolean): void => {
+    current.text += text;
+    current.pattern += quoted ? text.replace(/[\\*?[]/g, '\\$&') : text;
+    if (!quoted && hasWildcard(text)) current.glob = true;
+    if (quoted) started = true;
+  };
+  for (const part of word.parts) {
+    if (part.kind === 'text') append(part.text, part.quoted);
+    else if (part.kind === 'tilde') append(partValue(part, ctx), true);
+    else if (part.quoted) append(partValue(part, ctx), true);
+    else {
+      const pieces = partValue(part, ctx).split(/[ \t\n]+/);
+      pieces.forEach((piece, i) => {
+        if (i > 0) flush();
+        append(piece, false);
+      });
+    }
+  }
+  flush();
+  return fields;
+}

@@ -1,0 +1,1 @@
+export { createShellSession, restoreShellSession, ShellSession } from './session.js';

@@ -1,0 +1,397 @@
+/**
+ * Runs parsed scripts: expansion, redirection, pipelines, `&&`/`||`, builtins and commands.
+ * Execution is a generator so that a command returning a foreground `Program` suspends the line
+ * (`sleep 5 && echo done` in live mode) until the program exits; the session resumes it with the
+ * program's exit code. Pipeline stages run one after the other, each reading the previous output.
+ */
+import { type Pipeline, type Redirect, type Script, type SimpleCommand } from './ast.js';
+import { type Clock } from './clock.js';
+import { isProgram, type CommandContext, type CommandOutcome, type CommandRegistry, type CommandResult, type ProgramHandlers, type ProgramStart, type TerminalSize } from './command.js';
+import { expandWord, expandWords, type ExpandContext } from './expand.js';
+import { heredocParts } from './lexer.js';
+import { type ShellLimits } from './limits.js';
+import { parseScript } from './parse.js';
+import { exportedEnv, type Builtin, type ShellState } from './state.js';
+import { resolvePath, VfsError, type Vfs } from './vfs.js';
+
+/** Asks the session to run a program in the foreground; the generator is resumed with its exit code. */
+export interface ProgramRequest {
+  readonly name: string;
+  readonly start: ProgramStart;
+  /** Where the program's output goes (terminal, or a buffer when piped or redirected). */
+  readonly write: (data: string) => void;
+  readonly isTerminal: boolean;
+}
+
+export type Execution = Generator<ProgramRequest, number, number>;
+
+/** Where a script's standard output and error go. */
+export interface Sink {
+  stdout(data: string): void;
+  stderr(data: string): void;
+  /** True when stdout is the student's terminal (not a `$(...)` capture or a piped run). */
+  readonly isTerminal: boolean;
+}
+
+export interface InterpreterDeps {
+  readonly state: ShellState;
+  readonly commands: CommandRegistry;
+  readonly builtins: ReadonlyMap<string, Builtin>;
+  readonly vfs: Vfs;
+  readonly clock: Clock;
+  readonly limits: ShellLimits;
+  terminalSize(): TerminalSize;
+}
+
+type Target = { readonly kind: 'out' } | { readonly kind: 'err' } | { readonly kind: 'pipe' } | { readonly kind: 'null' } | { readonly kind: 'file'; readonly path: string; readonly display: string };
+
+interface Streams {
+  stdin: string;
+  fd1: Target;
+  fd2: Target;
+}
+
+const PID = '4242';
+
+export class Interpreter {
+  private budget = 0;
+  private substitutionDepth = 0;
+  private lastSubstitutionStatus = 0;
+
+  constructor(private readonly deps: InterpreterDeps) {}
+
+  /** Runs one line (top level): resets the per-line command budget. */
+  execute(script: Script, sink: Sink): Execution {
+    this.budget = this.deps.limits.maxCommandsPerLine;
+    return this.runScript(script, sink);
+  }
+
+  /** Runs an argv directly (for `watch` and `ctx.runArgv`); programs are refused. */
+  runArgv(argv: readonly string[], stdin: string): CommandResult {
+    const [name, ...args] = argv;
+    if (name === undefined) return { stdout: '', stderr: '', exitCode: 0 };
+    let stdout = '';
+    const outcome = this.dispatch(name, args, this.context(stdin, new Map(), false));
+    if (!isProgram(outcome)) return outcome;
+    const exit = this.drive(name, outcome.program, (d) => (stdout += d), { stdout: () => undefined, stderr: () => undefined, isTerminal: false });
+    return { stdout, stderr: exit === 0 ? '' : `${name}: this command runs interactively and cannot be used here\n`, exitCode: exit };
+  }
+
+  /** Runs a line with stdout and stderr captured, like `sh -c` (for `watch`). */
+  runLine(line: string): CommandResult {
+    let stdout = '';
+    let stderr = '';
+    const sink: Sink = { stdout: (d) => (stdout += d), stderr: (d) => (stderr += d), isTerminal: false };
+    const saved = this.budget;
+    this.budget = this.deps.limits.maxCommandsPerLine;
+    const exitCode = this.captured(line, sink);
+    this.budget = saved;
+    return { stdout, stderr, exitCode };
+  }
+
+  private *runScript(script: Script, sink: Sink): Execution {
+    let status = this.deps.state.lastExitCode;
+    for (const list of script) {
+      status = yield* this.runPipeline(list.first, sink);
+      for (const { op, pipeline } of list.rest) {
+        if (this.deps.state.exitCode !== undefined) break;
+        if ((op === '&&') === (status === 0)) status = yield* this.runPipeline(pipeline, sink);
+      }
+      if (this.deps.state.exitCode !== undefined) break;
+    }
+    return status;
+  }
+
+  private *runPipeline(pipeline: Pipeline, sink: Sink): Execution {
+    let input = '';
+    let status = 0;
+    for (const [i, command] of pipeline.commands.entries()) {
+      const last = i === pipeline.commands.length - 1;
+      const result = yield* this.runSimple(command, input, !last, sink);
+      input = result.piped;
+      status = result.exitCode;
+    }
+    if (pipeline.negated) status = status === 0 ? 1 : 0;
+    this.deps.state.lastExitCode = status;
+    return status;
+  }
+
+  private *runSimple(command: SimpleCommand, stdin: string, pipeOut: boolean, sink: Sink): Generator<ProgramRequest, { exitCode: number; piped: string }, number> {
+    const { state, limits } = this.deps;
+    if (--this.budget < 0) {
+      if (this.budget === -1) sink.stderr(`bash: more than ${limits.maxCommandsPerLine} commands in one line; stopping\n`);
+      return { exitCode: 1, piped: '' };
+    }
+    this.lastSubstitutionStatus = 0;
+    const expansion = this.expandContext(sink);
+    const temp = new Map<string, string>();
+    for (const assignment of command.assignments) temp.set(assignment.name, expandWord(assignment.value, expansion));
+    const argv = expandWords(command.words, expansion);
+    const streams: Streams = { stdin, fd1: pipeOut ? { kind: 'pipe' } : { kind: 'out' }, fd2: { kind: 'err' } };
+    for (const redirect of command.redirects) {
+      const error = this.applyRedirect(redirect, streams, expansion);
+      if (error !== undefined) {
+        sink.stderr(error);
+        return { exitCode: 1, piped: '' };
+      }
+    }
+    const [name, ...args] = argv;
+    if (name === undefined) {
+      for (const [key, value] of temp) state.vars.set(key, value);
+      return { exitCode: this.lastSubstitutionStatus, piped: '' };
+    }
+    let piped = '';
+    const deliver = (target: Target, data: string): string | undefined => {
+      if (data === '') return undefined;
+      switch (target.kind) {
+        case 'out':
+          sink.stdout(data);
+          return undefined;
+        case 'err':
+          sink.stderr(data);
+          return undefined;
+        case 'pipe':
+          piped += data;
+          return undefined;
+        case 'null':
+          return undefined;
+        case 'file':
+          try {
+            this.deps.vfs.writeFile(target.path, data, { append: true });
+            return undefined;
+          } catch (error) {
+            return error instanceof VfsError ? `bash: ${name}: write error: ${error.message.slice(error.path.length + 2)}\n` : undefined;
+          }
+      }
+    };
+    const isTerminal = streams.fd1.kind === 'out' && sink.isTerminal;
+    const outcome = this.dispatch(name, args, this.context(streams.stdin, temp, isTerminal));
+    if (isProgram(outcome)) {
+      let buffered = '';
+      const write = streams.fd1.kind === 'out' ? (d: string) => sink.stdout(d) : (d: string) => (buffered += d);
+      const exitCode = yield { name, start: outcome.program, write: this.bounded(write), isTerminal };
+      const error = deliver(streams.fd1, buffered);
+      if (error) sink.stderr(error);
+      return { exitCode, piped };
+    }
+    const stdout = this.truncate(outcome.stdout);
+    const writeError = deliver(streams.fd1, stdout);
+    const stderrError = deliver(streams.fd2, this.truncate(outcome.stderr));
+    const error = writeError ?? stderrError;
+    if (error) {
+      sink.stderr(error);
+      return { exitCode: 1, piped };
+    }
+    return { exitCode: outcome.exitCode, piped };
+  }
+
+  private dispatch(name: string, args: readonly string[], ctx: CommandContext): CommandOutcome {
+    const builtin = this.deps.builtins.get(name);
+    const command = builtin ? undefined : this.deps.commands.get(name);
+    try {
+      if (builtin) return builtin.run(args, ctx, this.deps.state);
+      if (command) return command.run(args, ctx);
+    } catch (error) {
+      const message = error instanceof VfsError ? error.message : error instanceof Error ? error.message : String(error);
+      return { stdout: '', stderr: `${name}: ${message}\n`, exitCode: 1 };
+    }
+    if (name.includes('/')) {
+      const path = resolvePath(this.deps.state.cwd, name);
+      const stat = this.deps.vfs.stat(path);
+      const reason = !stat ? 'No such file or directory' : stat.type === 'dir' ? 'Is a directory' : 'Permission denied';
+      return { stdout: '', stderr: `bash: ${name}: ${reason}\n`, exitCode: stat ? 126 : 127 };
+    }
+    return { stdout: '', stderr: `bash: ${name}: command not found\n`, exitCode: 127 };
+  }
+
+  private context(stdin: string, temp: ReadonlyMap<string, string>, isTerminal: boolean): CommandContext {
+    const { state, vfs, clock } = this.deps;
+    const env = exportedEnv(state);
+    for (const [key, value] of temp) env.set(key, value);
+    return {
+      stdin,
+      env,
+      cwd: state.cwd,
+      home: state.home,
+      user: state.user,
+      hostname: state.hostname,
+      vfs,
+      clock,
+      terminal: this.deps.terminalSize(),
+      isTerminal,
+      runArgv: (argv, input) => this.runArgv(argv, input ?? ''),
+      runLine: (line) => this.runLine(line),
+      commandNames: () => [...new Set([...this.deps.builtins.keys(), ...this.deps.commands.names()])].sort(),
+      commandSummary: (name) => this.deps.builtins.get(name)?.summary ?? this.deps.commands.get(name)?.summary,
+    };
+  }
+
+  /** Returns an error message for the student, or undefined when the redirection is in place. */
+  private applyRedirect(redirect: Redirect, streams: Streams, expansion: ExpandContext): string | undefined {
+    switch (redirect.kind) {
+      case 'heredoc': {
+        const { heredoc } = redirect;
+        if (redirect.fd === 0) streams.stdin = heredoc.literal ? heredoc.body : expandWord(heredocParts(heredoc.body, this.lexerOptions()), expansion);
+        return undefined;
+      }
+      case 'herestring':
+        if (redirect.fd === 0) streams.stdin = `${expandWord(redirect.word, expansion)}\n`;
+        return undefined;
+      case 'file':
+        break;
+    }
+    const word = expandWord(redirect.target, expansion);
+    if (word === '') return `bash: ${redirect.target.raw}: ambiguous redirect\n`;
+    const { op, fd } = redirect;
+    if (op === '>&' || op === '<&') {
+      if (word === '1' || word === '2') {
+        const source = word === '1' ? streams.fd1 : streams.fd2;
+        if (fd === 1) streams.fd1 = source;
+        else if (fd === 2) streams.fd2 = source;
+        return undefined;
+      }
+      if (word === '-' || /^\d+$/.test(word)) return fd > 2 || word === '-' ? undefined : `bash: ${word}: Bad file descriptor\n`;
+      if (op === '<&') return `bash: ${word}: ambiguous redirect\n`;
+    }
+    if (op === '<') {
+      if (word === '/dev/null') streams.stdin = '';
+      else {
+        try {
+          streams.stdin = this.deps.vfs.readFile(resolvePath(this.deps.state.cwd, word));
+        } catch (error) {
+          if (error instanceof VfsError) return `bash: ${word}: ${error.message.slice(error.path.length + 2)}\n`;
+          throw error;
+        }
+      }
+      return undefined;
+    }
+    const target = this.openForWriting(word, op === '>>' || op === '&>>');
+    if (typeof target === 'string') return target;
+    if (op === '&>' || op === '&>>' || op === '>&') {
+      streams.fd1 = target;
+      streams.fd2 = target;
+    } else if (fd === 1) streams.fd1 = target;
+    else if (fd === 2) streams.fd2 = target;
+    return undefined;
+  }
+
+  private openForWriting(word: string, append: boolean): Target | string {
+    if (word === '/dev/null') return { kind: 'null' };
+    if (word === '/dev/stdout') return { kind: 'out' };
+    if (word === '/dev/stderr') return { kind: 'err' };
+    const path = resolvePath(this.deps.state.cwd, word);
+    try {
+      if (this.deps.vfs.isDir(path)) return `bash: ${word}: Is a directory\n`;
+      this.deps.vfs.writeFile(path, '', { append });
+    } catch (error) {
+      if (error instanceof VfsError) return `bash: ${word}: ${error.message.slice(error.path.length + 2)}\n`;
+      throw error;
+    }
+    return { kind: 'file', path, display: word };
+  }
+
+  private expandContext(sink: Sink): ExpandContext {
+    const { state, vfs } = this.deps;
+    return {
+      cwd: state.cwd,
+      vfs,
+      lookup: (name) => this.lookup(name),
+      tilde: (user) => (user === '' ? (state.vars.get('HOME') ?? state.home) : user === state.user ? state.home : user === 'root' ? '/root' : undefined),
+      substitute: (source) => this.substitute(source, sink),
+    };
+  }
+
+  private lookup(name: string): string | undefined {
+    const { state } = this.deps;
+    switch (name) {
+      case '?':
+        return String(state.lastExitCode);
+      case '$':
+        return PID;
+      case '#':
+        return '0';
+      case '0':
+        return '-bash';
+      case '-':
+        return 'himBHs';
+      default:
+        return /^[@*!1-9]$/.test(name) ? '' : state.vars.get(name);
+    }
+  }
+
+  /** `$(...)`: runs the source with stdout captured, like a subshell (cd and exit do not leak out). */
+  private substitute(source: string, sink: Sink): string {
+    const { state, limits } = this.deps;
+    if (this.substitutionDepth >= limits.maxSubstitutionDepth) {
+      sink.stderr('bash: maximum command substitution depth exceeded\n');
+      this.lastSubstitutionStatus = 1;
+      return '';
+    }
+    let out = '';
+    const capture: Sink = {
+      stdout: (d) => {
+        if (out.length < limits.maxOutputBytes) out += d;
+      },
+      stderr: (d) => sink.stderr(d),
+      isTerminal: false,
+    };
+    const saved = { cwd: state.cwd, exitCode: state.exitCode, lastExitCode: state.lastExitCode };
+    this.substitutionDepth++;
+    try {
+      this.lastSubstitutionStatus = this.captured(source, capture);
+    } finally {
+      this.substitutionDepth--;
+      state.cwd = saved.cwd;
+      state.exitCode = saved.exitCode;
+      state.lastExitCode = saved.lastExitCode;
+    }
+    return out;
+  }
+
+  /** Parses and runs `source` to completion with output to `sink`; programs run synchronously. */
+  private captured(source: string, sink: Sink): number {
+    const { state, limits } = this.deps;
+    const parsed = parseScript(source, { aliases: state.aliases, maxAliasExpansions: limits.maxAliasExpansions, ...this.lexerOptions(), maxPipelineLength: limits.maxPipelineLength });
+    if (parsed.kind !== 'ok') {
+      sink.stderr(parsed.kind === 'error' ? `${parsed.message}\n` : "bash: unexpected end of file\n");
+      return 2;
+    }
+    const generator = this.runScript(parsed.script, sink);
+    let step = generator.next();
+    while (!step.done) {
+      const request = step.value;
+      step = generator.next(this.drive(request.name, request.start, request.write, sink));
+    }
+    return step.value;
+  }
+
+  /** Runs a program to completion synchronously; one that waits for input or time is stopped. */
+  private drive(name: string, start: ProgramStart, write: (data: string) => void, sink: Sink): number {
+    let exitCode: number | undefined;
+    const size = this.deps.terminalSize();
+    const handlers: ProgramHandlers = start({ write, exit: (code) => (exitCode ??= code), now: () => this.deps.clock.now(), size: () => size, isTerminal: false });
+    if (exitCode !== undefined) return exitCode;
+    handlers.onInterrupt?.();
+    sink.stderr(`bash: ${name}: interactive command cannot run inside \`$(...)'\n`);
+    return 1;
+  }
+
+  private bounded(write: (data: string) => void): (data: string) => void {
+    let written = 0;
+    const max = this.deps.limits.maxOutputBytes;
+    return (data) => {
+      if (written > max) return;
+      written += data.length;
+      write(written > max ? `${data.slice(0, Math.max(0, max - (written - data.length)))}\n[output truncated]\n` : data);
+    };
+  }
+
+  private truncate(text: string): string {
+    const max = this.deps.limits.maxOutputBytes;
+    return text.length > max ? `${text.slice(0, max)}\n[output truncated after ${max} bytes]\n` : text;
+  }
+
+  private lexerOptions(): { maxHeredocBytes: number; maxDepth: number } {
+    return { maxHeredocBytes: this.deps.limits.maxHeredocBytes, maxDepth: this.deps.limits.maxSubstitutionDepth };
+  }
+}

@@ -1,0 +1,175 @@
+/** Parses a command line (possibly several lines) into a `Script`, expanding aliases as bash does: when the line is read. */
+import { type AndOrList, type Assignment, type Pipeline, type Redirect, type RedirectOp, type Script, type SimpleCommand, type Word } from './ast.js';
+import { IncompleteInput, Lexer, ShellSyntaxError, heredocDelimiter, type Operator, type Token } from './lexer.js';
+
+export type ParseResult =
+  | { readonly kind: 'ok'; readonly script: Script }
+  | { readonly kind: 'incomplete' }
+  | { readonly kind: 'error'; readonly message: string };
+
+export interface ParseOptions {
+  readonly aliases: ReadonlyMap<string, string>;
+  readonly maxAliasExpansions: number;
+  readonly maxHeredocBytes: number;
+  readonly maxDepth: number;
+  readonly maxPipelineLength: number;
+}
+
+export function parseScript(input: string, options: ParseOptions): ParseResult {
+  try {
+    return { kind: 'ok', script: new Parser(input, options).script() };
+  } catch (error) {
+    if (error instanceof IncompleteInput) return { kind: 'incomplete' };
+    if (error instanceof ShellSyntaxError) return { kind: 'error', message: error.message };
+    throw error;
+  }
+}
+
+const REDIRECT_OPS = new Set<Operator>(['>', '>>', '<', '>&', '<&', '&>', '&>>', '>|', '<<', '<<-', '<<<']);
+const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=/;
+
+function unexpected(token: Token): ShellSyntaxError {
+  const text = token.type === 'op' ? token.op : token.type === 'newline' ? 'newline' : token.type === 'eof' ? 'newline' : token.word.raw;
+  return new ShellSyntaxError(`bash: syntax error near unexpected token \`${text}'`);
+}
+
+/** A word that is one plain unquoted literal (only such words can be aliases or assignments). */
+function plainText(word: Word): string | undefined {
+  const [only, ...rest] = word.parts;
+  return only?.kind === 'text' && !only.quoted && rest.length === 0 ? only.text : undefined;
+}
+
+class Parser {
+  private readonly lexer: Lexer;
+  private lookahead: Token | undefined;
+  private aliasBudget: number;
+
+  constructor(
+    input: string,
+    private readonly options: ParseOptions,
+  ) {
+    this.lexer = new Lexer(input, 0, { maxHeredocBytes: options.maxHeredocBytes, maxDepth: options.maxDepth });
+    this.aliasBudget = options.maxAliasExpansions;
+  }
+
+  script(): Script {
+    const lists: AndOrList[] = [];
+    for (;;) {
+      const token = this.peek();
+      if (token.type === 'eof') return lists;
+      if (token.type === 'newline' || (token.type === 'op' && (token.op === ';' || token.op === '&'))) {
+        if (token.type === 'op' && lists.length === 0) throw unexpected(token);
+        this.take();
+        continue;
+      }
+      lists.push(this.andOr());
+      const after = this.peek();
+      if (after.type === 'word') throw unexpected(after);
+      if (after.type === 'op' && after.op !== ';' && after.op !== '&') throw unexpected(after);
+    }
+  }
+
+  private andOr(): AndOrList {
+    const first = this.pipeline();
+    const rest: { op: '&&' | '||'; pipeline: Pipeline }[] = [];
+    for (;;) {
+      const token = this.peek();
+      if (token.type !== 'op' || (token.op !== '&&' && token.op !== '||')) return { first, rest };
+      this.take();
+      this.skipNewlines();
+      rest.push({ op: token.op, pipeline: this.pipeline() });
+    }
+  }
+
+  private pipeline(): Pipeline {
+    let negated = false;
+    const bang = this.peek();
+    if (bang.type === 'word' && bang.word.raw === '!') {
+      this.take();
+      negated = true;
+    }
+    const commands = [this.command()];
+    for (;;) {
+      const token = this.peek();
+      if (token.type !== 'op' || token.op !== '|') return { negated, commands };
+      this.take();
+      this.skipNewlines();
+      if (commands.length >= this.options.maxPipelineLength) throw new ShellSyntaxError('bash: pipeline too long');
+      commands.push(this.command());
+    }
+  }
+
+  private command(): SimpleCommand {
+    const assignments: Assignment[] = [];
+    const words: Word[] = [];
+    const redirects: Redirect[] = [];
+    const seenAliases = new Set<string>();
+    for (;;) {
+      const token = this.peek();
+      if (token.type === 'eof' && words.length + assignments.length + redirects.length === 0) throw new IncompleteInput('command');
+      if (token.type === 'op' && REDIRECT_OPS.has(token.op)) {
+        this.take();
+        redirects.push(this.redirect(token.op, token.fd));
+        continue;
+      }
+      if (token.type !== 'word') break;
+      this.take();
+      if (words.length === 0) {
+        const assignment = ASSIGNMENT.exec(token.word.raw);
+        if (assignment?.[1]) {
+          assignments.push({ name: assignment[1], value: this.assignedValue(token.word, assignment[0].length) });
+          continue;
+        }
+        const plain = plainText(token.word);
+        const alias = plain === undefined ? undefined : this.options.aliases.get(plain);
+        if (plain !== undefined && alias !== undefined && !seenAliases.has(plain)) {
+          if (--this.aliasBudget < 0) throw new ShellSyntaxError('bash: alias expansion too deep');
+          seenAliases.add(plain);
+          this.lexer.unshift(alias);
+          continue;
+        }
+      }
+      words.push(token.word);
+    }
+    if (words.length + assignments.length + redirects.length === 0) throw unexpected(this.peek());
+    return { assignments, words, redirects };
+  }
+
+  /** The value part of `NAME=value`: the word minus its first `prefixLength` raw characters. */
+  private assignedValue(word: Word, prefixLength: number): Word {
+    const [first, ...rest] = word.parts;
+    if (first?.kind !== 'text' || first.quoted) return { parts: word.parts, raw: word.raw.slice(prefixLength) };
+    const remaining = first.text.slice(prefixLength);
+    return { parts: remaining ? [{ ...first, text: remaining }, ...rest] : rest, raw: word.raw.slice(prefixLength) };
+  }
+
+  private redirect(op: Operator, fd: number | undefined): Redirect {
+    const target = this.take();
+    if (target.type !== 'word') throw unexpected(target);
+    if (op === '<<' || op === '<<-') {
+      const literal = target.word.parts.some((p) => p.kind === 'text' && p.quoted);
+      const heredoc = { delimiter: heredocDelimiter(target.word), literal, stripTabs: op === '<<-', body: '' };
+      this.lexer.expectHeredoc(heredoc);
+      return { kind: 'heredoc', fd: fd ?? 0, heredoc };
+    }
+    if (op === '<<<') return { kind: 'herestring', fd: fd ?? 0, word: target.word };
+    const normalised: RedirectOp = op === '>|' ? '>' : (op as RedirectOp);
+    const defaultFd = op === '<' || op === '<&' ? 0 : 1;
+    return { kind: 'file', fd: fd ?? defaultFd, op: normalised, target: target.word };
+  }
+
+  private skipNewlines(): void {
+    while (this.peek().type === 'newline') this.take();
+  }
+
+  private peek(): Token {
+    this.lookahead ??= this.lexer.next();
+    return this.lookahead;
+  }
+
+  private take(): Token {
+    const token = this.peek();
+    this.lookahead = undefined;
+    return token;
+  }
+}

@@ -1,0 +1,526 @@
+/**
+ * A student's shell: keystrokes in, ANSI out. Ties together key decoding, the line editor,
+ * the parser and interpreter, foreground programs, history and the virtual file system.
+ * It never touches sockets or timers: the host feeds `write` and `tick` and forwards output.
+ */
+import { type Clock } from './clock.js';
+import { CommandRegistry, type Command, type ProgramHandlers, type ProgramIO, type TerminalSize } from './command.js';
+import { builtins, coreutils } from './commands/index.js';
+import { completeLine } from './completion.js';
+import { History } from './history.js';
+import { Interpreter, type Execution, type ProgramRequest, type Sink } from './interpreter.js';
+import { KeyDecoder, type KeyEvent } from './keys.js';
+import { DEFAULT_LIMITS, type ShellLimits } from './limits.js';
+import { LineEditor, type LineEditorAction } from './lineEditor.js';
+import { parseScript } from './parse.js';
+import { CONTINUATION_PROMPT, primaryPrompt } from './prompt.js';
+import { shellSnapshotSchema, type CommandRecord, type ShellSnapshot } from './snapshot.js';
+import { DEFAULT_ALIASES, initialVars, type ShellState } from './state.js';
+import { DEFAULT_VFS_LIMITS, dirname, resolvePath, Vfs, type VfsLimits } from './vfs.js';
+import { stripAnsi } from './width.js';
+
+export interface ShellSessionDeps {
+  /** Commands added to the built-in utilities (kubectl, minikube ...); they win on name clashes. */
+  readonly commands?: Iterable<Command>;
+  readonly clock: Clock;
+  readonly cols?: number;
+  readonly rows?: number;
+  readonly limits?: Partial<ShellLimits>;
+  readonly vfsLimits?: Partial<VfsLimits>;
+}
+
+export interface ShellSessionOptions extends ShellSessionDeps {
+  readonly user: string;
+  readonly hostname: string;
+  /** Initial files: paths relative to the home directory (or absolute) → contents. */
+  readonly files?: Readonly<Record<string, string>>;
+}
+
+/** Result of `runLine`: what the terminal would show, without prompts or echo. */
+export interface RunLineResult {
+  readonly output: string;
+  /** Exit code of the line; undefined while incomplete (open quote, heredoc) or still running. */
+  readonly exitCode: number | undefined;
+  /** 'running': a foreground program (watch, -w) continues; drive it with `tick` or stop it with `write('\x03')`. */
+  readonly status: 'done' | 'incomplete' | 'running' | 'exited';
+}
+
+interface Foreground {
+  readonly handlers: ProgramHandlers;
+  readonly io: ProgramIO;
+  readonly request: ProgramRequest;
+  finish(exitCode: number): void;
+}
+
+const SPLIT_LINES = /\r\n|\r|\n/;
+
+export class ShellSession {
+  readonly vfs: Vfs;
+  private readonly state: ShellState;
+  private readonly registry: CommandRegistry;
+  private readonly interpreter: Interpreter;
+  private readonly editor: LineEditor;
+  private readonly decoder = new KeyDecoder();
+  private readonly limits: ShellLimits;
+  private readonly listeners = new Set<(data: string) => void>();
+  private readonly commandListeners = new Set<(record: CommandRecord) => void>();
+  private readonly exitListeners = new Set<(exitCode: number) => void>();
+  private readonly log: CommandRecord[] = [];
+  private size: TerminalSize;
+  private queue: KeyEvent[] = [];
+  private continuation = '';
+  private foreground: Foreground | undefined;
+  private running = false;
+  private exited = false;
+  private atLineStart = true;
+  /** Set while `runLine` collects output instead of sending it to listeners. */
+  private captured: string[] | undefined;
+  private interactiveLine = true;
+  private draining = false;
+
+  constructor(
+    options: { user: string; hostname: string; clock: Clock; cols?: number; rows?: number; limits?: Partial<ShellLimits>; vfsLimits?: Partial<VfsLimits>; commands?: Iterable<Command> },
+    private readonly clock: Clock,
+    state?: ShellState,
+  ) {
+    this.limits = { ...DEFAULT_LIMITS, ...options.limits };
+    this.size = { cols: clampSize(options.cols ?? 80), rows: clampSize(options.rows ?? 24) };
+    const home = options.user === 'root' ? '/root' : `/home/${options.user}`;
+    this.vfs = new Vfs(() => clock.now(), [home, '/tmp'], { ...DEFAULT_VFS_LIMITS, ...options.vfsLimits });
+    for (const dir of [home, '/tmp', '/etc', '/usr/bin', '/usr/local/bin']) this.vfs.forceMkdir(dir);
+    this.state = state ?? {
+      user: options.user,
+      hostname: options.hostname,
+      home,
+      cwd: home,
+      vars: initialVars(options.user, options.hostname, home),
+      exported: new Set(initialVars(options.user, options.hostname, home).keys()),
+      aliases: new Map(DEFAULT_ALIASES),
+      lastExitCode: 0,
+      history: new History(this.limits.maxHistory),
+      exitCode: undefined,
+    };
+    this.registry = new CommandRegistry([...coreutils(), ...(options.commands ?? [])]);
+    const builtinMap = new Map(builtins.map((b) => [b.name, b]));
+    this.interpreter = new Interpreter({
+      state: this.state,
+      commands: this.registry,
+      builtins: builtinMap,
+      vfs: this.vfs,
+      clock,
+      limits: this.limits,
+      terminalSize: () => this.size,
+    });
+    this.editor = new LineEditor({
+      write: (data) => this.emit(data),
+      size: () => this.size,
+      history: this.state.history,
+      maxLength: this.limits.maxLineLength,
+      complete: (text, cursor) =>
+        completeLine(text, cursor, {
+          commands: this.registry,
+          builtinNames: [...builtinMap.keys()],
+          aliases: this.state.aliases,
+          cwd: this.state.cwd,
+          home: this.state.home,
+          vfs: this.vfs,
+          env: this.state.vars,
+        }),
+    });
+  }
+
+  // ---- output and events -------------------------------------------------------------------
+
+  /** Subscribes to terminal output (ANSI). Returns an unsubscribe function. */
+  onOutput(listener: (data: string) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Called when a command line finishes, with its exit code (for lab checks). */
+  onCommand(listener: (record: CommandRecord) => void): () => void {
+    this.commandListeners.add(listener);
+    return () => this.commandListeners.delete(listener);
+  }
+
+  /** Called when the shell exits (`exit`, Ctrl-D). */
+  onExit(listener: (exitCode: number) => void): () => void {
+    this.exitListeners.add(listener);
+    return () => this.exitListeners.delete(listener);
+  }
+
+  // ---- state -----------------------------------------------------------------------------------
+
+  get cwd(): string {
+    return this.state.cwd;
+  }
+
+  get user(): string {
+    return this.state.user;
+  }
+
+  get terminalSize(): TerminalSize {
+    return this.size;
+  }
+
+  get lastExitCode(): number {
+    return this.state.lastExitCode;
+  }
+
+  /** True while a foreground program (watch, an editor, `kubectl get -w`) owns the terminal. */
+  get busy(): boolean {
+    return this.foreground !== undefined;
+  }
+
+  get hasExited(): boolean {
+    return this.exited;
+  }
+
+  /** The lines in bash's history (what ↑ and `history` show). */
+  history(): readonly string[] {
+    return this.state.history.list();
+  }
+
+  /** Every line run, with exit codes, oldest first (bounded like history). */
+  commandLog(): readonly CommandRecord[] {
+    return this.log;
+  }
+
+  snapshot(): ShellSnapshot {
+    const { state } = this;
+    return {
+      version: 1,
+      user: state.user,
+      hostname: state.hostname,
+      cwd: state.cwd,
+      vars: [...state.vars],
+      exported: [...state.exported],
+      aliases: [...state.aliases],
+      lastExitCode: state.lastExitCode,
+      history: state.history.toJSON(),
+      log: this.log.map((r) => ({ ...r })),
+      vfs: { entries: this.vfs.snapshot().entries.map((e) => ({ ...e })) },
+    };
+  }
+
+  // ---- input -----------------------------------------------------------------------------------
+
+  /** Prints the first prompt. Call once, after subscribing to output. */
+  start(): void {
+    if (!this.editor.isActive && !this.running && !this.exited) this.prompt();
+  }
+
+  /** Keystrokes from the terminal. */
+  write(data: string): void {
+    if (this.exited) return;
+    const fg = this.foreground;
+    if (fg) {
+      this.toProgram(fg, data);
+      return;
+    }
+    this.queue.push(...splitPastes(this.decoder.feed(data)));
+    this.drain();
+  }
+
+  resize(cols: number, rows: number): void {
+    this.size = { cols: clampSize(cols), rows: clampSize(rows) };
+    const fg = this.foreground;
+    if (fg) fg.handlers.onResize?.(this.size);
+    else this.editor.resize();
+  }
+
+  /** The clock moved: running programs may print; a held-back Esc key is released. */
+  tick(now: number): void {
+    const fg = this.foreground;
+    if (fg) {
+      fg.handlers.onTick?.(now);
+      return;
+    }
+    if (this.decoder.hasPendingEscape()) {
+      this.queue.push(...this.decoder.flush());
+      this.drain();
+    }
+  }
+
+  /**
+   * Runs one line as if typed, without prompt or echo, returning what it printed. Used by the
+   * offline CLI with piped input and by tests. Lines of an unfinished command (heredoc) can be fed
+   * one at a time: each returns 'incomplete' until the command is complete.
+   */
+  runLine(line: string): RunLineResult {
+    if (this.exited) return { output: '', exitCode: undefined, status: 'exited' };
+    if (this.running) return { output: 'bash: a command is still running\n', exitCode: undefined, status: 'running' };
+    const output: string[] = [];
+    this.captured = output;
+    this.interactiveLine = false;
+    let result: { exitCode: number | undefined; status: RunLineResult['status'] };
+    try {
+      result = this.submit(line);
+    } finally {
+      this.captured = undefined;
+    }
+    const status = this.exited ? 'exited' : result.status;
+    return { output: output.join(''), exitCode: result.exitCode, status };
+  }
+
+  // ---- internals -------------------------------------------------------------------------------
+
+  /** Feeds queued keys to the line editor; iterative so a 10 000-line paste cannot overflow the stack. */
+  private drain(): void {
+    if (this.draining) return;
+    this.draining = true;
+    try {
+      while (this.queue.length > 0 && !this.foreground && !this.running && !this.exited) {
+        const event = this.queue.shift();
+        if (!event) break;
+        if (!this.editor.isActive) this.prompt();
+        const action = this.editor.handle(event);
+        if (action) this.act(action);
+      }
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  private act(action: LineEditorAction): void {
+    switch (action.kind) {
+      case 'line':
+        this.atLineStart = true;
+        this.interactiveLine = true;
+        this.submit(action.text);
+        if (!this.running && !this.exited && !this.editor.isActive) this.prompt();
+        return;
+      case 'interrupt':
+        this.atLineStart = true;
+        this.continuation = '';
+        this.state.lastExitCode = 130;
+        this.prompt();
+        return;
+      case 'eof':
+        if (this.continuation) {
+          this.emit(`\r\nbash: syntax error: unexpected end of file\r\n`);
+          this.continuation = '';
+          this.state.lastExitCode = 2;
+          this.prompt();
+          return;
+        }
+        this.emit('logout\r\n');
+        this.exit(this.state.lastExitCode);
+        return;
+    }
+  }
+
+  /** Parses and starts a line; returns its exit code if it finished synchronously. */
+  private submit(line: string): { exitCode: number | undefined; status: RunLineResult['status'] } {
+    const source = this.continuation ? `${this.continuation}\n${line}` : line;
+    this.continuation = '';
+    if (source.length > this.limits.maxScriptBytes) {
+      this.emitText('bash: input too long\n');
+      return { exitCode: this.finishLine(source, 1, this.clock.now()), status: 'done' };
+    }
+    const parsed = parseScript(source, {
+      aliases: this.state.aliases,
+      maxAliasExpansions: this.limits.maxAliasExpansions,
+      maxHeredocBytes: this.limits.maxHeredocBytes,
+      maxDepth: this.limits.maxSubstitutionDepth,
+      maxPipelineLength: this.limits.maxPipelineLength,
+    });
+    switch (parsed.kind) {
+      case 'incomplete':
+        this.continuation = source;
+        if (this.interactiveLine) this.editor.start(CONTINUATION_PROMPT);
+        return { exitCode: undefined, status: 'incomplete' };
+      case 'error':
+        this.state.history.add(source);
+        this.emitText(`${parsed.message}\n`);
+        return { exitCode: this.finishLine(source, 2, this.clock.now()), status: 'done' };
+      case 'ok':
+        break;
+    }
+    if (source.trim() === '') return { exitCode: this.state.lastExitCode, status: 'done' };
+    this.state.history.add(source);
+    const startedAt = this.clock.now();
+    const sink: Sink = { stdout: (d) => this.emitText(d), stderr: (d) => this.emitText(d), isTerminal: this.interactiveLine };
+    this.running = true;
+    let finished: number | undefined;
+    this.step(this.interpreter.execute(parsed.script, sink), undefined, (exitCode) => {
+      finished = this.finishLine(source, exitCode, startedAt);
+    });
+    return finished === undefined ? { exitCode: undefined, status: 'running' } : { exitCode: finished, status: 'done' };
+  }
+
+  /** Advances an execution until it ends or waits on a program. */
+  private step(execution: Execution, value: number | undefined, done: (exitCode: number) => void): void {
+    let input = value;
+    for (;;) {
+      const next = input === undefined ? execution.next() : execution.next(input);
+      if (next.done) {
+        done(next.value);
+        return;
+      }
+      const result = this.startProgram(next.value, (exitCode) => this.step(execution, exitCode, done));
+      if (result === undefined) return;
+      input = result;
+    }
+  }
+
+  /** Starts a foreground program; returns its exit code if it ended at once, else resumes later. */
+  private startProgram(request: ProgramRequest, resume: (exitCode: number) => void): number | undefined {
+    let exitCode: number | undefined;
+    let starting = true;
+    const crlf = this.interactiveLine;
+    const io: ProgramIO = {
+      write: (data) => {
+        if (exitCode === undefined) request.write(crlf && request.isTerminal ? toCrlf(data) : data);
+      },
+      exit: (code) => {
+        if (exitCode !== undefined) return;
+        exitCode = code;
+        if (starting) return;
+        this.foreground = undefined;
+        resume(code);
+      },
+      now: () => this.clock.now(),
+      size: () => this.size,
+      isTerminal: request.isTerminal,
+    };
+    let handlers: ProgramHandlers;
+    try {
+      handlers = request.start(io);
+    } catch (error) {
+      this.emitText(`${request.name}: ${error instanceof Error ? error.message : String(error)}\n`);
+      exitCode ??= 1;
+      handlers = {};
+    }
+    starting = false;
+    if (exitCode !== undefined) return exitCode;
+    this.editor.stop();
+    this.foreground = { handlers, io, request, finish: (code) => io.exit(code) };
+    return undefined;
+  }
+
+  private toProgram(fg: Foreground, data: string): void {
+    if (fg.handlers.onInput) {
+      fg.handlers.onInput(data);
+      return;
+    }
+    // Programs without input handling are stopped by Ctrl-C, like SIGINT; other keys are ignored.
+    if (!data.includes('\x03')) return;
+    this.emit('^C');
+    fg.handlers.onInterrupt?.();
+    if (this.foreground === fg) {
+      this.emit('\r\n');
+      this.atLineStart = true;
+      fg.finish(130);
+    }
+  }
+
+  private finishLine(line: string, exitCode: number, startedAt: number): number {
+    this.running = false;
+    this.state.lastExitCode = exitCode;
+    const record: CommandRecord = { line, exitCode, startedAt, endedAt: this.clock.now() };
+    this.log.push(record);
+    if (this.log.length > this.limits.maxHistory) this.log.shift();
+    for (const listener of this.commandListeners) listener(record);
+    if (this.state.exitCode !== undefined) {
+      if (this.interactiveLine) this.emit('logout\r\n');
+      this.exit(this.state.exitCode);
+      return exitCode;
+    }
+    if (this.interactiveLine && this.captured === undefined && !this.editor.isActive) {
+      this.prompt();
+      this.drain();
+    }
+    return exitCode;
+  }
+
+  private exit(code: number): void {
+    this.exited = true;
+    this.editor.stop();
+    for (const listener of this.exitListeners) listener(code);
+  }
+
+  private prompt(): void {
+    if (!this.atLineStart) this.emit('\r\n');
+    this.editor.start(primaryPrompt(this.state.user, this.state.hostname, this.state.cwd, this.state.home));
+  }
+
+  /** Command output: newlines become CRLF on the terminal. */
+  private emitText(data: string): void {
+    this.emit(this.interactiveLine && this.captured === undefined ? toCrlf(data) : data);
+  }
+
+  private emit(data: string): void {
+    if (data === '') return;
+    this.atLineStart = data.endsWith('\n') || (this.atLineStart && stripAnsi(data) === '');
+    if (this.captured) {
+      this.captured.push(data);
+      return;
+    }
+    for (const listener of this.listeners) listener(data);
+  }
+
+  /** Used by `restoreShellSession` to load saved history and log. */
+  loadLog(records: readonly CommandRecord[]): void {
+    this.log.push(...records.slice(-this.limits.maxHistory));
+  }
+}
+
+function toCrlf(data: string): string {
+  return data.includes('\n') ? data.replace(/\r?\n/g, '\r\n') : data;
+}
+
+function clampSize(n: number): number {
+  return Number.isFinite(n) ? Math.max(2, Math.min(1000, Math.floor(n))) : 80;
+}
+
+/** A multi-line paste runs line by line: split it into text and Enter keys. */
+function splitPastes(events: readonly KeyEvent[]): KeyEvent[] {
+  const out: KeyEvent[] = [];
+  for (const event of events) {
+    if (event.kind !== 'paste') {
+      out.push(event);
+      continue;
+    }
+    event.text.split(SPLIT_LINES).forEach((line, i) => {
+      if (i > 0) out.push({ kind: 'key', key: 'enter' });
+      if (line) out.push({ kind: 'paste', text: line });
+    });
+  }
+  return out;
+}
+
+export function createShellSession(options: ShellSessionOptions): ShellSession {
+  const session = new ShellSession(options, options.clock);
+  const home = options.user === 'root' ? '/root' : `/home/${options.user}`;
+  for (const [path, content] of Object.entries(options.files ?? {})) {
+    const absolute = resolvePath(home, path);
+    session.vfs.forceMkdir(dirname(absolute));
+    session.vfs.writeFile(absolute, content);
+  }
+  return session;
+}
+
+/** Rebuilds a session from `snapshot()` output; throws a ZodError when the snapshot is invalid. */
+export function restoreShellSession(snapshot: unknown, deps: ShellSessionDeps): ShellSession {
+  const data = shellSnapshotSchema.parse(snapshot);
+  const limits = { ...DEFAULT_LIMITS, ...deps.limits };
+  const home = data.user === 'root' ? '/root' : `/home/${data.user}`;
+  const state: ShellState = {
+    user: data.user,
+    hostname: data.hostname,
+    home,
+    cwd: data.cwd,
+    vars: new Map(data.vars),
+    exported: new Set(data.exported),
+    aliases: new Map(data.aliases),
+    lastExitCode: data.lastExitCode,
+    history: History.fromJSON(data.history, limits.maxHistory),
+    exitCode: undefined,
+  };
+  const session = new ShellSession({ ...deps, user: data.user, hostname: data.hostname }, deps.clock, state);
+  session.vfs.restore(data.vfs);
+  if (!session.vfs.isDir(state.cwd)) state.cwd = home;
+  session.loadLog(data.log);
+  return session;
+}
