@@ -28,13 +28,16 @@ export function LabPage({ labId }: { labId: string }) {
     return () => clearTimeout(refreshTimer.current);
   }, [load]);
 
+  const steps = lab.steps ?? [];
+  const hasSteps = steps.length > 0;
+
   // Steps are checked on the server after each command; look again shortly after one.
   const onCommand = useCallback(() => {
+    if (!hasSteps) return;
     clearTimeout(refreshTimer.current);
     refreshTimer.current = setTimeout(load, 1500);
-  }, [load]);
+  }, [load, hasSteps]);
 
-  const steps = lab.steps ?? [];
   const passed = steps.filter((s) => s.status === 'passed').length;
 
   return (

@@ -29,6 +29,8 @@ export function attachRealtime(io: Server, deps: RealtimeDeps): Realtime {
     publishProgress: dashboard.publishProgress,
     close: () => {
       stopPresence();
+      // Tell the browsers to come back: the next server restores their sandboxes from the snapshots.
+      terminal.emit('closing', { reason: 'The server is restarting; your work is saved. Reconnecting…', retry: true });
       terminal.disconnectSockets(true);
       dashboardNsp.disconnectSockets(true);
     },

@@ -1,0 +1,127 @@
+// A student in Debian's Chromium: registers with a join code, opens a lab, types into the xterm terminal.
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { createCohort } from '../../server/src/services/cohorts';
+import { SYSTEM_ACTOR } from '../../server/src/services/system';
+import { echoFactory } from '../realtime/support/echoSandbox';
+import { launchBrowser, type LaunchedBrowser } from './support/browser';
+import { buildClient, startWholeServer, type WholeServer } from './support/server';
+
+jest.setTimeout(120_000);
+
+const SCREENSHOT = path.resolve(__dirname, '../../docs/screenshot.png');
+// `kubectl get nodes` needs a real cluster behind the terminal: main.ts must build students' environments.
+const environmentReady = existsSync(path.resolve(__dirname, '../../server/src/labs/environment.ts'));
+const LAB = process.env.KUBELAB_TEST_LAB ?? 'first-steps';
+
+let client: ReturnType<typeof buildClient>;
+let browser: LaunchedBrowser;
+
+beforeAll(async () => {
+  client = buildClient();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  client?.remove();
+});
+
+async function waitForScreen(page: Page, pattern: RegExp, timeoutMs = 20_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const text = await screen(page);
+    if (pattern.test(text)) return text;
+    if (Date.now() > deadline) throw new Error(`the terminal never showed ${String(pattern)}; it shows:\n${text}`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/** What the terminal shows (xterm's DOM renderer keeps one element per row). */
+async function screen(page: Page): Promise<string> {
+  return page.locator('.xterm-rows').innerText();
+}
+
+/** Registers a new student through the form and opens a lab; returns the page with the terminal connected. */
+async function registerAndOpenLab(whole: WholeServer, email: string): Promise<{ page: Page; problems: string[] }> {
+  const cohort = await createCohort(SYSTEM_ACTOR, { name: 'E2E cohort' });
+  const page = await browser.context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (err) => problems.push(err.message));
+  page.on('console', (msg) => {
+    // Failed requests (401 before logging in, 404 while the labs API is missing) are not page errors.
+    if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) problems.push(msg.text());
+  });
+
+  await page.goto(`${whole.url}/register`);
+  await page.getByLabel('Join code').fill(cohort.joinCode);
+  await page.getByLabel('Name').fill('Erin Example');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill('a long enough password');
+  await page.getByRole('button', { name: 'Register' }).click();
+  await page.getByRole('heading', { name: 'Labs', level: 1 }).waitFor();
+
+  // The catalogue's first lab, or (before the labs API exists) a lab opened by its id.
+  const firstLab = page.locator('a.lab-card').first();
+  if (await firstLab.count()) await firstLab.click();
+  else {
+    await page.getByLabel('Lab id').fill(LAB);
+    await page.getByRole('button', { name: 'Open lab' }).click();
+  }
+  await page.locator('.xterm-rows').waitFor();
+  await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+  await page.locator('[data-testid="terminal"]').click();
+  return { page, problems };
+}
+
+describe('with a stand-in environment', () => {
+  let whole: WholeServer;
+  beforeAll(async () => {
+    whole = await startWholeServer({ clientDist: client.dir, sandboxFactory: echoFactory() });
+  });
+  afterAll(() => whole?.close());
+
+  it('registers, opens a lab, types into the terminal, and reconnects after the network drops', async () => {
+    const { page, problems } = await registerAndOpenLab(whole, 'echo@example.com');
+    await page.keyboard.type('hello terminal');
+    await page.keyboard.press('Enter');
+    await waitForScreen(page, /ran: hello terminal/);
+
+    await page.context().setOffline(true);
+    await page.getByRole('status').filter({ hasText: /Reconnecting|Connecting/ }).waitFor();
+    await page.context().setOffline(false);
+    await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor({ timeout: 30_000 });
+    // The same sandbox: its scrollback is replayed and its history kept.
+    await waitForScreen(page, /ran: hello terminal/);
+    await page.locator('[data-testid="terminal"]').click();
+    await page.keyboard.type('history');
+    await page.keyboard.press('Enter');
+    await waitForScreen(page, /hello terminal\s+history/);
+    if (process.env.KUBELAB_E2E_SHOT) await page.screenshot({ path: process.env.KUBELAB_E2E_SHOT });
+    expect(problems.filter((p) => !/WebSocket|ERR_INTERNET_DISCONNECTED/.test(p))).toEqual([]);
+    await page.close();
+  });
+});
+
+(environmentReady ? describe : describe.skip)('with the real environment', () => {
+  let whole: WholeServer;
+  beforeAll(async () => {
+    whole = await startWholeServer({ clientDist: client.dir });
+  });
+  afterAll(() => whole?.close());
+
+  it('registers with a join code, opens a lab and runs kubectl get nodes in the terminal', async () => {
+    const { page, problems } = await registerAndOpenLab(whole, 'erin@example.com');
+    await page.keyboard.type('kubectl get nodes');
+    await page.keyboard.press('Enter');
+    const text = await waitForScreen(page, /\bReady\b/);
+    expect(text).toMatch(/NAME\s+STATUS\s+ROLES\s+AGE\s+VERSION/);
+    expect(text).toMatch(/\S+\s+Ready\s+control-plane/);
+
+    mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
