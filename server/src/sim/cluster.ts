@@ -70,6 +70,8 @@ export class Cluster {
   private readonly rng: Rng;
   private readonly manager: ControllerManager;
   private readonly contexts = new Map<string, ControllerContext>();
+  /** Per-cluster caches controllers derive from the store (`ControllerContext.memo`). */
+  private readonly memos = new Map<string, unknown>();
   private stateValue: ClusterState;
   private nodeCountValue: number;
   private settingsValue: ClusterSettings;
@@ -200,6 +202,9 @@ export class Cluster {
         startedAt: this.clock.now(),
       });
       this.stateValue = 'Running';
+      // Derived objects (kube-dns endpoints) come from their controllers on the first run.
+      this.manager.enqueue('endpoints', 'kube-system/kube-dns');
+      this.manager.enqueue('endpointslices', 'kube-system/kube-dns');
       return;
     }
     this.stateValue = 'Running';
@@ -329,6 +334,10 @@ export class Cluster {
         runtime: this.runtime,
         requeueAfter: (key, ms, background = false) => this.clock.schedule(this.clock.now() + ms, controller.name, key, background),
         enqueue: (name, key) => this.manager.enqueue(name, key),
+        memo: <T>(name: string, create: () => T): T => {
+          if (!this.memos.has(name)) this.memos.set(name, create());
+          return this.memos.get(name) as T;
+        },
         get settings() {
           return settings();
         },

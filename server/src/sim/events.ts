@@ -86,10 +86,13 @@ export class Recorder implements EventRecorder {
       .sort((a, b) => lastSeen(a).localeCompare(lastSeen(b))) as unknown as Stored<Event>[];
   }
 
-  /** Event names end in a 16-hex-digit suffix derived from the time (as client-go's `%x` of UnixNano). */
+  /**
+   * Event names end in a 16-hex-digit suffix that grows with time (client-go uses `%x` of UnixNano);
+   * seconds then the store's revision keep them ordered within a second, as real ones are.
+   */
   private hexSuffix(): string {
-    const hex = (n: number) => n.toString(16).padStart(8, '0');
-    return hex(Math.floor(this.clock.now() / 1000) >>> 0) + hex(this.rng.nextUint32());
+    const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
+    return hex(Math.floor(this.clock.now() / 1000)) + hex(this.store.resourceVersion());
   }
 
   /** Drops the oldest quarter at once, so the sort is paid rarely. */

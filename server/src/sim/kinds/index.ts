@@ -5,6 +5,7 @@
 import { namespaceStrategy } from './namespace.js';
 import { podStrategy } from './pod.js';
 import { serviceStrategy } from './service.js';
+import { pvStrategy, pvcStrategy } from './storage.js';
 import type { KindStrategy } from './strategy.js';
 import { deploymentStrategy, replicaSetStrategy } from './workloads.js';
 
@@ -14,6 +15,8 @@ const strategies: Readonly<Record<string, KindStrategy>> = {
   Namespace: namespaceStrategy,
   Deployment: deploymentStrategy,
   ReplicaSet: replicaSetStrategy,
+  PersistentVolumeClaim: pvcStrategy,
+  PersistentVolume: pvStrategy,
 };
 
 const none: KindStrategy = {};

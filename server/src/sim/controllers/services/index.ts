@@ -1,4 +1,6 @@
 /** Controllers for endpoints, endpoint slices, volumes, quotas and ingresses. */
 import type { Controller } from '../controller.js';
+import { endpointSliceController, endpointsController } from './endpoints.js';
+import { volumeController } from './volumes.js';
 
-export const SERVICE_CONTROLLERS: readonly Controller[] = [];
+export const SERVICE_CONTROLLERS: readonly Controller[] = [endpointsController, endpointSliceController, volumeController];
