@@ -1,7 +1,7 @@
 import type { Endpoints, Pod } from 'kubernetes-types/core/v1';
 import type { EndpointSlice } from 'kubernetes-types/discovery/v1';
 import { SERVICE_CONTROLLERS } from '../../../server/src/sim/controllers/services/index.js';
-import { Cluster, type Stored } from '../../../server/src/sim/index.js';
+import { Cluster } from '../../../server/src/sim/index.js';
 
 /** Only the service controllers run, so the test sets pod status by hand as a kubelet would. */
 function setup() {
@@ -77,7 +77,7 @@ describe('endpoints controller', () => {
 
   it('gives kube-dns its CoreDNS endpoint on a fresh cluster', () => {
     const c = setup();
-    const ep = c.api.get<Endpoints>('endpoints', 'kube-system', 'kube-dns') as Stored<Endpoints>;
+    const ep = c.api.get<Endpoints>('endpoints', 'kube-system', 'kube-dns');
     expect(ep.subsets?.[0]?.addresses?.[0]?.ip).toBe('10.244.0.2');
     expect(ep.subsets?.[0]?.ports?.map((p) => `${p.name}:${p.port}/${p.protocol}`)).toEqual(['dns:53/UDP', 'dns-tcp:53/TCP', 'metrics:9153/TCP']);
   });

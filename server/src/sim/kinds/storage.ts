@@ -26,6 +26,7 @@ function validateAccessModes(modes: readonly string[] | undefined, path: string)
 
 function validateStorage(value: unknown, path: string, required: boolean): StatusCause[] {
   if (value === undefined) return required ? [fieldErrors.required(path)] : [];
+  if (typeof value !== 'string' && typeof value !== 'number') return [fieldErrors.invalid(path, value, 'must be a quantity')];
   if (tryParseQuantity(String(value)) === undefined) {
     return [fieldErrors.invalid(path, value, "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'")];
   }
