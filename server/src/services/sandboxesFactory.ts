@@ -1,0 +1,111 @@
+/**
+ * A student's environment as the sandbox manager sees it: a simulated cluster and a shell beside
+ * it, sharing the cluster's virtual clock. The lab-specific builder (initial objects, files,
+ * kubectl and minikube registered in the shell) plugs in through `commandsFor` and `setUp`;
+ * without them this is a plain shell over a running single-node cluster.
+ */
+import { Cluster, type ClusterSnapshot } from '../sim/index.js';
+import { createShellSession, restoreShellSession, type Command, type ShellSession } from '../shell/index.js';
+import type { JsonValue, Sandbox, SandboxContext, SandboxFactory, SandboxSnapshot } from './sandboxesTypes.js';
+
+export interface ShellSandboxOptions {
+  /** Commands the shell offers besides its built-ins (kubectl, minikube), bound to the cluster. */
+  commandsFor?: (cluster: Cluster, ctx: SandboxContext) => Iterable<Command>;
+  /** A fresh cluster for the lab (default: a running single-node minikube cluster). */
+  clusterFor?: (ctx: SandboxContext) => Cluster;
+  /** Files put in the student's home directory at creation. */
+  filesFor?: (ctx: SandboxContext) => Readonly<Record<string, string>>;
+  user?: string;
+  hostname?: string;
+}
+
+export function createShellSandboxFactory(options: ShellSandboxOptions = {}): SandboxFactory {
+  const user = options.user ?? 'student';
+  const hostname = options.hostname ?? 'kubelab';
+  const commandsFor = options.commandsFor ?? (() => []);
+  return {
+    create(ctx) {
+      const cluster = options.clusterFor?.(ctx) ?? Cluster.create({ startTime: ctx.nowMs, seed: seedOf(ctx) });
+      const shell = createShellSession({
+        user,
+        hostname,
+        clock: { now: () => cluster.now() },
+        cols: ctx.cols,
+        rows: ctx.rows,
+        commands: commandsFor(cluster, ctx),
+        ...(options.filesFor ? { files: options.filesFor(ctx) } : {}),
+      });
+      return new ShellSandbox(cluster, shell);
+    },
+    restore(ctx, snapshot) {
+      const cluster = Cluster.restore(snapshot.cluster as unknown as ClusterSnapshot);
+      const shell = restoreShellSession(snapshot.shell, {
+        clock: { now: () => cluster.now() },
+        cols: ctx.cols,
+        rows: ctx.rows,
+        commands: commandsFor(cluster, ctx),
+      });
+      return new ShellSandbox(cluster, shell);
+    },
+  };
+}
+
+/** Adapts a cluster and a shell to the manager's `Sandbox`. */
+export class ShellSandbox implements Sandbox {
+  private commands = 0;
+  private started = false;
+  private readonly offCommand: () => void;
+
+  constructor(
+    readonly cluster: Cluster,
+    readonly shell: ShellSession,
+  ) {
+    this.offCommand = shell.onCommand(() => this.commands++);
+  }
+
+  write(data: string): void {
+    this.shell.write(data);
+  }
+
+  resize(cols: number, rows: number): void {
+    this.shell.resize(cols, rows);
+  }
+
+  onOutput(listener: (data: string) => void): () => void {
+    const off = this.shell.onOutput(listener);
+    // The first prompt goes to the first listener (the manager subscribes once, right after creating).
+    if (!this.started) {
+      this.started = true;
+      this.shell.start();
+    }
+    return off;
+  }
+
+  tick(nowMs: number): void {
+    this.cluster.tick(nowMs);
+    this.shell.tick(this.cluster.now());
+  }
+
+  snapshot(): SandboxSnapshot {
+    return {
+      cluster: this.cluster.snapshot() as unknown as JsonValue,
+      shell: this.shell.snapshot() as unknown as JsonValue,
+    };
+  }
+
+  /** Commands run plus the cluster's resourceVersion: an idle cluster does not move it. */
+  changeCounter(): number {
+    return this.commands + this.cluster.store.resourceVersion();
+  }
+
+  dispose(): void {
+    this.offCommand();
+  }
+}
+
+/** A per-student seed, so generated names differ between students but repeat for one. */
+function seedOf(ctx: SandboxContext): number {
+  let h = 2166136261;
+  for (const ch of `${ctx.userId}/${ctx.labId}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
+  return h >>> 0;
+}

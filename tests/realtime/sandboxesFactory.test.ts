@@ -1,0 +1,34 @@
+// The shell-over-cluster sandbox: the prompt, commands, clock, and a snapshot that survives JSON and restore.
+import { createShellSandboxFactory, type ShellSandbox } from '../../server/src/services/sandboxesFactory';
+import type { SandboxSnapshot } from '../../server/src/services/sandboxes';
+
+const ctx = { userId: 'u1', labId: 'lab1', nowMs: Date.UTC(2026, 0, 1), cols: 80, rows: 24 };
+
+describe('the shell sandbox factory', () => {
+  it('prints a prompt, runs commands, and restores history and files from a JSON snapshot', async () => {
+    const factory = createShellSandboxFactory();
+    const sandbox = (await factory.create(ctx)) as ShellSandbox;
+    let screen = '';
+    sandbox.onOutput((d) => (screen += d));
+    expect(screen).toMatch(/student@kubelab/);
+    const before = sandbox.changeCounter();
+    sandbox.write('echo hello > note.txt\r');
+    sandbox.write('cat note.txt\r');
+    expect(screen).toContain('hello');
+    expect(sandbox.changeCounter()).toBeGreaterThan(before);
+
+    sandbox.tick(ctx.nowMs + 5000);
+    expect(sandbox.cluster.now()).toBe(ctx.nowMs + 5000);
+
+    const saved = JSON.parse(JSON.stringify(sandbox.snapshot())) as SandboxSnapshot;
+    const restored = (await factory.restore({ ...ctx, nowMs: ctx.nowMs + 60_000 }, saved)) as ShellSandbox;
+    let again = '';
+    restored.onOutput((d) => (again += d));
+    restored.write('history\r');
+    expect(again).toContain('echo hello > note.txt');
+    restored.write('cat note.txt\r');
+    expect(again).toContain('hello');
+    expect(restored.cluster.now()).toBe(ctx.nowMs + 5000);
+    expect(restored.cluster.store.list('nodes')).toHaveLength(1);
+  });
+});
