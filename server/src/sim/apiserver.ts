@@ -2,7 +2,10 @@
  * The simulated kube-apiserver: create, get, list, update, patch, apply, delete and watch over the
  * store, with admission (defaulting, validation, quota, limits) and the API server's error shapes.
  */
+import type { Pod } from 'kubernetes-types/core/v1';
 import type { ObjectMeta, OwnerReference } from 'kubernetes-types/meta/v1';
+import { applyLimitRanges } from './admission/limitRanger.js';
+import { checkQuota } from './admission/resourceQuota.js';
 import { applyConfiguration, type ApplyResult } from './apply.js';
 import {
   StatusError,
@@ -145,7 +148,10 @@ export class ApiServer {
     if (this.ctx.store.get(groupResource(type), meta.namespace, meta.name ?? '')) {
       throw alreadyExists(groupResource(type), meta.name ?? '');
     }
+    // Admission plugins, in kube-apiserver's order: mutating (LimitRanger), then validating (ResourceQuota).
+    if (type.kind === 'Pod') applyLimitRanges(draft as Draft & Pod, this.ctx.store);
     this.checkCapacity(type, draft);
+    if (type.namespaced) checkQuota(this.ctx.store, draft, type, this.ctx.registry.all());
     strategy.prepareForCreate?.(draft, this.ctx);
     const now = this.ctx.clock.timestamp();
     const stored: Stored = {

@@ -201,9 +201,9 @@ export function reconcileSlices(ns: string, name: string, ctx: ControllerContext
   };
   if (current) {
     if (JSON.stringify(current.endpoints ?? []) === JSON.stringify(endpoints) && JSON.stringify(current.ports) === JSON.stringify(ports)) return;
-    ctx.api.update({ ...current, endpoints, ports, metadata: { ...current.metadata, annotations: body.metadata.annotations } } as never);
+    ctx.api.update({ ...current, endpoints, ports, metadata: { ...current.metadata, annotations: body.metadata.annotations } });
   } else {
-    ctx.api.create(body as never);
+    ctx.api.create(body);
   }
 }
 

@@ -1,6 +1,7 @@
 /** Controllers for endpoints, endpoint slices, volumes, quotas and ingresses. */
 import type { Controller } from '../controller.js';
 import { endpointSliceController, endpointsController } from './endpoints.js';
+import { quotaController } from './quota.js';
 import { volumeController } from './volumes.js';
 
-export const SERVICE_CONTROLLERS: readonly Controller[] = [endpointsController, endpointSliceController, volumeController];
+export const SERVICE_CONTROLLERS: readonly Controller[] = [endpointsController, endpointSliceController, volumeController, quotaController];

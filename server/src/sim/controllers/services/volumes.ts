@@ -181,5 +181,5 @@ function claimInUse(claim: Claim, ctx: ControllerContext): boolean {
 
 function removeFinalizer(ctx: ControllerContext, obj: Stored, finalizer: string): void {
   if (!obj.metadata.finalizers?.includes(finalizer)) return;
-  ctx.api.update({ ...obj, metadata: { ...obj.metadata, finalizers: obj.metadata.finalizers.filter((f) => f !== finalizer) } } as never);
+  ctx.api.update({ ...obj, metadata: { ...obj.metadata, finalizers: obj.metadata.finalizers.filter((f) => f !== finalizer) } });
 }
