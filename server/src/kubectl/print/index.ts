@@ -36,3 +36,4 @@ export { asList, toJson, toName, toYaml, withoutManagedFields } from './formats/
 export { sortObjects } from './formats/sortBy.js';
 export { executeGoTemplate, parseGoTemplate, TemplateError } from './formats/goTemplate.js';
 export { parseCustomColumns, parseCustomColumnsFile, renderCustomColumns } from './formats/customColumns.js';
+export { describeObject, describeObjects, type DescribeInput } from './describe/index.js';

@@ -1,0 +1,113 @@
+/**
+ * `kubectl describe`: one entry point that picks the describer by kind. The caller fetches what
+ * the real describers fetch (events, the pods a controller owns, a deployment's replica sets…) and
+ * passes it in, so this stays pure.
+ */
+import type { Deployment, ReplicaSet } from 'kubernetes-types/apps/v1';
+import type { Job } from 'kubernetes-types/batch/v1';
+import type { Lease } from 'kubernetes-types/coordination/v1';
+import type {
+  ConfigMap,
+  Event,
+  LimitRange,
+  Namespace,
+  Node,
+  PersistentVolumeClaim,
+  Pod,
+  ResourceQuota,
+  Secret,
+  Service,
+} from 'kubernetes-types/core/v1';
+import type { EndpointSlice } from 'kubernetes-types/discovery/v1';
+import { groupKind } from '../columns/index.js';
+import type { KubeObject } from '../types.js';
+import { describeEvents } from './common.js';
+import { describeGeneric } from './generic.js';
+import {
+  describeConfigMap,
+  describeDeployment,
+  describeJob,
+  describeNamespace,
+  describePersistentVolumeClaim,
+  describePod,
+  describeReplicaSet,
+  describeSecret,
+  describeService,
+} from './kinds.js';
+import { describeNode } from './node.js';
+import { PrefixWriter } from './writer.js';
+
+export interface DescribeInput {
+  /** The cluster clock, epoch ms. */
+  readonly now: number;
+  /**
+   * Events about the object (kubectl searches by involvedObject). Omit for `--show-events=false`;
+   * Namespace and Secret describers never print events, as in kubectl.
+   */
+  readonly events?: readonly Event[];
+  /**
+   * Pods: those a ReplicaSet owns (for Pods Status), the node's non-terminated pods (Node), or the
+   * namespace's pods (PersistentVolumeClaim "Used By").
+   */
+  readonly pods?: readonly Pod[];
+  /** Deployment: its old and new replica sets (deploymentutil.GetAllReplicaSets). */
+  readonly replicaSets?: { readonly old: readonly ReplicaSet[]; readonly new: readonly ReplicaSet[] };
+  /** Service: the EndpointSlices labelled kubernetes.io/service-name=<service>. */
+  readonly endpointSlices?: readonly EndpointSlice[];
+  /** Namespace: its quotas and limit ranges. */
+  readonly resourceQuotas?: readonly ResourceQuota[];
+  readonly limitRanges?: readonly LimitRange[];
+  /** Node: its Lease in kube-node-lease. */
+  readonly lease?: Lease;
+}
+
+/** Kinds whose describer does not print events. */
+const NO_EVENTS = new Set(['Namespace', 'Secret']);
+
+/** The full `kubectl describe` text for one object. */
+export function describeObject(obj: KubeObject, input: DescribeInput): string {
+  const w = new PrefixWriter();
+  const { now } = input;
+  const gk = groupKind(obj.apiVersion, obj.kind ?? '');
+  switch (gk) {
+    case 'Pod':
+      describePod(w, obj as Pod, now);
+      break;
+    case 'Deployment.apps':
+      describeDeployment(w, obj as Deployment, input.replicaSets);
+      break;
+    case 'ReplicaSet.apps':
+      describeReplicaSet(w, obj as ReplicaSet, input.pods ?? []);
+      break;
+    case 'Job.batch':
+      describeJob(w, obj as Job);
+      break;
+    case 'Service':
+      describeService(w, obj as Service, input.endpointSlices ?? []);
+      break;
+    case 'Node':
+      describeNode(w, obj as Node, input.pods ?? [], input.lease, now);
+      break;
+    case 'PersistentVolumeClaim':
+      describePersistentVolumeClaim(w, obj as PersistentVolumeClaim, input.pods ?? [], now);
+      break;
+    case 'Namespace':
+      describeNamespace(w, obj as Namespace, input.resourceQuotas ?? [], input.limitRanges ?? []);
+      break;
+    case 'ConfigMap':
+      describeConfigMap(w, obj as ConfigMap);
+      break;
+    case 'Secret':
+      describeSecret(w, obj as Secret);
+      break;
+    default:
+      describeGeneric(w, obj);
+  }
+  if (input.events && !NO_EVENTS.has(gk)) describeEvents(w, input.events, now);
+  return w.toString();
+}
+
+/** Several objects, as `kubectl describe pods` prints them: separated by a blank line. */
+export function describeObjects(items: readonly { obj: KubeObject; input: DescribeInput }[]): string {
+  return items.map((i) => describeObject(i.obj, i.input)).join('\n\n');
+}
