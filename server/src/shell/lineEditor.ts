@@ -423,7 +423,7 @@ export class LineEditor {
     const endPos = lay.positions[this.chars.length] ?? { row: 0, col: 0 };
     const shown = [...(result.display ?? candidates)].slice(0, MAX_LISTED);
     const more = candidates.length > MAX_LISTED ? `... and ${candidates.length - MAX_LISTED} more\n` : '';
-    this.options.write(`${moveCursor({ row: this.cursorRow, col: 0 }, endPos)}\r\n${(columns(shown, cols) + more).replace(/\n/g, '\r\n')}`);
+    this.options.write(`${moveCursor({ row: this.cursorRow, col: 0 }, endPos)}\r\n${(columns(shown, cols, undefined, true) + more).replace(/\n/g, '\r\n')}`);
     this.cursorRow = 0;
     this.draw(false);
   }
