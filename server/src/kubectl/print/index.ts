@@ -37,3 +37,15 @@ export { sortObjects } from './formats/sortBy.js';
 export { executeGoTemplate, parseGoTemplate, TemplateError } from './formats/goTemplate.js';
 export { parseCustomColumns, parseCustomColumnsFile, renderCustomColumns } from './formats/customColumns.js';
 export { describeObject, describeObjects, type DescribeInput } from './describe/index.js';
+export {
+  renderApiResources,
+  renderEventsTable,
+  renderTopNodes,
+  renderTopPods,
+  type ApiResource,
+  type EventsTableOptions,
+  type NodeMetrics,
+  type PodMetrics,
+  type TopNodesOptions,
+  type TopPodsOptions,
+} from './tables.js';
