@@ -1,0 +1,44 @@
+/**
+ * A lab's starting point: the cluster in its initial state (absent, stopped or running, with the
+ * lab's objects created and settled) and the files for the student's home directory.
+ */
+import { parseAllDocuments } from 'yaml';
+import { Cluster, type KubeObject } from '../sim/index.js';
+import type { Lab } from './format.js';
+
+export interface LabClusterOptions {
+  seed?: number;
+  /** Virtual start time (epoch ms); live sandboxes pass the wall clock. */
+  startTime?: number;
+}
+
+/** The objects of `cluster.objects`, in order. */
+export function labObjects(lab: Pick<Lab, 'cluster'>): KubeObject[] {
+  if (!lab.cluster.objects) return [];
+  return parseAllDocuments(lab.cluster.objects)
+    .map((d) => d.toJS() as unknown)
+    .filter((o): o is KubeObject => typeof o === 'object' && o !== null);
+}
+
+export function createLabCluster(lab: Pick<Lab, 'cluster'>, opts: LabClusterOptions = {}): Cluster {
+  const spec = lab.cluster;
+  const running = spec.state !== 'absent';
+  const cluster = Cluster.create({
+    ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
+    ...(opts.startTime !== undefined ? { startTime: opts.startTime } : {}),
+    nodes: spec.nodes,
+    profile: spec.profile,
+    state: running ? 'Running' : 'Absent',
+  });
+  if (!running) return cluster;
+  for (const addon of spec.addons) cluster.setAddon(addon, true);
+  for (const obj of labObjects(lab)) cluster.api.create(obj);
+  cluster.settle();
+  if (spec.state === 'stopped') cluster.stop();
+  return cluster;
+}
+
+/** Files for the home directory: relative path → content. */
+export function labFiles(lab: Pick<Lab, 'cluster'>): Record<string, string> {
+  return Object.fromEntries(lab.cluster.files.map((f) => [f.path, f.content]));
+}
