@@ -1,0 +1,214 @@
+/** Parsing and running lines: quoting, variables, aliases, lists, pipes, redirection, heredocs, substitution. */
+import { newSession, run } from './helpers.js';
+
+function sh(...lines: string[]): string {
+  return run(newSession().session, ...lines);
+}
+
+describe('quoting and expansion', () => {
+  it('removes quotes and keeps quoted spaces', () => {
+    expect(sh(`echo "a  b" 'c  d' e\\ \\ f   g`)).toBe('a  b c  d e  f g\n');
+  });
+
+  it('expands $VAR, ${VAR}, defaults and specials, not inside single quotes', () => {
+    expect(sh('X=hi; echo $X ${X}there "$X" \'$X\' ${NOPE:-dflt} "[$NOPE]"')).toBe('hi hithere hi $X dflt []\n');
+    expect(sh('echo $HOME ~ ~/k8s $USER')).toBe('/home/student /home/student /home/student/k8s student\n');
+  });
+
+  it('splits unquoted expansions into words but not quoted ones', () => {
+    expect(sh('X="a   b"; printf "[%s]" $X; printf "[%s]" "$X"; echo')).toBe('[a][b][a   b]\n');
+  });
+
+  it('keeps empty quoted arguments', () => {
+    expect(sh('printf "[%s]" "" a; echo')).toBe('[][a]\n');
+  });
+
+  it('treats # as a comment only at the start of a word', () => {
+    expect(sh('echo a#b # comment')).toBe('a#b\n');
+  });
+
+  it('globs against the virtual file system and keeps unmatched patterns', () => {
+    const { session } = newSession({ files: { 'a.yaml': '', 'b.yaml': '', 'c.txt': '' } });
+    expect(run(session, 'echo *.yaml', 'echo "*.yaml"', 'echo *.json', "echo '{.items[*].metadata.name}'")).toBe('a.yaml b.yaml\n*.yaml\n*.json\n{.items[*].metadata.name}\n');
+  });
+
+  it('keeps a jsonpath argument intact (shell-quote would make it a glob)', () => {
+    expect(sh('kubectl get pods -o jsonpath={.items[*].metadata.name}')).toBe('kubectl get pods -o jsonpath={.items[*].metadata.name}\n');
+  });
+});
+
+describe('variables and the environment', () => {
+  it('exports variables to commands and unsets them', () => {
+    const { session } = newSession();
+    expect(run(session, 'A=1', 'env | grep ^A=')).toBe('');
+    expect(run(session, 'export A', 'env | grep ^A=')).toBe('A=1\n');
+    expect(run(session, 'export B=2 C', 'unset A', 'env | grep -E "^(A|B)="')).toBe('B=2\n');
+  });
+
+  it('passes per-command assignments only to that command', () => {
+    expect(sh('NS=web env | grep NS=', 'echo "[$NS]"')).toBe('NS=web\n[]\n');
+  });
+
+  it('rejects invalid identifiers with bash wording', () => {
+    const { session } = newSession();
+    const result = session.runLine('export 1x=2');
+    expect(result.output).toBe("bash: export: `1x=2': not a valid identifier\n");
+    expect(result.exitCode).toBe(1);
+  });
+});
+
+describe('lists and exit codes', () => {
+  it('runs ; && || with bash semantics and sets $?', () => {
+    expect(sh('false && echo no || echo yes; true && echo ok', 'false; echo $?', 'true; echo $?')).toBe('yes\nok\n1\n0\n');
+  });
+
+  it('reports unknown commands with exit 127', () => {
+    const { session } = newSession();
+    expect(session.runLine('foo --bar')).toEqual({ output: 'bash: foo: command not found\n', exitCode: 127, status: 'done' });
+    expect(run(session, 'echo $?')).toBe('127\n');
+    expect(session.runLine('./script.sh').output).toBe('bash: ./script.sh: No such file or directory\n');
+  });
+
+  it('negates with ! and reports syntax errors with exit 2', () => {
+    const { session } = newSession();
+    expect(run(session, '! false && echo negated')).toBe('negated\n');
+    expect(session.runLine('echo a ;; echo b')).toEqual({ output: "bash: syntax error near unexpected token `;;'\n", exitCode: 2, status: 'done' });
+    expect(session.runLine('| echo')).toEqual({ output: "bash: syntax error near unexpected token `|'\n", exitCode: 2, status: 'done' });
+  });
+});
+
+describe('aliases', () => {
+  it('has k=kubectl preset and expands aliases at the start of each command', () => {
+    expect(sh('k get pods | grep kubectl && k version')).toBe('kubectl get pods\nkubectl version\n');
+  });
+
+  it('defines, prints and removes aliases', () => {
+    const { session } = newSession();
+    expect(run(session, "alias kgp='kubectl get pods'", 'kgp -A', 'alias kgp')).toBe("kubectl get pods -A\nalias kgp='kubectl get pods'\n");
+    expect(run(session, 'unalias kgp', 'kgp')).toBe('bash: kgp: command not found\n');
+    expect(session.runLine('unalias nope').output).toBe('bash: unalias: nope: not found\n');
+  });
+
+  it('does not recurse on alias loops', () => {
+    const { session } = newSession();
+    expect(run(session, 'alias a=b; alias b=a', 'a', 'alias ls="ls -F"', 'ls -1 /')).toBe('bash: a: command not found\netc/\nhome/\ntmp/\nusr/\n');
+  });
+
+  it('bounds alias expansion that keeps producing new commands', () => {
+    const { session } = newSession();
+    run(session, "alias x='echo x; x'");
+    const result = session.runLine('x');
+    expect(result.output).toContain('bash: alias expansion too deep');
+    expect(run(session, 'echo still alive')).toBe('still alive\n');
+  });
+});
+
+describe('pipes and redirection', () => {
+  it('pipes stdout through several commands', () => {
+    expect(sh('printf "b\\na\\nc\\na\\n" | sort | uniq -c | sort -rn | head -1')).toBe('      2 a\n');
+  });
+
+  it('writes, appends and reads files', () => {
+    const { session } = newSession();
+    expect(run(session, 'echo one > f.txt', 'echo two >> f.txt', 'cat f.txt', 'wc -l < f.txt')).toBe('one\ntwo\n2\n');
+  });
+
+  it('redirects stderr with 2>, 2>&1 and &>, and discards into /dev/null', () => {
+    const { session } = newSession();
+    expect(run(session, 'cat nope 2> err.txt; cat err.txt')).toBe('cat: nope: No such file or directory\n');
+    expect(run(session, 'cat nope 2>&1 | tr a-z A-Z')).toBe('CAT: NOPE: NO SUCH FILE OR DIRECTORY\n');
+    expect(run(session, 'cat nope > out.txt 2>&1; cat out.txt')).toBe('cat: nope: No such file or directory\n');
+    expect(run(session, 'cat nope &> all.txt; cat all.txt')).toBe('cat: nope: No such file or directory\n');
+    expect(run(session, 'cat nope 2>/dev/null; echo $?')).toBe('1\n');
+  });
+
+  it('reports redirection errors like bash', () => {
+    const { session } = newSession();
+    expect(session.runLine('echo x > nodir/f').output).toBe('bash: nodir/f: No such file or directory\n');
+    expect(session.runLine('cat < missing').output).toBe('bash: missing: No such file or directory\n');
+    expect(session.runLine('echo x > /etc/passwd').output).toBe('bash: /etc/passwd: Permission denied\n');
+    expect(session.runLine('echo x > /tmp').output).toBe('bash: /tmp: Is a directory\n');
+  });
+
+  it('reports a full disk as a write error', () => {
+    const { session } = newSession({ vfsLimits: { maxBytes: 10 } });
+    const result = session.runLine('echo 0123456789abcdef > big.txt');
+    expect(result.output).toBe('bash: echo: write error: No space left on device\n');
+    expect(result.exitCode).toBe(1);
+  });
+
+  it('feeds here-strings', () => {
+    expect(sh('cut -d, -f2 <<< "a,b,c"')).toBe('b\n');
+  });
+});
+
+describe('here-documents', () => {
+  it('writes a manifest with cat <<EOF > file, expanding variables', () => {
+    const { session } = newSession();
+    expect(session.runLine('cat <<EOF > web.yaml').status).toBe('incomplete');
+    session.runLine('kind: Deployment');
+    session.runLine('image: $IMG');
+    expect(session.runLine('EOF').status).toBe('done');
+    expect(run(session, 'cat web.yaml')).toBe('kind: Deployment\nimage: \n');
+  });
+
+  it('pipes a heredoc into kubectl apply -f -', () => {
+    expect(sh('IMG=nginx; cat <<EOF | kubectl apply -f -\nimage: $IMG\nEOF')).toBe('kubectl apply -f -\nimage: nginx\n');
+  });
+
+  it("keeps the body literal with <<'EOF' and strips tabs with <<-", () => {
+    expect(sh("cat <<'EOF'\n$HOME `x` $(y)\nEOF")).toBe('$HOME `x` $(y)\n');
+    expect(sh('cat <<-END\n\t\tindented\n\tEND')).toBe('indented\n');
+  });
+
+  it('supports two heredocs on one line and a command after the heredoc', () => {
+    expect(sh('cat <<A; cat <<B\none\nA\ntwo\nB')).toBe('one\ntwo\n');
+  });
+
+  it('bounds the size of a heredoc', () => {
+    const { session } = newSession({ limits: { maxHeredocBytes: 20 } });
+    const result = session.runLine(`cat <<EOF\n${'x'.repeat(50)}\nEOF`);
+    expect(result.output).toBe('bash: here-document too large\n');
+  });
+});
+
+describe('command substitution', () => {
+  it('captures output with $(...) and backticks, trimming trailing newlines', () => {
+    expect(sh('echo "[$(printf "a\\n\\n")]" `echo b`')).toBe('[a] b\n');
+  });
+
+  it('word-splits an unquoted substitution', () => {
+    expect(sh('printf "<%s>" $(echo x y); echo')).toBe('<x><y>\n');
+  });
+
+  it('nests substitutions and bounds their depth', () => {
+    expect(sh('echo $(echo $(echo $(echo deep)))')).toBe('deep\n');
+    const { session } = newSession({ limits: { maxSubstitutionDepth: 3 } });
+    const deep = `${'$(echo '.repeat(6)}x${')'.repeat(6)}`;
+    expect(session.runLine(`echo ${deep}`).output).toContain('maximum command substitution depth exceeded');
+  });
+
+  it('runs the substitution like a subshell: cd does not leak', () => {
+    const { session } = newSession();
+    expect(run(session, 'mkdir d; X=$(cd d; pwd); echo $X; pwd')).toBe('/home/student/d\n/home/student\n');
+  });
+
+  it('sets $? from a substitution in an assignment-only command', () => {
+    expect(sh('X=$(false); echo $?')).toBe('1\n');
+  });
+});
+
+describe('bounds', () => {
+  it('truncates huge output with a note', () => {
+    const { session } = newSession({ limits: { maxOutputBytes: 100 } });
+    const output = session.runLine('printf "%0200d" 0').output;
+    expect(output.startsWith('0'.repeat(100))).toBe(true);
+    expect(output).toContain('[output truncated after 100 bytes]');
+  });
+
+  it('limits pipelines and commands per line', () => {
+    const { session } = newSession({ limits: { maxPipelineLength: 3, maxCommandsPerLine: 5 } });
+    expect(session.runLine('echo | cat | cat | cat').output).toBe('bash: pipeline too long\n');
+    expect(session.runLine('true; true; true; true; true; echo six').output).toContain('commands in one line');
+  });
+});
