@@ -2,6 +2,7 @@
  * The simulated kube-apiserver: create, get, list, update, patch, apply, delete and watch over the
  * store, with admission (defaulting, validation, quota, limits) and the API server's error shapes.
  */
+import type { CustomResourceDefinition } from 'kubernetes-types/apiextensions/v1';
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { ObjectMeta, OwnerReference } from 'kubernetes-types/meta/v1';
 import { applyLimitRanges } from './admission/limitRanger.js';
@@ -19,6 +20,7 @@ import {
   tooLarge,
   type StatusCause,
 } from './errors.js';
+import { crdResourceType } from './kinds/crd.js';
 import { strategyFor } from './kinds/index.js';
 import type { AdmissionContext, Draft } from './kinds/strategy.js';
 import { applyPatch, type PatchType } from './patch.js';
@@ -168,7 +170,9 @@ export class ApiServer {
     delete (stored.metadata as Writable<ObjectMeta>).deletionTimestamp;
     this.checkSize(stored);
     if (opts.dryRun) return stored as unknown as Stored<T>;
-    return this.ctx.store.put(groupResource(type), stored) as unknown as Stored<T>;
+    const written = this.ctx.store.put(groupResource(type), stored);
+    if (type.kind === 'CustomResourceDefinition') this.ctx.registry.addCustom(crdResourceType(written as unknown as CustomResourceDefinition));
+    return written as unknown as Stored<T>;
   }
 
   update<T extends object = KubeObject>(input: KubeObject, opts: UpdateOptions = {}): Stored<T> {
@@ -246,7 +250,15 @@ export class ApiServer {
       }
       return this.ctx.store.put(resource, marked);
     }
+    if (type.kind === 'CustomResourceDefinition') this.dropCustomResources(old as unknown as CustomResourceDefinition);
     return this.ctx.store.remove(resource, old.metadata.namespace, name) ?? old;
+  }
+
+  /** Deleting a CRD deletes every object of its kind and stops serving it. */
+  private dropCustomResources(crd: CustomResourceDefinition): void {
+    const served = groupResource(crdResourceType(crd));
+    for (const obj of this.ctx.store.list(served)) this.ctx.store.remove(served, obj.metadata.namespace, obj.metadata.name);
+    this.ctx.registry.removeCustom(served);
   }
 
   /** Removes an object now, whatever its grace period (the kubelet's last step, `--force --grace-period=0`). */

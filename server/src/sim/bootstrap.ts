@@ -41,15 +41,15 @@ export function bootstrap(store: Store, rng: Rng, ts: (ms: number) => string, op
   for (const ns of SYSTEM_NAMESPACES) putNamespace(ctx, ns, t0);
   for (let i = 0; i < opts.nodes; i++) addNodeObjects(ctx, i, t0);
   const cp = nodeName(opts.profile, 0);
-  for (const role of defaultClusterRoles()) put(ctx, 'clusterroles', { ...role, metadata: meta(ctx, role.metadata.name, undefined, t0, role.metadata) });
-  put(ctx, 'clusterrolebindings', {
+  for (const role of defaultClusterRoles()) put(ctx, 'clusterroles.rbac.authorization.k8s.io', { ...role, metadata: meta(ctx, role.metadata.name, undefined, t0, role.metadata) });
+  put(ctx, 'clusterrolebindings.rbac.authorization.k8s.io', {
     apiVersion: 'rbac.authorization.k8s.io/v1',
     kind: 'ClusterRoleBinding',
     metadata: meta(ctx, 'cluster-admin', undefined, t0, { labels: { 'kubernetes.io/bootstrapping': 'rbac-defaults' }, annotations: { 'rbac.authorization.kubernetes.io/autoupdate': 'true' } }),
     roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'cluster-admin' },
     subjects: [{ apiGroup: 'rbac.authorization.k8s.io', kind: 'Group', name: 'system:masters' }],
   });
-  put(ctx, 'clusterrolebindings', {
+  put(ctx, 'clusterrolebindings.rbac.authorization.k8s.io', {
     apiVersion: 'rbac.authorization.k8s.io/v1',
     kind: 'ClusterRoleBinding',
     metadata: meta(ctx, 'minikube-rbac', undefined, t0 + 2000),

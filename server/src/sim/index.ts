@@ -15,3 +15,5 @@ export { formatSelector, fromLabelSelector, fromMap, matches, parseLabelSelector
 export type { Selector } from './selectors.js';
 export type { KubeObject, Stored, WatchEvent, WatchEventType } from './types.js';
 export * from './version.js';
+export { ADMIN_USER, authorize, forbiddenMessage, rulesFor, userFor } from './rbac.js';
+export type { ResourceAttributes, UserInfo } from './rbac.js';

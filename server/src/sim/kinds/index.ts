@@ -2,6 +2,7 @@
  * Strategy per kind. Kinds without special rules get the default strategy (name and label
  * validation only, done by the API server for every kind).
  */
+import { crdStrategy } from './crd.js';
 import { namespaceStrategy } from './namespace.js';
 import { podStrategy } from './pod.js';
 import { serviceStrategy } from './service.js';
@@ -17,6 +18,7 @@ const strategies: Readonly<Record<string, KindStrategy>> = {
   ReplicaSet: replicaSetStrategy,
   PersistentVolumeClaim: pvcStrategy,
   PersistentVolume: pvStrategy,
+  CustomResourceDefinition: crdStrategy,
 };
 
 const none: KindStrategy = {};
