@@ -66,7 +66,9 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
   if (!databaseUrl) {
     embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPostgresPort, log });
     databaseUrl = embedded.url;
-    log(`database: embedded PostgreSQL on port ${config.embeddedPostgresPort}, data in ${config.dataDir} (set DATABASE_URL to use your own)`);
+    log(
+      `database: embedded PostgreSQL on port ${config.embeddedPostgresPort}, data in ${config.dataDir} (set DATABASE_URL to use your own)`,
+    );
   }
   const migrations = await runMigrations({ connectionString: databaseUrl, log });
   for (const warning of migrations.warnings) log(`warning: ${warning}`);
@@ -78,12 +80,18 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
   const shutdownHooks = new ShutdownHooks();
   const app = createApp({ config, log });
   const http = createServer(app);
-  const io = new SocketServer(http, { serveClient: false, maxHttpBufferSize: Math.max(64 * 1024, config.limits.inputMaxBytes * 4) });
+  const io = new SocketServer(http, {
+    serveClient: false,
+    maxHttpBufferSize: Math.max(64 * 1024, config.limits.inputMaxBytes * 4),
+  });
 
   const sandboxes = new SandboxManager({
     factory: options.sandboxFactory ?? defaultSandboxFactory(),
     store: createDbSandboxStore(),
-    limits: { commandsPerSecond: config.limits.commandsPerSecond, outputBytesPerSecond: config.limits.outputBytesPerSecond },
+    limits: {
+      commandsPerSecond: config.limits.commandsPerSecond,
+      outputBytesPerSecond: config.limits.outputBytesPerSecond,
+    },
     snapshotDebounceMs: config.limits.snapshotDebounceMs,
     idleEvictMs: config.limits.idleEvictionMinutes * 60_000,
     scrollbackBytes: config.limits.scrollbackBytes,
@@ -158,7 +166,11 @@ function main(): void {
       process.once('SIGINT', onSignal);
     },
     (err: unknown) => {
-      process.stderr.write(err instanceof ConfigError ? `${err.message}\n` : `kubelab failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      process.stderr.write(
+        err instanceof ConfigError
+          ? `${err.message}\n`
+          : `kubelab failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+      );
       process.exit(1);
     },
   );

@@ -2,7 +2,13 @@ import { mkdtempSync, mkdirSync, writeFileSync, cpSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { defaultMigrationsDir, MIGRATION_LOCK_KEY, MigrationError, readMigrations, runMigrations } from '../../server/src/db/migrate';
+import {
+  defaultMigrationsDir,
+  MIGRATION_LOCK_KEY,
+  MigrationError,
+  readMigrations,
+  runMigrations,
+} from '../../server/src/db/migrate';
 import { createEmptyDatabase } from '../support/db';
 
 type Empty = Awaited<ReturnType<typeof createEmptyDatabase>>;
@@ -37,7 +43,12 @@ describe('runMigrations', () => {
     const second = await runMigrations({ connectionString: db.url });
     expect(second).toEqual({ applied: [], warnings: [] });
 
-    const rows = await query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }>(
+    const rows = await query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      applied_steps_count: number;
+    }>(
       db.url,
       'SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name',
     );
@@ -49,9 +60,21 @@ describe('runMigrations', () => {
       expect(r.finished_at).toBeInstanceOf(Date);
       expect(r.applied_steps_count).toBe(1);
     });
-    const tables = await query<{ tablename: string }>(db.url, "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1");
+    const tables = await query<{ tablename: string }>(
+      db.url,
+      "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1",
+    );
     expect(tables.map((t) => t.tablename)).toEqual(
-      expect.arrayContaining(['users', 'cohorts', 'enrolments', 'sessions', 'lab_sessions', 'step_completions', 'quiz_attempts', 'audit_logs']),
+      expect.arrayContaining([
+        'users',
+        'cohorts',
+        'enrolments',
+        'sessions',
+        'lab_sessions',
+        'step_completions',
+        'quiz_attempts',
+        'audit_logs',
+      ]),
     );
   });
 
@@ -59,7 +82,10 @@ describe('runMigrations', () => {
     const dir = copyMigrations();
     await runMigrations({ connectionString: db.url, migrationsDir: dir });
     mkdirSync(path.join(dir, '29990101000000_add_thing'));
-    writeFileSync(path.join(dir, '29990101000000_add_thing', 'migration.sql'), 'CREATE TABLE "thing" ("id" INTEGER PRIMARY KEY);\n');
+    writeFileSync(
+      path.join(dir, '29990101000000_add_thing', 'migration.sql'),
+      'CREATE TABLE "thing" ("id" INTEGER PRIMARY KEY);\n',
+    );
     const first = readMigrations(dir)[0]!;
     writeFileSync(path.join(dir, first.name, 'migration.sql'), `${first.sql}\n-- edited\n`);
     const result = await runMigrations({ connectionString: db.url, migrationsDir: dir });
@@ -70,7 +96,10 @@ describe('runMigrations', () => {
   it('records a failing migration, then refuses to continue (P3009)', async () => {
     const dir = copyMigrations();
     mkdirSync(path.join(dir, '29990101000000_broken'));
-    writeFileSync(path.join(dir, '29990101000000_broken', 'migration.sql'), 'CREATE TABLE "ok" ("id" INTEGER);\nSELECT * FROM "no_such_table";\n');
+    writeFileSync(
+      path.join(dir, '29990101000000_broken', 'migration.sql'),
+      'CREATE TABLE "ok" ("id" INTEGER);\nSELECT * FROM "no_such_table";\n',
+    );
     await expect(runMigrations({ connectionString: db.url, migrationsDir: dir })).rejects.toMatchObject({
       code: 'P3018',
       migrationName: '29990101000000_broken',
@@ -108,7 +137,10 @@ describe('runMigrations', () => {
   });
 
   it('lets two runners race without applying anything twice', async () => {
-    const [a, b] = await Promise.all([runMigrations({ connectionString: db.url }), runMigrations({ connectionString: db.url })]);
+    const [a, b] = await Promise.all([
+      runMigrations({ connectionString: db.url }),
+      runMigrations({ connectionString: db.url }),
+    ]);
     expect(a.applied.length + b.applied.length).toBe(readMigrations(defaultMigrationsDir()).length);
   });
 });

@@ -51,8 +51,16 @@ export async function loginAs(app: Express, user: Actor, password = PASSWORD): P
     agent,
     csrf,
     get: (path) => agent.get(path),
-    post: (path, body) => agent.post(path).set('x-csrf-token', csrf).send(body ?? {}),
-    patch: (path, body) => agent.patch(path).set('x-csrf-token', csrf).send(body ?? {}),
+    post: (path, body) =>
+      agent
+        .post(path)
+        .set('x-csrf-token', csrf)
+        .send(body ?? {}),
+    patch: (path, body) =>
+      agent
+        .patch(path)
+        .set('x-csrf-token', csrf)
+        .send(body ?? {}),
     delete: (path) => agent.delete(path).set('x-csrf-token', csrf),
   };
 }
@@ -87,7 +95,9 @@ export async function buildWorld(app: Express): Promise<World> {
   await addGrader(SYSTEM_ACTOR, { cohortId: a.id, email: grader.email });
   await enrolStudent(SYSTEM_ACTOR, { cohortId: a.id, email: student.email });
   await enrolStudent(SYSTEM_ACTOR, { cohortId: b.id, email: otherStudent.email });
-  const clients = await Promise.all([admin, instructor, otherInstructor, grader, student, otherStudent].map((u) => loginAs(app, u)));
+  const clients = await Promise.all(
+    [admin, instructor, otherInstructor, grader, student, otherStudent].map((u) => loginAs(app, u)),
+  );
   const [ca, ci, coi, cg, cs, cos] = clients as [Client, Client, Client, Client, Client, Client];
   return {
     admin: ca,

@@ -19,7 +19,9 @@ export interface TestDatabase {
 
 /** The server the test databases are created on: DATABASE_URL, else the local one (see globalSetup.ts). */
 export function testServerUrl(): string {
-  return process.env.KUBELAB_TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+  return (
+    process.env.KUBELAB_TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres'
+  );
 }
 
 function withDatabase(url: string, database: string): string {

@@ -6,7 +6,10 @@ import { UsageError } from './command.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-export function parseFlags<T extends Options>(args: string[], options: T): ReturnType<typeof parseArgs<{ args: string[]; options: T; strict: true; allowPositionals: false }>>['values'] {
+export function parseFlags<T extends Options>(
+  args: string[],
+  options: T,
+): ReturnType<typeof parseArgs<{ args: string[]; options: T; strict: true; allowPositionals: false }>>['values'] {
   try {
     return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
   } catch (err) {
@@ -14,7 +17,8 @@ export function parseFlags<T extends Options>(args: string[], options: T): Retur
     const unknown = /Unknown option '([^']+)'/.exec(e.message);
     if (unknown) throw new UsageError(`unknown option ${unknown[1]}`);
     const missing = /Option '([^']+)' argument missing/.exec(e.message);
-    if (missing) throw new UsageError(`option ${missing[1]?.replace(/^-\w, /, '').replace(/ <value>$/, '')} needs a value`);
+    if (missing)
+      throw new UsageError(`option ${missing[1]?.replace(/^-\w, /, '').replace(/ <value>$/, '')} needs a value`);
     const positional = /Unexpected argument '([^']+)'/.exec(e.message);
     if (positional) throw new UsageError(`unexpected argument '${positional[1]}'`);
     throw new UsageError(e.message);
@@ -34,6 +38,8 @@ export function validateFlags<S extends z.ZodType>(schema: S, values: unknown): 
 
 export async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk));
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }

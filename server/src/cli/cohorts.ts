@@ -25,7 +25,12 @@ Example:
     const input = validateFlags(
       z.object({
         name: z.string().trim().min(1).max(120),
-        course: z.string().trim().max(120).regex(/^[A-Za-z0-9._-]*$/, 'may contain only letters, digits, dots, dashes and underscores').optional(),
+        course: z
+          .string()
+          .trim()
+          .max(120)
+          .regex(/^[A-Za-z0-9._-]*$/, 'may contain only letters, digits, dots, dashes and underscores')
+          .optional(),
       }),
       flags,
     );

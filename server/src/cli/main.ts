@@ -43,7 +43,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       write(io.stdout, overview([argv[0]!]));
       return 0;
     }
-    write(io.stderr, `error: unknown command "${argv.slice(0, group ? 2 : 1).join(' ')}"\n\n${overview(group ? [argv[0]!] : [])}`);
+    write(
+      io.stderr,
+      `error: unknown command "${argv.slice(0, group ? 2 : 1).join(' ')}"\n\n${overview(group ? [argv[0]!] : [])}`,
+    );
     return 2;
   }
   const command = await found.entry.load();
@@ -68,7 +71,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
 // Run when executed directly (tsx, node) or through the installed `bin/kubelab.cjs`, which requires this file.
 if (require.main === module || /[\\/]kubelab(\.cjs)?$/.test(require.main?.filename ?? '')) {
-  runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }).then(
+  runCli(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+  }).then(
     (code) => {
       process.exitCode = code;
     },

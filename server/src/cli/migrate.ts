@@ -19,7 +19,12 @@ Example:
     const db = await openDatabase(io);
     try {
       const { applied } = await migrateDatabase(db.url, io);
-      write(io.stdout, applied.length ? `Applied ${applied.length} migration(s): ${applied.join(', ')}` : 'The database is up to date.');
+      write(
+        io.stdout,
+        applied.length
+          ? `Applied ${applied.length} migration(s): ${applied.join(', ')}`
+          : 'The database is up to date.',
+      );
     } finally {
       await db.close();
     }

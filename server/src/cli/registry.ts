@@ -11,8 +11,24 @@ export interface CommandEntry {
 }
 
 export const commands: CommandEntry[] = [
-  { name: 'users create', summary: 'Create an account (student, instructor, grader or admin)', load: async () => (await import('./users.js')).usersCreate },
-  { name: 'cohorts create', summary: 'Create a cohort and print its join code', load: async () => (await import('./cohorts.js')).cohortsCreate },
-  { name: 'cohorts enroll', summary: 'Enrol an existing student in a cohort', load: async () => (await import('./cohorts.js')).cohortsEnroll },
-  { name: 'migrate', summary: 'Apply pending database migrations', load: async () => (await import('./migrate.js')).migrate },
+  {
+    name: 'users create',
+    summary: 'Create an account (student, instructor, grader or admin)',
+    load: async () => (await import('./users.js')).usersCreate,
+  },
+  {
+    name: 'cohorts create',
+    summary: 'Create a cohort and print its join code',
+    load: async () => (await import('./cohorts.js')).cohortsCreate,
+  },
+  {
+    name: 'cohorts enroll',
+    summary: 'Enrol an existing student in a cohort',
+    load: async () => (await import('./cohorts.js')).cohortsEnroll,
+  },
+  {
+    name: 'migrate',
+    summary: 'Apply pending database migrations',
+    load: async () => (await import('./migrate.js')).migrate,
+  },
 ];

@@ -39,11 +39,18 @@ Examples:
     if (flags['password-stdin']) {
       given = await readStdin(io.stdin);
       const checked = password.safeParse(given);
-      if (!checked.success) throw new UsageError(`password from stdin: ${checked.error.issues[0]?.message ?? 'invalid'}`);
+      if (!checked.success)
+        throw new UsageError(`password from stdin: ${checked.error.issues[0]?.message ?? 'invalid'}`);
     }
-    const { user, generatedPassword } = await withDatabase(io, () => createUser(SYSTEM_ACTOR, { ...input, password: given }));
+    const { user, generatedPassword } = await withDatabase(io, () =>
+      createUser(SYSTEM_ACTOR, { ...input, password: given }),
+    );
     write(io.stdout, `Created ${user.role} ${user.email} (id ${user.id}).`);
-    if (generatedPassword) write(io.stdout, `Password: ${generatedPassword}\n(shown only once: pass it on safely; they log in at the kubelab address with it)`);
+    if (generatedPassword)
+      write(
+        io.stdout,
+        `Password: ${generatedPassword}\n(shown only once: pass it on safely; they log in at the kubelab address with it)`,
+      );
     return 0;
   },
 };

@@ -19,6 +19,7 @@ export function setPrismaClient(client: PrismaClient | undefined): void {
 
 /** The process's Prisma client. Throws if the composition root has not connected one yet. */
 export function getPrisma(): PrismaClient {
-  if (!current) throw new Error('No database: call setPrismaClient() (main.ts, the CLI and tests/support/db.ts do) first.');
+  if (!current)
+    throw new Error('No database: call setPrismaClient() (main.ts, the CLI and tests/support/db.ts do) first.');
   return current;
 }

@@ -17,7 +17,12 @@ function withIds(c: Cohort & { instructors: { userId: string }[]; graders: { use
   return { ...cohort, instructorIds: instructors.map((i) => i.userId), graderIds: graders.map((g) => g.userId) };
 }
 
-export async function insertCohort(data: { name: string; course: string | null; joinCode: string; instructorId?: string }): Promise<Cohort> {
+export async function insertCohort(data: {
+  name: string;
+  course: string | null;
+  joinCode: string;
+  instructorId?: string;
+}): Promise<Cohort> {
   return getPrisma().cohort.create({
     data: {
       name: data.name,
@@ -48,7 +53,13 @@ export async function isEnrolled(cohortId: string, userId: string): Promise<bool
 /** The cohorts a user belongs to, with their role in each (a user can hold several roles in one cohort). */
 export async function listCohortsOfUser(userId: string): Promise<{ cohort: Cohort; roles: CohortRole[] }[]> {
   const rows = await getPrisma().cohort.findMany({
-    where: { OR: [{ enrolments: { some: { userId } } }, { instructors: { some: { userId } } }, { graders: { some: { userId } } }] },
+    where: {
+      OR: [
+        { enrolments: { some: { userId } } },
+        { instructors: { some: { userId } } },
+        { graders: { some: { userId } } },
+      ],
+    },
     include: {
       enrolments: { where: { userId }, select: { userId: true } },
       instructors: { where: { userId }, select: { userId: true } },
@@ -91,10 +102,20 @@ export async function insertGrader(cohortId: string, userId: string): Promise<vo
 type Person = Pick<User, 'id' | 'email' | 'name'>;
 const person = { select: { id: true, email: true, name: true } } as const;
 
-export async function cohortStaff(cohortId: string): Promise<{ instructors: Person[]; graders: Person[]; studentCount: number }> {
+export async function cohortStaff(
+  cohortId: string,
+): Promise<{ instructors: Person[]; graders: Person[]; studentCount: number }> {
   const [instructors, graders, studentCount] = await getPrisma().$transaction([
-    getPrisma().cohortInstructor.findMany({ where: { cohortId }, include: { user: person }, orderBy: { createdAt: 'asc' } }),
-    getPrisma().cohortGrader.findMany({ where: { cohortId }, include: { user: person }, orderBy: { createdAt: 'asc' } }),
+    getPrisma().cohortInstructor.findMany({
+      where: { cohortId },
+      include: { user: person },
+      orderBy: { createdAt: 'asc' },
+    }),
+    getPrisma().cohortGrader.findMany({
+      where: { cohortId },
+      include: { user: person },
+      orderBy: { createdAt: 'asc' },
+    }),
     getPrisma().enrolment.count({ where: { cohortId } }),
   ]);
   return { instructors: instructors.map((i) => i.user), graders: graders.map((g) => g.user), studentCount };

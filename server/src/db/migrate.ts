@@ -99,7 +99,11 @@ export async function runMigrations(options: MigrateOptions): Promise<MigrateRes
   }
 }
 
-async function applyPending(client: Client, local: LocalMigration[], log: (line: string) => void): Promise<MigrateResult> {
+async function applyPending(
+  client: Client,
+  local: LocalMigration[],
+  log: (line: string) => void,
+): Promise<MigrateResult> {
   await client.query(CREATE_TABLE);
   const { rows } = await client.query<MigrationRow>(
     'SELECT id, migration_name, checksum, finished_at, rolled_back_at, logs FROM "_prisma_migrations" ORDER BY started_at',
@@ -122,17 +126,17 @@ async function applyPending(client: Client, local: LocalMigration[], log: (line:
   }
   const localNames = new Set(local.map((m) => m.name));
   for (const name of applied.keys()) {
-    if (!localNames.has(name)) warnings.push(`migration ${name} is applied in the database but missing from prisma/migrations`);
+    if (!localNames.has(name))
+      warnings.push(`migration ${name} is applied in the database but missing from prisma/migrations`);
   }
 
   const done: string[] = [];
   for (const m of local.filter((l) => !applied.has(l.name))) {
     const id = randomUUID();
-    await client.query('INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES ($1, $2, $3, now(), 0)', [
-      id,
-      m.checksum,
-      m.name,
-    ]);
+    await client.query(
+      'INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES ($1, $2, $3, now(), 0)',
+      [id, m.checksum, m.name],
+    );
     try {
       // No parameters: node-postgres sends it with the simple protocol, and PostgreSQL runs it as one implicit transaction.
       await client.query(m.sql);
@@ -141,7 +145,9 @@ async function applyPending(client: Client, local: LocalMigration[], log: (line:
       await client.query('UPDATE "_prisma_migrations" SET logs = $2 WHERE id = $1', [id, message]);
       throw new MigrationError('P3018', `Migration ${m.name} failed: ${message}`, m.name);
     }
-    await client.query('UPDATE "_prisma_migrations" SET applied_steps_count = 1, finished_at = now() WHERE id = $1', [id]);
+    await client.query('UPDATE "_prisma_migrations" SET applied_steps_count = 1, finished_at = now() WHERE id = $1', [
+      id,
+    ]);
     log(`applied migration ${m.name}`);
     done.push(m.name);
   }

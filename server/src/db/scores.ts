@@ -31,7 +31,10 @@ export async function labProgressOf(userIds: string[]): Promise<LabProgressRow[]
       _sum: { attempts: true },
     }),
     db.hintReveal.groupBy({ by: ['userId', 'labId'], where: { userId: { in: userIds } }, _count: { _all: true } }),
-    db.labSession.findMany({ where: { userId: { in: userIds } }, select: { userId: true, labId: true, lastActiveAt: true } }),
+    db.labSession.findMany({
+      where: { userId: { in: userIds } },
+      select: { userId: true, labId: true, lastActiveAt: true },
+    }),
   ]);
   const rows = new Map<string, LabProgressRow>();
   const row = (userId: string, labId: string): LabProgressRow => {

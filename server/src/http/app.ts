@@ -48,15 +48,23 @@ function loginLimiter(config: Config): RequestHandler {
     limit: config.limits.loginAttempts,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    // Only failures count: a class logging in from one school address must not lock itself out.
+    // Only wrong passwords count: a class logging in from one school address must not lock itself out.
     skipSuccessfulRequests: true,
+    requestWasSuccessful: (_req, res) => res.statusCode !== 401,
     keyGenerator: (req) => ipKeyGenerator(req.ip ?? 'unknown'),
     handler: (req, res, next) => {
       const body: unknown = req.body;
       const email = typeof body === 'object' && body !== null ? (body as { email?: unknown }).email : undefined;
       recordLoginRateLimited({ email: typeof email === 'string' ? email : undefined, context: requestContext(req) })
         .then(() => {
-          res.status(429).json({ error: { code: 'rate_limited', message: 'Too many failed logins from your address; wait a few minutes and try again.' } });
+          res
+            .status(429)
+            .json({
+              error: {
+                code: 'rate_limited',
+                message: 'Too many failed logins from your address; wait a few minutes and try again.',
+              },
+            });
         })
         .catch(next);
     },
@@ -94,10 +102,14 @@ export function createApp(deps: AppDeps): Express {
   });
   for (const r of routes) mountRoute(api, r);
   api.use(notFoundHandler);
-  app.use('/api', (req, res, next) => {
-    res.setHeader('Cache-Control', 'no-store');
-    next();
-  }, api);
+  app.use(
+    '/api',
+    (req, res, next) => {
+      res.setHeader('Cache-Control', 'no-store');
+      next();
+    },
+    api,
+  );
 
   app.use(clientApp(config.clientDist));
   app.use(notFoundHandler);

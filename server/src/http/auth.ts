@@ -50,7 +50,13 @@ export function csrfProtection(config: Config) {
     const session = authOf(req);
     if (session) {
       if (!csrfTokenMatches(session.csrfToken, req.get(CSRF_HEADER))) {
-        return next(new DomainError(403, 'csrf_invalid', `Missing or invalid CSRF token: send the token from GET /api/auth/csrf in the ${CSRF_HEADER} header.`));
+        return next(
+          new DomainError(
+            403,
+            'csrf_invalid',
+            `Missing or invalid CSRF token: send the token from GET /api/auth/csrf in the ${CSRF_HEADER} header.`,
+          ),
+        );
       }
       return next();
     }

@@ -29,13 +29,17 @@ export function errorBoundary(log: (line: string) => void) {
     }
     if (err instanceof DomainError) return send(res, err.status, err.code, err.message);
     const parser = bodyParserError(err);
-    if (parser?.type === 'entity.parse.failed') return send(res, 400, 'invalid_request', 'request body: must be valid JSON');
+    if (parser?.type === 'entity.parse.failed')
+      return send(res, 400, 'invalid_request', 'request body: must be valid JSON');
     if (parser?.type === 'entity.too.large') return send(res, 413, 'payload_too_large', 'request body: too large');
-    if (parser && parser.status >= 400 && parser.status < 500) return send(res, parser.status, 'invalid_request', `request body: ${parser.type}`);
+    if (parser && parser.status >= 400 && parser.status < 500)
+      return send(res, parser.status, 'invalid_request', `request body: ${parser.type}`);
     const code = typeof err === 'object' && err !== null ? (err as { code?: unknown }).code : undefined;
     if (code === 'P2002') return send(res, 409, 'conflict', 'That already exists.');
     if (code === 'P2025') return send(res, 404, 'not_found', 'Not found.');
-    log(`error on ${req.method} ${req.originalUrl}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    log(
+      `error on ${req.method} ${req.originalUrl}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+    );
     send(res, 500, 'internal', 'Something went wrong on our side; please try again.');
   };
 }

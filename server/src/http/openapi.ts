@@ -27,7 +27,13 @@ const errorResponse = (description: string) => ({
     'application/json': {
       schema: {
         type: 'object',
-        properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } }, required: ['code', 'message'] } },
+        properties: {
+          error: {
+            type: 'object',
+            properties: { code: { type: 'string' }, message: { type: 'string' } },
+            required: ['code', 'message'],
+          },
+        },
         required: ['error'],
       },
     },
@@ -52,7 +58,9 @@ export function buildOpenApi(routes: AnyRoute[], info: { version: string; server
     };
     if (r.auth === 'user') {
       responses['401'] = errorResponse('Not logged in');
-      responses['403'] = errorResponse(mutating ? 'Not allowed, or missing/invalid CSRF token (code csrf_invalid)' : 'Not allowed');
+      responses['403'] = errorResponse(
+        mutating ? 'Not allowed, or missing/invalid CSRF token (code csrf_invalid)' : 'Not allowed',
+      );
     }
     if (r.path.includes(':')) responses['404'] = errorResponse('Not found');
     if (r.path === '/auth/login') responses['429'] = errorResponse('Too many failed attempts; try again later');
@@ -66,9 +74,21 @@ export function buildOpenApi(routes: AnyRoute[], info: { version: string; server
       parameters: [
         ...parameters(r.params, 'path'),
         ...parameters(r.query, 'query'),
-        ...(mutating && r.auth === 'user' ? [{ name: CSRF_HEADER, in: 'header', required: true, schema: { type: 'string' }, description: 'From GET /api/auth/csrf' }] : []),
+        ...(mutating && r.auth === 'user'
+          ? [
+              {
+                name: CSRF_HEADER,
+                in: 'header',
+                required: true,
+                schema: { type: 'string' },
+                description: 'From GET /api/auth/csrf',
+              },
+            ]
+          : []),
       ],
-      ...(r.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(r.body, 'input') } } } } : {}),
+      ...(r.body
+        ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(r.body, 'input') } } } }
+        : {}),
       responses,
     };
   }

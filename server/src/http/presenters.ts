@@ -24,11 +24,19 @@ export const cohortSummarySchema = z.object({
   name: z.string(),
   course: z.string().nullable(),
   createdAt: iso,
-  myRoles: z.array(z.enum(['student', 'instructor', 'grader'])).describe('Your roles in this cohort (empty for an admin who is not a member)'),
+  myRoles: z
+    .array(z.enum(['student', 'instructor', 'grader']))
+    .describe('Your roles in this cohort (empty for an admin who is not a member)'),
 });
 
 export function presentMembership(m: CohortMembership): z.infer<typeof cohortSummarySchema> {
-  return { id: m.cohort.id, name: m.cohort.name, course: m.cohort.course, createdAt: m.cohort.createdAt.toISOString(), myRoles: m.roles };
+  return {
+    id: m.cohort.id,
+    name: m.cohort.name,
+    course: m.cohort.course,
+    createdAt: m.cohort.createdAt.toISOString(),
+    myRoles: m.roles,
+  };
 }
 
 export const cohortSchema = z.object({
@@ -63,7 +71,13 @@ const labProgress = z.object({
   hintsRevealed: z.number().int(),
   lastActiveAt: iso.nullable(),
 });
-const quizProgress = z.object({ quizId: z.string(), bestScore: z.number(), maxScore: z.number(), attempts: z.number().int(), lastSubmittedAt: iso });
+const quizProgress = z.object({
+  quizId: z.string(),
+  bestScore: z.number(),
+  maxScore: z.number(),
+  attempts: z.number().int(),
+  lastSubmittedAt: iso,
+});
 
 export const progressSchema = z.object({
   cohort: z.object({ id: z.uuid(), name: z.string(), course: z.string().nullable() }),
@@ -143,6 +157,6 @@ export function presentAuditEntry(e: AuditEntry): z.infer<typeof auditEntrySchem
     targetType: e.targetType,
     targetId: e.targetId,
     ip: e.ip,
-    detail: typeof e.detail === 'object' && e.detail !== null && !Array.isArray(e.detail) ? (e.detail) : {},
+    detail: typeof e.detail === 'object' && e.detail !== null && !Array.isArray(e.detail) ? e.detail : {},
   };
 }

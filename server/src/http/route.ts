@@ -55,7 +55,9 @@ export type RouteDef<P = unknown, Q = unknown, B = unknown> = PublicRoute<P, Q, 
 export type AnyRoute = RouteDef<any, any, any>;
 
 /** Declares a route; the identity function exists for type inference from the schemas. */
-export function route<P = Record<string, never>, Q = Record<string, never>, B = undefined>(def: RouteDef<P, Q, B>): AnyRoute {
+export function route<P = Record<string, never>, Q = Record<string, never>, B = undefined>(
+  def: RouteDef<P, Q, B>,
+): AnyRoute {
   return def as AnyRoute;
 }
 
@@ -68,7 +70,11 @@ export function mountRoute(router: Router, def: AnyRoute): void {
       const query: unknown = def.query ? parseOrThrow(def.query, req.query, 'query') : {};
       const body: unknown = def.body ? parseOrThrow(def.body, req.body ?? {}, 'request body') : undefined;
       const base = { params, query, body, context: requestContext(req), req, res };
-      const result: unknown = await def.handler({ ...base, actor: auth?.actor ?? null, session: auth ?? null } as never);
+      const result: unknown = await def.handler({
+        ...base,
+        actor: auth?.actor ?? null,
+        session: auth ?? null,
+      } as never);
       if (res.headersSent) return;
       if (result === undefined) res.status(def.response.status).end();
       else res.status(def.response.status).json(result);

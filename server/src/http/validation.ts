@@ -8,7 +8,12 @@ function article(word: string): string {
   return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
 }
 
-const formats: Record<string, string> = { email: 'an email', uuid: 'a UUID', url: 'a URL', datetime: 'an ISO 8601 date-time' };
+const formats: Record<string, string> = {
+  email: 'an email',
+  uuid: 'a UUID',
+  url: 'a URL',
+  datetime: 'an ISO 8601 date-time',
+};
 
 /** Messages for zod's built-in checks. A message written on a schema (`{ error: '…' }`) takes precedence. */
 export function readableMessage(issue: RawIssue): string | undefined {

@@ -36,7 +36,10 @@ export async function recordAudit(event: AuditEvent): Promise<void> {
   });
 }
 
-export async function listAudit(actor: Actor, input: AuditFilter): Promise<(AuditLog & { actor: { email: string } | null })[]> {
+export async function listAudit(
+  actor: Actor,
+  input: AuditFilter,
+): Promise<(AuditLog & { actor: { email: string } | null })[]> {
   authorize(actor, 'read', { type: 'auditLog' });
   return listAuditLogs(input);
 }

@@ -26,17 +26,28 @@ export interface LoggedIn {
 /** A new student account, enrolled in the cohort whose join code was given, and logged in. */
 export async function registerStudent(_actor: null, input: RegisterInput): Promise<LoggedIn> {
   const cohort = await findCohortByJoinCode(normalizeJoinCode(input.joinCode));
-  if (!cohort) throw new DomainError(400, 'invalid_request', 'joinCode: no cohort has this join code; check it with your instructor');
+  if (!cohort)
+    throw new DomainError(
+      400,
+      'invalid_request',
+      'joinCode: no cohort has this join code; check it with your instructor',
+    );
   const email = normalizeEmail(input.email);
   const passwordHash = await hashPassword(input.password);
   let user: User;
   try {
     user = await insertUser({ email, name: input.name.trim(), role: 'student', passwordHash }, cohort.id);
   } catch (err) {
-    if (isUniqueViolation(err)) throw new ConflictError('email: an account with this email already exists; log in instead');
+    if (isUniqueViolation(err))
+      throw new ConflictError('email: an account with this email already exists; log in instead');
     throw err;
   }
-  await recordAudit({ actorId: user.id, action: 'auth.registered', target: { type: 'cohort', id: cohort.id }, context: input.context });
+  await recordAudit({
+    actorId: user.id,
+    action: 'auth.registered',
+    target: { type: 'cohort', id: cohort.id },
+    context: input.context,
+  });
   return { actor: actorOf(user), session: await createSession(user.id, input.context) };
 }
 
@@ -50,7 +61,9 @@ export interface LoginInput {
 export async function login(_actor: null, input: LoginInput): Promise<LoggedIn> {
   const email = normalizeEmail(input.email);
   const user = await findUserByEmail(email);
-  const ok = user ? await verifyPassword(user.passwordHash, input.password) : (await verifyAgainstDummy(input.password), false);
+  const ok = user
+    ? await verifyPassword(user.passwordHash, input.password)
+    : (await verifyAgainstDummy(input.password), false);
   if (!user || !ok) {
     await recordAudit({
       actorId: user?.id ?? null,
@@ -61,7 +74,12 @@ export async function login(_actor: null, input: LoginInput): Promise<LoggedIn> 
     });
     throw new UnauthenticatedError('Wrong email or password.');
   }
-  await recordAudit({ actorId: user.id, action: 'auth.login', target: { type: 'user', id: user.id }, context: input.context });
+  await recordAudit({
+    actorId: user.id,
+    action: 'auth.login',
+    target: { type: 'user', id: user.id },
+    context: input.context,
+  });
   return { actor: actorOf(user), session: await createSession(user.id, input.context) };
 }
 
@@ -71,7 +89,10 @@ export async function logout(actor: Actor, input: { sessionId: string; context?:
 }
 
 /** Audits a login refused by the rate limiter (no password was checked). */
-export async function recordLoginRateLimited(input: { email?: string | undefined; context?: RequestContext }): Promise<void> {
+export async function recordLoginRateLimited(input: {
+  email?: string | undefined;
+  context?: RequestContext;
+}): Promise<void> {
   await recordAudit({
     actorId: null,
     action: 'auth.login_rate_limited',

@@ -50,7 +50,13 @@ export async function createCohort(actor: Actor, input: CreateCohortInput): Prom
         joinCode: generateJoinCode(),
         ...(actor.role === 'instructor' ? { instructorId: actor.id } : {}),
       });
-      await recordAudit({ actorId: auditActorId(actor), action: 'cohort.created', target: { type: 'cohort', id: cohort.id }, context: input.context, detail: { name: cohort.name } });
+      await recordAudit({
+        actorId: auditActorId(actor),
+        action: 'cohort.created',
+        target: { type: 'cohort', id: cohort.id },
+        context: input.context,
+        detail: { name: cohort.name },
+      });
       return cohort;
     } catch (err) {
       if (!isUniqueViolation(err) || attempt >= 5) throw err;
@@ -95,9 +101,20 @@ export async function getCohort(actor: Actor, input: { id: string }): Promise<Co
 export async function joinCohort(actor: Actor, input: { joinCode: string; context?: RequestContext }): Promise<Cohort> {
   authorize(actor, 'join', { type: 'cohorts' });
   const cohort = await findCohortByJoinCode(normalizeJoinCode(input.joinCode));
-  if (!cohort) throw new DomainError(400, 'invalid_request', 'joinCode: no cohort has this join code; check it with your instructor');
+  if (!cohort)
+    throw new DomainError(
+      400,
+      'invalid_request',
+      'joinCode: no cohort has this join code; check it with your instructor',
+    );
   await addMember(cohort.id, actor.id, insertEnrolment, 'You are already in this cohort.');
-  await recordAudit({ actorId: actor.id, action: 'cohort.enrolled', target: { type: 'cohort', id: cohort.id }, context: input.context, detail: { email: actor.email, via: 'join_code' } });
+  await recordAudit({
+    actorId: actor.id,
+    action: 'cohort.enrolled',
+    target: { type: 'cohort', id: cohort.id },
+    context: input.context,
+    detail: { email: actor.email, via: 'join_code' },
+  });
   return cohort;
 }
 
@@ -110,8 +127,15 @@ export interface MemberInput {
 const memberKinds = {
   student: { roles: ['student'], insert: insertEnrolment, noun: 'a student' },
   instructor: { roles: ['instructor', 'admin'], insert: insertInstructor, noun: 'an instructor or an admin' },
-  grader: { roles: ['grader', 'instructor', 'admin'], insert: insertGrader, noun: 'a grader, an instructor or an admin' },
-} as const satisfies Record<CohortRole, { roles: readonly Role[]; insert: (c: string, u: string) => Promise<void>; noun: string }>;
+  grader: {
+    roles: ['grader', 'instructor', 'admin'],
+    insert: insertGrader,
+    noun: 'a grader, an instructor or an admin',
+  },
+} as const satisfies Record<
+  CohortRole,
+  { roles: readonly Role[]; insert: (c: string, u: string) => Promise<void>; noun: string }
+>;
 
 /** Enrols an existing student account (by email) in a cohort. */
 export function enrolStudent(actor: Actor, input: MemberInput): Promise<User> {
@@ -133,9 +157,16 @@ async function addByEmail(actor: Actor, input: MemberInput, kind: CohortRole): P
   if (!user) throw new NotFoundError('User');
   const spec = memberKinds[kind];
   if (!(spec.roles as readonly Role[]).includes(user.role)) {
-    throw new ConflictError(`${user.email} is ${user.role === 'admin' ? 'an admin' : `a ${user.role}`}; only ${spec.noun} can be added as ${kind}.`);
+    throw new ConflictError(
+      `${user.email} is ${user.role === 'admin' ? 'an admin' : `a ${user.role}`}; only ${spec.noun} can be added as ${kind}.`,
+    );
   }
-  await addMember(cohort.id, user.id, spec.insert, `${user.email} is already ${kind === 'student' ? 'enrolled in' : `a ${kind} of`} this cohort.`);
+  await addMember(
+    cohort.id,
+    user.id,
+    spec.insert,
+    `${user.email} is already ${kind === 'student' ? 'enrolled in' : `a ${kind} of`} this cohort.`,
+  );
   await recordAudit({
     actorId: auditActorId(actor),
     action: kind === 'student' ? 'cohort.enrolled' : 'cohort.staff_added',
@@ -146,7 +177,12 @@ async function addByEmail(actor: Actor, input: MemberInput, kind: CohortRole): P
   return user;
 }
 
-async function addMember(cohortId: string, userId: string, insert: (c: string, u: string) => Promise<void>, duplicate: string): Promise<void> {
+async function addMember(
+  cohortId: string,
+  userId: string,
+  insert: (c: string, u: string) => Promise<void>,
+  duplicate: string,
+): Promise<void> {
   try {
     await insert(cohortId, userId);
   } catch (err) {
@@ -164,7 +200,8 @@ export async function findCohortByReference(actor: Actor, reference: string): Pr
   const byCode = await findCohortByJoinCode(normalizeJoinCode(ref));
   if (byCode) return (await getCohort(actor, { id: byCode.id })).cohort;
   const byName = await findCohortByName(ref);
-  if (byName.length > 1) throw new ConflictError(`${byName.length} cohorts are named "${ref}"; use the cohort's id or join code instead.`);
+  if (byName.length > 1)
+    throw new ConflictError(`${byName.length} cohorts are named "${ref}"; use the cohort's id or join code instead.`);
   if (!byName[0]) throw new NotFoundError(`Cohort "${ref}"`);
   return (await getCohort(actor, { id: byName[0].id })).cohort;
 }

@@ -33,8 +33,10 @@ const enrolled = (a: Actor, t: TargetOf<'cohort'>) => t.cohort.studentIds.includ
 const self = (a: Actor, t: TargetOf<'user'>) => a.id === t.user.id;
 const notSelf = (a: Actor, t: TargetOf<'user'>) => a.id !== t.user.id;
 const owns = (a: Actor, t: TargetOf<'studentWork'>) => a.id === t.ownerId;
-const teachesOwner = (a: Actor, t: TargetOf<'studentWork'>) => owns(a, t) || t.cohorts.some((c) => c.instructorIds.includes(a.id));
-const gradesOwner = (a: Actor, t: TargetOf<'studentWork'>) => owns(a, t) || t.cohorts.some((c) => c.graderIds.includes(a.id));
+const teachesOwner = (a: Actor, t: TargetOf<'studentWork'>) =>
+  owns(a, t) || t.cohorts.some((c) => c.instructorIds.includes(a.id));
+const gradesOwner = (a: Actor, t: TargetOf<'studentWork'>) =>
+  owns(a, t) || t.cohorts.some((c) => c.graderIds.includes(a.id));
 
 export const policies = {
   cohorts: {

@@ -73,7 +73,10 @@ export interface ExportInput {
 }
 
 /** The score report as data (the JSON export); audited like every export. */
-export async function exportScores(actor: Actor, input: ExportInput & { format: 'csv' | 'json' }): Promise<CohortProgress> {
+export async function exportScores(
+  actor: Actor,
+  input: ExportInput & { format: 'csv' | 'json' },
+): Promise<CohortProgress> {
   const { cohort, target } = await loadCohortTarget(actor, input.cohortId);
   authorize(actor, 'exportScores', target);
   const report = await progressOf(cohort);
@@ -127,6 +130,10 @@ export function scoresToCsv(report: CohortProgress): string {
 
 export async function exportScoresCsv(actor: Actor, input: ExportInput): Promise<{ filename: string; csv: string }> {
   const report = await exportScores(actor, { ...input, format: 'csv' });
-  const slug = report.cohort.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'cohort';
+  const slug =
+    report.cohort.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'cohort';
   return { filename: `kubelab-scores-${slug}.csv`, csv: scoresToCsv(report) };
 }

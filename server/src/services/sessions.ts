@@ -1,6 +1,12 @@
 // Login sessions: an opaque random token in the `kubelab_session` cookie; PostgreSQL keeps only a keyed hash of it.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { deleteExpiredSessions, deleteSession, findSessionWithUser, insertSession, touchSession } from '../db/sessions.js';
+import {
+  deleteExpiredSessions,
+  deleteSession,
+  findSessionWithUser,
+  insertSession,
+  touchSession,
+} from '../db/sessions.js';
 import { actorOf, type Actor, type RequestContext } from './actor.js';
 
 /** The cookie that carries the session token (HTTP and the socket.io handshake). */

@@ -10,7 +10,10 @@ function facts(c: CohortWithMembers, studentIds: string[]): CohortFacts {
 }
 
 /** The cohort and its facts as seen by `actor` (whether the actor is enrolled is looked up only for them). */
-export async function loadCohortTarget(actor: Actor, cohortId: string): Promise<{ cohort: CohortWithMembers; target: Extract<Target, { type: 'cohort' }> }> {
+export async function loadCohortTarget(
+  actor: Actor,
+  cohortId: string,
+): Promise<{ cohort: CohortWithMembers; target: Extract<Target, { type: 'cohort' }> }> {
   const cohort = await findCohortWithMembers(cohortId);
   if (!cohort) throw new NotFoundError('Cohort');
   const studentIds = (await isEnrolled(cohortId, actor.id)) ? [actor.id] : [];

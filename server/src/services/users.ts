@@ -20,13 +20,21 @@ export interface CreateUserInput {
   context?: RequestContext;
 }
 
-export async function createUser(actor: Actor, input: CreateUserInput): Promise<{ user: User; generatedPassword?: string }> {
+export async function createUser(
+  actor: Actor,
+  input: CreateUserInput,
+): Promise<{ user: User; generatedPassword?: string }> {
   authorize(actor, 'create', { type: 'users' });
   const generated = input.password === undefined ? generatePassword() : undefined;
   const passwordHash = await hashPassword(input.password ?? generated!);
   let user: User;
   try {
-    user = await insertUser({ email: normalizeEmail(input.email), name: input.name.trim(), role: input.role, passwordHash });
+    user = await insertUser({
+      email: normalizeEmail(input.email),
+      name: input.name.trim(),
+      role: input.role,
+      passwordHash,
+    });
   } catch (err) {
     if (isUniqueViolation(err)) throw new ConflictError('email: an account with this email already exists');
     throw err;

@@ -8,7 +8,10 @@ import { actorSchema, presentActor } from '../presenters.js';
 import { route, type AnyRoute } from '../route.js';
 import { email, joinCode, password, personName } from './schemas.js';
 
-const loggedIn = z.object({ user: actorSchema, csrfToken: z.string().describe('Send as x-csrf-token on mutating requests') });
+const loggedIn = z.object({
+  user: actorSchema,
+  csrfToken: z.string().describe('Send as x-csrf-token on mutating requests'),
+});
 
 export function authRoutes(deps: { config: Config; loginLimiter: RequestHandler }): AnyRoute[] {
   const { config } = deps;
@@ -18,7 +21,8 @@ export function authRoutes(deps: { config: Config; loginLimiter: RequestHandler 
       path: '/auth/csrf',
       tag: 'auth',
       summary: 'The CSRF token of the current session',
-      description: 'Logged in: the token to send as `x-csrf-token` on every POST/PUT/PATCH/DELETE. Not logged in: null (register and log in need none).',
+      description:
+        'Logged in: the token to send as `x-csrf-token` on every POST/PUT/PATCH/DELETE. Not logged in: null (register and log in need none).',
       auth: 'public',
       response: { status: 200, description: 'The token', schema: z.object({ csrfToken: z.string().nullable() }) },
       handler: ({ session }) => Promise.resolve({ csrfToken: session?.csrfToken ?? null }),
@@ -45,7 +49,10 @@ export function authRoutes(deps: { config: Config; loginLimiter: RequestHandler 
       description: `Rate-limited: ${config.limits.loginAttempts} failed attempts per ${config.limits.loginWindowMinutes} minutes per address. Failures are audited.`,
       auth: 'public',
       before: [deps.loginLimiter],
-      body: z.strictObject({ email, password: z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters') }),
+      body: z.strictObject({
+        email,
+        password: z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+      }),
       response: { status: 200, description: 'Logged in (sets the session cookie)', schema: loggedIn },
       handler: async ({ body, context, res }) => {
         const { actor, session } = await login(null, { ...body, context });

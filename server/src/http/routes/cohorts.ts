@@ -1,13 +1,34 @@
 // Cohorts: mine, create, read, join, enrol, staff, dashboard, score exports.
 import { z } from 'zod';
-import { addGrader, addInstructor, createCohort, enrolStudent, getCohort, joinCohort, listMyCohorts } from '../../services/cohorts.js';
+import {
+  addGrader,
+  addInstructor,
+  createCohort,
+  enrolStudent,
+  getCohort,
+  joinCohort,
+  listMyCohorts,
+} from '../../services/cohorts.js';
 import { cohortDashboard, exportScores, exportScoresCsv } from '../../services/scores.js';
-import { cohortSchema, cohortSummarySchema, presentCohort, presentMembership, presentProgress, presentUser, progressSchema, userSchema } from '../presenters.js';
+import {
+  cohortSchema,
+  cohortSummarySchema,
+  presentCohort,
+  presentMembership,
+  presentProgress,
+  presentUser,
+  progressSchema,
+  userSchema,
+} from '../presenters.js';
 import { route, type AnyRoute } from '../route.js';
 import { emailBody, idParams, joinCode } from './schemas.js';
 
 const cohortName = z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters');
-const course = z.string().trim().max(120, 'must be at most 120 characters').regex(/^[A-Za-z0-9._-]*$/, 'may contain only letters, digits, dots, dashes and underscores');
+const course = z
+  .string()
+  .trim()
+  .max(120, 'must be at most 120 characters')
+  .regex(/^[A-Za-z0-9._-]*$/, 'may contain only letters, digits, dots, dashes and underscores');
 
 export function cohortRoutes(): AnyRoute[] {
   return [
@@ -65,7 +86,9 @@ export function cohortRoutes(): AnyRoute[] {
       params: idParams,
       body: emailBody,
       response: { status: 201, description: 'The enrolled student', schema: z.object({ user: userSchema }) },
-      handler: async ({ actor, params, body, context }) => ({ user: presentUser(await enrolStudent(actor, { cohortId: params.id, email: body.email, context })) }),
+      handler: async ({ actor, params, body, context }) => ({
+        user: presentUser(await enrolStudent(actor, { cohortId: params.id, email: body.email, context })),
+      }),
     }),
     route({
       method: 'post',
@@ -76,7 +99,9 @@ export function cohortRoutes(): AnyRoute[] {
       params: idParams,
       body: emailBody,
       response: { status: 201, description: 'The new instructor', schema: z.object({ user: userSchema }) },
-      handler: async ({ actor, params, body, context }) => ({ user: presentUser(await addInstructor(actor, { cohortId: params.id, email: body.email, context })) }),
+      handler: async ({ actor, params, body, context }) => ({
+        user: presentUser(await addInstructor(actor, { cohortId: params.id, email: body.email, context })),
+      }),
     }),
     route({
       method: 'post',
@@ -87,7 +112,9 @@ export function cohortRoutes(): AnyRoute[] {
       params: idParams,
       body: emailBody,
       response: { status: 201, description: 'The new grader', schema: z.object({ user: userSchema }) },
-      handler: async ({ actor, params, body, context }) => ({ user: presentUser(await addGrader(actor, { cohortId: params.id, email: body.email, context })) }),
+      handler: async ({ actor, params, body, context }) => ({
+        user: presentUser(await addGrader(actor, { cohortId: params.id, email: body.email, context })),
+      }),
     }),
     route({
       method: 'get',
@@ -107,7 +134,8 @@ export function cohortRoutes(): AnyRoute[] {
       auth: 'user',
       params: idParams,
       response: { status: 200, description: 'Score report', schema: progressSchema },
-      handler: async ({ actor, params, context }) => presentProgress(await exportScores(actor, { cohortId: params.id, format: 'json', context })),
+      handler: async ({ actor, params, context }) =>
+        presentProgress(await exportScores(actor, { cohortId: params.id, format: 'json', context })),
     }),
     route({
       method: 'get',

@@ -19,7 +19,11 @@ export function userRoutes(): AnyRoute[] {
         limit: z.coerce.number().int('must be a whole number').min(1).max(200).default(50),
         offset: z.coerce.number().int('must be a whole number').min(0).default(0),
       }),
-      response: { status: 200, description: 'A page of users', schema: z.object({ users: z.array(userSchema), total: z.number().int() }) },
+      response: {
+        status: 200,
+        description: 'A page of users',
+        schema: z.object({ users: z.array(userSchema), total: z.number().int() }),
+      },
       handler: async ({ actor, query }) => {
         const { users, total } = await listUsers(actor, query);
         return { users: users.map(presentUser), total };
@@ -61,7 +65,9 @@ export function userRoutes(): AnyRoute[] {
       params: idParams,
       body: z.strictObject({ name: personName.optional(), role: role.optional() }),
       response: { status: 200, description: 'The updated account', schema: z.object({ user: userSchema }) },
-      handler: async ({ actor, params, body, context }) => ({ user: presentUser(await updateUser(actor, { id: params.id, ...body, context })) }),
+      handler: async ({ actor, params, body, context }) => ({
+        user: presentUser(await updateUser(actor, { id: params.id, ...body, context })),
+      }),
     }),
   ];
 }
