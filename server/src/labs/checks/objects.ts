@@ -4,7 +4,6 @@ import type { Check, Comparison } from '../format.js';
 import { fail, pass, type CheckEnvironment, type CheckResult } from './types.js';
 import { findObject, listObjects, resolveType, where, type Stored } from './resolve.js';
 
-type Json = Parameters<typeof findJsonPathResults>[1];
 
 export function objectExists(check: Extract<Check, { type: 'objectExists' }>, env: CheckEnvironment): CheckResult {
   const type = resolveType(env.cluster, check.resource);
