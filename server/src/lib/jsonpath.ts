@@ -370,17 +370,17 @@ function sortedValues(m: Record<string, Json>): Json[] {
     .map((k) => m[k]);
 }
 
-/** template.Less/Equal on JSON values; mixed types cannot be compared. */
+/**
+ * evalOperator: template.Less/Equal on JSON values. Comparisons between incompatible types are
+ * ignored (the item does not match), as client-go does.
+ */
 function compare(op: string, left: Json, right: Json): boolean {
   const lt = typeof left;
-  const rt = typeof right;
-  if (lt !== rt || (lt !== 'number' && lt !== 'string' && lt !== 'boolean')) {
-    if (op === '==' || op === '!=') {
-      if (lt === rt) throw new JsonPathError('invalid type for comparison');
-    }
-    throw new JsonPathError('incompatible types for comparison');
+  if (lt !== typeof right || (lt !== 'number' && lt !== 'string' && lt !== 'boolean')) {
+    if (!['<', '>', '==', '!=', '<=', '>='].includes(op)) throw new JsonPathError(`unrecognized filter operator ${op}`);
+    return false;
   }
-  if (lt === 'boolean' && op !== '==' && op !== '!=') throw new JsonPathError('invalid type for comparison');
+  if (lt === 'boolean' && op !== '==' && op !== '!=') return false;
   const l = left as number | string;
   const r = right as number | string;
   switch (op) {
@@ -442,7 +442,8 @@ class Evaluator {
       case 'bool':
         return [node.value];
       case 'identifier':
-        return input;
+        if (node.name === 'range' || node.name === 'end') return input;
+        throw new JsonPathError(`unrecognized identifier ${node.name}`);
     }
   }
 
@@ -499,18 +500,22 @@ class Evaluator {
   private evalFilter(input: Json[], left: ListNode, right: ListNode, op: string): Json[] {
     const out: Json[] = [];
     for (const value of input) {
-      if (!Array.isArray(value)) {
-        throw new JsonPathError(`${goSprint(value)} is not array or slice and cannot be filtered`);
-      }
-      for (const item of value as Json[]) {
-        const lefts = this.evalList([item], left);
-        if (op === 'exists') {
-          if (lefts.length > 0) out.push(item);
-          continue;
+      // Lists and maps are filtered item by item; anything else is tested as a single item.
+      const items = Array.isArray(value) ? (value as Json[]) : isMap(value) ? sortedValues(value) : [value];
+      for (const item of items) {
+        let lefts: Json[] = [];
+        try {
+          lefts = this.evalList([item], left);
+        } catch (e) {
+          if (!this.allowMissingKeys) throw e;
         }
+        const rights = this.evalList([item], right);
         if (lefts.length === 0) continue;
         if (lefts.length > 1) throw new JsonPathError('can only compare one element at a time');
-        const rights = this.evalList([item], right);
+        if (op === 'exists') {
+          out.push(item);
+          continue;
+        }
         if (rights.length === 0) continue;
         if (rights.length > 1) throw new JsonPathError('can only compare one element at a time');
         if (compare(op, lefts[0], rights[0])) out.push(item);
@@ -530,17 +535,20 @@ export function findJsonPathResults(template: JsonPathTemplate, data: Json, opts
   const nodes = template.root.nodes;
 
   // Returns the index just past the {end} that closes this block (or nodes.length).
-  const run = (start: number, current: Json, emit: boolean): number => {
+  const run = (start: number, current: Json, emit: boolean, depth: number): number => {
     let i = start;
     while (i < nodes.length) {
       const node = nodes[i]!;
       if (node.type === 'list') {
         const first = node.nodes[0];
-        if (first?.type === 'identifier' && first.name === 'end') return i + 1;
+        if (first?.type === 'identifier' && first.name === 'end') {
+          if (depth === 0 && emit) throw new JsonPathError('not in range, nothing to end');
+          return i + 1;
+        }
         if (first?.type === 'identifier' && first.name === 'range') {
           const items = emit ? ev.evalList([current], { type: 'list', nodes: node.nodes.slice(1) }) : [];
-          let next = skipBlock(i + 1);
-          for (const item of items) next = run(i + 1, item, true);
+          let next = run(i + 1, null, false, depth + 1);
+          for (const item of items) next = run(i + 1, item, true, depth + 1);
           i = next;
           continue;
         }
@@ -552,9 +560,7 @@ export function findJsonPathResults(template: JsonPathTemplate, data: Json, opts
     }
     return i;
   };
-  const skipBlock = (start: number): number => run(start, null, false);
-
-  run(0, data, true);
+  run(0, data, true, 0);
   return out;
 }
 
