@@ -53,6 +53,7 @@ interface Foreground {
 }
 
 const SPLIT_LINES = /\r\n|\r|\n/;
+const LEAVE_ALTERNATE_SCREEN = '\x1b[?1049l';
 
 export class ShellSession {
   readonly vfs: Vfs;
@@ -452,7 +453,8 @@ export class ShellSession {
 
   private emit(data: string): void {
     if (data === '') return;
-    this.atLineStart = data.endsWith('\n') || (this.atLineStart && stripAnsi(data) === '');
+    // Leaving the alternate screen restores the cursor saved when the program started, after a newline.
+    this.atLineStart = data.endsWith('\n') || data.endsWith(LEAVE_ALTERNATE_SCREEN) || (this.atLineStart && stripAnsi(data) === '');
     if (this.captured) {
       this.captured.push(data);
       return;

@@ -42,7 +42,7 @@ export function openEditor(options: EditorOptions): ProgramStart {
     let saved = false;
     let content = options.content;
     const doc: EditorDocument = {
-      buffer: new TextBuffer(options.content),
+      buffer: new TextBuffer(options.content, options.kind === 'nano'),
       fileName: options.fileName,
       isNew: options.isNew ?? false,
       save(fileName) {

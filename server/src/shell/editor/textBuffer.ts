@@ -5,8 +5,15 @@ export class TextBuffer {
   col = 0;
   modified = false;
 
-  constructor(text: string) {
-    const body = text.endsWith('\n') ? text.slice(0, -1) : text;
+  /**
+   * `magicLine`: nano keeps an empty last line after the final newline where typing may continue;
+   * vi shows only the file's lines.
+   */
+  constructor(
+    text: string,
+    private readonly magicLine = false,
+  ) {
+    const body = !magicLine && text.endsWith('\n') ? text.slice(0, -1) : text;
     this.lines = text === '' ? [[]] : body.split('\n').map((l) => [...l]);
   }
 
@@ -14,10 +21,11 @@ export class TextBuffer {
     return this.lines[this.row] ?? [];
   }
 
-  /** Editors write a final newline, as nano and vim do. */
+  /** Editors end the file with a newline, as nano and vim do. */
   toString(): string {
-    if (this.lines.length === 1 && this.line.length === 0) return '';
-    return `${this.lines.map((l) => l.join('')).join('\n')}\n`;
+    const text = this.lines.map((l) => l.join('')).join('\n');
+    if (this.magicLine) return text === '' || text.endsWith('\n') ? text : `${text}\n`;
+    return this.lines.length === 1 && this.line.length === 0 ? '' : `${text}\n`;
   }
 
   byteLength(): number {

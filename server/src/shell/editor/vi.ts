@@ -126,14 +126,12 @@ export class ViEditor implements EditorFrontEnd {
       else this.motion(event.key === 'enter' ? 'down' : event.key === 'backspace' ? 'left' : event.key);
       return 'continue';
     }
-    for (const key of event.text) {
-      const result = this.normalChar(key);
-      if (result === 'close') return 'close';
-      if (this.mode === 'insert') {
-        const rest = event.text.slice(event.text.indexOf(key) + key.length);
-        if (rest) buffer.insert(rest);
-        break;
-      }
+    const keys = [...event.text];
+    for (let i = 0; i < keys.length; i++) {
+      if (this.normalChar(keys[i] ?? '') === 'close') return 'close';
+      // The rest of a chunk typed after `i` or `:` belongs to the new mode.
+      const rest = keys.slice(i + 1).join('');
+      if (rest && this.mode !== 'normal') return this.handle({ kind: 'text', text: rest });
     }
     return 'continue';
   }
@@ -157,7 +155,6 @@ export class ViEditor implements EditorFrontEnd {
       default:
         break;
     }
-    this.message = this.mode === 'normal' && key !== ':' ? this.message : '';
     switch (key) {
       case 'd':
       case 'y':
@@ -197,6 +194,7 @@ export class ViEditor implements EditorFrontEnd {
         return 'continue';
       case ':':
         this.mode = 'command';
+        this.message = '';
         this.command = '';
         return 'continue';
       default:
@@ -216,6 +214,7 @@ export class ViEditor implements EditorFrontEnd {
       return 'continue';
     }
     if (event.kind === 'text' || event.kind === 'paste') this.command += event.text;
+    else if (event.kind === 'key' && event.key === 'tab') this.command += ' ';
     else if (event.kind === 'key' && event.key === 'backspace') {
       if (this.command === '') this.mode = 'normal';
       this.command = [...this.command].slice(0, -1).join('');
