@@ -255,5 +255,8 @@ describe('the PostgreSQL sandbox store', () => {
     await store.save(user.id, 'lab1', { snapshot: { cluster: { a: 2 }, shell: { h: ['ls', 'pwd'] } }, scrollback: 'hello\r\n' });
     expect(await store.load(user.id, 'lab1')).toEqual({ snapshot: { cluster: { a: 2 }, shell: { h: ['ls', 'pwd'] } }, scrollback: 'hello\r\n' });
     expect(await db.prisma.labSession.count()).toBe(1);
+    // PostgreSQL refuses NUL in text and jsonb: it is dropped, the rest is kept.
+    await store.save(user.id, 'lab2', { snapshot: { cluster: { s: 'a\u0000b', t: 'c\\u0000d' }, shell: {} }, scrollback: '' });
+    expect((await store.load(user.id, 'lab2'))?.snapshot.cluster).toEqual({ s: 'ab', t: 'c\\u0000d' });
   });
 });

@@ -1,6 +1,5 @@
 // Saved lab sessions: a student's cluster and shell snapshots plus recent scrollback, one row per (user, lab).
 import { getPrisma, type PrismaClient } from './client.js';
-import type { Prisma } from '../generated/prisma/client.js';
 
 export interface LabSessionData {
   cluster: unknown;
@@ -33,23 +32,36 @@ export async function findLabSession(
   };
 }
 
-/** Inserts or replaces the saved state of a student's lab in one statement. */
+/**
+ * Inserts or replaces the saved state of a student's lab in one statement. Raw SQL with the JSON
+ * serialised once: Prisma's Json parameter handling costs ~15 ms of CPU for a 45 KB cluster, this ~2 ms,
+ * and hundreds of live sandboxes save continuously.
+ */
 export async function saveLabSession(
   userId: string,
   labId: string,
   data: LabSessionData,
   db: PrismaClient = getPrisma(),
 ): Promise<void> {
-  const cluster = data.cluster as Prisma.InputJsonValue;
-  const shell = data.shell as Prisma.InputJsonValue;
-  const now = new Date();
-  // PostgreSQL text cannot hold NUL characters; a terminal never needs them.
+  const cluster = jsonWithoutNul(data.cluster);
+  const shell = jsonWithoutNul(data.shell);
   const scrollback = data.scrollback.replaceAll('\u0000', '');
-  await db.labSession.upsert({
-    where: { userId_labId: { userId, labId } },
-    create: { userId, labId, clusterSnapshot: cluster, shellSnapshot: shell, scrollback, lastActiveAt: now },
-    update: { clusterSnapshot: cluster, shellSnapshot: shell, scrollback, lastActiveAt: now },
-  });
+  await db.$executeRaw`
+    INSERT INTO lab_sessions (id, user_id, lab_id, cluster_snapshot, shell_snapshot, scrollback, updated_at, last_active_at)
+    VALUES (gen_random_uuid(), ${userId}::uuid, ${labId}, ${cluster}::jsonb, ${shell}::jsonb, ${scrollback}, now(), now())
+    ON CONFLICT (user_id, lab_id) DO UPDATE SET
+      cluster_snapshot = EXCLUDED.cluster_snapshot,
+      shell_snapshot = EXCLUDED.shell_snapshot,
+      scrollback = EXCLUDED.scrollback,
+      updated_at = now(),
+      last_active_at = now()`;
+}
+
+/** PostgreSQL's jsonb and text cannot hold NUL characters (a terminal never needs them): drop them from strings. */
+function jsonWithoutNul(value: unknown): string {
+  const json = JSON.stringify(value) ?? 'null';
+  if (!json.includes('\\u0000')) return json;
+  return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? v.replaceAll('\u0000', '') : v));
 }
 
 /** Forgets a student's saved lab (a "reset lab" action); returns whether there was one. */

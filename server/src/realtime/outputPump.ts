@@ -30,7 +30,7 @@ export class OutputPump {
     private readonly send: (data: string, ack: () => void) => void,
     options: OutputPumpOptions & { startPaused?: boolean } = {},
   ) {
-    this.delayMs = options.delayMs ?? 3;
+    this.delayMs = options.delayMs ?? 2;
     this.maxBatch = options.maxBatchChars ?? 32 * 1024;
     this.maxInFlight = options.maxInFlight ?? 8;
     this.maxBacklog = options.maxBacklogChars ?? 256 * 1024;
