@@ -172,7 +172,7 @@ describe('editors', () => {
     expect(tty.screen.lines()[23]).toMatch(/^"web\.yaml" 2L, 10B/);
     await tty.type('i', '# top\r');
     expect(tty.screen.lines()[23]).toMatch(/^-- INSERT --/);
-    await tty.type(KEY.esc, 'j', 'dd', ':q');
+    await tty.type(KEY.esc, 'dd', ':q');
     tty.session.tick(START + 100);
     await tty.type(KEY.enter);
     expect(tty.screen.lines()[23]).toMatch(/^E37: No write since last change \(add ! to override\) +2,1$/);

@@ -116,7 +116,6 @@ export class ViEditor implements EditorFrontEnd {
   }
 
   private normalKey(event: KeyEvent): 'continue' | 'close' {
-    const { buffer } = this.doc;
     if (event.kind === 'ctrl') {
       if (event.letter === 'c') this.message = 'Type  :qa!  and press <Enter> to abandon all changes and exit Vim';
       return 'continue';
