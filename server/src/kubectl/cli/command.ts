@@ -1,0 +1,118 @@
+/**
+ * What a kubectl (or minikube) command is: its cobra metadata (use, short, long, examples,
+ * flags, subcommands) beside an Options → complete → validate → run body, plus cobra's help
+ * layout as kubectl's templates print it and cobra's "Did you mean this?" suggestions.
+ */
+import type { CommandContext, CommandOutcome } from '../../shell/command.js';
+import type { FlagDef, Flags } from './flags.js';
+
+export interface Invocation<E = unknown> {
+  readonly env: E;
+  readonly ctx: CommandContext;
+  readonly flags: Flags;
+  /** Positional arguments (after flags are taken out). */
+  readonly args: readonly string[];
+  /** Index in `args` of the first argument after `--`, or -1. */
+  readonly dashAt: number;
+  /** `kubectl get`, `kubectl rollout status` (cobra's CommandPath). */
+  readonly path: string;
+  readonly out: Output;
+}
+
+export interface CommandSpec<E = unknown> {
+  /** First word is the name: `get [(-o|--output=)json|yaml|...] (TYPE ...)`. */
+  readonly use: string;
+  readonly aliases?: readonly string[];
+  readonly short: string;
+  readonly long?: string;
+  readonly example?: string;
+  readonly flags?: readonly FlagDef[];
+  readonly sub?: readonly CommandSpec<E>[];
+  /** Root help groups (`Basic Commands (Beginner):`). */
+  readonly group?: string;
+  readonly hidden?: boolean;
+  /** Absent: print help (cobra's DefaultSubCommandRun). */
+  run?(inv: Invocation<E>): CommandOutcome;
+}
+
+export function commandName(spec: { readonly use: string }): string {
+  const space = spec.use.indexOf(' ');
+  return space < 0 ? spec.use : spec.use.slice(0, space);
+}
+
+/** Levenshtein distance, ignoring case when asked (cobra's ld). */
+export function levenshtein(a: string, b: string, ignoreCase = true): number {
+  if (ignoreCase) {
+    a = a.toLowerCase();
+    b = b.toLowerCase();
+  }
+  const d: number[] = Array.from({ length: b.length + 1 }, (_v, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = d[0]!;
+    d[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = d[j]!;
+      d[j] = Math.min(d[j]! + 1, d[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return d[b.length]!;
+}
+
+/** cobra's SuggestionsFor: distance ≤ 2 or a prefix, in the (sorted) command order. */
+export function suggestionsFor(typed: string, names: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const name of names) {
+    if (levenshtein(typed, name) <= 2 || name.toLowerCase().startsWith(typed.toLowerCase())) out.push(name);
+  }
+  return out;
+}
+
+/** cobra's unknown-command message with its suggestions. */
+export function unknownCommand(typed: string, path: string, names: readonly string[]): string {
+  const s = suggestionsFor(typed, names);
+  const suggestions = s.length === 0 ? '' : `\n\nDid you mean this?\n${s.map((n) => `\t${n}\n`).join('')}`;
+  return `unknown command "${typed}" for "${path}"${suggestions}`;
+}
+
+function flagLine(f: FlagDef): string {
+  const name = f.short ? `-${f.short}, --${f.name}` : `--${f.name}`;
+  let def = f.default ?? (f.type === 'bool' ? 'false' : f.type === 'int' ? '0' : f.type === 'stringArray' ? '[]' : f.type === 'duration' ? '0s' : "''");
+  if (f.type === 'string' && def !== "''" && !def.startsWith("'")) def = `'${def}'`;
+  return `    ${name}=${def}:\n\t${f.usage}\n`;
+}
+
+/** kubectl's help template for a command (templates.MainHelpTemplate + MainUsageTemplate). */
+export function renderHelp(spec: CommandSpec<unknown>, path: string, root: string): string {
+  let out = `${spec.long ?? spec.short}\n\n`;
+  if (spec.aliases && spec.aliases.length > 0) out += `Aliases:\n${[commandName(spec), ...spec.aliases].join(', ')}\n\n`;
+  if (spec.example) out += `Examples:\n${spec.example}\n\n`;
+  const subs = (spec.sub ?? []).filter((s) => !s.hidden);
+  if (subs.length > 0) {
+    const width = Math.max(...subs.map((s) => commandName(s).length));
+    out += `Available Commands:\n${subs.map((s) => `  ${commandName(s).padEnd(width)}   ${s.short}\n`).join('')}\n`;
+  }
+  const flags = [...(spec.flags ?? [])].filter((f) => !f.hidden).sort((a, b) => (a.name < b.name ? -1 : 1));
+  if (flags.length > 0) out += `Options:\n${flags.map(flagLine).join('\n')}\n`;
+  const parent = path.slice(0, path.length - commandName(spec).length).trimEnd();
+  const usage = subs.length > 0 && !spec.run ? `${path} [flags] [options]` : `${parent ? `${parent} ` : ''}${spec.use} [options]`;
+  out += `Usage:\n  ${usage}\n\n`;
+  if (subs.length > 0) out += `Use "${path} <command> --help" for more information about a given command.\n`;
+  out += `Use "${root} options" for a list of global command-line options (applies to all commands).\n`;
+  return out;
+}
+
+/** What a command has printed so far; the root adds the error line if the command throws. */
+export class Output {
+  stdout = '';
+  stderr = '';
+  print(s: string): void {
+    this.stdout += s;
+  }
+  println(s: string): void {
+    this.stdout += s.endsWith('\n') ? s : `${s}\n`;
+  }
+  error(s: string): void {
+    this.stderr += s.endsWith('\n') ? s : `${s}\n`;
+  }
+}

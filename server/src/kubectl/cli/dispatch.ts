@@ -1,0 +1,124 @@
+/**
+ * cobra's command resolution for a tree of CommandSpecs: flags anywhere (before the verb too),
+ * `--help`/`-h`, unknown commands with suggestions, DefaultSubCommandRun for group commands, and
+ * one place that turns thrown errors into kubectl's stderr and exit code.
+ */
+import { isProgram, type CommandContext, type CommandOutcome, type CommandResult } from '../../shell/command.js';
+import { formatError, UsageError } from '../errors.js';
+import { commandName, Output, renderHelp, unknownCommand, type CommandSpec } from './command.js';
+import { FlagError, Flags, parseFlags, type FlagDef } from './flags.js';
+
+export interface Program<E> {
+  readonly root: string;
+  readonly globalFlags: readonly FlagDef[];
+  readonly rootHelp: () => string;
+  readonly commands: readonly CommandSpec<E>[];
+}
+
+function valueFlags(defs: readonly FlagDef[]): { long: Set<string>; short: Set<string> } {
+  const long = new Set<string>();
+  const short = new Set<string>();
+  for (const d of defs) {
+    if (d.type === 'bool' || d.noOptDefault !== undefined) continue;
+    long.add(d.name);
+    if (d.short) short.add(d.short);
+  }
+  return long.size === 0 && short.size === 0 ? { long, short } : { long, short };
+}
+
+/** Index of the first positional in argv (skipping flags and their values), or -1. */
+function firstPositional(argv: readonly string[], defs: readonly FlagDef[]): number {
+  const { long, short } = valueFlags(defs);
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') return -1;
+    if (a.startsWith('--')) {
+      if (!a.includes('=') && long.has(a.slice(2))) i++;
+      continue;
+    }
+    if (a.startsWith('-') && a.length > 1) {
+      if (a.length === 2 && short.has(a[1]!)) i++;
+      continue;
+    }
+    return i;
+  }
+  return -1;
+}
+
+function findSub<E>(list: readonly CommandSpec<E>[], word: string): CommandSpec<E> | undefined {
+  return list.find((c) => commandName(c) === word || (c.aliases ?? []).includes(word));
+}
+
+function wantsHelp(argv: readonly string[]): boolean {
+  for (const a of argv) {
+    if (a === '--') return false;
+    if (a === '--help' || a === '-h' || a === '--help=true') return true;
+  }
+  return false;
+}
+
+function result(out: Output, exitCode: number): CommandResult {
+  return { stdout: out.stdout, stderr: out.stderr, exitCode };
+}
+
+export function runProgram<E>(program: Program<E>, argv: readonly string[], ctx: CommandContext, env: E): CommandOutcome {
+  const out = new Output();
+  let path = program.root;
+  try {
+    let rest = [...argv];
+    let defs: FlagDef[] = [...program.globalFlags];
+    const at = firstPositional(rest, defs);
+    if (at < 0) {
+      if (wantsHelp(rest) || rest.length === 0) return { stdout: program.rootHelp(), stderr: '', exitCode: 0 };
+      parseFlags(rest, defs);
+      return { stdout: program.rootHelp(), stderr: '', exitCode: 0 };
+    }
+    const verb = rest[at]!;
+    const found = findSub(program.commands, verb);
+    if (!found) {
+      const names = program.commands.filter((c) => !c.hidden).map(commandName).sort();
+      return { stdout: '', stderr: `error: ${unknownCommand(verb, program.root, names)}`.replace(/([^\n])$/, '$1\n'), exitCode: 1 };
+    }
+    let spec: CommandSpec<E> = found;
+    rest.splice(at, 1);
+    path = `${program.root} ${commandName(spec)}`;
+    defs = [...defs, ...(spec.flags ?? [])];
+    for (;;) {
+      const subs: readonly CommandSpec<E>[] = spec.sub ?? [];
+      if (subs.length === 0) break;
+      const i = firstPositional(rest, defs);
+      if (i < 0) break;
+      const sub: CommandSpec<E> | undefined = findSub(subs, rest[i]!);
+      if (!sub) {
+        if (spec.run) break;
+        if (wantsHelp(rest)) break;
+        throw new UsageError(`unknown command "${rest[i]!}"`);
+      }
+      rest.splice(i, 1);
+      spec = sub;
+      path = `${path} ${commandName(sub)}`;
+      defs = [...defs.filter((d) => !(sub.flags ?? []).some((f: FlagDef) => f.name === d.name)), ...(sub.flags ?? [])];
+    }
+    if (wantsHelp(rest)) return { stdout: renderHelp(spec, path, program.root), stderr: '', exitCode: 0 };
+    const parsed = parseFlags(rest, defs);
+    if (!spec.run) {
+      return { stdout: '', stderr: renderHelp(spec, path, program.root), exitCode: 1 };
+    }
+    rest = [];
+    const outcome = spec.run({ env, ctx, flags: new Flags(parsed), args: parsed.args, dashAt: parsed.dashAt, path, out });
+    if (isProgram(outcome)) return outcome;
+    return { stdout: out.stdout + outcome.stdout, stderr: out.stderr + outcome.stderr, exitCode: outcome.exitCode };
+  } catch (e) {
+    if (e instanceof FlagError || e instanceof Error) {
+      const { text, exitCode } = formatError(e, path);
+      out.stderr += text;
+      return result(out, exitCode);
+    }
+    throw e;
+  }
+}
+
+/** A result from what the Output holds (for commands that print as they go). */
+export function done(exitCode = 0): CommandResult {
+  return { stdout: '', stderr: '', exitCode };
+}

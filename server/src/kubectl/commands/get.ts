@@ -1,0 +1,246 @@
+/** `kubectl get` (kubectl/pkg/cmd/get/get.go). */
+import type { CommandOutcome } from '../../shell/command.js';
+import type { Stored, WatchEvent } from '../../sim/index.js';
+import { groupResource } from '../../sim/index.js';
+import type { CommandSpec } from '../cli/command.js';
+import { KubectlError, RawError, UsageError } from '../errors.js';
+import { api, explicitNamespace, namespaceOf, now, type KubeEnv, type KubeInv } from '../env.js';
+import { renderTable } from '../print/table.js';
+import { printerFor } from '../print/columns/index.js';
+import { formatStatusError } from '../errors.js';
+import { isStatusError } from '../../sim/index.js';
+import type { KubeObject } from '../print/types.js';
+import { f, outputSpec, print } from './common.js';
+import { parseResourceArgs, listObjects } from '../resources.js';
+import type { OutputSpec } from '../print/formats/output.js';
+
+const LONG = `Display one or many resources.
+
+ Prints a table of the most important information about the specified resources. You can filter the list using a label
+selector and the --selector flag. If the desired resource type is namespaced you will only see results in the current
+namespace if you don't specify any namespace.
+
+ By specifying the output as 'template' and providing a Go template as the value of the --template flag, you can filter
+the attributes of the fetched resources.
+
+Use "kubectl api-resources" for a complete list of supported resources.`;
+
+const EXAMPLE = `  # List all pods in ps output format
+  kubectl get pods
+  
+  # List all pods in ps output format with more information (such as node name)
+  kubectl get pods -o wide
+  
+  # List a single replication controller with specified NAME in ps output format
+  kubectl get replicationcontroller web
+  
+  # List deployments in JSON output format, in the "v1" version of the "apps" API group
+  kubectl get deployments.v1.apps -o json
+  
+  # List a single pod in JSON output format
+  kubectl get -o json pod web-pod-13je7
+  
+  # List a pod identified by type and name specified in "pod.yaml" in JSON output format
+  kubectl get -f pod.yaml -o json
+  
+  # Return only the phase value of the specified pod
+  kubectl get -o template pod/web-pod-13je7 --template={{.status.phase}}
+  
+  # List resource information in custom columns
+  kubectl get pod test-pod -o custom-columns=CONTAINER:.spec.containers[0].name,IMAGE:.spec.containers[0].image
+  
+  # List all replication controllers and services together in ps output format
+  kubectl get rc,services
+  
+  # List one or more resources by their type and names
+  kubectl get rc/web service/frontend pods/web-pod-13je7
+  
+  # List the 'status' subresource for a single pod
+  kubectl get pod web-pod-13je7 --subresource status
+  
+  # List all deployments in namespace 'backend'
+  kubectl get deployments.apps --namespace backend
+  
+  # List all pods existing in all namespaces
+  kubectl get pods --all-namespaces`;
+
+const REQUIRED = `You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.
+
+error: Required resource not specified.
+Use "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).
+See 'kubectl get -h' for help and examples`;
+
+interface Fetched {
+  objects: KubeObject[];
+  errors: string[];
+  listRequest: boolean;
+  multipleTypes: boolean;
+  watchTargets: { resource: string; namespace: string | undefined; name?: string }[];
+}
+
+function fetch(inv: KubeInv): Fetched {
+  const allNamespaces = inv.flags.bool('all-namespaces');
+  const selector = inv.flags.str('selector');
+  const fieldSelector = inv.flags.str('field-selector');
+  const filenames = inv.flags.list('filename');
+  if (filenames.length > 0) throw new KubectlError('get -f is not supported in this lab; name the resources instead');
+  if (inv.args.length === 0) throw new RawError(REQUIRED);
+  const parsed = parseResourceArgs(inv, inv.args);
+  if (parsed.named && selector) throw new KubectlError('selector (-l) cannot be used when specifying resource names');
+  const server = api(inv);
+  const objects: KubeObject[] = [];
+  const errors: string[] = [];
+  const watchTargets: Fetched['watchTargets'] = [];
+  for (const req of parsed.requests) {
+    const resource = groupResource(req.type);
+    const ns = req.type.namespaced ? (allNamespaces && !req.name ? undefined : namespaceOf(inv)) : undefined;
+    if (req.name !== undefined) {
+      try {
+        objects.push(server.get(resource, ns, req.name));
+        watchTargets.push({ resource, namespace: ns, name: req.name });
+      } catch (e) {
+        if (!isStatusError(e)) throw e;
+        errors.push(formatStatusError(e));
+      }
+    } else {
+      objects.push(...listObjects(inv, req.type, { allNamespaces, selector, fieldSelector }));
+      watchTargets.push({ resource, namespace: ns });
+    }
+  }
+  return { objects, errors, listRequest: !parsed.named, multipleTypes: parsed.multipleTypes, watchTargets };
+}
+
+function noResources(inv: KubeInv): string {
+  if (inv.flags.bool('all-namespaces')) return 'No resources found';
+  const args = parseResourceArgs(inv, inv.args);
+  const namespaced = args.requests.some((r) => r.type.namespaced);
+  return namespaced ? `No resources found in ${namespaceOf(inv)} namespace.` : 'No resources found';
+}
+
+function printOptions(inv: KubeInv, fetched: Fetched) {
+  return {
+    now: now(inv),
+    noHeaders: inv.flags.bool('no-headers'),
+    withNamespace: inv.flags.bool('all-namespaces'),
+    showLabels: inv.flags.bool('show-labels'),
+    labelColumns: inv.flags.list('label-columns').flatMap((s) => s.split(',')).filter((s) => s !== ''),
+    withKind: fetched.multipleTypes,
+    asList: fetched.listRequest || fetched.objects.length !== 1,
+    showManagedFields: inv.flags.bool('show-managed-fields'),
+    ...(inv.flags.str('sort-by') ? { sortBy: inv.flags.str('sort-by') } : {}),
+  };
+}
+
+function run(inv: KubeInv): CommandOutcome {
+  const spec = outputSpec(inv);
+  if (inv.flags.bool('watch') || inv.flags.bool('watch-only')) return watch(inv, spec);
+  const fetched = fetch(inv);
+  const table = !spec || spec.kind === 'table';
+  if (fetched.objects.length > 0 || !table) {
+    if (fetched.objects.length > 0 || (fetched.listRequest && spec?.kind !== 'name')) {
+      inv.out.print(print(fetched.objects, spec ?? { kind: 'table', wide: false }, printOptions(inv, fetched)));
+    }
+  }
+  if (fetched.objects.length === 0 && fetched.errors.length === 0 && table) inv.out.error(noResources(inv));
+  for (const e of fetched.errors) inv.out.error(e);
+  return { stdout: '', stderr: '', exitCode: fetched.errors.length > 0 ? 1 : 0 };
+}
+
+function watch(inv: KubeInv, spec: OutputSpec | undefined): CommandOutcome {
+  const fetched = fetch(inv);
+  if (fetched.errors.length > 0) {
+    for (const e of fetched.errors) inv.out.error(e);
+    return { stdout: '', stderr: '', exitCode: 1 };
+  }
+  const opts = printOptions(inv, fetched);
+  const initial = inv.flags.bool('watch-only') ? '' : fetched.objects.length > 0 ? print(fetched.objects, spec ?? { kind: 'table', wide: false }, { ...opts, asList: false }) : '';
+  const empty = !inv.flags.bool('watch-only') && fetched.objects.length === 0 ? noResources(inv) : '';
+  const server = api(inv);
+  const targets = fetched.watchTargets;
+  const cluster = inv.env.cluster;
+  const prefix = inv.out.stdout;
+  const prefixErr = inv.out.stderr;
+  inv.out.stdout = '';
+  inv.out.stderr = '';
+  let headerPrinted = initial !== '' && !opts.noHeaders;
+  return {
+    program: (io) => {
+      io.write(prefix + prefixErr);
+      if (initial) io.write(initial);
+      if (empty) io.write(`${empty}\n`);
+      const unsubscribe: (() => void)[] = [];
+      const onEvent = (ev: WatchEvent): void => {
+        const obj = ev.object as Stored;
+        const t = targets.find((x) => x.resource === ev.resource && (x.namespace === undefined || x.namespace === obj.metadata.namespace) && (x.name === undefined || x.name === obj.metadata.name));
+        if (!t) return;
+        if (spec && spec.kind !== 'table') {
+          io.write(print([obj], spec, { ...opts, asList: false }));
+          return;
+        }
+        const printer = printerFor(obj.apiVersion, obj.kind);
+        const rendered = renderTable(printer, [obj], { now: cluster.now() }, { ...opts, wide: spec?.kind === 'table' && spec.wide, noHeaders: headerPrinted || opts.noHeaders });
+        headerPrinted = true;
+        io.write(rendered);
+      };
+      try {
+        for (const resource of new Set(targets.map((t) => t.resource))) {
+          const ns = targets.find((t) => t.resource === resource)?.namespace;
+          unsubscribe.push(server.watch(resource, { namespace: ns }, onEvent));
+        }
+      } catch (e) {
+        io.write(`Error from server: ${(e as Error).message}\n`);
+        io.exit(1);
+      }
+      return {
+        onInterrupt: () => {
+          for (const u of unsubscribe) u();
+        },
+      };
+    },
+  };
+}
+
+export const getCommand: CommandSpec<KubeEnv> = {
+  use: 'get [(-o|--output=)json|yaml|name|go-template|go-template-file|template|templatefile|jsonpath|jsonpath-as-json|jsonpath-file|custom-columns|custom-columns-file|wide] (TYPE[.VERSION][.GROUP] [NAME | -l label] | TYPE[.VERSION][.GROUP]/NAME ...) [flags]',
+  short: 'Display one or many resources',
+  long: LONG,
+  example: EXAMPLE,
+  group: 'Basic Commands (Intermediate)',
+  flags: [
+    f.allNamespaces(),
+    { name: 'chunk-size', type: 'int', default: '500', usage: 'Return large lists in chunks rather than all at once. Pass 0 to disable.' },
+    { name: 'field-selector', type: 'string', usage: "Selector (field query) to filter on, supports '=', '==', and '!='.(e.g. --field-selector key1=value1,key2=value2). The server only supports a limited number of field queries per type." },
+    f.filename(),
+    { name: 'ignore-not-found', type: 'bool', usage: 'If the requested object does not exist the command will return exit code 0.' },
+    { name: 'label-columns', short: 'L', type: 'stringArray', usage: 'Accepts a comma separated list of labels that are going to be presented as columns. Names are case-sensitive. You can also use multiple flag options like -L label1 -L label2...' },
+    { name: 'no-headers', type: 'bool', usage: 'When using the default or custom-column output format, don\'t print headers (default print headers).' },
+    f.output('json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file, custom-columns, custom-columns-file, wide'),
+    { name: 'output-watch-events', type: 'bool', usage: 'Output watch event objects when --watch or --watch-only is used. Existing objects are output as initial ADDED events.' },
+    f.recursive(),
+    f.selector(),
+    f.showManagedFields(),
+    { name: 'show-kind', type: 'bool', usage: 'If present, list the resource type for the requested object(s).' },
+    { name: 'show-labels', type: 'bool', usage: 'When printing, show all labels as the last column (default hide labels column)' },
+    { name: 'sort-by', type: 'string', usage: "If non-empty, sort list types using this field specification.  The field specification is expressed as a JSONPath expression (e.g. '{.metadata.name}'). The field in the API resource specified by this JSONPath expression must be an integer or a string." },
+    { name: 'subresource', type: 'string', usage: 'If specified, gets the subresource of the requested object.' },
+    f.template(),
+    { name: 'watch', short: 'w', type: 'bool', usage: 'After listing/getting the requested object, watch for changes.' },
+    { name: 'watch-only', type: 'bool', usage: 'Watch for changes to the requested object(s), without listing/getting first.' },
+  ],
+  run: (inv) => {
+    if (inv.flags.bool('ignore-not-found')) {
+      const r = run(inv);
+      if ('program' in r) return r;
+      inv.out.stderr = inv.out.stderr
+        .split('\n')
+        .filter((l) => !l.startsWith('Error from server (NotFound)'))
+        .join('\n');
+      return { ...r, exitCode: inv.out.stderr.trim() === '' ? 0 : r.exitCode };
+    }
+    if (inv.flags.bool('all-namespaces') && explicitNamespace(inv)) {
+      // kubectl ignores -n with -A.
+    }
+    void UsageError;
+    return run(inv);
+  },
+};

@@ -1,0 +1,80 @@
+/**
+ * What kubectl and minikube share in one student's environment: the cluster, the port-forwards
+ * that are running, the network hook for curl, and per-invocation access to the API with the
+ * connection rules of a real kubeconfig (no kubeconfig → localhost:8080 refused; stopped cluster
+ * → the profile's server refused).
+ */
+import type { ApiServer, Cluster, ResourceType } from '../sim/index.js';
+import type { Invocation } from './cli/command.js';
+import { KubectlError, connectionRefused } from './errors.js';
+import { hostPort, readKubeconfig, resolveContext, type ResolvedContext } from './kubeconfig.js';
+
+export interface PortForward {
+  readonly localPort: number;
+  readonly namespace: string;
+  /** The pod the connection goes to (kubectl picks one pod of a service or deployment). */
+  readonly pod: string;
+  readonly podPort: number;
+}
+
+export interface HttpResult {
+  readonly status: number;
+  readonly body: string;
+  /** An error as curl words it (`Could not resolve host: web`), when there is no response. */
+  readonly error?: string;
+}
+
+/** How curl and wget reach the cluster: by URL, from a pod's network or the student's machine. */
+export type HttpClient = (url: string, from: { namespace?: string; pod?: string } | undefined) => HttpResult;
+
+export interface KubeEnv {
+  readonly cluster: Cluster;
+  readonly user: string;
+  readonly forwards: Map<number, PortForward>;
+  /** Set by the environment builder when the network is available. */
+  http?: HttpClient;
+}
+
+export type KubeInv = Invocation<KubeEnv>;
+
+export function currentContext(inv: KubeInv): ResolvedContext | undefined {
+  const config = readKubeconfig(inv.ctx, inv.flags.str('kubeconfig') || undefined);
+  return resolveContext(config, inv.flags.str('context') || undefined);
+}
+
+/** The API, or the connection-refused error a real kubectl would print. */
+export function api(inv: KubeInv): ApiServer {
+  const server = inv.flags.str('server');
+  const context = currentContext(inv);
+  if (server) throw connectionRefused(hostPort(server));
+  if (!context) {
+    const name = inv.flags.str('context');
+    if (name) throw new KubectlError(`context was not found for specified context: ${name}`);
+    throw connectionRefused('localhost:8080');
+  }
+  const cluster = inv.env.cluster;
+  if (cluster.state !== 'Running' || context.cluster !== cluster.profile) throw connectionRefused(hostPort(context.server));
+  return cluster.api;
+}
+
+/** `-n`, else the context's namespace, else `default`. */
+export function namespaceOf(inv: KubeInv): string {
+  const explicit = inv.flags.str('namespace');
+  if (explicit) return explicit;
+  return currentContext(inv)?.namespace || 'default';
+}
+
+export function explicitNamespace(inv: KubeInv): boolean {
+  return inv.flags.str('namespace') !== '';
+}
+
+/** A resource type as the command line names it, or kubectl's error. */
+export function resolveType(inv: KubeInv, name: string): ResourceType {
+  const type = inv.env.cluster.registry.resolve(name);
+  if (!type) throw new KubectlError(`the server doesn't have a resource type "${name}"`);
+  return type;
+}
+
+export function now(inv: KubeInv): number {
+  return inv.env.cluster.now();
+}

@@ -1,0 +1,63 @@
+/**
+ * How kubectl words failures (kubectl/pkg/cmd/util/helpers.go CheckErr and StandardErrorMessage):
+ * `error: …` for client-side errors, `Error from server (Reason): …` for API errors,
+ * `The Kind "name" is invalid: …` for validation errors, and the connection-refused line.
+ */
+import { isStatusError, type StatusError } from '../sim/index.js';
+import { FlagError } from './cli/flags.js';
+
+/** A client-side error: printed as `error: <message>`, exit code 1 unless told otherwise. */
+export class KubectlError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
+}
+
+/** Printed verbatim (already worded), e.g. the connection-refused line. */
+export class RawError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
+}
+
+/** A usage error: `error: <message>` then `See '<path> -h' for help and examples`. */
+export class UsageError extends KubectlError {}
+
+export function connectionRefused(server: string): RawError {
+  return new RawError(`The connection to the server ${server} was refused - did you specify the right host or port?`);
+}
+
+/** An API error as kubectl prints it. `source` is the file an object came from (apply, create -f). */
+export function formatStatusError(err: StatusError, wrap?: { verb: string; source: string }): string {
+  if (err.reason === 'Invalid' && err.details && err.causes.length > 0) {
+    const errs = err.causes.map((c) => (c.field ? `${c.field}: ${c.message}` : c.message));
+    const kind = err.details.kind;
+    if (errs.length === 1) return `The ${kind} "${err.details.name}" is invalid: ${errs[0] ?? ''}`;
+    return `The ${kind} "${err.details.name}" is invalid: \n* ${errs.join('\n* ')}`;
+  }
+  if (err.reason === 'NoMatchesForKind') {
+    return `error: ${wrap ? err.message.replace('from ""', `from "${wrap.source}"`) : err.message}\nensure CRDs are installed first`;
+  }
+  const message = wrap ? `error when ${wrap.verb} "${wrap.source}": ${err.message}` : err.message;
+  return `Error from server (${err.reason}): ${message}`;
+}
+
+/** One line (or block) of stderr for any error a command throws. */
+export function formatError(err: unknown, path: string): { text: string; exitCode: number } {
+  if (err instanceof RawError) return { text: ensureNewline(err.message), exitCode: err.exitCode };
+  if (err instanceof UsageError) return { text: `error: ${err.message}\nSee '${path} -h' for help and examples\n`, exitCode: err.exitCode };
+  if (err instanceof KubectlError) return { text: ensureNewline(`error: ${err.message}`), exitCode: err.exitCode };
+  if (err instanceof FlagError) return { text: `error: ${err.message}\nSee '${path} --help' for usage.\n`, exitCode: 1 };
+  if (isStatusError(err)) return { text: ensureNewline(formatStatusError(err)), exitCode: 1 };
+  throw err;
+}
+
+export function ensureNewline(s: string): string {
+  return s === '' || s.endsWith('\n') ? s : `${s}\n`;
+}
