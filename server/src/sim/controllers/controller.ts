@@ -30,6 +30,11 @@ export interface ControllerContext {
   readonly runtime: SimRuntime;
   /** Cluster-wide settings the controllers consult. */
   readonly settings: ClusterSettings;
+  /**
+   * A per-cluster value derived from the store (e.g. the scheduler's node cache), created on first
+   * use and shared by this cluster's controllers. Never snapshotted: it is rebuilt after a restore.
+   */
+  memo?<T>(name: string, create: () => T): T;
 }
 
 export interface ClusterSettings {

@@ -1,0 +1,171 @@
+/**
+ * The simulated kubelets (one controller for every node, keyed by pod): a pod bound to a node goes
+ * Pending → ContainerCreating → Running on the virtual clock through the stages in `stages.ts`;
+ * a pod being deleted gets `Killing` events and is removed when its containers have stopped or
+ * its grace period is over. A stopped node's kubelet does nothing until the node starts again.
+ */
+import type { Node, Pod } from 'kubernetes-types/core/v1';
+import type { Controller, ControllerContext } from '../../controllers/controller.js';
+import type { Stored, WatchEvent } from '../../types.js';
+import { planContainer } from './plan.js';
+import { STAGES, type ContainerView, type PodView, type Stage } from './stages.js';
+import { kubeletMemory, newContainerRecord, type KubeletMemory, type PodRecord } from './state.js';
+import { renderStatus } from './status.js';
+
+export const KUBELET = 'kubelet';
+/** Stages applied in one reconcile at most (several can be due at once after a stopped node restarts). */
+const MAX_STEPS = 64;
+/** How long stopping a container that exits on SIGTERM takes, at least (the runtime's round trips). */
+const MIN_STOP_MS = 500;
+
+export const kubelet: Controller = {
+  name: KUBELET,
+  watches: ['pods'],
+  keysFor: kubeletKeys,
+  reconcile,
+};
+
+function kubeletKeys(event: WatchEvent): readonly string[] {
+  const pod = event.object as Stored<Pod>;
+  const key = `${pod.metadata.namespace ?? ''}/${pod.metadata.name}`;
+  if (event.type === 'DELETED') return [key];
+  if (!pod.spec?.nodeName) return [];
+  const old = event.old as Stored<Pod> | undefined;
+  if (event.type === 'ADDED' || !old) return [key];
+  if (!old.spec?.nodeName) return [key];
+  if (pod.metadata.deletionTimestamp && !old.metadata.deletionTimestamp) return [key];
+  return [];
+}
+
+function reconcile(key: string, ctx: ControllerContext): void {
+  const slash = key.indexOf('/');
+  const pod = ctx.store.get('pods', key.slice(0, slash), key.slice(slash + 1)) as Stored<Pod> | undefined;
+  const mem = kubeletMemory(ctx.runtime);
+  if (!pod || !pod.spec?.nodeName) {
+    delete mem.pods[key];
+    return;
+  }
+  const nodeName = pod.spec.nodeName;
+  // A stopped machine runs no kubelet: its pods stay as they were (the node controller takes over).
+  if (ctx.runtime.stoppedNodes.includes(nodeName)) return;
+  const node = ctx.store.get('nodes', undefined, nodeName) as Stored<Node> | undefined;
+  let rec = mem.pods[key];
+  if (rec && rec.uid !== pod.metadata.uid) rec = undefined;
+  if (pod.metadata.deletionTimestamp) {
+    terminate(pod, key, rec, mem, ctx);
+    return;
+  }
+  if (!rec) {
+    // Already started (bootstrap pods, or a pod whose record went once it was stable).
+    if (pod.status?.startTime) return;
+    rec = { uid: pod.metadata.uid, c: [...(pod.spec.initContainers ?? []), ...pod.spec.containers].map(() => newContainerRecord(ctx.clock.now())) };
+    mem.pods[key] = rec;
+  }
+  const hostIP = nodeIP(node);
+  const podIP = pod.status?.podIP ?? (pod.spec.hostNetwork ? hostIP : allocateIP(node, nodeName, mem, ctx));
+  const view = buildView(pod, nodeName, podIP, rec, mem, ctx);
+  const next = runStages(view, ctx);
+  if (next) ctx.requeueAfter(key, Math.max(1, next.at - ctx.clock.now()), next.background);
+  else delete mem.pods[key];
+  const status = renderStatus({ ...view, now: ctx.clock.now() }, hostIP, (ms) => ctx.clock.timestamp(ms), pod.status);
+  if (JSON.stringify(status) !== JSON.stringify(pod.status)) {
+    // The kubelet's status manager writes the status subresource; it is trusted, and this is a hot
+    // path (every pod start), so it writes through the store like the scheduler's bind.
+    const latest = ctx.store.get('pods', pod.metadata.namespace, pod.metadata.name) ?? pod;
+    ctx.store.put('pods', { ...latest, status });
+  }
+}
+
+function buildView(pod: Stored<Pod>, node: string, podIP: string, rec: PodRecord, mem: KubeletMemory, ctx: ControllerContext): PodView & { now: number } {
+  const specs = [...(pod.spec?.initContainers ?? []).map((c) => ({ c, init: true })), ...(pod.spec?.containers ?? []).map((c) => ({ c, init: false }))];
+  const containers: ContainerView[] = specs.map(({ c, init }, i) => ({ spec: c, init, plan: planContainer(c), rec: rec.c[i] ?? newContainerRecord(ctx.clock.now()) }));
+  const view = {
+    pod,
+    node,
+    podIP,
+    now: ctx.clock.now(),
+    rec,
+    containers,
+    memory: mem,
+    rng: ctx.rng,
+    event: (type: 'Normal' | 'Warning', reason: string, message: string) => ctx.events.record(pod, type, reason, message, KUBELET),
+  };
+  return view;
+}
+
+interface Due {
+  at: number;
+  background: boolean;
+}
+
+/**
+ * Applies every stage that is due, earliest first, and returns when the next one falls due. Stages
+ * see the container's record; applying one changes it, so matching starts again after each.
+ */
+function runStages(view: PodView & { now: number }, ctx: ControllerContext): Due | undefined {
+  const now = ctx.clock.now();
+  for (let step = 0; step < MAX_STEPS; step++) {
+    let best: { stage: Stage; c: ContainerView; at: number } | undefined;
+    let next: Due | undefined;
+    for (const c of view.containers) {
+      for (const stage of STAGES) {
+        if (!stage.match(c, view)) continue;
+        const at = c.rec.at + stage.delay(c, view);
+        if (at <= now) {
+          if (!best || at < best.at) best = { stage, c, at };
+        } else if (!next || at < next.at) next = { at, background: stage.background === true };
+      }
+    }
+    if (!best) return next;
+    best.stage.apply(best.c, view);
+  }
+  return { at: now + 1, background: false };
+}
+
+function terminate(pod: Stored<Pod>, key: string, rec: PodRecord | undefined, mem: KubeletMemory, ctx: ControllerContext): void {
+  const now = ctx.clock.now();
+  const record = rec ?? { uid: pod.metadata.uid, c: [] };
+  const running = (pod.status?.containerStatuses ?? []).filter((s) => s.state?.running);
+  if (record.killAt === undefined) {
+    record.killAt = now;
+    mem.pods[key] = record;
+    for (const s of running) ctx.events.record(pod, 'Normal', 'Killing', `Stopping container ${s.name}`, KUBELET);
+  }
+  const grace = (pod.metadata.deletionGracePeriodSeconds ?? pod.spec?.terminationGracePeriodSeconds ?? 30) * 1000;
+  let stop = 0;
+  for (const s of running) {
+    const spec = pod.spec?.containers.find((c) => c.name === s.name);
+    const ms = spec ? planContainer(spec).stopMs : undefined;
+    stop = Math.max(stop, ms === undefined ? grace : Math.max(MIN_STOP_MS, ms));
+  }
+  const due = record.killAt + Math.min(grace, stop);
+  if (now < due) {
+    ctx.requeueAfter(key, due - now);
+    return;
+  }
+  delete mem.pods[key];
+  delete ctx.runtime.podCpuMillis[pod.metadata.uid];
+  ctx.api.remove('pods', pod.metadata.namespace, pod.metadata.name);
+}
+
+function nodeIP(node: Stored<Node> | undefined): string {
+  return node?.status?.addresses?.find((a) => a.type === 'InternalIP')?.address ?? '';
+}
+
+/** host-local IPAM: the next free address after the last one handed out, in the node's pod CIDR. */
+function allocateIP(node: Stored<Node> | undefined, name: string, mem: KubeletMemory, ctx: ControllerContext): string {
+  const cidr = node?.spec?.podCIDR ?? '10.244.0.0/24';
+  const prefix = cidr.slice(0, cidr.lastIndexOf('.') + 1);
+  const used = new Set<number>();
+  for (const p of ctx.store.podsOnNode(name)) {
+    const ip = (p as Stored<Pod>).status?.podIP;
+    if (ip?.startsWith(prefix)) used.add(Number(ip.slice(prefix.length)));
+  }
+  let last = mem.ipam[name] ?? Math.max(1, ...used);
+  for (let i = 0; i < 253; i++) {
+    last = last >= 254 ? 2 : last + 1;
+    if (!used.has(last)) break;
+  }
+  mem.ipam[name] = last;
+  return `${prefix}${last}`;
+}

@@ -1,0 +1,142 @@
+/**
+ * A container's plan: what pulling its image gives, what its process does over time (a Timeline),
+ * the ports it serves and how it answers probes. Worked out from the spec and the image catalogue,
+ * never stored: the kubelet recomputes it whenever it needs it.
+ */
+import type { Container, Probe } from 'kubernetes-types/core/v1';
+import { bytes } from '../resources.js';
+import { pullImage, type ImageInfo, type PullResult } from '../images.js';
+import { shellTimeline, type Timeline } from './script.js';
+
+export interface ContainerPlan {
+  pull: PullResult;
+  timeline: Timeline;
+  /** Ports the process listens on once started. */
+  ports: readonly number[];
+  /** Over its memory limit: killed by the kernel (OOMKilled, exit 137) shortly after starting. */
+  oom: boolean;
+  /** Milliseconds to exit on SIGTERM; undefined: ignores it and waits for SIGKILL at the grace period's end. */
+  stopMs: number | undefined;
+  /** Milliseconds after start until HTTP `path` stops answering 200 (agnhost liveness: 10 s), or undefined. */
+  healthzFailsAfter?: number;
+  httpPaths: readonly string[] | undefined;
+}
+
+const SHELLS = new Set(['sh', 'bash', 'ash']);
+
+export function planContainer(c: Container): ContainerPlan {
+  const pull = pullImage(c.image ?? '');
+  const info = pull.ok ? pull.info : undefined;
+  const argv = [...(c.command ?? []), ...(c.args ?? [])];
+  const base: Omit<ContainerPlan, 'timeline' | 'oom'> = {
+    pull,
+    ports: info?.ports ?? [],
+    stopMs: info?.stopMs,
+    httpPaths: info?.httpPaths,
+  };
+  const limit = bytes(c.resources?.limits?.memory);
+  const oom = info !== undefined && limit > 0 && info.memory > limit;
+  if (!info) return { ...base, timeline: forever(), oom: false };
+  const timeline = processTimeline(info, c, argv);
+  const plan: ContainerPlan = { ...base, timeline, oom };
+  if (info.repository.endsWith('/agnhost')) return agnhost(plan, argv);
+  if (info.repository === 'registry.k8s.io/liveness') return { ...plan, healthzFailsAfter: 10_000 };
+  if (timeline !== SERVING) return { ...plan, ports: info.behaviour === 'serve' && !c.command ? info.ports : [], stopMs: timeline.exitAt === undefined ? stopOf(argv, info) : 0 };
+  return plan;
+}
+
+const SERVING: Timeline = { lines: [], files: [], exitAt: undefined, exitCode: 0 };
+
+function forever(): Timeline {
+  return SERVING;
+}
+
+function processTimeline(info: ImageInfo, c: Container, argv: string[]): Timeline {
+  const hasCommand = (c.command?.length ?? 0) > 0;
+  if (info.behaviour === 'serve' && !hasCommand) {
+    const env = new Set((c.env ?? []).map((e) => e.name));
+    if (info.requiresEnv && !info.requiresEnv.anyOf.some((n) => env.has(n))) {
+      return { lines: info.requiresEnv.log.map((text) => ({ at: 0, text })), files: [], exitAt: 500, exitCode: 1 };
+    }
+    return SERVING;
+  }
+  if (argv.length === 0) {
+    if (info.behaviour === 'exit') return { lines: (info.startupLog ?? []).map((text) => ({ at: 0, text })), files: [], exitAt: 100, exitCode: info.repository === 'curlimages/curl' ? 2 : 0 };
+    // A shell or REPL with no terminal reads EOF and exits 0 at once ("Completed", then CrashLoopBackOff).
+    return { lines: [], files: [], exitAt: 50, exitCode: 0 };
+  }
+  const first = argv[0] ?? '';
+  const bin = first.slice(first.lastIndexOf('/') + 1);
+  // Servers started by name keep serving (`nginx -g 'daemon off;'`, `redis-server --port …`).
+  if (info.behaviour === 'serve' && !SHELLS.has(bin) && bin !== 'sleep' && bin !== 'echo') return SERVING;
+  const shell = info.userland === 'debian' ? 'bash' : 'sh';
+  return shellTimeline(argv, shell);
+}
+
+/** A shell running `sleep` as PID 1 ignores SIGTERM: the pod takes its whole grace period to go. */
+function stopOf(argv: string[], info: ImageInfo): number | undefined {
+  const first = argv[0] ?? '';
+  const bin = first.slice(first.lastIndexOf('/') + 1);
+  if (SHELLS.has(bin) || bin === 'sleep' || bin === 'tail') return undefined;
+  return info.stopMs;
+}
+
+/** agnhost subcommands used by the docs: `liveness` (healthz fails after 10 s), `netexec`, `serve-hostname`, `pause`. */
+function agnhost(plan: ContainerPlan, argv: string[]): ContainerPlan {
+  const sub = argv.find((a) => !a.startsWith('-') && !a.endsWith('agnhost')) ?? '';
+  const portArg = argv.find((a) => a.startsWith('--http-port=') || a.startsWith('--port='));
+  const port = portArg ? Number(portArg.split('=')[1]) : sub === 'serve-hostname' ? 9376 : 8080;
+  switch (sub) {
+    case 'liveness':
+      return { ...plan, ports: [8080], timeline: SERVING, healthzFailsAfter: 10_000 };
+    case 'netexec':
+    case 'serve-hostname':
+    case 'test-webserver':
+      return { ...plan, ports: [port], timeline: SERVING };
+    case 'pause':
+      return { ...plan, ports: [], timeline: SERVING };
+    default:
+      return { ...plan, ports: [8080], timeline: SERVING };
+  }
+}
+
+/** How one probe attempt goes at `t` ms after the container started; the failure text is the kubelet's. */
+export function probeResult(plan: ContainerPlan, c: Container, probe: Probe, t: number, podIP: string): { ok: true } | { ok: false; output: string } {
+  if (probe.exec) {
+    const cmd = probe.exec.command ?? [];
+    const file = cmd[0] === 'cat' || cmd[0] === 'test' || cmd[0] === 'ls' ? cmd[cmd.length - 1] : undefined;
+    if (file) {
+      const exists = fileExists(plan.timeline, file, t);
+      return exists ? { ok: true } : { ok: false, output: `cat: can't open '${file}': No such file or directory` };
+    }
+    return { ok: true };
+  }
+  const port = resolvePort(c, probe.httpGet?.port ?? probe.tcpSocket?.port ?? probe.grpc?.port);
+  const host = probe.httpGet?.host ?? podIP;
+  if (!plan.ports.includes(port)) {
+    if (probe.httpGet) {
+      const scheme = (probe.httpGet.scheme ?? 'HTTP').toLowerCase();
+      return { ok: false, output: `Get "${scheme}://${host}:${port}${probe.httpGet.path ?? '/'}": dial tcp ${host}:${port}: connect: connection refused` };
+    }
+    return { ok: false, output: `dial tcp ${host}:${port}: connect: connection refused` };
+  }
+  if (probe.httpGet) {
+    const path = probe.httpGet.path ?? '/';
+    if (plan.healthzFailsAfter !== undefined && t >= plan.healthzFailsAfter) return { ok: false, output: 'HTTP probe failed with statuscode: 500' };
+    if (plan.httpPaths && !plan.httpPaths.includes(path)) return { ok: false, output: 'HTTP probe failed with statuscode: 404' };
+  }
+  return { ok: true };
+}
+
+export function resolvePort(c: Container, port: number | string | undefined): number {
+  if (typeof port === 'number') return port;
+  if (port === undefined) return 0;
+  const named = (c.ports ?? []).find((p) => p.name === port);
+  return named ? named.containerPort : Number(port) || 0;
+}
+
+function fileExists(timeline: Timeline, path: string, t: number): boolean {
+  let exists = false;
+  for (const f of timeline.files) if (f.path === path && f.at <= t) exists = f.exists;
+  return exists;
+}

@@ -1,0 +1,284 @@
+/**
+ * The kubelet as data (kwok's Stage pattern): each stage says which containers it applies to
+ * (`match`), how long after the container entered its current state it fires (`delay`, virtual ms)
+ * and what it does (`apply`: change the container's record, record events). Image pull errors,
+ * crashes, OOM kills and probes are stages like any other; the kubelet runs whichever is due first
+ * and renders the pod status from the records.
+ */
+import type { Container, Pod } from 'kubernetes-types/core/v1';
+import type { Rng } from '../../../lib/rng.js';
+import type { Stored } from '../../types.js';
+import { containerId } from '../../podStatus.js';
+import { goDuration, pullMillis } from '../images.js';
+import type { ContainerPlan } from './plan.js';
+import { probeLabel, probeOutlook } from './probes.js';
+import type { ContainerRecord, KubeletMemory, PodRecord } from './state.js';
+
+export interface ContainerView {
+  readonly spec: Container;
+  readonly init: boolean;
+  readonly plan: ContainerPlan;
+  readonly rec: ContainerRecord;
+}
+
+export interface PodView {
+  readonly pod: Stored<Pod>;
+  readonly node: string;
+  readonly podIP: string;
+  readonly now: number;
+  readonly rec: PodRecord;
+  readonly containers: readonly ContainerView[];
+  readonly memory: KubeletMemory;
+  readonly rng: Rng;
+  event(type: 'Normal' | 'Warning', reason: string, message: string): void;
+}
+
+export interface Stage {
+  readonly name: string;
+  match(c: ContainerView, p: PodView): boolean;
+  /** Virtual ms after `c.rec.at`. */
+  delay(c: ContainerView, p: PodView): number;
+  /** Back-off timers do not keep `settle()` busy. */
+  readonly background?: boolean;
+  apply(c: ContainerView, p: PodView): void;
+}
+
+/** Creating and starting a container once its image is there. */
+const CREATE_MS = 300;
+/** The kubelet's next sync after a container changed state. */
+const SYNC_MS = 1000;
+/** Container restart and image pull back-off: 10 s doubling to 5 min. */
+export const backOffMs = (n: number) => Math.min(10_000 * 2 ** Math.max(0, n - 1), 300_000);
+
+const imageName = (c: ContainerView) => c.spec.image ?? '';
+const ready = (c: ContainerView) => !c.spec.readinessProbe && !c.spec.startupProbe;
+
+function enterPulling(c: ContainerView, p: PodView): void {
+  const image = imageName(c);
+  const present = p.memory.images[p.node]?.includes(image) === true;
+  const policy = c.spec.imagePullPolicy ?? 'IfNotPresent';
+  const pull = policy === 'Always' || (!present && policy !== 'Never');
+  c.rec.s = 'pulling';
+  c.rec.at = p.now;
+  c.rec.pulled = pull;
+  c.rec.pullMs = !pull ? 0 : c.plan.pull.ok ? (present ? 450 : pullMillis(c.plan.pull.info)) : 1200;
+  if (pull) p.event('Normal', 'Pulling', `Pulling image "${image}"`);
+}
+
+function startRun(c: ContainerView, p: PodView): void {
+  const r = c.rec;
+  r.s = 'running';
+  r.at = p.now;
+  r.started = p.now;
+  r.id = containerId(p.rng);
+  r.ready = ready(c);
+  r.startupDone = !c.spec.startupProbe;
+  r.probes = 0;
+  p.event('Normal', 'Created', `Created container: ${c.spec.name}`);
+  p.event('Normal', 'Started', `Started container ${c.spec.name}`);
+}
+
+function terminate(c: ContainerView, p: PodView, code: number, reason: string): void {
+  const r = c.rec;
+  r.term = { code, reason, started: r.started ?? p.now, finished: p.now, id: r.id ?? '' };
+  r.s = 'exited';
+  r.at = p.now;
+  r.ready = false;
+}
+
+function restart(c: ContainerView, p: PodView): void {
+  const r = c.rec;
+  if (r.term) r.last = r.term;
+  delete r.term;
+  r.restarts++;
+  p.event('Normal', 'Pulled', `Container image "${imageName(c)}" already present on machine`);
+  startRun(c, p);
+}
+
+export function shouldRestart(c: ContainerView, policy: string): boolean {
+  const code = c.rec.term?.code ?? 0;
+  if (c.init) return policy !== 'Never' && code !== 0;
+  return policy === 'Always' || (policy === 'OnFailure' && code !== 0);
+}
+
+const policyOf = (p: PodView) => p.pod.spec?.restartPolicy ?? 'Always';
+
+/** Whether an earlier init container (or, for containers, every init container) has succeeded. */
+function canStart(c: ContainerView, p: PodView): boolean {
+  for (const o of p.containers) {
+    if (o === c) return true;
+    if (o.init && !(o.rec.s === 'done' && (o.rec.term?.code ?? 0) === 0)) return false;
+    if (!o.init) return true;
+  }
+  return true;
+}
+
+const outlook = (c: ContainerView, p: PodView, kind: 'liveness' | 'readiness' | 'startup') => {
+  const probe = kind === 'liveness' ? c.spec.livenessProbe : kind === 'readiness' ? c.spec.readinessProbe : c.spec.startupProbe;
+  return probe ? probeOutlook(c.plan, c.spec, probe, p.podIP, kind) : undefined;
+};
+
+function probeKill(c: ContainerView, p: PodView, kind: 'liveness' | 'startup'): void {
+  const o = outlook(c, p, kind);
+  for (let i = 0; i < (o?.failures ?? 1); i++) p.event('Warning', 'Unhealthy', `${probeLabel[kind]} probe failed: ${o?.output ?? ''}`);
+  p.event('Normal', 'Killing', `Container ${c.spec.name} failed ${kind} probe, will be restarted`);
+  const graceful = c.plan.stopMs !== undefined;
+  terminate(c, p, graceful ? 0 : 137, graceful ? 'Completed' : 'Error');
+}
+
+export const STAGES: readonly Stage[] = [
+  {
+    name: 'unblock',
+    match: (c, p) => c.rec.s === 'blocked' && canStart(c, p),
+    delay: () => 0,
+    apply: enterPulling,
+  },
+  {
+    name: 'pull-failed',
+    match: (c) => c.rec.s === 'pulling' && !c.plan.pull.ok,
+    delay: (c) => c.rec.pullMs,
+    apply(c, p) {
+      c.rec.s = 'pullFailed';
+      c.rec.at = p.now;
+      c.rec.pulls++;
+      const error = c.plan.pull.ok ? '' : c.plan.pull.error;
+      p.event('Warning', 'Failed', `Failed to pull image "${imageName(c)}": ${error}`);
+      p.event('Warning', 'Failed', 'Error: ErrImagePull');
+    },
+  },
+  {
+    name: 'image-pull-back-off',
+    match: (c) => c.rec.s === 'pullFailed',
+    delay: () => SYNC_MS,
+    apply(c, p) {
+      c.rec.s = 'pullBackOff';
+      c.rec.at = p.now;
+      p.event('Normal', 'BackOff', `Back-off pulling image "${imageName(c)}"`);
+      p.event('Warning', 'Failed', 'Error: ImagePullBackOff');
+    },
+  },
+  {
+    name: 'pull-retry',
+    match: (c) => c.rec.s === 'pullBackOff',
+    delay: (c) => backOffMs(c.rec.pulls),
+    background: true,
+    apply: enterPulling,
+  },
+  {
+    name: 'start',
+    match: (c) => c.rec.s === 'pulling' && c.plan.pull.ok,
+    delay: (c) => c.rec.pullMs + CREATE_MS,
+    apply(c, p) {
+      const image = imageName(c);
+      const images = (p.memory.images[p.node] ??= []);
+      if (!images.includes(image)) images.push(image);
+      if (c.rec.pulled && c.plan.pull.ok) {
+        const took = goDuration(c.rec.pullMs);
+        p.event('Normal', 'Pulled', `Successfully pulled image "${image}" in ${took} (${took} including waiting). Image size: ${c.plan.pull.info.size} bytes.`);
+      } else {
+        p.event('Normal', 'Pulled', `Container image "${image}" already present on machine`);
+      }
+      const t = c.plan.timeline;
+      if (t.exitAt === 0 && t.exitCode === 127) {
+        // exec of a binary the image does not have: the runtime cannot start the process.
+        const bin = [...(c.spec.command ?? []), ...(c.spec.args ?? [])][0] ?? '';
+        const message = `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "${bin}": executable file not found in $PATH: unknown`;
+        p.event('Normal', 'Created', `Created container: ${c.spec.name}`);
+        p.event('Warning', 'Failed', `Error: failed to start container "${c.spec.name}": Error response from daemon: ${message}`);
+        c.rec.id = containerId(p.rng);
+        c.rec.started = p.now;
+        terminate(c, p, 127, 'ContainerCannotRun');
+        if (c.rec.term) c.rec.term.message = message;
+        return;
+      }
+      startRun(c, p);
+    },
+  },
+  {
+    name: 'oom-kill',
+    match: (c) => c.rec.s === 'running' && c.plan.oom,
+    delay: () => 800,
+    apply: (c, p) => terminate(c, p, 137, 'OOMKilled'),
+  },
+  {
+    name: 'exit',
+    match: (c) => c.rec.s === 'running' && c.plan.timeline.exitAt !== undefined,
+    delay: (c) => c.plan.timeline.exitAt ?? 0,
+    apply(c, p) {
+      const code = c.plan.timeline.exitCode;
+      terminate(c, p, code, code === 0 ? 'Completed' : 'Error');
+    },
+  },
+  {
+    name: 'startup-probe-passes',
+    match: (c, p) => c.rec.s === 'running' && !c.rec.startupDone && outlook(c, p, 'startup')?.passAt !== undefined,
+    delay: (c, p) => outlook(c, p, 'startup')?.passAt ?? 0,
+    apply(c) {
+      c.rec.startupDone = true;
+      if (!c.spec.readinessProbe) c.rec.ready = true;
+    },
+  },
+  {
+    name: 'startup-probe-fails',
+    match: (c, p) => c.rec.s === 'running' && !c.rec.startupDone && outlook(c, p, 'startup')?.failAt !== undefined,
+    delay: (c, p) => outlook(c, p, 'startup')?.failAt ?? 0,
+    apply: (c, p) => probeKill(c, p, 'startup'),
+  },
+  {
+    name: 'liveness-probe-fails',
+    match: (c, p) => c.rec.s === 'running' && c.rec.startupDone && outlook(c, p, 'liveness')?.failAt !== undefined,
+    delay: (c, p) => outlook(c, p, 'liveness')?.failAt ?? 0,
+    apply: (c, p) => probeKill(c, p, 'liveness'),
+  },
+  {
+    name: 'readiness-probe-passes',
+    match: (c, p) => c.rec.s === 'running' && c.rec.startupDone && !c.rec.ready && outlook(c, p, 'readiness')?.passAt !== undefined,
+    delay: (c, p) => outlook(c, p, 'readiness')?.passAt ?? 0,
+    apply(c) {
+      c.rec.ready = true;
+    },
+  },
+  {
+    name: 'readiness-probe-fails',
+    match: (c, p) => c.rec.s === 'running' && c.rec.startupDone && !c.rec.ready && c.spec.readinessProbe !== undefined && outlook(c, p, 'readiness')?.passAt === undefined,
+    delay: (c) => ((c.spec.readinessProbe?.initialDelaySeconds ?? 0) + c.rec.probes * (c.spec.readinessProbe?.periodSeconds ?? 10)) * 1000,
+    background: true,
+    apply(c, p) {
+      c.rec.probes++;
+      p.event('Warning', 'Unhealthy', `Readiness probe failed: ${outlook(c, p, 'readiness')?.output ?? ''}`);
+    },
+  },
+  {
+    name: 'complete',
+    match: (c, p) => c.rec.s === 'exited' && !shouldRestart(c, policyOf(p)),
+    delay: () => 0,
+    apply(c, p) {
+      c.rec.s = 'done';
+      c.rec.at = p.now;
+    },
+  },
+  {
+    name: 'restart',
+    match: (c, p) => c.rec.s === 'exited' && shouldRestart(c, policyOf(p)) && c.rec.restarts === 0,
+    delay: () => SYNC_MS,
+    apply: restart,
+  },
+  {
+    name: 'crash-loop-back-off',
+    match: (c, p) => c.rec.s === 'exited' && shouldRestart(c, policyOf(p)) && c.rec.restarts > 0,
+    delay: () => SYNC_MS,
+    apply(c, p) {
+      c.rec.s = 'crashBackOff';
+      c.rec.at = p.now;
+      const pod = p.pod.metadata;
+      p.event('Warning', 'BackOff', `Back-off restarting failed container ${c.spec.name} in pod ${pod.name}_${pod.namespace ?? 'default'}(${pod.uid})`);
+    },
+  },
+  {
+    name: 'restart-after-back-off',
+    match: (c) => c.rec.s === 'crashBackOff',
+    delay: (c) => backOffMs(c.rec.restarts) - SYNC_MS,
+    background: true,
+    apply: restart,
+  },
+];

@@ -1,0 +1,79 @@
+/**
+ * What the simulated kubelets remember between reconciles, kept in the cluster's runtime (so it is
+ * snapshotted with it): per pod, each container's lifecycle state and when it entered it; per node,
+ * the images already pulled and the last pod IP handed out. A pod's record goes once it is stable.
+ */
+import type { SimRuntime } from '../../runtime.js';
+
+export type ContainerState =
+  /** Waiting for init containers before it (PodInitializing). */
+  | 'blocked'
+  /** Creating: pulling the image (or finding it present), creating and starting the container. */
+  | 'pulling'
+  | 'pullFailed'
+  | 'pullBackOff'
+  | 'running'
+  /** Terminated; the kubelet decides on a restart. */
+  | 'exited'
+  | 'crashBackOff'
+  /** Terminated for good (restartPolicy Never/OnFailure, or a successful init container). */
+  | 'done';
+
+export interface Termination {
+  code: number;
+  reason: string;
+  started: number;
+  finished: number;
+  id: string;
+  message?: string;
+}
+
+export interface ContainerRecord {
+  s: ContainerState;
+  /** Virtual ms the container entered `s`. */
+  at: number;
+  /** Failed pulls so far (image pull back-off). */
+  pulls: number;
+  restarts: number;
+  /** Duration of the current pull, ms (0: the image was present). */
+  pullMs: number;
+  pulled: boolean;
+  ready: boolean;
+  /** The startup probe has succeeded (or there is none). */
+  startupDone: boolean;
+  /** Failed readiness probes reported so far in this run. */
+  probes: number;
+  id?: string;
+  started?: number;
+  term?: Termination;
+  last?: Termination;
+}
+
+export interface PodRecord {
+  uid: string;
+  /** Init containers first, then containers, in spec order. */
+  c: ContainerRecord[];
+  /** When the kubelet saw the deletion and started stopping containers. */
+  killAt?: number;
+}
+
+export interface KubeletMemory {
+  pods: Record<string, PodRecord>;
+  /** Images present per node (pulled once, then "already present on machine"). */
+  images: Record<string, string[]>;
+  /** Last host number handed out from each node's pod CIDR (host-local IPAM goes round). */
+  ipam: Record<string, number>;
+}
+
+export function kubeletMemory(runtime: SimRuntime): KubeletMemory {
+  let mem = runtime.extra.kubelet as KubeletMemory | undefined;
+  if (!mem) {
+    mem = { pods: {}, images: {}, ipam: {} };
+    runtime.extra.kubelet = mem;
+  }
+  return mem;
+}
+
+export function newContainerRecord(now: number): ContainerRecord {
+  return { s: 'blocked', at: now, pulls: 0, restarts: 0, pullMs: 0, pulled: false, ready: false, startupDone: false, probes: 0 };
+}

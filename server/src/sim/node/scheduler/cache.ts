@@ -1,0 +1,161 @@
+/**
+ * The scheduler's cache (kube-scheduler's `internal/cache`): per node, allocatable and what bound,
+ * non-terminated pods request, host ports in use and the pods with anti-affinity; kept current from
+ * store watch events so one scheduling attempt never re-reads every pod. One per cluster, derived
+ * from the store (never snapshotted).
+ */
+import type { Node, Pod, Taint } from 'kubernetes-types/core/v1';
+import type { Store } from '../../store.js';
+import type { Stored, WatchEvent } from '../../types.js';
+import { nodeAllocatable, podRequests, type Allocatable, type Resources } from '../resources.js';
+
+export interface NodeInfo {
+  readonly name: string;
+  node: Stored<Node>;
+  allocatable: Allocatable;
+  /** Sum of requests of bound, non-terminated pods. */
+  requested: Resources;
+  /** The same with defaults for unset requests (what scoring uses). */
+  nonZero: Resources;
+  pods: number;
+  /** `protocol/port` host ports in use. */
+  ports: Map<string, number>;
+  taints: readonly Taint[];
+  unschedulable: boolean;
+  labels: Readonly<Record<string, string>>;
+  /** Keys of pods on this node, for affinity checks. */
+  podKeys: Set<string>;
+}
+
+/** What a bound pod contributes to its node. */
+interface Charge {
+  node: string;
+  requested: Resources;
+  nonZero: Resources;
+  ports: string[];
+}
+
+export class SchedulerCache {
+  readonly nodes = new Map<string, NodeInfo>();
+  private ordered: NodeInfo[] | undefined;
+  private readonly charges = new Map<string, Charge>();
+  /** Pods the scheduler gave up on (PodScheduled=False), retried when the cluster changes. */
+  readonly unschedulable = new Set<string>();
+  /** Bound pods with (anti-)affinity terms, by key (existing pods' anti-affinity must be honoured). */
+  readonly withAffinity = new Set<string>();
+  /** Parsed requests per pod template, since a ReplicaSet's pods share one spec. */
+  private readonly requestMemo = new Map<string, { requested: Resources; nonZero: Resources }>();
+
+  /** `live`: follows the store from now on (a throwaway cache built for one attempt does not). */
+  constructor(store: Store, live = true) {
+    for (const n of store.list('nodes')) this.onNode(n as Stored<Node>);
+    for (const p of store.list('pods')) this.onPod(undefined, p as Stored<Pod>);
+    if (live) store.watch({}, (e) => this.onEvent(e));
+  }
+
+  /** Nodes in name order (the scheduler walks them from a rotating start, as kube-scheduler does). */
+  nodeList(): readonly NodeInfo[] {
+    this.ordered ??= [...this.nodes.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return this.ordered;
+  }
+
+  requestsOf(pod: Stored<Pod>): { requested: Resources; nonZero: Resources } {
+    const spec = pod.spec;
+    const key = JSON.stringify([spec?.containers.map((c) => c.resources), spec?.initContainers?.map((c) => c.resources), spec?.overhead]);
+    let r = this.requestMemo.get(key);
+    if (!r) {
+      r = { requested: podRequests(spec), nonZero: podRequests(spec, true) };
+      if (this.requestMemo.size > 1000) this.requestMemo.clear();
+      this.requestMemo.set(key, r);
+    }
+    return r;
+  }
+
+  private onEvent(e: WatchEvent): void {
+    if (e.resource === 'pods') this.onPod(e.old as Stored<Pod> | undefined, e.type === 'DELETED' ? undefined : (e.object as Stored<Pod>));
+    else if (e.resource === 'nodes') {
+      if (e.type === 'DELETED') {
+        this.nodes.delete(e.object.metadata.name);
+        this.ordered = undefined;
+      } else this.onNode(e.object as Stored<Node>);
+    }
+  }
+
+  private onNode(node: Stored<Node>): void {
+    const existing = this.nodes.get(node.metadata.name);
+    const fields = {
+      node,
+      allocatable: nodeAllocatable(node),
+      taints: node.spec?.taints ?? [],
+      unschedulable: node.spec?.unschedulable === true,
+      labels: node.metadata.labels ?? {},
+    };
+    if (existing) {
+      Object.assign(existing, fields);
+      return;
+    }
+    this.nodes.set(node.metadata.name, {
+      name: node.metadata.name,
+      ...fields,
+      requested: { cpu: 0, memory: 0 },
+      nonZero: { cpu: 0, memory: 0 },
+      pods: 0,
+      ports: new Map(),
+      podKeys: new Set(),
+    });
+    this.ordered = undefined;
+    // Pods seen before their node (restore order) are charged now.
+    for (const [key, charge] of this.charges) if (charge.node === node.metadata.name) this.charge(key, charge, 1);
+  }
+
+  private onPod(old: Stored<Pod> | undefined, next: Stored<Pod> | undefined): void {
+    const key = `${(next ?? old)?.metadata.namespace ?? ''}/${(next ?? old)?.metadata.name ?? ''}`;
+    const before = this.charges.get(key);
+    const counts = next !== undefined && occupiesNode(next);
+    if (before && (!counts || before.node !== next.spec?.nodeName)) {
+      this.charge(key, before, -1);
+      this.charges.delete(key);
+    }
+    if (counts && !this.charges.has(key)) {
+      const { requested, nonZero } = this.requestsOf(next);
+      const ports: string[] = [];
+      for (const c of next.spec?.containers ?? []) {
+        for (const p of c.ports ?? []) if (p.hostPort) ports.push(`${p.hostIP ?? '0.0.0.0'}/${p.protocol ?? 'TCP'}/${p.hostPort}`);
+      }
+      const charge: Charge = { node: next.spec?.nodeName ?? '', requested, nonZero, ports };
+      this.charges.set(key, charge);
+      this.charge(key, charge, 1);
+    }
+    const affinity = next?.spec?.affinity;
+    if (counts && (affinity?.podAntiAffinity || affinity?.podAffinity)) this.withAffinity.add(key);
+    else this.withAffinity.delete(key);
+    if (!next || next.spec?.nodeName || !isUnschedulable(next)) this.unschedulable.delete(key);
+    else this.unschedulable.add(key);
+  }
+
+  private charge(key: string, c: Charge, sign: 1 | -1): void {
+    const info = this.nodes.get(c.node);
+    if (!info) return;
+    info.requested = { cpu: info.requested.cpu + sign * c.requested.cpu, memory: info.requested.memory + sign * c.requested.memory };
+    info.nonZero = { cpu: info.nonZero.cpu + sign * c.nonZero.cpu, memory: info.nonZero.memory + sign * c.nonZero.memory };
+    info.pods += sign;
+    for (const p of c.ports) {
+      const n = (info.ports.get(p) ?? 0) + sign;
+      if (n > 0) info.ports.set(p, n);
+      else info.ports.delete(p);
+    }
+    if (sign > 0) info.podKeys.add(key);
+    else info.podKeys.delete(key);
+  }
+}
+
+/** A pod holds its node's resources from binding until it terminates or is removed. */
+export function occupiesNode(pod: Stored<Pod>): boolean {
+  if (!pod.spec?.nodeName) return false;
+  const phase = pod.status?.phase;
+  return phase !== 'Succeeded' && phase !== 'Failed';
+}
+
+function isUnschedulable(pod: Stored<Pod>): boolean {
+  return pod.status?.conditions?.some((c) => c.type === 'PodScheduled' && c.status === 'False') === true;
+}

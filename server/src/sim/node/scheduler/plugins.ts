@@ -1,0 +1,271 @@
+/**
+ * kube-scheduler's default filter and score plugins, in the order the default profile runs them.
+ * A filter returns undefined (fits) or its reasons, each with the preemption verdict the real plugin
+ * gives (`UnschedulableAndUnresolvable` means removing pods would not help).
+ */
+import type { NodeSelectorRequirement, NodeSelectorTerm, Pod, PodAffinityTerm, Taint, Toleration } from 'kubernetes-types/core/v1';
+import { fromLabelSelector, matches } from '../../selectors.js';
+import type { Stored } from '../../types.js';
+import type { Resources } from '../resources.js';
+import type { NodeInfo, SchedulerCache } from './cache.js';
+
+export interface FilterFailure {
+  reasons: string[];
+  /** UnschedulableAndUnresolvable: preemption cannot help on this node. */
+  unresolvable: boolean;
+}
+
+/** What one scheduling attempt computes once for the pod. */
+export interface PodState {
+  pod: Stored<Pod>;
+  requested: Resources;
+  nonZero: Resources;
+  ports: string[];
+  /** For InterPodAffinity: affinity terms evaluated against the cache once per attempt. */
+  affinity: AffinityState | undefined;
+}
+
+export interface FilterPlugin {
+  readonly name: string;
+  filter(state: PodState, node: NodeInfo): FilterFailure | undefined;
+}
+
+const fail = (unresolvable: boolean, ...reasons: string[]): FilterFailure => ({ reasons, unresolvable });
+
+export const nodeUnschedulable: FilterPlugin = {
+  name: 'NodeUnschedulable',
+  filter(state, node) {
+    if (!node.unschedulable) return undefined;
+    const tolerated = (state.pod.spec?.tolerations ?? []).some((t) =>
+      tolerates(t, { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' }),
+    );
+    return tolerated ? undefined : fail(true, 'node(s) were unschedulable');
+  },
+};
+
+export const nodeName: FilterPlugin = {
+  name: 'NodeName',
+  filter(state, node) {
+    const wanted = state.pod.spec?.nodeName;
+    return wanted && wanted !== node.name ? fail(true, "node(s) didn't match the requested node name") : undefined;
+  },
+};
+
+export const taintToleration: FilterPlugin = {
+  name: 'TaintToleration',
+  filter(state, node) {
+    const tolerations = state.pod.spec?.tolerations ?? [];
+    for (const taint of node.taints) {
+      if (taint.effect !== 'NoSchedule' && taint.effect !== 'NoExecute') continue;
+      if (!tolerations.some((t) => tolerates(t, taint))) {
+        return fail(true, `node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`);
+      }
+    }
+    return undefined;
+  },
+};
+
+export const nodeAffinity: FilterPlugin = {
+  name: 'NodeAffinity',
+  filter(state, node) {
+    const spec = state.pod.spec;
+    const selector = spec?.nodeSelector;
+    if (selector) {
+      for (const [k, v] of Object.entries(selector)) if (node.labels[k] !== v) return fail(true, "node(s) didn't match Pod's node affinity/selector");
+    }
+    const required = spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution;
+    if (required && !required.nodeSelectorTerms.some((term) => termMatches(term, node))) {
+      return fail(true, "node(s) didn't match Pod's node affinity/selector");
+    }
+    return undefined;
+  },
+};
+
+export const nodePorts: FilterPlugin = {
+  name: 'NodePorts',
+  filter(state, node) {
+    for (const p of state.ports) {
+      const [ip, proto, port] = p.split('/');
+      const clash = node.ports.has(p) || (ip === '0.0.0.0' ? [...node.ports.keys()].some((q) => q.endsWith(`/${proto ?? ''}/${port ?? ''}`)) : node.ports.has(`0.0.0.0/${proto ?? ''}/${port ?? ''}`));
+      if (clash) return fail(false, "node(s) didn't have free ports for the requested pod ports");
+    }
+    return undefined;
+  },
+};
+
+export const nodeResourcesFit: FilterPlugin = {
+  name: 'NodeResourcesFit',
+  filter(state, node) {
+    const reasons: string[] = [];
+    if (node.pods + 1 > node.allocatable.pods) reasons.push('Too many pods');
+    const r = state.requested;
+    if (r.cpu > 0 && node.requested.cpu + r.cpu > node.allocatable.cpu) reasons.push('Insufficient cpu');
+    if (r.memory > 0 && node.requested.memory + r.memory > node.allocatable.memory) reasons.push('Insufficient memory');
+    return reasons.length > 0 ? { reasons, unresolvable: false } : undefined;
+  },
+};
+
+export const interPodAffinity: FilterPlugin = {
+  name: 'InterPodAffinity',
+  filter(state, node) {
+    const a = state.affinity;
+    if (!a) return undefined;
+    for (const [key, values] of a.existingAnti) {
+      const v = node.labels[key];
+      if (v !== undefined && values.has(v)) return fail(false, "node(s) didn't satisfy existing pods anti-affinity rules");
+    }
+    for (const term of a.affinity) {
+      const v = node.labels[term.topologyKey];
+      if (v === undefined) return fail(true, "node(s) didn't match pod affinity rules");
+      if (!term.domains.has(v) && !(term.domains.size === 0 && term.matchesSelf)) return fail(true, "node(s) didn't match pod affinity rules");
+    }
+    for (const term of a.anti) {
+      const v = node.labels[term.topologyKey];
+      if (v !== undefined && term.domains.has(v)) return fail(false, "node(s) didn't match pod anti-affinity rules");
+    }
+    return undefined;
+  },
+};
+
+/** The default profile's filters, in kube-scheduler's order (a node stops at its first failure). */
+export const FILTERS: readonly FilterPlugin[] = [nodeUnschedulable, nodeName, taintToleration, nodeAffinity, nodePorts, nodeResourcesFit, interPodAffinity];
+
+/** corev1 Toleration.ToleratesTaint. */
+export function tolerates(t: Toleration, taint: Pick<Taint, 'key' | 'effect'> & { value?: string }): boolean {
+  if (t.effect && t.effect !== taint.effect) return false;
+  if (t.operator === 'Exists') return !t.key || t.key === taint.key;
+  return t.key === taint.key && (t.value ?? '') === (taint.value ?? '');
+}
+
+function termMatches(term: NodeSelectorTerm, node: NodeInfo): boolean {
+  const exprs = term.matchExpressions ?? [];
+  const fields = term.matchFields ?? [];
+  if (exprs.length === 0 && fields.length === 0) return false;
+  return exprs.every((e) => requirementMatches(e, node.labels[e.key])) && fields.every((f) => requirementMatches(f, f.key === 'metadata.name' ? node.name : undefined));
+}
+
+function requirementMatches(r: NodeSelectorRequirement, value: string | undefined): boolean {
+  const values = r.values ?? [];
+  switch (r.operator) {
+    case 'In':
+      return value !== undefined && values.includes(value);
+    case 'NotIn':
+      return value === undefined || !values.includes(value);
+    case 'Exists':
+      return value !== undefined;
+    case 'DoesNotExist':
+      return value === undefined;
+    case 'Gt':
+      return value !== undefined && Number(value) > Number(values[0]);
+    case 'Lt':
+      return value !== undefined && Number(value) < Number(values[0]);
+    default:
+      return false;
+  }
+}
+
+// ---- InterPodAffinity pre-filter ----
+
+interface TermState {
+  topologyKey: string;
+  /** Topology values (of `topologyKey`) where a matching pod runs. */
+  domains: Set<string>;
+  matchesSelf: boolean;
+}
+
+export interface AffinityState {
+  affinity: TermState[];
+  anti: TermState[];
+  /** topologyKey → values where an existing pod's anti-affinity term matches the incoming pod. */
+  existingAnti: Map<string, Set<string>>;
+}
+
+function termSelects(term: PodAffinityTerm, owner: Stored<Pod>, candidate: Stored<Pod>): boolean {
+  const namespaces = term.namespaces?.length ? term.namespaces : [owner.metadata.namespace ?? 'default'];
+  if (!term.namespaceSelector && !namespaces.includes(candidate.metadata.namespace ?? 'default')) return false;
+  const selector = fromLabelSelector(term.labelSelector);
+  return selector !== null && matches(selector, candidate.metadata.labels);
+}
+
+/** InterPodAffinity's PreFilter: undefined when neither the pod nor any bound pod has affinity terms. */
+export function affinityState(pod: Stored<Pod>, cache: SchedulerCache, getPod: (key: string) => Stored<Pod> | undefined): AffinityState | undefined {
+  const own = pod.spec?.affinity;
+  const affinityTerms = own?.podAffinity?.requiredDuringSchedulingIgnoredDuringExecution ?? [];
+  const antiTerms = own?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution ?? [];
+  if (affinityTerms.length === 0 && antiTerms.length === 0 && cache.withAffinity.size === 0) return undefined;
+  const state: AffinityState = {
+    affinity: affinityTerms.map((t) => ({ topologyKey: t.topologyKey, domains: new Set(), matchesSelf: termSelects(t, pod, pod) })),
+    anti: antiTerms.map((t) => ({ topologyKey: t.topologyKey, domains: new Set(), matchesSelf: false })),
+    existingAnti: new Map(),
+  };
+  const needScan = affinityTerms.length > 0 || antiTerms.length > 0;
+  for (const info of cache.nodes.values()) {
+    for (const key of needScan ? info.podKeys : []) {
+      const other = getPod(key);
+      if (!other) continue;
+      affinityTerms.forEach((t, i) => {
+        const v = info.labels[t.topologyKey];
+        if (v !== undefined && termSelects(t, pod, other)) state.affinity[i]?.domains.add(v);
+      });
+      antiTerms.forEach((t, i) => {
+        const v = info.labels[t.topologyKey];
+        if (v !== undefined && termSelects(t, pod, other)) state.anti[i]?.domains.add(v);
+      });
+    }
+  }
+  for (const key of cache.withAffinity) {
+    const other = getPod(key);
+    const node = other?.spec?.nodeName ? cache.nodes.get(other.spec.nodeName) : undefined;
+    if (!other || !node) continue;
+    for (const t of other.spec?.affinity?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution ?? []) {
+      const v = node.labels[t.topologyKey];
+      if (v === undefined || !termSelects(t, other, pod)) continue;
+      const set = state.existingAnti.get(t.topologyKey) ?? new Set<string>();
+      set.add(v);
+      state.existingAnti.set(t.topologyKey, set);
+    }
+  }
+  return state;
+}
+
+// ---- Scoring ----
+
+export type ScoringStrategy = 'spread' | 'binpack';
+
+const MAX_NODE_SCORE = 100;
+
+/** NodeResourcesFit: LeastAllocated (spread, the default) or MostAllocated (binpack), cpu and memory weighted 1:1. */
+export function resourceScore(state: PodState, node: NodeInfo, strategy: ScoringStrategy): number {
+  const cpu = fraction(node.nonZero.cpu + state.nonZero.cpu, node.allocatable.cpu);
+  const mem = fraction(node.nonZero.memory + state.nonZero.memory, node.allocatable.memory);
+  const score = (f: number) => (strategy === 'binpack' ? f : 1 - f) * MAX_NODE_SCORE;
+  return Math.floor((Math.floor(score(cpu)) + Math.floor(score(mem))) / 2);
+}
+
+/** NodeResourcesBalancedAllocation: favours nodes whose cpu and memory use stay in proportion. */
+export function balancedScore(state: PodState, node: NodeInfo): number {
+  const cpu = fraction(node.requested.cpu + state.requested.cpu, node.allocatable.cpu);
+  const mem = fraction(node.requested.memory + state.requested.memory, node.allocatable.memory);
+  const std = Math.abs(cpu - mem) / 2;
+  return Math.floor((1 - std) * MAX_NODE_SCORE);
+}
+
+/** NodeAffinity's score: the sum of weights of the preferred terms the node matches (normalised later). */
+export function preferredAffinityScore(pod: Stored<Pod>, node: NodeInfo): number {
+  let sum = 0;
+  for (const p of pod.spec?.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution ?? []) {
+    if (termMatches(p.preference, node)) sum += p.weight;
+  }
+  return sum;
+}
+
+/** TaintToleration's score: untolerated PreferNoSchedule taints (fewer is better; normalised and reversed later). */
+export function intolerableTaints(pod: Stored<Pod>, node: NodeInfo): number {
+  const tolerations = (pod.spec?.tolerations ?? []).filter((t) => !t.effect || t.effect === 'PreferNoSchedule');
+  return node.taints.filter((t) => t.effect === 'PreferNoSchedule' && !tolerations.some((tol) => tolerates(tol, t))).length;
+}
+
+function fraction(requested: number, allocatable: number): number {
+  if (allocatable <= 0) return 1;
+  return Math.min(1, requested / allocatable);
+}

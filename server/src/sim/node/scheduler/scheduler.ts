@@ -1,0 +1,184 @@
+/**
+ * The simulated kube-scheduler (`default-scheduler`): pending pods go through the filter plugins,
+ * the feasible nodes are scored, and the pod is bound to the best one. A pod that fits nowhere stays
+ * Pending with PodScheduled=False and the real `FailedScheduling` message, and is retried when nodes
+ * or bound pods change.
+ */
+import type { Pod, PodCondition } from 'kubernetes-types/core/v1';
+import type { Controller, ControllerContext } from '../../controllers/controller.js';
+import type { Stored, WatchEvent } from '../../types.js';
+import { condition } from '../../podStatus.js';
+import { SchedulerCache, occupiesNode, type NodeInfo } from './cache.js';
+import { fitErrorMessage } from './messages.js';
+import {
+  FILTERS,
+  affinityState,
+  balancedScore,
+  intolerableTaints,
+  preferredAffinityScore,
+  resourceScore,
+  type FilterFailure,
+  type PodState,
+} from './plugins.js';
+
+export const SCHEDULER_NAME = 'default-scheduler';
+/** Queue key that re-queues every unschedulable pod (kube-scheduler's MoveAllToActiveOrBackoffQueue). */
+const RETRY = '*retry';
+
+export function schedulerCache(ctx: ControllerContext): SchedulerCache {
+  return ctx.memo ? ctx.memo('scheduler-cache', () => new SchedulerCache(ctx.store)) : new SchedulerCache(ctx.store, false);
+}
+
+export const scheduler: Controller = {
+  name: SCHEDULER_NAME,
+  watches: ['pods', 'nodes'],
+  keysFor: schedulerKeys,
+  reconcile(key, ctx) {
+    const cache = schedulerCache(ctx);
+    if (key === RETRY) {
+      for (const k of cache.unschedulable) ctx.enqueue(SCHEDULER_NAME, k);
+      return;
+    }
+    const [namespace = '', name = ''] = key.split('/');
+    const pod = ctx.store.get('pods', namespace, name) as Stored<Pod> | undefined;
+    if (!pod || pod.spec?.nodeName || pod.metadata.deletionTimestamp || !ours(pod)) return;
+    schedule(pod, cache, ctx);
+  },
+};
+
+function ours(pod: Stored<Pod>): boolean {
+  const s = pod.spec?.schedulerName;
+  return s === undefined || s === SCHEDULER_NAME;
+}
+
+function schedulerKeys(event: WatchEvent): readonly string[] {
+  if (event.resource === 'nodes') {
+    if (event.type !== 'MODIFIED') return event.type === 'ADDED' ? [RETRY] : [];
+    const a = event.old;
+    const b = event.object;
+    const changed =
+      JSON.stringify(a?.spec) !== JSON.stringify(b.spec) ||
+      JSON.stringify(a?.metadata.labels) !== JSON.stringify(b.metadata.labels) ||
+      JSON.stringify((a?.status as { allocatable?: unknown } | undefined)?.allocatable) !==
+        JSON.stringify((b.status as { allocatable?: unknown } | undefined)?.allocatable);
+    return changed ? [RETRY] : [];
+  }
+  const pod = event.object as Stored<Pod>;
+  const old = event.old as Stored<Pod> | undefined;
+  const key = `${pod.metadata.namespace ?? ''}/${pod.metadata.name}`;
+  if (event.type === 'DELETED') return pod.spec?.nodeName ? [RETRY] : [];
+  if (pod.spec?.nodeName) {
+    // A bound pod that stops holding resources may make room for a pending one.
+    return old && occupiesNode(old) && !occupiesNode(pod) ? [RETRY] : [];
+  }
+  if (pod.metadata.deletionTimestamp || !ours(pod)) return [];
+  if (event.type === 'ADDED' || !old) return [key];
+  // Our own status writes do not trigger a new attempt; a spec change (tolerations) does.
+  return old.spec === pod.spec || JSON.stringify(old.spec) === JSON.stringify(pod.spec) ? [] : [key];
+}
+
+/** numFeasibleNodesToFind with the default percentageOfNodesToScore (adaptive). */
+export function feasibleNodesToFind(all: number): number {
+  if (all < 100) return all;
+  const percentage = Math.max(5, 50 - Math.floor(all / 125));
+  return Math.max(100, Math.floor((all * percentage) / 100));
+}
+
+interface Failed {
+  node: NodeInfo;
+  failure: FilterFailure;
+}
+
+function schedule(pod: Stored<Pod>, cache: SchedulerCache, ctx: ControllerContext): void {
+  const nodes = cache.nodeList();
+  const { requested, nonZero } = cache.requestsOf(pod);
+  const ports: string[] = [];
+  for (const c of pod.spec?.containers ?? []) for (const p of c.ports ?? []) if (p.hostPort) ports.push(`${p.hostIP ?? '0.0.0.0'}/${p.protocol ?? 'TCP'}/${p.hostPort}`);
+  const state: PodState = {
+    pod,
+    requested,
+    nonZero,
+    ports,
+    affinity: affinityState(pod, cache, (k) => {
+      const i = k.indexOf('/');
+      return ctx.store.get('pods', k.slice(0, i), k.slice(i + 1)) as Stored<Pod> | undefined;
+    }),
+  };
+  const want = feasibleNodesToFind(nodes.length);
+  const start = nodes.length > 0 ? hash(pod.metadata.uid) % nodes.length : 0;
+  const feasible: NodeInfo[] = [];
+  const failed: Failed[] = [];
+  for (let i = 0; i < nodes.length && feasible.length < want; i++) {
+    const node = nodes[(start + i) % nodes.length] as NodeInfo;
+    let failure: FilterFailure | undefined;
+    for (const f of FILTERS) {
+      failure = f.filter(state, node);
+      if (failure) break;
+    }
+    if (failure) failed.push({ node, failure });
+    else feasible.push(node);
+  }
+  if (feasible.length === 0) {
+    unschedulable(pod, nodes.length, failed, ctx);
+    return;
+  }
+  bind(pod, pickNode(state, feasible, ctx), ctx);
+}
+
+function pickNode(state: PodState, feasible: readonly NodeInfo[], ctx: ControllerContext): NodeInfo {
+  if (feasible.length === 1) return feasible[0] as NodeInfo;
+  const strategy = ctx.settings.scoring;
+  const pod = state.pod;
+  const hasPreferred = (pod.spec?.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution?.length ?? 0) > 0;
+  const affinity = hasPreferred ? feasible.map((n) => preferredAffinityScore(pod, n)) : undefined;
+  const taints = feasible.map((n) => (n.taints.length > 0 ? intolerableTaints(pod, n) : 0));
+  const maxAffinity = affinity ? Math.max(...affinity) : 0;
+  const maxTaints = Math.max(...taints);
+  let best: NodeInfo = feasible[0] as NodeInfo;
+  let bestScore = -1;
+  let ties = 0;
+  feasible.forEach((node, i) => {
+    let score = resourceScore(state, node, strategy) + balancedScore(state, node);
+    // NodeAffinity (weight 2) and TaintToleration (weight 3), normalised to 0..100 as DefaultNormalizeScore does.
+    if (affinity && maxAffinity > 0) score += 2 * Math.floor(((affinity[i] ?? 0) * 100) / maxAffinity);
+    score += 3 * (maxTaints > 0 ? 100 - Math.floor(((taints[i] ?? 0) * 100) / maxTaints) : 100);
+    if (score > bestScore) {
+      best = node;
+      bestScore = score;
+      ties = 1;
+    } else if (score === bestScore) {
+      // selectHost: a uniformly random pick among the best (reservoir sampling).
+      ties++;
+      if (ctx.rng.int(ties) === 0) best = node;
+    }
+  });
+  return best;
+}
+
+function bind(pod: Stored<Pod>, node: NodeInfo, ctx: ControllerContext): void {
+  const now = ctx.clock.timestamp();
+  const conditions = [...(pod.status?.conditions ?? []).filter((c) => c.type !== 'PodScheduled'), condition('PodScheduled', 'True', now)];
+  // The Binding subresource: the API server sets nodeName and PodScheduled in one write. Written
+  // through the store directly (the scheduler is trusted, and this is the hottest write there is).
+  ctx.store.put('pods', { ...pod, spec: { ...pod.spec, nodeName: node.name }, status: { ...pod.status, conditions } });
+  ctx.events.record(pod, 'Normal', 'Scheduled', `Successfully assigned ${pod.metadata.namespace ?? 'default'}/${pod.metadata.name} to ${node.name}`, SCHEDULER_NAME);
+}
+
+function unschedulable(pod: Stored<Pod>, total: number, failed: readonly Failed[], ctx: ControllerContext): void {
+  const message = fitErrorMessage(total, failed.map((f) => f.failure));
+  const existing = pod.status?.conditions?.find((c) => c.type === 'PodScheduled');
+  if (!existing || existing.status !== 'False' || existing.message !== message) {
+    const cond: PodCondition = { ...condition('PodScheduled', 'False', ctx.clock.timestamp(), 'Unschedulable', message) };
+    if (existing?.status === 'False') cond.lastTransitionTime = existing.lastTransitionTime ?? ctx.clock.timestamp();
+    const conditions = [...(pod.status?.conditions ?? []).filter((c) => c.type !== 'PodScheduled'), cond];
+    ctx.store.put('pods', { ...pod, status: { ...pod.status, conditions } });
+  }
+  ctx.events.record(pod, 'Warning', 'FailedScheduling', message, SCHEDULER_NAME);
+}
+
+/** FNV-1a of the uid: where the node walk starts, spread like kube-scheduler's rotating start index. */
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
