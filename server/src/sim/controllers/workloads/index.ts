@@ -1,4 +1,15 @@
 /** Controllers for ReplicaSet, Deployment, StatefulSet, DaemonSet, Job, CronJob, HPA, garbage collector, namespace and service-account controllers. */
 import type { Controller } from '../controller.js';
+import { deploymentController } from './deployment.js';
+import { garbageCollector, namespaceController, serviceAccountController } from './lifecycle.js';
+import { replicaSetController } from './replicaset.js';
 
-export const WORKLOAD_CONTROLLERS: readonly Controller[] = [];
+export const WORKLOAD_CONTROLLERS: readonly Controller[] = [
+  deploymentController,
+  replicaSetController,
+  garbageCollector,
+  namespaceController,
+  serviceAccountController,
+];
+
+export { deploymentHistory, rollbackDeployment, RolloutError, type RevisionEntry } from './rollout.js';

@@ -1,0 +1,240 @@
+/**
+ * The ReplicaSet controller (pkg/controller/replicaset): keeps `spec.replicas` active pods, adopts
+ * matching orphans, releases pods that stopped matching, deletes surplus pods in kube's order and
+ * reports replicas/fullyLabeledReplicas/readyReplicas/availableReplicas.
+ */
+import type { ReplicaSet, ReplicaSetCondition, ReplicaSetStatus } from 'kubernetes-types/apps/v1';
+import type { Pod } from 'kubernetes-types/core/v1';
+import { isStatusError } from '../../errors.js';
+import { fromLabelSelector, matches, type Selector } from '../../selectors.js';
+import type { Stored, WatchEvent } from '../../types.js';
+import type { Controller, ControllerContext } from '../controller.js';
+import {
+  DEFER,
+  POD_BATCH_MS,
+  controllerRef,
+  deletePod,
+  guarded,
+  isPodActive,
+  isPodAvailable,
+  isPodReady,
+  keyOf,
+  omitEmpty,
+  ownerRefTo,
+  podFromTemplate,
+  podPhase,
+  readySince,
+  splitKey,
+  untilAvailable,
+  writeStatus,
+} from './util.js';
+
+export const REPLICASET_CONTROLLER = 'replicaset-controller';
+const RESOURCE = 'replicasets.apps';
+/** burstReplicas: at most this many creations or deletions per sync. */
+const BURST = 500;
+/** Orphan pods are offered to the ReplicaSets of their namespace under this key prefix. */
+const ORPHAN = 'orphan:';
+
+type RS = Stored<ReplicaSet>;
+type PodObj = Stored<Pod>;
+
+export const replicaSetController: Controller = {
+  name: REPLICASET_CONTROLLER,
+  watches: [RESOURCE, 'pods'],
+  keysFor(event: WatchEvent): readonly string[] {
+    if (event.resource === RESOURCE) return [keyOf(event.object)];
+    return podKeys(event, 'ReplicaSet');
+  },
+  reconcile(key, ctx) {
+    if (key.startsWith(DEFER)) return ctx.requeueAfter(key.slice(1), POD_BATCH_MS);
+    if (key.startsWith(ORPHAN)) return guarded(ctx, key, () => offerOrphan(ctx, key.slice(ORPHAN.length)));
+    guarded(ctx, key, () => syncReplicaSet(ctx, key));
+  },
+};
+
+/**
+ * Keys for a pod change, for controllers of `kind`: the owner (deferred, so bursts coalesce), the
+ * previous owner if it changed, or an orphan offer for a pod without a controller.
+ */
+export function podKeys(event: WatchEvent, kind: string): string[] {
+  const pod = event.object;
+  const ns = pod.metadata.namespace ?? 'default';
+  const keys: string[] = [];
+  const ref = controllerRef(pod);
+  const oldRef = controllerRef(event.old);
+  if (ref?.kind === kind) keys.push(`${DEFER}${ns}/${ref.name}`);
+  if (oldRef?.kind === kind && oldRef.uid !== ref?.uid) keys.push(`${DEFER}${ns}/${oldRef.name}`);
+  if (!ref && event.type !== 'DELETED' && isPodActive(pod) && pod.metadata.labels) {
+    const labelsChanged = event.type === 'ADDED' || JSON.stringify(event.old?.metadata.labels) !== JSON.stringify(pod.metadata.labels) || !!oldRef;
+    if (labelsChanged) keys.push(`${ORPHAN}${ns}/${pod.metadata.name}`);
+  }
+  return keys;
+}
+
+/** A pod without a controller joins the first ReplicaSet of its namespace whose selector matches it. */
+function offerOrphan(ctx: ControllerContext, podKey: string): void {
+  const [ns, name] = splitKey(podKey);
+  const pod = ctx.store.get('pods', ns, name);
+  if (!pod || controllerRef(pod) || !isPodActive(pod)) return;
+  for (const rs of ctx.store.list(RESOURCE, ns) as RS[]) {
+    if (rs.metadata.deletionTimestamp) continue;
+    const selector = fromLabelSelector(rs.spec?.selector);
+    if (!selector || selector.length === 0 || !matches(selector, pod.metadata.labels)) continue;
+    adopt(ctx, pod, rs);
+    ctx.enqueue(REPLICASET_CONTROLLER, keyOf(rs));
+    return;
+  }
+}
+
+export function adopt(ctx: ControllerContext, obj: Stored, owner: Stored): Stored {
+  const refs = [...(obj.metadata.ownerReferences ?? []).filter((r) => r.uid !== owner.metadata.uid), ownerRefTo(owner)];
+  return ctx.api.update({ ...obj, metadata: { ...obj.metadata, ownerReferences: refs } });
+}
+
+export function release(ctx: ControllerContext, obj: Stored, owner: Stored): Stored {
+  const refs = (obj.metadata.ownerReferences ?? []).filter((r) => r.uid !== owner.metadata.uid);
+  const metadata = { ...obj.metadata, ownerReferences: refs };
+  if (refs.length === 0) delete (metadata as { ownerReferences?: unknown }).ownerReferences;
+  return ctx.api.update({ ...obj, metadata });
+}
+
+/**
+ * The pods a controller owns, after adoption and release (ClaimPods): owned pods that no longer
+ * match are released; with `scanOrphans`, matching orphans of the namespace are adopted.
+ */
+export function claimPods(ctx: ControllerContext, owner: Stored, selector: Selector | null, scanOrphans: boolean): PodObj[] {
+  const out: PodObj[] = [];
+  const uid = owner.metadata.uid;
+  for (const dep of ctx.store.dependents(uid)) {
+    if (dep.kind !== 'Pod' || controllerRef(dep)?.uid !== uid) continue;
+    if (selector && matches(selector, dep.metadata.labels)) out.push(dep as PodObj);
+    else if (!dep.metadata.deletionTimestamp && !owner.metadata.deletionTimestamp) release(ctx, dep, owner);
+  }
+  if (scanOrphans && selector && selector.length > 0 && !owner.metadata.deletionTimestamp) {
+    for (const pod of ctx.store.list('pods', owner.metadata.namespace)) {
+      if (controllerRef(pod) || !isPodActive(pod) || !matches(selector, pod.metadata.labels)) continue;
+      out.push(adopt(ctx, pod, owner) as PodObj);
+    }
+  }
+  return out;
+}
+
+function syncReplicaSet(ctx: ControllerContext, key: string): void {
+  const [ns, name] = splitKey(key);
+  const rs = ctx.store.get(RESOURCE, ns, name) as RS | undefined;
+  if (!rs) return;
+  const selector = fromLabelSelector(rs.spec?.selector);
+  const fresh = rs.status?.observedGeneration !== rs.metadata.generation;
+  const active = claimPods(ctx, rs, selector, fresh).filter(isPodActive);
+  let failure: string | undefined;
+  if (!rs.metadata.deletionTimestamp) failure = manageReplicas(ctx, rs, active);
+  const current = (ctx.store.get(RESOURCE, ns, name) as RS | undefined) ?? rs;
+  writeStatus(ctx, current, replicaSetStatus(ctx, current, active, failure));
+}
+
+/** Creates or deletes pods towards spec.replicas; returns a creation failure message if any. */
+function manageReplicas(ctx: ControllerContext, rs: RS, active: PodObj[]): string | undefined {
+  const want = rs.spec?.replicas ?? 1;
+  const diff = active.length - want;
+  if (diff < 0) {
+    const n = Math.min(-diff, BURST);
+    for (let i = 0; i < n; i++) {
+      try {
+        const pod = ctx.api.create(podFromTemplate(rs.spec?.template, rs));
+        ctx.events.record(rs, 'Normal', 'SuccessfulCreate', `Created pod: ${pod.metadata.name}`, REPLICASET_CONTROLLER);
+      } catch (err) {
+        if (!isStatusError(err)) throw err;
+        ctx.events.record(rs, 'Warning', 'FailedCreate', `Error creating: ${err.message}`, REPLICASET_CONTROLLER);
+        ctx.requeueAfter(keyOf(rs), 10_000, true);
+        return err.message;
+      }
+    }
+    if (-diff > BURST) ctx.enqueue(REPLICASET_CONTROLLER, keyOf(rs));
+  } else if (diff > 0) {
+    const victims = podsToDelete(active, Math.min(diff, BURST));
+    for (const pod of victims) {
+      deletePod(ctx, pod);
+      ctx.events.record(rs, 'Normal', 'SuccessfulDelete', `Deleted pod: ${pod.metadata.name}`, REPLICASET_CONTROLLER);
+    }
+    if (diff > BURST) ctx.enqueue(REPLICASET_CONTROLLER, keyOf(rs));
+  }
+  return undefined;
+}
+
+/** The pods kube deletes first when scaling down (controller.ActivePodsWithRanks ordering). */
+export function podsToDelete(pods: PodObj[], n: number): PodObj[] {
+  if (n >= pods.length) return pods;
+  const perNode = new Map<string, number>();
+  for (const p of pods) {
+    const node = p.spec?.nodeName;
+    if (node) perNode.set(node, (perNode.get(node) ?? 0) + 1);
+  }
+  const phaseRank = (p: PodObj) => ({ Pending: 0, Unknown: 1, Running: 2 })[podPhase(p)] ?? 3;
+  const restarts = (p: PodObj) => Math.max(0, ...(p.status?.containerStatuses ?? []).map((c) => c.restartCount));
+  const sorted = [...pods].sort((a, b) => {
+    const an = a.spec?.nodeName ? 1 : 0;
+    const bn = b.spec?.nodeName ? 1 : 0;
+    if (an !== bn) return an - bn;
+    if (phaseRank(a) !== phaseRank(b)) return phaseRank(a) - phaseRank(b);
+    const ar = isPodReady(a) ? 1 : 0;
+    const br = isPodReady(b) ? 1 : 0;
+    if (ar !== br) return ar - br;
+    const rankA = perNode.get(a.spec?.nodeName ?? '') ?? 0;
+    const rankB = perNode.get(b.spec?.nodeName ?? '') ?? 0;
+    if (rankA !== rankB) return rankB - rankA;
+    if (ar && br) {
+      const ta = readySince(a) ?? 0;
+      const tb = readySince(b) ?? 0;
+      if (ta !== tb) return tb - ta;
+    }
+    if (restarts(a) !== restarts(b)) return restarts(b) - restarts(a);
+    const ca = Date.parse(a.metadata.creationTimestamp);
+    const cb = Date.parse(b.metadata.creationTimestamp);
+    if (ca !== cb) return cb - ca;
+    return a.metadata.name < b.metadata.name ? 1 : -1;
+  });
+  return sorted.slice(0, n);
+}
+
+function replicaSetStatus(ctx: ControllerContext, rs: RS, active: PodObj[], failure: string | undefined): ReplicaSetStatus {
+  const templateLabels = rs.spec?.template?.metadata?.labels ?? {};
+  const labelSelector = Object.entries(templateLabels).map(([k, v]) => ({ key: k, op: 'in' as const, values: [v] }));
+  const minReady = rs.spec?.minReadySeconds ?? 0;
+  const now = ctx.clock.now();
+  let fullyLabeled = 0;
+  let ready = 0;
+  let available = 0;
+  let nextAvailable: number | undefined;
+  for (const pod of active) {
+    if (matches(labelSelector, pod.metadata.labels)) fullyLabeled++;
+    if (!isPodReady(pod)) continue;
+    ready++;
+    if (isPodAvailable(pod, minReady, now)) available++;
+    else {
+      const wait = untilAvailable(pod, minReady, now);
+      if (wait !== undefined) nextAvailable = Math.min(nextAvailable ?? wait, wait);
+    }
+  }
+  if (nextAvailable !== undefined) ctx.requeueAfter(keyOf(rs), nextAvailable);
+  let conditions: ReplicaSetCondition[] = (rs.status?.conditions ?? []).filter((c) => c.type !== 'ReplicaFailure');
+  const previous = rs.status?.conditions?.find((c) => c.type === 'ReplicaFailure');
+  if (failure) {
+    conditions = [
+      ...conditions,
+      previous?.message === failure
+        ? previous
+        : { type: 'ReplicaFailure', status: 'True', reason: 'FailedCreate', message: failure, lastTransitionTime: ctx.clock.timestamp() },
+    ];
+  } else if (previous && active.length < (rs.spec?.replicas ?? 1)) {
+    conditions = [...conditions, previous];
+  }
+  return omitEmpty({
+    replicas: active.length,
+    fullyLabeledReplicas: fullyLabeled,
+    readyReplicas: ready,
+    availableReplicas: available,
+    observedGeneration: rs.metadata.generation,
+    conditions,
+  }) as ReplicaSetStatus;
+}
