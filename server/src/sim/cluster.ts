@@ -12,6 +12,8 @@ import { ALL_CONTROLLERS } from './controllers/index.js';
 import { ControllerManager, type QueueSnapshot } from './controllers/manager.js';
 import { Recorder } from './events.js';
 import type { AdmissionContext, NetworkConfig } from './kinds/strategy.js';
+import type { DnsAnswer } from './network/dns.js';
+import { httpRequest, lookup, type HttpOutcome, type NetworkContext, type RequestOptions, type Source } from './network/http.js';
 import { nodeName } from './nodes.js';
 import { ResourceRegistry, type ResourceType } from './resources.js';
 import { emptyRuntime, type SimRuntime } from './runtime.js';
@@ -261,6 +263,21 @@ export class Cluster {
     const others = this.runtime.addons.filter((a) => a !== name);
     this.runtime.addons = enabled ? [...others, name].sort() : others;
     this.settingsValue = { ...this.settingsValue, addons: this.runtime.addons };
+  }
+
+  /** An HTTP request as `curl`/`wget` would make it from a pod, a node or the student's machine. */
+  http(source: Source, url: string, opts: RequestOptions = {}): HttpOutcome {
+    if (this.stateValue !== 'Running') return { kind: 'error', error: 'timeout', host: url, port: 0 };
+    return httpRequest(this.network(), source, url, opts);
+  }
+
+  /** A DNS lookup (`nslookup`) from a pod. */
+  dns(source: Source, name: string): DnsAnswer | undefined {
+    return lookup(this.network(), source, name);
+  }
+
+  private network(): NetworkContext {
+    return { store: this.store, rng: this.rng, clock: this.clock, runtime: this.runtime };
   }
 
   /** Live mode: catch the virtual clock up to `now` (epoch ms), with bounded work. */

@@ -17,3 +17,8 @@ export type { KubeObject, Stored, WatchEvent, WatchEventType } from './types.js'
 export * from './version.js';
 export { ADMIN_USER, authorize, forbiddenMessage, rulesFor, userFor } from './rbac.js';
 export type { ResourceAttributes, UserInfo } from './rbac.js';
+export { parseUrl } from './network/http.js';
+export type { HttpOutcome, RequestOptions, Source } from './network/http.js';
+export type { DnsAnswer } from './network/dns.js';
+export { accessLog } from './network/accessLog.js';
+export type { AccessEntry } from './network/accessLog.js';

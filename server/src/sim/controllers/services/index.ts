@@ -1,7 +1,8 @@
 /** Controllers for endpoints, endpoint slices, volumes, quotas and ingresses. */
+import { loadController } from '../../network/load.js';
 import type { Controller } from '../controller.js';
 import { endpointSliceController, endpointsController } from './endpoints.js';
 import { quotaController } from './quota.js';
 import { volumeController } from './volumes.js';
 
-export const SERVICE_CONTROLLERS: readonly Controller[] = [endpointsController, endpointSliceController, volumeController, quotaController];
+export const SERVICE_CONTROLLERS: readonly Controller[] = [endpointsController, endpointSliceController, volumeController, quotaController, loadController];

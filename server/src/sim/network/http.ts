@@ -1,0 +1,178 @@
+/**
+ * Simulated traffic: an HTTP request from a pod, a node or the student's machine, resolved by
+ * cluster DNS, routed as kube-proxy routes (ClusterIP and NodePort to a random ready endpoint),
+ * filtered by NetworkPolicy, and answered by the image serving the target port.
+ */
+import type { Pod, Service, ServicePort } from 'kubernetes-types/core/v1';
+import type { Rng } from '../../lib/rng.js';
+import type { VirtualClock } from '../clock.js';
+import { isPodReady, targetPortOn } from '../controllers/services/endpoints.js';
+import { imageInfo, parseImage } from '../node/images.js';
+import type { SimRuntime } from '../runtime.js';
+import type { Store } from '../store.js';
+import type { Stored } from '../types.js';
+import { recordAccess } from './accessLog.js';
+import { resolve, type DnsAnswer } from './dns.js';
+import { egressAllowed, ingressAllowed, type Peer } from './policy.js';
+import { respond } from './responses.js';
+
+export interface NetworkContext {
+  readonly store: Store;
+  readonly rng: Rng;
+  readonly clock: VirtualClock;
+  readonly runtime: SimRuntime;
+}
+
+/** Where a request starts: inside a pod (exec, `kubectl run`), on a node (`minikube ssh`), or the student's machine. */
+export type Source = { kind: 'pod'; namespace: string; name: string } | { kind: 'node'; name: string } | { kind: 'host' };
+
+export interface RequestOptions {
+  method?: string;
+  /** `curl/8.5.0`, `Wget` (busybox) … as the client sends it. */
+  userAgent?: string;
+}
+
+export type HttpOutcome =
+  | { kind: 'response'; status: number; contentType: string; body: string; servedBy: { namespace: string; name: string }; ip: string; port: number }
+  /** resolve: no such host; refused: nothing listens; timeout: dropped (policy, unroutable); empty-reply: not an HTTP server. */
+  | { kind: 'error'; error: 'resolve' | 'refused' | 'timeout' | 'empty-reply' | 'bad-url'; host: string; port: number };
+
+interface ParsedUrl {
+  scheme: string;
+  host: string;
+  port: number;
+  path: string;
+}
+
+export function parseUrl(url: string): ParsedUrl | undefined {
+  const m = /^(?:(https?):\/\/)?([^/:?#\s]+)(?::(\d{1,5}))?([/?#].*)?$/i.exec(url.trim());
+  if (!m) return undefined;
+  const scheme = (m[1] ?? 'http').toLowerCase();
+  const port = m[3] ? Number(m[3]) : scheme === 'https' ? 443 : 80;
+  if (port < 1 || port > 65535) return undefined;
+  const rawPath = m[4] ?? '/';
+  return { scheme, host: (m[2] ?? '').toLowerCase(), port, path: rawPath.startsWith('/') ? rawPath.split(/[?#]/)[0] || '/' : '/' };
+}
+
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+
+export function sourcePod(ctx: NetworkContext, source: Source): Stored<Pod> | undefined {
+  return source.kind === 'pod' ? (ctx.store.get('pods', source.namespace, source.name) as Stored<Pod> | undefined) : undefined;
+}
+
+/** `nslookup`/`getent hosts` from a pod (or a node, which uses the node's resolver: no cluster names). */
+export function lookup(ctx: NetworkContext, source: Source, name: string): DnsAnswer | undefined {
+  if (source.kind !== 'pod') return undefined;
+  const from = sourcePod(ctx, source);
+  if (from && !dnsReachable(ctx, from)) return undefined;
+  return resolve(ctx.store, source.namespace, name);
+}
+
+/** DNS goes to CoreDNS on port 53: an egress policy that forgets it breaks name resolution. */
+function dnsReachable(ctx: NetworkContext, from: Stored<Pod>): boolean {
+  const dns = ctx.store.list('pods', 'kube-system').find((p) => p.metadata.labels?.['k8s-app'] === 'kube-dns') as Stored<Pod> | undefined;
+  return !dns || egressAllowed(ctx.store, from, { pod: dns }, 53);
+}
+
+export function httpRequest(ctx: NetworkContext, source: Source, url: string, opts: RequestOptions = {}): HttpOutcome {
+  const parsed = parseUrl(url);
+  if (!parsed) return { kind: 'error', error: 'bad-url', host: url, port: 0 };
+  const { host, port } = parsed;
+  const fail = (error: 'resolve' | 'refused' | 'timeout' | 'empty-reply') => ({ kind: 'error' as const, error, host, port });
+  const from = sourcePod(ctx, source);
+  let ip = host;
+  if (host === 'localhost' || host === '127.0.0.1') {
+    if (!from) return fail('refused');
+    return connect(ctx, source, from, from, port, parsed, opts) ?? fail('refused');
+  }
+  if (!IPV4.test(host)) {
+    const answer = lookup(ctx, source, host);
+    const first = answer?.addresses[0];
+    if (!first) return fail('resolve');
+    ip = answer.addresses[ctx.rng.int(answer.addresses.length)] ?? first;
+  }
+  const target = route(ctx, source, ip, port);
+  if (target.kind === 'error') return fail(target.error);
+  return connect(ctx, source, from, target.pod, target.port, parsed, opts) ?? fail('refused');
+}
+
+type Route = { kind: 'pod'; pod: Stored<Pod>; port: number } | { kind: 'error'; error: 'refused' | 'timeout' };
+
+/** kube-proxy's view: a ClusterIP or a node's NodePort leads to a random ready endpoint; a pod IP to that pod. */
+function route(ctx: NetworkContext, source: Source, ip: string, port: number): Route {
+  for (const svc of ctx.store.list('services') as unknown as Stored<Service>[]) {
+    const spec = svc.spec ?? {};
+    if (spec.clusterIP === ip && ip !== 'None') {
+      // ClusterIPs live inside the cluster: the student's machine cannot reach them.
+      if (source.kind === 'host') return { kind: 'error', error: 'timeout' };
+      const sp = spec.ports?.find((p) => p.port === port && (p.protocol ?? 'TCP') === 'TCP');
+      return sp ? toEndpoint(ctx, svc, sp) : { kind: 'error', error: 'refused' };
+    }
+  }
+  const node = ctx.store.list('nodes').find((n) => ((n.status as { addresses?: { address: string }[] } | undefined)?.addresses ?? []).some((a) => a.address === ip));
+  if (node) {
+    for (const svc of ctx.store.list('services') as unknown as Stored<Service>[]) {
+      const sp = svc.spec?.ports?.find((p) => p.nodePort === port);
+      if (sp) return toEndpoint(ctx, svc, sp);
+    }
+    return { kind: 'error', error: 'refused' };
+  }
+  const pod = (ctx.store.list('pods') as unknown as Stored<Pod>[]).find((p) => p.status?.podIP === ip && !p.spec?.hostNetwork);
+  if (pod) {
+    if (source.kind === 'host') return { kind: 'error', error: 'timeout' };
+    return { kind: 'pod', pod, port };
+  }
+  return { kind: 'error', error: 'timeout' };
+}
+
+function toEndpoint(ctx: NetworkContext, svc: Stored<Service>, sp: ServicePort): Route {
+  const selector = svc.spec?.selector;
+  if (!selector) return { kind: 'error', error: 'refused' };
+  const ready = (ctx.store.list('pods', svc.metadata.namespace) as unknown as Stored<Pod>[]).filter(
+    (p) =>
+      Object.entries(selector).every(([k, v]) => p.metadata.labels?.[k] === v) &&
+      !!p.status?.podIP &&
+      isPodReady(p) &&
+      !p.metadata.deletionTimestamp,
+  );
+  // kube-proxy (iptables mode) picks an endpoint at random for each new connection.
+  const pod = ready[ctx.rng.int(ready.length)];
+  if (!pod) return { kind: 'error', error: 'refused' };
+  const port = targetPortOn(pod, sp);
+  return port === undefined ? { kind: 'error', error: 'refused' } : { kind: 'pod', pod, port };
+}
+
+function connect(
+  ctx: NetworkContext,
+  source: Source,
+  from: Stored<Pod> | undefined,
+  to: Stored<Pod>,
+  port: number,
+  url: ParsedUrl,
+  opts: RequestOptions,
+): HttpOutcome | undefined {
+  const host = url.host;
+  const sourcePeer: Peer = from ? { pod: from } : { ip: source.kind === 'node' ? '192.168.49.2' : '192.168.49.1' };
+  if (from && from !== to && !egressAllowed(ctx.store, from, { pod: to }, port)) return { kind: 'error', error: 'timeout', host, port: url.port };
+  if (from !== to && !ingressAllowed(ctx.store, sourcePeer, to, port)) return { kind: 'error', error: 'timeout', host, port: url.port };
+  if (to.status?.phase !== 'Running' || to.metadata.deletionTimestamp) return undefined;
+  const container = to.spec?.containers.find((c) => imageInfo(c.image ?? '')?.ports.includes(port));
+  if (!container) return undefined;
+  const ref = parseImage(container.image ?? '');
+  const clientIP = from?.status?.podIP ?? ('ip' in sourcePeer ? sourcePeer.ip : '');
+  const userAgent = opts.userAgent ?? 'curl/8.5.0';
+  const method = opts.method ?? 'GET';
+  const answer = respond(ref.repository, {
+    path: url.path,
+    method,
+    host: url.port === 80 ? host : `${host}:${url.port}`,
+    podName: to.metadata.name,
+    podIP: to.status.podIP ?? '',
+    clientIP,
+    userAgent,
+    tag: ref.tag,
+  });
+  if (!answer) return { kind: 'error', error: 'empty-reply', host, port: url.port };
+  recordAccess(ctx.runtime, to.metadata.uid, { at: ctx.clock.now(), clientIP, method, path: url.path, status: answer.status, bytes: answer.body.length, userAgent });
+  return { kind: 'response', ...answer, servedBy: { namespace: to.metadata.namespace ?? 'default', name: to.metadata.name }, ip: to.status.podIP ?? '', port };
+}
