@@ -35,6 +35,7 @@ export function readableMessage(issue: RawIssue): string | undefined {
     case 'invalid_format':
       return `must be ${formats[issue.format] ?? `a valid ${issue.format}`}`;
     case 'invalid_value':
+      if (issue.input === undefined) return 'is required';
       return `must be one of: ${issue.values.map(String).join(', ')}`;
     case 'unrecognized_keys':
       return `unknown field "${issue.keys[0] ?? ''}"`;
