@@ -69,7 +69,8 @@ export class ShellSession {
   private readonly log: CommandRecord[] = [];
   private size: TerminalSize;
   private queue: KeyEvent[] = [];
-  private continuation = '';
+  /** Unfinished input (open quote, heredoc): typed lines and `runLine` lines are kept apart. */
+  private readonly continuation = { typed: '', run: '' };
   private foreground: Foreground | undefined;
   private running = false;
   private exited = false;
@@ -264,6 +265,18 @@ export class ShellSession {
     return { output: output.join(''), exitCode: result.exitCode, status };
   }
 
+  /**
+   * End of piped input: an unfinished `runLine` command (open quote or heredoc) is reported as
+   * bash reports it at the end of a script, and dropped.
+   */
+  endInput(): RunLineResult {
+    const pending = this.continuation.run;
+    if (!pending) return { output: '', exitCode: this.state.lastExitCode, status: this.exited ? 'exited' : 'done' };
+    this.continuation.run = '';
+    this.state.lastExitCode = 2;
+    return { output: 'bash: syntax error: unexpected end of file\n', exitCode: 2, status: 'done' };
+  }
+
   // ---- internals -------------------------------------------------------------------------------
 
   /** Feeds queued keys to the line editor; iterative so a 10 000-line paste cannot overflow the stack. */
@@ -293,14 +306,14 @@ export class ShellSession {
         return;
       case 'interrupt':
         this.atLineStart = true;
-        this.continuation = '';
+        this.continuation.typed = '';
         this.state.lastExitCode = 130;
         this.prompt();
         return;
       case 'eof':
-        if (this.continuation) {
+        if (this.continuation.typed) {
           this.emit(`\r\nbash: syntax error: unexpected end of file\r\n`);
-          this.continuation = '';
+          this.continuation.typed = '';
           this.state.lastExitCode = 2;
           this.prompt();
           return;
@@ -313,8 +326,10 @@ export class ShellSession {
 
   /** Parses and starts a line; returns its exit code if it finished synchronously. */
   private submit(line: string): { exitCode: number | undefined; status: RunLineResult['status'] } {
-    const source = this.continuation ? `${this.continuation}\n${line}` : line;
-    this.continuation = '';
+    const mode = this.interactiveLine ? 'typed' : 'run';
+    const pending = this.continuation[mode];
+    const source = pending ? `${pending}\n${line}` : line;
+    this.continuation[mode] = '';
     if (source.length > this.limits.maxScriptBytes) {
       this.emitText('bash: input too long\n');
       return { exitCode: this.finishLine(source, 1, this.clock.now()), status: 'done' };
@@ -328,7 +343,7 @@ export class ShellSession {
     });
     switch (parsed.kind) {
       case 'incomplete':
-        this.continuation = source;
+        this.continuation[mode] = source;
         if (this.interactiveLine) this.editor.start(CONTINUATION_PROMPT);
         return { exitCode: undefined, status: 'incomplete' };
       case 'error':
