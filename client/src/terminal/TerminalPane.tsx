@@ -46,7 +46,7 @@ export function TerminalPane({ labId, watch, label, onCommand }: TerminalPanePro
         </label>
         {!watch && (
           <span className="shortcuts" id="terminal-help">
-            Copy: Ctrl+Shift+C · Paste: Ctrl+V
+            Copy: Ctrl+Shift+C · Paste: Ctrl+V · Leave: Shift+Tab
           </span>
         )}
       </div>

@@ -14,7 +14,7 @@ import type {
   TerminalClosing,
   TerminalServerToClientEvents,
 } from '../protocol';
-import { installClipboard } from './clipboard';
+import { installKeyBindings } from './keys';
 import { clampSize, followContainerSize } from './size';
 
 export type TerminalStatus =
@@ -81,7 +81,7 @@ export function mountTerminal(container: HTMLElement, options: TerminalOptions):
   const fit = new FitAddon();
   term.loadAddon(fit);
   term.loadAddon(new WebLinksAddon());
-  if (!readOnly) installClipboard(term);
+  if (!readOnly) installKeyBindings(term);
   term.open(container);
 
   const auth: TerminalAuth = options.watch ? { labId: options.labId, watch: options.watch } : { labId: options.labId };

@@ -1,11 +1,12 @@
 /**
- * Copy and paste as people expect them in a browser terminal:
+ * Keys the browser should handle rather than the shell:
  * - copy: Ctrl+Shift+C, Cmd+C, or Ctrl+C while text is selected (without a selection Ctrl+C interrupts, as in any shell);
- * - paste: Ctrl+V, Ctrl+Shift+V, Cmd+V and Shift+Insert go to the browser, whose paste event xterm turns into input.
+ * - paste: Ctrl+V, Ctrl+Shift+V, Cmd+V and Shift+Insert go to the browser, whose paste event xterm turns into input;
+ * - Shift+Tab moves the focus out of the terminal (Tab itself completes commands), so keyboard users are never trapped.
  */
 import type { Terminal } from '@xterm/xterm';
 
-export function installClipboard(term: Terminal): void {
+export function installKeyBindings(term: Terminal): void {
   term.attachCustomKeyEventHandler((e) => {
     if (e.type !== 'keydown') return true;
     const key = e.key.toLowerCase();
@@ -21,6 +22,7 @@ export function installClipboard(term: Terminal): void {
     const pasteChord = ((e.ctrlKey || e.metaKey) && key === 'v') || (e.shiftKey && key === 'insert');
     // Returning false leaves the key to the browser, which fires `paste` on xterm's textarea.
     if (pasteChord) return false;
+    if (key === 'tab' && e.shiftKey && !e.ctrlKey && !e.altKey && !e.metaKey) return false;
     return true;
   });
 }
