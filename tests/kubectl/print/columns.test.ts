@@ -11,7 +11,7 @@ import { ago, deployment, node, NOW, replicaSet, service } from './fixtures.js';
 
 function table(objs: readonly object[], wide = false): string {
   const first = objs[0] as KubeObject;
-  return renderTable(printerFor(first.apiVersion, first.kind ?? ''), objs as KubeObject[], { now: NOW }, { wide });
+  return renderTable(printerFor(first.apiVersion, first.kind ?? ''), objs, { now: NOW }, { wide });
 }
 
 describe('workloads', () => {

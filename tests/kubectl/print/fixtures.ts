@@ -60,7 +60,7 @@ export function pod(
   };
 }
 
-export function deployment(name: string, replicas: number, status: Deployment['status']): Deployment {
+export function deployment(name: string, replicas: number, status: NonNullable<Deployment['status']>): Deployment {
   return {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
@@ -101,7 +101,7 @@ export function replicaSet(name: string, desired: number, current: number, ready
   };
 }
 
-export function service(name: string, spec: Service['spec'], status: Service['status'] = {}): Service {
+export function service(name: string, spec: NonNullable<Service['spec']>, status: NonNullable<Service['status']> = {}): Service {
   return {
     apiVersion: 'v1',
     kind: 'Service',

@@ -1,12 +1,14 @@
 /** Shared shapes of the printing layer. */
 import type { ObjectMeta } from 'kubernetes-types/meta/v1';
 
-/** Any Kubernetes object as the API server returns it. */
+/**
+ * Any Kubernetes object as the API server returns it. No index signature, so typed objects from
+ * kubernetes-types (Pod, Deployment…) can be passed as they are.
+ */
 export interface KubeObject {
-  apiVersion?: string;
-  kind?: string;
-  metadata?: ObjectMeta;
-  [field: string]: unknown;
+  readonly apiVersion?: string | undefined;
+  readonly kind?: string | undefined;
+  readonly metadata?: ObjectMeta | undefined;
 }
 
 /** A table cell as the server's Table sends it; printed the way Go's fmt.Print would. */

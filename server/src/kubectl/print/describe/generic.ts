@@ -61,5 +61,5 @@ export function describeGeneric(w: PrefixWriter, obj: KubeObject): void {
   w.write(LEVEL_0, `Namespace:\t${obj.metadata?.namespace ?? ''}\n`);
   printLabelsMultiline(w, 'Labels', obj.metadata?.labels);
   printAnnotationsMultiline(w, 'Annotations', obj.metadata?.annotations);
-  printContent(w, LEVEL_0, obj, '');
+  printContent(w, LEVEL_0, obj as unknown as Record<string, unknown>, '');
 }

@@ -16,7 +16,11 @@ export function withoutManagedFields(obj: KubeObject): KubeObject {
 }
 
 /** The `kind: List` kubectl prints for several objects (and for any list request). */
-export function asList(items: readonly KubeObject[]): KubeObject {
+export interface ListObject extends KubeObject {
+  readonly items: KubeObject[];
+}
+
+export function asList(items: readonly KubeObject[]): ListObject {
   return { apiVersion: 'v1', items: [...items], kind: 'List', metadata: { resourceVersion: '' } };
 }
 
