@@ -2,10 +2,19 @@
  * Strategy per kind. Kinds without special rules get the default strategy (name and label
  * validation only, done by the API server for every kind).
  */
+import { configMapStrategy, secretStrategy } from './config.js';
 import { crdStrategy } from './crd.js';
+import { cronJobStrategy } from './cronjob.js';
+import { daemonSetStrategy } from './daemonset.js';
+import { hpaStrategy } from './hpa.js';
+import { jobStrategy } from './job.js';
 import { namespaceStrategy } from './namespace.js';
+import { ingressStrategy, networkPolicyStrategy } from './networking.js';
 import { podStrategy } from './pod.js';
+import { limitRangeStrategy, pdbStrategy, resourceQuotaStrategy, storageClassStrategy } from './policy.js';
+import { clusterRoleBindingStrategy, roleBindingStrategy, roleStrategy } from './rbac.js';
 import { serviceStrategy } from './service.js';
+import { statefulSetStrategy } from './statefulset.js';
 import { pvStrategy, pvcStrategy } from './storage.js';
 import type { KindStrategy } from './strategy.js';
 import { deploymentStrategy, replicaSetStrategy } from './workloads.js';
@@ -19,6 +28,23 @@ const strategies: Readonly<Record<string, KindStrategy>> = {
   PersistentVolumeClaim: pvcStrategy,
   PersistentVolume: pvStrategy,
   CustomResourceDefinition: crdStrategy,
+  ConfigMap: configMapStrategy,
+  Secret: secretStrategy,
+  Ingress: ingressStrategy,
+  NetworkPolicy: networkPolicyStrategy,
+  Role: roleStrategy,
+  ClusterRole: roleStrategy,
+  RoleBinding: roleBindingStrategy,
+  ClusterRoleBinding: clusterRoleBindingStrategy,
+  PodDisruptionBudget: pdbStrategy,
+  StorageClass: storageClassStrategy,
+  ResourceQuota: resourceQuotaStrategy,
+  LimitRange: limitRangeStrategy,
+  StatefulSet: statefulSetStrategy,
+  DaemonSet: daemonSetStrategy,
+  Job: jobStrategy,
+  CronJob: cronJobStrategy,
+  HorizontalPodAutoscaler: hpaStrategy,
 };
 
 const none: KindStrategy = {};

@@ -69,7 +69,13 @@ const RESTART_POLICIES = ['Always', 'OnFailure', 'Never'] as const;
 const PULL_POLICIES = ['Always', 'IfNotPresent', 'Never'] as const;
 const PROTOCOLS = ['TCP', 'UDP', 'SCTP'] as const;
 
-export function validatePodSpec(spec: PodSpec | undefined, path: string, allowedRestart: readonly string[] = RESTART_POLICIES): StatusCause[] {
+/** `claimVolumes`: volume names a StatefulSet's volumeClaimTemplates provide to its template. */
+export function validatePodSpec(
+  spec: PodSpec | undefined,
+  path: string,
+  allowedRestart: readonly string[] = RESTART_POLICIES,
+  claimVolumes: readonly string[] = [],
+): StatusCause[] {
   const out: StatusCause[] = [];
   if (!spec) return [fieldErrors.required(path)];
   const containers = spec.containers ?? [];
@@ -83,7 +89,7 @@ export function validatePodSpec(spec: PodSpec | undefined, path: string, allowed
   if (spec.restartPolicy && !allowedRestart.includes(spec.restartPolicy)) {
     out.push(fieldErrors.notSupported(`${path}.restartPolicy`, spec.restartPolicy, allowedRestart));
   }
-  const volumeNames = new Set<string>();
+  const volumeNames = new Set<string>(claimVolumes);
   (spec.volumes ?? []).forEach((v, i) => {
     if (!v.name) out.push(fieldErrors.required(`${path}.volumes[${i}].name`));
     else if (volumeNames.has(v.name)) out.push(fieldErrors.duplicate(`${path}.volumes[${i}].name`, v.name));

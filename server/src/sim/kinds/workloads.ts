@@ -16,6 +16,8 @@ interface WorkloadSpec {
   replicas?: number;
   selector?: LabelSelector;
   template?: PodTemplateSpec;
+  /** StatefulSets: each template names a volume the pods may mount. */
+  volumeClaimTemplates?: readonly { metadata?: { name?: string } }[];
 }
 
 interface WorkloadOptions {
@@ -78,7 +80,8 @@ export function validateTemplateAndSelector(spec: WorkloadSpec, path: string, re
   if (selector && selector.length > 0 && !matches(selector, labels)) {
     out.push(fieldErrors.invalid(`${path}.template.metadata.labels`, new GoStringMap(labels), '`selector` does not match template `labels`'));
   }
-  out.push(...validatePodSpec(template.spec, `${path}.template.spec`, restartPolicies));
+  const claims = (spec.volumeClaimTemplates ?? []).map((t) => t.metadata?.name ?? '');
+  out.push(...validatePodSpec(template.spec, `${path}.template.spec`, restartPolicies, claims));
   return out;
 }
 
