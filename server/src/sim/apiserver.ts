@@ -102,6 +102,16 @@ export class ApiServer {
     return type;
   }
 
+  /** The resource type an object's apiVersion and kind name (or "no matches for kind"). */
+  typeOf(obj: Pick<KubeObject, 'apiVersion' | 'kind'>): ResourceType {
+    return this.ctx.registry.forObject(obj.apiVersion, obj.kind);
+  }
+
+  /** The group-qualified plural an object is stored under, e.g. `deployments.apps`. */
+  resourceOf(obj: Pick<KubeObject, 'apiVersion' | 'kind'>): string {
+    return groupResource(this.typeOf(obj));
+  }
+
   get<T extends object = KubeObject>(resource: string, namespace: string | undefined, name: string): Stored<T> {
     const type = this.type(resource);
     const obj = this.ctx.store.get(resource, type.namespaced ? (namespace ?? 'default') : undefined, name);
@@ -154,14 +164,16 @@ export class ApiServer {
     if (type.kind === 'Pod') applyLimitRanges(draft as Draft & Pod, this.ctx.store);
     this.checkCapacity(type, draft);
     if (type.namespaced) checkQuota(this.ctx.store, draft, type, this.ctx.registry.all());
+    // Clients never choose a uid; a strategy may draw it early when it needs it (a Job's selector).
+    delete (draft.metadata as Writable<ObjectMeta>).uid;
     strategy.prepareForCreate?.(draft, this.ctx);
     const now = this.ctx.clock.timestamp();
     const stored: Stored = {
       ...draft,
       metadata: {
-        ...meta,
+        ...draft.metadata,
         name: meta.name ?? '',
-        uid: this.ctx.rng.uuid(),
+        uid: draft.metadata.uid ?? this.ctx.rng.uuid(),
         resourceVersion: '',
         creationTimestamp: now,
         ...(type.hasStatus && type.kind !== 'Namespace' && type.kind !== 'Node' ? { generation: 1 } : {}),

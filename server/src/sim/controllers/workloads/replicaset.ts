@@ -63,7 +63,8 @@ export function podKeys(event: WatchEvent, kind: string): string[] {
   const keys: string[] = [];
   const ref = controllerRef(pod);
   const oldRef = controllerRef(event.old);
-  if (ref?.kind === kind) keys.push(`${DEFER}${ns}/${ref.name}`);
+  // A new pod is synced at once (its owner's key is deduplicated in the queue); updates coalesce.
+  if (ref?.kind === kind) keys.push(event.type === 'ADDED' ? `${ns}/${ref.name}` : `${DEFER}${ns}/${ref.name}`);
   if (oldRef?.kind === kind && oldRef.uid !== ref?.uid) keys.push(`${DEFER}${ns}/${oldRef.name}`);
   if (!ref && event.type !== 'DELETED' && isPodActive(pod) && pod.metadata.labels) {
     const labelsChanged = event.type === 'ADDED' || JSON.stringify(event.old?.metadata.labels) !== JSON.stringify(pod.metadata.labels) || !!oldRef;
