@@ -101,7 +101,11 @@ export function replicaSet(name: string, desired: number, current: number, ready
   };
 }
 
-export function service(name: string, spec: NonNullable<Service['spec']>, status: NonNullable<Service['status']> = {}): Service {
+export function service(
+  name: string,
+  spec: NonNullable<Service['spec']>,
+  status: NonNullable<Service['status']> = {},
+): Service {
   return {
     apiVersion: 'v1',
     kind: 'Service',

@@ -10,7 +10,7 @@ import {
   relaxedJsonPath,
   type JsonPathTemplate,
 } from '../../../lib/jsonpath.js';
-import { renderRows } from '../table.js';
+import { formatTabbedText, TABLE_TABS } from '../tabwriter.js';
 import type { KubeObject } from '../types.js';
 import { PrintError } from './errors.js';
 
@@ -55,13 +55,14 @@ function cellFor(col: CustomColumn, obj: KubeObject): string {
   return out.join(',');
 }
 
+/** Values may contain newlines; like kubectl, the text goes through the tabwriter as it is. */
 export function renderCustomColumns(
   columns: readonly CustomColumn[],
   objects: readonly KubeObject[],
   noHeaders = false,
 ): string {
-  const rows: string[][] = [];
-  if (!noHeaders) rows.push(columns.map((c) => c.header));
-  for (const obj of objects) rows.push(columns.map((c) => cellFor(c, obj)));
-  return renderRows(rows);
+  let text = '';
+  if (!noHeaders) text += columns.map((c) => c.header).join('\t') + '\n';
+  for (const obj of objects) text += columns.map((c) => cellFor(c, obj)).join('\t') + '\n';
+  return formatTabbedText(text, TABLE_TABS);
 }
