@@ -31,4 +31,9 @@ export const commands: CommandEntry[] = [
     summary: 'Apply pending database migrations',
     load: async () => (await import('./migrate.js')).migrate,
   },
+  {
+    name: 'labs validate',
+    summary: "Check every lab and quiz file and replay each lab's reference solutions",
+    load: async () => (await import('./labs.js')).labsValidate,
+  },
 ];

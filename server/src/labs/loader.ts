@@ -139,6 +139,8 @@ export interface Catalogue {
   /** In course order: by chapter, then by `order`, then id. */
   labs: Lab[];
   quizzes: Quiz[];
+  /** The file each lab and quiz came from, by id (for messages). */
+  sources: Record<string, string>;
 }
 
 export interface CatalogueFiles {
@@ -188,5 +190,8 @@ export function buildCatalogue(files: CatalogueFiles): Loaded<Catalogue> {
   const sorted = labs
     .map((l) => l.lab)
     .sort((a, b) => (order.get(a.chapter) ?? 0) - (order.get(b.chapter) ?? 0) || a.order - b.order || a.id.localeCompare(b.id));
-  return { value: { chapters: chapters.value, labs: sorted, quizzes: quizzes.map((q) => q.quiz) }, problems: [] };
+  const sources: Record<string, string> = {};
+  for (const l of labs) sources[l.lab.id] = l.file;
+  for (const q of quizzes) sources[q.quiz.id] = q.file;
+  return { value: { chapters: chapters.value, labs: sorted, quizzes: quizzes.map((q) => q.quiz), sources }, problems: [] };
 }
