@@ -1,5 +1,5 @@
 // The shell-over-cluster sandbox: the prompt, commands, clock, and a snapshot that survives JSON and restore.
-import { createShellSandboxFactory, type ShellSandbox } from '../../server/src/services/sandboxesFactory';
+import { createKubelabSandboxFactory, createShellSandboxFactory, type ShellSandbox } from '../../server/src/services/sandboxesFactory';
 import type { SandboxSnapshot } from '../../server/src/services/sandboxes';
 
 const ctx = { userId: 'u1', labId: 'lab1', nowMs: Date.UTC(2026, 0, 1), cols: 80, rows: 24 };
@@ -30,5 +30,24 @@ describe('the shell sandbox factory', () => {
     expect(again).toContain('hello');
     expect(restored.cluster.now()).toBe(ctx.nowMs + 5000);
     expect(restored.cluster.store.list('nodes')).toHaveLength(1);
+  });
+});
+
+describe('the kubelab sandbox factory', () => {
+  it("starts a lab from the course: its files in the home directory, kubectl and minikube in the shell", async () => {
+    const sandbox = (await createKubelabSandboxFactory().create({ ...ctx, labId: 'kubectl-first-day' })) as ShellSandbox;
+    let screen = '';
+    sandbox.onOutput((d) => (screen += d));
+    expect(screen).toMatch(/student@minikube/);
+    sandbox.write('ls\r');
+    expect(screen).toContain('hello-service.yaml');
+    sandbox.write('minikube version\r');
+    expect(screen).toMatch(/minikube version: v\d/);
+    expect(sandbox.cluster.store.list('deployments.apps').map((d) => d.metadata.name)).toEqual(['hello']);
+  });
+
+  it('gives an unknown lab id a plain running cluster', async () => {
+    const sandbox = (await createKubelabSandboxFactory().create({ ...ctx, labId: 'no-such-lab' })) as ShellSandbox;
+    expect(sandbox.cluster.state).toBe('Running');
   });
 });

@@ -6,13 +6,15 @@
  */
 import { Cluster, type ClusterSnapshot } from '../sim/index.js';
 import { createShellSession, restoreShellSession, type Command, type ShellSession } from '../shell/index.js';
+import { kubelabCommands } from '../kubectl/environment.js';
+import { labClusterFor, labFilesFor } from './progressCatalog.js';
 import type { JsonValue, Sandbox, SandboxContext, SandboxFactory, SandboxSnapshot } from './sandboxesTypes.js';
 
 export interface ShellSandboxOptions {
   /** Commands the shell offers besides its built-ins (kubectl, minikube), bound to the cluster. */
   commandsFor?: (cluster: Cluster, ctx: SandboxContext) => Iterable<Command>;
-  /** A fresh cluster for the lab (default: a running single-node minikube cluster). */
-  clusterFor?: (ctx: SandboxContext) => Cluster;
+  /** A fresh cluster for the lab; undefined (or no hook) gives a running single-node minikube cluster. */
+  clusterFor?: (ctx: SandboxContext, seed: number) => Cluster | undefined;
   /** Files put in the student's home directory at creation. */
   filesFor?: (ctx: SandboxContext) => Readonly<Record<string, string>>;
   user?: string;
@@ -25,7 +27,8 @@ export function createShellSandboxFactory(options: ShellSandboxOptions = {}): Sa
   const commandsFor = options.commandsFor ?? (() => []);
   return {
     create(ctx) {
-      const cluster = options.clusterFor?.(ctx) ?? Cluster.create({ startTime: ctx.nowMs, seed: seedOf(ctx) });
+      const seed = seedOf(ctx);
+      const cluster = options.clusterFor?.(ctx, seed) ?? Cluster.create({ startTime: ctx.nowMs, seed });
       const shell = createShellSession({
         user,
         hostname,
@@ -48,6 +51,20 @@ export function createShellSandboxFactory(options: ShellSandboxOptions = {}): Sa
       return new ShellSandbox(cluster, shell);
     },
   };
+}
+
+/**
+ * The product's factory: each lab's initial cluster and files (from the course catalogue; a plain
+ * running cluster for an unknown id), and kubectl, minikube, curl and wget in the shell.
+ */
+export function createKubelabSandboxFactory(): SandboxFactory {
+  return createShellSandboxFactory({
+    commandsFor: (cluster) => kubelabCommands(cluster, 'student').commands,
+    clusterFor: (ctx, seed) => labClusterFor(ctx, seed),
+    filesFor: (ctx) => labFilesFor(ctx),
+    user: 'student',
+    hostname: 'minikube',
+  });
 }
 
 /** Adapts a cluster and a shell to the manager's `Sandbox`. */
