@@ -4,6 +4,7 @@
  * `snapshot()`/`restore()` round-trip everything, so the same inputs give the same cluster.
  */
 import { Rng, type RngState } from '../lib/rng.js';
+import { syncAddonObjects } from './addons.js';
 import { ApiServer, DEFAULT_LIMITS, type ClusterLimits } from './apiserver.js';
 import { addNodeObjects, bootstrap } from './bootstrap.js';
 import { VirtualClock, type ClockSnapshot } from './clock.js';
@@ -125,7 +126,7 @@ export class Cluster {
       state: 'Absent',
       profile: opts.profile ?? 'minikube',
       nodeCount: Math.max(1, opts.nodes ?? 1),
-      settings: { kubernetesVersion: opts.kubernetesVersion ?? KUBERNETES_VERSION, scoring: opts.scoring ?? 'spread', addons: [] },
+      settings: { kubernetesVersion: opts.kubernetesVersion ?? KUBERNETES_VERSION, scoring: opts.scoring ?? 'spread', addons: emptyRuntime().addons },
       limits: { ...DEFAULT_LIMITS, ...opts.limits },
       runtime: emptyRuntime(),
       controllers: opts.controllers ?? ALL_CONTROLLERS,
@@ -259,10 +260,12 @@ export class Cluster {
     return this.runtime.stoppedNodes.includes(name);
   }
 
+  /** `minikube addons enable|disable NAME`: installs or removes the addon's objects. */
   setAddon(name: string, enabled: boolean): void {
     const others = this.runtime.addons.filter((a) => a !== name);
     this.runtime.addons = enabled ? [...others, name].sort() : others;
     this.settingsValue = { ...this.settingsValue, addons: this.runtime.addons };
+    if (this.stateValue === 'Running') syncAddonObjects(this.api, name, enabled);
   }
 
   /** An HTTP request as `curl`/`wget` would make it from a pod, a node or the student's machine. */

@@ -4,9 +4,11 @@
  * filtered by NetworkPolicy, and answered by the image serving the target port.
  */
 import type { Pod, Service, ServicePort } from 'kubernetes-types/core/v1';
+import type { Ingress } from 'kubernetes-types/networking/v1';
 import type { Rng } from '../../lib/rng.js';
 import type { VirtualClock } from '../clock.js';
 import { isPodReady, targetPortOn } from '../controllers/services/endpoints.js';
+import { ingressControllerReady, servedByIngressNginx } from '../controllers/services/ingress.js';
 import { imageInfo, parseImage } from '../node/images.js';
 import type { SimRuntime } from '../runtime.js';
 import type { Store } from '../store.js';
@@ -30,6 +32,10 @@ export interface RequestOptions {
   method?: string;
   /** `curl/8.5.0`, `Wget` (busybox) … as the client sends it. */
   userAgent?: string;
+  /** A `Host:` header other than the URL's host (`curl -H 'Host: …'`). */
+  hostHeader?: string;
+  /** Names pinned to addresses (`curl --resolve name:port:ip`). */
+  resolve?: Readonly<Record<string, string>>;
 }
 
 export type HttpOutcome =
@@ -85,21 +91,32 @@ export function httpRequest(ctx: NetworkContext, source: Source, url: string, op
     if (!from) return fail('refused');
     return connect(ctx, source, from, from, port, parsed, opts) ?? fail('refused');
   }
-  if (!IPV4.test(host)) {
+  const pinned = opts.resolve?.[host];
+  if (pinned) {
+    ip = pinned;
+  } else if (!IPV4.test(host)) {
     const answer = lookup(ctx, source, host);
     const first = answer?.addresses[0];
     if (!first) return fail('resolve');
     ip = answer.addresses[ctx.rng.int(answer.addresses.length)] ?? first;
   }
-  const target = route(ctx, source, ip, port);
+  const target = route(ctx, source, ip, port, { host: opts.hostHeader ?? host, path: parsed.path });
   if (target.kind === 'error') return fail(target.error);
+  if (target.kind === 'response') return { ...target, kind: 'response', ip, port };
   return connect(ctx, source, from, target.pod, target.port, parsed, opts) ?? fail('refused');
 }
 
-type Route = { kind: 'pod'; pod: Stored<Pod>; port: number } | { kind: 'error'; error: 'refused' | 'timeout' };
+type Route =
+  | { kind: 'pod'; pod: Stored<Pod>; port: number }
+  | { kind: 'error'; error: 'refused' | 'timeout' }
+  /** Answered on the way (the ingress controller's own 404). */
+  | { kind: 'response'; status: number; contentType: string; body: string; servedBy: { namespace: string; name: string } };
 
-/** kube-proxy's view: a ClusterIP or a node's NodePort leads to a random ready endpoint; a pod IP to that pod. */
-function route(ctx: NetworkContext, source: Source, ip: string, port: number): Route {
+/**
+ * kube-proxy's view: a ClusterIP or a node's NodePort leads to a random ready endpoint; a pod IP to
+ * that pod; a node's port 80/443 to the ingress controller when the addon runs (it binds host ports).
+ */
+function route(ctx: NetworkContext, source: Source, ip: string, port: number, http: { host: string; path: string }): Route {
   for (const svc of ctx.store.list('services') as unknown as Stored<Service>[]) {
     const spec = svc.spec ?? {};
     if (spec.clusterIP === ip && ip !== 'None') {
@@ -111,6 +128,7 @@ function route(ctx: NetworkContext, source: Source, ip: string, port: number): R
   }
   const node = ctx.store.list('nodes').find((n) => ((n.status as { addresses?: { address: string }[] } | undefined)?.addresses ?? []).some((a) => a.address === ip));
   if (node) {
+    if ((port === 80 || port === 443) && ingressControllerReady(ctx)) return ingressRoute(ctx, http.host, http.path);
     for (const svc of ctx.store.list('services') as unknown as Stored<Service>[]) {
       const sp = svc.spec?.ports?.find((p) => p.nodePort === port);
       if (sp) return toEndpoint(ctx, svc, sp);
@@ -123,6 +141,33 @@ function route(ctx: NetworkContext, source: Source, ip: string, port: number): R
     return { kind: 'pod', pod, port };
   }
   return { kind: 'error', error: 'timeout' };
+}
+
+/** ingress-nginx: the longest matching path of a rule for the host (or a rule without host). */
+function ingressRoute(ctx: NetworkContext, host: string, path: string): Route {
+  let best: { len: number; ns: string; service: string; port: number | string } | undefined;
+  for (const ing of ctx.store.list('ingresses.networking.k8s.io') as unknown as Stored<Ingress>[]) {
+    if (!servedByIngressNginx(ctx, ing)) continue;
+    for (const rule of ing.spec?.rules ?? []) {
+      if (rule.host && rule.host !== host && !(rule.host.startsWith('*.') && host.endsWith(rule.host.slice(1)))) continue;
+      for (const p of rule.http?.paths ?? []) {
+        const prefix = p.path ?? '/';
+        const hit = p.pathType === 'Exact' ? path === prefix : path === prefix || path.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`) || prefix === '/';
+        const svc = p.backend.service;
+        if (!hit || !svc || (best && best.len >= prefix.length)) continue;
+        best = { len: prefix.length, ns: ing.metadata.namespace ?? 'default', service: svc.name, port: svc.port?.number ?? svc.port?.name ?? 80 };
+      }
+    }
+  }
+  const controller = ctx.store.list('pods', 'ingress-nginx').find((p) => p.metadata.labels?.['app.kubernetes.io/component'] === 'controller');
+  const servedBy = { namespace: 'ingress-nginx', name: controller?.metadata.name ?? 'ingress-nginx-controller' };
+  const notFound = { kind: 'response' as const, status: 404, contentType: 'text/html', body: '<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n', servedBy };
+  if (!best) return notFound;
+  const target = best;
+  const svc = ctx.store.get('services', target.ns, target.service) as Stored<Service> | undefined;
+  const sp = svc?.spec?.ports?.find((p) => p.port === target.port || p.name === target.port);
+  if (!svc || !sp) return { ...notFound, status: 503, body: '<html>\r\n<head><title>503 Service Temporarily Unavailable</title></head>\r\n<body>\r\n<center><h1>503 Service Temporarily Unavailable</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n' };
+  return toEndpoint(ctx, svc, sp);
 }
 
 function toEndpoint(ctx: NetworkContext, svc: Stored<Service>, sp: ServicePort): Route {

@@ -2,7 +2,8 @@
 import { loadController } from '../../network/load.js';
 import type { Controller } from '../controller.js';
 import { endpointSliceController, endpointsController } from './endpoints.js';
+import { ingressStatusController } from './ingress.js';
 import { quotaController } from './quota.js';
 import { volumeController } from './volumes.js';
 
-export const SERVICE_CONTROLLERS: readonly Controller[] = [endpointsController, endpointSliceController, volumeController, quotaController, loadController];
+export const SERVICE_CONTROLLERS: readonly Controller[] = [endpointsController, endpointSliceController, volumeController, quotaController, loadController, ingressStatusController];
