@@ -43,7 +43,7 @@ describe('the kubelab sandbox factory', () => {
     expect(screen).toContain('hello-service.yaml');
     sandbox.write('minikube version\r');
     expect(screen).toMatch(/minikube version: v\d/);
-    expect(sandbox.cluster.store.list('deployments.apps').map((d) => d.metadata.name)).toEqual(['hello']);
+    expect(sandbox.cluster.store.list('deployments.apps').map((d) => d.metadata.name)).toContain('hello');
   });
 
   it('gives an unknown lab id a plain running cluster', async () => {
