@@ -185,3 +185,14 @@ describe('system utilities and builtins', () => {
     expect(session.hasExited).toBe(true);
   });
 });
+
+describe('stream plumbing', () => {
+  it('tee writes files and passes input through; xargs runs the command with the words', () => {
+    const { session } = newSession();
+    expect(run(session, 'echo hi | tee a.txt | tr a-z A-Z', 'cat a.txt')).toBe('HI\nhi\n');
+    expect(run(session, 'printf "pod/a\\npod/b\\n" | xargs kubectl delete')).toBe('kubectl delete pod/a pod/b\n');
+    expect(run(session, 'echo a b | xargs -n1 echo')).toBe('a\nb\n');
+    expect(session.runLine('echo x | xargs nope')).toEqual({ output: 'xargs: nope: No such file or directory\n', exitCode: 127, status: 'done' });
+    expect(run(session, 'cat a.txt | less')).toBe('hi\n');
+  });
+});

@@ -209,3 +209,55 @@ describe('nested prompt (kubectl exec -it … -- sh)', () => {
     expect(tty.screen.cursorLine()).toBe(PROMPT);
   });
 });
+
+describe('robustness of programs', () => {
+  const broken: Command = {
+    name: 'broken',
+    run: () => ({
+      program: (io) => {
+        io.write('starting\n');
+        return {
+          onTick: () => {
+            throw new Error('watch failed');
+          },
+        };
+      },
+    }),
+  };
+
+  it('ends a program whose handler throws, and the shell carries on', async () => {
+    const tty = await newTty(80, 24, { commands: [broken] });
+    await tty.type('broken\r');
+    tty.session.tick(START + 1);
+    await tty.type('echo ok\r');
+    expect(tty.screen.lines().slice(0, 5)).toEqual([`${PROMPT}broken`, 'starting', 'broken: watch failed', `${PROMPT}echo ok`, 'ok']);
+    expect(tty.session.commandLog()[0]).toMatchObject({ line: 'broken', exitCode: 1 });
+  });
+
+  it('keeps keys typed during a program and gives them to the next prompt', async () => {
+    let now = START;
+    const tty = await newTty(80, 24, { clock: { now: () => now } });
+    await tty.type('sleep 1\r', 'echo typed ahead\r');
+    now += 1000;
+    tty.session.tick(now);
+    await tty.screen.settle();
+    expect(tty.screen.lines().slice(0, 4)).toEqual([`${PROMPT}sleep 1`, `${PROMPT}echo typed ahead`, 'typed ahead', PROMPT]);
+  });
+
+  it('stops the running program on dispose', () => {
+    const { session } = newSession(extra);
+    let stopped = 0;
+    session.runLine('watch -n 1 true');
+    expect(session.busy).toBe(true);
+    session.onExit(() => (stopped += 1));
+    session.dispose();
+    expect(session.busy).toBe(false);
+    expect(session.hasExited).toBe(true);
+    expect(stopped).toBe(0);
+  });
+
+  it('refuses a terminal program inside $(...) without hanging', () => {
+    const { session } = newSession(extra);
+    expect(session.runLine('X=$(stream); echo "[$X]"').output).toBe('stream: cannot run here: it needs the terminal\n[NAME   READY]\n');
+  });
+});

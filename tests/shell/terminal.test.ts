@@ -237,3 +237,50 @@ describe('bracketed paste and continuation', () => {
     expect(tty.screen.lines().slice(0, 4)).toEqual([`${PROMPT}echo "a`, '> ^C', `${PROMPT}echo ok`, 'ok']);
   });
 });
+
+describe('more interaction', () => {
+  it('exit prints logout and ends the session with its code', async () => {
+    const tty = await newTty();
+    const codes: number[] = [];
+    tty.session.onExit((c) => codes.push(c));
+    await tty.type('exit 4\r');
+    expect(tty.screen.lines().slice(0, 2)).toEqual([`${PROMPT}exit 4`, 'logout']);
+    expect(codes).toEqual([4]);
+  });
+
+  it('Ctrl-R again finds older matches', async () => {
+    const tty = await newTty();
+    await tty.type('kubectl get pods\r', 'kubectl get nodes\r', KEY.ctrl('r'), 'kubectl');
+    expect(tty.screen.cursorLine()).toBe("(reverse-i-search)`kubectl': kubectl get nodes");
+    await tty.type(KEY.ctrl('r'));
+    expect(tty.screen.cursorLine()).toBe("(reverse-i-search)`kubectl': kubectl get pods");
+    await tty.type(KEY.ctrl('g'));
+    expect(tty.screen.cursorLine()).toBe(PROMPT);
+  });
+
+  it('lists files in columns on the terminal, one per line in a pipe', async () => {
+    const tty = await newTty(30, 10, { files: { 'alpha.yaml': '', 'beta.yaml': '', 'gamma.yaml': '', 'delta.yaml': '' } });
+    await tty.type('ls\r');
+    expect(tty.screen.lines().slice(1, 3)).toEqual(['alpha.yaml  delta.yaml', 'beta.yaml   gamma.yaml']);
+    await tty.type('ls | cat\r');
+    expect(tty.screen.lines().slice(4, 6)).toEqual(['alpha.yaml', 'beta.yaml']);
+  });
+
+  it('completes only directories after cd', async () => {
+    const tty = await newTty(80, 24, { files: { 'docs/a': '', 'deploy.yaml': '' } });
+    await tty.type('cd d', KEY.tab);
+    expect(tty.screen.cursorLine()).toBe(`${PROMPT}cd docs/`);
+  });
+
+  it('starts a new line before the prompt when output did not end with one', async () => {
+    const tty = await newTty();
+    await tty.type('printf abc\r');
+    expect(tty.screen.lines().slice(1, 3)).toEqual(['abc', PROMPT]);
+  });
+
+  it('shows the working directory in the prompt', async () => {
+    const tty = await newTty();
+    await tty.type('mkdir k8s; cd k8s\r', 'cd /etc\r');
+    expect(tty.screen.lines().slice(1, 3)).toEqual(['student@minikube:~/k8s$ cd /etc', 'student@minikube:/etc$ ']);
+  });
+});

@@ -74,7 +74,7 @@ export function completeLine(text: string, cursor: number, deps: CompletionDeps)
     const matches = [...new Set(own)].filter((c) => c.startsWith(partial)).sort();
     return { from, candidates: matches.map(escapeWord), display: matches };
   }
-  return { from, ...completeFiles(partial, deps) };
+  return { from, ...completeFiles(partial, deps, name === 'cd' || name === 'mkdir' || name === 'rmdir') };
 }
 
 /** `k get po` completes as `kubectl get po`: the alias's words replace the first word. */
@@ -86,7 +86,7 @@ function expandAlias(words: readonly string[], aliases: ReadonlyMap<string, stri
 }
 
 /** File and directory names; directories end with `/` so completion continues inside them. */
-export function completeFiles(partial: string, ctx: CompletionContext): { candidates: string[]; display: string[] } {
+export function completeFiles(partial: string, ctx: CompletionContext, directoriesOnly = false): { candidates: string[]; display: string[] } {
   const slash = partial.lastIndexOf('/');
   const dirPart = slash >= 0 ? partial.slice(0, slash + 1) : '';
   const base = slash >= 0 ? partial.slice(slash + 1) : partial;
@@ -94,6 +94,6 @@ export function completeFiles(partial: string, ctx: CompletionContext): { candid
   const dir = resolvePath(ctx.cwd, expanded || '.');
   if (!ctx.vfs.isDir(dir)) return { candidates: [], display: [] };
   const names = ctx.vfs.readdir(dir).filter((n) => n.startsWith(base) && (base.startsWith('.') || !n.startsWith('.')));
-  const shown = names.map((n) => (ctx.vfs.isDir(`${dir === '/' ? '' : dir}/${n}`) ? `${n}/` : n));
+  const shown = names.map((n) => (ctx.vfs.isDir(`${dir === '/' ? '' : dir}/${n}`) ? `${n}/` : n)).filter((n) => !directoriesOnly || n.endsWith('/'));
   return { candidates: shown.map((n) => escapeWord(dirPart) + escapeWord(n).replace(/\\\/$/, '/')), display: shown };
 }

@@ -74,7 +74,7 @@ export class Interpreter {
     const outcome = this.dispatch(name, args, this.context(stdin, new Map(), false));
     if (!isProgram(outcome)) return outcome;
     const exit = this.drive(name, outcome.program, (d) => (stdout += d), { stdout: () => undefined, stderr: () => undefined, isTerminal: false });
-    return { stdout, stderr: exit === 0 ? '' : `${name}: this command runs interactively and cannot be used here\n`, exitCode: exit };
+    return { stdout, stderr: exit === 0 ? '' : `${name}: cannot run here: it needs the terminal\n`, exitCode: exit };
   }
 
   /** Runs a line with stdout and stderr captured, like `sh -c` (for `watch`). */
@@ -372,7 +372,7 @@ export class Interpreter {
     const handlers: ProgramHandlers = start({ write, exit: (code) => (exitCode ??= code), now: () => this.deps.clock.now(), size: () => size, isTerminal: false });
     if (exitCode !== undefined) return exitCode;
     handlers.onInterrupt?.();
-    sink.stderr(`bash: ${name}: interactive command cannot run inside \`$(...)'\n`);
+    sink.stderr(`${name}: cannot run here: it needs the terminal\n`);
     return 1;
   }
 

@@ -16,7 +16,7 @@ import { parseScript } from './parse.js';
 import { CONTINUATION_PROMPT, primaryPrompt } from './prompt.js';
 import { shellSnapshotSchema, type CommandRecord, type ShellSnapshot } from './snapshot.js';
 import { DEFAULT_ALIASES, initialVars, type ShellState } from './state.js';
-import { DEFAULT_VFS_LIMITS, dirname, resolvePath, Vfs, type VfsLimits } from './vfs.js';
+import { DEFAULT_VFS_LIMITS, resolvePath, Vfs, type VfsLimits } from './vfs.js';
 import { stripAnsi } from './width.js';
 
 export interface ShellSessionDeps {
@@ -90,6 +90,7 @@ export class ShellSession {
     const home = options.user === 'root' ? '/root' : `/home/${options.user}`;
     this.vfs = new Vfs(() => clock.now(), [home, '/tmp'], { ...DEFAULT_VFS_LIMITS, ...options.vfsLimits });
     for (const dir of [home, '/tmp', '/etc', '/usr/bin', '/usr/local/bin']) this.vfs.forceMkdir(dir);
+    this.vfs.seedFile('/etc/hostname', `${options.hostname}\n`);
     this.state = state ?? {
       user: options.user,
       hostname: options.hostname,
@@ -227,7 +228,7 @@ export class ShellSession {
   resize(cols: number, rows: number): void {
     this.size = { cols: clampSize(cols), rows: clampSize(rows) };
     const fg = this.foreground;
-    if (fg) fg.handlers.onResize?.(this.size);
+    if (fg) this.guard(fg, () => fg.handlers.onResize?.(this.size));
     else this.editor.resize();
   }
 
@@ -235,7 +236,7 @@ export class ShellSession {
   tick(now: number): void {
     const fg = this.foreground;
     if (fg) {
-      fg.handlers.onTick?.(now);
+      this.guard(fg, () => fg.handlers.onTick?.(now));
       return;
     }
     if (this.decoder.hasPendingEscape()) {
@@ -417,18 +418,55 @@ export class ShellSession {
 
   private toProgram(fg: Foreground, data: string): void {
     if (fg.handlers.onInput) {
-      fg.handlers.onInput(data);
+      this.guard(fg, () => fg.handlers.onInput?.(data));
       return;
     }
-    // Programs without input handling are stopped by Ctrl-C, like SIGINT; other keys are ignored.
-    if (!data.includes('\x03')) return;
+    // Programs without input handling are stopped by Ctrl-C, like SIGINT, which also discards
+    // typeahead. Other keys are kept and reach the prompt when the program ends, as in a real tty.
+    if (!data.includes('\x03')) {
+      this.queue.push(...splitPastes(this.decoder.feed(data)));
+      return;
+    }
+    this.queue = [];
     this.emit('^C');
-    fg.handlers.onInterrupt?.();
+    this.guard(fg, () => fg.handlers.onInterrupt?.());
     if (this.foreground === fg) {
       this.emit('\r\n');
       this.atLineStart = true;
       fg.finish(130);
     }
+  }
+
+  /** A program's handler that throws ends the program instead of breaking the session. */
+  private guard(fg: Foreground, fn: () => void): void {
+    try {
+      fn();
+    } catch (error) {
+      if (this.foreground !== fg) return;
+      this.emitText(`${this.atLineStart ? '' : '\n'}${fg.request.name}: ${error instanceof Error ? error.message : String(error)}\n`);
+      fg.finish(1);
+    }
+  }
+
+  /**
+   * Stops a running program (its `onInterrupt` releases watches) and drops listeners; for hosts
+   * evicting an idle session. The session can still be snapshotted afterwards.
+   */
+  dispose(): void {
+    const fg = this.foreground;
+    if (fg) {
+      this.foreground = undefined;
+      try {
+        fg.handlers.onInterrupt?.();
+      } catch {
+        // Disposal must not fail because a program's clean-up did.
+      }
+    }
+    this.listeners.clear();
+    this.commandListeners.clear();
+    this.exitListeners.clear();
+    this.editor.stop();
+    this.exited = true;
   }
 
   private finishLine(line: string, exitCode: number, startedAt: number): number {
@@ -511,9 +549,7 @@ export function createShellSession(options: ShellSessionOptions): ShellSession {
   const session = new ShellSession(options, options.clock);
   const home = options.user === 'root' ? '/root' : `/home/${options.user}`;
   for (const [path, content] of Object.entries(options.files ?? {})) {
-    const absolute = resolvePath(home, path);
-    session.vfs.forceMkdir(dirname(absolute));
-    session.vfs.writeFile(absolute, content);
+    session.vfs.seedFile(resolvePath(home, path), content);
   }
   return session;
 }

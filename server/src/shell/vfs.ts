@@ -268,6 +268,12 @@ export class Vfs {
     }
   }
 
+  /** Writes a file (and its directories) regardless of permissions: lab files, /etc/hostname. */
+  seedFile(path: string, content: string): void {
+    this.forceMkdir(dirname(path));
+    this.withoutPermissions(() => this.writeFile(path, content));
+  }
+
   /** Creates directories regardless of write permissions (for setting up /home, /etc ...). */
   forceMkdir(path: string): void {
     this.withoutPermissions(() => this.mkdir(path, { parents: true }));

@@ -4,6 +4,7 @@ import { encodingCommands } from './base64.js';
 import { editorCommands } from './editors.js';
 import { fileCommands } from './files.js';
 import { outputCommands } from './output.js';
+import { streamCommands } from './streams.js';
 import { systemCommands } from './system.js';
 import { textCommands } from './text.js';
 import { timeCommands } from './time.js';
@@ -11,5 +12,5 @@ import { timeCommands } from './time.js';
 export { builtins } from './builtins.js';
 
 export function coreutils(): Command[] {
-  return [...fileCommands, ...textCommands, ...outputCommands, ...systemCommands, ...timeCommands, ...encodingCommands, ...editorCommands];
+  return [...fileCommands, ...textCommands, ...outputCommands, ...systemCommands, ...timeCommands, ...encodingCommands, ...editorCommands, ...streamCommands];
 }
