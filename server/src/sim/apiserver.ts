@@ -90,6 +90,8 @@ export interface List<T extends object = KubeObject> {
 const SYSTEM_NAMESPACES = ['default', 'kube-system', 'kube-public', 'kube-node-lease'];
 
 export class ApiServer {
+  private openWatches = 0;
+
   constructor(
     private readonly ctx: AdmissionContext,
     private readonly limits: ClusterLimits,
@@ -284,14 +286,23 @@ export class ApiServer {
   }
 
   watch(resource: string | undefined, opts: { namespace?: string | undefined; resourceVersion?: string | undefined }, listener: WatchListener): () => void {
-    if (this.ctx.store.watchCount() >= this.limits.maxWatches) {
+    // Client watches only: the controllers' own subscription is not the student's to spend.
+    if (this.openWatches >= this.limits.maxWatches) {
       throw new StatusError('TooManyRequests', `too many watches on this cluster (limit ${this.limits.maxWatches})`);
     }
-    return this.ctx.store.watch(
+    const stop = this.ctx.store.watch(
       { resource, namespace: opts.namespace },
       listener,
       opts.resourceVersion === undefined ? undefined : Number(opts.resourceVersion),
     );
+    this.openWatches++;
+    let open = true;
+    return () => {
+      if (!open) return;
+      open = false;
+      this.openWatches--;
+      stop();
+    };
   }
 
   /** Seconds of grace for a deletion, or undefined when the object goes at once. */
