@@ -1,16 +1,20 @@
 /** Controllers for ReplicaSet, Deployment, StatefulSet, DaemonSet, Job, CronJob, HPA, garbage collector, namespace and service-account controllers. */
 import type { Controller } from '../controller.js';
 import { cronJobController } from './cronjob.js';
+import { daemonSetController } from './daemonset.js';
 import { deploymentController } from './deployment.js';
 import { jobController } from './job.js';
 import { garbageCollector, namespaceController, serviceAccountController } from './lifecycle.js';
 import { replicaSetController } from './replicaset.js';
+import { statefulSetController } from './statefulset.js';
 
 export const WORKLOAD_CONTROLLERS: readonly Controller[] = [
   deploymentController,
   replicaSetController,
   jobController,
   cronJobController,
+  statefulSetController,
+  daemonSetController,
   garbageCollector,
   namespaceController,
   serviceAccountController,
