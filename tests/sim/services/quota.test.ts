@@ -63,3 +63,16 @@ describe('ResourceQuota and LimitRange admission', () => {
     );
   });
 });
+
+describe('PodDisruptionBudget status', () => {
+  it('counts healthy pods and allowed disruptions', () => {
+    const c = Cluster.create({ controllers: SERVICE_CONTROLLERS });
+    for (const name of ['zk-0', 'zk-1', 'zk-2']) {
+      const p = c.api.create<Pod>({ ...pod(name), metadata: { name, labels: { app: 'zookeeper' } } });
+      c.api.update({ ...p, status: { phase: 'Running', podIP: '10.244.0.9', conditions: [{ type: 'Ready', status: 'True' }] } }, { subresource: 'status' });
+    }
+    c.api.create({ apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', metadata: { name: 'zk-pdb' }, spec: { minAvailable: 2, selector: { matchLabels: { app: 'zookeeper' } } } });
+    c.settle();
+    expect(c.api.get('poddisruptionbudgets.policy', 'default', 'zk-pdb').status).toMatchObject({ currentHealthy: 3, desiredHealthy: 2, disruptionsAllowed: 1, expectedPods: 3 });
+  });
+});

@@ -1,9 +1,10 @@
 /** Controllers for endpoints, endpoint slices, volumes, quotas and ingresses. */
 import { loadController } from '../../network/load.js';
 import type { Controller } from '../controller.js';
+import { disruptionController } from './disruption.js';
 import { endpointSliceController, endpointsController } from './endpoints.js';
 import { ingressStatusController } from './ingress.js';
 import { quotaController } from './quota.js';
 import { volumeController } from './volumes.js';
 
-export const SERVICE_CONTROLLERS: readonly Controller[] = [endpointsController, endpointSliceController, volumeController, quotaController, loadController, ingressStatusController];
+export const SERVICE_CONTROLLERS: readonly Controller[] = [endpointsController, endpointSliceController, volumeController, quotaController, loadController, ingressStatusController, disruptionController];
