@@ -11,7 +11,7 @@ import path from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import { start } from '../../server/src/main';
 import type { TerminalClientToServerEvents, TerminalServerToClientEvents } from '../../server/src/realtime/protocol';
-import { createShellSandboxFactory } from '../../server/src/services/sandboxesFactory';
+import { createKubelabSandboxFactory } from '../../server/src/services/sandboxesFactory';
 import { SESSION_COOKIE, createSession } from '../../server/src/services/sessions';
 import { createTestDatabase } from '../support/db';
 
@@ -182,7 +182,7 @@ function stopServer(child: ChildProcess): Promise<void> {
 async function serve(): Promise<void> {
   const send = (m: ServerMessage) => process.send?.(m);
   try {
-    const running = await start({ sandboxFactory: createShellSandboxFactory(), log: () => undefined });
+    const running = await start({ sandboxFactory: createKubelabSandboxFactory(), log: () => undefined });
     process.on('message', (m: ParentMessage) => {
       if (m.kind === 'rss') send({ kind: 'rss', bytes: process.memoryUsage().rss });
       else void running.stop().finally(() => process.exit(0));

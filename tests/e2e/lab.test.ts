@@ -13,7 +13,8 @@ jest.setTimeout(120_000);
 const SCREENSHOT = path.resolve(__dirname, '../../docs/screenshot.png');
 // `kubectl get nodes` needs a real cluster behind the terminal: skipped while main.ts still uses its placeholder factory.
 const environmentReady = !readFileSync(path.resolve(__dirname, '../../server/src/main.ts'), 'utf8').includes('The lab environment is not installed');
-const LAB = process.env.KUBELAB_TEST_LAB ?? 'first-steps';
+// A lab whose cluster is already running (the course's first day with kubectl).
+const LAB = process.env.KUBELAB_TEST_LAB ?? 'kubectl-first-day';
 
 let client: ReturnType<typeof buildClient>;
 let browser: LaunchedBrowser;
@@ -62,9 +63,9 @@ async function registerAndOpenLab(whole: WholeServer, email: string): Promise<{ 
   await page.getByRole('button', { name: 'Register' }).click();
   await page.getByRole('heading', { name: 'Labs', level: 1 }).waitFor();
 
-  // The catalogue's first lab, or (before the labs API exists) a lab opened by its id.
-  const firstLab = page.locator('a.lab-card').first();
-  if (await firstLab.count()) await firstLab.click();
+  // The lab's card in the catalogue, or (before the labs API exists) the lab opened by its id.
+  const card = page.locator(`a.lab-card[href="/labs/${LAB}"]`);
+  if (await card.count()) await card.click();
   else {
     await page.getByLabel('Lab id').fill(LAB);
     await page.getByRole('button', { name: 'Open lab' }).click();

@@ -14,7 +14,8 @@ jest.setTimeout(120_000);
 const root = path.resolve(__dirname, '../..');
 // The restart needs a real cluster behind the terminal: skipped while main.ts still uses its placeholder factory.
 const environmentReady = !readFileSync(path.join(root, 'server/src/main.ts'), 'utf8').includes('The lab environment is not installed');
-const LAB = process.env.KUBELAB_TEST_LAB ?? 'first-steps';
+// A lab whose cluster is already running (the course's first day with kubectl).
+const LAB = process.env.KUBELAB_TEST_LAB ?? 'kubectl-first-day';
 
 let db: TestDatabase;
 let port: number;
