@@ -4,13 +4,13 @@
  * (`sleep 5 && echo done` in live mode) until the program exits; the session resumes it with the
  * program's exit code. Pipeline stages run one after the other, each reading the previous output.
  */
-import { type Pipeline, type Redirect, type Script, type SimpleCommand } from './ast.js';
+import { type Pipeline, type Script, type SimpleCommand } from './ast.js';
 import { type Clock } from './clock.js';
 import { isProgram, type CommandContext, type CommandOutcome, type CommandRegistry, type CommandResult, type ProgramHandlers, type ProgramStart, type TerminalSize } from './command.js';
 import { expandWord, expandWords, type ExpandContext } from './expand.js';
-import { heredocParts } from './lexer.js';
 import { type ShellLimits } from './limits.js';
 import { parseScript } from './parse.js';
+import { applyRedirect, type Streams, type Target } from './redirect.js';
 import { exportedEnv, type Builtin, type ShellState } from './state.js';
 import { resolvePath, VfsError, type Vfs } from './vfs.js';
 
@@ -41,14 +41,6 @@ export interface InterpreterDeps {
   readonly clock: Clock;
   readonly limits: ShellLimits;
   terminalSize(): TerminalSize;
-}
-
-type Target = { readonly kind: 'out' } | { readonly kind: 'err' } | { readonly kind: 'pipe' } | { readonly kind: 'null' } | { readonly kind: 'file'; readonly path: string; readonly display: string };
-
-interface Streams {
-  stdin: string;
-  fd1: Target;
-  fd2: Target;
 }
 
 const PID = '4242';
@@ -129,7 +121,7 @@ export class Interpreter {
     const argv = expandWords(command.words, expansion);
     const streams: Streams = { stdin, fd1: pipeOut ? { kind: 'pipe' } : { kind: 'out' }, fd2: { kind: 'err' } };
     for (const redirect of command.redirects) {
-      const error = this.applyRedirect(redirect, streams, expansion);
+      const error = applyRedirect(redirect, streams, { expansion, vfs: this.deps.vfs, cwd: this.deps.state.cwd, lexer: this.lexerOptions() });
       if (error !== undefined) {
         sink.stderr(error);
         return { exitCode: 1, piped: '' };
@@ -224,70 +216,6 @@ export class Interpreter {
       commandNames: () => [...new Set([...this.deps.builtins.keys(), ...this.deps.commands.names()])].sort(),
       commandSummary: (name) => this.deps.builtins.get(name)?.summary ?? this.deps.commands.get(name)?.summary,
     };
-  }
-
-  /** Returns an error message for the student, or undefined when the redirection is in place. */
-  private applyRedirect(redirect: Redirect, streams: Streams, expansion: ExpandContext): string | undefined {
-    switch (redirect.kind) {
-      case 'heredoc': {
-        const { heredoc } = redirect;
-        if (redirect.fd === 0) streams.stdin = heredoc.literal ? heredoc.body : expandWord(heredocParts(heredoc.body, this.lexerOptions()), expansion);
-        return undefined;
-      }
-      case 'herestring':
-        if (redirect.fd === 0) streams.stdin = `${expandWord(redirect.word, expansion)}\n`;
-        return undefined;
-      case 'file':
-        break;
-    }
-    const word = expandWord(redirect.target, expansion);
-    if (word === '') return `bash: ${redirect.target.raw}: ambiguous redirect\n`;
-    const { op, fd } = redirect;
-    if (op === '>&' || op === '<&') {
-      if (word === '1' || word === '2') {
-        const source = word === '1' ? streams.fd1 : streams.fd2;
-        if (fd === 1) streams.fd1 = source;
-        else if (fd === 2) streams.fd2 = source;
-        return undefined;
-      }
-      if (word === '-' || /^\d+$/.test(word)) return fd > 2 || word === '-' ? undefined : `bash: ${word}: Bad file descriptor\n`;
-      if (op === '<&') return `bash: ${word}: ambiguous redirect\n`;
-    }
-    if (op === '<') {
-      if (word === '/dev/null') streams.stdin = '';
-      else {
-        try {
-          streams.stdin = this.deps.vfs.readFile(resolvePath(this.deps.state.cwd, word));
-        } catch (error) {
-          if (error instanceof VfsError) return `bash: ${word}: ${error.message.slice(error.path.length + 2)}\n`;
-          throw error;
-        }
-      }
-      return undefined;
-    }
-    const target = this.openForWriting(word, op === '>>' || op === '&>>');
-    if (typeof target === 'string') return target;
-    if (op === '&>' || op === '&>>' || op === '>&') {
-      streams.fd1 = target;
-      streams.fd2 = target;
-    } else if (fd === 1) streams.fd1 = target;
-    else if (fd === 2) streams.fd2 = target;
-    return undefined;
-  }
-
-  private openForWriting(word: string, append: boolean): Target | string {
-    if (word === '/dev/null') return { kind: 'null' };
-    if (word === '/dev/stdout') return { kind: 'out' };
-    if (word === '/dev/stderr') return { kind: 'err' };
-    const path = resolvePath(this.deps.state.cwd, word);
-    try {
-      if (this.deps.vfs.isDir(path)) return `bash: ${word}: Is a directory\n`;
-      this.deps.vfs.writeFile(path, '', { append });
-    } catch (error) {
-      if (error instanceof VfsError) return `bash: ${word}: ${error.message.slice(error.path.length + 2)}\n`;
-      throw error;
-    }
-    return { kind: 'file', path, display: word };
   }
 
   private expandContext(sink: Sink): ExpandContext {

@@ -4,11 +4,12 @@
  * It never touches sockets or timers: the host feeds `write` and `tick` and forwards output.
  */
 import { type Clock } from './clock.js';
-import { CommandRegistry, type Command, type ProgramHandlers, type ProgramIO, type TerminalSize } from './command.js';
+import { CommandRegistry, type Command, type TerminalSize } from './command.js';
 import { builtins, coreutils } from './commands/index.js';
 import { completeLine } from './completion.js';
+import { Foreground } from './foreground.js';
 import { History } from './history.js';
-import { Interpreter, type Execution, type ProgramRequest, type Sink } from './interpreter.js';
+import { Interpreter, type Execution, type Sink } from './interpreter.js';
 import { KeyDecoder, type KeyEvent } from './keys.js';
 import { DEFAULT_LIMITS, type ShellLimits } from './limits.js';
 import { LineEditor, type LineEditorAction } from './lineEditor.js';
@@ -45,13 +46,6 @@ export interface RunLineResult {
   readonly status: 'done' | 'incomplete' | 'running' | 'exited';
 }
 
-interface Foreground {
-  readonly handlers: ProgramHandlers;
-  readonly io: ProgramIO;
-  readonly request: ProgramRequest;
-  finish(exitCode: number): void;
-}
-
 const SPLIT_LINES = /\r\n|\r|\n/;
 const LEAVE_ALTERNATE_SCREEN = '\x1b[?1049l';
 
@@ -71,7 +65,7 @@ export class ShellSession {
   private queue: KeyEvent[] = [];
   /** Unfinished input (open quote, heredoc): typed lines and `runLine` lines are kept apart. */
   private readonly continuation = { typed: '', run: '' };
-  private foreground: Foreground | undefined;
+  private readonly foreground: Foreground;
   private running = false;
   private exited = false;
   private atLineStart = true;
@@ -113,6 +107,12 @@ export class ShellSession {
       clock,
       limits: this.limits,
       terminalSize: () => this.size,
+    });
+    this.foreground = new Foreground({
+      now: () => clock.now(),
+      size: () => this.size,
+      report: (message) => this.emitText(`${this.atLineStart ? '' : '\n'}${message}\n`),
+      taken: () => this.editor.stop(),
     });
     this.editor = new LineEditor({
       write: (data) => this.emit(data),
@@ -172,7 +172,7 @@ export class ShellSession {
 
   /** True while a foreground program (watch, an editor, `kubectl get -w`) owns the terminal. */
   get busy(): boolean {
-    return this.foreground !== undefined;
+    return this.foreground.busy;
   }
 
   get hasExited(): boolean {
@@ -216,9 +216,8 @@ export class ShellSession {
   /** Keystrokes from the terminal. */
   write(data: string): void {
     if (this.exited) return;
-    const fg = this.foreground;
-    if (fg) {
-      this.toProgram(fg, data);
+    if (this.foreground.busy) {
+      this.toProgram(data);
       return;
     }
     this.queue.push(...splitPastes(this.decoder.feed(data)));
@@ -227,16 +226,14 @@ export class ShellSession {
 
   resize(cols: number, rows: number): void {
     this.size = { cols: clampSize(cols), rows: clampSize(rows) };
-    const fg = this.foreground;
-    if (fg) this.guard(fg, () => fg.handlers.onResize?.(this.size));
+    if (this.foreground.busy) this.foreground.resize(this.size);
     else this.editor.resize();
   }
 
   /** The clock moved: running programs may print; a held-back Esc key is released. */
   tick(now: number): void {
-    const fg = this.foreground;
-    if (fg) {
-      this.guard(fg, () => fg.handlers.onTick?.(now));
+    if (this.foreground.busy) {
+      this.foreground.tick(now);
       return;
     }
     if (this.decoder.hasPendingEscape()) {
@@ -285,7 +282,7 @@ export class ShellSession {
     if (this.draining) return;
     this.draining = true;
     try {
-      while (this.queue.length > 0 && !this.foreground && !this.running && !this.exited) {
+      while (this.queue.length > 0 && !this.foreground.busy && !this.running && !this.exited) {
         const event = this.queue.shift();
         if (!event) break;
         if (!this.editor.isActive) this.prompt();
@@ -375,50 +372,15 @@ export class ShellSession {
         done(next.value);
         return;
       }
-      const result = this.startProgram(next.value, (exitCode) => this.step(execution, exitCode, done));
+      const result = this.foreground.start(next.value, this.interactiveLine, (exitCode) => this.step(execution, exitCode, done));
       if (result === undefined) return;
       input = result;
     }
   }
 
-  /** Starts a foreground program; returns its exit code if it ended at once, else resumes later. */
-  private startProgram(request: ProgramRequest, resume: (exitCode: number) => void): number | undefined {
-    let exitCode: number | undefined;
-    let starting = true;
-    const crlf = this.interactiveLine;
-    const io: ProgramIO = {
-      write: (data) => {
-        if (exitCode === undefined) request.write(crlf && request.isTerminal ? toCrlf(data) : data);
-      },
-      exit: (code) => {
-        if (exitCode !== undefined) return;
-        exitCode = code;
-        if (starting) return;
-        this.foreground = undefined;
-        resume(code);
-      },
-      now: () => this.clock.now(),
-      size: () => this.size,
-      isTerminal: request.isTerminal,
-    };
-    let handlers: ProgramHandlers;
-    try {
-      handlers = request.start(io);
-    } catch (error) {
-      this.emitText(`${request.name}: ${error instanceof Error ? error.message : String(error)}\n`);
-      exitCode ??= 1;
-      handlers = {};
-    }
-    starting = false;
-    if (exitCode !== undefined) return exitCode;
-    this.editor.stop();
-    this.foreground = { handlers, io, request, finish: (code) => io.exit(code) };
-    return undefined;
-  }
-
-  private toProgram(fg: Foreground, data: string): void {
-    if (fg.handlers.onInput) {
-      this.guard(fg, () => fg.handlers.onInput?.(data));
+  private toProgram(data: string): void {
+    if (this.foreground.takesInput) {
+      this.foreground.input(data);
       return;
     }
     // Programs without input handling are stopped by Ctrl-C, like SIGINT, which also discards
@@ -429,22 +391,10 @@ export class ShellSession {
     }
     this.queue = [];
     this.emit('^C');
-    this.guard(fg, () => fg.handlers.onInterrupt?.());
-    if (this.foreground === fg) {
+    if (this.foreground.interrupt()) {
       this.emit('\r\n');
       this.atLineStart = true;
-      fg.finish(130);
-    }
-  }
-
-  /** A program's handler that throws ends the program instead of breaking the session. */
-  private guard(fg: Foreground, fn: () => void): void {
-    try {
-      fn();
-    } catch (error) {
-      if (this.foreground !== fg) return;
-      this.emitText(`${this.atLineStart ? '' : '\n'}${fg.request.name}: ${error instanceof Error ? error.message : String(error)}\n`);
-      fg.finish(1);
+      this.foreground.end(130);
     }
   }
 
@@ -453,15 +403,7 @@ export class ShellSession {
    * evicting an idle session. The session can still be snapshotted afterwards.
    */
   dispose(): void {
-    const fg = this.foreground;
-    if (fg) {
-      this.foreground = undefined;
-      try {
-        fg.handlers.onInterrupt?.();
-      } catch {
-        // Disposal must not fail because a program's clean-up did.
-      }
-    }
+    this.foreground.dispose();
     this.listeners.clear();
     this.commandListeners.clear();
     this.exitListeners.clear();

@@ -1,0 +1,124 @@
+/**
+ * The program that owns the terminal (watch, an editor, `kubectl get -w`): starts it with its
+ * ProgramIO, routes input, ticks and resizes to it, and ends it. A handler that throws ends the
+ * program with exit code 1 rather than escaping into the host.
+ */
+import { type ProgramHandlers, type ProgramIO, type TerminalSize } from './command.js';
+import { type ProgramRequest } from './interpreter.js';
+
+export interface ForegroundHost {
+  now(): number;
+  size(): TerminalSize;
+  /** Tells the student why a program ended abnormally. */
+  report(message: string): void;
+  /** A program kept running after `start`: the terminal is now its own. */
+  taken(): void;
+}
+
+interface Running {
+  readonly handlers: ProgramHandlers;
+  readonly request: ProgramRequest;
+  readonly io: ProgramIO;
+}
+
+export class Foreground {
+  private current: Running | undefined;
+
+  constructor(private readonly host: ForegroundHost) {}
+
+  get busy(): boolean {
+    return this.current !== undefined;
+  }
+
+  /** True when the program reads the keyboard itself (editors, nested shells). */
+  get takesInput(): boolean {
+    return this.current?.handlers.onInput !== undefined;
+  }
+
+  /**
+   * Starts a program. Returns its exit code when it ended during start; otherwise it runs on and
+   * `resume` is called with the exit code when it ends. `crlf` converts `\n` for the terminal.
+   */
+  start(request: ProgramRequest, crlf: boolean, resume: (exitCode: number) => void): number | undefined {
+    let exitCode: number | undefined;
+    let starting = true;
+    const io: ProgramIO = {
+      write: (data) => {
+        if (exitCode === undefined) request.write(crlf && request.isTerminal && data.includes('\n') ? data.replace(/\r?\n/g, '\r\n') : data);
+      },
+      exit: (code) => {
+        if (exitCode !== undefined) return;
+        exitCode = code;
+        if (starting) return;
+        this.current = undefined;
+        resume(code);
+      },
+      now: () => this.host.now(),
+      size: () => this.host.size(),
+      isTerminal: request.isTerminal,
+    };
+    let handlers: ProgramHandlers = {};
+    try {
+      handlers = request.start(io);
+    } catch (error) {
+      this.host.report(`${request.name}: ${messageOf(error)}`);
+      exitCode ??= 1;
+    }
+    starting = false;
+    if (exitCode !== undefined) return exitCode;
+    this.current = { handlers, request, io };
+    this.host.taken();
+    return undefined;
+  }
+
+  input(data: string): void {
+    this.guard((h) => h.onInput?.(data));
+  }
+
+  tick(now: number): void {
+    this.guard((h) => h.onTick?.(now));
+  }
+
+  resize(size: TerminalSize): void {
+    this.guard((h) => h.onResize?.(size));
+  }
+
+  /** Ctrl-C for a program without input handling: returns true when it is still running. */
+  interrupt(): boolean {
+    const running = this.current;
+    this.guard((h) => h.onInterrupt?.());
+    return running !== undefined && this.current === running;
+  }
+
+  /** Ends the running program with `exitCode` (the shell resumes the line). */
+  end(exitCode: number): void {
+    this.current?.io.exit(exitCode);
+  }
+
+  /** Stops the program without resuming the line (the session is going away). */
+  dispose(): void {
+    const running = this.current;
+    this.current = undefined;
+    try {
+      running?.handlers.onInterrupt?.();
+    } catch {
+      // Disposal must not fail because a program's clean-up did.
+    }
+  }
+
+  private guard(fn: (handlers: ProgramHandlers) => void): void {
+    const running = this.current;
+    if (!running) return;
+    try {
+      fn(running.handlers);
+    } catch (error) {
+      if (this.current !== running) return;
+      this.host.report(`${running.request.name}: ${messageOf(error)}`);
+      running.io.exit(1);
+    }
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
