@@ -13,6 +13,8 @@ import { mountRoute, type AnyRoute } from './route.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { cohortRoutes } from './routes/cohorts.js';
+import { labRoutes } from './routes/labs.js';
+import { quizRoutes } from './routes/quizzes.js';
 import { userRoutes } from './routes/users.js';
 import { clientApp } from './static.js';
 
@@ -39,7 +41,8 @@ const routeRegistry: ((deps: RouteDeps) => AnyRoute[])[] = [
   cohortRoutes,
   userRoutes,
   auditRoutes,
-  // labRoutes, quizRoutes: added by the labs work.
+  labRoutes,
+  quizRoutes,
 ];
 
 function loginLimiter(config: Config): RequestHandler {

@@ -1,0 +1,197 @@
+// Labs: the catalogue with the caller's progress, a lab with its steps, checking, hints, solutions, scores.
+// Presenters list every field sent by hand: checks' internals and locked solutions never leave the server.
+import { z } from 'zod';
+import { checkStep, getLab, labScoresOf, listLabs, revealHint, revealSolution, type LabView, type StepView } from '../../services/progress.js';
+import { getCatalogue } from '../../services/progressCatalog.js';
+import { listQuizzes } from '../../services/quizzes.js';
+import { route, type AnyRoute } from '../route.js';
+
+const slug = z.string().regex(/^[a-z0-9-]{1,80}$/, 'must be a lab id such as "minikube-basics"');
+const labParams = z.object({ labId: slug });
+const stepParams = z.object({ labId: slug, stepId: slug });
+
+const progressSchema = z.object({ passed: z.number(), total: z.number(), percent: z.number() });
+const labSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  chapter: z.string(),
+  chapterTitle: z.string(),
+  summary: z.string(),
+  estimatedMinutes: z.number(),
+  prerequisites: z.array(z.string()),
+  progress: progressSchema,
+});
+const chapterSchema = z.object({ id: z.string(), title: z.string(), summary: z.string(), progress: progressSchema, quizId: z.string().nullable() });
+const stepSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  instructions: z.string().describe('Markdown'),
+  status: z.enum(['pending', 'passed', 'failed']),
+  attempts: z.number(),
+  failedChecks: z.number(),
+  firstPassedAt: z.string().nullable(),
+  hints: z.array(z.string()),
+  hintsTotal: z.number(),
+  solution: z.array(z.string()).nullable(),
+  solutionAfterFailedChecks: z.number(),
+  checks: z.array(z.object({ description: z.string(), passed: z.boolean().nullable(), message: z.string().nullable() })),
+});
+const labSchema = labSummarySchema.extend({ currentStepId: z.string().nullable(), quizId: z.string().nullable(), steps: z.array(stepSchema) });
+
+function quizIdOf(chapter: string): string | null {
+  return getCatalogue().quizzes.find((q) => q.chapter === chapter)?.id ?? null;
+}
+
+function presentStep(s: StepView) {
+  return {
+    id: s.step.id,
+    title: s.step.title,
+    instructions: s.step.instructions,
+    status: s.status,
+    attempts: s.attempts,
+    failedChecks: s.failedChecks,
+    firstPassedAt: s.firstPassedAt?.toISOString() ?? null,
+    hints: s.hints,
+    hintsTotal: s.hintsTotal,
+    solution: s.solution,
+    solutionAfterFailedChecks: s.solutionAfterFailedChecks,
+    checks: s.checks.map((c) => ({ description: c.description, passed: c.passed, message: c.message })),
+  };
+}
+
+export function presentLab(v: LabView) {
+  return {
+    lab: {
+      id: v.lab.id,
+      title: v.lab.title,
+      chapter: v.lab.chapter,
+      chapterTitle: v.chapterTitle,
+      summary: v.lab.summary,
+      estimatedMinutes: v.lab.estimatedMinutes,
+      prerequisites: v.lab.prerequisites,
+      progress: v.progress,
+      currentStepId: v.currentStepId,
+      quizId: quizIdOf(v.lab.chapter),
+      steps: v.steps.map(presentStep),
+    },
+  };
+}
+
+export function labRoutes(): AnyRoute[] {
+  return [
+    route({
+      method: 'get',
+      path: '/labs',
+      tag: 'labs',
+      summary: 'The lab catalogue in course order, with your progress per lab and per chapter',
+      auth: 'user',
+      response: { status: 200, description: 'Labs and chapters', schema: z.object({ labs: z.array(labSummarySchema), chapters: z.array(chapterSchema) }) },
+      handler: async ({ actor }) => {
+        const entries = await listLabs(actor);
+        const quizzes = await listQuizzes(actor);
+        const chapters = getCatalogue().chapters.map((c) => {
+          const mine = entries.filter((e) => e.lab.chapter === c.id);
+          const passed = mine.reduce((n, e) => n + e.progress.passed, 0);
+          const total = mine.reduce((n, e) => n + e.progress.total, 0);
+          const quiz = quizzes.find((q) => q.quiz.chapter === c.id);
+          return { id: c.id, title: c.title, summary: c.summary, progress: { passed, total, percent: total ? Math.round((100 * passed) / total) : 0 }, quizId: quiz?.quiz.id ?? null };
+        });
+        return {
+          labs: entries.map((e) => ({
+            id: e.lab.id,
+            title: e.lab.title,
+            chapter: e.lab.chapter,
+            chapterTitle: e.chapterTitle,
+            summary: e.lab.summary,
+            estimatedMinutes: e.lab.estimatedMinutes,
+            prerequisites: e.lab.prerequisites,
+            progress: e.progress,
+          })),
+          chapters,
+        };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/labs/:labId',
+      tag: 'labs',
+      summary: 'A lab with its steps, their status, the hints you revealed and unlocked solutions',
+      auth: 'user',
+      params: labParams,
+      response: { status: 200, description: 'The lab', schema: z.object({ lab: labSchema }) },
+      handler: async ({ actor, params }) => presentLab(await getLab(actor, params.labId)),
+    }),
+    route({
+      method: 'post',
+      path: '/labs/:labId/check',
+      tag: 'labs',
+      summary: 'Check your current step against your running environment (also done automatically after each command)',
+      auth: 'user',
+      params: labParams,
+      response: { status: 200, description: 'The lab after the check', schema: z.object({ lab: labSchema }) },
+      handler: async ({ actor, params }) => presentLab(await checkStep(actor, params.labId)),
+    }),
+    route({
+      method: 'post',
+      path: '/labs/:labId/steps/:stepId/hints',
+      tag: 'labs',
+      summary: 'Reveal the next hint of a step (recorded)',
+      auth: 'user',
+      params: stepParams,
+      response: { status: 201, description: 'The hint', schema: z.object({ index: z.number(), hint: z.string(), remaining: z.number() }) },
+      handler: async ({ actor, params }) => {
+        const r = await revealHint(actor, params.labId, params.stepId);
+        return { index: r.index, hint: r.hint, remaining: r.remaining };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/labs/:labId/steps/:stepId/solution',
+      tag: 'labs',
+      summary: "A step's reference solution, once the step passed or enough checks failed",
+      auth: 'user',
+      params: stepParams,
+      response: { status: 200, description: 'The lines to type', schema: z.object({ solution: z.array(z.string()) }) },
+      handler: async ({ actor, params }) => ({ solution: (await revealSolution(actor, params.labId, params.stepId)).solution }),
+    }),
+    route({
+      method: 'get',
+      path: '/scores/me',
+      tag: 'labs',
+      summary: 'Your scores: steps passed per lab (with check attempts and hints used) and the counting score per quiz',
+      auth: 'user',
+      response: {
+        status: 200,
+        description: 'Scores',
+        schema: z.object({
+          labs: z.array(z.object({ labId: z.string(), title: z.string(), chapter: z.string(), stepsPassed: z.number(), totalSteps: z.number(), checkAttempts: z.number(), hintsUsed: z.number(), completedAt: z.string().nullable() })),
+          quizzes: z.array(z.object({ quizId: z.string(), chapter: z.string(), score: z.number().nullable(), maxScore: z.number().nullable(), attempts: z.number(), passed: z.boolean(), counts: z.enum(['best', 'last']) })),
+        }),
+      },
+      handler: async ({ actor }) => {
+        const [labs, quizzes] = await Promise.all([labScoresOf(actor), listQuizzes(actor)]);
+        return {
+          labs: labs.map((l) => ({
+            labId: l.labId,
+            title: l.title,
+            chapter: l.chapter,
+            stepsPassed: l.stepsPassed,
+            totalSteps: l.totalSteps,
+            checkAttempts: l.checkAttempts,
+            hintsUsed: l.hintsUsed,
+            completedAt: l.completedAt?.toISOString() ?? null,
+          })),
+          quizzes: quizzes.map(({ quiz, standing }) => ({
+            quizId: quiz.id,
+            chapter: quiz.chapter,
+            score: standing.counting?.score ?? null,
+            maxScore: standing.counting?.maxScore ?? null,
+            attempts: standing.attemptsUsed,
+            passed: standing.passed,
+            counts: quiz.scoring.counts,
+          })),
+        };
+      },
+    }),
+  ];
+}
