@@ -27,6 +27,12 @@ function spaces(n: number): string {
   return s;
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+function stringLength(s: string): number {
+  return s.length;
+}
+
 /** utf8.RuneCountInString: UTF-16 length minus the low halves of surrogate pairs. */
 export function runeWidth(s: string): number {
   let n = s.length;
@@ -37,7 +43,56 @@ export function runeWidth(s: string): number {
   return n;
 }
 
+/**
+ * The common case, every line with the same number of cells (all of `kubectl get`): one block per
+ * column, so one pass sizes the columns and one pass writes them. Same result as the general path.
+ */
+function formatUniform(
+  lines: readonly (readonly string[])[],
+  cols: number,
+  cfg: TabConfig,
+  measure: (s: string) => number,
+): string {
+  const padded = cols - 1;
+  const widths = new Int32Array(lines.length * cols);
+  const colWidth = new Int32Array(padded).fill(cfg.minWidth);
+  for (let i = 0, k = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    for (let j = 0; j < cols; j++, k++) {
+      const w = measure(line[j]!);
+      widths[k] = w;
+      if (j < padded && w + cfg.padding > colWidth[j]!) colWidth[j] = w + cfg.padding;
+    }
+  }
+  let out = '';
+  for (let i = 0, k = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    for (let j = 0; j < cols; j++, k++) {
+      out += line[j]!;
+      if (j < padded) out += spaces(colWidth[j]! - widths[k]!);
+    }
+    out += '\n';
+  }
+  return out;
+}
+
 export function formatCells(lines: readonly (readonly string[])[], cfg: TabConfig): string {
+  const first = lines[0];
+  if (first === undefined) return '';
+  const cols = first.length;
+  let uniform = true;
+  for (let i = 1; i < lines.length; i++) {
+    if (lines[i]!.length !== cols) {
+      uniform = false;
+      break;
+    }
+  }
+  if (uniform) {
+    // Code points equal UTF-16 units unless there are surrogate pairs: measure by length, and only
+    // if the finished table holds any surrogate (one scan of the whole text) measure again properly.
+    const out = formatUniform(lines, cols, cfg, stringLength);
+    return SURROGATE.test(out) ? formatUniform(lines, cols, cfg, runeWidth) : out;
+  }
   let out = '';
   const widths: number[] = [];
 
