@@ -217,6 +217,22 @@ describe('SandboxManager', () => {
     await expect(manager.attach('u1', 'lab1', new Tab(), { mode: 'interactive', create: true })).rejects.toThrow(/shut down/);
   });
 
+  it('starts the lab afresh, and says so, when a saved snapshot cannot be restored', async () => {
+    const { manager, factory, store } = setup();
+    await store.save('u1', 'lab1', { snapshot: { cluster: null, shell: null }, scrollback: 'old screen\r\n' });
+    factory.restore = () => {
+      throw new Error('unreadable snapshot');
+    };
+    const errors: string[] = [];
+    const m = new SandboxManager({ factory, store, onError: (_e, context) => errors.push(context) });
+    const t = await m.attach('u1', 'lab1', new Tab(), { mode: 'interactive', create: true });
+    expect(t.restored).toBe(false);
+    expect(t.scrollback).toContain('could not be restored');
+    expect(errors).toEqual(['restore u1/lab1']);
+    await m.shutdown();
+    await manager.shutdown();
+  });
+
   it('never loads a snapshot older than a save still in flight', async () => {
     const { manager, store, factory } = setup({ idleEvictMs: 0 });
     let release!: () => void;

@@ -101,6 +101,7 @@ interface UserBuckets {
 }
 
 const NOTICE_INTERVAL_MS = 2000;
+const RESTORE_FAILED = '\r\n\x1b[1;33m[kubelab] Your saved lab could not be restored, so it starts again from the beginning.\x1b[0m\r\n';
 
 export class SandboxManager {
   private readonly factory: SandboxFactory;
@@ -178,7 +179,9 @@ export class SandboxManager {
    */
   async attach(userId: string, labId: string, client: SandboxClient, options: AttachOptions): Promise<Attachment> {
     if (this.closed) throw new Error('the sandbox manager is shut down');
-    const entry = await this.entryFor(userId, labId, options.create);
+    let entry = await this.entryFor(userId, labId, options.create);
+    // Released while we waited (another lab pushed it out): open it again.
+    while (entry.gone) entry = await this.entryFor(userId, labId, options.create);
     const wasOnline = this.hasInteractive(entry);
     entry.clients.set(client, options.mode);
     entry.idleSince = null;
@@ -292,7 +295,20 @@ export class SandboxManager {
     await this.makeRoomFor(userId);
     const now = this.now();
     const ctx = { userId, labId, nowMs: now, ...this.defaultSize };
-    const sandbox = stored ? await this.factory.restore(ctx, stored.snapshot) : await this.factory.create(ctx);
+    let sandbox: Sandbox;
+    let notice = '';
+    if (stored) {
+      try {
+        sandbox = await this.factory.restore(ctx, stored.snapshot);
+      } catch (err) {
+        // A snapshot this version cannot read must not lock the student out of the lab for good.
+        this.onError(err, `restore ${key}`);
+        sandbox = await this.factory.create(ctx);
+        notice = RESTORE_FAILED;
+      }
+    } else {
+      sandbox = await this.factory.create(ctx);
+    }
     if (this.closed) {
       sandbox.dispose?.();
       throw new Error('the sandbox manager is shut down');
@@ -302,9 +318,9 @@ export class SandboxManager {
       userId,
       labId,
       sandbox,
-      restored: stored !== null,
+      restored: stored !== null && notice === '',
       clients: new Map(),
-      scrollback: new Scrollback(this.scrollbackBytes, stored?.scrollback ?? ''),
+      scrollback: new Scrollback(this.scrollbackBytes, (stored?.scrollback ?? '') + notice),
       outputBucket: new TokenBucket(this.limits.outputBytesPerSecond, this.limits.outputBurst, now),
       lastNotice: new Map(),
       unsubscribe: () => undefined,
@@ -315,7 +331,7 @@ export class SandboxManager {
       changeSeq: 0,
       scrollbackDirty: false,
       // A fresh sandbox is saved soon, so that a restart finds the student's environment.
-      firstChangeAt: stored ? null : now,
+      firstChangeAt: stored && notice === '' ? null : now,
       lastChangeAt: now,
       saving: false,
       savingSeq: -1,
@@ -503,8 +519,9 @@ export class SandboxManager {
   }
 }
 
+/** Also the name in log lines; user ids are UUIDs and lab ids never contain a slash. */
 function keyOf(userId: string, labId: string): string {
-  return `${userId}\u0000${labId}`;
+  return `${userId}/${labId}`;
 }
 
 export function createSandboxManager(options: SandboxManagerOptions): SandboxManager {
