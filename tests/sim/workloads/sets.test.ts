@@ -1,6 +1,6 @@
 import type { DaemonSet, StatefulSet } from 'kubernetes-types/apps/v1';
 import type { Pod } from 'kubernetes-types/core/v1';
-import type { Cluster, Stored } from '../../../server/src/sim/index.js';
+import type { Cluster } from '../../../server/src/sim/index.js';
 import { cluster, eventsFor, names } from './helpers.js';
 
 const sts = (replicas = 3, extra: Record<string, unknown> = {}) => ({
@@ -100,7 +100,7 @@ const ds = (extra: Record<string, unknown> = {}) => ({
 });
 
 const podsOf = (c: Cluster, prefix: string) =>
-  c.api.list<Pod>('pods', { namespace: 'kube-system' }).items.filter((p) => p.metadata.name.startsWith(`${prefix}-`) && !p.metadata.deletionTimestamp) as Stored<Pod>[];
+  c.api.list<Pod>('pods', { namespace: 'kube-system' }).items.filter((p) => p.metadata.name.startsWith(`${prefix}-`) && !p.metadata.deletionTimestamp);
 
 describe('DaemonSet', () => {
   it('runs one pod per node on a 3-node cluster, and on a node added later', () => {

@@ -4,6 +4,7 @@ import { cronJobController } from './cronjob.js';
 import { daemonSetController } from './daemonset.js';
 import { deploymentController } from './deployment.js';
 import { jobController } from './job.js';
+import { hpaController } from './hpa.js';
 import { garbageCollector, namespaceController, serviceAccountController } from './lifecycle.js';
 import { replicaSetController } from './replicaset.js';
 import { statefulSetController } from './statefulset.js';
@@ -15,6 +16,7 @@ export const WORKLOAD_CONTROLLERS: readonly Controller[] = [
   cronJobController,
   statefulSetController,
   daemonSetController,
+  hpaController,
   garbageCollector,
   namespaceController,
   serviceAccountController,
