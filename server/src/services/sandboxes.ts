@@ -7,13 +7,18 @@
  */
 import { TokenBucket, countCommands, limitMessage, type LimitKind } from './sandboxesLimits.js';
 import { Scrollback } from './sandboxesScrollback.js';
+import { noteChanges, SnapshotWriter, type Entry } from './sandboxesEntry.js';
 import type {
+  AttachOptions,
+  Attachment,
+  CloseReason,
+  PresenceChange,
   Sandbox,
+  SandboxClient,
   SandboxFactory,
   SandboxLimits,
   SandboxManagerOptions,
   SandboxStore,
-  StoredSandbox,
 } from './sandboxesTypes.js';
 
 export type * from './sandboxesTypes.js';
@@ -28,71 +33,11 @@ export const DEFAULT_LIMITS: SandboxLimits = {
   maxLivePerUser: 3,
 };
 
-/** A browser tab attached to a sandbox. */
-export interface SandboxClient {
-  output(data: string): void;
-  size?(size: { cols: number; rows: number }): void;
-  /** The sandbox went away under the client: idle (no tab left), replaced (the student opened another lab), shutdown. */
-  closed?(reason: CloseReason): void;
-}
-
-export type AttachMode = 'interactive' | 'watch';
-
-export type CloseReason = 'idle' | 'replaced' | 'shutdown';
-
-export interface AttachOptions {
-  mode: AttachMode;
-  /** Create a fresh sandbox when none was ever saved (false for watchers). */
-  create: boolean;
-}
-
-export interface Attachment {
-  readonly restored: boolean;
-  /** Recent output, for the client to replay before live output. */
-  readonly scrollback: string;
-  readonly size: { cols: number; rows: number };
-  write(data: string): void;
-  resize(cols: number, rows: number): void;
-  detach(): void;
-}
-
-export interface PresenceChange {
-  userId: string;
-  labId: string;
-  online: boolean;
-}
-
 export class SandboxNotFoundError extends Error {
   constructor(userId: string, labId: string) {
     super(`no sandbox for user ${userId} in lab ${labId}`);
     this.name = 'SandboxNotFoundError';
   }
-}
-
-interface Entry {
-  readonly key: string;
-  readonly userId: string;
-  readonly labId: string;
-  readonly sandbox: Sandbox;
-  readonly restored: boolean;
-  readonly clients: Map<SandboxClient, AttachMode>;
-  readonly scrollback: Scrollback;
-  readonly outputBucket: TokenBucket;
-  readonly lastNotice: Map<LimitKind, number>;
-  unsubscribe: () => void;
-  size: { cols: number; rows: number };
-  lastUsed: number;
-  idleSince: number | null;
-  /** The sandbox's change counter when last looked at. */
-  seenCounter: number;
-  /** Bumped on every observed change, so a save knows whether changes came in meanwhile. */
-  changeSeq: number;
-  scrollbackDirty: boolean;
-  firstChangeAt: number | null;
-  lastChangeAt: number;
-  saving: boolean;
-  savingSeq: number;
-  gone: boolean;
 }
 
 interface UserBuckets {
@@ -119,8 +64,7 @@ export class SandboxManager {
 
   private readonly entries = new Map<string, Entry>();
   private readonly opening = new Map<string, Promise<Entry>>();
-  /** The last save of each key, so that a load never overtakes a save still in flight. */
-  private readonly saves = new Map<string, Promise<void>>();
+  private readonly writer: SnapshotWriter;
   private readonly userBuckets = new Map<string, UserBuckets>();
   private readonly presenceListeners = new Set<(change: PresenceChange) => void>();
   private timer: NodeJS.Timeout | null = null;
@@ -140,6 +84,7 @@ export class SandboxManager {
     this.defaultSize = options.defaultSize ?? { cols: 80, rows: 24 };
     this.now = options.now ?? Date.now;
     this.onError = options.onError ?? ((err, context) => console.error(`[sandboxes] ${context}:`, err));
+    this.writer = new SnapshotWriter(this.store, this.now, this.onError);
   }
 
   /** Starts the shared clock interval (idempotent). */
@@ -210,7 +155,7 @@ export class SandboxManager {
 
   /** Saves every sandbox with unsaved changes now (used by tests and before a planned stop). */
   async flush(): Promise<void> {
-    await Promise.all([...this.entries.values()].map((e) => this.save(e, true)));
+    await Promise.all([...this.entries.values()].map((e) => this.writer.save(e, true)));
   }
 
   /** Stops the clock, saves every live sandbox and releases them. */
@@ -222,7 +167,7 @@ export class SandboxManager {
     await Promise.allSettled([...this.opening.values()]);
     const entries = [...this.entries.values()];
     await Promise.all(entries.map((e) => this.release(e, 'shutdown')));
-    await Promise.allSettled([...this.saves.values()]);
+    await this.writer.settled();
   }
 
   /** One pass of the shared clock: bounded in time, resumes where the last pass stopped. */
@@ -251,30 +196,15 @@ export class SandboxManager {
     } catch (err) {
       this.onError(err, `tick ${entry.key}`);
     }
-    this.noteChanges(entry, now);
+    noteChanges(entry, now, this.onError);
     if (entry.firstChangeAt !== null && !entry.saving) {
       const quiet = now - entry.lastChangeAt >= this.debounceMs;
       const overdue = now - entry.firstChangeAt >= this.maxDelayMs;
-      if (quiet || overdue) void this.save(entry, false);
+      if (quiet || overdue) void this.writer.save(entry, false);
     }
     if (entry.clients.size === 0 && entry.idleSince !== null && now - entry.idleSince >= this.idleEvictMs) {
       void this.release(entry, 'idle');
     }
-  }
-
-  private noteChanges(entry: Entry, now: number): void {
-    let counter: number;
-    try {
-      counter = entry.sandbox.changeCounter();
-    } catch (err) {
-      this.onError(err, `changeCounter ${entry.key}`);
-      return;
-    }
-    if (counter === entry.seenCounter) return;
-    entry.seenCounter = counter;
-    entry.changeSeq++;
-    entry.firstChangeAt ??= now;
-    entry.lastChangeAt = now;
   }
 
   private async entryFor(userId: string, labId: string, create: boolean): Promise<Entry> {
@@ -289,7 +219,7 @@ export class SandboxManager {
   }
 
   private async open(key: string, userId: string, labId: string, create: boolean): Promise<Entry> {
-    await this.saves.get(key)?.catch(() => undefined);
+    await this.writer.pending(key);
     const stored = await this.store.load(userId, labId);
     if (!stored && !create) throw new SandboxNotFoundError(userId, labId);
     await this.makeRoomFor(userId);
@@ -369,7 +299,7 @@ export class SandboxManager {
     } catch (err) {
       this.onError(err, `write ${entry.key}`);
     }
-    this.noteChanges(entry, now);
+    noteChanges(entry, now, this.onError);
   }
 
   private resize(entry: Entry, from: SandboxClient, cols: number, rows: number): void {
@@ -433,14 +363,14 @@ export class SandboxManager {
     if (wasOnline && !this.hasInteractive(entry)) this.emitPresence(entry, false);
     if (entry.clients.size > 0 || entry.gone) return;
     entry.idleSince = this.now();
-    void this.save(entry, true);
+    void this.writer.save(entry, true);
     if (![...this.entries.values()].some((e) => e.userId === entry.userId)) this.userBuckets.delete(entry.userId);
   }
 
   /** Saves and forgets a sandbox, telling its clients why. */
   private async release(entry: Entry, reason: CloseReason): Promise<void> {
     if (entry.gone) return;
-    const save = this.save(entry, true);
+    const save = this.writer.save(entry, true);
     entry.gone = true;
     this.entries.delete(entry.key);
     entry.unsubscribe();
@@ -454,53 +384,6 @@ export class SandboxManager {
       this.onError(err, `dispose ${entry.key}`);
     }
     await save;
-  }
-
-  /**
-   * Saves the sandbox's snapshot if it changed (or, when `includeScrollback`, if only its
-   * scrollback did). The snapshot is taken synchronously; writes of one key are serialised.
-   */
-  private save(entry: Entry, includeScrollback: boolean): Promise<void> {
-    if (entry.gone) return this.saves.get(entry.key) ?? Promise.resolve();
-    let data: StoredSandbox;
-    try {
-      this.noteChanges(entry, this.now());
-      const changed = entry.firstChangeAt !== null;
-      const scrollback = includeScrollback && entry.scrollbackDirty;
-      if (!changed && !scrollback) return Promise.resolve();
-      // The save in flight already holds every change seen so far.
-      const inFlight = this.saves.get(entry.key);
-      if (inFlight && entry.saving && entry.savingSeq === entry.changeSeq && !scrollback) return inFlight;
-      data = { snapshot: entry.sandbox.snapshot(), scrollback: entry.scrollback.text() };
-    } catch (err) {
-      this.onError(err, `snapshot ${entry.key}`);
-      return Promise.resolve();
-    }
-    const seqAtSnapshot = entry.changeSeq;
-    entry.saving = true;
-    entry.savingSeq = seqAtSnapshot;
-    entry.scrollbackDirty = false;
-    const previous = this.saves.get(entry.key) ?? Promise.resolve();
-    const run = previous
-      .catch(() => undefined)
-      .then(() => this.store.save(entry.userId, entry.labId, data))
-      .then(
-        () => {
-          if (entry.changeSeq === seqAtSnapshot) entry.firstChangeAt = null;
-        },
-        (err: unknown) => {
-          this.onError(err, `save ${entry.key}`);
-          entry.scrollbackDirty = true;
-          entry.lastChangeAt = this.now();
-          entry.firstChangeAt ??= entry.lastChangeAt;
-        },
-      )
-      .finally(() => {
-        entry.saving = false;
-        if (this.saves.get(entry.key) === run) this.saves.delete(entry.key);
-      });
-    this.saves.set(entry.key, run);
-    return run;
   }
 
   private hasInteractive(entry: Entry): boolean {

@@ -96,3 +96,37 @@ export interface SandboxManagerOptions {
   now?: () => number;
   onError?: (err: unknown, context: string) => void;
 }
+
+/** A browser tab attached to a sandbox. */
+export interface SandboxClient {
+  output(data: string): void;
+  size?(size: { cols: number; rows: number }): void;
+  /** The sandbox went away under the client: idle (no tab left), replaced (the student opened another lab), shutdown. */
+  closed?(reason: CloseReason): void;
+}
+
+export type AttachMode = 'interactive' | 'watch';
+
+export type CloseReason = 'idle' | 'replaced' | 'shutdown';
+
+export interface AttachOptions {
+  mode: AttachMode;
+  /** Create a fresh sandbox when none was ever saved (false for watchers). */
+  create: boolean;
+}
+
+export interface Attachment {
+  readonly restored: boolean;
+  /** Recent output, for the client to replay before live output. */
+  readonly scrollback: string;
+  readonly size: { cols: number; rows: number };
+  write(data: string): void;
+  resize(cols: number, rows: number): void;
+  detach(): void;
+}
+
+export interface PresenceChange {
+  userId: string;
+  labId: string;
+  online: boolean;
+}

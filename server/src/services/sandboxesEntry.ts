@@ -1,0 +1,116 @@
+/**
+ * One live sandbox as the manager keeps it, and its snapshot bookkeeping: noticing changes and
+ * saving them, one write at a time per sandbox, so that a load never overtakes a save in flight.
+ */
+import type { LimitKind, TokenBucket } from './sandboxesLimits.js';
+import type { Scrollback } from './sandboxesScrollback.js';
+import type { AttachMode, Sandbox, SandboxClient, SandboxStore, StoredSandbox } from './sandboxesTypes.js';
+
+export interface Entry {
+  readonly key: string;
+  readonly userId: string;
+  readonly labId: string;
+  readonly sandbox: Sandbox;
+  readonly restored: boolean;
+  readonly clients: Map<SandboxClient, AttachMode>;
+  readonly scrollback: Scrollback;
+  readonly outputBucket: TokenBucket;
+  readonly lastNotice: Map<LimitKind, number>;
+  unsubscribe: () => void;
+  size: { cols: number; rows: number };
+  lastUsed: number;
+  idleSince: number | null;
+  /** The sandbox's change counter when last looked at. */
+  seenCounter: number;
+  /** Bumped on every observed change, so a save knows whether changes came in meanwhile. */
+  changeSeq: number;
+  scrollbackDirty: boolean;
+  firstChangeAt: number | null;
+  lastChangeAt: number;
+  saving: boolean;
+  savingSeq: number;
+  gone: boolean;
+}
+
+type OnError = (err: unknown, context: string) => void;
+
+/** Looks at the sandbox's change counter; a move starts (or extends) the snapshot debounce. */
+export function noteChanges(entry: Entry, now: number, onError: OnError): void {
+  let counter: number;
+  try {
+    counter = entry.sandbox.changeCounter();
+  } catch (err) {
+    onError(err, `changeCounter ${entry.key}`);
+    return;
+  }
+  if (counter === entry.seenCounter) return;
+  entry.seenCounter = counter;
+  entry.changeSeq++;
+  entry.firstChangeAt ??= now;
+  entry.lastChangeAt = now;
+}
+
+export class SnapshotWriter {
+  /** The last save of each key. */
+  private readonly saves = new Map<string, Promise<void>>();
+
+  constructor(
+    private readonly store: SandboxStore,
+    private readonly now: () => number,
+    private readonly onError: OnError,
+  ) {}
+
+  /** Resolves once the save of `key` in flight (if any) has ended. */
+  pending(key: string): Promise<void> {
+    return (this.saves.get(key) ?? Promise.resolve()).catch(() => undefined);
+  }
+
+  async settled(): Promise<void> {
+    await Promise.allSettled([...this.saves.values()]);
+  }
+
+  /**
+   * Saves the sandbox's snapshot if it changed (or, when `includeScrollback`, if only its
+   * scrollback did). The snapshot is taken synchronously; writes of one key are serialised.
+   */
+  save(entry: Entry, includeScrollback: boolean): Promise<void> {
+    if (entry.gone) return this.saves.get(entry.key) ?? Promise.resolve();
+    let data: StoredSandbox;
+    try {
+      noteChanges(entry, this.now(), this.onError);
+      const changed = entry.firstChangeAt !== null;
+      const scrollback = includeScrollback && entry.scrollbackDirty;
+      if (!changed && !scrollback) return Promise.resolve();
+      // The save in flight already holds every change seen so far.
+      const inFlight = this.saves.get(entry.key);
+      if (inFlight && entry.saving && entry.savingSeq === entry.changeSeq && !scrollback) return inFlight;
+      data = { snapshot: entry.sandbox.snapshot(), scrollback: entry.scrollback.text() };
+    } catch (err) {
+      this.onError(err, `snapshot ${entry.key}`);
+      return Promise.resolve();
+    }
+    const seqAtSnapshot = entry.changeSeq;
+    entry.saving = true;
+    entry.savingSeq = seqAtSnapshot;
+    entry.scrollbackDirty = false;
+    const run = this.pending(entry.key)
+      .then(() => this.store.save(entry.userId, entry.labId, data))
+      .then(
+        () => {
+          if (entry.changeSeq === seqAtSnapshot) entry.firstChangeAt = null;
+        },
+        (err: unknown) => {
+          this.onError(err, `save ${entry.key}`);
+          entry.scrollbackDirty = true;
+          entry.lastChangeAt = this.now();
+          entry.firstChangeAt ??= entry.lastChangeAt;
+        },
+      )
+      .finally(() => {
+        entry.saving = false;
+        if (this.saves.get(entry.key) === run) this.saves.delete(entry.key);
+      });
+    this.saves.set(entry.key, run);
+    return run;
+  }
+}
