@@ -22,3 +22,5 @@ export type { HttpOutcome, RequestOptions, Source } from './network/http.js';
 export type { DnsAnswer } from './network/dns.js';
 export { accessLog } from './network/accessLog.js';
 export type { AccessEntry } from './network/accessLog.js';
+export { RolloutError, deploymentHistory, podCpuUsage, rollbackDeployment } from './controllers/workloads/index.js';
+export type { RevisionEntry } from './controllers/workloads/index.js';

@@ -52,12 +52,6 @@ function phpApache(c: ReturnType<typeof cluster>) {
   });
 }
 
-const loadGenerator = {
-  apiVersion: 'v1',
-  kind: 'Pod',
-  metadata: { name: 'load-generator' },
-  spec: { restartPolicy: 'Never', containers: [{ name: 'load-generator', image: 'busybox:1.28', command: ['/bin/sh', '-c', 'while sleep 0.01; do wget -q -O- http://php-apache; done'] }] },
-};
 
 describe('HorizontalPodAutoscaler', () => {
   it('reports <unknown> with the real conditions when metrics-server is not enabled', () => {

@@ -23,3 +23,4 @@ export const WORKLOAD_CONTROLLERS: readonly Controller[] = [
 ];
 
 export { deploymentHistory, rollbackDeployment, RolloutError, type RevisionEntry } from './rollout.js';
+export { podCpuUsage } from './hpa.js';
