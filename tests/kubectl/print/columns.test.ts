@@ -645,3 +645,58 @@ describe('policy, autoscaling, RBAC, leases and custom resources', () => {
     );
   });
 });
+
+describe('less common built-in kinds', () => {
+  it('prints component statuses, priority classes, controller revisions and API services', () => {
+    const cs = {
+      apiVersion: 'v1',
+      kind: 'ComponentStatus',
+      metadata: { name: 'etcd-0' },
+      conditions: [{ type: 'Healthy', status: 'True', message: 'ok' }],
+    };
+    expect(table([cs])).toBe('NAME     STATUS    MESSAGE   ERROR\netcd-0   Healthy   ok        \n');
+    const pc = {
+      apiVersion: 'scheduling.k8s.io/v1',
+      kind: 'PriorityClass',
+      metadata: { name: 'system-node-critical', creationTimestamp: ago(600) },
+      value: 2000001000,
+      globalDefault: false,
+      preemptionPolicy: 'PreemptLowerPriority',
+    };
+    expect(table([pc])).toBe(
+      'NAME                   VALUE        GLOBAL-DEFAULT   AGE\nsystem-node-critical   2000001000   false            10m\n',
+    );
+    const cr = {
+      apiVersion: 'apps/v1',
+      kind: 'ControllerRevision',
+      metadata: {
+        name: 'web-6596fb7c8d',
+        creationTimestamp: ago(60),
+        ownerReferences: [{ apiVersion: 'apps/v1', kind: 'StatefulSet', name: 'web', uid: 'u', controller: true }],
+      },
+      revision: 1,
+    };
+    expect(table([cr])).toBe(
+      'NAME             CONTROLLER             REVISION   AGE\nweb-6596fb7c8d   statefulset.apps/web   1          60s\n',
+    );
+    const api = {
+      apiVersion: 'apiregistration.k8s.io/v1',
+      kind: 'APIService',
+      metadata: { name: 'v1beta1.metrics.k8s.io', creationTimestamp: ago(60) },
+      spec: { service: { namespace: 'kube-system', name: 'metrics-server' } },
+      status: { conditions: [{ type: 'Available', status: 'False', reason: 'MissingEndpoints' }] },
+    };
+    const local = {
+      apiVersion: 'apiregistration.k8s.io/v1',
+      kind: 'APIService',
+      metadata: { name: 'v1.apps', creationTimestamp: ago(60) },
+      spec: { service: null },
+      status: { conditions: [{ type: 'Available', status: 'True' }] },
+    };
+    expect(table([api, local])).toBe(
+      'NAME                     SERVICE                      AVAILABLE                  AGE\n' +
+        'v1beta1.metrics.k8s.io   kube-system/metrics-server   False (MissingEndpoints)   60s\n' +
+        'v1.apps                  Local                        True                       60s\n',
+    );
+  });
+});

@@ -57,20 +57,8 @@ export function tableLines(
     if (opts.showLabels) header.push('LABELS');
     lines.push(header);
   }
-  // Plain `kubectl get`: the shown columns are a prefix of the row, so the row array is reused.
-  let prefix = !opts.withNamespace && !opts.kindPrefix && labelKeys.length === 0 && !opts.showLabels;
-  for (let s = 0; prefix && s < shown.length; s++) if (shown[s] !== s) prefix = false;
   for (const obj of objects) {
     const cells = printer.row(obj, ctx);
-    if (prefix) {
-      cells.length = shown.length;
-      for (let i = 0; i < cells.length; i++) {
-        const c = cells[i];
-        if (typeof c !== 'string') cells[i] = c === undefined ? '' : String(c);
-      }
-      lines.push(cells as string[]);
-      continue;
-    }
     const line: string[] = [];
     if (opts.withNamespace) line.push(obj.metadata?.namespace ?? '');
     for (let s = 0; s < shown.length; s++) {

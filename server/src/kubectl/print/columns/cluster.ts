@@ -100,10 +100,25 @@ export function eventTimes(e: Event, now: number): { last: string; first: string
   return { last, first, count };
 }
 
+/** events.k8s.io/v1 names the fields differently; the server prints both kinds alike. */
+interface EventsV1Fields {
+  regarding?: Event['involvedObject'];
+  note?: string;
+}
+
+function involved(e: Event): Event['involvedObject'] {
+  return e.involvedObject ?? (e as EventsV1Fields).regarding ?? {};
+}
+
+function eventMessage(e: Event): string {
+  return (e.message ?? (e as EventsV1Fields).note ?? '').trim();
+}
+
 /** `kind/name` with the kind lower-cased, as `kubectl get events` shows OBJECT. */
 export function eventObject(e: Event): string {
-  const kind = (e.involvedObject.kind ?? '').toLowerCase();
-  return e.involvedObject.name ? `${kind}/${e.involvedObject.name}` : kind;
+  const obj = involved(e);
+  const kind = (obj.kind ?? '').toLowerCase();
+  return obj.name ? `${kind}/${obj.name}` : kind;
 }
 
 export const eventPrinter: TablePrinter<Event> = {
@@ -126,9 +141,9 @@ export const eventPrinter: TablePrinter<Event> = {
       e.type ?? '',
       e.reason ?? '',
       eventObject(e),
-      e.involvedObject.fieldPath ?? '',
+      involved(e).fieldPath ?? '',
       eventSource(e),
-      (e.message ?? '').trim(),
+      eventMessage(e),
       t.first,
       t.count,
       e.metadata?.name ?? '',

@@ -4,6 +4,16 @@
  * any other kind is taken for a custom resource (NAME/AGE).
  */
 import type { TablePrinter } from '../types.js';
+import { groupOf } from './group.js';
+import {
+  apiServicePrinter,
+  componentStatusPrinter,
+  controllerRevisionPrinter,
+  podTemplatePrinter,
+  priorityClassPrinter,
+  runtimeClassPrinter,
+  webhookConfigurationPrinter,
+} from './extra.js';
 import {
   configMapPrinter,
   eventPrinter,
@@ -77,14 +87,17 @@ const PRINTERS: ReadonlyMap<string, TablePrinter> = new Map([
   ['ClusterRole.rbac.authorization.k8s.io', defaultTablePrinter],
   ['CustomResourceDefinition.apiextensions.k8s.io', defaultTablePrinter],
   ['Event.events.k8s.io', erase(eventPrinter)],
+  ['ComponentStatus', erase(componentStatusPrinter)],
+  ['PodTemplate', erase(podTemplatePrinter)],
+  ['PriorityClass.scheduling.k8s.io', erase(priorityClassPrinter)],
+  ['RuntimeClass.node.k8s.io', erase(runtimeClassPrinter)],
+  ['ControllerRevision.apps', erase(controllerRevisionPrinter)],
+  ['MutatingWebhookConfiguration.admissionregistration.k8s.io', erase(webhookConfigurationPrinter)],
+  ['ValidatingWebhookConfiguration.admissionregistration.k8s.io', erase(webhookConfigurationPrinter)],
+  ['APIService.apiregistration.k8s.io', erase(apiServicePrinter)],
 ]);
 
-/** The group of an apiVersion: `apps/v1` → `apps`, `v1` → ``. */
-export function groupOf(apiVersion: string | undefined): string {
-  if (!apiVersion) return '';
-  const slash = apiVersion.indexOf('/');
-  return slash < 0 ? '' : apiVersion.slice(0, slash);
-}
+export { groupOf };
 
 /** schema.GroupKind.String(): `Deployment.apps`, `Pod`. */
 export function groupKind(apiVersion: string | undefined, kind: string): string {
