@@ -14,49 +14,62 @@ function parseUrl(raw: string): { host: string; port: number; path: string } | u
   return { host: m[2] ?? '', port: m[3] ? Number(m[3]) : scheme === 'https' ? 443 : 80, path: m[4] ?? '/' };
 }
 
-/** An HTTP request from a pod (`from` set) or the student's machine. */
-export function request(env: KubeEnv, url: string, from?: { namespace?: string; pod?: string }): HttpResult {
+export interface RequestFrom {
+  namespace: string;
+  pod: string;
+}
+
+/** An HTTP request from a pod (`from` set) or the student's machine, through the simulated network. */
+export function request(env: KubeEnv, url: string, from?: RequestFrom, userAgent = 'curl/8.5.0'): HttpResult & { kind?: string; host?: string; port?: number } {
   const parsed = parseUrl(url);
-  if (!parsed) return { status: 0, body: '', error: `URL rejected: Malformed input to a URL function` };
+  if (!parsed) return { status: 0, body: '', error: 'bad-url' };
+  const cluster = env.cluster;
   if (!from && (parsed.host === 'localhost' || parsed.host === '127.0.0.1')) {
     const fwd = env.forwards.get(parsed.port);
-    if (!fwd) return { status: 0, body: '', error: `Failed to connect to ${parsed.host} port ${parsed.port} after 0 ms: Couldn't connect to server` };
-    if (env.http) return env.http(`http://${fwd.pod}.pod:${fwd.podPort}${parsed.path}`, { namespace: fwd.namespace, pod: fwd.pod });
-    return { status: 200, body: welcome(fwd.pod) };
+    if (!fwd || cluster.state !== 'Running') return { status: 0, body: '', error: 'refused', host: parsed.host, port: parsed.port };
+    const pod = cluster.api.find<{ status?: { podIP?: string } }>('pods', fwd.namespace, fwd.pod);
+    const ip = pod?.status?.podIP;
+    if (!ip) return { status: 0, body: '', error: 'refused', host: parsed.host, port: parsed.port };
+    return request(env, `http://${ip}:${fwd.podPort}${parsed.path}`, { namespace: fwd.namespace, pod: fwd.pod }, userAgent);
   }
-  if (env.http && env.cluster.state === 'Running') return env.http(url, from);
-  if (!from) return { status: 0, body: '', error: `Could not resolve host: ${parsed.host}` };
-  return { status: 0, body: '', error: `Could not resolve host: ${parsed.host}` };
+  if (cluster.state !== 'Running') return { status: 0, body: '', error: from ? 'resolve' : 'timeout', host: parsed.host, port: parsed.port };
+  const source = from ? ({ kind: 'pod', namespace: from.namespace, name: from.pod } as const) : ({ kind: 'host' } as const);
+  const outcome = cluster.http(source, url, { userAgent });
+  if (outcome.kind === 'response') return { status: outcome.status, body: outcome.body };
+  return { status: 0, body: '', error: outcome.error, host: outcome.host, port: outcome.port };
 }
 
-function welcome(_pod: string): string {
-  return `<!DOCTYPE html>
-<html>
-<head>
-<title>Welcome to nginx!</title>
-<style>
-html { color-scheme: light dark; }
-body { width: 35em; margin: 0 auto;
-font-family: Tahoma, Verdana, Arial, sans-serif; }
-</style>
-</head>
-<body>
-<h1>Welcome to nginx!</h1>
-<p>If you see this page, the nginx web server is successfully installed and
-working. Further configuration is required.</p>
-
-<p>For online documentation and support please refer to
-<a href="http://nginx.org/">nginx.org</a>.<br/>
-Commercial support is available at
-<a href="http://nginx.com/">nginx.com</a>.</p>
-
-<p><em>Thank you for using nginx.</em></p>
-</body>
-</html>
-`;
+function curlError(r: { error?: string; host?: string; port?: number }): [number, string] {
+  switch (r.error) {
+    case 'resolve':
+      return [6, `Could not resolve host: ${r.host ?? ''}`];
+    case 'refused':
+      return [7, `Failed to connect to ${r.host ?? ''} port ${r.port ?? 80} after 0 ms: Couldn't connect to server`];
+    case 'timeout':
+      return [28, `Failed to connect to ${r.host ?? ''} port ${r.port ?? 80} after 134000 ms: Couldn't connect to server`];
+    case 'empty-reply':
+      return [52, 'Empty reply from server'];
+    default:
+      return [3, 'URL rejected: Malformed input to a URL function'];
+  }
 }
 
-export function curl(env: KubeEnv, args: readonly string[], from?: { namespace?: string; pod?: string }): CommandResult {
+function wgetError(r: { error?: string; host?: string }, host: string): string {
+  switch (r.error) {
+    case 'resolve':
+      return `wget: bad address '${host}'\n`;
+    case 'refused':
+      return `wget: can't connect to remote host (${r.host ?? host}): Connection refused\n`;
+    case 'timeout':
+      return 'wget: download timed out\n';
+    case 'empty-reply':
+      return 'wget: error getting response\n';
+    default:
+      return `wget: bad address '${host}'\n`;
+  }
+}
+
+export function curl(env: KubeEnv, args: readonly string[], from?: RequestFrom): CommandResult {
   const urls = args.filter((a) => !a.startsWith('-'));
   const silent = args.some((a) => /^-[a-zA-Z]*s/.test(a));
   const headOnly = args.includes('-I') || args.includes('--head');
@@ -67,8 +80,9 @@ export function curl(env: KubeEnv, args: readonly string[], from?: { namespace?:
   for (const url of urls) {
     const r = request(env, url, from);
     if (r.error) {
-      if (!silent || args.includes('-S')) stderr += `curl: (${r.error.startsWith('Could not resolve') ? 6 : 7}) ${r.error}\n`;
-      exitCode = r.error.startsWith('Could not resolve') ? 6 : 7;
+      const [code, text] = curlError(r);
+      if (!silent || args.includes('-S')) stderr += `curl: (${code}) ${text}\n`;
+      exitCode = code;
       continue;
     }
     stdout += headOnly ? `HTTP/1.1 ${r.status} OK\r\nServer: nginx/1.27.3\r\nContent-Type: text/html\r\nContent-Length: ${r.body.length}\r\n\r\n` : r.body;
@@ -76,19 +90,19 @@ export function curl(env: KubeEnv, args: readonly string[], from?: { namespace?:
   return { stdout, stderr, exitCode };
 }
 
-export function wget(env: KubeEnv, args: readonly string[], from?: { namespace?: string; pod?: string }): CommandResult {
-  const urls = args.filter((a) => !a.startsWith('-'));
+export function wget(env: KubeEnv, args: readonly string[], from?: RequestFrom): CommandResult {
   const quiet = args.some((a) => /^-[a-zA-Z]*q/.test(a));
-  const toStdout = args.some((a) => a === '-O-' || a === '-O' || /^-[a-zA-Z]*O$/.test(a));
+  const toStdout = args.some((a, i) => /^-[a-zA-Z]*O-$/.test(a) || (/^-[a-zA-Z]*O$/.test(a) && args[i + 1] === '-'));
+  const urls = args.filter((a, i) => !a.startsWith('-') && !(a === '-' || /^-[a-zA-Z]*O$/.test(args[i - 1] ?? '')));
   if (urls.length === 0) return { stdout: '', stderr: 'wget: missing URL\nUsage: wget [OPTION]... [URL]...\n\nTry `wget --help\' for more options.\n', exitCode: 1 };
   let stdout = '';
   let stderr = '';
   let exitCode = 0;
   for (const url of urls.filter((u) => u !== '-')) {
-    const r = request(env, url, from);
+    const r = request(env, url, from, 'Wget');
     const parsed = parseUrl(url);
     if (r.error) {
-      stderr += r.error.startsWith('Could not resolve') ? `wget: bad address '${parsed?.host ?? url}'\n` : `wget: can't connect to remote host: Connection refused\n`;
+      stderr += wgetError(r, parsed?.host ?? url);
       exitCode = 1;
       continue;
     }

@@ -1,0 +1,188 @@
+/** `kubectl apply`, `kubectl replace` and `kubectl diff` (kubectl/pkg/cmd/apply, replace, diff). */
+import { createPatch } from 'diff';
+import type { CommandOutcome } from '../../shell/command.js';
+import { groupResource, isStatusError, LAST_APPLIED_ANNOTATION, type KubeObject } from '../../sim/index.js';
+import type { CommandSpec } from '../cli/command.js';
+import { KubectlError, formatStatusError } from '../errors.js';
+import { api, type KubeEnv, type KubeInv } from '../env.js';
+import { readManifests } from '../manifest.js';
+import { toYaml } from '../print/formats/structured.js';
+import { f, outputSpec } from './common.js';
+import { eachObject, targetNamespace } from './write.js';
+
+function manifests(inv: KubeInv, verb: string) {
+  const files = inv.flags.list('filename');
+  if (files.length === 0) {
+    if (inv.flags.str('kustomize')) throw new KubectlError('kustomize is not available in this lab');
+    throw new KubectlError('must specify one of -f and -k');
+  }
+  const items = readManifests(inv.ctx, files, inv.flags.bool('recursive'));
+  if (items.length === 0) throw new KubectlError(`no objects passed to ${verb}`);
+  return items;
+}
+
+function apply(inv: KubeInv): CommandOutcome {
+  const items = manifests(inv, 'apply');
+  const spec = outputSpec(inv);
+  const failed = eachObject(
+    inv,
+    items,
+    'creating',
+    ({ object }, dry) => {
+      const server = api(inv);
+      const namespace = targetNamespace(inv, object);
+      const type = inv.env.cluster.registry.forObject(object.apiVersion, object.kind);
+      const existing = server.find(groupResource(type), type.namespaced ? namespace : undefined, object.metadata?.name ?? '');
+      if (existing && !existing.metadata.annotations?.[LAST_APPLIED_ANNOTATION] && dry === 'none') {
+        inv.out.error(
+          `Warning: resource ${type.plural}/${existing.metadata.name} is missing the ${LAST_APPLIED_ANNOTATION} annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.`,
+        );
+      }
+      if (dry === 'client') return { object, verb: existing ? 'configured (dry run)' : 'created (dry run)' };
+      try {
+        const { object: result, result: what } = server.apply(object, { namespace, dryRun: dry === 'server', fieldManager: 'kubectl-client-side-apply' });
+        return { object: result as unknown as KubeObject, verb: `${what}${dry === 'server' ? ' (server dry run)' : ''}` };
+      } catch (e) {
+        if (isStatusError(e) && existing && e.reason !== 'Invalid') {
+          inv.out.error(formatStatusError(e, { verb: 'patching', source: '' }).replace('error when patching "": ', ''));
+          return undefined;
+        }
+        throw e;
+      }
+    },
+    spec,
+  );
+  return { stdout: '', stderr: '', exitCode: failed > 0 ? 1 : 0 };
+}
+
+function replace(inv: KubeInv): CommandOutcome {
+  const items = manifests(inv, 'replace');
+  const spec = outputSpec(inv);
+  const failed = eachObject(
+    inv,
+    items,
+    'replacing',
+    ({ object }, dry) => {
+      const server = api(inv);
+      const namespace = targetNamespace(inv, object);
+      if (dry === 'client') return { object, verb: 'replaced (dry run)' };
+      if (inv.flags.bool('force')) {
+        const type = inv.env.cluster.registry.forObject(object.apiVersion, object.kind);
+        const resource = groupResource(type);
+        const name = object.metadata?.name ?? '';
+        if (server.find(resource, namespace, name)) {
+          server.delete(resource, namespace, name, { gracePeriodSeconds: 0 });
+          server.remove(resource, namespace, name);
+          inv.out.println(`${type.group ? `${type.kind.toLowerCase()}.${type.group}` : type.kind.toLowerCase()} "${name}" deleted`);
+        }
+        const created = server.create(object, { namespace });
+        return { object: created as unknown as KubeObject, verb: 'replaced' };
+      }
+      const { resourceVersion: _rv, ...metadata } = object.metadata ?? {};
+      const updated = server.update({ ...object, metadata }, { namespace, dryRun: dry === 'server' });
+      return { object: updated as unknown as KubeObject, verb: `replaced${dry === 'server' ? ' (server dry run)' : ''}` };
+    },
+    spec,
+  );
+  return { stdout: '', stderr: '', exitCode: failed > 0 ? 1 : 0 };
+}
+
+function stripVolatile(obj: KubeObject): KubeObject {
+  const copy = structuredClone(obj);
+  if (copy.metadata) {
+    delete copy.metadata.managedFields;
+    const gen = (copy.metadata as { generation?: number }).generation;
+    if (gen === undefined) delete (copy.metadata as { generation?: number }).generation;
+  }
+  return copy;
+}
+
+function diff(inv: KubeInv): CommandOutcome {
+  const items = manifests(inv, 'diff');
+  const server = api(inv);
+  let changed = false;
+  for (const { object } of items) {
+    const namespace = targetNamespace(inv, object);
+    const type = inv.env.cluster.registry.forObject(object.apiVersion, object.kind);
+    const resource = groupResource(type);
+    const name = object.metadata?.name ?? '';
+    const live = server.find(resource, type.namespaced ? namespace : undefined, name);
+    let merged: KubeObject;
+    try {
+      merged = server.apply(object, { namespace, dryRun: true }).object;
+    } catch (e) {
+      if (isStatusError(e)) throw new KubectlError(formatStatusError(e));
+      throw e;
+    }
+    const before = live ? toYaml(stripVolatile(live)) : '';
+    const after = toYaml(stripVolatile(merged));
+    if (before === after) continue;
+    changed = true;
+    const label = `${type.group ? `${type.group}.` : ''}${type.version}.${type.kind}.${type.namespaced ? `${namespace}.` : ''}${name}`;
+    const patch = createPatch(label, before, after, '', '', { context: 3 });
+    const body = patch.split('\n').slice(4).join('\n');
+    inv.out.print(`diff -u -N /tmp/LIVE-0000000000/${label} /tmp/MERGED-0000000000/${label}\n--- /tmp/LIVE-0000000000/${label}\t2025-01-01 00:00:00.000000000 +0000\n+++ /tmp/MERGED-0000000000/${label}\t2025-01-01 00:00:00.000000000 +0000\n${body}`);
+  }
+  return { stdout: '', stderr: '', exitCode: changed ? 1 : 0 };
+}
+
+const applyFlags = [
+  f.filename('files that contain the configuration to apply'),
+  f.recursive(),
+  f.dryRun(),
+  f.output(),
+  f.selector(),
+  f.validate(),
+  f.showManagedFields(),
+  f.template(),
+  f.fieldManager('kubectl-client-side-apply'),
+  { name: 'kustomize', short: 'k', type: 'string' as const, usage: 'Process a kustomization directory. This flag can\'t be used together with -f or -R.' },
+  { name: 'prune', type: 'bool' as const, usage: 'Automatically delete resource objects, that do not appear in the configs and are created by either apply or create --save-config. Should be used with either -l or --all.' },
+  { name: 'force', type: 'bool' as const, usage: 'If true, immediately remove resources from API and bypass graceful deletion. Note that immediate deletion of some resources may result in inconsistency or data loss and requires confirmation.' },
+  { name: 'server-side', type: 'bool' as const, usage: 'If true, apply runs in the server instead of the client.' },
+  { name: 'overwrite', type: 'bool' as const, default: 'true', usage: 'Automatically resolve conflicts between the modified and live configuration by using values from the modified configuration' },
+  { name: 'wait', type: 'bool' as const, usage: 'If true, wait for resources to be gone before returning. This waits for finalizers.' },
+];
+
+export const applyCommand: CommandSpec<KubeEnv> = {
+  use: 'apply (-f FILENAME | -k DIRECTORY)',
+  short: 'Apply a configuration to a resource by file name or stdin',
+  long: `Apply a configuration to a resource by file name or stdin. The resource name must be specified. This resource will be created if it doesn't exist yet. To use 'apply', always create the resource initially with either 'apply' or 'create --save-config'.
+
+ JSON and YAML formats are accepted.
+
+ Alpha Disclaimer: the --prune functionality is not yet complete. Do not use unless you are aware of what the current state is. See https://issues.k8s.io/34274.`,
+  example: `  # Apply the configuration in pod.json to a pod
+  kubectl apply -f ./pod.json
+  
+  # Apply resources from a directory containing kustomization.yaml - e.g. dir/kustomization.yaml
+  kubectl apply -k dir/
+  
+  # Apply the JSON passed into stdin to a pod
+  cat pod.json | kubectl apply -f -`,
+  group: 'Advanced Commands',
+  flags: applyFlags,
+  run: apply,
+};
+
+export const replaceCommand: CommandSpec<KubeEnv> = {
+  use: 'replace -f FILENAME',
+  short: 'Replace a resource by file name or stdin',
+  long: 'Replace a resource by file name or stdin.\n\n JSON and YAML formats are accepted. If replacing an existing resource, the complete resource spec must be provided. This can be obtained by\n\n        $ kubectl get TYPE NAME -o yaml',
+  example: `  # Replace a pod using the data in pod.json
+  kubectl replace -f ./pod.json
+  
+  # Force replace, delete and then re-create the resource
+  kubectl replace --force -f ./pod.json`,
+  flags: [f.filename('the file that contains the configuration to replace'), f.recursive(), f.dryRun(), f.output(), f.validate(), { name: 'force', type: 'bool', usage: 'If true, immediately remove resources from API and bypass graceful deletion.' }, { name: 'grace-period', type: 'int', default: '-1', usage: 'Period of time in seconds given to the resource to terminate gracefully.' }, f.template(), f.fieldManager('kubectl-replace')],
+  run: replace,
+};
+
+export const diffCommand: CommandSpec<KubeEnv> = {
+  use: 'diff -f FILENAME',
+  short: 'Diff the live version against a would-be applied version',
+  long: 'Diff configurations specified by file name or stdin between the current online configuration, and the configuration as it would be if applied.\n\n The output is always YAML.\n\n Exit status: 0 No differences were found. 1 Differences were found. >1 Kubectl or diff failed with an error.',
+  example: '  # Diff resources included in pod.json\n  kubectl diff -f pod.json\n  \n  # Diff file read from stdin\n  cat service.yaml | kubectl diff -f -',
+  flags: [f.filename('contains the configuration to diff'), f.recursive(), f.selector(), { name: 'server-side', type: 'bool', usage: 'If true, apply runs in the server instead of the client.' }, f.fieldManager('kubectl-client-side-apply')],
+  run: diff,
+};

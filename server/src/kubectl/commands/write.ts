@@ -1,0 +1,97 @@
+/**
+ * Sending objects to the API server as create/apply/replace do, with dry-run, the namespace rules
+ * and kubectl's per-object output and error wrapping (`error when creating "web.yaml": …`).
+ */
+import { isStatusError, LAST_APPLIED_ANNOTATION, type KubeObject, type Stored } from '../../sim/index.js';
+import { formatStatusError, KubectlError } from '../errors.js';
+import { api, explicitNamespace, namespaceOf, now, type KubeInv } from '../env.js';
+import type { OutputSpec } from '../print/formats/output.js';
+import { dryRunOf, dryRunSuffix, kindPrefixFromObject, print, type DryRun } from './common.js';
+
+/** The namespace an object goes to; kubectl refuses a mismatch with an explicit -n. */
+export function targetNamespace(inv: KubeInv, obj: KubeObject): string {
+  const ns = namespaceOf(inv);
+  const own = obj.metadata?.namespace;
+  if (own && explicitNamespace(inv) && own !== ns) {
+    throw new KubectlError(`the namespace from the provided object "${own}" does not match the namespace "${ns}". You must pass '--namespace=${own}' to perform this operation.`);
+  }
+  return own || ns;
+}
+
+export function withAnnotation(obj: KubeObject, key: string, value: string): KubeObject {
+  return { ...obj, metadata: { ...(obj.metadata ?? {}), annotations: { ...(obj.metadata?.annotations ?? {}), [key]: value } } };
+}
+
+/** What `--save-config` (and apply) record. */
+export function lastApplied(obj: KubeObject): string {
+  const copy = structuredClone(obj);
+  const annotations = { ...(copy.metadata?.annotations ?? {}) };
+  delete annotations[LAST_APPLIED_ANNOTATION];
+  copy.metadata = { ...(copy.metadata ?? {}), annotations: { ...annotations } };
+  if (Object.keys(annotations).length === 0) delete copy.metadata.annotations;
+  return JSON.stringify(copy);
+}
+
+export interface Written {
+  object: KubeObject;
+  verb: string;
+}
+
+/** Creates one generated object (create deployment, run, expose…) and prints the result. */
+export function createGenerated(inv: KubeInv, obj: KubeObject, spec: OutputSpec | undefined, verb = 'created'): Stored | KubeObject {
+  const dry = dryRunOf(inv);
+  if (dry === 'client') {
+    emit(inv, [{ object: obj, verb: `${verb}${dryRunSuffix(dry)}` }], spec, false);
+    return obj;
+  }
+  const server = api(inv);
+  const ns = targetNamespace(inv, obj);
+  let toSend = obj;
+  if (inv.flags.bool('save-config')) toSend = withAnnotation(obj, LAST_APPLIED_ANNOTATION, lastApplied(obj));
+  const created = server.create(toSend, { namespace: ns, dryRun: dry === 'server', fieldManager: 'kubectl-create' });
+  emit(inv, [{ object: created, verb: `${verb}${dryRunSuffix(dry)}` }], spec, true);
+  return created;
+}
+
+/** Prints `kind/name verb` lines, or the objects in the -o format. */
+export function emit(inv: KubeInv, items: readonly Written[], spec: OutputSpec | undefined, fromServer: boolean): void {
+  if (!spec || spec.kind === 'table') {
+    for (const { object, verb } of items) inv.out.println(`${kindPrefixFromObject(object)}/${object.metadata?.name ?? ''} ${verb}`);
+    return;
+  }
+  if (spec.kind === 'name') {
+    for (const { object } of items) inv.out.println(`${kindPrefixFromObject(object)}/${object.metadata?.name ?? ''}`);
+    return;
+  }
+  inv.out.print(print(items.map((i) => i.object), spec, { now: now(inv), asList: items.length !== 1, sortKeys: fromServer }));
+}
+
+export interface ApplyItem {
+  source: string;
+  object: KubeObject;
+}
+
+/** Runs `write` for every manifest object; API errors are printed with their source and counted. */
+export function eachObject(inv: KubeInv, items: readonly ApplyItem[], verb: string, write: (item: ApplyItem, dry: DryRun) => Written | undefined, spec: OutputSpec | undefined): number {
+  const dry = dryRunOf(inv);
+  let failed = 0;
+  const done: Written[] = [];
+  for (const item of items) {
+    try {
+      const w = write(item, dry);
+      if (w) {
+        if (!spec || spec.kind === 'table' || spec.kind === 'name') emit(inv, [w], spec, dry !== 'client');
+        else done.push(w);
+      }
+    } catch (e) {
+      if (isStatusError(e)) {
+        inv.out.error(formatStatusError(e, { verb, source: item.source }));
+        failed++;
+        continue;
+      }
+      throw e;
+    }
+  }
+  if (done.length > 0) emit(inv, done, spec, dry !== 'client');
+  return failed;
+}

@@ -1,0 +1,114 @@
+/**
+ * The shell inside a container for `kubectl exec` and `kubectl run -it`: the image's prompt
+ * (`/ # ` for busybox and alpine, `root@web-…:/# ` for Debian-based images) and the handful of
+ * commands students run there (wget/curl to services, nslookup, env, hostname, cat, ls, echo).
+ */
+import type { Stored } from '../sim/index.js';
+import type { KubeEnv } from './env.js';
+import { curl, wget } from './network.js';
+
+interface PodLike {
+  metadata: { name: string; namespace?: string };
+  spec?: { containers?: { name: string; image?: string; env?: { name: string; value?: string }[] }[]; hostname?: string };
+  status?: { podIP?: string };
+}
+
+export function shellFlavour(image: string): 'busybox' | 'debian' {
+  const base = (image.split('/').pop() ?? image).split(':')[0]!.toLowerCase();
+  return ['busybox', 'alpine', 'curlimages', 'curl'].some((b) => base.startsWith(b)) ? 'busybox' : 'debian';
+}
+
+export function containerPrompt(pod: PodLike, container: string): string {
+  const image = pod.spec?.containers?.find((c) => c.name === container)?.image ?? '';
+  return shellFlavour(image) === 'busybox' ? '/ # ' : `root@${pod.metadata.name}:/# `;
+}
+
+function envOf(pod: PodLike, container: string): [string, string][] {
+  const c = pod.spec?.containers?.find((x) => x.name === container);
+  const vars: [string, string][] = [
+    ['PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
+    ['HOSTNAME', pod.metadata.name],
+  ];
+  for (const e of c?.env ?? []) vars.push([e.name, e.value ?? '']);
+  vars.push(['KUBERNETES_SERVICE_HOST', '10.96.0.1'], ['KUBERNETES_SERVICE_PORT', '443'], ['KUBERNETES_PORT', 'tcp://10.96.0.1:443'], ['HOME', '/root']);
+  return vars;
+}
+
+export interface ShellResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+/** Runs one command line inside a container. */
+export function runInContainer(env: KubeEnv, pod: Stored | PodLike, container: string, argv: readonly string[]): ShellResult {
+  const p = pod as PodLike;
+  const ns = p.metadata.namespace ?? 'default';
+  const from = { namespace: ns, pod: p.metadata.name };
+  const image = p.spec?.containers?.find((c) => c.name === container)?.image ?? '';
+  const flavour = shellFlavour(image);
+  let args = [...argv];
+  // `sh -c "…"` runs the script.
+  if ((args[0] === 'sh' || args[0] === 'bash' || args[0] === '/bin/sh' || args[0] === '/bin/bash') && args[1] === '-c') {
+    args = (args[2] ?? '').trim().split(/\s+/);
+  }
+  const [cmd = '', ...rest] = args;
+  const notFound = (): ShellResult =>
+    flavour === 'busybox'
+      ? { stdout: '', stderr: `sh: ${cmd}: not found\n`, exitCode: 127 }
+      : { stdout: '', stderr: `bash: ${cmd}: command not found\n`, exitCode: 127 };
+  switch (cmd) {
+    case '':
+      return { stdout: '', stderr: '', exitCode: 0 };
+    case 'echo':
+      return { stdout: `${rest.join(' ').replace(/^["']|["']$/g, '')}\n`, stderr: '', exitCode: 0 };
+    case 'hostname':
+      return { stdout: `${p.metadata.name}\n`, stderr: '', exitCode: 0 };
+    case 'whoami':
+      return { stdout: 'root\n', stderr: '', exitCode: 0 };
+    case 'pwd':
+      return { stdout: '/\n', stderr: '', exitCode: 0 };
+    case 'env':
+    case 'printenv':
+      return { stdout: envOf(p, container).map(([k, v]) => `${k}=${v}\n`).join(''), stderr: '', exitCode: 0 };
+    case 'date':
+      return { stdout: `${new Date(env.cluster.now()).toUTCString().replace(/GMT$/, 'UTC')}\n`, stderr: '', exitCode: 0 };
+    case 'ls':
+      return { stdout: rest.length === 0 ? 'bin    dev    etc    home   lib    proc   root   sys    tmp    usr    var\n' : '', stderr: '', exitCode: 0 };
+    case 'cat': {
+      const file = rest[0] ?? '';
+      if (file === '/etc/hostname') return { stdout: `${p.metadata.name}\n`, stderr: '', exitCode: 0 };
+      if (file === '/etc/resolv.conf') return { stdout: `nameserver 10.96.0.10\nsearch ${ns}.svc.cluster.local svc.cluster.local cluster.local\noptions ndots:5\n`, stderr: '', exitCode: 0 };
+      if (file === '/etc/hosts') return { stdout: `# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n${p.status?.podIP ?? ''}\t${p.metadata.name}\n`, stderr: '', exitCode: 0 };
+      return { stdout: '', stderr: `cat: can't open '${file}': No such file or directory\n`, exitCode: 1 };
+    }
+    case 'wget':
+      return wget(env, rest, from);
+    case 'curl':
+      if (flavour === 'busybox' && !image.includes('curl')) return notFound();
+      return curl(env, rest, from);
+    case 'nslookup': {
+      const name = rest[0] ?? '';
+      const answer = env.cluster.dns({ kind: 'pod', namespace: ns, name: p.metadata.name }, name);
+      let out = 'Server:\t\t10.96.0.10\nAddress:\t10.96.0.10:53\n\n';
+      if (!answer) return { stdout: out, stderr: `** server can't find ${name}: NXDOMAIN\n\n`, exitCode: 1 };
+      out += `Name:\t${answer.fqdn}\n${answer.addresses.map((a) => `Address: ${a}\n`).join('')}\n`;
+      return { stdout: out, stderr: '', exitCode: 0 };
+    }
+    case 'sleep':
+    case 'true':
+    case ':':
+      return { stdout: '', stderr: '', exitCode: 0 };
+    case 'false':
+      return { stdout: '', stderr: '', exitCode: 1 };
+    case 'nginx':
+      if (rest[0] === '-v') return { stdout: '', stderr: 'nginx version: nginx/1.27.3\n', exitCode: 0 };
+      return notFound();
+    case 'ps':
+      return { stdout: 'PID   USER     TIME  COMMAND\n    1 root      0:00 sleep 3600\n', stderr: '', exitCode: 0 };
+    case 'uname':
+      return { stdout: rest.includes('-a') ? `Linux ${p.metadata.name} 6.8.0-49-generic #49~22.04.1-Ubuntu SMP PREEMPT_DYNAMIC x86_64 GNU/Linux\n` : 'Linux\n', stderr: '', exitCode: 0 };
+    default:
+      return notFound();
+  }
+}
