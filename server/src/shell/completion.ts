@@ -5,7 +5,7 @@
  */
 import { parse } from 'shell-quote';
 import { type CommandRegistry, type CompletionContext } from './command.js';
-import { type Completion } from './lineEditor.js';
+import { type Completion } from './tabCompletion.js';
 import { resolvePath } from './vfs.js';
 
 export interface CompletionDeps extends CompletionContext {

@@ -2,7 +2,8 @@
  * The shell's public surface. Hosts create sessions; command authors (kubectl, minikube) use the
  * Command / Program types, the key decoder, the editor and the nested-prompt helper.
  */
-export { createShellSession, restoreShellSession, ShellSession } from './session.js';
+export { createShellSession, restoreShellSession } from './createSession.js';
+export { ShellSession } from './session.js';
 export type { RunLineResult, ShellSessionDeps, ShellSessionOptions } from './session.js';
 export type { CommandRecord, ShellSnapshot } from './snapshot.js';
 export { shellSnapshotSchema } from './snapshot.js';
@@ -34,4 +35,4 @@ export { editorFromEnv, openEditor } from './editor/index.js';
 export type { EditorKind, EditorOptions, EditorResult } from './editor/index.js';
 export { promptProgram } from './promptProgram.js';
 export type { PromptLineResult, PromptProgramOptions } from './promptProgram.js';
-export type { Completer, Completion } from './lineEditor.js';
+export type { Completer, Completion } from './tabCompletion.js';

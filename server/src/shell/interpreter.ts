@@ -11,7 +11,7 @@ import { expandWord, expandWords, type ExpandContext } from './expand.js';
 import { type ShellLimits } from './limits.js';
 import { parseScript } from './parse.js';
 import { applyRedirect, type Streams, type Target } from './redirect.js';
-import { exportedEnv, type Builtin, type ShellState } from './state.js';
+import { exportedEnv, homeOf, type Builtin, type ShellState } from './state.js';
 import { resolvePath, VfsError, type Vfs } from './vfs.js';
 
 /** Asks the session to run a program in the foreground; the generator is resumed with its exit code. */
@@ -224,7 +224,7 @@ export class Interpreter {
       cwd: state.cwd,
       vfs,
       lookup: (name) => this.lookup(name),
-      tilde: (user) => (user === '' ? (state.vars.get('HOME') ?? state.home) : user === state.user ? state.home : user === 'root' ? '/root' : undefined),
+      tilde: (user) => (user === '' ? (state.vars.get('HOME') ?? state.home) : user === state.user || user === 'root' ? homeOf(user) : undefined),
       substitute: (source) => this.substitute(source, sink),
     };
   }

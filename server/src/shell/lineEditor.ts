@@ -3,25 +3,15 @@
  * completion, drawn with correct cursor positions for wide characters and wrapped lines.
  * It only writes to the terminal; what happens with a finished line is the caller's business.
  */
-import { columns } from './columns.js';
 import { type TerminalSize } from './command.js';
 import { type History } from './history.js';
 import { type KeyEvent, type KeyName } from './keys.js';
 import { layout, moveCursor, type CellPosition } from './render.js';
+import { ReverseSearch } from './reverseSearch.js';
+import { tabAction, type Completer } from './tabCompletion.js';
 import { charWidth } from './width.js';
 
 export type LineEditorAction = { readonly kind: 'line'; readonly text: string } | { readonly kind: 'interrupt' } | { readonly kind: 'eof' };
-
-export interface Completion {
-  /** Code-point index where the word being completed starts. */
-  readonly from: number;
-  /** Replacement words, already quoted for the shell. */
-  readonly candidates: readonly string[];
-  /** What the candidate list shows (defaults to the candidates). */
-  readonly display?: readonly string[];
-}
-
-export type Completer = (text: string, cursor: number) => Completion;
 
 export interface LineEditorOptions {
   write(data: string): void;
@@ -31,17 +21,7 @@ export interface LineEditorOptions {
   readonly maxLength: number;
 }
 
-interface SearchState {
-  query: string;
-  /** History index of the current match, or -1 before the first match. */
-  index: number;
-  failed: boolean;
-  readonly original: readonly string[];
-  readonly originalCursor: number;
-}
-
 const BELL = '\x07';
-const MAX_LISTED = 500;
 
 export class LineEditor {
   private chars: string[] = [];
@@ -53,7 +33,7 @@ export class LineEditor {
   private end: CellPosition = { row: 0, col: 0 };
   private historyIndex = 0;
   private draft: string[] = [];
-  private search: SearchState | undefined;
+  private search: ReverseSearch | undefined;
   private lastWasTab = false;
   private killed = '';
   private active = false;
@@ -93,7 +73,7 @@ export class LineEditor {
     const wasTab = this.lastWasTab;
     this.lastWasTab = false;
     if (this.search) {
-      const handled = this.handleSearch(event);
+      const handled = this.handleSearch(this.search, event);
       if (handled !== 'pass') return handled;
     }
     switch (event.kind) {
@@ -166,7 +146,7 @@ export class LineEditor {
       case 'n':
         return this.key('down', false);
       case 'r':
-        this.search = { query: '', index: -1, failed: false, original: [...this.chars], originalCursor: this.cursor };
+        this.search = new ReverseSearch(this.options.history, [...this.chars], this.cursor);
         this.draw(true);
         return undefined;
       case 'j':
@@ -228,77 +208,41 @@ export class LineEditor {
   }
 
   /** Keys while searching; 'pass' means: leave search mode and handle the key normally. */
-  private handleSearch(event: KeyEvent): LineEditorAction | undefined | 'pass' {
-    const search = this.search;
-    if (!search) return 'pass';
-    if (event.kind === 'text' || event.kind === 'paste') {
-      search.query += event.text;
-      this.runSearch(search.index < 0 ? this.options.history.length - 1 : search.index);
-      return undefined;
-    }
-    if (event.kind === 'ctrl' && event.letter === 'r') {
-      this.runSearch(search.index < 0 ? this.options.history.length - 1 : search.index - 1);
-      return undefined;
-    }
-    if (event.kind === 'ctrl' && event.letter === 'g') {
+  private handleSearch(search: ReverseSearch, event: KeyEvent): LineEditorAction | undefined | 'pass' {
+    if (event.kind === 'text' || event.kind === 'paste') search.extend(event.text);
+    else if (event.kind === 'ctrl' && event.letter === 'r') search.older();
+    else if (event.kind === 'key' && event.key === 'backspace') search.shorten();
+    else if (event.kind === 'ctrl' && event.letter === 'g') {
       this.chars = [...search.original];
       this.cursor = search.originalCursor;
       this.search = undefined;
-      this.draw(true);
-      return undefined;
+    } else {
+      // Any other key accepts the match into the line, then acts normally (Enter runs it).
+      const match = search.match();
+      if (match !== undefined) {
+        this.chars = [...match];
+        this.cursor = search.matchCursor();
+      }
+      this.search = undefined;
+      const escape = event.kind === 'key' && event.key === 'escape';
+      if (!(event.kind === 'ctrl' && event.letter === 'c')) this.draw(true);
+      return escape ? undefined : 'pass';
     }
-    if (event.kind === 'key' && event.key === 'backspace') {
-      search.query = [...search.query].slice(0, -1).join('');
-      search.index = -1;
-      search.failed = false;
-      if (search.query) this.runSearch(this.options.history.length - 1);
-      else this.draw(true);
-      return undefined;
-    }
-    // Any other key accepts the match into the line, then acts normally (Enter runs it).
-    const match = search.index >= 0 ? this.options.history.at(search.index) : undefined;
-    if (match !== undefined) {
-      this.chars = [...match];
-      this.cursor = Math.max(0, [...match.slice(0, Math.max(0, match.indexOf(search.query)))].length);
-    }
-    this.search = undefined;
-    if (event.kind === 'key' && event.key === 'escape') {
-      this.draw(true);
-      return undefined;
-    }
-    if (!(event.kind === 'ctrl' && event.letter === 'c')) this.draw(true);
-    return 'pass';
-  }
-
-  private runSearch(from: number): void {
-    const search = this.search;
-    if (!search) return;
-    const index = search.query === '' ? -1 : this.options.history.searchBackward(search.query, from);
-    if (index >= 0) {
-      search.index = index;
-      search.failed = false;
-    } else search.failed = search.query !== '';
     this.draw(true);
+    return undefined;
   }
 
   private displayPrompt(): string {
-    const search = this.search;
-    if (!search) return this.prompt;
-    return `(${search.failed ? 'failed ' : ''}reverse-i-search)\`${search.query}': `;
+    return this.search ? this.search.prompt() : this.prompt;
   }
 
   private displayChars(): readonly string[] {
-    const search = this.search;
-    if (!search || search.index < 0) return this.chars;
-    return [...(this.options.history.at(search.index) ?? '')];
+    const match = this.search?.match();
+    return match === undefined ? this.chars : [...match];
   }
 
   private displayCursor(): number {
-    const search = this.search;
-    if (!search || search.index < 0) return this.cursor;
-    const line = this.options.history.at(search.index) ?? '';
-    const at = line.indexOf(search.query);
-    return at < 0 ? 0 : [...line.slice(0, at)].length;
+    return this.search?.match() === undefined ? this.cursor : (this.search?.matchCursor() ?? this.cursor);
   }
 
   private insert(text: string): void {
@@ -386,46 +330,31 @@ export class LineEditor {
     this.draw(true);
   }
 
-  private complete(wasTab: boolean): void {
+  private complete(secondTab: boolean): void {
     const completer = this.options.complete;
     if (!completer) {
       this.insert('\t');
       return;
     }
-    const text = this.text;
-    const result = completer(text, this.cursor);
-    const candidates = [...new Set(result.candidates)];
-    const word = this.chars.slice(result.from, this.cursor).join('');
-    this.lastWasTab = true;
-    if (candidates.length === 0) {
-      this.options.write(BELL);
-      return;
-    }
-    const prefix = commonPrefix(candidates);
-    if (candidates.length === 1) {
-      const only = candidates[0] ?? '';
-      const suffix = /[/=]$/.test(only) ? '' : ' ';
-      this.replaceWord(result.from, only + (this.chars[this.cursor] === ' ' ? '' : suffix));
-      this.lastWasTab = false;
-      return;
-    }
-    if (prefix.length > word.length && prefix.startsWith(word)) {
-      this.replaceWord(result.from, prefix);
-      return;
-    }
-    if (!wasTab) {
-      this.options.write(BELL);
-      return;
-    }
-    // Second Tab: list the candidates below the line, then draw the line again.
     const { cols } = this.options.size();
-    const lay = layout(this.prompt, this.chars, cols);
-    const endPos = lay.positions[this.chars.length] ?? { row: 0, col: 0 };
-    const shown = [...(result.display ?? candidates)].slice(0, MAX_LISTED);
-    const more = candidates.length > MAX_LISTED ? `... and ${candidates.length - MAX_LISTED} more\n` : '';
-    this.options.write(`${moveCursor({ row: this.cursorRow, col: 0 }, endPos)}\r\n${(columns(shown, cols, undefined, true) + more).replace(/\n/g, '\r\n')}`);
-    this.cursorRow = 0;
-    this.draw(false);
+    const action = tabAction(this.chars, this.cursor, completer(this.text, this.cursor), secondTab, cols);
+    this.lastWasTab = true;
+    switch (action.kind) {
+      case 'bell':
+        this.options.write(BELL);
+        return;
+      case 'replace':
+        this.replaceWord(action.from, action.text);
+        this.lastWasTab = !action.final;
+        return;
+      case 'list': {
+        const end = layout(this.prompt, this.chars, cols).positions[this.chars.length] ?? { row: 0, col: 0 };
+        this.options.write(`${moveCursor({ row: this.cursorRow, col: -1 }, end)}\r\n${action.listing.replace(/\n/g, '\r\n')}`);
+        this.cursorRow = 0;
+        this.draw(false);
+        return;
+      }
+    }
   }
 
   private replaceWord(from: number, replacement: string): void {
@@ -468,16 +397,6 @@ export class LineEditor {
     this.drawnCols = cols;
     this.options.write(out);
   }
-}
-
-function commonPrefix(words: readonly string[]): string {
-  let prefix = words[0] ?? '';
-  for (const word of words) {
-    let i = 0;
-    while (i < prefix.length && i < word.length && prefix[i] === word[i]) i++;
-    prefix = prefix.slice(0, i);
-  }
-  return prefix;
 }
 
 /** Pasted control characters (other than tabs) would corrupt the display; bash drops them too. */

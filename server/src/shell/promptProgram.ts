@@ -6,7 +6,8 @@
 import { type ProgramIO, type ProgramStart } from './command.js';
 import { History } from './history.js';
 import { KeyDecoder } from './keys.js';
-import { LineEditor, type Completer } from './lineEditor.js';
+import { LineEditor } from './lineEditor.js';
+import { type Completer } from './tabCompletion.js';
 
 export interface PromptLineResult {
   /** Printed after the line (`\n` is fine). */

@@ -8,16 +8,15 @@ import { CommandRegistry, type Command, type TerminalSize } from './command.js';
 import { builtins, coreutils } from './commands/index.js';
 import { completeLine } from './completion.js';
 import { Foreground } from './foreground.js';
-import { History } from './history.js';
 import { Interpreter, type Execution, type Sink } from './interpreter.js';
 import { KeyDecoder, type KeyEvent } from './keys.js';
 import { DEFAULT_LIMITS, type ShellLimits } from './limits.js';
 import { LineEditor, type LineEditorAction } from './lineEditor.js';
 import { parseScript } from './parse.js';
 import { CONTINUATION_PROMPT, primaryPrompt } from './prompt.js';
-import { shellSnapshotSchema, type CommandRecord, type ShellSnapshot } from './snapshot.js';
-import { DEFAULT_ALIASES, initialVars, type ShellState } from './state.js';
-import { DEFAULT_VFS_LIMITS, resolvePath, Vfs, type VfsLimits } from './vfs.js';
+import { type CommandRecord, type ShellSnapshot } from './snapshot.js';
+import { homeOf, initialState, type ShellState } from './state.js';
+import { DEFAULT_VFS_LIMITS, Vfs, type VfsLimits } from './vfs.js';
 import { stripAnsi } from './width.js';
 
 export interface ShellSessionDeps {
@@ -81,22 +80,11 @@ export class ShellSession {
   ) {
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     this.size = { cols: clampSize(options.cols ?? 80), rows: clampSize(options.rows ?? 24) };
-    const home = options.user === 'root' ? '/root' : `/home/${options.user}`;
+    const home = homeOf(options.user);
     this.vfs = new Vfs(() => clock.now(), [home, '/tmp'], { ...DEFAULT_VFS_LIMITS, ...options.vfsLimits });
     for (const dir of [home, '/tmp', '/etc', '/usr/bin', '/usr/local/bin']) this.vfs.forceMkdir(dir);
     this.vfs.seedFile('/etc/hostname', `${options.hostname}\n`);
-    this.state = state ?? {
-      user: options.user,
-      hostname: options.hostname,
-      home,
-      cwd: home,
-      vars: initialVars(options.user, options.hostname, home),
-      exported: new Set(initialVars(options.user, options.hostname, home).keys()),
-      aliases: new Map(DEFAULT_ALIASES),
-      lastExitCode: 0,
-      history: new History(this.limits.maxHistory),
-      exitCode: undefined,
-    };
+    this.state = state ?? initialState(options.user, options.hostname, home, this.limits.maxHistory);
     this.registry = new CommandRegistry([...coreutils(), ...(options.commands ?? [])]);
     const builtinMap = new Map(builtins.map((b) => [b.name, b]));
     this.interpreter = new Interpreter({
@@ -485,37 +473,4 @@ function splitPastes(events: readonly KeyEvent[]): KeyEvent[] {
     });
   }
   return out;
-}
-
-export function createShellSession(options: ShellSessionOptions): ShellSession {
-  const session = new ShellSession(options, options.clock);
-  const home = options.user === 'root' ? '/root' : `/home/${options.user}`;
-  for (const [path, content] of Object.entries(options.files ?? {})) {
-    session.vfs.seedFile(resolvePath(home, path), content);
-  }
-  return session;
-}
-
-/** Rebuilds a session from `snapshot()` output; throws a ZodError when the snapshot is invalid. */
-export function restoreShellSession(snapshot: unknown, deps: ShellSessionDeps): ShellSession {
-  const data = shellSnapshotSchema.parse(snapshot);
-  const limits = { ...DEFAULT_LIMITS, ...deps.limits };
-  const home = data.user === 'root' ? '/root' : `/home/${data.user}`;
-  const state: ShellState = {
-    user: data.user,
-    hostname: data.hostname,
-    home,
-    cwd: data.cwd,
-    vars: new Map(data.vars),
-    exported: new Set(data.exported),
-    aliases: new Map(data.aliases),
-    lastExitCode: data.lastExitCode,
-    history: History.fromJSON(data.history, limits.maxHistory),
-    exitCode: undefined,
-  };
-  const session = new ShellSession({ ...deps, user: data.user, hostname: data.hostname }, deps.clock, state);
-  session.vfs.restore(data.vfs);
-  if (!session.vfs.isDir(state.cwd)) state.cwd = home;
-  session.loadLog(data.log);
-  return session;
 }

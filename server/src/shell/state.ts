@@ -1,6 +1,6 @@
 /** The mutable state of one shell: what builtins change and what a snapshot saves. */
 import { type CommandContext, type CommandResult } from './command.js';
-import { type History } from './history.js';
+import { History } from './history.js';
 
 export interface ShellState {
   readonly user: string;
@@ -50,4 +50,25 @@ export function initialVars(user: string, hostname: string, home: string): Map<s
     ['TERM', 'xterm-256color'],
     ['LANG', 'C.UTF-8'],
   ]);
+}
+
+export function initialState(user: string, hostname: string, home: string, maxHistory: number): ShellState {
+  const vars = initialVars(user, hostname, home);
+  return {
+    user,
+    hostname,
+    home,
+    cwd: home,
+    vars,
+    exported: new Set(vars.keys()),
+    aliases: new Map(DEFAULT_ALIASES),
+    lastExitCode: 0,
+    history: new History(maxHistory),
+    exitCode: undefined,
+  };
+}
+
+/** Home directory of a user on the student's machine. */
+export function homeOf(user: string): string {
+  return user === 'root' ? '/root' : `/home/${user}`;
 }
