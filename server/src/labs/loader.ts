@@ -8,7 +8,7 @@ import { parseLabelSelector } from '../sim/index.js';
 import { parseCommandLine } from './commands.js';
 import { chaptersSchema, labSchema, type Chapter, type Check, type Lab } from './format.js';
 import { quizSchema, type Quiz } from './quizFormat.js';
-import { YamlSource, type PathKey, type Problem } from './yamlSource.js';
+import { pathText, YamlSource, type PathKey, type Problem } from './yamlSource.js';
 
 export type { Problem } from './yamlSource.js';
 export { formatProblem } from './yamlSource.js';
@@ -23,7 +23,7 @@ export type SiblingReader = (name: string) => string | undefined;
 
 function checkProblems(src: YamlSource, check: Check, path: PathKey[]): Problem[] {
   const problems: Problem[] = [];
-  const at = (key: string, message: string) => problems.push(src.problemAt([...path, key], message));
+  const at = (key: string, message: string) => problems.push(src.problemAt([...path, key], `${pathText([...path, key])}: ${message}`));
   if (check.type === 'field') {
     try {
       parseJsonPath(relaxedJsonPath(check.jsonPath));
