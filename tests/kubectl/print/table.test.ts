@@ -12,7 +12,7 @@ import {
   translateTimestampSince,
   DESCRIBE_TABS,
 } from '../../../server/src/kubectl/print/index.js';
-import { deployment, NOW, pod, replicaSet, service } from './fixtures.js';
+import { deployment, node, NOW, pod, replicaSet, service } from './fixtures.js';
 
 describe('HumanDuration (k8s.io/apimachinery/pkg/util/duration, duration_test.go boundaries)', () => {
   const s = 1000;
@@ -190,6 +190,12 @@ describe('table decorations', () => {
     expect(printObjects(objs.slice(0, 2), { kind: 'table', wide: false }, { now: NOW, noHeaders: true })).toBe(
       'pod/nginx-66b6c48dd5-2vk9t   1/1   Running   0     5m\n' +
         'service/kubernetes   ClusterIP   10.96.0.1   <none>   443/TCP   3d\n',
+    );
+  });
+
+  it('never gives cluster-scoped kinds a NAMESPACE column, even with -A', () => {
+    expect(printObjects([node('minikube')], { kind: 'table', wide: false }, { now: NOW, withNamespace: true })).toBe(
+      'NAME       STATUS   ROLES           AGE   VERSION\nminikube   Ready    control-plane   10m   v1.32.0\n',
     );
   });
 });

@@ -26,6 +26,8 @@ export interface TableSection {
   readonly objects: readonly KubeObject[];
   /** `pod`, `deployment.apps`…: set when several kinds are printed together (`get all`). */
   readonly kindPrefix?: string;
+  /** Cluster-scoped kinds never get a NAMESPACE column, even with -A (get.go's RESTScopeNameRoot check). */
+  readonly clusterScoped?: boolean;
 }
 
 function cellText(c: Cell): string {
@@ -97,7 +99,8 @@ export function renderTables(sections: readonly TableSection[], ctx: RowContext,
     if (s.objects.length === 0) continue;
     if (!first && !opts.noHeaders) out += '\n';
     first = false;
-    const sectionOpts: TableOptions = s.kindPrefix === undefined ? opts : { ...opts, kindPrefix: s.kindPrefix };
+    let sectionOpts: TableOptions = s.kindPrefix === undefined ? opts : { ...opts, kindPrefix: s.kindPrefix };
+    if (s.clusterScoped && opts.withNamespace) sectionOpts = { ...sectionOpts, withNamespace: false };
     out += renderTable(s.printer, s.objects, ctx, sectionOpts);
   }
   return out;

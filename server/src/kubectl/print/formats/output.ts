@@ -165,7 +165,8 @@ function sections(objects: readonly KubeObject[], withKind: boolean): TableSecti
     }
     entry.section.objects.push(obj);
   }
-  return out.map((s) => s.section);
+  // Objects of a cluster-scoped kind carry no namespace; their tables get no NAMESPACE column.
+  return out.map((s) => ({ ...s.section, clusterScoped: !s.section.objects.some((o) => o.metadata?.namespace) }));
 }
 
 function distinctKinds(objects: readonly KubeObject[]): number {
