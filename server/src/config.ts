@@ -112,7 +112,7 @@ export interface Config {
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(
-      `Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee README.md ("Configuration") for every variable.`,
+      `Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}\nEvery variable is described in server/src/config.ts.`,
     );
     this.name = 'ConfigError';
   }

@@ -76,6 +76,6 @@ it.each([
 
 it('lists every problem in one readable message', () => {
   expect(() => loadConfig({ PORT: 'x', SNAPSHOT_DEBOUNCE_MS: '-1' })).toThrow(
-    'Invalid configuration:\n  - PORT: must be a number\n  - SNAPSHOT_DEBOUNCE_MS: must be at least 0\nSee README.md ("Configuration") for every variable.',
+    'Invalid configuration:\n  - PORT: must be a number\n  - SNAPSHOT_DEBOUNCE_MS: must be at least 0\nEvery variable is described in server/src/config.ts.',
   );
 });
