@@ -7,6 +7,9 @@ export type RngState = readonly [number, number, number, number];
 /** The alphabet Kubernetes uses for generated name suffixes (k8s.io/apimachinery/pkg/util/rand). */
 const NAME_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
 
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+const hex8 = (n: number) => (HEX[(n >>> 24) & 255] ?? '') + (HEX[(n >>> 16) & 255] ?? '') + (HEX[(n >>> 8) & 255] ?? '') + (HEX[n & 255] ?? '');
+
 export class Rng {
   private a: number;
   private b: number;
@@ -58,11 +61,20 @@ export class Rng {
     return out;
   }
 
+  /** Eight hex digits. */
+  hex32(): string {
+    return hex8(this.nextUint32());
+  }
+
   /** A version-4 shaped UUID drawn from this generator. */
   uuid(): string {
-    const hex = (n: number) => n.toString(16).padStart(8, '0');
-    const s = hex(this.nextUint32()) + hex(this.nextUint32()) + hex(this.nextUint32()) + hex(this.nextUint32());
-    const variant = ((parseInt(s[16] ?? '0', 16) & 0x3) | 0x8).toString(16);
-    return `${s.slice(0, 8)}-${s.slice(8, 12)}-4${s.slice(13, 16)}-${variant}${s.slice(17, 20)}-${s.slice(20, 32)}`;
+    const a = this.nextUint32();
+    const b = this.nextUint32();
+    const c = this.nextUint32();
+    const d = this.nextUint32();
+    // Version nibble 4 and variant bits 10xx, as RFC 4122 random UUIDs have.
+    const b2 = ((b & 0xffff0fff) | 0x4000) >>> 0;
+    const c2 = ((c & 0x3fffffff) | 0x80000000) >>> 0;
+    return `${hex8(a)}-${hex8(b2).slice(0, 4)}-${hex8(b2).slice(4)}-${hex8(c2).slice(0, 4)}-${hex8(c2).slice(4)}${hex8(d)}`;
   }
 }

@@ -6,8 +6,9 @@
  * ready at once and costs little.
  */
 import type { DaemonSet, Deployment, ReplicaSet } from 'kubernetes-types/apps/v1';
-import type { Container, Pod, PodSpec } from 'kubernetes-types/core/v1';
+import type { Pod, PodSpec } from 'kubernetes-types/core/v1';
 import type { ObjectMeta, OwnerReference } from 'kubernetes-types/meta/v1';
+import { memoize } from '../lib/freeze.js';
 import type { Rng } from '../lib/rng.js';
 import { templateHash } from './controllers/hash.js';
 import { defaultPodSpec } from './kinds/podSpec.js';
@@ -33,15 +34,101 @@ interface Ctx {
   opts: BootstrapOptions;
 }
 
+interface Workload {
+  labels: Record<string, string>;
+  /** The defaulted template spec, as the Deployment or DaemonSet holds it. */
+  templateSpec: PodSpec;
+  /** The same, defaulted as a pod (tolerations, service account…). */
+  podSpec: PodSpec;
+  hash: string;
+}
+
+/**
+ * Everything about the system workloads that does not depend on the seed, computed once per
+ * Kubernetes version and shared (deep-frozen) by every cluster: a fresh cluster then costs little.
+ */
+const systemTemplates = memoize((version: string) => {
+  const workload = (labels: Record<string, string>, spec: PodSpec): Workload => {
+    defaultPodSpec(spec, { forTemplate: true });
+    const podSpec = structuredClone(spec);
+    defaultPodSpec(podSpec, { forTemplate: false });
+    return { labels, templateSpec: spec, podSpec, hash: templateHash({ metadata: { labels }, spec }) };
+  };
+  const staticPod = (component: string): PodSpec => {
+    const requests: Record<string, Record<string, string>> = {
+      etcd: { cpu: '100m', memory: '100Mi' },
+      'kube-apiserver': { cpu: '250m' },
+      'kube-controller-manager': { cpu: '200m' },
+      'kube-scheduler': { cpu: '100m' },
+    };
+    const image = component === 'etcd' ? ETCD_IMAGE : `registry.k8s.io/${component}:${version}`;
+    const spec: PodSpec = {
+      containers: [{ name: component, image, command: [component], resources: { requests: requests[component] ?? {} } }],
+      hostNetwork: true,
+      priorityClassName: 'system-node-critical',
+    };
+    defaultPodSpec(spec, { forTemplate: false });
+    return spec;
+  };
+  const provisioner: PodSpec = {
+    containers: [{ name: 'storage-provisioner', image: STORAGE_PROVISIONER_IMAGE, command: ['/storage-provisioner'] }],
+    hostNetwork: true,
+    serviceAccountName: 'storage-provisioner',
+  };
+  defaultPodSpec(provisioner, { forTemplate: false });
+  return {
+    coredns: workload({ 'k8s-app': 'kube-dns' }, {
+      containers: [
+        {
+          name: 'coredns',
+          image: COREDNS_IMAGE,
+          args: ['-conf', '/etc/coredns/Corefile'],
+          ports: [
+            { containerPort: 53, name: 'dns', protocol: 'UDP' },
+            { containerPort: 53, name: 'dns-tcp', protocol: 'TCP' },
+            { containerPort: 9153, name: 'metrics', protocol: 'TCP' },
+          ],
+          resources: { limits: { memory: '170Mi' }, requests: { cpu: '100m', memory: '70Mi' } },
+        },
+      ],
+      priorityClassName: 'system-cluster-critical',
+      serviceAccountName: 'coredns',
+      serviceAccount: 'coredns',
+    }),
+    kubeProxy: workload({ 'k8s-app': 'kube-proxy' }, {
+      containers: [{ name: 'kube-proxy', image: `registry.k8s.io/kube-proxy:${version}`, command: ['/usr/local/bin/kube-proxy', '--config=/var/lib/kube-proxy/config.conf', '--hostname-override=$(NODE_NAME)'] }],
+      hostNetwork: true,
+      priorityClassName: 'system-node-critical',
+      serviceAccountName: 'kube-proxy',
+      serviceAccount: 'kube-proxy',
+      nodeSelector: { 'kubernetes.io/os': 'linux' },
+      tolerations: [{ operator: 'Exists' }],
+    }),
+    staticPods: Object.fromEntries(['etcd', 'kube-apiserver', 'kube-controller-manager', 'kube-scheduler'].map((c) => [c, staticPod(c)])),
+    provisioner,
+    clusterRoles: defaultClusterRoles(),
+  };
+});
+
 export const SYSTEM_NAMESPACES = ['default', 'kube-node-lease', 'kube-public', 'kube-system'] as const;
 
 export function bootstrap(store: Store, rng: Rng, ts: (ms: number) => string, opts: BootstrapOptions): void {
-  const ctx: Ctx = { store, rng, ts, opts };
+  const stamps = new Map<number, string>();
+  const cachedTs = (ms: number) => {
+    let t = stamps.get(ms);
+    if (t === undefined) {
+      t = ts(ms);
+      stamps.set(ms, t);
+    }
+    return t;
+  };
+  const ctx: Ctx = { store, rng, ts: cachedTs, opts };
   const t0 = opts.startedAt;
+  const templates = systemTemplates(opts.kubernetesVersion);
   for (const ns of SYSTEM_NAMESPACES) putNamespace(ctx, ns, t0);
   for (let i = 0; i < opts.nodes; i++) addNodeObjects(ctx, i, t0);
   const cp = nodeName(opts.profile, 0);
-  for (const role of defaultClusterRoles()) put(ctx, 'clusterroles.rbac.authorization.k8s.io', { ...role, metadata: meta(ctx, role.metadata.name, undefined, t0, role.metadata) });
+  for (const role of templates.clusterRoles) put(ctx, 'clusterroles.rbac.authorization.k8s.io', { ...role, metadata: meta(ctx, role.metadata.name, undefined, t0, role.metadata) });
   put(ctx, 'clusterrolebindings.rbac.authorization.k8s.io', {
     apiVersion: 'rbac.authorization.k8s.io/v1',
     kind: 'ClusterRoleBinding',
@@ -89,10 +176,10 @@ export function bootstrap(store: Store, rng: Rng, ts: (ms: number) => string, op
     metadata: meta(ctx, 'kubernetes', 'default', t0, { labels: { 'endpointslice.kubernetes.io/skip-mirror': 'true' } }),
     subsets: [{ addresses: [{ ip: nodeIP(0) }], ports: [{ name: 'https', port: 8443, protocol: 'TCP' }] }],
   });
-  for (const name of ['etcd', 'kube-apiserver', 'kube-controller-manager', 'kube-scheduler']) staticPod(ctx, name, cp, t0);
-  coreDns(ctx, t0 + 6000);
-  kubeProxy(ctx, t0 + 6000);
-  storageProvisioner(ctx, cp, t0 + 2000);
+  for (const [component, spec] of Object.entries(templates.staticPods)) staticPod(ctx, component, spec, cp, t0);
+  coreDns(ctx, templates.coredns, t0 + 6000);
+  kubeProxy(ctx, templates.kubeProxy, t0 + 6000);
+  storageProvisioner(ctx, templates.provisioner, cp, t0 + 2000);
 }
 
 /** A worker joining later (`minikube node add`) gets its node object and a kube-proxy pod. */
@@ -124,14 +211,7 @@ function putNamespace(ctx: Ctx, name: string, at: number): void {
   });
 }
 
-function staticPod(ctx: Ctx, component: string, node: string, at: number): void {
-  const requests: Record<string, Record<string, string>> = {
-    etcd: { cpu: '100m', memory: '100Mi' },
-    'kube-apiserver': { cpu: '250m' },
-    'kube-controller-manager': { cpu: '200m' },
-    'kube-scheduler': { cpu: '100m' },
-  };
-  const image = component === 'etcd' ? ETCD_IMAGE : `registry.k8s.io/${component}:${ctx.opts.kubernetesVersion}`;
+function staticPod(ctx: Ctx, component: string, spec: PodSpec, node: string, at: number): void {
   const nodeUid = ctx.store.get('nodes', undefined, node)?.metadata.uid ?? '';
   const owner: OwnerReference = { apiVersion: 'v1', kind: 'Node', name: node, uid: nodeUid, controller: true };
   runningPod(ctx, {
@@ -141,35 +221,13 @@ function staticPod(ctx: Ctx, component: string, node: string, at: number): void 
     labels: { component, tier: 'control-plane' },
     owner,
     node,
-    hostNetwork: true,
-    priorityClassName: 'system-node-critical',
-    containers: [{ name: component, image, command: [component], resources: { requests: requests[component] ?? {} } }],
+    spec,
   });
 }
 
-function coreDns(ctx: Ctx, at: number): void {
-  const labels = { 'k8s-app': 'kube-dns' };
-  const podSpec: PodSpec = {
-    containers: [
-      {
-        name: 'coredns',
-        image: COREDNS_IMAGE,
-        args: ['-conf', '/etc/coredns/Corefile'],
-        ports: [
-          { containerPort: 53, name: 'dns', protocol: 'UDP' },
-          { containerPort: 53, name: 'dns-tcp', protocol: 'TCP' },
-          { containerPort: 9153, name: 'metrics', protocol: 'TCP' },
-        ],
-        resources: { limits: { memory: '170Mi' }, requests: { cpu: '100m', memory: '70Mi' } },
-      },
-    ],
-    priorityClassName: 'system-cluster-critical',
-    serviceAccountName: 'coredns',
-    serviceAccount: 'coredns',
-  };
-  defaultPodSpec(podSpec, { forTemplate: true });
-  const template = { metadata: { labels }, spec: podSpec };
-  const hash = templateHash(template);
+function coreDns(ctx: Ctx, w: Workload, at: number): void {
+  const { labels, hash } = w;
+  const template = { metadata: { labels }, spec: w.templateSpec };
   const deploy = put<Deployment>(ctx, 'deployments.apps', {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
@@ -204,7 +262,7 @@ function coreDns(ctx: Ctx, at: number): void {
       annotations: { 'deployment.kubernetes.io/desired-replicas': '1', 'deployment.kubernetes.io/max-replicas': '2', 'deployment.kubernetes.io/revision': '1' },
       ownerReferences: [ownerRef(deploy, true)],
     },
-    spec: { replicas: 1, selector: { matchLabels: rsLabels }, template: { metadata: { labels: rsLabels }, spec: podSpec } },
+    spec: { replicas: 1, selector: { matchLabels: rsLabels }, template: { metadata: { labels: rsLabels }, spec: w.templateSpec } },
     status: { replicas: 1, fullyLabeledReplicas: 1, readyReplicas: 1, availableReplicas: 1, observedGeneration: 1 },
   });
   runningPod(ctx, {
@@ -215,7 +273,7 @@ function coreDns(ctx: Ctx, at: number): void {
     owner: ownerRef(rs, true),
     node: nodeName(ctx.opts.profile, 0),
     podIP: '10.244.0.2',
-    spec: podSpec,
+    spec: w.podSpec,
   });
   put(ctx, 'serviceaccounts', { apiVersion: 'v1', kind: 'ServiceAccount', metadata: meta(ctx, 'coredns', 'kube-system', at - 2000) });
   put(ctx, 'configmaps', {
@@ -250,20 +308,9 @@ function coreDns(ctx: Ctx, at: number): void {
   });
 }
 
-function kubeProxy(ctx: Ctx, at: number): void {
-  const labels = { 'k8s-app': 'kube-proxy' };
-  const podSpec: PodSpec = {
-    containers: [{ name: 'kube-proxy', image: `registry.k8s.io/kube-proxy:${ctx.opts.kubernetesVersion}`, command: ['/usr/local/bin/kube-proxy', '--config=/var/lib/kube-proxy/config.conf', '--hostname-override=$(NODE_NAME)'] }],
-    hostNetwork: true,
-    priorityClassName: 'system-node-critical',
-    serviceAccountName: 'kube-proxy',
-    serviceAccount: 'kube-proxy',
-    nodeSelector: { 'kubernetes.io/os': 'linux' },
-    tolerations: [{ operator: 'Exists' }],
-  };
-  defaultPodSpec(podSpec, { forTemplate: true });
-  const template = { metadata: { labels }, spec: podSpec };
-  const hash = templateHash(template);
+function kubeProxy(ctx: Ctx, w: Workload, at: number): void {
+  const { labels, hash } = w;
+  const template = { metadata: { labels }, spec: w.templateSpec };
   const n = ctx.opts.nodes;
   const ds = put<DaemonSet>(ctx, 'daemonsets.apps', {
     apiVersion: 'apps/v1',
@@ -287,24 +334,22 @@ function kubeProxy(ctx: Ctx, at: number): void {
       labels: { ...labels, 'controller-revision-hash': hash, 'pod-template-generation': '1' },
       owner: ownerRef(ds, true),
       node,
-      hostNetwork: true,
       podIP: nodeIP(i),
       hostIP: nodeIP(i),
-      spec: { ...podSpec, nodeName: node },
+      spec: w.podSpec,
     });
   }
 }
 
-function storageProvisioner(ctx: Ctx, node: string, at: number): void {
+function storageProvisioner(ctx: Ctx, spec: PodSpec, node: string, at: number): void {
   runningPod(ctx, {
     name: 'storage-provisioner',
     namespace: 'kube-system',
     at,
     labels: { 'addonmanager.kubernetes.io/mode': 'Reconcile', 'integration-test': 'storage-provisioner' },
     node,
-    hostNetwork: true,
-    containers: [{ name: 'storage-provisioner', image: STORAGE_PROVISIONER_IMAGE, command: ['/storage-provisioner'] }],
-    serviceAccountName: 'storage-provisioner',
+    hostIP: nodeIP(0),
+    spec,
   });
   put(ctx, 'serviceaccounts', { apiVersion: 'v1', kind: 'ServiceAccount', metadata: meta(ctx, 'storage-provisioner', 'kube-system', at - 1000) });
 }
@@ -316,22 +361,14 @@ interface PodOptions {
   labels: Record<string, string>;
   owner?: OwnerReference;
   node: string;
-  hostNetwork?: boolean;
   podIP?: string;
   hostIP?: string;
-  priorityClassName?: string;
-  serviceAccountName?: string;
-  containers?: Container[];
-  spec?: PodSpec;
+  /** Defaulted, shared and frozen: only `nodeName` differs per pod. */
+  spec: PodSpec;
 }
 
 function runningPod(ctx: Ctx, o: PodOptions): void {
-  const spec: PodSpec = structuredClone(o.spec ?? { containers: o.containers ?? [] });
-  if (o.hostNetwork) spec.hostNetwork = true;
-  if (o.priorityClassName) spec.priorityClassName = o.priorityClassName;
-  if (o.serviceAccountName) spec.serviceAccountName = o.serviceAccountName;
-  spec.nodeName = o.node;
-  defaultPodSpec(spec, { forTemplate: false });
+  const spec: PodSpec = { ...o.spec, nodeName: o.node };
   const hostIP = o.hostIP ?? nodeIP(0);
   const pod: Pod = {
     apiVersion: 'v1',
@@ -344,21 +381,20 @@ function runningPod(ctx: Ctx, o: PodOptions): void {
   put(ctx, 'pods', { ...pod, status: running });
 }
 
-function meta(ctx: Ctx, name: string, namespace: string | undefined, at: number, extra: ObjectMeta = {}): Stored['metadata'] {
-  return {
-    ...extra,
-    name,
-    ...(namespace ? { namespace } : {}),
-    uid: ctx.rng.uuid(),
-    resourceVersion: '',
-    creationTimestamp: ctx.ts(at),
-  };
+/** Built field by field (not by spreading): a fresh cluster makes about fifty of these. */
+function meta(ctx: Ctx, name: string, namespace: string | undefined, at: number, extra?: ObjectMeta): Stored['metadata'] {
+  const m: Stored['metadata'] = { name, uid: ctx.rng.uuid(), resourceVersion: '', creationTimestamp: ctx.ts(at) };
+  if (namespace) m.namespace = namespace;
+  if (extra?.labels) m.labels = extra.labels;
+  if (extra?.annotations) m.annotations = extra.annotations;
+  return m;
 }
 
 function ownerRef(owner: Stored, controller: boolean): OwnerReference {
   return { apiVersion: owner.apiVersion, kind: owner.kind, name: owner.metadata.name, uid: owner.metadata.uid, controller, blockOwnerDeletion: true };
 }
 
+/** Every object here is built fresh for this cluster, so the store may keep it without a copy. */
 function put<T extends object>(ctx: Ctx, resource: string, obj: object): Stored<T> {
-  return ctx.store.put(resource, obj as Stored) as unknown as Stored<T>;
+  return ctx.store.adopt(resource, obj as Stored) as unknown as Stored<T>;
 }

@@ -3,6 +3,8 @@
  * never closures, so a snapshot can hold them. Background timers (heartbeats, cron schedules,
  * crash back-off) do not keep `settle()` busy.
  */
+import { rfc3339 } from '../lib/time.js';
+
 export interface Timer {
   at: number;
   /** The controller to wake. */
@@ -18,6 +20,8 @@ export interface ClockSnapshot {
 
 export class VirtualClock {
   private heap: Timer[] = [];
+  /** The last timestamp formatted: most calls within a reconcile ask for the same second. */
+  private lastStamp: { second: number; text: string } = { second: NaN, text: '' };
   /** Earliest pending time per target+key, so rescheduling the same key is cheap and deduplicated. */
   private pending = new Map<string, number>();
 
@@ -40,7 +44,11 @@ export class VirtualClock {
 
   /** RFC 3339 at second precision, as Kubernetes writes timestamps. */
   timestamp(at = this.current): string {
-    return new Date(Math.floor(at / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+    const second = Math.floor(at / 1000);
+    if (second !== this.lastStamp.second) {
+      this.lastStamp = { second, text: rfc3339(second * 1000) };
+    }
+    return this.lastStamp.text;
   }
 
   /** Sets the time; it never goes backwards. */

@@ -198,12 +198,15 @@ export class Cluster {
     if (this.stateValue === 'Absent') {
       if (opts.nodes) this.nodeCountValue = Math.max(1, opts.nodes);
       if (opts.kubernetesVersion) this.settingsValue = { ...this.settingsValue, kubernetesVersion: opts.kubernetesVersion };
+      // The bootstrap writes objects already reconciled: the controllers need not hear of them.
+      this.manager.detach();
       bootstrap(this.store, this.rng, (ms) => this.clock.timestamp(ms), {
         profile: this.profile,
         nodes: this.nodeCountValue,
         kubernetesVersion: this.settingsValue.kubernetesVersion,
         startedAt: this.clock.now(),
       });
+      this.manager.attach(this.store);
       this.stateValue = 'Running';
       // Derived objects (kube-dns endpoints) come from their controllers on the first run.
       this.manager.enqueue('endpoints', 'kube-system/kube-dns');

@@ -3,17 +3,20 @@
  * running when the cluster starts) and the simulated kubelet.
  */
 import type { ContainerStatus, Pod, PodCondition, PodStatus } from 'kubernetes-types/core/v1';
+import { memoize } from '../lib/freeze.js';
 import type { Rng } from '../lib/rng.js';
 
 /** `docker://` followed by 64 hex digits, as container IDs look with the docker runtime. */
 export function containerId(rng: Rng): string {
   let hex = '';
-  for (let i = 0; i < 8; i++) hex += rng.nextUint32().toString(16).padStart(8, '0');
+  for (let i = 0; i < 8; i++) hex += rng.hex32();
   return `docker://${hex}`;
 }
 
 /** `docker-pullable://nginx@sha256:…`: a stable digest per image name. */
-export function imageId(image: string): string {
+export const imageId = memoize(computeImageId);
+
+function computeImageId(image: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < image.length; i++) h = Math.imul(h ^ image.charCodeAt(i), 0x01000193) >>> 0;
   const digest = Array.from({ length: 8 }, (_, i) => ((h * (i + 1) * 2654435761) >>> 0).toString(16).padStart(8, '0')).join('');

@@ -100,25 +100,27 @@ export function apiVersionOf(type: Pick<ResourceType, 'group' | 'version'>): str
  * The types one cluster serves: the built-in ones plus its custom resources. One per cluster,
  * because CRDs differ between clusters.
  */
+/** Lookups of the built-in types, shared by every cluster (they never change). */
+const BUILTIN_BY_GROUP_RESOURCE: ReadonlyMap<string, ResourceType> = new Map(BUILTIN_RESOURCES.map((t) => [groupResource(t), t]));
+const BUILTIN_BY_KIND: ReadonlyMap<string, ResourceType> = new Map(BUILTIN_RESOURCES.map((t) => [`${apiVersionOf(t)}/${t.kind}`, t]));
+
 export class ResourceRegistry {
+  /** Custom types only; built-ins are looked up in the shared maps. */
   private readonly byGroupResource = new Map<string, ResourceType>();
   private readonly byKind = new Map<string, ResourceType>();
   private readonly custom: ResourceType[] = [];
 
   constructor(custom: readonly ResourceType[] = []) {
-    for (const type of BUILTIN_RESOURCES) this.index(type);
     for (const type of custom) this.addCustom(type);
   }
 
   private index(type: ResourceType): void {
     this.byGroupResource.set(groupResource(type), type);
-    const kindKey = `${apiVersionOf(type)}/${type.kind}`;
-    // events.k8s.io Event must not shadow the core Event for kind lookups without a group.
-    if (!this.byKind.has(kindKey)) this.byKind.set(kindKey, type);
+    this.byKind.set(`${apiVersionOf(type)}/${type.kind}`, type);
   }
 
   addCustom(type: ResourceType): void {
-    if (this.byGroupResource.has(groupResource(type))) return;
+    if (this.get(groupResource(type))) return;
     this.custom.push(type);
     this.index(type);
   }
@@ -143,12 +145,13 @@ export class ResourceRegistry {
 
   /** By group-qualified plural (`deployments.apps`, `pods`). */
   get(groupResourceName: string): ResourceType | undefined {
-    return this.byGroupResource.get(groupResourceName);
+    return BUILTIN_BY_GROUP_RESOURCE.get(groupResourceName) ?? this.byGroupResource.get(groupResourceName);
   }
 
   /** The type an object's apiVersion and kind name, or the API server's "no matches for kind" error. */
   forObject(apiVersion: string, kind: string): ResourceType {
-    const type = this.byKind.get(`${apiVersion}/${kind}`);
+    const key = `${apiVersion}/${kind}`;
+    const type = BUILTIN_BY_KIND.get(key) ?? this.byKind.get(key);
     if (!type) throw noMatchesForKind(kind, apiVersion);
     return type;
   }

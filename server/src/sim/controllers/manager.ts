@@ -10,22 +10,35 @@ export interface QueueSnapshot {
   [controller: string]: string[];
 }
 
+interface ControllerIndex {
+  byResource: ReadonlyMap<string, readonly Controller[]>;
+  byName: ReadonlyMap<string, Controller>;
+}
+
+/** Indexes of a controller set, built once per set and shared (a set never changes). */
+const indexes = new WeakMap<readonly Controller[], ControllerIndex>();
+
+function indexOf(controllers: readonly Controller[]): ControllerIndex {
+  let index = indexes.get(controllers);
+  if (!index) {
+    const byResource = new Map<string, Controller[]>();
+    for (const c of controllers) {
+      for (const r of c.watches) byResource.set(r, [...(byResource.get(r) ?? []), c]);
+    }
+    index = { byResource, byName: new Map(controllers.map((c) => [c.name, c])) };
+    indexes.set(controllers, index);
+  }
+  return index;
+}
+
 export class ControllerManager {
+  /** Work queues by controller name, created on first use. */
   private readonly queues = new Map<string, Set<string>>();
-  private readonly byResource = new Map<string, Controller[]>();
-  private readonly byName = new Map<string, Controller>();
+  private readonly index: ControllerIndex;
   private unwatch: (() => void) | undefined;
 
   constructor(private readonly controllers: readonly Controller[]) {
-    for (const c of controllers) {
-      this.byName.set(c.name, c);
-      this.queues.set(c.name, new Set());
-      for (const r of c.watches) {
-        const list = this.byResource.get(r) ?? [];
-        list.push(c);
-        this.byResource.set(r, list);
-      }
-    }
+    this.index = indexOf(controllers);
   }
 
   /** Starts hearing about store changes. */
@@ -39,7 +52,13 @@ export class ControllerManager {
   }
 
   enqueue(controller: string, key: string): void {
-    this.queues.get(controller)?.add(key);
+    if (!this.index.byName.has(controller)) return;
+    let queue = this.queues.get(controller);
+    if (!queue) {
+      queue = new Set();
+      this.queues.set(controller, queue);
+    }
+    queue.add(key);
   }
 
   pending(): number {
@@ -89,16 +108,14 @@ export class ControllerManager {
   }
 
   get(name: string): Controller | undefined {
-    return this.byName.get(name);
+    return this.index.byName.get(name);
   }
 
   private onEvent(event: WatchEvent): void {
-    const interested = this.byResource.get(event.resource);
+    const interested = this.index.byResource.get(event.resource);
     if (!interested) return;
     for (const c of interested) {
-      const queue = this.queues.get(c.name);
-      if (!queue) continue;
-      for (const key of c.keysFor(event)) queue.add(key);
+      for (const key of c.keysFor(event)) this.enqueue(c.name, key);
     }
   }
 }
