@@ -132,7 +132,7 @@ function syncDaemonSet(ctx: ControllerContext, key: string): void {
   const tolerations = daemonTolerations(ds);
   const nodes = ctx.store.list('nodes') as NodeObj[];
   const byNode = new Map<string, PodObj[]>();
-  for (const p of pods) {
+  for (const p of [...pods].sort((a, b) => a.metadata.creationTimestamp.localeCompare(b.metadata.creationTimestamp) || a.metadata.name.localeCompare(b.metadata.name))) {
     const n = nodeOf(p) ?? '';
     byNode.set(n, [...(byNode.get(n) ?? []), p]);
   }
@@ -151,7 +151,7 @@ function syncDaemonSet(ctx: ControllerContext, key: string): void {
         toCreate.push(node.metadata.name);
       }
       if (running.length > 1) {
-        const sorted = [...running].sort((a, b) => (a.metadata.creationTimestamp < b.metadata.creationTimestamp ? -1 : 1));
+        const sorted = [...running].sort((a, b) => a.metadata.creationTimestamp.localeCompare(b.metadata.creationTimestamp) || a.metadata.name.localeCompare(b.metadata.name));
         toDelete.push(...sorted.slice(1));
       }
     } else {

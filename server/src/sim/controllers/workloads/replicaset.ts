@@ -106,12 +106,16 @@ export function release(ctx: ControllerContext, obj: Stored, owner: Stored): Sto
  */
 export function claimPods(ctx: ControllerContext, owner: Stored, selector: Selector | null, scanOrphans: boolean): PodObj[] {
   const out: PodObj[] = [];
+  const released: Stored[] = [];
   const uid = owner.metadata.uid;
-  for (const dep of ctx.store.dependents(uid)) {
+  // Unsorted: callers count these or sort them by their own total order.
+  for (const dep of ctx.store.dependents(uid, false)) {
     if (dep.kind !== 'Pod' || controllerRef(dep)?.uid !== uid) continue;
     if (selector && matches(selector, dep.metadata.labels)) out.push(dep as PodObj);
-    else if (!dep.metadata.deletionTimestamp && !owner.metadata.deletionTimestamp) release(ctx, dep, owner);
+    else if (!dep.metadata.deletionTimestamp && !owner.metadata.deletionTimestamp) released.push(dep);
   }
+  released.sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : 1));
+  for (const dep of released) release(ctx, dep, owner);
   if (scanOrphans && selector && selector.length > 0 && !owner.metadata.deletionTimestamp) {
     for (const pod of ctx.store.list('pods', owner.metadata.namespace)) {
       if (controllerRef(pod) || !isPodActive(pod) || !matches(selector, pod.metadata.labels)) continue;
