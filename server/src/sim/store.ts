@@ -103,6 +103,27 @@ export class Store {
     return stored;
   }
 
+  /**
+   * Like `put` for an object the caller has just built and will never touch again: it is stored as
+   * it is (no copy), which makes building a fresh cluster cheap.
+   */
+  adopt(resource: string, obj: Stored): Stored {
+    if (this.get(resource, obj.metadata.namespace, obj.metadata.name)) return this.put(resource, obj);
+    let table = this.tables.get(resource);
+    if (!table) {
+      table = new Map();
+      this.tables.set(resource, table);
+    }
+    const key = objectKey(obj.metadata.namespace, obj.metadata.name);
+    this.rv++;
+    obj.metadata.resourceVersion = String(this.rv);
+    table.set(key, obj);
+    this.count++;
+    this.reindex(resource, key, undefined, obj);
+    this.emit('ADDED', resource, obj, undefined);
+    return obj;
+  }
+
   remove(resource: string, namespace: string | undefined, name: string): Stored | undefined {
     const table = this.tables.get(resource);
     const key = objectKey(namespace, name);
@@ -166,6 +187,7 @@ export class Store {
   }
 
   private reindex(resource: string, key: string, old: Stored | undefined, next: Stored | undefined): void {
+    if (resource !== 'pods' && !old?.metadata.ownerReferences && !next?.metadata.ownerReferences) return;
     const full = `${resource}|${key}`;
     const oldOwners = ownerUids(old);
     const newOwners = ownerUids(next);
