@@ -95,6 +95,14 @@ describe('-o yaml', () => {
     );
   });
 
+  it('separates objects printed one by one with ---', () => {
+    const a = { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'a' } };
+    const b = { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'b' } };
+    expect(print([a, b], 'yaml', { asList: false })).toBe(
+      'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: b\n',
+    );
+  });
+
   it('prints a dry-run deployment as `kubectl create deployment --dry-run=client -o yaml` does', () => {
     // kubernetes/website docs/reference/kubectl/conventions.md shows this generated manifest.
     const d = {

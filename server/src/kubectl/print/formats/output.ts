@@ -133,8 +133,9 @@ export interface PrintOptions extends Omit<TableOptions, 'wide' | 'kindPrefix'> 
   /** The cluster clock, epoch ms. */
   readonly now: number;
   /**
-   * Print json/yaml/jsonpath/go-template over a `kind: List` (kubectl does for list requests and
-   * several objects). Default: when there is not exactly one object.
+   * Print json/yaml/jsonpath/go-template over a `kind: List` (kubectl get does for list requests and
+   * several objects). Default: when there is not exactly one object. When false, several objects
+   * are printed one after the other (`create -f` style), YAML documents separated by `---`.
    */
   readonly asList?: boolean;
   /** `kind/name` in tables; default: when the objects are of more than one kind. */
@@ -178,6 +179,11 @@ export function printObjects(objects: readonly KubeObject[], spec: OutputSpec, o
   let objs = opts.showManagedFields ? [...objects] : objects.map(withoutManagedFields);
   if (opts.sortBy) objs = sortObjects(objs, opts.sortBy);
   const list = opts.asList ?? objs.length !== 1;
+  if (!list && objs.length > 1 && spec.kind !== 'table' && spec.kind !== 'custom-columns' && spec.kind !== 'name') {
+    // cli-runtime's YAMLPrinter writes "---" before every object after the first.
+    const each = objs.map((o) => printObjects([o], spec, { ...opts, asList: false }));
+    return spec.kind === 'yaml' ? each.join('---\n') : each.join('');
+  }
   const data = (): KubeObject => (list ? asList(objs) : objs[0]!);
   switch (spec.kind) {
     case 'table': {
