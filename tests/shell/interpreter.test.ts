@@ -212,3 +212,26 @@ describe('bounds', () => {
     expect(session.runLine('true; true; true; true; true; echo six').output).toContain('commands in one line');
   });
 });
+
+describe('source and process substitution (the kubectl cheat sheet)', () => {
+  const completionScript = '# bash completion for kubectl\n__start_kubectl()\n{\n}\ncomplete -o default -F __start_kubectl kubectl\n';
+
+  it('accepts source <(kubectl completion bash) and complete -F for the k alias', () => {
+    const { session } = newSession({ files: { 'completion.bash': completionScript } });
+    expect(session.runLine('source completion.bash')).toEqual({ output: '', exitCode: 0, status: 'done' });
+    expect(session.runLine('source <(cat completion.bash)')).toEqual({ output: '', exitCode: 0, status: 'done' });
+    expect(session.runLine('complete -o default -F __start_kubectl k')).toEqual({ output: '', exitCode: 0, status: 'done' });
+  });
+
+  it('runs a sourced file in the current shell', () => {
+    const { session } = newSession();
+    expect(run(session, 'echo "export NS=web; cd /tmp" > env.sh', '. ./env.sh', 'echo $NS; pwd')).toBe('web\n/tmp\n');
+    expect(session.runLine('source missing.sh').output).toBe('bash: missing.sh: No such file or directory\n');
+    expect(run(session, 'echo "source /tmp/loop.sh" > /tmp/loop.sh', 'source /tmp/loop.sh')).toContain('maximum nesting level exceeded');
+  });
+
+  it('gives <(...) output to a command as a file, removed afterwards', () => {
+    const { session } = newSession();
+    expect(run(session, 'cat <(echo a) <(echo b)', 'echo <(true)', 'ls /dev/fd')).toBe('a\nb\n/dev/fd/63\n');
+  });
+});

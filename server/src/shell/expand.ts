@@ -8,6 +8,8 @@ export interface ExpandContext {
   tilde(user: string): string | undefined;
   /** Runs `$(source)` and returns its standard output. */
   substitute(source: string): string;
+  /** Runs `<(source)` and returns the path of a file holding its output. */
+  processFile(source: string): string;
   readonly cwd: string;
   readonly vfs: Vfs;
 }
@@ -22,6 +24,8 @@ function partValue(part: Exclude<WordPart, { kind: 'text' }>, ctx: ExpandContext
       return ctx.substitute(part.source).replace(/\n+$/, '');
     case 'tilde':
       return ctx.tilde(part.user) ?? `~${part.user}`;
+    case 'process':
+      return ctx.processFile(part.source);
   }
 }
 
@@ -70,8 +74,7 @@ function splitWord(word: Word, ctx: ExpandContext): Field[] {
   };
   for (const part of word.parts) {
     if (part.kind === 'text') append(part.text, part.quoted);
-    else if (part.kind === 'tilde') append(partValue(part, ctx), true);
-    else if (part.quoted) append(partValue(part, ctx), true);
+    else if (part.kind === 'tilde' || part.kind === 'process' || part.quoted) append(partValue(part, ctx), true);
     else {
       const pieces = partValue(part, ctx).split(/[ \t\n]+/);
       pieces.forEach((piece, i) => {

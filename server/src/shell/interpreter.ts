@@ -49,6 +49,8 @@ export class Interpreter {
   private budget = 0;
   private substitutionDepth = 0;
   private lastSubstitutionStatus = 0;
+  /** Files standing in for `<(...)`, removed when their pipeline ends. */
+  private readonly processFiles: string[] = [];
 
   constructor(private readonly deps: InterpreterDeps) {}
 
@@ -74,11 +76,17 @@ export class Interpreter {
     let stdout = '';
     let stderr = '';
     const sink: Sink = { stdout: (d) => (stdout += d), stderr: (d) => (stderr += d), isTerminal: false };
+    if (this.substitutionDepth >= this.deps.limits.maxSubstitutionDepth) return { stdout: '', stderr: 'bash: maximum nesting level exceeded\n', exitCode: 1 };
     const saved = this.budget;
     this.budget = this.deps.limits.maxCommandsPerLine;
-    const exitCode = this.captured(line, sink);
-    this.budget = saved;
-    return { stdout, stderr, exitCode };
+    this.substitutionDepth++;
+    try {
+      const exitCode = this.captured(line, sink);
+      return { stdout, stderr, exitCode };
+    } finally {
+      this.substitutionDepth--;
+      this.budget = saved;
+    }
   }
 
   private *runScript(script: Script, sink: Sink): Execution {
@@ -97,11 +105,16 @@ export class Interpreter {
   private *runPipeline(pipeline: Pipeline, sink: Sink): Execution {
     let input = '';
     let status = 0;
-    for (const [i, command] of pipeline.commands.entries()) {
-      const last = i === pipeline.commands.length - 1;
-      const result = yield* this.runSimple(command, input, !last, sink);
-      input = result.piped;
-      status = result.exitCode;
+    const mark = this.processFiles.length;
+    try {
+      for (const [i, command] of pipeline.commands.entries()) {
+        const last = i === pipeline.commands.length - 1;
+        const result = yield* this.runSimple(command, input, !last, sink);
+        input = result.piped;
+        status = result.exitCode;
+      }
+    } finally {
+      for (const path of this.processFiles.splice(mark)) this.deps.vfs.unseed(path);
     }
     if (pipeline.negated) status = status === 0 ? 1 : 0;
     this.deps.state.lastExitCode = status;
@@ -226,6 +239,7 @@ export class Interpreter {
       lookup: (name) => this.lookup(name),
       tilde: (user) => (user === '' ? (state.vars.get('HOME') ?? state.home) : user === state.user || user === 'root' ? homeOf(user) : undefined),
       substitute: (source) => this.substitute(source, sink),
+      processFile: (source) => this.processFile(source, sink),
     };
   }
 
@@ -274,6 +288,20 @@ export class Interpreter {
       state.lastExitCode = saved.lastExitCode;
     }
     return out;
+  }
+
+  /** `<(source)`: runs it and stores the output where the command can read it, as bash's /dev/fd/63. */
+  private processFile(source: string, sink: Sink): string {
+    const output = this.substitute(source, sink);
+    const path = `/dev/fd/${63 - this.processFiles.length}`;
+    try {
+      this.deps.vfs.seedFile(path, output);
+    } catch (error) {
+      if (!(error instanceof VfsError)) throw error;
+      sink.stderr(`bash: ${path}: ${error.message.slice(error.path.length + 2)}\n`);
+    }
+    this.processFiles.push(path);
+    return path;
   }
 
   /** Parses and runs `source` to completion with output to `sink`; programs run synchronously. */

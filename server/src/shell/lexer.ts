@@ -64,6 +64,12 @@ export class Lexer {
       this.readHeredocBodies();
       return { type: 'newline' };
     }
+    if (this.input.startsWith('<(', this.pos)) {
+      const start = this.pos;
+      this.pos += 2;
+      const source = this.readParenSubstitution();
+      return { type: 'word', word: { parts: [{ kind: 'process', source }], raw: this.input.slice(start, this.pos) } };
+    }
     const fd = this.readFdPrefix();
     for (const op of OPERATORS) {
       if (this.input.startsWith(op, this.pos)) {
@@ -265,7 +271,7 @@ export class Lexer {
 
 /** The delimiter word with quotes removed; quoting any part makes the body literal. */
 export function heredocDelimiter(word: Word): string {
-  return word.parts.map((p) => (p.kind === 'text' ? p.text : p.kind === 'tilde' ? `~${p.user}` : p.kind === 'param' ? `$${p.name}` : `$(${p.source})`)).join('');
+  return word.parts.map((p) => (p.kind === 'text' ? p.text : p.kind === 'tilde' ? `~${p.user}` : p.kind === 'param' ? `$${p.name}` : p.kind === 'process' ? `<(${p.source})` : `$(${p.source})`)).join('');
 }
 
 /**

@@ -274,6 +274,11 @@ export class Vfs {
     this.withoutPermissions(() => this.writeFile(path, content));
   }
 
+  /** Removes what `seedFile` wrote outside the writable roots (process substitution files). */
+  unseed(path: string): void {
+    if (this.lookup(path)) this.withoutPermissions(() => this.remove(path, { recursive: true }));
+  }
+
   /** Creates directories regardless of write permissions (for setting up /home, /etc ...). */
   forceMkdir(path: string): void {
     this.withoutPermissions(() => this.mkdir(path, { parents: true }));

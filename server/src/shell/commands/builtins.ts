@@ -1,7 +1,7 @@
 /** Bash builtins: commands that change the shell itself. Wording follows bash 5. */
 import { fail, ok, type CommandResult } from '../command.js';
 import { type Builtin, type ShellState } from '../state.js';
-import { resolvePath } from '../vfs.js';
+import { errnoMessage, resolvePath, VfsError } from '../vfs.js';
 import { commandPath } from './system.js';
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -185,6 +185,31 @@ const type: Builtin = {
   },
 };
 
-export const builtins: readonly Builtin[] = [cd, pwd, exportBuiltin, unset, alias, unalias, history, exit, logout, type];
+/** Completion scripts (`source <(kubectl completion bash)`): completion is built in, so they succeed as they are. */
+const COMPLETION_SCRIPT = /__start_\w+|complete -o default|compdef /;
+
+const source: Builtin = {
+  name: 'source',
+  summary: 'execute commands from a file in the current shell',
+  run(args, ctx) {
+    const [file] = args;
+    if (file === undefined) return fail('bash: source: filename argument required\nsource: usage: source filename [arguments]', 2);
+    let content: string;
+    try {
+      content = ctx.vfs.readFile(resolvePath(ctx.cwd, file));
+    } catch (error) {
+      return fail(`bash: ${file}: ${error instanceof VfsError ? errnoMessage(error.code) : String(error)}`);
+    }
+    if (COMPLETION_SCRIPT.test(content)) return ok();
+    return ctx.runLine(content);
+  },
+};
+
+const dot: Builtin = { ...source, name: '.' };
+
+/** `complete -F __start_kubectl k`: completion of aliases is automatic here, so this only succeeds. */
+const complete: Builtin = { name: 'complete', summary: 'specify how arguments are to be completed', run: () => ok() };
+
+export const builtins: readonly Builtin[] = [cd, pwd, exportBuiltin, unset, alias, unalias, history, exit, logout, type, source, dot, complete];
 
 const BUILTIN_NAMES = new Set([...builtins.map((b) => b.name), 'echo', 'printf', 'true', 'false', 'help']);
