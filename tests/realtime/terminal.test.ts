@@ -11,7 +11,7 @@ import {
   type TestServer,
   type TestUser,
 } from './support/harness';
-import type { PresenceEvent } from '../../server/src/realtime/protocol';
+import type { PresenceEvent, ProgressEvent } from '../../server/src/realtime/protocol';
 
 jest.setTimeout(20_000);
 
@@ -222,6 +222,23 @@ describe('watching and the dashboard', () => {
     const w = open(teacher, { labId: 'never-opened', watch: bob.id });
     await waitUntil(() => w.closing !== null);
     expect(w.closing).toEqual({ reason: 'This student has not started the lab yet.', retry: false });
+  });
+
+  it("tells the student's own tabs about checked steps, and the dashboard about first passes", async () => {
+    const dash = dashboardClient(server.url, cohortId, teacher.cookie);
+    const seen: ProgressEvent[] = [];
+    dash.on('progress', (p) => seen.push(p));
+    await new Promise<void>((resolve) => dash.once('presenceSnapshot', () => resolve()));
+    const own = open(alice, { labId: 'lab-progress' });
+    const other = open(bob, { labId: 'lab-progress' });
+    await Promise.all([own.opened(), other.opened()]);
+    server.progress.emit({ userId: alice.id, labId: 'lab-progress', stepId: 'one', passed: false, completed: false });
+    server.progress.emit({ userId: alice.id, labId: 'lab-progress', stepId: 'one', passed: true, completed: true });
+    await waitUntil(() => own.progress.length === 2 && seen.length === 1);
+    expect(own.progress[1]).toEqual({ labId: 'lab-progress', stepId: 'one', passed: true, completed: true });
+    expect(seen[0]).toMatchObject({ studentId: alice.id, labId: 'lab-progress', stepId: 'one', passed: true });
+    expect(other.progress).toEqual([]);
+    dash.close();
   });
 
   it('sends presence to the cohort dashboard, and refuses students and other instructors', async () => {

@@ -31,5 +31,16 @@ export interface RealtimeDeps {
    * A request whose Origin matches neither is refused, so another site cannot use a student's cookie.
    */
   allowedOrigins?: string[];
+  /** Where checked steps come from (default: services/progress). */
+  progress?: { onProgress(listener: (event: CheckedStep) => void): () => void };
   onError?: (err: unknown, context: string) => void;
+}
+
+/** The part of services/progress' ProgressEvent the gateways forward. */
+export interface CheckedStep {
+  userId: string;
+  labId: string;
+  stepId: string;
+  passed: boolean;
+  completed: boolean;
 }

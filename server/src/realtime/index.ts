@@ -5,7 +5,8 @@
 import type { Server } from 'socket.io';
 import { attachDashboard, type Dashboard, type DashboardNamespaceServer } from './dashboard.js';
 import type { RealtimeDeps } from './deps.js';
-import { attachTerminal, type TerminalNamespaceServer } from './terminal.js';
+import { onProgress } from '../services/progress.js';
+import { attachTerminal, studentRoom, type TerminalNamespaceServer } from './terminal.js';
 
 export type { RealtimeAccess, RealtimeActor, RealtimeDeps } from './deps.js';
 
@@ -25,10 +26,20 @@ export function attachRealtime(io: Server, deps: RealtimeDeps): Realtime {
   const stopPresence = deps.sandboxes.onPresence((change) => {
     dashboard.publishPresence(change).catch((err: unknown) => deps.onError?.(err, 'presence'));
   });
+  // Checked steps: to the student's own tabs (the lab page turns the step green), and first passes to the dashboards.
+  const stopProgress = (deps.progress ?? { onProgress }).onProgress((event) => {
+    const { userId, labId, stepId, passed, completed } = event;
+    terminal.to(studentRoom(userId, labId)).emit('progress', { labId, stepId, passed, completed });
+    if (!completed) return;
+    dashboard
+      .publishProgress({ studentId: userId, labId, stepId, passed, at: new Date().toISOString() })
+      .catch((err: unknown) => deps.onError?.(err, 'progress'));
+  });
   return {
     publishProgress: dashboard.publishProgress,
     close: () => {
       stopPresence();
+      stopProgress();
       // Tell the browsers to come back: the next server restores their sandboxes from the snapshots.
       terminal.emit('closing', { reason: 'The server is restarting; your work is saved. Reconnecting…', retry: true });
       terminal.disconnectSockets(true);

@@ -74,6 +74,16 @@ export interface TerminalServerToClientEvents {
   size: (size: TerminalSize) => void;
   /** The server is about to close this connection, why (shown to the user), and whether reconnecting later may help. */
   closing: (info: TerminalClosing) => void;
+  /** A step of this lab was checked (after a command, or by hand); the lab page refreshes its steps. */
+  progress: (event: StepProgress) => void;
+}
+
+export interface StepProgress {
+  labId: string;
+  stepId: string;
+  passed: boolean;
+  /** True the first time the step passes. */
+  completed: boolean;
 }
 
 /** `io('/dashboard', { auth })`: the cohort to follow. */

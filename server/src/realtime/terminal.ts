@@ -35,6 +35,11 @@ const CLOSING: Record<Exclude<CloseReason, 'idle'>, TerminalClosing> = {
   replaced: { reason: 'This lab was closed because you opened another one. Reload the page to continue it.', retry: false },
 };
 
+/** The room of a student's own tabs in one lab (watchers are not in it). */
+export function studentRoom(studentId: string, labId: string): string {
+  return `student:${studentId}:${labId}`;
+}
+
 export function attachTerminal(nsp: TerminalNamespaceServer, deps: RealtimeDeps): void {
   nsp.use((socket, next) => {
     void authorizeSocket(socket, deps).then(
@@ -113,6 +118,7 @@ function serve(socket: TerminalSocket, deps: RealtimeDeps): void {
         return;
       }
       attachment = attached;
+      if (mode === 'interactive') void socket.join(studentRoom(studentId, labId));
       socket.emit('ready', { labId, studentId, mode, restored: attached.restored, size: attached.size });
       pump.resume(attached.scrollback);
       for (const data of early.splice(0)) attached.write(data);

@@ -7,6 +7,7 @@
 import { Cluster, type ClusterSnapshot } from '../sim/index.js';
 import { createShellSession, restoreShellSession, type Command, type ShellSession } from '../shell/index.js';
 import { kubelabCommands } from '../kubectl/environment.js';
+import { watchSandboxProgress } from './progress.js';
 import { labClusterFor, labFilesFor } from './progressCatalog.js';
 import type { JsonValue, Sandbox, SandboxContext, SandboxFactory, SandboxSnapshot } from './sandboxesTypes.js';
 
@@ -19,12 +20,19 @@ export interface ShellSandboxOptions {
   filesFor?: (ctx: SandboxContext) => Readonly<Record<string, string>>;
   user?: string;
   hostname?: string;
+  /** Called with each new or restored sandbox; the function it returns runs when the sandbox is disposed. */
+  onSandbox?: (sandbox: ShellSandbox, ctx: SandboxContext) => (() => void) | void;
 }
 
 export function createShellSandboxFactory(options: ShellSandboxOptions = {}): SandboxFactory {
   const user = options.user ?? 'student';
   const hostname = options.hostname ?? 'kubelab';
   const commandsFor = options.commandsFor ?? (() => []);
+  const track = (sandbox: ShellSandbox, ctx: SandboxContext) => {
+    const off = options.onSandbox?.(sandbox, ctx);
+    if (off) sandbox.onDispose(off);
+    return sandbox;
+  };
   return {
     create(ctx) {
       const seed = seedOf(ctx);
@@ -38,7 +46,7 @@ export function createShellSandboxFactory(options: ShellSandboxOptions = {}): Sa
         commands: commandsFor(cluster, ctx),
         ...(options.filesFor ? { files: options.filesFor(ctx) } : {}),
       });
-      return new ShellSandbox(cluster, shell);
+      return track(new ShellSandbox(cluster, shell), ctx);
     },
     restore(ctx, snapshot) {
       const cluster = Cluster.restore(snapshot.cluster as unknown as ClusterSnapshot);
@@ -48,7 +56,7 @@ export function createShellSandboxFactory(options: ShellSandboxOptions = {}): Sa
         rows: ctx.rows,
         commands: commandsFor(cluster, ctx),
       });
-      return new ShellSandbox(cluster, shell);
+      return track(new ShellSandbox(cluster, shell), ctx);
     },
   };
 }
@@ -64,6 +72,8 @@ export function createKubelabSandboxFactory(): SandboxFactory {
     filesFor: (ctx) => labFilesFor(ctx),
     user: 'student',
     hostname: 'minikube',
+    // Steps are checked after every command the student runs.
+    onSandbox: (sandbox, ctx) => watchSandboxProgress(ctx.userId, ctx.labId, sandbox, 'student'),
   });
 }
 
@@ -71,13 +81,13 @@ export function createKubelabSandboxFactory(): SandboxFactory {
 export class ShellSandbox implements Sandbox {
   private commands = 0;
   private started = false;
-  private readonly offCommand: () => void;
+  private readonly disposers: (() => void)[] = [];
 
   constructor(
     readonly cluster: Cluster,
     readonly shell: ShellSession,
   ) {
-    this.offCommand = shell.onCommand(() => this.commands++);
+    this.disposers.push(shell.onCommand(() => this.commands++));
   }
 
   write(data: string): void {
@@ -115,8 +125,12 @@ export class ShellSandbox implements Sandbox {
     return this.commands + this.cluster.store.resourceVersion();
   }
 
+  onDispose(fn: () => void): void {
+    this.disposers.push(fn);
+  }
+
   dispose(): void {
-    this.offCommand();
+    for (const fn of this.disposers.splice(0)) fn();
   }
 }
 

@@ -3,6 +3,7 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
 import { io as connect, type Socket } from 'socket.io-client';
+import type { CheckedStep } from '../../../server/src/realtime/deps';
 import { attachRealtime, type Realtime } from '../../../server/src/realtime/index';
 import type {
   ConnectErrorData,
@@ -13,6 +14,7 @@ import type {
   TerminalClosing,
   TerminalReady,
   TerminalServerToClientEvents,
+  StepProgress,
 } from '../../../server/src/realtime/protocol';
 import { SandboxManager, type SandboxFactory, type SandboxManagerOptions } from '../../../server/src/services/sandboxes';
 import { createSandboxAccess } from '../../../server/src/services/sandboxesAccess';
@@ -23,8 +25,21 @@ import { SYSTEM_ACTOR } from '../../../server/src/services/system';
 import { createUser } from '../../../server/src/services/users';
 import type { Role } from '../../../server/src/services/actor';
 
+/** Stands in for services/progress: tests announce checked steps themselves. */
+export class FakeProgress {
+  private readonly listeners = new Set<(event: CheckedStep) => void>();
+  onProgress(listener: (event: CheckedStep) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+  emit(event: CheckedStep): void {
+    for (const l of this.listeners) l(event);
+  }
+}
+
 export interface TestServer {
   url: string;
+  progress: FakeProgress;
   sandboxes: SandboxManager;
   realtime: Realtime;
   http: HttpServer;
@@ -35,7 +50,9 @@ export async function startTestServer(factory: SandboxFactory, options: Partial<
   const http = createServer();
   const io = new Server(http);
   const sandboxes = new SandboxManager({ factory, store: createDbSandboxStore(), ...options }).start();
+  const progress = new FakeProgress();
   const realtime = attachRealtime(io, {
+    progress,
     sandboxes,
     access: createSandboxAccess({ authenticate: authenticateSessionToken }),
     sessionCookie: SESSION_COOKIE,
@@ -45,6 +62,7 @@ export async function startTestServer(factory: SandboxFactory, options: Partial<
   const { port } = http.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    progress,
     sandboxes,
     realtime,
     http,
@@ -84,6 +102,7 @@ export class TerminalClient {
   text = '';
   ready: TerminalReady | null = null;
   closing: TerminalClosing | null = null;
+  progress: StepProgress[] = [];
   sizes: { cols: number; rows: number }[] = [];
 
   constructor(url: string, auth: TerminalAuth, cookie?: string, options: { ack?: boolean; reconnection?: boolean } = {}) {
@@ -104,6 +123,7 @@ export class TerminalClient {
     });
     this.socket.on('size', (s) => this.sizes.push(s));
     this.socket.on('closing', (c) => (this.closing = c));
+    this.socket.on('progress', (p) => this.progress.push(p));
   }
 
   /** Resolves once the server has sent `ready`, rejects with the connect error's code otherwise. */
