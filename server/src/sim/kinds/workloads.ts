@@ -87,7 +87,7 @@ export function validateTemplateAndSelector(spec: WorkloadSpec, path: string, re
 
 function defaultDeployment(spec: Record<string, unknown>): void {
   const d = spec as unknown as DeploymentSpec;
-  d.strategy ??= { type: 'RollingUpdate' };
+  d.strategy = { ...d.strategy, type: d.strategy?.type ?? 'RollingUpdate' };
   if (d.strategy.type === 'RollingUpdate') {
     d.strategy.rollingUpdate = { maxUnavailable: '25%', maxSurge: '25%', ...d.strategy.rollingUpdate };
   }
