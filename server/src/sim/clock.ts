@@ -35,7 +35,7 @@ export class VirtualClock {
 
   snapshot(): ClockSnapshot {
     const live = this.heap.filter((t) => this.pending.get(id(t)) === t.at);
-    return { now: this.current, timers: live.sort((a, b) => a.at - b.at).map((t) => ({ ...t })) };
+    return { now: this.current, timers: live.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0)).map((t) => ({ ...t })) };
   }
 
   now(): number {
@@ -104,12 +104,19 @@ export class VirtualClock {
 
 const id = (t: Timer) => `${t.target}\u0000${t.key}`;
 
+/** Heap order: by time, then target and key, so timers due together fire in the same order after a restore. */
+function before(a: Timer, b: Timer): boolean {
+  if (a.at !== b.at) return a.at < b.at;
+  if (a.target !== b.target) return a.target < b.target;
+  return a.key < b.key;
+}
+
 function push(heap: Timer[], t: Timer): void {
   heap.push(t);
   let i = heap.length - 1;
   while (i > 0) {
     const parent = (i - 1) >> 1;
-    if ((heap[parent] as Timer).at <= t.at) break;
+    if (!before(t, heap[parent] as Timer)) break;
     heap[i] = heap[parent] as Timer;
     i = parent;
   }
@@ -124,9 +131,9 @@ function pop(heap: Timer[]): void {
     const l = 2 * i + 1;
     const r = l + 1;
     let smallest = i;
-    const sAt = () => (smallest === i ? last.at : (heap[smallest] as Timer).at);
-    if (l < heap.length && (heap[l] as Timer).at < sAt()) smallest = l;
-    if (r < heap.length && (heap[r] as Timer).at < sAt()) smallest = r;
+    const current = () => (smallest === i ? last : (heap[smallest] as Timer));
+    if (l < heap.length && before(heap[l] as Timer, current())) smallest = l;
+    if (r < heap.length && before(heap[r] as Timer, current())) smallest = r;
     if (smallest === i) break;
     heap[i] = heap[smallest] as Timer;
     i = smallest;
