@@ -116,7 +116,8 @@ function stepView(actorId: string, lab: Lab, step: Step, row: StepProgress | und
   const unlocked = passed || failedChecks >= lab.solutionAfterFailedChecks;
   return {
     step,
-    status: passed ? 'passed' : last && !last.passed ? 'failed' : 'pending',
+    // Failed only after the student asked for a check; automatic checks just keep the messages fresh.
+    status: passed ? 'passed' : failedChecks > 0 && last && !last.passed ? 'failed' : 'pending',
     attempts,
     failedChecks,
     firstPassedAt: row?.firstPassedAt ?? null,

@@ -1,0 +1,73 @@
+// Step completions: written once (first pass time kept), attempts counted, events for listeners.
+import { evaluateProgress, onProgress, resetProgressState, watchSandboxProgress, type ProgressEvent } from '../../server/src/services/progress';
+import { Cluster } from '../../server/src/sim/index';
+import { createTestDatabase, type TestDatabase } from '../support/db';
+import { makeUser } from '../http/helpers';
+
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await createTestDatabase();
+});
+afterEach(() => resetProgressState());
+afterAll(() => db.drop());
+
+const env = (state: 'Running' | 'Absent', lines: string[] = []) => ({
+  cluster: Cluster.create({ state }),
+  commands: lines.map((line) => ({ line, exitCode: 0 })),
+  home: '/home/student',
+  readFile: () => undefined,
+});
+
+it('records a completion once, keeps the first pass time, and tells listeners', async () => {
+  const user = await makeUser('student', 'a@example.org');
+  const events: ProgressEvent[] = [];
+  const off = onProgress((e) => events.push(e));
+  await evaluateProgress(user.id, 'minikube-basics', env('Absent'), true);
+  const [first] = await Promise.all([evaluateProgress(user.id, 'minikube-basics', env('Running'), true), evaluateProgress(user.id, 'minikube-basics', env('Running'), true)]);
+  off();
+  const rows = await db.prisma.stepCompletion.findMany({ where: { userId: user.id }, orderBy: { stepId: 'asc' } });
+  expect(rows.map((r) => r.stepId)).toEqual(['start', 'status']);
+  const start = rows.find((r) => r.stepId === 'start')!;
+  expect(start.firstPassedAt).not.toBeNull();
+  expect(start.attempts).toBeGreaterThanOrEqual(2);
+  expect(events.filter((e) => e.stepId === 'start' && e.completed)).toHaveLength(1);
+  expect(first[0]).toMatchObject({ stepId: 'start', passed: true });
+
+  const passedAt = start.firstPassedAt!.getTime();
+  await evaluateProgress(user.id, 'minikube-basics', env('Running', ['minikube status']), true);
+  const again = await db.prisma.stepCompletion.findFirst({ where: { userId: user.id, stepId: 'start' } });
+  expect(again!.firstPassedAt!.getTime()).toBe(passedAt);
+});
+
+it('automatic checks count only when they pass', async () => {
+  const user = await makeUser('student', 'b@example.org');
+  await evaluateProgress(user.id, 'minikube-basics', env('Absent'), false);
+  expect(await db.prisma.stepCompletion.count({ where: { userId: user.id } })).toBe(0);
+  await evaluateProgress(user.id, 'minikube-basics', env('Running'), false);
+  expect(await db.prisma.stepCompletion.findMany({ where: { userId: user.id }, select: { stepId: true, attempts: true } })).toEqual([{ stepId: 'start', attempts: 1 }]);
+});
+
+it('watchSandboxProgress checks after each command of the shell', async () => {
+  const user = await makeUser('student', 'c@example.org');
+  const commandListeners: ((record: unknown) => void)[] = [];
+  const shell = {
+    commandLog: () => [{ line: 'minikube start', exitCode: 0 }],
+    vfs: { stat: (): { type: 'file' | 'dir' } | undefined => undefined, readFile: () => '' },
+    onCommand: (l: (record: unknown) => void) => {
+      commandListeners.push(l);
+      return () => undefined;
+    },
+  };
+  const done = new Promise<ProgressEvent>((resolve) => {
+    const off = onProgress((e) => {
+      if (e.userId === user.id && e.completed) {
+        off();
+        resolve(e);
+      }
+    });
+  });
+  const stop = watchSandboxProgress(user.id, 'minikube-basics', { cluster: Cluster.create({ state: 'Running' }), shell });
+  commandListeners.forEach((l) => l({ line: 'minikube start', exitCode: 0 }));
+  expect(await done).toMatchObject({ stepId: 'start', passed: true, completed: true });
+  stop();
+});
