@@ -10,14 +10,16 @@ import { createApp } from './http/app.js';
 import { attachRealtime } from './realtime/index.js';
 import { demoInstructions, seedDemoData } from './services/demo.js';
 import { ShutdownHooks } from './services/lifecycle.js';
-import { SandboxManager, type Sandbox, type SandboxFactory } from './services/sandboxes.js';
+import { onProgress, setProgressErrorHandler, stopProgressTimers } from './services/progress.js';
+import { SandboxManager, type SandboxFactory } from './services/sandboxes.js';
 import { createSandboxAccess } from './services/sandboxesAccess.js';
+import { createKubelabSandboxFactory } from './services/sandboxesFactory.js';
 import { createDbSandboxStore } from './services/sandboxesStore.js';
 import { authenticateSessionToken, purgeExpiredSessions, SESSION_COOKIE } from './services/sessions.js';
 
 export interface StartOptions {
   env?: NodeJS.ProcessEnv;
-  /** Builds students' environments (shell + simulated cluster). */
+  /** Builds students' environments; default: the shell over a simulated cluster for each lab. */
   sandboxFactory?: SandboxFactory;
   log?: (line: string) => void;
 }
@@ -32,29 +34,6 @@ export interface RunningServer {
   /** Stops accepting, disconnects sockets, runs the shutdown hooks, closes the database. */
   stop(): Promise<void>;
 }
-
-// ─── Students' environments ──────────────────────────────────────────────────────────────────────────────────
-// REALTIME/ENVIRONMENT: when the builder of a student's environment (shell over a simulated cluster, implementing
-// `SandboxFactory` from services/sandboxesTypes.ts) exists, return it here. Until then the terminal explains itself.
-function defaultSandboxFactory(): SandboxFactory {
-  const unavailable = (): Sandbox => {
-    const listeners = new Set<(data: string) => void>();
-    return {
-      write: () => undefined,
-      resize: () => undefined,
-      onOutput(listener) {
-        listeners.add(listener);
-        listener('\r\nThe lab environment is not installed on this server yet.\r\n');
-        return () => listeners.delete(listener);
-      },
-      tick: () => undefined,
-      snapshot: () => ({ cluster: null, shell: null }),
-      changeCounter: () => 0,
-    };
-  };
-  return { create: unavailable, restore: unavailable };
-}
-// ─────────────────────────────────────────────────────────────────────────────────────────────────────────────
 
 export async function start(options: StartOptions = {}): Promise<RunningServer> {
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
@@ -86,7 +65,7 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
   });
 
   const sandboxes = new SandboxManager({
-    factory: options.sandboxFactory ?? defaultSandboxFactory(),
+    factory: options.sandboxFactory ?? createKubelabSandboxFactory(),
     store: createDbSandboxStore(),
     limits: {
       commandsPerSecond: config.limits.commandsPerSecond,
@@ -104,12 +83,32 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
     allowedOrigins: [new URL(config.publicUrl).origin],
     onError: (err, context) => log(`realtime (${context}): ${err instanceof Error ? err.message : String(err)}`),
   });
+  // A step checked in a terminal appears live on the dashboards of the student's cohorts.
+  setProgressErrorHandler((err, context) =>
+    log(`progress (${context}): ${err instanceof Error ? err.message : String(err)}`),
+  );
+  const stopProgressFeed = onProgress((event) => {
+    realtime
+      .publishProgress({
+        studentId: event.userId,
+        labId: event.labId,
+        stepId: event.stepId,
+        passed: event.passed,
+        at: new Date().toISOString(),
+      })
+      .catch((err: unknown) => log(`realtime (progress): ${err instanceof Error ? err.message : String(err)}`));
+  });
+
   // Registered first, so they run last: the database must outlive every other hook.
   shutdownHooks.register('database', async () => {
     await prisma.$disconnect();
     await embedded?.stop();
   });
   shutdownHooks.register('sandboxes', () => sandboxes.shutdown());
+  shutdownHooks.register('progress', () => {
+    stopProgressFeed();
+    stopProgressTimers();
+  });
   shutdownHooks.register('sockets', () => realtime.close());
 
   const purge = setInterval(() => {
