@@ -235,3 +235,15 @@ describe('source and process substitution (the kubectl cheat sheet)', () => {
     expect(run(session, 'cat <(echo a) <(echo b)', 'echo <(true)', 'ls /dev/fd')).toBe('a\nb\n/dev/fd/63\n');
   });
 });
+
+describe('arithmetic expansion', () => {
+  it('evaluates integer expressions with variables', () => {
+    expect(sh('N=3; echo $((N+1)) $(( (2+3)*4 )) $((7/2)) $((7%3)) $((2**10)) $((-N)) $(($N > 2))')).toBe('4 20 3 1 1024 -3 1\n');
+  });
+
+  it('reports errors like bash', () => {
+    const { session } = newSession();
+    expect(session.runLine('echo $((1/0))').output).toBe('bash: 1/0: division by 0\n\n');
+    expect(session.runLine('echo $((2 @ 3))').output).toContain('syntax error');
+  });
+});

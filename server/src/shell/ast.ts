@@ -3,6 +3,8 @@ export type WordPart =
   | { readonly kind: 'text'; readonly text: string; readonly quoted: boolean }
   | { readonly kind: 'param'; readonly name: string; readonly quoted: boolean; readonly fallback?: string }
   | { readonly kind: 'command'; readonly source: string; readonly quoted: boolean }
+  /** `$(( expr ))`: integer arithmetic; `$VAR` inside is expanded first. */
+  | { readonly kind: 'arith'; readonly parts: readonly WordPart[]; readonly quoted: boolean }
   /** `<(cmd)`: replaced by the path of a file holding the command's output. */
   | { readonly kind: 'process'; readonly source: string }
   | { readonly kind: 'tilde'; readonly user: string };

@@ -8,6 +8,8 @@ export interface ExpandContext {
   tilde(user: string): string | undefined;
   /** Runs `$(source)` and returns its standard output. */
   substitute(source: string): string;
+  /** Evaluates `$(( expression ))` (already expanded); reports errors itself and returns ''. */
+  arithmetic(expression: string): string;
   /** Runs `<(source)` and returns the path of a file holding its output. */
   processFile(source: string): string;
   readonly cwd: string;
@@ -26,6 +28,8 @@ function partValue(part: Exclude<WordPart, { kind: 'text' }>, ctx: ExpandContext
       return ctx.tilde(part.user) ?? `~${part.user}`;
     case 'process':
       return ctx.processFile(part.source);
+    case 'arith':
+      return ctx.arithmetic(expandWord(part.parts, ctx));
   }
 }
 

@@ -5,6 +5,7 @@
  * program's exit code. Pipeline stages run one after the other, each reading the previous output.
  */
 import { type Pipeline, type Script, type SimpleCommand } from './ast.js';
+import { ArithmeticError, evaluateArithmetic } from './arith.js';
 import { type Clock } from './clock.js';
 import { isProgram, type CommandContext, type CommandOutcome, type CommandRegistry, type CommandResult, type ProgramHandlers, type ProgramStart, type TerminalSize } from './command.js';
 import { expandWord, expandWords, type ExpandContext } from './expand.js';
@@ -240,6 +241,16 @@ export class Interpreter {
       tilde: (user) => (user === '' ? (state.vars.get('HOME') ?? state.home) : user === state.user || user === 'root' ? homeOf(user) : undefined),
       substitute: (source) => this.substitute(source, sink),
       processFile: (source) => this.processFile(source, sink),
+      arithmetic: (expression) => {
+        try {
+          return String(evaluateArithmetic(expression, (name) => this.lookup(name)));
+        } catch (error) {
+          if (!(error instanceof ArithmeticError)) throw error;
+          sink.stderr(`bash: ${error.message}\n`);
+          this.lastSubstitutionStatus = 1;
+          return '';
+        }
+      },
     };
   }
 

@@ -177,6 +177,10 @@ export class Lexer {
   private readDollar(parts: WordPart[], text: (s: string, quoted: boolean) => void, quoted: boolean): void {
     const rest = this.input.slice(this.pos + 1, this.pos + 258);
     const n = rest[0];
+    if (n === '(' && rest[1] === '(') {
+      parts.push({ kind: 'arith', parts: this.readArithmetic(), quoted });
+      return;
+    }
     if (n === '(') {
       this.pos += 2;
       parts.push({ kind: 'command', source: this.readParenSubstitution(), quoted });
@@ -227,6 +231,24 @@ export class Lexer {
     return this.input.slice(start, inner.pos - 1);
   }
 
+  /** Reads `$(( ... ))` and returns the expression's parts (variables and `$(...)` expand inside). */
+  private readArithmetic(): WordPart[] {
+    let depth = 0;
+    for (let i = this.pos + 3; i < this.input.length; i++) {
+      const c = this.input[i];
+      if (c === '(') depth++;
+      else if (c === ')') {
+        if (depth > 0) depth--;
+        else if (this.input[i + 1] === ')') {
+          const expression = this.input.slice(this.pos + 3, i);
+          this.pos = i + 2;
+          return heredocParts(expression, this.options);
+        } else throw new ShellSyntaxError(`bash: syntax error near unexpected token \`)'`);
+      }
+    }
+    throw new IncompleteInput('arithmetic');
+  }
+
   private readBackticks(): string {
     let out = '';
     for (let i = this.pos + 1; i < this.input.length; i++) {
@@ -271,7 +293,7 @@ export class Lexer {
 
 /** The delimiter word with quotes removed; quoting any part makes the body literal. */
 export function heredocDelimiter(word: Word): string {
-  return word.parts.map((p) => (p.kind === 'text' ? p.text : p.kind === 'tilde' ? `~${p.user}` : p.kind === 'param' ? `$${p.name}` : p.kind === 'process' ? `<(${p.source})` : `$(${p.source})`)).join('');
+  return word.parts.map((p) => (p.kind === 'text' ? p.text : p.kind === 'tilde' ? `~${p.user}` : p.kind === 'param' ? `$${p.name}` : p.kind === 'process' ? `<(${p.source})` : p.kind === 'arith' ? '$((...))' : `$(${p.source})`)).join('');
 }
 
 /**
