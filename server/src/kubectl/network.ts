@@ -93,7 +93,8 @@ export function curl(env: KubeEnv, args: readonly string[], from?: RequestFrom):
 export function wget(env: KubeEnv, args: readonly string[], from?: RequestFrom): CommandResult {
   const quiet = args.some((a) => /^-[a-zA-Z]*q/.test(a));
   const toStdout = args.some((a, i) => /^-[a-zA-Z]*O-$/.test(a) || (/^-[a-zA-Z]*O$/.test(a) && args[i + 1] === '-'));
-  const urls = args.filter((a, i) => !a.startsWith('-') && !(a === '-' || /^-[a-zA-Z]*O$/.test(args[i - 1] ?? '')));
+  const takesValue = (a: string | undefined): boolean => a !== undefined && /^-[a-zA-Z]*[OTUYt]$/.test(a);
+  const urls = args.filter((a, i) => !a.startsWith('-') && !takesValue(args[i - 1]));
   if (urls.length === 0) return { stdout: '', stderr: 'wget: missing URL\nUsage: wget [OPTION]... [URL]...\n\nTry `wget --help\' for more options.\n', exitCode: 1 };
   let stdout = '';
   let stderr = '';

@@ -106,13 +106,31 @@ export function renderHelp(spec: CommandSpec<unknown>, path: string, root: strin
 export class Output {
   stdout = '';
   stderr = '';
+  /** Set once stderr is written before some stdout: on a terminal the two interleave. */
+  private interleaved = '';
+  private mixed = false;
   print(s: string): void {
+    if (this.stderr !== '') this.mixed = true;
     this.stdout += s;
+    this.interleaved += s;
   }
   println(s: string): void {
-    this.stdout += s.endsWith('\n') ? s : `${s}\n`;
+    this.print(s.endsWith('\n') ? s : `${s}\n`);
   }
   error(s: string): void {
-    this.stderr += s.endsWith('\n') ? s : `${s}\n`;
+    const line = s.endsWith('\n') ? s : `${s}\n`;
+    this.stderr += line;
+    this.interleaved += line;
+  }
+  /**
+   * What to hand the shell. When both streams go to the terminal and a warning came before some
+   * output (apply's missing-annotation warning, delete --force), the terminal shows them in the
+   * order written, so they are returned as one stream.
+   */
+  streams(isTerminal: boolean): { stdout: string; stderr: string } {
+    if (isTerminal && this.mixed && this.interleaved !== this.stdout + this.stderr) {
+      return { stdout: this.interleaved, stderr: '' };
+    }
+    return { stdout: this.stdout, stderr: this.stderr };
   }
 }

@@ -57,10 +57,6 @@ function wantsHelp(argv: readonly string[]): boolean {
   return false;
 }
 
-function result(out: Output, exitCode: number): CommandResult {
-  return { stdout: out.stdout, stderr: out.stderr, exitCode };
-}
-
 export function runProgram<E>(program: Program<E>, argv: readonly string[], ctx: CommandContext, env: E): CommandOutcome {
   const out = new Output();
   let path = program.root;
@@ -107,12 +103,14 @@ export function runProgram<E>(program: Program<E>, argv: readonly string[], ctx:
     rest = [];
     const outcome = spec.run({ env, ctx, flags: new Flags(parsed), args: parsed.args, dashAt: parsed.dashAt, path, out });
     if (isProgram(outcome)) return outcome;
-    return { stdout: out.stdout + outcome.stdout, stderr: out.stderr + outcome.stderr, exitCode: outcome.exitCode };
+    const streams = out.streams(ctx.isTerminal);
+    return { stdout: streams.stdout + outcome.stdout, stderr: streams.stderr + outcome.stderr, exitCode: outcome.exitCode };
   } catch (e) {
     if (e instanceof FlagError || e instanceof Error) {
       const { text, exitCode } = formatError(e, path);
-      out.stderr += text;
-      return result(out, exitCode);
+      out.error(text);
+      const streams = out.streams(ctx.isTerminal);
+      return { stdout: streams.stdout, stderr: streams.stderr, exitCode };
     }
     throw e;
   }
