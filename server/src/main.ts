@@ -54,6 +54,8 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
   const prisma = createPrismaClient(databaseUrl);
   setPrismaClient(prisma);
 
+  const purged = await purgeExpiredSessions();
+  if (purged > 0) log(`removed ${purged} expired login session(s)`);
   const demo = config.demoData ? await seedDemoData() : undefined;
 
   const shutdownHooks = new ShutdownHooks();
