@@ -1,0 +1,167 @@
+/**
+ * The instructions pane of a lab: a progress bar, then each step with its live status, the reason
+ * a check fails, hints on request, the solution once unlocked, and a "Check" button.
+ */
+import { useState } from 'react';
+import { ApiError } from '../api';
+import { Link } from '../router';
+import { labsApi } from './api';
+import { Markdown } from './Markdown';
+import type { LabOut, StepOut } from './types';
+import { useLab } from './useLab';
+
+export function LabProgressBar({ percent, label }: { percent: number; label: string }) {
+  return (
+    <span className="progress" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
+      <span className="progress-fill" style={{ width: `${percent}%` }} />
+      <span className="progress-text">{percent}%</span>
+    </span>
+  );
+}
+
+export function LabSteps({ labId, commandCount }: { labId: string; commandCount: number }) {
+  const { lab, setLab, error, setError } = useLab(labId, commandCount);
+  const [checking, setChecking] = useState(false);
+
+  if (!lab) return error ? <p role="alert">The lab could not be loaded: {error}</p> : <p role="status">Loading the steps…</p>;
+
+  const check = () => {
+    setChecking(true);
+    labsApi.check(labId).then(
+      (l) => {
+        setLab(l);
+        setChecking(false);
+      },
+      (err: unknown) => {
+        setError(err instanceof Error ? err.message : String(err));
+        setChecking(false);
+      },
+    );
+  };
+
+  return (
+    <div className="lab-steps">
+      <p className="lab-summary">{lab.summary}</p>
+      <LabProgressBar percent={lab.progress.percent} label="Lab progress" />
+      <p className="muted" aria-live="polite">
+        {lab.progress.passed} of {lab.progress.total} steps done
+      </p>
+      {error && <p role="alert">{error}</p>}
+      <ol className="steps" aria-label="Steps">
+        {lab.steps.map((step) => (
+          <StepItem key={step.id} labId={labId} step={step} current={step.id === lab.currentStepId} onCheck={check} checking={checking} onChange={(l) => setLab(l)} />
+        ))}
+      </ol>
+      {lab.currentStepId === null && <Finished lab={lab} />}
+    </div>
+  );
+}
+
+function Finished({ lab }: { lab: LabOut }) {
+  return (
+    <section className="lab-done" aria-label="Lab complete">
+      <h2>Lab complete</h2>
+      <p>Every step passed.</p>
+      {lab.quizId && <Link href={`/quizzes/${encodeURIComponent(lab.quizId)}`}>Take the chapter quiz: {lab.chapterTitle}</Link>}
+    </section>
+  );
+}
+
+interface StepProps {
+  labId: string;
+  step: StepOut;
+  current: boolean;
+  checking: boolean;
+  onCheck: () => void;
+  onChange: (lab: LabOut) => void;
+}
+
+function StepItem({ labId, step, current, checking, onCheck, onChange }: StepProps) {
+  const [open, setOpen] = useState(current);
+  const [problem, setProblem] = useState<string | null>(null);
+  const titleId = `step-${step.id}-title`;
+  const expanded = open || current;
+
+  const hint = () => {
+    labsApi.hint(labId, step.id).then(
+      () => labsApi.lab(labId).then(onChange),
+      (err: unknown) => setProblem(err instanceof ApiError ? err.message : String(err)),
+    );
+  };
+  const solution = () => {
+    labsApi.solution(labId, step.id).then(
+      () => labsApi.lab(labId).then(onChange),
+      (err: unknown) => setProblem(err instanceof ApiError ? err.message : String(err)),
+    );
+  };
+
+  const statusText = step.status === 'passed' ? 'done' : step.status === 'failed' ? 'not yet' : current ? 'current step' : 'to do';
+  const left = Math.max(0, step.solutionAfterFailedChecks - step.failedChecks);
+
+  return (
+    <li className={`step step-${step.status}${current ? ' step-current' : ''}`} aria-labelledby={titleId} data-step-id={step.id} data-status={step.status}>
+      <h2 className="step-title" id={titleId}>
+        <button type="button" className="link-button" aria-expanded={expanded} onClick={() => setOpen(!open)}>
+          {step.title}
+        </button>{' '}
+        <span className={`badge badge-${step.status}`} role="status" aria-label={`${step.title}: ${statusText}`}>
+          {step.status === 'passed' ? '✓ done' : statusText}
+        </span>
+      </h2>
+      {expanded && (
+        <div className="step-body">
+          <Markdown source={step.instructions} />
+          {step.checks.some((c) => c.message) && step.status !== 'passed' && (
+            <ul className="check-results" aria-label={`Checks for ${step.title}`}>
+              {step.checks.map((c, i) => (
+                <li key={i} className={c.passed ? 'check-ok' : 'check-fail'}>
+                  {c.passed ? '✓' : '✗'} {c.passed ? c.description : (c.message ?? c.description)}
+                </li>
+              ))}
+            </ul>
+          )}
+          {step.hints.length > 0 && (
+            <ol className="hints" aria-label={`Hints for ${step.title}`}>
+              {step.hints.map((h, i) => (
+                <li key={i}>
+                  <Markdown source={h} />
+                </li>
+              ))}
+            </ol>
+          )}
+          {step.solution && (
+            <div className="solution" aria-label={`Solution for ${step.title}`}>
+              <p>Reference solution:</p>
+              <pre className="md-code">
+                <code>{step.solution.join('\n')}</code>
+              </pre>
+            </div>
+          )}
+          {problem && <p role="alert">{problem}</p>}
+          {step.status !== 'passed' && (
+            <div className="step-actions">
+              {current && (
+                <button type="button" onClick={onCheck} disabled={checking}>
+                  {checking ? 'Checking…' : 'Check my work'}
+                </button>
+              )}
+              {step.hints.length < step.hintsTotal && (
+                <button type="button" className="secondary" onClick={hint}>
+                  Show a hint ({step.hintsTotal - step.hints.length} left)
+                </button>
+              )}
+              {!step.solution &&
+                (left === 0 ? (
+                  <button type="button" className="secondary" onClick={solution}>
+                    Show the solution
+                  </button>
+                ) : (
+                  <span className="muted">The solution unlocks after {left} more failed check{left === 1 ? '' : 's'}.</span>
+                ))}
+            </div>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
