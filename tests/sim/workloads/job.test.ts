@@ -90,6 +90,23 @@ describe('Job', () => {
     c.advance(61_000);
     expect(c.api.find('jobs.batch', 'default', 'slow')).toBeUndefined();
   });
+  it('suspend deletes the active pods with the Suspended condition; resume starts again', () => {
+    const c = cluster();
+    c.api.create(job('later', ['sh', '-c', 'sleep 3600'], { parallelism: 2, completions: 2 }));
+    c.advance(5000);
+    expect(podsOf(c, 'later').filter((p) => !p.metadata.deletionTimestamp)).toHaveLength(2);
+    c.api.patch('jobs.batch', 'default', 'later', { spec: { suspend: true } }, 'merge');
+    c.settle();
+    expect(podsOf(c, 'later')).toHaveLength(0);
+    let j = c.api.get<Job>('jobs.batch', 'default', 'later');
+    expect(j.status?.conditions?.map((x) => [x.type, x.status, x.reason, x.message])).toEqual([['Suspended', 'True', 'JobSuspended', 'Job suspended']]);
+    c.api.patch('jobs.batch', 'default', 'later', { spec: { suspend: false } }, 'merge');
+    c.advance(5000);
+    j = c.api.get<Job>('jobs.batch', 'default', 'later');
+    expect(j.status?.conditions?.map((x) => [x.type, x.status, x.reason])).toEqual([['Suspended', 'False', 'JobResumed']]);
+    expect(podsOf(c, 'later').filter((p) => !p.metadata.deletionTimestamp)).toHaveLength(2);
+    expect(eventsFor(c, 'later')).toEqual(expect.arrayContaining(['Suspended: Job suspended', 'Resumed: Job resumed']));
+  });
 });
 
 describe('CronJob', () => {

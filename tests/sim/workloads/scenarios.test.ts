@@ -64,6 +64,18 @@ describe('Deployment scenarios', () => {
     expect(c.api.get<Deployment>('deployments.apps', 'default', 'web').status?.availableReplicas).toBeGreaterThanOrEqual(2);
   });
 
+  it('scales proportionally in the middle of a stuck rollout (the documentation example: 10 → 15 replicas)', () => {
+    const c = cluster();
+    c.api.create(deployment('nginx-deployment', { replicas: 10, strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 3, maxUnavailable: 2 } } }));
+    c.settle();
+    setImage(c, 'nginx-deployment', 'nginx:sometag');
+    c.advance(20_000);
+    expect(rsOf(c, 'nginx-deployment').map((r) => r.spec?.replicas)).toEqual([8, 5]);
+    c.api.patch('deployments.apps', 'default', 'nginx-deployment', { spec: { replicas: 15 } }, 'merge');
+    c.advance(1000);
+    expect(rsOf(c, 'nginx-deployment').map((r) => r.spec?.replicas)).toEqual([11, 7]);
+  });
+
   it('keeps revisionHistoryLimit old ReplicaSets and carries the change-cause', () => {
     const c = cluster();
     c.api.create(deployment('web', { extra: { revisionHistoryLimit: 2 } }));

@@ -69,6 +69,17 @@ function syncJob(ctx: ControllerContext, key: string): void {
   const failed = Math.max(job.status?.failed ?? 0, failedPods.length);
   let status: JobStatus = { ...structuredClone(job.status ?? {}) };
   const suspended = spec.suspend === true;
+  const wasSuspended = status.conditions?.some((c) => c.type === 'Suspended' && c.status === 'True') ?? false;
+  if (suspended && !wasSuspended) {
+    status.conditions = [...(status.conditions ?? []).filter((c) => c.type !== 'Suspended'), condition('Suspended', 'JobSuspended', 'Job suspended', ts)];
+    ctx.events.record(job, 'Normal', 'Suspended', 'Job suspended', JOB_CONTROLLER);
+  } else if (!suspended && wasSuspended) {
+    status.conditions = (status.conditions ?? []).map((c) =>
+      c.type === 'Suspended' ? { ...c, status: 'False', reason: 'JobResumed', message: 'Job resumed', lastProbeTime: ts, lastTransitionTime: ts } : c,
+    );
+    ctx.events.record(job, 'Normal', 'Resumed', 'Job resumed', JOB_CONTROLLER);
+    status.startTime = ts;
+  }
   if (!status.startTime && !suspended) status.startTime = ts;
   const completions = spec.completions;
   const backoffLimit = spec.backoffLimit ?? 6;

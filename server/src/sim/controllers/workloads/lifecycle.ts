@@ -34,7 +34,7 @@ export const garbageCollector: Controller = {
       if (dep.metadata.deletionTimestamp) continue;
       const refs = dep.metadata.ownerReferences ?? [];
       if (refs.some((r) => ownerExists(ctx, r, dep.metadata.namespace))) continue;
-      const type = BY_KIND.get(`${dep.apiVersion}/${dep.kind}`);
+      const type = typeOf(ctx, dep.apiVersion, dep.kind);
       if (!type) continue;
       try {
         ctx.api.delete(groupResource(type), dep.metadata.namespace, dep.metadata.name, { propagationPolicy: 'Background' });
@@ -45,10 +45,21 @@ export const garbageCollector: Controller = {
   },
 };
 
+/** The type of a kind, custom resources included (undefined when the cluster does not serve it). */
+function typeOf(ctx: ControllerContext, apiVersion: string, kind: string): ResourceType | undefined {
+  const builtin = BY_KIND.get(`${apiVersion}/${kind}`);
+  if (builtin) return builtin;
+  try {
+    return ctx.api.typeOf({ apiVersion, kind });
+  } catch {
+    return undefined;
+  }
+}
+
 function ownerExists(ctx: ControllerContext, ref: OwnerReference, namespace: string | undefined): boolean {
-  const type = BY_KIND.get(`${ref.apiVersion}/${ref.kind}`);
-  // An owner of a kind this collector does not know is assumed alive.
-  if (!type) return true;
+  const type = typeOf(ctx, ref.apiVersion, ref.kind);
+  // An owner of a kind the cluster no longer serves is gone.
+  if (!type) return false;
   const owner = ctx.store.get(groupResource(type), type.namespaced ? namespace : undefined, ref.name);
   return owner?.metadata.uid === ref.uid;
 }
