@@ -7,6 +7,9 @@ export interface LabSummary {
   id: string;
   title: string;
   chapter?: string | number | null;
+  chapterTitle?: string;
+  summary?: string;
+  estimatedMinutes?: number;
   progress?: Progress;
 }
 
@@ -21,8 +24,7 @@ export interface LabStep {
 }
 
 export interface LabDetail extends LabSummary {
-  description?: string;
-  estimatedMinutes?: number;
+  currentStepId?: string | null;
   steps?: LabStep[];
 }
 

@@ -62,6 +62,10 @@ async function registerAndOpenLab(whole: WholeServer, email: string): Promise<{ 
   await page.getByLabel('Password', { exact: true }).fill('a long enough password');
   await page.getByRole('button', { name: 'Register' }).click();
   await page.getByRole('heading', { name: 'Labs', level: 1 }).waitFor();
+  if (process.env.KUBELAB_E2E_SHOT) {
+    await page.locator('a.lab-card').first().waitFor({ timeout: 5000 }).catch(() => undefined);
+    await page.screenshot({ path: process.env.KUBELAB_E2E_SHOT.replace(/\.png$/, '-catalogue.png') });
+  }
 
   // The lab's card in the catalogue, or (before the labs API exists) the lab opened by its id.
   const card = page.locator(`a.lab-card[href="/labs/${LAB}"]`);

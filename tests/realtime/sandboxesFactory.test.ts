@@ -46,6 +46,22 @@ describe('the kubelab sandbox factory', () => {
     expect(sandbox.cluster.store.list('deployments.apps').map((d) => d.metadata.name)).toContain('hello');
   });
 
+  it('restores a lab from its JSON snapshot', async () => {
+    const factory = createKubelabSandboxFactory();
+    const first = (await factory.create({ ...ctx, labId: 'kubectl-first-day' })) as ShellSandbox;
+    first.onOutput(() => undefined);
+    first.write('echo kept > notes.txt\r');
+    const saved = JSON.parse(JSON.stringify(first.snapshot())) as SandboxSnapshot;
+    first.dispose();
+    const again = (await factory.restore({ ...ctx, labId: 'kubectl-first-day' }, saved)) as ShellSandbox;
+    let screen = '';
+    again.onOutput((d) => (screen += d));
+    again.write('cat notes.txt\r');
+    expect(screen).toContain('kept');
+    expect(again.cluster.store.list('deployments.apps').map((d) => d.metadata.name)).toContain('hello');
+    again.dispose();
+  });
+
   it('gives an unknown lab id a plain running cluster', async () => {
     const sandbox = (await createKubelabSandboxFactory().create({ ...ctx, labId: 'no-such-lab' })) as ShellSandbox;
     expect(sandbox.cluster.state).toBe('Running');

@@ -35,7 +35,7 @@ function LabList({ labs }: { labs: LabSummary[] }) {
   if (labs.length === 0) return <p>No labs yet.</p>;
   const chapters = new Map<string, LabSummary[]>();
   for (const lab of labs) {
-    const chapter = lab.chapter === undefined || lab.chapter === null ? 'Labs' : String(lab.chapter);
+    const chapter = lab.chapterTitle ?? (lab.chapter === undefined || lab.chapter === null ? 'Labs' : String(lab.chapter));
     chapters.set(chapter, [...(chapters.get(chapter) ?? []), lab]);
   }
   return (
@@ -48,6 +48,8 @@ function LabList({ labs }: { labs: LabSummary[] }) {
               <li key={lab.id}>
                 <Link href={`/labs/${encodeURIComponent(lab.id)}`} className="lab-card">
                   <span className="lab-title">{lab.title}</span>
+                  {lab.summary && <span className="lab-summary">{lab.summary}</span>}
+                  {lab.estimatedMinutes !== undefined && <span className="muted">About {lab.estimatedMinutes} minutes</span>}
                   <ProgressBar value={progressFraction(lab.progress)} label={`Progress in ${lab.title}`} />
                 </Link>
               </li>

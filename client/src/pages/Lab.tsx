@@ -29,14 +29,12 @@ export function LabPage({ labId }: { labId: string }) {
   }, [load]);
 
   const steps = lab.steps ?? [];
-  const hasSteps = steps.length > 0;
 
-  // Steps are checked on the server after each command; look again shortly after one.
-  const onCommand = useCallback(() => {
-    if (!hasSteps) return;
+  // The server checks the steps after each command and says so on the terminal's socket.
+  const onProgress = useCallback(() => {
     clearTimeout(refreshTimer.current);
-    refreshTimer.current = setTimeout(load, 1500);
-  }, [load, hasSteps]);
+    refreshTimer.current = setTimeout(load, 150);
+  }, [load]);
 
   const passed = steps.filter((s) => s.status === 'passed').length;
 
@@ -48,13 +46,13 @@ export function LabPage({ labId }: { labId: string }) {
         </p>
         <h1 id="lab-title">{lab.title}</h1>
         {error && <p role="alert">The lab could not be loaded: {error}</p>}
-        {lab.description && <p>{lab.description}</p>}
+        {lab.summary && <p>{lab.summary}</p>}
         {steps.length > 0 ? (
           <>
             <ProgressBar value={passed / steps.length} label="Lab progress" />
             <ol className="steps">
               {steps.map((step) => (
-                <Step key={step.id} step={step} />
+                <Step key={step.id} step={step} current={step.id === lab.currentStepId} />
               ))}
             </ol>
           </>
@@ -62,16 +60,16 @@ export function LabPage({ labId }: { labId: string }) {
           <p className="muted">Use the terminal on the right: it runs kubectl and minikube against your own cluster.</p>
         )}
       </aside>
-      <TerminalPane labId={labId} label="Terminal" onCommand={onCommand} />
+      <TerminalPane labId={labId} label="Terminal" onProgress={onProgress} />
     </div>
   );
 }
 
-function Step({ step }: { step: LabStep }) {
+function Step({ step, current }: { step: LabStep; current: boolean }) {
   const status = step.status ?? 'pending';
   return (
     <li className={`step step-${status}`}>
-      <h2 className="step-title">
+      <h2 className="step-title" aria-current={current ? 'step' : undefined}>
         {step.title} <span className="visually-hidden">({status})</span>
         {status === 'passed' && (
           <span className="badge badge-ok" aria-hidden="true">

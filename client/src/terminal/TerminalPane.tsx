@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { StepProgress } from '../protocol';
 import { mountTerminal, type TerminalHandle, type TerminalStatus } from './mountTerminal';
 
 export interface TerminalPaneProps {
@@ -6,16 +7,17 @@ export interface TerminalPaneProps {
   /** A student's id: watch their terminal read-only. */
   watch?: string;
   label: string;
-  onCommand?: () => void;
+  /** A step of this lab was checked on the server. */
+  onProgress?: (event: StepProgress) => void;
 }
 
-export function TerminalPane({ labId, watch, label, onCommand }: TerminalPaneProps) {
+export function TerminalPane({ labId, watch, label, onProgress }: TerminalPaneProps) {
   const host = useRef<HTMLDivElement>(null);
   const handle = useRef<TerminalHandle | null>(null);
-  const commandRef = useRef(onCommand);
+  const progressRef = useRef(onProgress);
   const [status, setStatus] = useState<TerminalStatus>({ kind: 'connecting' });
   const [screenReader, setScreenReader] = useState(false);
-  commandRef.current = onCommand;
+  progressRef.current = onProgress;
 
   useEffect(() => {
     const el = host.current;
@@ -24,7 +26,7 @@ export function TerminalPane({ labId, watch, label, onCommand }: TerminalPanePro
       labId,
       ...(watch ? { watch } : {}),
       onStatus: setStatus,
-      onCommand: () => commandRef.current?.(),
+      onProgress: (event) => progressRef.current?.(event),
     });
     handle.current = t;
     return () => {

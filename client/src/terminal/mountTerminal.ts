@@ -13,6 +13,7 @@ import type {
   TerminalClientToServerEvents,
   TerminalClosing,
   TerminalServerToClientEvents,
+  StepProgress,
 } from '../protocol';
 import { installKeyBindings } from './keys';
 import { clampSize, followContainerSize } from './size';
@@ -28,8 +29,8 @@ export interface TerminalOptions {
   /** Watch this student's terminal, read-only. */
   watch?: string;
   onStatus(status: TerminalStatus): void;
-  /** Called after each command line the student submits (Enter), e.g. to refresh step status. */
-  onCommand?(): void;
+  /** A step of this lab was checked on the server (after a command): refresh the steps. */
+  onProgress?(event: StepProgress): void;
 }
 
 export interface TerminalHandle {
@@ -123,6 +124,7 @@ export function mountTerminal(container: HTMLElement, options: TerminalOptions):
       term.resize(c.cols, c.rows);
     }
   });
+  socket.on('progress', (event) => options.onProgress?.(event));
   socket.on('closing', (info) => {
     closing = info;
   });
@@ -151,7 +153,6 @@ export function mountTerminal(container: HTMLElement, options: TerminalOptions):
     term.onData((data) => {
       if (!socket.connected) return;
       for (let i = 0; i < data.length; i += MAX_INPUT_CHARS) socket.emit('input', data.slice(i, i + MAX_INPUT_CHARS));
-      if (data.includes('\r')) options.onCommand?.();
     });
     term.focus();
   }

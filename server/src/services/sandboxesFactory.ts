@@ -6,7 +6,7 @@
  */
 import { Cluster, type ClusterSnapshot } from '../sim/index.js';
 import { createShellSession, restoreShellSession, type Command, type ShellSession } from '../shell/index.js';
-import { kubelabCommands } from '../kubectl/environment.js';
+import { createEnvironment, restoreEnvironment, type EnvironmentSnapshot } from '../kubectl/environment.js';
 import { watchSandboxProgress } from './progress.js';
 import { labClusterFor, labFilesFor } from './progressCatalog.js';
 import type { JsonValue, Sandbox, SandboxContext, SandboxFactory, SandboxSnapshot } from './sandboxesTypes.js';
@@ -63,18 +63,28 @@ export function createShellSandboxFactory(options: ShellSandboxOptions = {}): Sa
 
 /**
  * The product's factory: each lab's initial cluster and files (from the course catalogue; a plain
- * running cluster for an unknown id), and kubectl, minikube, curl and wget in the shell.
+ * running cluster for an unknown id) in kubectl's environment builder (the shell with kubectl,
+ * minikube, curl and wget), the same one `kubelab sim` and the lab replays use. Each sandbox is
+ * registered with services/progress, so steps are checked after every command.
  */
 export function createKubelabSandboxFactory(): SandboxFactory {
-  return createShellSandboxFactory({
-    commandsFor: (cluster) => kubelabCommands(cluster, 'student').commands,
-    clusterFor: (ctx, seed) => labClusterFor(ctx, seed),
-    filesFor: (ctx) => labFilesFor(ctx),
-    user: 'student',
-    hostname: 'minikube',
-    // Steps are checked after every command the student runs.
-    onSandbox: (sandbox, ctx) => watchSandboxProgress(ctx.userId, ctx.labId, sandbox, 'student'),
-  });
+  const user = 'student';
+  const track = (env: { cluster: Cluster; shell: ShellSession }, ctx: SandboxContext): ShellSandbox => {
+    const sandbox = new ShellSandbox(env.cluster, env.shell);
+    sandbox.onDispose(watchSandboxProgress(ctx.userId, ctx.labId, sandbox, user));
+    return sandbox;
+  };
+  return {
+    create(ctx) {
+      const cluster = labClusterFor(ctx, seedOf(ctx)) ?? Cluster.create({ startTime: ctx.nowMs, seed: seedOf(ctx) });
+      const env = createEnvironment({ user, cluster, files: labFilesFor(ctx), cols: ctx.cols, rows: ctx.rows });
+      return track(env, ctx);
+    },
+    restore(ctx, snapshot) {
+      const env = restoreEnvironment(snapshot as unknown as EnvironmentSnapshot, { user, cols: ctx.cols, rows: ctx.rows });
+      return track(env, ctx);
+    },
+  };
 }
 
 /** Adapts a cluster and a shell to the manager's `Sandbox`. */
