@@ -62,10 +62,20 @@ describe('streaming programs', () => {
     expect(tty.session.commandLog().at(-1)).toMatchObject({ line: 'stream', exitCode: 130 });
   });
 
-  it('runs the rest of the line after the program ends', async () => {
+  it('abandons the rest of the line when Ctrl-C kills the program, as SIGINT does', async () => {
     const tty = await newTty(80, 24, extra);
     await tty.type('stream || echo after\r', KEY.ctrl('c'));
-    expect(tty.screen.lines().slice(0, 4)).toEqual([`${PROMPT}stream || echo after`, 'NAME   READY', '^C', 'after']);
+    expect(tty.screen.lines().slice(0, 4)).toEqual([`${PROMPT}stream || echo after`, 'NAME   READY', '^C', PROMPT]);
+  });
+
+  it('runs the rest of the line after a program that ends by itself', async () => {
+    let now = START;
+    const tty = await newTty(80, 24, { clock: { now: () => now } });
+    await tty.type('sleep 1; echo after\r');
+    now += 1000;
+    tty.session.tick(now);
+    await tty.screen.settle();
+    expect(tty.screen.lines().slice(0, 3)).toEqual([`${PROMPT}sleep 1; echo after`, 'after', PROMPT]);
   });
 
   it('buffers a program piped into another command', async () => {

@@ -48,6 +48,7 @@ const PID = '4242';
 
 export class Interpreter {
   private budget = 0;
+  private aborted = false;
   private substitutionDepth = 0;
   private lastSubstitutionStatus = 0;
   /** Files standing in for `<(...)`, removed when their pipeline ends. */
@@ -58,7 +59,20 @@ export class Interpreter {
   /** Runs one line (top level): resets the per-line command budget. */
   execute(script: Script, sink: Sink): Execution {
     this.budget = this.deps.limits.maxCommandsPerLine;
+    this.aborted = false;
     return this.runScript(script, sink);
+  }
+
+  /**
+   * Ctrl-C killed the foreground program: like SIGINT for the whole job, the rest of the line
+   * (`;`, `&&` and `||` lists) is abandoned.
+   */
+  abort(): void {
+    this.aborted = true;
+  }
+
+  private stopped(): boolean {
+    return this.aborted || this.deps.state.exitCode !== undefined;
   }
 
   /** Runs an argv directly (for `watch` and `ctx.runArgv`); programs are refused. */
@@ -95,10 +109,10 @@ export class Interpreter {
     for (const list of script) {
       status = yield* this.runPipeline(list.first, sink);
       for (const { op, pipeline } of list.rest) {
-        if (this.deps.state.exitCode !== undefined) break;
+        if (this.stopped()) break;
         if ((op === '&&') === (status === 0)) status = yield* this.runPipeline(pipeline, sink);
       }
-      if (this.deps.state.exitCode !== undefined) break;
+      if (this.stopped()) break;
     }
     return status;
   }
@@ -112,6 +126,8 @@ export class Interpreter {
         const last = i === pipeline.commands.length - 1;
         const result = yield* this.runSimple(command, input, !last, sink);
         input = result.piped;
+        // After Ctrl-C, later stages still see what was produced: with stages run one after the
+        // other, that is how `kubectl get pods -w | grep web` shows its lines.
         status = result.exitCode;
       }
     } finally {

@@ -382,6 +382,7 @@ export class ShellSession {
     if (this.foreground.interrupt()) {
       this.emit('\r\n');
       this.atLineStart = true;
+      this.interpreter.abort();
       this.foreground.end(130);
     }
   }
