@@ -1,6 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { Catalogue } from './pages/Catalogue';
 import { Dashboard } from './pages/Dashboard';
+import { QuizPage } from './labs/QuizPage';
 import { LabPage } from './pages/Lab';
 import { Login } from './pages/Login';
 import { Register } from './pages/Register';
@@ -72,6 +73,8 @@ function route(path: string): { node: ReactNode; title: string; public: boolean 
   if (path === '/' || path === '/labs') return { node: <Catalogue />, title: 'Labs', public: false };
   const lab = match('/labs/:labId', path);
   if (lab?.labId) return { node: <LabPage key={lab.labId} labId={lab.labId} />, title: 'Lab', public: false };
+  const quiz = match('/quizzes/:quizId', path);
+  if (quiz?.quizId) return { node: <QuizPage key={quiz.quizId} quizId={quiz.quizId} />, title: 'Quiz', public: false };
   if (path === '/dashboard') return { node: <Dashboard />, title: 'Dashboard', public: false };
   const cohort = match('/dashboard/:cohortId', path);
   if (cohort?.cohortId) return { node: <Dashboard cohortId={cohort.cohortId} />, title: 'Dashboard', public: false };

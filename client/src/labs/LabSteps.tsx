@@ -19,8 +19,8 @@ export function LabProgressBar({ percent, label }: { percent: number; label: str
   );
 }
 
-export function LabSteps({ labId, commandCount }: { labId: string; commandCount: number }) {
-  const { lab, setLab, error, setError } = useLab(labId, commandCount);
+export function LabSteps({ labId, signal }: { labId: string; signal: number }) {
+  const { lab, setLab, error, setError } = useLab(labId, signal);
   const [checking, setChecking] = useState(false);
 
   if (!lab) return error ? <p role="alert">The lab could not be loaded: {error}</p> : <p role="status">Loading the steps…</p>;

@@ -1,5 +1,6 @@
 /**
- * A lab and the caller's progress, kept fresh: reloaded after each command the student runs, at
+ * A lab and the caller's progress, kept fresh: `signal` changes after each command the student runs (or a
+ * progress event from the socket); the lab is then reloaded at
  * the moments the server re-checks (the step turns green by itself), and after checks and hints.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -9,7 +10,7 @@ import type { LabOut } from './types';
 /** After a command: the server checks at once (debounced) and again after 3, 10 and 30 seconds. */
 const RELOADS_MS = [1200, 4000, 11000, 31000];
 
-export function useLab(labId: string, commandCount: number) {
+export function useLab(labId: string, signal: number) {
   const [lab, setLab] = useState<LabOut | null>(null);
   const [error, setError] = useState<string | null>(null);
   const timers = useRef<ReturnType<typeof setTimeout>[]>([]);
@@ -29,10 +30,11 @@ export function useLab(labId: string, commandCount: number) {
   }, [load]);
 
   useEffect(() => {
-    if (commandCount === 0) return;
+    if (signal === 0) return;
+    // A command ran or the server reported progress: reload now-ish and when the server re-checks.
     for (const t of timers.current) clearTimeout(t);
     timers.current = RELOADS_MS.map((ms) => setTimeout(load, ms));
-  }, [commandCount, load]);
+  }, [signal, load]);
 
   useEffect(
     () => () => {
