@@ -231,9 +231,15 @@ const CATALOGUE: readonly ImageInfo[] = [
   image('registry.k8s.io/liveness', { tags: ['latest'], size: 4120576, ports: [8080], behaviour: 'serve', userland: 'distroless', memory: 2 * MiB, idleCpu: 0, stopMs: 0 }),
   image('registry.k8s.io/goproxy', { tags: ['0.1'], size: 5284352, ports: [8080], behaviour: 'serve', userland: 'distroless', memory: 2 * MiB, idleCpu: 0, stopMs: 0 }),
   image('registry.k8s.io/metrics-server/metrics-server', { tags: ['v0.7.2', 'v0.7.1', 'v0.6.4'], size: 19537920, ports: [4443, 10250], behaviour: 'serve', userland: 'distroless', memory: 18 * MiB, idleCpu: 4, stopMs: 100 }),
+  image('registry.k8s.io/ingress-nginx/controller', { tags: ['v1.11.3', 'v1.11.2', 'v1.10.1', 'v1.9.4'], size: 105906176, ports: [80, 443, 8443, 10254], behaviour: 'serve', userland: 'alpine', memory: 90 * MiB, idleCpu: 3, stopMs: 1000, env: { PATH: PATH_DEBIAN } }),
+  image('registry.k8s.io/ingress-nginx/kube-webhook-certgen', { tags: ['v1.4.4', 'v1.4.3', 'v1.4.1'], size: 21495808, ports: [], behaviour: 'exit', userland: 'distroless', memory: 4 * MiB, idleCpu: 0, stopMs: 0 }),
+  image('kubernetesui/dashboard', { tags: ['v2.7.0'], size: 74998784, ports: [9090, 8443], behaviour: 'serve', userland: 'distroless', memory: 14 * MiB, idleCpu: 1, stopMs: 100 }),
+  image('kubernetesui/metrics-scraper', { tags: ['v1.0.8'], size: 19746816, ports: [8000], behaviour: 'serve', userland: 'distroless', memory: 8 * MiB, idleCpu: 1, stopMs: 100 }),
   image('gcr.io/google-samples/hello-app', { tags: ['1.0', '2.0'], size: 11059200, ports: [8080], behaviour: 'serve', userland: 'distroless', memory: 3 * MiB, idleCpu: 0, stopMs: 0, startupLog: ['{helloApp} Server listening on port 8080'] }),
   image('gcr.io/google-samples/kubernetes-bootcamp', { tags: ['v1', 'v2'], size: 211542016, ports: [8080], behaviour: 'serve', userland: 'debian', memory: 20 * MiB, idleCpu: 0, stopMs: 100, startupLog: ['Kubernetes Bootcamp App Started At: {bootcamp} | Running On:  {hostname} '] }),
   image('gcr.io/google-samples/gb-frontend', { tags: ['v5', 'v6'], size: 134217728, ports: [80], behaviour: 'serve', userland: 'debian', memory: 16 * MiB, idleCpu: 1, stopMs: 300 }),
+  image('gcr.io/google-samples/gb-redis-follower', { tags: ['v1', 'v2'], size: 37748736, ports: [6379], behaviour: 'serve', userland: 'debian', memory: 4 * MiB, idleCpu: 2, stopMs: 300 }),
+  image('gcr.io/google-samples/gb-redisslave', { tags: ['v1', 'v2', 'v3'], size: 37748736, ports: [6379], behaviour: 'serve', userland: 'debian', memory: 4 * MiB, idleCpu: 2, stopMs: 300 }),
   image('gcr.io/google_containers/echoserver', { tags: ['1.4', '1.10'], size: 46162432, ports: [8080], behaviour: 'serve', userland: 'debian', memory: 6 * MiB, idleCpu: 0, stopMs: 300 }),
   image('kicbase/echo-server', { tags: ['1.0', 'latest'], size: 4944384, ports: [8080], behaviour: 'serve', userland: 'distroless', memory: 2 * MiB, idleCpu: 0, stopMs: 0, startupLog: ['Echo server listening on port 8080.'] }),
   image('traefik/whoami', { tags: ['latest', 'v1.10', 'v1.10.3'], size: 6815744, ports: [80], behaviour: 'serve', userland: 'distroless', memory: 2 * MiB, idleCpu: 0, stopMs: 0, startupLog: ['{whoami} Starting up on port 80'] }),
@@ -248,6 +254,7 @@ const CATALOGUE: readonly ImageInfo[] = [
 const REGISTRY_ALIASES: readonly [string, string][] = [
   ['k8s.gcr.io/', 'registry.k8s.io/'],
   ['gcr.io/google-containers/', 'registry.k8s.io/'],
+  ['us-docker.pkg.dev/google-samples/containers/gke/', 'gcr.io/google-samples/'],
   ['docker.io/library/', ''],
   ['index.docker.io/library/', ''],
   ['library/', ''],
@@ -283,6 +290,9 @@ export function parseImage(name: string): ImageRef {
   return { name, repository, tag, digest };
 }
 
+/** A version-looking tag (`6.0.5`, `v1.2`, `1.25-alpine`) of an image that publishes versions: pulled without a list of every release. */
+const VERSION_TAG = /^v?\d+(\.\d+){0,3}(-[a-z0-9.]+)?$/;
+
 export type PullResult =
   | { ok: true; info: ImageInfo; ref: ImageRef }
   | { ok: false; ref: ImageRef; error: string };
@@ -300,7 +310,7 @@ export function pullImage(name: string): PullResult {
       error: `Error response from daemon: pull access denied for ${repo}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`,
     };
   }
-  if (ref.digest === undefined && !info.tags.includes(ref.tag)) {
+  if (ref.digest === undefined && !info.tags.includes(ref.tag) && !(VERSION_TAG.test(ref.tag) && info.tags.some((t) => /\d/.test(t)))) {
     return { ok: false, ref, error: `Error response from daemon: manifest for ${shown} not found: manifest unknown: manifest unknown` };
   }
   return { ok: true, info, ref };

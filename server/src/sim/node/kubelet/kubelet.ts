@@ -6,6 +6,7 @@
  */
 import type { Node, Pod } from 'kubernetes-types/core/v1';
 import type { Controller, ControllerContext } from '../../controllers/controller.js';
+import { dropAccessLog } from '../../network/accessLog.js';
 import type { Stored, WatchEvent } from '../../types.js';
 import { planContainer } from './plan.js';
 import { STAGES, type ContainerView, type PodView, type Stage } from './stages.js';
@@ -145,6 +146,7 @@ function terminate(pod: Stored<Pod>, key: string, rec: PodRecord | undefined, me
   }
   delete mem.pods[key];
   delete ctx.runtime.podCpuMillis[pod.metadata.uid];
+  dropAccessLog(ctx.runtime, pod.metadata.uid);
   ctx.api.remove('pods', pod.metadata.namespace, pod.metadata.name);
 }
 

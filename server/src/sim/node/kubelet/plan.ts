@@ -23,6 +23,7 @@ export interface ContainerPlan {
 }
 
 const SHELLS = new Set(['sh', 'bash', 'ash']);
+const SHELL_COMMANDS = new Set(['sleep', 'echo', 'printf', 'true', 'false', 'exit', 'tail', 'date', 'cat', 'touch', 'rm']);
 
 export function planContainer(c: Container): ContainerPlan {
   const pull = pullImage(c.image ?? '');
@@ -41,7 +42,7 @@ export function planContainer(c: Container): ContainerPlan {
   const plan: ContainerPlan = { ...base, timeline, oom };
   if (info.repository.endsWith('/agnhost')) return agnhost(plan, argv);
   if (info.repository === 'registry.k8s.io/liveness') return { ...plan, healthzFailsAfter: 10_000 };
-  if (timeline !== SERVING) return { ...plan, ports: info.behaviour === 'serve' && !c.command ? info.ports : [], stopMs: timeline.exitAt === undefined ? stopOf(argv, info) : 0 };
+  if (timeline !== SERVING) return { ...plan, ports: info.behaviour === 'serve' && !c.command ? info.ports : [], stopMs: stopOf(argv, info) };
   return plan;
 }
 
@@ -69,6 +70,8 @@ function processTimeline(info: ImageInfo, c: Container, argv: string[]): Timelin
   const bin = first.slice(first.lastIndexOf('/') + 1);
   // Servers started by name keep serving (`nginx -g 'daemon off;'`, `redis-server --port …`).
   if (info.behaviour === 'serve' && !SHELLS.has(bin) && bin !== 'sleep' && bin !== 'echo') return SERVING;
+  // A language image running a program (`perl -Mbignum=bpi -wle 'print bpi(2000)'`, `python app.py`): it works, then exits.
+  if (info.behaviour === 'repl' && !SHELLS.has(bin) && !SHELL_COMMANDS.has(bin)) return { lines: [], files: [], exitAt: 2000, exitCode: 0 };
   const shell = info.userland === 'debian' ? 'bash' : 'sh';
   return shellTimeline(argv, shell);
 }

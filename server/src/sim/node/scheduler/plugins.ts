@@ -110,10 +110,6 @@ export const interPodAffinity: FilterPlugin = {
   filter(state, node) {
     const a = state.affinity;
     if (!a) return undefined;
-    for (const [key, values] of a.existingAnti) {
-      const v = node.labels[key];
-      if (v !== undefined && values.has(v)) return fail(false, "node(s) didn't satisfy existing pods anti-affinity rules");
-    }
     for (const term of a.affinity) {
       const v = node.labels[term.topologyKey];
       if (v === undefined) return fail(true, "node(s) didn't match pod affinity rules");
@@ -122,6 +118,10 @@ export const interPodAffinity: FilterPlugin = {
     for (const term of a.anti) {
       const v = node.labels[term.topologyKey];
       if (v !== undefined && term.domains.has(v)) return fail(false, "node(s) didn't match pod anti-affinity rules");
+    }
+    for (const [key, values] of a.existingAnti) {
+      const v = node.labels[key];
+      if (v !== undefined && values.has(v)) return fail(false, "node(s) didn't satisfy existing pods anti-affinity rules");
     }
     return undefined;
   },

@@ -1,0 +1,146 @@
+/**
+ * `kubectl logs`: what a container printed, worked out from its image and command (the same plan
+ * the kubelet runs) and the requests the traffic simulation recorded for it. Pure: the lines are
+ * recomputed from the pod's status and the virtual clock, never stored.
+ */
+import type { Container, ContainerStatus, Pod } from 'kubernetes-types/core/v1';
+import type { Cluster } from '../cluster.js';
+import { StatusError } from '../errors.js';
+import { accessLog, type AccessEntry } from '../network/accessLog.js';
+import type { Stored } from '../types.js';
+import { imageInfo } from './images.js';
+import { planContainer } from './kubelet/plan.js';
+
+export interface LogOptions {
+  container?: string | undefined;
+  /** `--previous`: the last terminated run. */
+  previous?: boolean | undefined;
+  /** `--tail` */
+  tail?: number | undefined;
+  /** `--since`: only lines from the last so many ms. */
+  sinceMs?: number | undefined;
+  /** `--timestamps`: RFC 3339 with nanoseconds before each line. */
+  timestamps?: boolean | undefined;
+}
+
+const MAX_LINES = 10_000;
+
+interface Line {
+  at: number;
+  text: string;
+}
+
+/** The container's log lines, oldest first; throws the API server's BadRequest when there are none to give. */
+export function podLogs(cluster: Cluster, pod: Stored<Pod>, opts: LogOptions = {}): string[] {
+  const spec = findContainer(pod, opts.container);
+  const name = spec.name;
+  const status = [...(pod.status?.containerStatuses ?? []), ...(pod.status?.initContainerStatuses ?? [])].find((s) => s.name === name);
+  const window = runWindow(pod, name, status, opts.previous === true, cluster.now());
+  const plan = planContainer(spec);
+  const { start, end } = window;
+  const lines: Line[] = [];
+  const vars = templateVars(pod, cluster);
+  const info = imageInfo(spec.image ?? '');
+  const serving = plan.timeline.exitAt === undefined && plan.timeline.lines.length === 0 && !plan.timeline.loop;
+  if (serving && info?.startupLog && !spec.command) info.startupLog.forEach((text, i) => lines.push({ at: start + 20 + i, text }));
+  for (const l of plan.timeline.lines) if (start + l.at <= end) lines.push({ at: start + l.at, text: l.text });
+  const loop = plan.timeline.loop;
+  if (loop && loop.period > 0) {
+    const first = start + loop.start;
+    const count = Math.max(0, Math.floor((end - first) / loop.period) + 1);
+    const skip = Math.max(0, count - Math.ceil(MAX_LINES / Math.max(1, loop.lines.length)));
+    for (let k = skip; k < count; k++) {
+      for (const l of loop.lines) {
+        const at = first + k * loop.period + l.at;
+        if (at <= end) lines.push({ at, text: l.text });
+      }
+    }
+  }
+  if (info && serving) for (const a of accessLog(cluster.runtime, pod.metadata.uid)) if (a.at >= start && a.at <= end) lines.push({ at: a.at, text: accessLine(info.repository, a) });
+  lines.sort((a, b) => a.at - b.at);
+  let out = lines;
+  if (opts.sinceMs !== undefined) {
+    const from = cluster.now() - opts.sinceMs;
+    out = out.filter((l) => l.at >= from);
+  }
+  if (opts.tail !== undefined && opts.tail >= 0) out = out.slice(Math.max(0, out.length - opts.tail));
+  return out.map((l) => {
+    const text = fill(l.text, l.at, vars);
+    return opts.timestamps ? `${new Date(l.at).toISOString().replace(/\.(\d{3})Z$/, '.$1000000Z')} ${text}` : text;
+  });
+}
+
+function findContainer(pod: Stored<Pod>, name: string | undefined): Container {
+  const all = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])];
+  const c = name === undefined ? pod.spec?.containers[0] : all.find((x) => x.name === name);
+  if (!c) throw new StatusError('BadRequest', `container ${name ?? ''} is not valid for pod ${pod.metadata.name}`);
+  return c;
+}
+
+function runWindow(pod: Stored<Pod>, name: string, status: ContainerStatus | undefined, previous: boolean, now: number): { start: number; end: number } {
+  const podName = pod.metadata.name;
+  if (previous) {
+    const last = status?.lastState?.terminated;
+    if (!last) throw new StatusError('BadRequest', `previous terminated container "${name}" in pod "${podName}" not found`);
+    return { start: Date.parse(last.startedAt ?? ''), end: Date.parse(last.finishedAt ?? '') };
+  }
+  const state = status?.state;
+  if (state?.running) return { start: Date.parse(state.running.startedAt ?? ''), end: now };
+  if (state?.terminated) return { start: Date.parse(state.terminated.startedAt ?? ''), end: Date.parse(state.terminated.finishedAt ?? '') };
+  // Waiting after a crash: the kubelet serves the last run's log.
+  const last = status?.lastState?.terminated;
+  if (state?.waiting?.reason === 'CrashLoopBackOff' && last) return { start: Date.parse(last.startedAt ?? ''), end: Date.parse(last.finishedAt ?? '') };
+  const reason = state?.waiting?.reason ?? 'ContainerCreating';
+  const why = reason === 'ImagePullBackOff' || reason === 'ErrImagePull' ? 'trying and failing to pull image' : reason;
+  throw new StatusError('BadRequest', `container "${name}" in pod "${podName}" is waiting to start: ${why}`);
+}
+
+interface Vars {
+  hostname: string;
+  podIP: string;
+  version: string;
+}
+
+function templateVars(pod: Stored<Pod>, _cluster: Cluster): Vars {
+  const nginx = imageInfo('nginx')?.version ?? '';
+  return { hostname: pod.metadata.name, podIP: pod.status?.podIP ?? '', version: nginx.replace('nginx version: nginx/', '') };
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+function fill(text: string, at: number, vars: Vars): string {
+  if (!text.includes('{')) return text;
+  const d = new Date(at);
+  const Y = d.getUTCFullYear();
+  const M = pad(d.getUTCMonth() + 1);
+  const D = pad(d.getUTCDate());
+  const hms = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
+  const ms = pad(d.getUTCMilliseconds(), 3);
+  const mon = MONTHS[d.getUTCMonth()] ?? '';
+  const day = DAYS[d.getUTCDay()] ?? '';
+  return text
+    .replace(/\{date\}/g, `${day} ${mon} ${String(d.getUTCDate()).padStart(2, ' ')} ${hms} UTC ${Y}`)
+    .replace(/\{ngx\}/g, `${Y}/${M}/${D} ${hms}`)
+    .replace(/\{helloApp\}/g, `${Y}/${M}/${D} ${hms}`)
+    .replace(/\{whoami\}/g, `${Y}/${M}/${D} ${hms}`)
+    .replace(/\{httpd\}/g, `${day} ${mon} ${D} ${hms}.${ms}000 ${Y}`)
+    .replace(/\{redis\}/g, `${D} ${mon} ${Y} ${hms}.${ms}`)
+    .replace(/\{pg\}/g, `${Y}-${M}-${D} ${hms}.${ms}`)
+    .replace(/\{mysql\}/g, `${Y}-${M}-${D}T${hms}.${ms}000Z`)
+    .replace(/\{mysqlEntry\}/g, `${Y}-${M}-${D} ${hms}+00:00`)
+    .replace(/\{bootcamp\}/g, `${Y}-${M}-${D}T${hms}.${ms}Z`)
+    .replace(/\{hostname\}/g, vars.hostname)
+    .replace(/\{podIP\}/g, vars.podIP)
+    .replace(/\{version\}/g, vars.version);
+}
+
+/** nginx's `combined` format (httpd's `common` is the same without the last field). */
+function accessLine(repository: string, a: AccessEntry): string {
+  const d = new Date(a.at);
+  const when = `${pad(d.getUTCDate())}/${MONTHS[d.getUTCMonth()] ?? ''}/${d.getUTCFullYear()}:${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} +0000`;
+  const request = `"${a.method} ${a.path} HTTP/1.1"`;
+  if (repository === 'httpd') return `${a.clientIP} - - [${when}] ${request} ${a.status} ${a.bytes}`;
+  return `${a.clientIP} - - [${when}] ${request} ${a.status} ${a.bytes} "-" "${a.userAgent}" "-"`;
+}

@@ -1,0 +1,114 @@
+/**
+ * Simulator benchmarks (`npm run bench` runs them through tests/bench/main.ts). Each returns one
+ * figure `{ name, value, unit }`. Wall time is measured around work on the virtual clock, which is
+ * advanced as fast as the work allows. Run node with `--expose-gc` for `sim.cluster_bytes`.
+ */
+import { Cluster } from '../../server/src/sim/index.js';
+
+export interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+};
+
+const micros = (start: bigint) => Number(process.hrtime.bigint() - start) / 1000;
+
+function gc(): void {
+  const g = (globalThis as { gc?: () => void }).gc;
+  if (g) {
+    g();
+    g();
+  }
+}
+
+/** Median time to create a fresh default cluster (`minikube start` state). */
+export async function provisionMicros(runs = 2000): Promise<Figure> {
+  for (let i = 0; i < 200; i++) Cluster.create({ seed: i });
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    Cluster.create({ seed: i });
+    times.push(micros(t));
+  }
+  return Promise.resolve({ name: 'sim.provision_us', value: round(median(times)), unit: 'us' });
+}
+
+/** Retained heap per fresh cluster, over 1,000 clusters. */
+export async function clusterBytes(count = 1000): Promise<Figure> {
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const keep: Cluster[] = [];
+  for (let i = 0; i < count; i++) keep.push(Cluster.create({ seed: i }));
+  gc();
+  const after = process.memoryUsage().heapUsed;
+  const value = Math.round((after - before) / keep.length);
+  return Promise.resolve({ name: 'sim.cluster_bytes', value, unit: 'bytes' });
+}
+
+/** Median time to snapshot a fresh cluster, serialise it as it is stored, and restore it. */
+export async function snapshotRestoreMicros(runs = 500): Promise<Figure> {
+  const cluster = Cluster.create();
+  cluster.settle();
+  const times: number[] = [];
+  for (let i = 0; i < runs + 50; i++) {
+    const t = process.hrtime.bigint();
+    const json = JSON.stringify(cluster.snapshot());
+    Cluster.restore(JSON.parse(json) as ReturnType<Cluster['snapshot']>);
+    if (i >= 50) times.push(micros(t));
+  }
+  return Promise.resolve({ name: 'sim.snapshot_restore_us', value: round(median(times)), unit: 'us' });
+}
+
+/** One `tick()` of an idle cluster (nothing queued, nothing due). */
+export async function reconcileIdleMicros(runs = 20000): Promise<Figure> {
+  const cluster = Cluster.create();
+  cluster.settle();
+  let now = cluster.now();
+  for (let i = 0; i < 1000; i++) cluster.tick((now += 100));
+  const t = process.hrtime.bigint();
+  for (let i = 0; i < runs; i++) cluster.tick((now += 100));
+  return Promise.resolve({ name: 'sim.reconcile_idle_us', value: round(micros(t) / runs), unit: 'us' });
+}
+
+/** 1,000 nodes; a Deployment of 10,000 replicas from creation until every pod is Running. */
+export async function schedule10kPodsMillis(replicas = 10_000, nodes = 1000): Promise<Figure> {
+  const cluster = Cluster.create({ nodes, limits: { maxPods: 20_000, maxReplicas: 20_000, maxObjects: 50_000 } });
+  cluster.settle();
+  const t = process.hrtime.bigint();
+  cluster.api.create({
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name: 'web' },
+    spec: {
+      replicas,
+      selector: { matchLabels: { app: 'web' } },
+      template: {
+        metadata: { labels: { app: 'web' } },
+        spec: { containers: [{ name: 'nginx', image: 'nginx:1.27', resources: { requests: { cpu: '10m', memory: '16Mi' } } }] },
+      },
+    },
+  });
+  let running = 0;
+  for (let step = 0; step < 600 && running < replicas; step++) {
+    cluster.advance(1000);
+    running = countRunning(cluster);
+  }
+  const ms = micros(t) / 1000;
+  if (running < replicas) throw new Error(`only ${running} of ${replicas} pods Running`);
+  return Promise.resolve({ name: 'sim.schedule_10k_pods_ms', value: round(ms), unit: 'ms' });
+}
+
+function countRunning(cluster: Cluster): number {
+  let n = 0;
+  for (const p of cluster.store.list('pods', 'default')) if ((p.status as { phase?: string } | undefined)?.phase === 'Running') n++;
+  return n;
+}
+
+const round = (x: number) => Math.round(x * 10) / 10;
+
+export const SIM_BENCHMARKS: readonly (() => Promise<Figure>)[] = [provisionMicros, clusterBytes, snapshotRestoreMicros, reconcileIdleMicros, schedule10kPodsMillis];
