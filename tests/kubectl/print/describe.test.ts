@@ -698,3 +698,107 @@ describe('kubectl describe for namespaces, config and custom resources', () => {
     ).toMatch(/====\n\n\nName:/);
   });
 });
+
+describe('kubectl describe for RBAC, service accounts, cron jobs and ingresses', () => {
+  it('describes a role as a policy-rule table (no events)', () => {
+    const role = {
+      apiVersion: 'rbac.authorization.k8s.io/v1',
+      kind: 'Role',
+      metadata: { name: 'pod-reader', namespace: 'default' },
+      rules: [
+        { apiGroups: [''], resources: ['pods'], verbs: ['get', 'watch', 'list'] },
+        { apiGroups: ['apps'], resources: ['deployments'], verbs: ['get'] },
+      ],
+    };
+    // docs/reference/access-authn-authz/rbac.md
+    expect(describeObject(role, { now: NOW, events: [] })).toBe(
+      lines(
+        'Name:         pod-reader',
+        'Labels:       <none>',
+        'Annotations:  <none>',
+        'PolicyRule:',
+        '  Resources         Non-Resource URLs  Resource Names  Verbs',
+        '  ---------         -----------------  --------------  -----',
+        '  deployments.apps  []                 []              [get]',
+        '  pods              []                 []              [get watch list]',
+      ),
+    );
+  });
+
+  it('describes a service account', () => {
+    const sa = { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'default', namespace: 'default' } };
+    expect(describeObject(sa, { now: NOW, events: [] })).toBe(
+      lines(
+        'Name:                default',
+        'Namespace:           default',
+        'Labels:              <none>',
+        'Annotations:         <none>',
+        'Image pull secrets:  <none>',
+        'Mountable secrets:   <none>',
+        'Tokens:              <none>',
+        'Events:              <none>',
+      ),
+    );
+  });
+
+  it('describes an ingress with its rules and backends', () => {
+    const ing = {
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'Ingress',
+      metadata: { name: 'example-ingress', namespace: 'default' },
+      spec: {
+        ingressClassName: 'nginx',
+        rules: [
+          {
+            host: 'hello-world.example',
+            http: {
+              paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: 'web', port: { number: 8080 } } } }],
+            },
+          },
+        ],
+      },
+      status: { loadBalancer: { ingress: [{ ip: '172.17.0.15' }] } },
+    };
+    // docs/tasks/access-application-cluster/ingress-minikube.md
+    expect(describeObject(ing, { now: NOW, events: [], backendEndpoints: () => '10.244.0.5:8080' })).toBe(
+      lines(
+        'Name:             example-ingress',
+        'Labels:           <none>',
+        'Namespace:        default',
+        'Address:          172.17.0.15',
+        'Ingress Class:    nginx',
+        'Default backend:  <default>',
+        'Rules:',
+        '  Host                 Path  Backends',
+        '  ----                 ----  --------',
+        '  hello-world.example  ',
+        '                       /   web:8080 (10.244.0.5:8080)',
+        'Annotations:           <none>',
+        'Events:                <none>',
+      ),
+    );
+  });
+
+  it('describes a cron job and its active jobs', () => {
+    const cj = {
+      apiVersion: 'batch/v1',
+      kind: 'CronJob',
+      metadata: { name: 'hello', namespace: 'default' },
+      spec: {
+        schedule: '* * * * *',
+        concurrencyPolicy: 'Allow',
+        suspend: false,
+        successfulJobsHistoryLimit: 3,
+        failedJobsHistoryLimit: 1,
+        jobTemplate: { spec: { template: { spec: { containers: [{ name: 'hello', image: 'busybox:1.28' }] } } } },
+      },
+      status: { lastScheduleTime: ago(10), active: [{ name: 'hello-28573218' }] },
+    };
+    const out = describeObject(cj, { now: NOW, events: [] });
+    expect(out).toContain('Schedule:                      * * * * *\n');
+    expect(out).toContain('Suspend:                       False\n');
+    expect(out).toContain(
+      'Last Schedule Time:  Wed, 01 May 2024 11:59:50 +0000\nActive Jobs:         hello-28573218\nEvents:              <none>\n',
+    );
+  });
+});

@@ -3,11 +3,15 @@
  * the real describers fetch (events, the pods a controller owns, a deployment's replica sets…) and
  * passes it in, so this stays pure.
  */
-import type { Deployment, ReplicaSet } from 'kubernetes-types/apps/v1';
-import type { Job } from 'kubernetes-types/batch/v1';
+import type { DaemonSet, Deployment, ReplicaSet, StatefulSet } from 'kubernetes-types/apps/v1';
+import type { HorizontalPodAutoscaler } from 'kubernetes-types/autoscaling/v2';
+import type { Ingress } from 'kubernetes-types/networking/v1';
+import type { RoleBinding } from 'kubernetes-types/rbac/v1';
+import type { CronJob, Job } from 'kubernetes-types/batch/v1';
 import type { Lease } from 'kubernetes-types/coordination/v1';
 import type {
   ConfigMap,
+  Endpoints,
   Event,
   LimitRange,
   Namespace,
@@ -17,6 +21,7 @@ import type {
   ResourceQuota,
   Secret,
   Service,
+  ServiceAccount,
 } from 'kubernetes-types/core/v1';
 import type { EndpointSlice } from 'kubernetes-types/discovery/v1';
 import { groupKind } from '../columns/index.js';
@@ -34,6 +39,17 @@ import {
   describeSecret,
   describeService,
 } from './kinds.js';
+import {
+  describeCronJob,
+  describeDaemonSet,
+  describeEndpoints,
+  describeHorizontalPodAutoscaler,
+  describeIngress,
+  describeRole,
+  describeRoleBinding,
+  describeServiceAccount,
+  describeStatefulSet,
+} from './more.js';
 import { describeNode } from './node.js';
 import { PrefixWriter } from './writer.js';
 
@@ -59,10 +75,22 @@ export interface DescribeInput {
   readonly limitRanges?: readonly LimitRange[];
   /** Node: its Lease in kube-node-lease. */
   readonly lease?: Lease;
+  /**
+   * Ingress: the ready endpoints of a backend service port (`10.244.0.5:80,…`, `<none>`), or the
+   * error text kubectl shows (`<error: services "x" not found>`). Default: `<none>`.
+   */
+  readonly backendEndpoints?: (service: string, port: string) => string;
 }
 
 /** Kinds whose describer does not print events. */
-const NO_EVENTS = new Set(['Namespace', 'Secret']);
+const NO_EVENTS = new Set([
+  'Namespace',
+  'Secret',
+  'Role.rbac.authorization.k8s.io',
+  'ClusterRole.rbac.authorization.k8s.io',
+  'RoleBinding.rbac.authorization.k8s.io',
+  'ClusterRoleBinding.rbac.authorization.k8s.io',
+]);
 
 /** The full `kubectl describe` text for one object. */
 export function describeObject(obj: KubeObject, input: DescribeInput): string {
@@ -99,6 +127,35 @@ export function describeObject(obj: KubeObject, input: DescribeInput): string {
       break;
     case 'Secret':
       describeSecret(w, obj as Secret);
+      break;
+    case 'StatefulSet.apps':
+      describeStatefulSet(w, obj as StatefulSet, input.pods ?? []);
+      break;
+    case 'DaemonSet.apps':
+      describeDaemonSet(w, obj as DaemonSet, input.pods ?? []);
+      break;
+    case 'CronJob.batch':
+      describeCronJob(w, obj as CronJob);
+      break;
+    case 'Ingress.networking.k8s.io':
+      describeIngress(w, obj as Ingress, input.backendEndpoints ?? (() => '<none>'));
+      break;
+    case 'HorizontalPodAutoscaler.autoscaling':
+      describeHorizontalPodAutoscaler(w, obj as HorizontalPodAutoscaler);
+      break;
+    case 'ServiceAccount':
+      describeServiceAccount(w, obj as ServiceAccount);
+      break;
+    case 'RoleBinding.rbac.authorization.k8s.io':
+    case 'ClusterRoleBinding.rbac.authorization.k8s.io':
+      describeRoleBinding(w, obj as RoleBinding);
+      break;
+    case 'Role.rbac.authorization.k8s.io':
+    case 'ClusterRole.rbac.authorization.k8s.io':
+      describeRole(w, obj);
+      break;
+    case 'Endpoints':
+      describeEndpoints(w, obj as Endpoints);
       break;
     default:
       describeGeneric(w, obj);
