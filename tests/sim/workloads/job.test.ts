@@ -90,6 +90,24 @@ describe('Job', () => {
     c.advance(61_000);
     expect(c.api.find('jobs.batch', 'default', 'slow')).toBeUndefined();
   });
+  it('Indexed completion mode: one pod per index, named <job>-<index>-<suffix>, completedIndexes', () => {
+    const c = cluster();
+    c.api.create(job('indexed', ['sh', '-c', 'echo $JOB_COMPLETION_INDEX'], { completions: 5, parallelism: 3, completionMode: 'Indexed' }));
+    c.advance(500);
+    const first = podsOf(c, 'indexed');
+    expect(first.map((p) => p.metadata.annotations?.['batch.kubernetes.io/job-completion-index']).sort()).toEqual(['0', '1', '2']);
+    for (const p of first) {
+      const i = p.metadata.labels?.['batch.kubernetes.io/job-completion-index'];
+      expect(p.metadata.name).toMatch(new RegExp(`^indexed-${i}-[a-z0-9]{5}$`));
+      expect(p.spec?.hostname).toBe(`indexed-${i}`);
+      expect(p.spec?.containers[0]?.env?.[0]?.name).toBe('JOB_COMPLETION_INDEX');
+    }
+    c.settle();
+    const j = c.api.get<Job>('jobs.batch', 'default', 'indexed');
+    expect(j.status).toMatchObject({ succeeded: 5, completedIndexes: '0-4' });
+    expect(j.status?.conditions?.some((x) => x.type === 'Complete')).toBe(true);
+  });
+
   it('suspend deletes the active pods with the Suspended condition; resume starts again', () => {
     const c = cluster();
     c.api.create(job('later', ['sh', '-c', 'sleep 3600'], { parallelism: 2, completions: 2 }));

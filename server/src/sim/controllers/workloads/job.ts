@@ -65,7 +65,9 @@ function syncJob(ctx: ControllerContext, key: string): void {
   const succeededPods = pods.filter((p) => podPhase(p) === 'Succeeded');
   const failedPods = pods.filter((p) => podPhase(p) === 'Failed');
   // Counts never go down, even when finished pods are deleted.
-  const succeeded = Math.max(job.status?.succeeded ?? 0, succeededPods.length);
+  const indexed = spec.completionMode === 'Indexed';
+  const doneIndexes = indexed ? completedIndexes(job, succeededPods) : undefined;
+  const succeeded = Math.max(job.status?.succeeded ?? 0, doneIndexes ? doneIndexes.size : succeededPods.length);
   const failed = Math.max(job.status?.failed ?? 0, failedPods.length);
   let status: JobStatus = { ...structuredClone(job.status ?? {}) };
   const suspended = spec.suspend === true;
@@ -110,7 +112,7 @@ function syncJob(ctx: ControllerContext, key: string): void {
   } else if (suspended) {
     for (const p of active) deletePod(ctx, p);
   } else {
-    manageActive(ctx, job, active, succeeded, failedPods, now);
+    manageActive(ctx, job, active, succeeded, failedPods, now, doneIndexes);
   }
   const stillActive = failure || complete || suspended ? 0 : owned(ctx, job, 'Pod').filter((p) => !p.metadata.deletionTimestamp && podPhase(p) !== 'Succeeded' && podPhase(p) !== 'Failed').length;
   const stillTerminating = terminating + (failure || complete || suspended ? active.length : 0);
@@ -122,6 +124,7 @@ function syncJob(ctx: ControllerContext, key: string): void {
     failed,
     terminating: stillTerminating,
     uncountedTerminatedPods: {},
+    ...(doneIndexes && doneIndexes.size > 0 ? { completedIndexes: formatIndexes(doneIndexes) } : {}),
   };
   if (failure && stillTerminating === 0 && !status.conditions?.some((c) => c.type === 'Failed')) {
     status = withCondition(status, condition('Failed', failure.reason, failure.message, ts));
@@ -154,7 +157,58 @@ function pastBackoffOnFailure(active: PodObj[], limit: number): boolean {
   return limit === 0 ? restarts > 0 : restarts >= limit;
 }
 
-function manageActive(ctx: ControllerContext, job: JobObj, active: PodObj[], succeeded: number, failedPods: PodObj[], now: number): void {
+export const COMPLETION_INDEX = 'batch.kubernetes.io/job-completion-index';
+
+const indexOf = (pod: PodObj): number | undefined => {
+  const v = pod.metadata.annotations?.[COMPLETION_INDEX] ?? pod.metadata.labels?.[COMPLETION_INDEX];
+  return v !== undefined && /^\d+$/.test(v) ? Number(v) : undefined;
+};
+
+/** Indexes with a succeeded pod, plus those already recorded in status.completedIndexes. */
+function completedIndexes(job: JobObj, succeededPods: PodObj[]): Set<number> {
+  const out = new Set<number>();
+  for (const part of (job.status?.completedIndexes ?? '').split(',').filter(Boolean)) {
+    const [a = '0', b] = part.split('-');
+    for (let i = Number(a); i <= Number(b ?? a); i++) out.add(i);
+  }
+  const completions = job.spec?.completions ?? 0;
+  for (const p of succeededPods) {
+    const i = indexOf(p);
+    if (i !== undefined && i < completions) out.add(i);
+  }
+  return out;
+}
+
+/** `0-2,4,6-7`, as status.completedIndexes is written. */
+export function formatIndexes(indexes: ReadonlySet<number>): string {
+  const sorted = [...indexes].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] ?? 0) + 1) j++;
+    parts.push(i === j ? String(sorted[i]) : `${sorted[i]}-${sorted[j]}`);
+    i = j + 1;
+  }
+  return parts.join(',');
+}
+
+function indexedPod(job: JobObj, index: number) {
+  const spec = job.spec;
+  const template = structuredClone(spec?.template ?? {});
+  template.metadata = {
+    ...template.metadata,
+    labels: { ...template.metadata?.labels, [COMPLETION_INDEX]: String(index) },
+    annotations: { ...template.metadata?.annotations, [COMPLETION_INDEX]: String(index) },
+  };
+  const env = { name: 'JOB_COMPLETION_INDEX', valueFrom: { fieldRef: { apiVersion: 'v1', fieldPath: `metadata.labels['${COMPLETION_INDEX}']` } } };
+  if (template.spec) {
+    template.spec.containers = template.spec.containers.map((c) => ({ ...c, env: [...(c.env ?? []).filter((e) => e.name !== env.name), env] }));
+    template.spec.hostname = `${job.metadata.name}-${index}`;
+  }
+  return podFromTemplate(template, job, { generateName: `${job.metadata.name}-${index}-` });
+}
+
+function manageActive(ctx: ControllerContext, job: JobObj, active: PodObj[], succeeded: number, failedPods: PodObj[], now: number, doneIndexes?: Set<number>): void {
   const spec = job.spec;
   if (!spec) return;
   const parallelism = spec.parallelism ?? 1;
@@ -177,9 +231,15 @@ function manageActive(ctx: ControllerContext, job: JobObj, active: PodObj[], suc
       return;
     }
   }
-  for (let i = 0; i < diff; i++) {
+  // Indexed jobs run the lowest indexes that are neither done nor running.
+  const pending: (number | undefined)[] = [];
+  if (doneIndexes) {
+    const running = new Set(active.map(indexOf));
+    for (let i = 0; i < (spec.completions ?? 0) && pending.length < diff; i++) if (!doneIndexes.has(i) && !running.has(i)) pending.push(i);
+  } else for (let i = 0; i < diff; i++) pending.push(undefined);
+  for (const index of pending) {
     try {
-      const pod = ctx.api.create(podFromTemplate(spec.template, job));
+      const pod = ctx.api.create(index === undefined ? podFromTemplate(spec.template, job) : indexedPod(job, index));
       ctx.events.record(job, 'Normal', 'SuccessfulCreate', `Created pod: ${pod.metadata.name}`, JOB_CONTROLLER);
     } catch (err) {
       if (!isStatusError(err)) throw err;
