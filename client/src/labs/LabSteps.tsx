@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { ApiError } from '../api';
 import { Link } from '../router';
 import { labsApi } from './api';
+import './labs.css';
 import { Markdown } from './Markdown';
 import type { LabOut, StepOut } from './types';
 import { useLab } from './useLab';
@@ -41,7 +42,6 @@ export function LabSteps({ labId, signal }: { labId: string; signal: number }) {
 
   return (
     <div className="lab-steps">
-      <p className="lab-summary">{lab.summary}</p>
       <LabProgressBar percent={lab.progress.percent} label="Lab progress" />
       <p className="muted" aria-live="polite">
         {lab.progress.passed} of {lab.progress.total} steps done
@@ -100,7 +100,7 @@ function StepItem({ labId, step, current, checking, onCheck, onChange }: StepPro
 
   return (
     <li className={`step step-${step.status}${current ? ' step-current' : ''}`} aria-labelledby={titleId} data-step-id={step.id} data-status={step.status}>
-      <h2 className="step-title" id={titleId}>
+      <h2 className="step-title" id={titleId} aria-current={current ? 'step' : undefined}>
         <button type="button" className="link-button" aria-expanded={expanded} onClick={() => setOpen(!open)}>
           {step.title}
         </button>{' '}

@@ -6,6 +6,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { ApiError } from '../api';
 import { Link } from '../router';
 import { labsApi } from './api';
+import './labs.css';
 import { Markdown } from './Markdown';
 import type { AnswerIn, QuestionOut, QuizOut, ReviewOut } from './types';
 

@@ -7,8 +7,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { labsApi } from './api';
 import type { LabOut } from './types';
 
-/** After a command: the server checks at once (debounced) and again after 3, 10 and 30 seconds. */
-const RELOADS_MS = [1200, 4000, 11000, 31000];
+/** A signal means the server just checked (it pushes every check); look once more a little later. */
+const RELOADS_MS = [0, 5000];
 
 export function useLab(labId: string, signal: number) {
   const [lab, setLab] = useState<LabOut | null>(null);

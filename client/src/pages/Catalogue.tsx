@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { fetchCatalogue, progressFraction, type LabSummary } from '../labs';
+import { ChapterProgress } from '../labs/ChapterProgress';
 import { Link, navigate } from '../router';
 import { Field, formText } from './forms';
 
@@ -25,6 +26,7 @@ export function Catalogue() {
       {state.kind === 'loading' && <p role="status">Loading the labs…</p>}
       {state.kind === 'error' && <p role="alert">The labs could not be loaded: {state.message}</p>}
       {state.kind === 'unavailable' && <p>The lab catalogue is not available yet. You can still open a lab by its id.</p>}
+      {state.kind === 'ready' && <ChapterProgress />}
       {state.kind === 'ready' && <LabList labs={state.labs} />}
       {state.kind !== 'loading' && state.kind !== 'ready' && <OpenById />}
     </section>

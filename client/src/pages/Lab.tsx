@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { fetchLab, type LabDetail, type LabStep } from '../labs';
+import { fetchLab, type LabDetail } from '../labs';
+import { LabSteps } from '../labs/LabSteps';
 import { Link } from '../router';
 import { TerminalPane } from '../terminal/TerminalPane';
-import { ProgressBar } from './Catalogue';
 
 /**
  * A lab: instructions on the left (title, then the steps with their status once the labs API
@@ -31,12 +31,12 @@ export function LabPage({ labId }: { labId: string }) {
   const steps = lab.steps ?? [];
 
   // The server checks the steps after each command and says so on the terminal's socket.
+  // The steps pane (labs/LabSteps) reloads on each event, and again when the server re-checks.
+  const [progressEvents, setProgressEvents] = useState(0);
   const onProgress = useCallback(() => {
     clearTimeout(refreshTimer.current);
-    refreshTimer.current = setTimeout(load, 150);
-  }, [load]);
-
-  const passed = steps.filter((s) => s.status === 'passed').length;
+    refreshTimer.current = setTimeout(() => setProgressEvents((n) => n + 1), 150);
+  }, []);
 
   return (
     <div className="lab-layout">
@@ -48,36 +48,12 @@ export function LabPage({ labId }: { labId: string }) {
         {error && <p role="alert">The lab could not be loaded: {error}</p>}
         {lab.summary && <p>{lab.summary}</p>}
         {steps.length > 0 ? (
-          <>
-            <ProgressBar value={passed / steps.length} label="Lab progress" />
-            <ol className="steps">
-              {steps.map((step) => (
-                <Step key={step.id} step={step} current={step.id === lab.currentStepId} />
-              ))}
-            </ol>
-          </>
+          <LabSteps labId={labId} signal={progressEvents} />
         ) : (
           <p className="muted">Use the terminal on the right: it runs kubectl and minikube against your own cluster.</p>
         )}
       </aside>
       <TerminalPane labId={labId} label="Terminal" onProgress={onProgress} />
     </div>
-  );
-}
-
-function Step({ step, current }: { step: LabStep; current: boolean }) {
-  const status = step.status ?? 'pending';
-  return (
-    <li className={`step step-${status}`}>
-      <h2 className="step-title" aria-current={current ? 'step' : undefined}>
-        {step.title} <span className="visually-hidden">({status})</span>
-        {status === 'passed' && (
-          <span className="badge badge-ok" aria-hidden="true">
-            ✓ done
-          </span>
-        )}
-      </h2>
-      {step.instructions && <div className="step-body">{step.instructions}</div>}
-    </li>
   );
 }
