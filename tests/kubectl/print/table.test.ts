@@ -198,4 +198,33 @@ describe('table decorations', () => {
       'NAME       STATUS   ROLES           AGE   VERSION\nminikube   Ready    control-plane   10m   v1.32.0\n',
     );
   });
+
+  it('streams watch rows with remembered widths, as `kubectl get -w` (liggitt/tabwriter RememberWidths)', () => {
+    const stream = new TableStream(printerFor('v1', 'Pod'));
+    const creating = pod('web-2', {
+      status: {
+        phase: 'Pending',
+        containerStatuses: [
+          {
+            name: 'nginx',
+            ready: false,
+            restartCount: 0,
+            image: '',
+            imageID: '',
+            state: { waiting: { reason: 'ContainerCreating' } },
+          },
+        ],
+      },
+    });
+    const out =
+      stream.write([pod('web-1')], { now: NOW }) +
+      stream.write([creating], { now: NOW }) +
+      stream.write([pod('web-2')], { now: NOW });
+    expect(out).toBe(
+      'NAME    READY   STATUS    RESTARTS   AGE\n' +
+        'web-1   1/1     Running   0          5m\n' +
+        'web-2   0/1     ContainerCreating   0          5m\n' +
+        'web-2   1/1     Running             0          5m\n',
+    );
+  });
 });

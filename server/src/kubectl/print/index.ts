@@ -12,7 +12,15 @@ export {
 } from './duration.js';
 export { formatLabels, formatLabelSelector, selectorString } from './labels.js';
 export { formatCells, formatTabbedText, DESCRIBE_TABS, TABLE_TABS, type TabConfig } from './tabwriter.js';
-export { renderRows, renderTable, renderTables, tableLines, type TableOptions, type TableSection } from './table.js';
+export {
+  renderRows,
+  renderTable,
+  renderTables,
+  tableLines,
+  TableStream,
+  type TableOptions,
+  type TableSection,
+} from './table.js';
 export { groupKind, groupOf, isBuiltinKind, kindPrefix, printerFor } from './columns/index.js';
 export { podStatusCells } from './columns/pod.js';
 export {

@@ -110,3 +110,24 @@ export function renderTables(sections: readonly TableSection[], ctx: RowContext,
 export function renderRows(rows: readonly (readonly string[])[]): string {
   return formatCells(rows, TABLE_TABS);
 }
+
+/**
+ * `kubectl get -w`: the first write prints the header and the listed objects, later writes print
+ * one row per watch event, each padded with the widths remembered so far (columns only grow).
+ */
+export class TableStream {
+  private readonly widths: number[] = [];
+  private started = false;
+
+  constructor(
+    private readonly printer: TablePrinter,
+    private readonly opts: TableOptions = {},
+  ) {}
+
+  write(objects: readonly KubeObject[], ctx: RowContext): string {
+    const opts = this.started ? { ...this.opts, noHeaders: true } : this.opts;
+    this.started = true;
+    const lines = tableLines(this.printer, objects, ctx, opts);
+    return lines.length === 0 ? '' : formatCells(lines, TABLE_TABS, this.widths);
+  }
+}

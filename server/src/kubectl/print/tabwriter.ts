@@ -52,10 +52,13 @@ function formatUniform(
   cols: number,
   cfg: TabConfig,
   measure: (s: string) => number,
+  remembered: number[] | undefined,
 ): string {
   const padded = cols - 1;
   const widths = new Int32Array(lines.length * cols);
   const colWidth = new Int32Array(padded).fill(cfg.minWidth);
+  if (remembered)
+    for (let j = 0; j < padded && j < remembered.length; j++) colWidth[j] = Math.max(colWidth[j]!, remembered[j]!);
   for (let i = 0, k = 0; i < lines.length; i++) {
     const line = lines[i]!;
     for (let j = 0; j < cols; j++, k++) {
@@ -73,10 +76,16 @@ function formatUniform(
     }
     out += '\n';
   }
+  if (remembered) for (let j = 0; j < padded; j++) remembered[j] = colWidth[j]!;
   return out;
 }
 
-export function formatCells(lines: readonly (readonly string[])[], cfg: TabConfig): string {
+/**
+ * `remembered`: kubectl's tabwriter fork (liggitt/tabwriter, RememberWidths) keeps column widths
+ * across flushes, so `get -w` rows line up with the table above and columns only ever grow. Pass the
+ * same array on every call; it is updated. Only tables whose lines have equal cell counts use it.
+ */
+export function formatCells(lines: readonly (readonly string[])[], cfg: TabConfig, remembered?: number[]): string {
   const first = lines[0];
   if (first === undefined) return '';
   const cols = first.length;
@@ -90,8 +99,11 @@ export function formatCells(lines: readonly (readonly string[])[], cfg: TabConfi
   if (uniform) {
     // Code points equal UTF-16 units unless there are surrogate pairs: measure by length, and only
     // if the finished table holds any surrogate (one scan of the whole text) measure again properly.
-    const out = formatUniform(lines, cols, cfg, stringLength);
-    return SURROGATE.test(out) ? formatUniform(lines, cols, cfg, runeWidth) : out;
+    const before = remembered ? [...remembered] : undefined;
+    const out = formatUniform(lines, cols, cfg, stringLength, remembered);
+    if (!SURROGATE.test(out)) return out;
+    if (remembered && before) remembered.splice(0, remembered.length, ...before);
+    return formatUniform(lines, cols, cfg, runeWidth, remembered);
   }
   let out = '';
   const widths: number[] = [];
