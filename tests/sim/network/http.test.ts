@@ -87,7 +87,7 @@ describe('simulated load', () => {
       apiVersion: 'v1',
       kind: 'Pod',
       metadata: { name: 'load-generator' },
-      spec: { containers: [{ name: 'load', image: 'busybox:1.28', command: ['/bin/sh', '-c', 'while true; do wget -q -O- http://hello; sleep 0.01; done'] }], restartPolicy: 'Never' },
+      spec: { containers: [{ name: 'load', image: 'busybox:1.28', command: ['/bin/sh', '-c', 'while sleep 0.01; do wget -q -O- http://hello; done'] }], restartPolicy: 'Never' },
     });
     c.settle();
     const pods = c.api.list<Pod>('pods', { namespace: 'default', labelSelector: 'app=hello' }).items;

@@ -121,6 +121,8 @@ function runTokens(tokens: Token[], run: Run, shell: string, depth = 0): void {
           const cond = tokens.slice(i + 1, doAt).filter((t): t is { word: string } => 'word' in t).map((t) => t.word).join(' ');
           const infinite = word === 'while' ? cond === 'true' || cond === ':' || cond === '[ 1 ]' : cond === 'false';
           if (infinite) loopForever(body, run, shell);
+          // `while sleep 0.01; do …; done` (the HPA walkthrough's load generator): sleep always succeeds.
+          else if (word === 'while' && /^sleep [\d.]+[smhd]?$/.test(cond)) loopForever([...tokens.slice(i + 1, doAt), ...body], run, shell);
         }
       }
       i = doneAt + 1;
