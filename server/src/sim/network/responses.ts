@@ -20,7 +20,8 @@ export interface HttpResponse {
   body: string;
 }
 
-const NGINX_INDEX = `<!DOCTYPE html>
+/** nginx's default page (served on `/`, and the file `kubectl exec … cat` finds). */
+export const NGINX_INDEX = `<!DOCTYPE html>
 <html>
 <head>
 <title>Welcome to nginx!</title>

@@ -9,6 +9,7 @@ import type { ConfigMap, Container, EnvVar, Pod, Secret, Service } from 'kuberne
 import type { Cluster } from '../cluster.js';
 import type { Stored } from '../types.js';
 import { imageInfo, type ImageInfo, type Userland } from './images.js';
+import { NGINX_INDEX } from '../network/responses.js';
 
 export interface ExecResult {
   stdout: string;
@@ -285,31 +286,6 @@ function envValue(ctx: Ctx, e: EnvVar, ns: string): string {
   }
   return '';
 }
-
-const NGINX_INDEX = `<!DOCTYPE html>
-<html>
-<head>
-<title>Welcome to nginx!</title>
-<style>
-html { color-scheme: light dark; }
-body { width: 35em; margin: 0 auto;
-font-family: Tahoma, Verdana, Arial, sans-serif; }
-</style>
-</head>
-<body>
-<h1>Welcome to nginx!</h1>
-<p>If you see this page, the nginx web server is successfully installed and
-working. Further configuration is required.</p>
-
-<p>For online documentation and support please refer to
-<a href="http://nginx.org/">nginx.org</a>.<br/>
-Commercial support is available at
-<a href="http://nginx.com/">nginx.com</a>.</p>
-
-<p><em>Thank you for using nginx.</em></p>
-</body>
-</html>
-`;
 
 const OS_RELEASE: Record<Userland, string> = {
   debian: 'PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\nNAME="Debian GNU/Linux"\nVERSION_ID="12"\nVERSION="12 (bookworm)"\nVERSION_CODENAME=bookworm\nID=debian\nHOME_URL="https://www.debian.org/"\nSUPPORT_URL="https://www.debian.org/support"\nBUG_REPORT_URL="https://bugs.debian.org/"\n',
