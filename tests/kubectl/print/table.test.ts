@@ -2,6 +2,7 @@
 // get.go; the padding from Go's text/tabwriter with cli-runtime's settings (minwidth 6, padding 3).
 import {
   formatCells,
+  TableStream,
   formatTabbedText,
   humanDuration,
   printObjects,
