@@ -3,7 +3,10 @@
  * lab's objects created and settled) and the files for the student's home directory.
  */
 import { parseAllDocuments } from 'yaml';
-import { Cluster, type KubeObject } from '../sim/index.js';
+import { emptyKubeconfig, withMinikubeProfile } from '../kubectl/kubeconfig.js';
+import { formatRFC1123Z } from '../kubectl/print/duration.js';
+import { toYaml } from '../kubectl/print/formats/structured.js';
+import { Cluster, DEFAULT_START_TIME, MINIKUBE_VERSION, NODE_SUBNET, type KubeObject } from '../sim/index.js';
 import type { Lab } from './format.js';
 
 export interface LabClusterOptions {
@@ -38,7 +41,18 @@ export function createLabCluster(lab: Pick<Lab, 'cluster'>, opts: LabClusterOpti
   return cluster;
 }
 
-/** Files for the home directory: relative path → content. */
-export function labFiles(lab: Pick<Lab, 'cluster'>): Record<string, string> {
-  return Object.fromEntries(lab.cluster.files.map((f) => [f.path, f.content]));
+/**
+ * Files for the home directory: relative path → content. A lab that starts with a cluster also
+ * gets the kubeconfig `minikube start` would have written, so kubectl works from the first command.
+ */
+export function labFiles(lab: Pick<Lab, 'cluster'>, opts: { home?: string; now?: number } = {}): Record<string, string> {
+  const files: Record<string, string> = {};
+  if (lab.cluster.state !== 'absent') {
+    const home = opts.home ?? '/home/student';
+    const lastUpdate = formatRFC1123Z(new Date(opts.now ?? DEFAULT_START_TIME).toISOString()).replace(/ \+0000$/, ' UTC');
+    const config = withMinikubeProfile(emptyKubeconfig(), { profile: lab.cluster.profile, server: `https://${NODE_SUBNET}2:8443`, home, lastUpdate, version: MINIKUBE_VERSION });
+    files['.kube/config'] = toYaml(config);
+  }
+  for (const f of lab.cluster.files) files[f.path] = f.content;
+  return files;
 }

@@ -102,7 +102,7 @@ export function labClusterFor(ctx: { labId: string; nowMs: number }, seed?: numb
 }
 
 /** For the sandbox factory's `filesFor`: the lab's files for the home directory. */
-export function labFilesFor(ctx: { labId: string }): Record<string, string> {
+export function labFilesFor(ctx: { labId: string; nowMs?: number }): Record<string, string> {
   const lab = getCatalogue().labs.find((l) => l.id === ctx.labId);
-  return lab ? labFiles(lab) : {};
+  return lab ? labFiles(lab, ctx.nowMs !== undefined ? { now: ctx.nowMs } : {}) : {};
 }
