@@ -247,3 +247,46 @@ describe('arithmetic expansion', () => {
     expect(session.runLine('echo $((2 @ 3))').output).toContain('syntax error');
   });
 });
+
+describe('compound commands', () => {
+  it('runs for loops over words, globs and substitutions', () => {
+    const { session } = newSession({ files: { 'a.yaml': '', 'b.yaml': '' } });
+    expect(run(session, 'for f in *.yaml; do echo "apply $f"; done', 'for i in $(echo 1 2); do printf "$i "; done; echo')).toBe('apply a.yaml\napply b.yaml\n1 2 \n');
+  });
+
+  it('runs while and until loops with test and arithmetic, and break/continue', () => {
+    expect(sh('i=0; while [ $i -lt 3 ]; do echo $i; i=$((i+1)); done')).toBe('0\n1\n2\n');
+    expect(sh('x=0; until test $x -ge 2; do x=$((x+1)); done; echo $x')).toBe('2\n');
+    expect(sh('for i in 1 2 3 4; do if [ $i = 2 ]; then continue; fi; if [ $i = 4 ]; then break; fi; echo $i; done')).toBe('1\n3\n');
+  });
+
+  it('runs if / elif / else', () => {
+    expect(sh('if false; then echo a; elif [ -n "x" ]; then echo b; else echo c; fi')).toBe('b\n');
+    expect(sh('if [ -f nofile ]; then echo yes; else echo no; fi')).toBe('no\n');
+  });
+
+  it('pipes a loop into another command', () => {
+    expect(sh('for i in 3 1 2; do echo $i; done | sort')).toBe('1\n2\n3\n');
+  });
+
+  it('continues loops typed over several lines', () => {
+    const { session } = newSession();
+    expect(session.runLine('for i in a b').status).toBe('incomplete');
+    expect(session.runLine('do').status).toBe('incomplete');
+    expect(session.runLine('  echo $i').status).toBe('incomplete');
+    expect(session.runLine('done')).toEqual({ output: 'a\nb\n', exitCode: 0, status: 'done' });
+  });
+
+  it('stops a runaway loop at the command budget and stays usable', () => {
+    const { session } = newSession();
+    expect(session.runLine('while true; do :; done').output).toContain('commands in one line');
+    expect(run(session, 'echo fine')).toBe('fine\n');
+  });
+
+  it('reports misplaced keywords and test errors like bash', () => {
+    const { session } = newSession();
+    expect(session.runLine('done').output).toBe("bash: syntax error near unexpected token `done'\n");
+    expect(session.runLine('[ 1 -lt x ]')).toEqual({ output: 'bash: [: x: integer expression expected\n', exitCode: 2, status: 'done' });
+    expect(session.runLine('[ 1 = 1')).toEqual({ output: "bash: [: missing `]'\n", exitCode: 2, status: 'done' });
+  });
+});

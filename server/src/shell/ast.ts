@@ -38,6 +38,7 @@ export interface Assignment {
 }
 
 export interface SimpleCommand {
+  readonly kind: 'simple';
   readonly assignments: readonly Assignment[];
   readonly words: readonly Word[];
   readonly redirects: readonly Redirect[];
@@ -45,7 +46,7 @@ export interface SimpleCommand {
 
 export interface Pipeline {
   readonly negated: boolean;
-  readonly commands: readonly SimpleCommand[];
+  readonly commands: readonly Command[];
 }
 
 export interface AndOrList {
@@ -54,3 +55,11 @@ export interface AndOrList {
 }
 
 export type Script = readonly AndOrList[];
+
+/** `for`, `while`/`until` and `if`: the compound commands students meet in tutorials. */
+export type CompoundCommand =
+  | { readonly kind: 'for'; readonly name: string; readonly words: readonly Word[]; readonly body: Script }
+  | { readonly kind: 'while'; readonly until: boolean; readonly condition: Script; readonly body: Script }
+  | { readonly kind: 'if'; readonly branches: readonly { readonly condition: Script; readonly body: Script }[]; readonly otherwise: Script };
+
+export type Command = SimpleCommand | CompoundCommand;

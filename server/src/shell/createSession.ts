@@ -31,6 +31,7 @@ export function restoreShellSession(snapshot: unknown, deps: ShellSessionDeps): 
     lastExitCode: data.lastExitCode,
     history: History.fromJSON(data.history, limits.maxHistory),
     exitCode: undefined,
+    loopControl: undefined,
   };
   const session = new ShellSession({ ...deps, user: data.user, hostname: data.hostname }, deps.clock, state);
   session.vfs.restore(data.vfs);

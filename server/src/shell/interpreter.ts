@@ -4,7 +4,7 @@
  * (`sleep 5 && echo done` in live mode) until the program exits; the session resumes it with the
  * program's exit code. Pipeline stages run one after the other, each reading the previous output.
  */
-import { type Pipeline, type Script, type SimpleCommand } from './ast.js';
+import { type CompoundCommand, type Pipeline, type Script, type SimpleCommand } from './ast.js';
 import { ArithmeticError, evaluateArithmetic } from './arith.js';
 import { type Clock } from './clock.js';
 import { isProgram, type CommandContext, type CommandOutcome, type CommandRegistry, type CommandResult, type ProgramHandlers, type ProgramStart, type TerminalSize } from './command.js';
@@ -60,6 +60,7 @@ export class Interpreter {
   execute(script: Script, sink: Sink): Execution {
     this.budget = this.deps.limits.maxCommandsPerLine;
     this.aborted = false;
+    this.deps.state.loopControl = undefined;
     return this.runScript(script, sink);
   }
 
@@ -72,7 +73,8 @@ export class Interpreter {
   }
 
   private stopped(): boolean {
-    return this.aborted || this.deps.state.exitCode !== undefined;
+    const { state } = this.deps;
+    return this.aborted || this.budget < 0 || state.exitCode !== undefined || state.loopControl !== undefined;
   }
 
   /** Runs an argv directly (for `watch` and `ctx.runArgv`); programs are refused. */
@@ -124,7 +126,7 @@ export class Interpreter {
     try {
       for (const [i, command] of pipeline.commands.entries()) {
         const last = i === pipeline.commands.length - 1;
-        const result = yield* this.runSimple(command, input, !last, sink);
+        const result = command.kind === 'simple' ? yield* this.runSimple(command, input, !last, sink) : yield* this.runCompound(command, !last, sink);
         input = result.piped;
         // After Ctrl-C, later stages still see what was produced: with stages run one after the
         // other, that is how `kubectl get pods -w | grep web` shows its lines.
@@ -136,6 +138,56 @@ export class Interpreter {
     if (pipeline.negated) status = status === 0 ? 1 : 0;
     this.deps.state.lastExitCode = status;
     return status;
+  }
+
+  /** for / while / until / if. Output is captured when the compound command is piped. */
+  private *runCompound(command: CompoundCommand, pipeOut: boolean, sink: Sink): Generator<ProgramRequest, { exitCode: number; piped: string }, number> {
+    let piped = '';
+    const inner: Sink = pipeOut ? { stdout: (d) => (piped += d), stderr: (d) => sink.stderr(d), isTerminal: false } : sink;
+    let status = 0;
+    switch (command.kind) {
+      case 'for':
+        for (const value of expandWords(command.words, this.expandContext(sink))) {
+          this.deps.state.vars.set(command.name, value);
+          status = yield* this.runScript(command.body, inner);
+          if (this.leaveLoop()) break;
+        }
+        break;
+      case 'while':
+        for (;;) {
+          const condition = yield* this.runScript(command.condition, inner);
+          if (this.leaveLoop() || (condition === 0) === command.until) break;
+          status = yield* this.runScript(command.body, inner);
+          if (this.leaveLoop()) break;
+        }
+        break;
+      case 'if': {
+        const branch = yield* this.chooseBranch(command, inner);
+        status = branch === undefined ? 0 : yield* this.runScript(branch, inner);
+        break;
+      }
+    }
+    return { exitCode: status, piped };
+  }
+
+  /** After a loop body: consumes one level of `break`/`continue`; true when the loop must end. */
+  private leaveLoop(): boolean {
+    const { state } = this.deps;
+    const control = state.loopControl;
+    if (control) {
+      control.levels--;
+      if (control.levels <= 0) state.loopControl = undefined;
+      return control.kind === 'break' || control.levels > 0;
+    }
+    return this.stopped();
+  }
+
+  private *chooseBranch(command: Extract<CompoundCommand, { kind: 'if' }>, sink: Sink): Generator<ProgramRequest, Script | undefined, number> {
+    for (const { condition, body } of command.branches) {
+      if ((yield* this.runScript(condition, sink)) === 0) return body;
+      if (this.stopped()) return undefined;
+    }
+    return command.otherwise;
   }
 
   private *runSimple(command: SimpleCommand, stdin: string, pipeOut: boolean, sink: Sink): Generator<ProgramRequest, { exitCode: number; piped: string }, number> {
@@ -192,6 +244,8 @@ export class Interpreter {
       let buffered = '';
       const write = streams.fd1.kind === 'out' ? (d: string) => sink.stdout(d) : (d: string) => (buffered += d);
       const exitCode = yield { name, start: outcome.program, write: this.bounded(write), isTerminal };
+      // The program waited for time or input (live mode): a loop around it is not spinning the CPU.
+      this.budget = Math.max(this.budget, this.deps.limits.maxCommandsPerLine / 2);
       const error = deliver(streams.fd1, buffered);
       if (error) sink.stderr(error);
       return { exitCode, piped };

@@ -1,5 +1,5 @@
 /** Parses a command line (possibly several lines) into a `Script`, expanding aliases as bash does: when the line is read. */
-import { type AndOrList, type Assignment, type Pipeline, type Redirect, type RedirectOp, type Script, type SimpleCommand, type Word } from './ast.js';
+import { type AndOrList, type Assignment, type Command, type CompoundCommand, type Pipeline, type Redirect, type RedirectOp, type Script, type SimpleCommand, type Word } from './ast.js';
 import { IncompleteInput, Lexer, ShellSyntaxError, heredocDelimiter, type Operator, type Token } from './lexer.js';
 
 export type ParseResult =
@@ -27,6 +27,8 @@ export function parseScript(input: string, options: ParseOptions): ParseResult {
 
 const REDIRECT_OPS = new Set<Operator>(['>', '>>', '<', '>&', '<&', '&>', '&>>', '>|', '<<', '<<-', '<<<']);
 const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=/;
+/** Words that only make sense inside a compound command. */
+const RESERVED = new Set(['do', 'done', 'then', 'elif', 'else', 'fi', 'in']);
 
 function unexpected(token: Token): ShellSyntaxError {
   const text = token.type === 'op' ? token.op : token.type === 'newline' ? 'newline' : token.type === 'eof' ? 'newline' : token.word.raw;
@@ -99,7 +101,92 @@ class Parser {
     }
   }
 
-  private command(): SimpleCommand {
+  private command(): Command {
+    const first = this.peek();
+    const keyword = first.type === 'word' ? plainText(first.word) : undefined;
+    if (keyword === 'for' || keyword === 'while' || keyword === 'until' || keyword === 'if') return this.compound(keyword);
+    if (keyword !== undefined && RESERVED.has(keyword)) throw unexpected(first);
+    return this.simpleCommand();
+  }
+
+  private compound(keyword: 'for' | 'while' | 'until' | 'if'): CompoundCommand {
+    this.take();
+    switch (keyword) {
+      case 'for': {
+        const name = this.take();
+        const variable = name.type === 'word' ? plainText(name.word) : undefined;
+        if (variable === undefined || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(variable)) throw name.type === 'eof' ? new IncompleteInput('for') : new ShellSyntaxError(`bash: \`${name.type === 'word' ? name.word.raw : 'newline'}': not a valid identifier`);
+        const words: Word[] = [];
+        const next = this.peek();
+        if (next.type === 'word' && plainText(next.word) === 'in') {
+          this.take();
+          for (let token = this.peek(); token.type === 'word'; token = this.peek()) {
+            this.take();
+            words.push(token.word);
+          }
+        }
+        this.skipSeparators();
+        this.expectKeyword('do');
+        const body = this.compoundList(['done']);
+        this.expectKeyword('done');
+        return { kind: 'for', name: variable, words, body };
+      }
+      case 'while':
+      case 'until': {
+        const condition = this.compoundList(['do']);
+        this.expectKeyword('do');
+        const body = this.compoundList(['done']);
+        this.expectKeyword('done');
+        return { kind: 'while', until: keyword === 'until', condition, body };
+      }
+      case 'if': {
+        const branches: { condition: Script; body: Script }[] = [];
+        let otherwise: Script = [];
+        for (;;) {
+          const condition = this.compoundList(['then']);
+          this.expectKeyword('then');
+          const body = this.compoundList(['elif', 'else', 'fi']);
+          branches.push({ condition, body });
+          const end = this.take();
+          const word = end.type === 'word' ? plainText(end.word) : undefined;
+          if (word === 'elif') continue;
+          if (word === 'else') {
+            otherwise = this.compoundList(['fi']);
+            this.expectKeyword('fi');
+          }
+          return { kind: 'if', branches, otherwise };
+        }
+      }
+    }
+  }
+
+  /** Commands up to one of the `terminators` keywords (which is left unread). */
+  private compoundList(terminators: readonly string[]): Script {
+    const lists: AndOrList[] = [];
+    for (;;) {
+      this.skipSeparators();
+      const token = this.peek();
+      if (token.type === 'eof') throw new IncompleteInput('compound');
+      if (token.type === 'word' && terminators.includes(plainText(token.word) ?? '')) return lists;
+      lists.push(this.andOr());
+      const after = this.peek();
+      if (after.type === 'eof') throw new IncompleteInput('compound');
+      if (after.type === 'newline' || (after.type === 'op' && (after.op === ';' || after.op === '&'))) continue;
+      throw unexpected(after);
+    }
+  }
+
+  private expectKeyword(keyword: string): void {
+    const token = this.take();
+    if (token.type === 'eof') throw new IncompleteInput(keyword);
+    if (token.type !== 'word' || plainText(token.word) !== keyword) throw unexpected(token);
+  }
+
+  private skipSeparators(): void {
+    for (let token = this.peek(); token.type === 'newline' || (token.type === 'op' && token.op === ';'); token = this.peek()) this.take();
+  }
+
+  private simpleCommand(): SimpleCommand {
     const assignments: Assignment[] = [];
     const words: Word[] = [];
     const redirects: Redirect[] = [];
@@ -132,7 +219,7 @@ class Parser {
       words.push(token.word);
     }
     if (words.length + assignments.length + redirects.length === 0) throw unexpected(this.peek());
-    return { assignments, words, redirects };
+    return { kind: 'simple', assignments, words, redirects };
   }
 
   /** The value part of `NAME=value`: the word minus its first `prefixLength` raw characters. */

@@ -14,6 +14,8 @@ export interface ShellState {
   readonly history: History;
   /** Set by `exit`; the session ends after the current line. */
   exitCode: number | undefined;
+  /** Set by `break N` / `continue N` until the enclosing loops have handled it. */
+  loopControl: { readonly kind: 'break' | 'continue'; levels: number } | undefined;
 }
 
 /** A command that needs the shell itself (`cd`, `export`, `alias` ...). */
@@ -65,6 +67,7 @@ export function initialState(user: string, hostname: string, home: string, maxHi
     lastExitCode: 0,
     history: new History(maxHistory),
     exitCode: undefined,
+    loopControl: undefined,
   };
 }
 

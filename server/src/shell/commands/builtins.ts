@@ -3,6 +3,7 @@ import { fail, ok, type CommandResult } from '../command.js';
 import { type Builtin, type ShellState } from '../state.js';
 import { errnoMessage, resolvePath, VfsError } from '../vfs.js';
 import { commandPath } from './system.js';
+import { loopBuiltins } from './test.js';
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -210,6 +211,6 @@ const dot: Builtin = { ...source, name: '.' };
 /** `complete -F __start_kubectl k`: completion of aliases is automatic here, so this only succeeds. */
 const complete: Builtin = { name: 'complete', summary: 'specify how arguments are to be completed', run: () => ok() };
 
-export const builtins: readonly Builtin[] = [cd, pwd, exportBuiltin, unset, alias, unalias, history, exit, logout, type, source, dot, complete];
+export const builtins: readonly Builtin[] = [cd, pwd, exportBuiltin, unset, alias, unalias, history, exit, logout, type, source, dot, complete, ...loopBuiltins];
 
-const BUILTIN_NAMES = new Set([...builtins.map((b) => b.name), 'echo', 'printf', 'true', 'false', 'help']);
+const BUILTIN_NAMES = new Set([...builtins.map((b) => b.name), 'echo', 'printf', 'true', 'false', 'help', 'test', '[', ':']);
