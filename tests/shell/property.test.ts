@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { DEFAULT_LIMITS } from '../../server/src/shell/limits.js';
 import { newSession } from './helpers.js';
 
-const WORDS = ['echo', 'cat', 'k', 'kubectl', 'alias', 'unalias', 'export', 'unset', 'grep', 'sort', 'wc', 'tr', 'cut', 'head', 'printf', 'cd', 'ls', 'mkdir', 'rm', '-rf', 'x', 'a=b', 'a', 'b', '$a', '${a}', '$?', '~', '*', 'EOF', 'base64', 'history', 'type', 'sleep', '1', 'true', 'false', '日本', '😀'];
+const WORDS = ['echo', 'cat', 'k', 'kubectl', 'alias', 'unalias', 'export', 'unset', 'grep', 'sort', 'wc', 'tr', 'cut', 'head', 'printf', 'cd', 'ls', 'mkdir', 'rm', '-rf', 'x', 'a=b', 'a', 'b', '$a', '${a}', '$?', '~', '*', 'EOF', 'base64', 'history', 'type', 'sleep', '1', 'true', 'false', '日本', '😀', 'for', 'in', 'while', 'until', 'do', 'done', 'if', 'then', 'elif', 'else', 'fi', 'break', 'continue', '[', '-lt', '$((', '))', '<(', 'source'];
 const PUNCT = [' ', ' ', ' ', '"', "'", '\\', '$', '(', ')', '$(', '`', '|', '||', '&&', ';', '&', '<', '>', '>>', '2>&1', '<<', '<<-', '<<<', '#', '\n', '\t', '{', '}', '[', ']', '!', '=', '\x00', '\x1b', '\x7f'];
 
 const token = fc.oneof(fc.constantFrom(...WORDS), fc.constantFrom(...PUNCT), fc.string({ maxLength: 4 }));
