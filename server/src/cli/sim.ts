@@ -1,6 +1,5 @@
 // `kubelab sim`: the student's terminal (shell, kubectl, minikube) against a fresh simulated cluster,
 // offline, in your own terminal. With stdin not a terminal it runs each line as if typed.
-import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { createEnvironment, type Environment } from '../kubectl/environment.js';
 import { UsageError, type CliCommand, type CliIo } from './command.js';
@@ -94,25 +93,78 @@ export function simEnvironment(opts: SimOptions, cols = 120, rows = 40): Environ
   return env;
 }
 
-/** Piped input: each line as if typed; prints what the terminal shows. Returns the last exit code. */
+/** How long (virtual ms) a running program may stay silent before the next input line is typed into it. */
+const QUIET_MS = 2000;
+/** How long (virtual ms) a program may run after the input ends before Ctrl-C stops it. */
+const DRAIN_MS = 120_000;
+const STEP_MS = 100;
+
+/**
+ * Piped input: each line runs as if typed and what the terminal shows is printed. A line that
+ * starts a program (minikube start, rollout status, `run -it`) runs on the virtual clock; when it
+ * goes quiet, the next input lines are typed into it (a shell in a pod reads them), and it is
+ * stopped with Ctrl-C if still running when the input ends.
+ */
 export async function runPiped(opts: SimOptions, input: Readable, output: Writable): Promise<number> {
   const env = simEnvironment(opts);
+  const shell = env.shell;
   let last = 0;
   let exited = false;
-  env.shell.onExit((code) => {
+  let running = false;
+  let lastOutputAt = env.cluster.now();
+  shell.onExit((code) => {
     exited = true;
     last = code;
   });
-  const lines = createInterface({ input, crlfDelay: Infinity });
+  shell.onOutput((d) => {
+    lastOutputAt = env.cluster.now();
+    // Cursor movement and erase sequences of the line editor mean nothing in a log; colours stay.
+    output.write(d.replace(/\r\n/g, '\n').replace(/\x1b\[[0-9;?]*[A-LSTfhlnsu]/g, '').replace(/\r/g, ''));
+  });
+  shell.onCommand((record) => {
+    running = false;
+    if (record.exitCode !== null) last = record.exitCode;
+  });
+  const drive = (untilQuiet: boolean, budget: number): void => {
+    const deadline = env.cluster.now() + budget;
+    while (running && !exited && env.cluster.now() < deadline) {
+      env.cluster.advance(STEP_MS);
+      shell.tick(env.cluster.now());
+      // A program reading the keyboard (a shell in a pod) gets the next line once it goes quiet.
+      if (untilQuiet && env.kube.readingInput > 0 && env.cluster.now() - lastOutputAt >= QUIET_MS) return;
+    }
+  };
+  // Read everything first: readline's async iterator drops lines that arrive while a long
+  // synchronous step (a program on the virtual clock) runs.
+  let text = '';
+  for await (const chunk of input) text += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
+  const lines = text.split(/\r?\n/);
+  if (lines[lines.length - 1] === '') lines.pop();
   let continuing = false;
-  for await (const line of lines) {
+  for (const line of lines) {
     if (exited) break;
+    if (running) {
+      // A program is in the foreground: the line is typed into it.
+      shell.write(`${line}\r`);
+      drive(true, DRAIN_MS);
+      continue;
+    }
     // Lines of an unfinished command (heredoc, open quote) echo with bash's continuation prompt.
     if (opts.echo) output.write(`${continuing ? '>' : '$'} ${line}\n`);
-    const r = env.run(line, { settle: opts.settle });
-    continuing = r.status === 'incomplete';
+    const r = shell.runLine(line);
     if (r.output) output.write(r.output);
-    if (r.exitCode !== undefined) last = r.exitCode;
+    continuing = r.status === 'incomplete';
+    if (r.status === 'done' && r.exitCode !== undefined) last = r.exitCode;
+    if (r.status === 'running') {
+      running = true;
+      lastOutputAt = env.cluster.now();
+      drive(true, DRAIN_MS);
+    }
+    if (!running && opts.settle && env.cluster.state === 'Running') env.cluster.settle();
+  }
+  if (running && !exited) {
+    drive(false, DRAIN_MS);
+    if (running) shell.write('\x03');
   }
   return last;
 }

@@ -33,6 +33,8 @@ export interface KubeEnv {
   readonly forwards: Map<number, PortForward>;
   /** Set by the environment builder when the network is available. */
   http?: HttpClient;
+  /** Foreground programs reading the keyboard right now (see `readsInput`). */
+  readingInput: number;
 }
 
 export type KubeInv = Invocation<KubeEnv>;

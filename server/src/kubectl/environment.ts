@@ -48,7 +48,7 @@ export interface EnvironmentSnapshot {
 
 /** kubectl, minikube, curl and wget bound to one cluster (what the sandbox factory's `commandsFor` needs). */
 export function kubelabCommands(cluster: Cluster, user = 'student'): { commands: Command[]; kube: KubeEnv } {
-  const kube: KubeEnv = { cluster, user, forwards: new Map() };
+  const kube: KubeEnv = { cluster, user, forwards: new Map(), readingInput: 0 };
   return { commands: [kubectlCommand(kube), minikubeCommand(kube), ...networkCommands(kube)], kube };
 }
 

@@ -61,3 +61,41 @@ export function pollProgram(opts: {
     return { onTick: poll, onInterrupt: () => opts.onInterrupt?.() };
   };
 }
+
+/** Counts foreground programs that read the keyboard (a shell in a pod, the editor), for piped drivers. */
+export interface InputTracker {
+  readingInput: number;
+}
+
+/** Marks a program as one that reads input while it runs (`kubelab sim` types piped lines into it). */
+export function readsInput(tracker: InputTracker, start: ProgramStart): ProgramStart {
+  return (io) => {
+    tracker.readingInput++;
+    let done = false;
+    const release = (): void => {
+      if (!done) {
+        done = true;
+        tracker.readingInput--;
+      }
+    };
+    const handlers = start({
+      write: (d) => io.write(d),
+      exit: (code) => {
+        release();
+        io.exit(code);
+      },
+      now: () => io.now(),
+      size: () => io.size(),
+      isTerminal: io.isTerminal,
+    });
+    return {
+      ...(handlers.onInput ? { onInput: (d: string) => handlers.onInput?.(d) } : {}),
+      ...(handlers.onTick ? { onTick: (n: number) => handlers.onTick?.(n) } : {}),
+      ...(handlers.onResize ? { onResize: (s: Parameters<NonNullable<typeof handlers.onResize>>[0]) => handlers.onResize?.(s) } : {}),
+      onInterrupt: () => {
+        release();
+        handlers.onInterrupt?.();
+      },
+    };
+  };
+}

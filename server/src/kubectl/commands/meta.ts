@@ -10,6 +10,7 @@ import { toJson, toYaml } from '../print/formats/structured.js';
 import { kindPrefixOf, parseResourceArgs } from '../resources.js';
 import { dryRunOf, dryRunSuffix, f, outputSpec } from './common.js';
 import { emit } from './write.js';
+import { readsInput } from '../program.js';
 
 interface Target {
   type: ResourceType;
@@ -152,7 +153,7 @@ function edit(inv: KubeInv): CommandOutcome {
   const path = `/tmp/kubectl-edit-${(obj.metadata.uid ?? '').replace(/-/g, '').slice(0, 10)}.${json ? 'json' : 'yaml'}`;
   const what = kindPrefixOf(t.type);
   return {
-    program: openEditor({
+    program: readsInput(inv.env, openEditor({
       kind: editorFromEnv(inv.ctx.env),
       fileName: path,
       content: original,
@@ -197,7 +198,7 @@ function edit(inv: KubeInv): CommandOutcome {
           io.exit(1);
         }
       },
-    }),
+    })),
   };
 }
 

@@ -6,6 +6,7 @@ import type { CommandSpec } from '../cli/command.js';
 import { KubectlError, RawError, UsageError, formatStatusError } from '../errors.js';
 import { api, namespaceOf, type KubeEnv, type KubeInv } from '../env.js';
 import { pod as podObject } from '../generators.js';
+import { readsInput } from '../program.js';
 import { containerPrompt, runInContainer } from '../containerShell.js';
 import { f, outputSpec, parseKeyValues } from './common.js';
 import { createGenerated } from './write.js';
@@ -70,10 +71,34 @@ function ensureRunning(pod: PodView, container: string): void {
   }
 }
 
+const words = (text: string): string[] => text.trim().split(/\s+/).filter((w) => w !== '').map((w) => w.replace(/^['"]|['"]$/g, ''));
+
+/** `cmd | head -n 3 | grep x | wc -l`: the first command runs in the container, simple filters after it. */
+function runPipeline(env: KubeEnv, pod: PodView, container: string, line: string): string {
+  const [first = '', ...filters] = line.split('|');
+  const r = runInContainer(env, pod, container, words(first));
+  let text = r.stdout;
+  for (const filter of filters) {
+    const [cmd = '', ...rest] = words(filter);
+    const lines = text.split('\n');
+    if (lines[lines.length - 1] === '') lines.pop();
+    if (cmd === 'head' || cmd === 'tail') {
+      const n = Number((rest.find((a) => /^-?\d+$/.test(a)) ?? '10').replace('-', '')) || 10;
+      const kept = cmd === 'head' ? lines.slice(0, n) : lines.slice(-n);
+      text = kept.length ? `${kept.join('\n')}\n` : '';
+    } else if (cmd === 'grep') {
+      const pattern = rest.filter((a) => !a.startsWith('-'))[0] ?? '';
+      const kept = lines.filter((l) => l.includes(pattern));
+      text = kept.length ? `${kept.join('\n')}\n` : '';
+    } else if (cmd === 'wc') text = `${lines.length}\n`;
+  }
+  return text + r.stderr;
+}
+
 /** The interactive shell in a container, as a foreground program. */
 function containerSession(inv: KubeInv, pod: PodView, container: string, banner?: string, onExit?: () => string): ProgramStart {
   const env = inv.env;
-  return promptProgram({
+  return readsInput(env, promptProgram({
     prompt: () => containerPrompt(pod, container),
     ...(banner ? { banner } : {}),
     onLine: (line) => {
@@ -84,13 +109,10 @@ function containerSession(inv: KubeInv, pod: PodView, container: string, banner?
       }
       const parts = trimmed.split(/\s*(?:&&|;)\s*/).filter((p) => p !== '');
       let output = '';
-      for (const part of parts) {
-        const r = runInContainer(env, pod, container, part.split(/\s+/).map((w) => w.replace(/^['"]|['"]$/g, '')));
-        output += r.stdout + r.stderr;
-      }
+      for (const part of parts) output += runPipeline(env, pod, container, part);
       return { output };
     },
-  });
+  }));
 }
 
 function exec(inv: KubeInv): CommandOutcome {
@@ -234,7 +256,7 @@ function run(inv: KubeInv): CommandOutcome {
   server.create(obj, { namespace: ns });
   const timeoutMs = 60_000;
   return {
-    program: (io) => {
+    program: readsInput(inv.env, (io) => {
       const start = io.now();
       let inner: ReturnType<ProgramStart> | undefined;
       const cleanup = (): string => {
@@ -249,7 +271,9 @@ function run(inv: KubeInv): CommandOutcome {
       };
       const attach = (pod: PodView): void => {
         const container = pod.spec?.containers?.[0]?.name ?? name;
-        if (!tty || (args && args.length > 0) || (command && command.length > 0)) {
+        const argv = command ?? args ?? [];
+        const isShell = argv.length === 0 || (argv.length === 1 && ['sh', 'bash', 'ash', '/bin/sh', '/bin/bash'].includes(argv[0]!));
+        if (!tty || !isShell) {
           // A one-off command: its output, then the pod goes.
           const r = runInContainer(inv.env, pod, container, command ?? args ?? []);
           io.write(r.stdout + r.stderr);
@@ -290,7 +314,7 @@ function run(inv: KubeInv): CommandOutcome {
         },
         onResize: (size) => inner?.onResize?.(size),
       };
-    },
+    }),
   };
 }
 

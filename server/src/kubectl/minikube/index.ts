@@ -11,7 +11,7 @@ import { RawError } from '../errors.js';
 import type { KubeEnv } from '../env.js';
 import { emptyKubeconfig, readKubeconfig, withMinikubeProfile, withoutProfile, writeKubeconfig } from '../kubeconfig.js';
 import { formatRFC1123Z } from '../print/duration.js';
-import { timedProgram, type TimedStep } from '../program.js';
+import { readsInput, timedProgram, type TimedStep } from '../program.js';
 import { ADDONS, addonEnableLines, addonsTable } from './addons.js';
 import { boxTable } from './table.js';
 
@@ -421,10 +421,13 @@ function ssh(inv: Inv): CommandOutcome {
   const direct = inv.args.slice(inv.dashAt >= 0 ? inv.dashAt : 0);
   if (direct.length > 0) return { stdout: run(direct.join(' ')), stderr: '', exitCode: 0 };
   return {
-    program: promptProgram({
-      prompt: () => `docker@${node}:~$ `,
-      onLine: (line) => (['exit', 'logout'].includes(line.trim()) ? { output: 'logout\n', exit: 0 } : { output: run(line) }),
-    }),
+    program: readsInput(
+      inv.env,
+      promptProgram({
+        prompt: () => `docker@${node}:~$ `,
+        onLine: (line) => (['exit', 'logout'].includes(line.trim()) ? { output: 'logout\n', exit: 0 } : { output: run(line) }),
+      }),
+    ),
   };
 }
 
