@@ -1,20 +1,21 @@
 // A student in Debian's Chromium: registers with a join code, opens a lab, types into the xterm terminal.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { createCohort } from '../../server/src/services/cohorts';
 import { SYSTEM_ACTOR } from '../../server/src/services/system';
 import { echoFactory } from '../realtime/support/echoSandbox';
+import { probeEnvironment } from '../system/support/probe';
 import { launchBrowser, type LaunchedBrowser } from './support/browser';
 import { buildClient, startWholeServer, type WholeServer } from './support/server';
 
 jest.setTimeout(120_000);
 
 const SCREENSHOT = path.resolve(__dirname, '../../docs/screenshot.png');
-// `kubectl get nodes` needs a real cluster behind the terminal: skipped while main.ts still uses its placeholder factory.
-const environmentReady = !readFileSync(path.resolve(__dirname, '../../server/src/main.ts'), 'utf8').includes('The lab environment is not installed');
 // A lab whose cluster is already running (the course's first day with kubectl).
 const LAB = process.env.KUBELAB_TEST_LAB ?? 'kubectl-first-day';
+// Skipped (with the reason on stderr) until the environment built in parallel can run the command.
+const environmentReady = probeEnvironment(LAB, ['kubectl get nodes'], /\bReady\b/).ok;
 
 let client: ReturnType<typeof buildClient>;
 let browser: LaunchedBrowser;
@@ -69,6 +70,7 @@ async function registerAndOpenLab(whole: WholeServer, email: string): Promise<{ 
 
   // The lab's card in the catalogue, or (before the labs API exists) the lab opened by its id.
   const card = page.locator(`a.lab-card[href="/labs/${LAB}"]`);
+  await page.locator(`a.lab-card[href="/labs/${LAB}"], input[name="labId"]`).first().waitFor();
   if (await card.count()) await card.click();
   else {
     await page.getByLabel('Lab id').fill(LAB);
