@@ -1,6 +1,19 @@
 /**
- * The shell's public surface. Hosts create sessions; command authors (kubectl, minikube) use the
- * Command / Program types, the key decoder, the editor and the nested-prompt helper.
+ * The shell's public surface.
+ *
+ * Hosts (realtime gateway, `kubelab sim`, tests):
+ *   const session = createShellSession({ user, hostname: 'minikube', clock, commands: [kubectl, minikube], cols, rows, files });
+ *   session.onOutput((ansi) => socket.emit('output', ansi));   // then session.start() prints the prompt
+ *   session.write(keys); session.resize(cols, rows); session.tick(clock.now());
+ *   session.onCommand((record) => runLabChecks(record));        // { line, exitCode, startedAt, endedAt }
+ *   const saved = session.snapshot();  restoreShellSession(saved, { clock, commands });
+ *   session.runLine('kubectl get pods') → { output, exitCode, status }   // piped/offline use; endInput() at EOF
+ *
+ * Command authors (kubectl, minikube): a `Command` is `{ name, summary?, run(args, ctx), complete? }`.
+ * `run` returns `{ stdout, stderr, exitCode }` or `{ program: (io) => handlers }` for anything that
+ * keeps the terminal (`get -w`, `logs -f`, `rollout status`, `exec -it`, `edit`): see command.ts.
+ * Helpers: `openEditor` (kubectl edit), `promptProgram` (exec/run -it/minikube ssh shells),
+ * `KeyDecoder` (raw keys → events), `parseOptions`, `completeFiles`.
  */
 export { createShellSession, restoreShellSession } from './createSession.js';
 export { ShellSession } from './session.js';
