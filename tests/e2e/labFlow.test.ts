@@ -1,0 +1,167 @@
+// A whole lab in Debian's Chromium, as a student does it: register with a join code, open the lab from the
+// catalogue, read each step, type its commands into the terminal, watch the step turn green by itself, take
+// the chapter quiz, and find the progress in the catalogue. Leaves docs/lab-complete.png for the README.
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import type { Lab } from '../../server/src/labs/format';
+import { questionPoints } from '../../server/src/labs/quiz';
+import type { Question, Quiz } from '../../server/src/labs/quizFormat';
+import { createCohort } from '../../server/src/services/cohorts';
+import { loadCatalogue } from '../../server/src/services/progressCatalog';
+import { SYSTEM_ACTOR } from '../../server/src/services/system';
+import { collectProblems, registerStudent, typeCommand } from '../support/browserStudent';
+import { launchBrowser, type LaunchedBrowser } from './support/browser';
+import { buildClient, startWholeServer, type WholeServer } from './support/server';
+
+jest.setTimeout(150_000);
+
+const SCREENSHOT = path.resolve(__dirname, '../../docs/lab-complete.png');
+const LAB_ID = 'kubectl-first-day';
+// Generous: a step turns green after the server's debounced check and the page's reload.
+const STEP_TIMEOUT_MS = 30_000;
+
+// The lab and its quiz as the course files define them (the answers never reach the browser before submitting).
+const catalogue = loadCatalogue();
+const lab: Lab = catalogue.labs.find((l) => l.id === LAB_ID)!;
+const chapterTitle = catalogue.chapters.find((c) => c.id === lab.chapter)!.title;
+const quiz: Quiz = catalogue.quizzes.find((q) => q.chapter === lab.chapter)!;
+
+let client: ReturnType<typeof buildClient>;
+let browser: LaunchedBrowser;
+let whole: WholeServer;
+
+beforeAll(async () => {
+  client = buildClient();
+  [browser, whole] = await Promise.all([launchBrowser(), startWholeServer({ clientDist: client.dir })]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await whole?.close();
+  client?.remove();
+});
+
+/** A prompt as the page shows it: Markdown's code marks are gone. */
+const plain = (markdown: string) => markdown.replace(/`/g, '').trim();
+
+async function ariaNumber(locator: Locator, attribute: string): Promise<number> {
+  return Number(await locator.getAttribute(attribute));
+}
+
+/** Answers one question the way a student would, with the right answer from the quiz file. */
+async function answer(group: Locator, q: Question): Promise<void> {
+  switch (q.type) {
+    case 'single':
+      await group.getByRole('radio', { name: q.choices.find((c) => c.correct)!.text, exact: true }).check();
+      break;
+    case 'multiple':
+      for (const c of q.choices.filter((c) => c.correct))
+        await group.getByRole('checkbox', { name: c.text, exact: true }).check();
+      break;
+    case 'truefalse':
+      await group.getByRole('radio', { name: q.answer ? 'True' : 'False', exact: true }).check();
+      break;
+    case 'command':
+      await group.getByRole('textbox').pressSequentially(q.accepted[0]!);
+      break;
+  }
+}
+
+it('completes a lab, its chapter quiz, and sees the progress in the catalogue', async () => {
+  expect(lab).toBeDefined();
+  expect(quiz).toBeDefined();
+  const cohort = await createCohort(SYSTEM_ACTOR, { name: 'Lab flow cohort' });
+  const page: Page = await browser.context.newPage();
+  const problems = collectProblems(page);
+
+  await registerStudent(page, whole.url, {
+    joinCode: cohort.joinCode,
+    name: 'Lena Learner',
+    email: 'lena@example.com',
+    password: 'a long enough password',
+  });
+
+  // The catalogue: the lab under its chapter, not started yet.
+  const chapterSection = page.getByRole('region', { name: chapterTitle, exact: true });
+  const card = chapterSection.getByRole('link', { name: new RegExp(`^${lab.title}`) });
+  const cardProgress = card.getByRole('progressbar', { name: `Progress in ${lab.title}`, exact: true });
+  await cardProgress.waitFor();
+  expect(await ariaNumber(cardProgress, 'aria-valuenow')).toBe(0);
+  await card.click();
+
+  // The lab page: its title, the steps, and a connected terminal.
+  await page.getByRole('heading', { name: lab.title, level: 1 }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor({ timeout: 30_000 });
+  const steps = page.getByRole('list', { name: 'Steps' });
+  const labProgress = page.getByRole('progressbar', { name: 'Lab progress', exact: true });
+  await labProgress.waitFor();
+  expect(await ariaNumber(labProgress, 'aria-valuenow')).toBe(0);
+
+  for (const [index, step] of lab.steps.entries()) {
+    // The step is the current one, still to do, and its instructions show the commands to type.
+    const item = steps
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('button', { name: step.title, exact: true }) });
+    await item.locator('[aria-current="step"]').waitFor({ timeout: STEP_TIMEOUT_MS });
+    expect(await page.getByRole('status', { name: `${step.title}: done`, exact: true }).count()).toBe(0);
+    const instructions = await item.locator('.step-body').innerText();
+    for (const line of step.solution) expect(instructions).toContain(line);
+
+    await page.getByTestId('terminal').click();
+    for (const line of step.solution) await typeCommand(page, line);
+
+    // It turns green by itself: no button pressed.
+    await page.getByRole('status', { name: `${step.title}: done`, exact: true }).waitFor({ timeout: STEP_TIMEOUT_MS });
+    expect(await item.getAttribute('data-status')).toBe('passed');
+    await page
+      .getByText(`${index + 1} of ${lab.steps.length} steps done`, { exact: true })
+      .waitFor({ timeout: STEP_TIMEOUT_MS });
+  }
+
+  // Every step green, the lab complete at 100%.
+  const done = page.getByRole('region', { name: 'Lab complete' });
+  await done.waitFor();
+  expect(await ariaNumber(labProgress, 'aria-valuenow')).toBe(100);
+  expect(await page.locator('[aria-current="step"]').count()).toBe(0);
+  // The screenshot for the README: the last steps, green, and the "Lab complete" box beside the terminal.
+  await done.scrollIntoViewIfNeeded();
+  mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+  rmSync(SCREENSHOT, { force: true });
+  await page.screenshot({ path: SCREENSHOT });
+  expect(readFileSync(SCREENSHOT).subarray(1, 4).toString()).toBe('PNG');
+
+  // The chapter quiz: questions from the page, answers from the quiz file (the page's payload has none).
+  const quizLoaded = page.waitForResponse(
+    (r) => r.url().endsWith(`/api/quizzes/${quiz.id}`) && r.request().method() === 'GET',
+  );
+  await done.getByRole('link', { name: `Take the chapter quiz: ${chapterTitle}` }).click();
+  const sent = JSON.stringify(await (await quizLoaded).json());
+  expect(sent).not.toMatch(/"correct"|"accepted"|"answer"|"explanation"/);
+  await page.getByRole('heading', { name: quiz.title, level: 1 }).waitFor();
+  for (const q of quiz.questions) await answer(page.getByRole('group', { name: plain(q.prompt), exact: true }), q);
+  await page.getByRole('button', { name: 'Submit answers' }).click();
+
+  const max = quiz.questions.reduce((n, q) => n + questionPoints(q, quiz.scoring), 0);
+  await page
+    .getByRole('status')
+    .filter({ hasText: `You scored ${max} of ${max}.` })
+    .waitFor({ timeout: 15_000 });
+  for (const q of quiz.questions) {
+    const feedback = page.getByRole('note', { name: `Feedback on question ${q.id}`, exact: true });
+    expect(await feedback.innerText()).toMatch(/^Correct \((\d+)\/\1\)/);
+  }
+
+  // Back in the catalogue: the lab and its chapter at 100%.
+  await page.getByRole('link', { name: '← All labs' }).click();
+  await page.getByRole('heading', { name: 'Labs', level: 1 }).waitFor();
+  await cardProgress.waitFor();
+  expect(await ariaNumber(cardProgress, 'aria-valuenow')).toBe(100);
+  expect(await cardProgress.innerText()).toBe('100%');
+  const chapterProgress = page.getByRole('progressbar', { name: `Progress in chapter ${chapterTitle}`, exact: true });
+  await chapterProgress.waitFor();
+  expect(await ariaNumber(chapterProgress, 'aria-valuenow')).toBe(100);
+
+  expect(problems).toEqual([]);
+  await page.close();
+});
