@@ -284,3 +284,16 @@ describe('more interaction', () => {
     expect(tty.screen.lines().slice(1, 3)).toEqual(['student@minikube:~/k8s$ cd /etc', 'student@minikube:/etc$ ']);
   });
 });
+
+describe('terminal modes', () => {
+  it('turns bracketed paste on at the prompt and off while a command runs, as readline does', async () => {
+    const tty = await newTty();
+    const out: string[] = [];
+    tty.session.onOutput((d) => out.push(d));
+    expect(tty.screen.terminal.modes.bracketedPasteMode).toBe(true);
+    await tty.type('echo hi\r');
+    const all = out.join('');
+    expect(all.indexOf('\x1b[?2004l')).toBeLessThan(all.indexOf('hi\r\n'));
+    expect(all.lastIndexOf('\x1b[?2004h')).toBeGreaterThan(all.indexOf('hi\r\n'));
+  });
+});

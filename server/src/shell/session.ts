@@ -47,6 +47,8 @@ export interface RunLineResult {
 
 const SPLIT_LINES = /\r\n|\r|\n/;
 const LEAVE_ALTERNATE_SCREEN = '\x1b[?1049l';
+const BRACKETED_PASTE_ON = '\x1b[?2004h';
+const BRACKETED_PASTE_OFF = '\x1b[?2004l';
 
 export class ShellSession {
   readonly vfs: Vfs;
@@ -285,6 +287,7 @@ export class ShellSession {
   private act(action: LineEditorAction): void {
     switch (action.kind) {
       case 'line':
+        this.emit(BRACKETED_PASTE_OFF);
         this.atLineStart = true;
         this.interactiveLine = true;
         this.submit(action.text);
@@ -427,6 +430,9 @@ export class ShellSession {
 
   private prompt(): void {
     if (!this.atLineStart) this.emit('\r\n');
+    // Like readline, ask the terminal to bracket pastes while editing, so pasted tabs and
+    // newlines are text, not completion requests; turned off again while a command runs.
+    this.emit(BRACKETED_PASTE_ON);
     this.editor.start(primaryPrompt(this.state.user, this.state.hostname, this.state.cwd, this.state.home));
   }
 
