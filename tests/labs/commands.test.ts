@@ -3,8 +3,17 @@ import { canonicalCommand, lineMatches, parseCommandLine, sameCommand } from '..
 describe('command normalisation', () => {
   it('expands the k alias and normalises flags and resource names', () => {
     const [c] = parseCommandLine('k get po -n kube-system -owide');
-    expect(c).toEqual({ program: 'kubectl', args: ['get', 'pods'], flags: new Map([['namespace', ['kube-system']], ['output', ['wide']]]) });
-    expect(sameCommand('kubectl get pods -n kube-system -o wide', 'k get pod --output=wide --namespace kube-system')).toBe(true);
+    expect(c).toEqual({
+      program: 'kubectl',
+      args: ['get', 'pods'],
+      flags: new Map([
+        ['namespace', ['kube-system']],
+        ['output', ['wide']],
+      ]),
+    });
+    expect(
+      sameCommand('kubectl get pods -n kube-system -o wide', 'k get pod --output=wide --namespace kube-system'),
+    ).toBe(true);
     expect(sameCommand('kubectl logs deployment/hello', 'kubectl logs deploy/hello')).toBe(true);
     expect(sameCommand('kubectl rollout undo deployment/web', 'kubectl rollout undo deployment web')).toBe(true);
   });
@@ -16,7 +25,9 @@ describe('command normalisation', () => {
   });
   it('tells different commands apart', () => {
     expect(sameCommand('kubectl get pods', 'kubectl get services')).toBe(false);
-    expect(sameCommand('kubectl scale deployment web --replicas=5', 'kubectl scale deployment web --replicas=3')).toBe(false);
+    expect(sameCommand('kubectl scale deployment web --replicas=5', 'kubectl scale deployment web --replicas=3')).toBe(
+      false,
+    );
     expect(sameCommand('kubectl get pods', 'kubectl get pods -A')).toBe(false);
   });
   it('matches patterns: words as a prefix, flags as a subset', () => {

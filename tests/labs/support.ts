@@ -2,7 +2,12 @@
 import type { CheckEnvironment, CommandRecordLike } from '../../server/src/labs/checks/index';
 import { Cluster, type KubeObject } from '../../server/src/sim/index';
 
-export function deployment(name: string, image: string, replicas: number, extra: Record<string, unknown> = {}): KubeObject {
+export function deployment(
+  name: string,
+  image: string,
+  replicas: number,
+  extra: Record<string, unknown> = {},
+): KubeObject {
   return {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
@@ -23,7 +28,11 @@ export function runningCluster(objects: KubeObject[] = [], nodes = 1): Cluster {
   return cluster;
 }
 
-export function fakeEnv(cluster: Cluster, commands: CommandRecordLike[] = [], files: Record<string, string> = {}): CheckEnvironment & { commands: CommandRecordLike[] } {
+export function fakeEnv(
+  cluster: Cluster,
+  commands: CommandRecordLike[] = [],
+  files: Record<string, string> = {},
+): CheckEnvironment & { commands: CommandRecordLike[] } {
   return {
     cluster,
     commands,

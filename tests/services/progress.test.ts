@@ -1,5 +1,11 @@
 // Step completions: written once (first pass time kept), attempts counted, events for listeners.
-import { evaluateProgress, onProgress, resetProgressState, watchSandboxProgress, type ProgressEvent } from '../../server/src/services/progress';
+import {
+  evaluateProgress,
+  onProgress,
+  resetProgressState,
+  watchSandboxProgress,
+  type ProgressEvent,
+} from '../../server/src/services/progress';
 import { Cluster } from '../../server/src/sim/index';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { makeUser } from '../http/helpers';
@@ -23,7 +29,10 @@ it('records a completion once, keeps the first pass time, and tells listeners', 
   const events: ProgressEvent[] = [];
   const off = onProgress((e) => events.push(e));
   await evaluateProgress(user.id, 'minikube-basics', env('Absent'), true);
-  const [first] = await Promise.all([evaluateProgress(user.id, 'minikube-basics', env('Running'), true), evaluateProgress(user.id, 'minikube-basics', env('Running'), true)]);
+  const [first] = await Promise.all([
+    evaluateProgress(user.id, 'minikube-basics', env('Running'), true),
+    evaluateProgress(user.id, 'minikube-basics', env('Running'), true),
+  ]);
   off();
   const rows = await db.prisma.stepCompletion.findMany({ where: { userId: user.id }, orderBy: { stepId: 'asc' } });
   expect(rows.map((r) => r.stepId)).toEqual(['start', 'status']);
@@ -44,7 +53,9 @@ it('automatic checks count only when they pass', async () => {
   await evaluateProgress(user.id, 'minikube-basics', env('Absent'), false);
   expect(await db.prisma.stepCompletion.count({ where: { userId: user.id } })).toBe(0);
   await evaluateProgress(user.id, 'minikube-basics', env('Running'), false);
-  expect(await db.prisma.stepCompletion.findMany({ where: { userId: user.id }, select: { stepId: true, attempts: true } })).toEqual([{ stepId: 'start', attempts: 1 }]);
+  expect(
+    await db.prisma.stepCompletion.findMany({ where: { userId: user.id }, select: { stepId: true, attempts: true } }),
+  ).toEqual([{ stepId: 'start', attempts: 1 }]);
 });
 
 it('watchSandboxProgress checks after each command of the shell', async () => {
@@ -66,7 +77,10 @@ it('watchSandboxProgress checks after each command of the shell', async () => {
       }
     });
   });
-  const stop = watchSandboxProgress(user.id, 'minikube-basics', { cluster: Cluster.create({ state: 'Running' }), shell });
+  const stop = watchSandboxProgress(user.id, 'minikube-basics', {
+    cluster: Cluster.create({ state: 'Running' }),
+    shell,
+  });
   commandListeners.forEach((l) => l({ line: 'minikube start', exitCode: 0 }));
   expect(await done).toMatchObject({ stepId: 'start', passed: true, completed: true });
   stop();

@@ -13,7 +13,14 @@ import { useLab } from './useLab';
 
 export function LabProgressBar({ percent, label }: { percent: number; label: string }) {
   return (
-    <span className="progress" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
+    <span
+      className="progress"
+      role="progressbar"
+      aria-label={label}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={percent}
+    >
       <span className="progress-fill" style={{ width: `${percent}%` }} />
       <span className="progress-text">{percent}%</span>
     </span>
@@ -24,7 +31,8 @@ export function LabSteps({ labId, signal }: { labId: string; signal: number }) {
   const { lab, setLab, error, setError } = useLab(labId, signal);
   const [checking, setChecking] = useState(false);
 
-  if (!lab) return error ? <p role="alert">The lab could not be loaded: {error}</p> : <p role="status">Loading the steps…</p>;
+  if (!lab)
+    return error ? <p role="alert">The lab could not be loaded: {error}</p> : <p role="status">Loading the steps…</p>;
 
   const check = () => {
     setChecking(true);
@@ -49,7 +57,15 @@ export function LabSteps({ labId, signal }: { labId: string; signal: number }) {
       {error && <p role="alert">{error}</p>}
       <ol className="steps" aria-label="Steps">
         {lab.steps.map((step) => (
-          <StepItem key={step.id} labId={labId} step={step} current={step.id === lab.currentStepId} onCheck={check} checking={checking} onChange={(l) => setLab(l)} />
+          <StepItem
+            key={step.id}
+            labId={labId}
+            step={step}
+            current={step.id === lab.currentStepId}
+            onCheck={check}
+            checking={checking}
+            onChange={(l) => setLab(l)}
+          />
         ))}
       </ol>
       {lab.currentStepId === null && <Finished lab={lab} />}
@@ -62,7 +78,9 @@ function Finished({ lab }: { lab: LabOut }) {
     <section className="lab-done" aria-label="Lab complete">
       <h2>Lab complete</h2>
       <p>Every step passed.</p>
-      {lab.quizId && <Link href={`/quizzes/${encodeURIComponent(lab.quizId)}`}>Take the chapter quiz: {lab.chapterTitle}</Link>}
+      {lab.quizId && (
+        <Link href={`/quizzes/${encodeURIComponent(lab.quizId)}`}>Take the chapter quiz: {lab.chapterTitle}</Link>
+      )}
     </section>
   );
 }
@@ -95,11 +113,17 @@ function StepItem({ labId, step, current, checking, onCheck, onChange }: StepPro
     );
   };
 
-  const statusText = step.status === 'passed' ? 'done' : step.status === 'failed' ? 'not yet' : current ? 'current step' : 'to do';
+  const statusText =
+    step.status === 'passed' ? 'done' : step.status === 'failed' ? 'not yet' : current ? 'current step' : 'to do';
   const left = Math.max(0, step.solutionAfterFailedChecks - step.failedChecks);
 
   return (
-    <li className={`step step-${step.status}${current ? ' step-current' : ''}`} aria-labelledby={titleId} data-step-id={step.id} data-status={step.status}>
+    <li
+      className={`step step-${step.status}${current ? ' step-current' : ''}`}
+      aria-labelledby={titleId}
+      data-step-id={step.id}
+      data-status={step.status}
+    >
       <h2 className="step-title" id={titleId} aria-current={current ? 'step' : undefined}>
         <button type="button" className="link-button" aria-expanded={expanded} onClick={() => setOpen(!open)}>
           {step.title}
@@ -156,7 +180,9 @@ function StepItem({ labId, step, current, checking, onCheck, onChange }: StepPro
                     Show the solution
                   </button>
                 ) : (
-                  <span className="muted">The solution unlocks after {left} more failed check{left === 1 ? '' : 's'}.</span>
+                  <span className="muted">
+                    The solution unlocks after {left} more failed check{left === 1 ? '' : 's'}.
+                  </span>
                 ))}
             </div>
           )}

@@ -43,7 +43,13 @@ function blocks(source: string): Block[] {
       i++;
     } else {
       const para: string[] = [];
-      while (i < lines.length && lines[i]!.trim() !== '' && !lines[i]!.startsWith('```') && !/^\s*[-*] /.test(lines[i]!)) para.push(lines[i++]!.trim());
+      while (
+        i < lines.length &&
+        lines[i]!.trim() !== '' &&
+        !lines[i]!.startsWith('```') &&
+        !/^\s*[-*] /.test(lines[i]!)
+      )
+        para.push(lines[i++]!.trim());
       out.push({ kind: 'p', text: para.join(' ') });
     }
   }

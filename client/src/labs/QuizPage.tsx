@@ -28,7 +28,8 @@ export function QuizPage({ quizId }: { quizId: string }) {
     };
   }, [quizId]);
 
-  if (!data) return error ? <p role="alert">The quiz could not be loaded: {error}</p> : <p role="status">Loading the quiz…</p>;
+  if (!data)
+    return error ? <p role="alert">The quiz could not be loaded: {error}</p> : <p role="status">Loading the quiz…</p>;
   const { quiz, standing } = data;
   const current = review?.standing ?? standing;
   const noAttemptsLeft = current.attemptsLeft === 0;
@@ -59,12 +60,17 @@ export function QuizPage({ quizId }: { quizId: string }) {
       </p>
       <h1 id="quiz-title">{quiz.title}</h1>
       <p className="muted">
-        {quiz.questions.length} questions · pass mark {quiz.scoring.passPercent}% · your {quiz.scoring.counts === 'best' ? 'best' : 'last'} attempt counts
-        {current.attemptsLeft !== null && ` · ${current.attemptsLeft} attempt${current.attemptsLeft === 1 ? '' : 's'} left`}
+        {quiz.questions.length} questions · pass mark {quiz.scoring.passPercent}% · your{' '}
+        {quiz.scoring.counts === 'best' ? 'best' : 'last'} attempt counts
+        {current.attemptsLeft !== null &&
+          ` · ${current.attemptsLeft} attempt${current.attemptsLeft === 1 ? '' : 's'} left`}
         {current.score !== null && ` · current score ${current.score}/${current.maxScore ?? 0}`}
       </p>
       {review && (
-        <p role="status" className={`quiz-score ${review.attempt.score * 100 >= review.attempt.maxScore * quiz.scoring.passPercent ? 'ok' : 'fail'}`}>
+        <p
+          role="status"
+          className={`quiz-score ${review.attempt.score * 100 >= review.attempt.maxScore * quiz.scoring.passPercent ? 'ok' : 'fail'}`}
+        >
           You scored {review.attempt.score} of {review.attempt.maxScore}.
         </p>
       )}
@@ -87,7 +93,17 @@ export function QuizPage({ quizId }: { quizId: string }) {
   );
 }
 
-function QuestionInput({ question: q, answer, onChange, disabled }: { question: QuestionOut; answer: AnswerIn | undefined; onChange: (a: AnswerIn) => void; disabled: boolean }) {
+function QuestionInput({
+  question: q,
+  answer,
+  onChange,
+  disabled,
+}: {
+  question: QuestionOut;
+  answer: AnswerIn | undefined;
+  onChange: (a: AnswerIn) => void;
+  disabled: boolean;
+}) {
   const name = `q-${q.id}`;
   const prompt = (
     <legend id={name}>
@@ -118,7 +134,13 @@ function QuestionInput({ question: q, answer, onChange, disabled }: { question: 
         {prompt}
         {[true, false].map((v) => (
           <label key={String(v)}>
-            <input type="radio" name={name} checked={answer !== undefined && 'value' in answer && answer.value === v} onChange={() => onChange({ value: v })} disabled={disabled} />
+            <input
+              type="radio"
+              name={name}
+              checked={answer !== undefined && 'value' in answer && answer.value === v}
+              onChange={() => onChange({ value: v })}
+              disabled={disabled}
+            />
             {v ? 'True' : 'False'}
           </label>
         ))}
@@ -160,9 +182,14 @@ function describeAnswer(q: QuestionOut, a: AnswerIn | null): string {
 
 function Feedback({ question, result }: { question: QuestionOut; result: ReviewOut['results'][number] }) {
   return (
-    <div className={`feedback ${result.correct ? 'ok' : 'fail'}`} role="note" aria-label={`Feedback on question ${question.id}`}>
+    <div
+      className={`feedback ${result.correct ? 'ok' : 'fail'}`}
+      role="note"
+      aria-label={`Feedback on question ${question.id}`}
+    >
       <p>
-        <strong>{result.correct ? 'Correct' : result.earned > 0 ? 'Partly right' : 'Not quite'}</strong> ({result.earned}/{result.points})
+        <strong>{result.correct ? 'Correct' : result.earned > 0 ? 'Partly right' : 'Not quite'}</strong> (
+        {result.earned}/{result.points})
         {!result.correct && <> — right answer: {describeAnswer(question, result.correctAnswer)}</>}
       </p>
       <Markdown source={result.explanation} />

@@ -68,7 +68,15 @@ export interface StandingOut {
 
 export interface ReviewOut {
   attempt: { id: string; score: number; maxScore: number; submittedAt: string };
-  results: { questionId: string; correct: boolean; earned: number; points: number; answer: AnswerIn | null; correctAnswer: AnswerIn | null; explanation: string }[];
+  results: {
+    questionId: string;
+    correct: boolean;
+    earned: number;
+    points: number;
+    answer: AnswerIn | null;
+    correctAnswer: AnswerIn | null;
+    explanation: string;
+  }[];
   standing: StandingOut;
 }
 

@@ -62,7 +62,13 @@ export async function realEnvironment(): Promise<ReplayEnvironmentFactory> {
 
 export async function validateLabs(opts: ValidateOptions): Promise<ValidateReport> {
   const loaded = buildCatalogue(readCatalogueFiles(opts.dir));
-  const report: ValidateReport = { problems: loaded.problems.map(formatProblem), labs: 0, quizzes: 0, questions: 0, replayed: 0 };
+  const report: ValidateReport = {
+    problems: loaded.problems.map(formatProblem),
+    labs: 0,
+    quizzes: 0,
+    questions: 0,
+    replayed: 0,
+  };
   const catalogue = loaded.value;
   if (!catalogue) return report;
   report.labs = catalogue.labs.length;
@@ -102,10 +108,17 @@ Options:
 Example:
   npm run kubelab -- labs validate --lab rollouts-and-rollbacks`;
 
-export async function run(argv: string[], io: Pick<CliIo, 'stdout' | 'stderr'> = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+export async function run(
+  argv: string[],
+  io: Pick<CliIo, 'stdout' | 'stderr'> = { stdout: process.stdout, stderr: process.stderr },
+): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({ args: argv, options: { dir: { type: 'string' }, 'no-replay': { type: 'boolean' }, lab: { type: 'string', multiple: true } }, strict: true }));
+    ({ values } = parseArgs({
+      args: argv,
+      options: { dir: { type: 'string' }, 'no-replay': { type: 'boolean' }, lab: { type: 'string', multiple: true } },
+      strict: true,
+    }));
   } catch (err) {
     throw new UsageError(err instanceof Error ? err.message : String(err));
   }

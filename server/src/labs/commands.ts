@@ -21,19 +21,100 @@ interface Dialect {
 }
 
 const KUBECTL: Dialect = {
-  short: { n: 'namespace', o: 'output', l: 'selector', f: 'filename', A: 'all-namespaces', c: 'container', i: 'stdin', t: 'tty', w: 'watch', p: 'previous', R: 'recursive', L: 'label-columns', k: 'kustomize', r: 'replicas' },
+  short: {
+    n: 'namespace',
+    o: 'output',
+    l: 'selector',
+    f: 'filename',
+    A: 'all-namespaces',
+    c: 'container',
+    i: 'stdin',
+    t: 'tty',
+    w: 'watch',
+    p: 'previous',
+    R: 'recursive',
+    L: 'label-columns',
+    k: 'kustomize',
+    r: 'replicas',
+  },
   valued: new Set([
-    'namespace', 'output', 'selector', 'filename', 'container', 'replicas', 'image', 'port', 'target-port', 'type', 'name', 'from-literal', 'from-file',
-    'from-env-file', 'schedule', 'restart', 'min', 'max', 'cpu-percent', 'verb', 'resource', 'role', 'clusterrole', 'serviceaccount', 'user', 'group',
-    'as', 'to-revision', 'field-selector', 'sort-by', 'context', 'kubeconfig', 'template', 'timeout', 'grace-period', 'labels', 'env', 'overrides',
-    'limits', 'requests', 'current-replicas', 'label-columns', 'tail', 'since', 'revision', 'protocol', 'external-ip', 'cluster-ip', 'from', 'api-group',
-    'resource-name', 'for', 'kustomize', 'subresource', 'field-manager', 'cascade', 'chunk-size',
+    'namespace',
+    'output',
+    'selector',
+    'filename',
+    'container',
+    'replicas',
+    'image',
+    'port',
+    'target-port',
+    'type',
+    'name',
+    'from-literal',
+    'from-file',
+    'from-env-file',
+    'schedule',
+    'restart',
+    'min',
+    'max',
+    'cpu-percent',
+    'verb',
+    'resource',
+    'role',
+    'clusterrole',
+    'serviceaccount',
+    'user',
+    'group',
+    'as',
+    'to-revision',
+    'field-selector',
+    'sort-by',
+    'context',
+    'kubeconfig',
+    'template',
+    'timeout',
+    'grace-period',
+    'labels',
+    'env',
+    'overrides',
+    'limits',
+    'requests',
+    'current-replicas',
+    'label-columns',
+    'tail',
+    'since',
+    'revision',
+    'protocol',
+    'external-ip',
+    'cluster-ip',
+    'from',
+    'api-group',
+    'resource-name',
+    'for',
+    'kustomize',
+    'subresource',
+    'field-manager',
+    'cascade',
+    'chunk-size',
   ]),
 };
 
 const MINIKUBE: Dialect = {
   short: { p: 'profile', n: 'nodes', o: 'output', h: 'help' },
-  valued: new Set(['profile', 'nodes', 'driver', 'vm-driver', 'container-runtime', 'kubernetes-version', 'cpus', 'memory', 'output', 'node', 'addons', 'format', 'disk-size']),
+  valued: new Set([
+    'profile',
+    'nodes',
+    'driver',
+    'vm-driver',
+    'container-runtime',
+    'kubernetes-version',
+    'cpus',
+    'memory',
+    'output',
+    'node',
+    'addons',
+    'format',
+    'disk-size',
+  ]),
 };
 
 const GENERIC: Dialect = { short: {}, valued: new Set() };
@@ -74,7 +155,19 @@ for (const [plural, ...aliases] of [
 }
 
 /** kubectl verbs whose first argument is a resource type (or `type/name`). */
-const RESOURCE_VERBS = new Set(['get', 'describe', 'delete', 'edit', 'label', 'annotate', 'scale', 'expose', 'autoscale', 'patch', 'wait']);
+const RESOURCE_VERBS = new Set([
+  'get',
+  'describe',
+  'delete',
+  'edit',
+  'label',
+  'annotate',
+  'scale',
+  'expose',
+  'autoscale',
+  'patch',
+  'wait',
+]);
 /** Nested verbs (`rollout undo`, `set image`, `create deployment`): the word after them is a resource type. */
 const NESTED_VERBS = new Set(['rollout', 'set', 'top']);
 
@@ -85,7 +178,9 @@ function resourceName(word: string): string {
       const lower = w.toLowerCase();
       const [base, ...group] = lower.split('.');
       const plural = RESOURCE_NAMES[base ?? lower];
-      return plural ? [plural, ...group].join('.').replace(/\.(apps|batch|autoscaling|rbac\.authorization\.k8s\.io)$/, '') : w;
+      return plural
+        ? [plural, ...group].join('.').replace(/\.(apps|batch|autoscaling|rbac\.authorization\.k8s\.io)$/, '')
+        : w;
     })
     .join(',');
 }
@@ -161,14 +256,27 @@ function normaliseKubectlArgs(args: string[], flags: Map<string, string[]>): voi
   for (let k = 1; k < end; k++) {
     const a = args[k]!;
     const slash = a.indexOf('/');
-    if (slash > 0 && !a.includes(':') && (k === typeAt || verb === 'logs' || verb === 'exec' || verb === 'port-forward' || verb === 'rollout' || verb === 'set')) {
+    if (
+      slash > 0 &&
+      !a.includes(':') &&
+      (k === typeAt ||
+        verb === 'logs' ||
+        verb === 'exec' ||
+        verb === 'port-forward' ||
+        verb === 'rollout' ||
+        verb === 'set')
+    ) {
       args.splice(k, 1, resourceName(a.slice(0, slash)), a.slice(slash + 1));
       continue;
     }
     if (k === typeAt) args[k] = resourceName(a);
   }
   const output = flags.get('output');
-  if (output) flags.set('output', output.map((o) => o.replace(/^=/, '')));
+  if (output)
+    flags.set(
+      'output',
+      output.map((o) => o.replace(/^=/, '')),
+    );
 }
 
 /** Every simple command on the line, in order. */
@@ -213,7 +321,9 @@ export function lineMatches(pattern: string, line: string): boolean {
 export function canonicalCommand(line: string): string {
   return parseCommandLine(line)
     .map((c) => {
-      const flags = [...c.flags.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([n, v]) => `--${n}=${v.join(',')}`);
+      const flags = [...c.flags.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([n, v]) => `--${n}=${v.join(',')}`);
       return [c.program, ...c.args, ...flags].join(' ');
     })
     .join(' | ');

@@ -23,14 +23,16 @@ export type SiblingReader = (name: string) => string | undefined;
 
 function checkProblems(src: YamlSource, check: Check, path: PathKey[]): Problem[] {
   const problems: Problem[] = [];
-  const at = (key: string, message: string) => problems.push(src.problemAt([...path, key], `${pathText([...path, key])}: ${message}`));
+  const at = (key: string, message: string) =>
+    problems.push(src.problemAt([...path, key], `${pathText([...path, key])}: ${message}`));
   if (check.type === 'field') {
     try {
       parseJsonPath(relaxedJsonPath(check.jsonPath));
     } catch (err) {
       at('jsonPath', `invalid JSONPath ${check.jsonPath}: ${err instanceof JsonPathError ? err.message : String(err)}`);
     }
-    if ((check.name === undefined) === (check.selector === undefined)) at('name', 'a field check needs either name or selector (not both)');
+    if ((check.name === undefined) === (check.selector === undefined))
+      at('name', 'a field check needs either name or selector (not both)');
     if ('matches' in check.compare) {
       try {
         new RegExp(check.compare.matches);
@@ -47,7 +49,8 @@ function checkProblems(src: YamlSource, check: Check, path: PathKey[]): Problem[
       at('selector', `invalid label selector "${selector}": ${err instanceof Error ? err.message : String(err)}`);
     }
   }
-  if (check.type === 'commandRun' && parseCommandLine(check.command).length === 0) at('command', `"${check.command}" is not a command line`);
+  if (check.type === 'commandRun' && parseCommandLine(check.command).length === 0)
+    at('command', `"${check.command}" is not a command line`);
   return problems;
 }
 
@@ -57,14 +60,24 @@ function objectsProblems(src: YamlSource, text: string): Problem[] {
   if (!Array.isArray(docs)) return [src.problemAt(['cluster', 'objects'], 'cluster.objects: not a YAML stream')];
   docs.forEach((doc, i) => {
     if (doc.errors.length > 0) {
-      problems.push(src.problemAt(['cluster', 'objects'], `cluster.objects: document ${i + 1}: ${doc.errors[0]!.message.split('\n')[0] ?? ''}`));
+      problems.push(
+        src.problemAt(
+          ['cluster', 'objects'],
+          `cluster.objects: document ${i + 1}: ${doc.errors[0]!.message.split('\n')[0] ?? ''}`,
+        ),
+      );
       return;
     }
     const o = doc.toJS() as unknown;
     if (o === null || o === undefined) return;
     const obj = o as { apiVersion?: unknown; kind?: unknown; metadata?: { name?: unknown } };
     if (typeof obj.apiVersion !== 'string' || typeof obj.kind !== 'string' || typeof obj.metadata?.name !== 'string') {
-      problems.push(src.problemAt(['cluster', 'objects'], `cluster.objects: document ${i + 1} needs apiVersion, kind and metadata.name`));
+      problems.push(
+        src.problemAt(
+          ['cluster', 'objects'],
+          `cluster.objects: document ${i + 1} needs apiVersion, kind and metadata.name`,
+        ),
+      );
     }
   });
   return problems;
@@ -77,14 +90,21 @@ export function parseLab(file: string, text: string, readSibling: SiblingReader 
   const out: Problem[] = [];
   const seen = new Set<string>();
   const steps = value.steps.map((step, i) => {
-    if (seen.has(step.id)) out.push(src.problemAt(['steps', i, 'id'], `steps[${i}].id: duplicate step id "${step.id}"`));
+    if (seen.has(step.id))
+      out.push(src.problemAt(['steps', i, 'id'], `steps[${i}].id: duplicate step id "${step.id}"`));
     seen.add(step.id);
     let instructions = step.instructions;
     if ((step.instructions === undefined) === (step.instructionsFile === undefined)) {
       out.push(src.problemAt(['steps', i], `steps[${i}]: give either instructions or instructionsFile`));
     } else if (step.instructionsFile !== undefined) {
       instructions = readSibling(step.instructionsFile);
-      if (instructions === undefined) out.push(src.problemAt(['steps', i, 'instructionsFile'], `steps[${i}].instructionsFile: no file ${step.instructionsFile} beside the lab`));
+      if (instructions === undefined)
+        out.push(
+          src.problemAt(
+            ['steps', i, 'instructionsFile'],
+            `steps[${i}].instructionsFile: no file ${step.instructionsFile} beside the lab`,
+          ),
+        );
     }
     step.checks.forEach((check, j) => out.push(...checkProblems(src, check, ['steps', i, 'checks', j])));
     const { instructions: _i, instructionsFile: _f, ...rest } = step;
@@ -105,15 +125,18 @@ export function parseQuiz(file: string, text: string): Loaded<Quiz> {
   const out: Problem[] = [];
   const seen = new Set<string>();
   value.questions.forEach((q, i) => {
-    const at = (message: string, ...rest: PathKey[]) => out.push(src.problemAt(['questions', i, ...rest], `questions[${i}]: ${message}`));
+    const at = (message: string, ...rest: PathKey[]) =>
+      out.push(src.problemAt(['questions', i, ...rest], `questions[${i}]: ${message}`));
     if (seen.has(q.id)) at(`duplicate question id "${q.id}"`, 'id');
     seen.add(q.id);
     if (q.type === 'single' || q.type === 'multiple') {
       const ids = q.choices.map((c) => c.id);
       if (new Set(ids).size !== ids.length) at('duplicate choice ids', 'choices');
       const correct = q.choices.filter((c) => c.correct).length;
-      if (q.type === 'single' && correct !== 1) at(`a single-choice question needs exactly one correct choice (it has ${correct})`, 'choices');
-      if (q.type === 'multiple' && correct < 1) at('a multiple-choice question needs at least one correct choice', 'choices');
+      if (q.type === 'single' && correct !== 1)
+        at(`a single-choice question needs exactly one correct choice (it has ${correct})`, 'choices');
+      if (q.type === 'multiple' && correct < 1)
+        at('a multiple-choice question needs at least one correct choice', 'choices');
     }
     if (q.type === 'command') {
       q.accepted.forEach((a, j) => {
@@ -172,26 +195,41 @@ export function buildCatalogue(files: CatalogueFiles): Loaded<Catalogue> {
   for (const { lab, file } of labs) {
     if (labIds.has(lab.id)) problems.push({ file, line: 1, column: 1, message: `duplicate lab id "${lab.id}"` });
     labIds.add(lab.id);
-    if (chapters.value && !chapterIds.has(lab.chapter)) problems.push({ file, line: 1, column: 1, message: `chapter "${lab.chapter}" is not in ${files.chapters.file}` });
+    if (chapters.value && !chapterIds.has(lab.chapter))
+      problems.push({ file, line: 1, column: 1, message: `chapter "${lab.chapter}" is not in ${files.chapters.file}` });
   }
   for (const { lab, file } of labs) {
-    for (const p of lab.prerequisites) if (!labIds.has(p)) problems.push({ file, line: 1, column: 1, message: `prerequisite "${p}" is not a lab` });
+    for (const p of lab.prerequisites)
+      if (!labIds.has(p)) problems.push({ file, line: 1, column: 1, message: `prerequisite "${p}" is not a lab` });
   }
   const quizIds = new Set<string>();
   for (const { quiz, file } of quizzes) {
     if (quizIds.has(quiz.id)) problems.push({ file, line: 1, column: 1, message: `duplicate quiz id "${quiz.id}"` });
     quizIds.add(quiz.id);
-    if (chapters.value && !chapterIds.has(quiz.chapter)) problems.push({ file, line: 1, column: 1, message: `chapter "${quiz.chapter}" is not in ${files.chapters.file}` });
+    if (chapters.value && !chapterIds.has(quiz.chapter))
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        message: `chapter "${quiz.chapter}" is not in ${files.chapters.file}`,
+      });
   }
   for (const c of chapters.value ?? []) {
-    if (!quizzes.some((q) => q.quiz.chapter === c.id)) problems.push({ file: files.chapters.file, line: 1, column: 1, message: `chapter "${c.id}" has no quiz` });
+    if (!quizzes.some((q) => q.quiz.chapter === c.id))
+      problems.push({ file: files.chapters.file, line: 1, column: 1, message: `chapter "${c.id}" has no quiz` });
   }
   if (problems.length > 0 || !chapters.value) return { problems };
   const sorted = labs
     .map((l) => l.lab)
-    .sort((a, b) => (order.get(a.chapter) ?? 0) - (order.get(b.chapter) ?? 0) || a.order - b.order || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        (order.get(a.chapter) ?? 0) - (order.get(b.chapter) ?? 0) || a.order - b.order || a.id.localeCompare(b.id),
+    );
   const sources: Record<string, string> = {};
   for (const l of labs) sources[l.lab.id] = l.file;
   for (const q of quizzes) sources[q.quiz.id] = q.file;
-  return { value: { chapters: chapters.value, labs: sorted, quizzes: quizzes.map((q) => q.quiz), sources }, problems: [] };
+  return {
+    value: { chapters: chapters.value, labs: sorted, quizzes: quizzes.map((q) => q.quiz), sources },
+    problems: [],
+  };
 }

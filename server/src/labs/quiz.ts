@@ -64,7 +64,11 @@ export function scoreQuiz(quiz: Quiz, answers: Answers): QuizScore {
     const got = earned(q, answer, points, quiz.scoring);
     return { questionId: q.id, earned: got, points, correct: got === points, answered: answer !== undefined };
   });
-  return { score: results.reduce((s, r) => s + r.earned, 0), maxScore: results.reduce((s, r) => s + r.points, 0), results };
+  return {
+    score: results.reduce((s, r) => s + r.earned, 0),
+    maxScore: results.reduce((s, r) => s + r.points, 0),
+    results,
+  };
 }
 
 /** Attempts left after `used`, or null when unlimited. */
@@ -73,7 +77,10 @@ export function attemptsLeft(scoring: QuizScoring, used: number): number | null 
 }
 
 /** The attempt that counts (best score, ties to the earliest; or the last one). Attempts oldest first. */
-export function countingAttempt<T extends { score: number }>(scoring: QuizScoring, attempts: readonly T[]): T | undefined {
+export function countingAttempt<T extends { score: number }>(
+  scoring: QuizScoring,
+  attempts: readonly T[],
+): T | undefined {
   if (attempts.length === 0) return undefined;
   if (scoring.counts === 'last') return attempts[attempts.length - 1];
   return attempts.reduce((best, a) => (a.score > best.score ? a : best));

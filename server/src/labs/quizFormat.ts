@@ -8,7 +8,11 @@ const id = z
   .regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/, 'must be lower-case letters, digits and dashes');
 
 const choice = z.strictObject({
-  id: z.string().min(1).max(20).regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and dashes'),
+  id: z
+    .string()
+    .min(1)
+    .max(20)
+    .regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and dashes'),
   text: z.string().min(1).max(500),
   correct: z.boolean().default(false),
 });

@@ -33,24 +33,35 @@ export interface ReplayResult {
 
 const MAX_OUTPUT = 600;
 
-export function replayLab(lab: Lab, makeEnvironment: ReplayEnvironmentFactory, opts: { seed?: number } = {}): ReplayResult {
+export function replayLab(
+  lab: Lab,
+  makeEnvironment: ReplayEnvironmentFactory,
+  opts: { seed?: number } = {},
+): ReplayResult {
   const cluster = createLabCluster(lab, { seed: opts.seed ?? 1 });
   const env = makeEnvironment(cluster, labFiles(lab));
   const problems: ReplayProblem[] = [];
   const transcript: ReplayResult['transcript'] = [];
   for (const [index, step] of lab.steps.entries()) {
-    const say = (message: string) => problems.push({ labId: lab.id, stepId: step.id, message: `step ${index + 1} "${step.id}": ${message}` });
+    const say = (message: string) =>
+      problems.push({ labId: lab.id, stepId: step.id, message: `step ${index + 1} "${step.id}": ${message}` });
     step.checks.forEach((check, i) => {
       if (check.mayPassBefore) return;
       const r = evaluateCheck(check, env.check);
-      if (r.passed) say(`check ${i + 1} (${describeCheck(check)}) already passes before the step's solution runs (${r.message}); make it specific to this step or mark it mayPassBefore`);
+      if (r.passed)
+        say(
+          `check ${i + 1} (${describeCheck(check)}) already passes before the step's solution runs (${r.message}); make it specific to this step or mark it mayPassBefore`,
+        );
     });
     const failedLines: string[] = [];
     for (const line of step.solution) {
       const r = env.runLine(line);
       transcript.push({ stepId: step.id, line, exitCode: r.exitCode, output: r.output });
       if (r.status === 'incomplete') say(`solution line "${line}" is incomplete (an open quote or heredoc)`);
-      if (r.exitCode !== 0) failedLines.push(`"${line}" exited ${r.exitCode ?? '(still running)'}: ${r.output.trim().slice(0, MAX_OUTPUT)}`);
+      if (r.exitCode !== 0)
+        failedLines.push(
+          `"${line}" exited ${r.exitCode ?? '(still running)'}: ${r.output.trim().slice(0, MAX_OUTPUT)}`,
+        );
       cluster.settle();
     }
     if (step.waitSeconds) cluster.advance(step.waitSeconds * 1000);

@@ -45,12 +45,24 @@ export function createLabCluster(lab: Pick<Lab, 'cluster'>, opts: LabClusterOpti
  * Files for the home directory: relative path → content. A lab that starts with a cluster also
  * gets the kubeconfig `minikube start` would have written, so kubectl works from the first command.
  */
-export function labFiles(lab: Pick<Lab, 'cluster'>, opts: { home?: string; now?: number } = {}): Record<string, string> {
+export function labFiles(
+  lab: Pick<Lab, 'cluster'>,
+  opts: { home?: string; now?: number } = {},
+): Record<string, string> {
   const files: Record<string, string> = {};
   if (lab.cluster.state !== 'absent') {
     const home = opts.home ?? '/home/student';
-    const lastUpdate = formatRFC1123Z(new Date(opts.now ?? DEFAULT_START_TIME).toISOString()).replace(/ \+0000$/, ' UTC');
-    const config = withMinikubeProfile(emptyKubeconfig(), { profile: lab.cluster.profile, server: `https://${NODE_SUBNET}2:8443`, home, lastUpdate, version: MINIKUBE_VERSION });
+    const lastUpdate = formatRFC1123Z(new Date(opts.now ?? DEFAULT_START_TIME).toISOString()).replace(
+      / \+0000$/,
+      ' UTC',
+    );
+    const config = withMinikubeProfile(emptyKubeconfig(), {
+      profile: lab.cluster.profile,
+      server: `https://${NODE_SUBNET}2:8443`,
+      home,
+      lastUpdate,
+      version: MINIKUBE_VERSION,
+    });
     files['.kube/config'] = toYaml(config);
   }
   for (const f of lab.cluster.files) files[f.path] = f.content;

@@ -33,7 +33,12 @@ export class YamlSource {
     const problems: Problem[] = [];
     for (const e of doc.errors) {
       const pos = e.linePos?.[0];
-      problems.push({ file, line: pos?.line ?? 1, column: pos?.col ?? 1, message: `YAML: ${e.message.split('\n')[0] ?? e.message}` });
+      problems.push({
+        file,
+        line: pos?.line ?? 1,
+        column: pos?.col ?? 1,
+        message: `YAML: ${e.message.split('\n')[0] ?? e.message}`,
+      });
     }
     const data: unknown = problems.length === 0 ? doc.toJS({ maxAliasCount: 50 }) : undefined;
     return new YamlSource(file, doc, lines, data, problems);
@@ -74,7 +79,10 @@ export class YamlSource {
       const path = issue.path.filter((k): k is PathKey => typeof k === 'string' || typeof k === 'number');
       const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
       const where = pathText(path);
-      const message = issue.code === 'unrecognized_keys' ? `unknown field${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}` : issue.message;
+      const message =
+        issue.code === 'unrecognized_keys'
+          ? `unknown field${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}`
+          : issue.message;
       return this.problemAt(path, where ? `${where}: ${message}` : message, keys[0]);
     });
     return { problems };

@@ -58,7 +58,8 @@ async function stepRows(userId: string, labId?: string): Promise<Map<string, Ste
     }
     return p;
   };
-  for (const s of steps) Object.assign(get(s.labId, s.stepId), { attempts: s.attempts, firstPassedAt: s.firstPassedAt });
+  for (const s of steps)
+    Object.assign(get(s.labId, s.stepId), { attempts: s.attempts, firstPassedAt: s.firstPassedAt });
   for (const h of hints) get(h.labId, h.stepId).hintsRevealed = h._count._all;
   return out;
 }
@@ -80,7 +81,11 @@ export async function listLabs(actor: Actor): Promise<CatalogueEntry[]> {
   const catalogue = getCatalogue();
   const rows = await stepRows(actor.id);
   const titles = new Map(catalogue.chapters.map((c) => [c.id, c.title]));
-  return catalogue.labs.map((lab) => ({ lab, chapterTitle: titles.get(lab.chapter) ?? lab.chapter, progress: summary(lab, rows) }));
+  return catalogue.labs.map((lab) => ({
+    lab,
+    chapterTitle: titles.get(lab.chapter) ?? lab.chapter,
+    progress: summary(lab, rows),
+  }));
 }
 
 export interface StepView {
@@ -148,7 +153,13 @@ export async function getLab(actor: Actor, labId: string): Promise<LabView> {
 }
 
 /** Records one evaluation. Returns whether this evaluation is the step's first pass. */
-async function record(userId: string, labId: string, stepId: string, passed: boolean, counts: boolean): Promise<boolean> {
+async function record(
+  userId: string,
+  labId: string,
+  stepId: string,
+  passed: boolean,
+  counts: boolean,
+): Promise<boolean> {
   if (!counts && !passed) return false;
   const db = getPrisma();
   const now = new Date();
@@ -161,7 +172,10 @@ async function record(userId: string, labId: string, stepId: string, passed: boo
     if (!passed) return false;
     if (row.firstPassedAt && row.firstPassedAt.getTime() === now.getTime()) return true;
     // Only one writer sets firstPassedAt: the condition makes the update a no-op for the others.
-    const set = await tx.stepCompletion.updateMany({ where: { id: row.id, firstPassedAt: null }, data: { firstPassedAt: now } });
+    const set = await tx.stepCompletion.updateMany({
+      where: { id: row.id, firstPassedAt: null },
+      data: { firstPassedAt: now },
+    });
     return set.count === 1;
   });
 }
@@ -191,7 +205,8 @@ export function onProgress(listener: ProgressListener): () => void {
   return () => listeners.delete(listener);
 }
 
-let reportError: (err: unknown, context: string) => void = (err, context) => process.stderr.write(`progress: ${context}: ${err instanceof Error ? err.message : String(err)}\n`);
+let reportError: (err: unknown, context: string) => void = (err, context) =>
+  process.stderr.write(`progress: ${context}: ${err instanceof Error ? err.message : String(err)}\n`);
 export function setProgressErrorHandler(handler: (err: unknown, context: string) => void): void {
   reportError = handler;
 }
@@ -200,7 +215,12 @@ export function setProgressErrorHandler(handler: (err: unknown, context: string)
  * Evaluates the current step (and the ones after it, while they pass) against `env`, records the
  * outcome and tells listeners. `explicit`: the student pressed "Check" (a failure counts as an attempt).
  */
-export async function evaluateProgress(userId: string, labId: string, env: CheckEnvironment, explicit: boolean): Promise<ProgressEvent[]> {
+export async function evaluateProgress(
+  userId: string,
+  labId: string,
+  env: CheckEnvironment,
+  explicit: boolean,
+): Promise<ProgressEvent[]> {
   const lab = findLab(labId);
   const rows = await stepRows(userId, labId);
   const events: ProgressEvent[] = [];
@@ -228,7 +248,10 @@ export async function checkStep(actor: Actor, labId: string): Promise<LabView> {
   await authorizeOwnWork(actor, 'use');
   findLab(labId);
   const env = environments.get(envKey(actor.id, labId));
-  if (!env) throw new ConflictError('Your environment for this lab is not running: open the lab so its terminal starts, then check again.');
+  if (!env)
+    throw new ConflictError(
+      'Your environment for this lab is not running: open the lab so its terminal starts, then check again.',
+    );
   await evaluateProgress(actor.id, labId, env, true);
   return getLab(actor, labId);
 }
@@ -251,7 +274,12 @@ function schedule(key: string, delays: readonly number[], run: () => Promise<boo
     timers.delete(key);
     run().then(
       (passedAll) => {
-        if (!passedAll && rest.length > 0) schedule(key, rest.map((d) => d - first), run);
+        if (!passedAll && rest.length > 0)
+          schedule(
+            key,
+            rest.map((d) => d - first),
+            run,
+          );
       },
       (err: unknown) => reportError(err, 'automatic check'),
     );
@@ -290,7 +318,12 @@ export interface SandboxLike {
 }
 
 /** One call per live sandbox: registers it for checks and checks after each command. Returns the unsubscribe. */
-export function watchSandboxProgress(userId: string, labId: string, sandbox: SandboxLike, user = 'student'): () => void {
+export function watchSandboxProgress(
+  userId: string,
+  labId: string,
+  sandbox: SandboxLike,
+  user = 'student',
+): () => void {
   const env = checkEnvironment(sandbox.cluster, sandbox.shell, user);
   environments.set(envKey(userId, labId), env);
   const off = sandbox.shell.onCommand(() => onCommandFinished(userId, labId, env));
@@ -315,15 +348,25 @@ function findStep(lab: Lab, stepId: string): Step {
 }
 
 /** Reveals the next hint of a step (recorded, so instructors can weigh hints in scores). */
-export async function revealHint(actor: Actor, labId: string, stepId: string): Promise<{ index: number; hint: string; remaining: number }> {
+export async function revealHint(
+  actor: Actor,
+  labId: string,
+  stepId: string,
+): Promise<{ index: number; hint: string; remaining: number }> {
   await authorizeOwnWork(actor, 'use');
   const step = findStep(findLab(labId), stepId);
   const db = getPrisma();
   return db.$transaction(async (tx) => {
     const revealed = await tx.hintReveal.count({ where: { userId: actor.id, labId, stepId } });
     const hint = step.hints[revealed];
-    if (hint === undefined) throw new ConflictError(step.hints.length === 0 ? 'This step has no hints.' : 'Every hint of this step is already shown.');
-    await tx.hintReveal.createMany({ data: [{ userId: actor.id, labId, stepId, hintIndex: revealed }], skipDuplicates: true });
+    if (hint === undefined)
+      throw new ConflictError(
+        step.hints.length === 0 ? 'This step has no hints.' : 'Every hint of this step is already shown.',
+      );
+    await tx.hintReveal.createMany({
+      data: [{ userId: actor.id, labId, stepId, hintIndex: revealed }],
+      skipDuplicates: true,
+    });
     return { index: revealed, hint, remaining: step.hints.length - revealed - 1 };
   });
 }

@@ -38,7 +38,8 @@ export function readCatalogueFiles(dir: string, base = process.cwd()): Catalogue
     if (!statSync(full).isDirectory()) continue;
     if (entry === 'quizzes') {
       for (const q of readdirSync(full).sort()) {
-        if (q.endsWith('.yaml') || q.endsWith('.yml')) quizzes.push({ file: rel(path.join(full, q)), text: read(path.join(full, q)) });
+        if (q.endsWith('.yaml') || q.endsWith('.yml'))
+          quizzes.push({ file: rel(path.join(full, q)), text: read(path.join(full, q)) });
       }
       continue;
     }
@@ -54,7 +55,11 @@ export function readCatalogueFiles(dir: string, base = process.cwd()): Catalogue
       },
     });
   }
-  return { chapters: { file: rel(chaptersPath), text: existsSync(chaptersPath) ? read(chaptersPath) : '' }, labs, quizzes };
+  return {
+    chapters: { file: rel(chaptersPath), text: existsSync(chaptersPath) ? read(chaptersPath) : '' },
+    labs,
+    quizzes,
+  };
 }
 
 export class CatalogueError extends Error {

@@ -49,18 +49,38 @@ function asAnswers(value: unknown): Answers {
 
 async function attemptsOf(userId: string, quizId: string): Promise<AttemptRecord[]> {
   const rows = await getPrisma().quizAttempt.findMany({ where: { userId, quizId }, orderBy: { submittedAt: 'asc' } });
-  return rows.map((r) => ({ id: r.id, score: r.score, maxScore: r.maxScore, submittedAt: r.submittedAt, answers: asAnswers(r.answers) }));
+  return rows.map((r) => ({
+    id: r.id,
+    score: r.score,
+    maxScore: r.maxScore,
+    submittedAt: r.submittedAt,
+    answers: asAnswers(r.answers),
+  }));
 }
 
 function standing(quiz: Quiz, attempts: AttemptRecord[]): QuizStanding {
   const counting = countingAttempt(quiz.scoring, attempts);
-  const passed = counting !== undefined && counting.maxScore > 0 && (100 * counting.score) / counting.maxScore >= quiz.scoring.passPercent;
-  return { attempts, attemptsUsed: attempts.length, attemptsLeft: attemptsLeft(quiz.scoring, attempts.length), counting, passed };
+  const passed =
+    counting !== undefined &&
+    counting.maxScore > 0 &&
+    (100 * counting.score) / counting.maxScore >= quiz.scoring.passPercent;
+  return {
+    attempts,
+    attemptsUsed: attempts.length,
+    attemptsLeft: attemptsLeft(quiz.scoring, attempts.length),
+    counting,
+    passed,
+  };
 }
 
 function review(quiz: Quiz, attempt: AttemptRecord, attempts: AttemptRecord[]): AttemptReview {
   const { results } = scoreQuiz(quiz, attempt.answers);
-  const reviews = quiz.questions.map((question, i) => ({ question, result: results[i]!, answer: attempt.answers[question.id], correctAnswer: correctAnswer(question) }));
+  const reviews = quiz.questions.map((question, i) => ({
+    question,
+    result: results[i]!,
+    answer: attempt.answers[question.id],
+    correctAnswer: correctAnswer(question),
+  }));
   return { quiz, attempt, reviews, standing: standing(quiz, attempts) };
 }
 
@@ -70,13 +90,22 @@ export async function listQuizzes(actor: Actor): Promise<{ quiz: Quiz; standing:
   return getCatalogue().quizzes.map((quiz) => {
     const attempts = all
       .filter((a) => a.quizId === quiz.id)
-      .map((r) => ({ id: r.id, score: r.score, maxScore: r.maxScore, submittedAt: r.submittedAt, answers: asAnswers(r.answers) }));
+      .map((r) => ({
+        id: r.id,
+        score: r.score,
+        maxScore: r.maxScore,
+        submittedAt: r.submittedAt,
+        answers: asAnswers(r.answers),
+      }));
     return { quiz, standing: standing(quiz, attempts) };
   });
 }
 
 /** The quiz and the caller's standing; with `lastReview` when they have submitted before. */
-export async function getQuiz(actor: Actor, quizId: string): Promise<{ quiz: Quiz; standing: QuizStanding; lastReview: AttemptReview | undefined }> {
+export async function getQuiz(
+  actor: Actor,
+  quizId: string,
+): Promise<{ quiz: Quiz; standing: QuizStanding; lastReview: AttemptReview | undefined }> {
   authorize(actor, 'read', await studentWorkTarget(actor.id));
   const quiz = findQuiz(quizId);
   const attempts = await attemptsOf(actor.id, quizId);
@@ -98,7 +127,10 @@ function checkAnswers(quiz: Quiz, answers: Answers): void {
 }
 
 /** Scores and records an attempt; answers and explanations come back only now. */
-export async function submitQuizAttempt(actor: Actor, input: { quizId: string; answers: Answers }): Promise<AttemptReview> {
+export async function submitQuizAttempt(
+  actor: Actor,
+  input: { quizId: string; answers: Answers },
+): Promise<AttemptReview> {
   authorize(actor, 'use', await studentWorkTarget(actor.id));
   const quiz = findQuiz(input.quizId);
   checkAnswers(quiz, input.answers);
@@ -108,8 +140,11 @@ export async function submitQuizAttempt(actor: Actor, input: { quizId: string; a
     // One submission at a time per student and quiz, so the attempt limit holds under double clicks.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`${actor.id}/${quiz.id}`}))`;
     const used = await tx.quizAttempt.count({ where: { userId: actor.id, quizId: quiz.id } });
-    if (attemptsLeft(quiz.scoring, used) === 0) throw new ConflictError(`You have used all ${quiz.scoring.attemptsAllowed} attempts at this quiz.`);
-    await tx.quizAttempt.create({ data: { userId: actor.id, quizId: quiz.id, answers: input.answers, score, maxScore } });
+    if (attemptsLeft(quiz.scoring, used) === 0)
+      throw new ConflictError(`You have used all ${quiz.scoring.attemptsAllowed} attempts at this quiz.`);
+    await tx.quizAttempt.create({
+      data: { userId: actor.id, quizId: quiz.id, answers: input.answers, score, maxScore },
+    });
   });
   const attempts = await attemptsOf(actor.id, quiz.id);
   return review(quiz, attempts[attempts.length - 1]!, attempts);

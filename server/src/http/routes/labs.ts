@@ -1,7 +1,16 @@
 // Labs: the catalogue with the caller's progress, a lab with its steps, checking, hints, solutions, scores.
 // Presenters list every field sent by hand: checks' internals and locked solutions never leave the server.
 import { z } from 'zod';
-import { checkStep, getLab, labScoresOf, listLabs, revealHint, revealSolution, type LabView, type StepView } from '../../services/progress.js';
+import {
+  checkStep,
+  getLab,
+  labScoresOf,
+  listLabs,
+  revealHint,
+  revealSolution,
+  type LabView,
+  type StepView,
+} from '../../services/progress.js';
 import { getCatalogue } from '../../services/progressCatalog.js';
 import { listQuizzes } from '../../services/quizzes.js';
 import { route, type AnyRoute } from '../route.js';
@@ -21,7 +30,13 @@ const labSummarySchema = z.object({
   prerequisites: z.array(z.string()),
   progress: progressSchema,
 });
-const chapterSchema = z.object({ id: z.string(), title: z.string(), summary: z.string(), progress: progressSchema, quizId: z.string().nullable() });
+const chapterSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  progress: progressSchema,
+  quizId: z.string().nullable(),
+});
 const stepSchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -34,9 +49,15 @@ const stepSchema = z.object({
   hintsTotal: z.number(),
   solution: z.array(z.string()).nullable(),
   solutionAfterFailedChecks: z.number(),
-  checks: z.array(z.object({ description: z.string(), passed: z.boolean().nullable(), message: z.string().nullable() })),
+  checks: z.array(
+    z.object({ description: z.string(), passed: z.boolean().nullable(), message: z.string().nullable() }),
+  ),
 });
-const labSchema = labSummarySchema.extend({ currentStepId: z.string().nullable(), quizId: z.string().nullable(), steps: z.array(stepSchema) });
+const labSchema = labSummarySchema.extend({
+  currentStepId: z.string().nullable(),
+  quizId: z.string().nullable(),
+  steps: z.array(stepSchema),
+});
 
 function quizIdOf(chapter: string): string | null {
   return getCatalogue().quizzes.find((q) => q.chapter === chapter)?.id ?? null;
@@ -85,7 +106,11 @@ export function labRoutes(): AnyRoute[] {
       tag: 'labs',
       summary: 'The lab catalogue in course order, with your progress per lab and per chapter',
       auth: 'user',
-      response: { status: 200, description: 'Labs and chapters', schema: z.object({ labs: z.array(labSummarySchema), chapters: z.array(chapterSchema) }) },
+      response: {
+        status: 200,
+        description: 'Labs and chapters',
+        schema: z.object({ labs: z.array(labSummarySchema), chapters: z.array(chapterSchema) }),
+      },
       handler: async ({ actor }) => {
         const entries = await listLabs(actor);
         const quizzes = await listQuizzes(actor);
@@ -94,7 +119,13 @@ export function labRoutes(): AnyRoute[] {
           const passed = mine.reduce((n, e) => n + e.progress.passed, 0);
           const total = mine.reduce((n, e) => n + e.progress.total, 0);
           const quiz = quizzes.find((q) => q.quiz.chapter === c.id);
-          return { id: c.id, title: c.title, summary: c.summary, progress: { passed, total, percent: total ? Math.round((100 * passed) / total) : 0 }, quizId: quiz?.quiz.id ?? null };
+          return {
+            id: c.id,
+            title: c.title,
+            summary: c.summary,
+            progress: { passed, total, percent: total ? Math.round((100 * passed) / total) : 0 },
+            quizId: quiz?.quiz.id ?? null,
+          };
         });
         return {
           labs: entries.map((e) => ({
@@ -138,7 +169,11 @@ export function labRoutes(): AnyRoute[] {
       summary: 'Reveal the next hint of a step (recorded)',
       auth: 'user',
       params: stepParams,
-      response: { status: 201, description: 'The hint', schema: z.object({ index: z.number(), hint: z.string(), remaining: z.number() }) },
+      response: {
+        status: 201,
+        description: 'The hint',
+        schema: z.object({ index: z.number(), hint: z.string(), remaining: z.number() }),
+      },
       handler: async ({ actor, params }) => {
         const r = await revealHint(actor, params.labId, params.stepId);
         return { index: r.index, hint: r.hint, remaining: r.remaining };
@@ -152,7 +187,9 @@ export function labRoutes(): AnyRoute[] {
       auth: 'user',
       params: stepParams,
       response: { status: 200, description: 'The lines to type', schema: z.object({ solution: z.array(z.string()) }) },
-      handler: async ({ actor, params }) => ({ solution: (await revealSolution(actor, params.labId, params.stepId)).solution }),
+      handler: async ({ actor, params }) => ({
+        solution: (await revealSolution(actor, params.labId, params.stepId)).solution,
+      }),
     }),
     route({
       method: 'get',
@@ -164,8 +201,29 @@ export function labRoutes(): AnyRoute[] {
         status: 200,
         description: 'Scores',
         schema: z.object({
-          labs: z.array(z.object({ labId: z.string(), title: z.string(), chapter: z.string(), stepsPassed: z.number(), totalSteps: z.number(), checkAttempts: z.number(), hintsUsed: z.number(), completedAt: z.string().nullable() })),
-          quizzes: z.array(z.object({ quizId: z.string(), chapter: z.string(), score: z.number().nullable(), maxScore: z.number().nullable(), attempts: z.number(), passed: z.boolean(), counts: z.enum(['best', 'last']) })),
+          labs: z.array(
+            z.object({
+              labId: z.string(),
+              title: z.string(),
+              chapter: z.string(),
+              stepsPassed: z.number(),
+              totalSteps: z.number(),
+              checkAttempts: z.number(),
+              hintsUsed: z.number(),
+              completedAt: z.string().nullable(),
+            }),
+          ),
+          quizzes: z.array(
+            z.object({
+              quizId: z.string(),
+              chapter: z.string(),
+              score: z.number().nullable(),
+              maxScore: z.number().nullable(),
+              attempts: z.number(),
+              passed: z.boolean(),
+              counts: z.enum(['best', 'last']),
+            }),
+          ),
         }),
       },
       handler: async ({ actor }) => {

@@ -1,10 +1,18 @@
 // Quizzes: questions without answers; answers and explanations only in the review of a submitted attempt.
 import { z } from 'zod';
 import { answersSchema, type Answer, type Question, type Quiz } from '../../labs/quizFormat.js';
-import { getQuiz, listQuizzes, submitQuizAttempt, type AttemptReview, type QuizStanding } from '../../services/quizzes.js';
+import {
+  getQuiz,
+  listQuizzes,
+  submitQuizAttempt,
+  type AttemptReview,
+  type QuizStanding,
+} from '../../services/quizzes.js';
 import { route, type AnyRoute } from '../route.js';
 
-const quizParams = z.object({ quizId: z.string().regex(/^[a-z0-9-]{1,80}$/, 'must be a quiz id such as "minikube-quiz"') });
+const quizParams = z.object({
+  quizId: z.string().regex(/^[a-z0-9-]{1,80}$/, 'must be a quiz id such as "minikube-quiz"'),
+});
 
 /** Only what a student needs to answer: never `correct`, `answer`, `accepted` or `explanation`. */
 export function presentQuestion(q: Question) {
@@ -26,7 +34,12 @@ export function presentQuestion(q: Question) {
 
 function presentScoring(quiz: Quiz) {
   const s = quiz.scoring;
-  return { multiSelect: s.multiSelect, attemptsAllowed: s.attemptsAllowed, counts: s.counts, passPercent: s.passPercent };
+  return {
+    multiSelect: s.multiSelect,
+    attemptsAllowed: s.attemptsAllowed,
+    counts: s.counts,
+    passPercent: s.passPercent,
+  };
 }
 
 function presentStanding(s: QuizStanding) {
@@ -49,7 +62,12 @@ function presentAnswer(a: Answer | undefined) {
 
 export function presentReview(r: AttemptReview) {
   return {
-    attempt: { id: r.attempt.id, score: r.attempt.score, maxScore: r.attempt.maxScore, submittedAt: r.attempt.submittedAt.toISOString() },
+    attempt: {
+      id: r.attempt.id,
+      score: r.attempt.score,
+      maxScore: r.attempt.maxScore,
+      submittedAt: r.attempt.submittedAt.toISOString(),
+    },
     results: r.reviews.map((x) => ({
       questionId: x.question.id,
       correct: x.result.correct,
@@ -63,11 +81,34 @@ export function presentReview(r: AttemptReview) {
   };
 }
 
-const standingSchema = z.object({ attemptsUsed: z.number(), attemptsLeft: z.number().nullable(), score: z.number().nullable(), maxScore: z.number().nullable(), passed: z.boolean() });
-const answerOut = z.union([z.object({ choice: z.string() }), z.object({ choices: z.array(z.string()) }), z.object({ value: z.boolean() }), z.object({ command: z.string() })]).nullable();
+const standingSchema = z.object({
+  attemptsUsed: z.number(),
+  attemptsLeft: z.number().nullable(),
+  score: z.number().nullable(),
+  maxScore: z.number().nullable(),
+  passed: z.boolean(),
+});
+const answerOut = z
+  .union([
+    z.object({ choice: z.string() }),
+    z.object({ choices: z.array(z.string()) }),
+    z.object({ value: z.boolean() }),
+    z.object({ command: z.string() }),
+  ])
+  .nullable();
 const reviewSchema = z.object({
   attempt: z.object({ id: z.string(), score: z.number(), maxScore: z.number(), submittedAt: z.string() }),
-  results: z.array(z.object({ questionId: z.string(), correct: z.boolean(), earned: z.number(), points: z.number(), answer: answerOut, correctAnswer: answerOut, explanation: z.string() })),
+  results: z.array(
+    z.object({
+      questionId: z.string(),
+      correct: z.boolean(),
+      earned: z.number(),
+      points: z.number(),
+      answer: answerOut,
+      correctAnswer: answerOut,
+      explanation: z.string(),
+    }),
+  ),
   standing: standingSchema,
 });
 const questionSchema = z.object({
@@ -89,7 +130,17 @@ export function quizRoutes(): AnyRoute[] {
       response: {
         status: 200,
         description: 'Quizzes',
-        schema: z.object({ quizzes: z.array(z.object({ id: z.string(), chapter: z.string(), title: z.string(), questionCount: z.number(), standing: standingSchema })) }),
+        schema: z.object({
+          quizzes: z.array(
+            z.object({
+              id: z.string(),
+              chapter: z.string(),
+              title: z.string(),
+              questionCount: z.number(),
+              standing: standingSchema,
+            }),
+          ),
+        }),
       },
       handler: async ({ actor }) => ({
         quizzes: (await listQuizzes(actor)).map(({ quiz, standing }) => ({
@@ -105,14 +156,26 @@ export function quizRoutes(): AnyRoute[] {
       method: 'get',
       path: '/quizzes/:quizId',
       tag: 'quizzes',
-      summary: 'A quiz: questions and choices (no answers), scoring rules, your standing and the review of your last attempt',
+      summary:
+        'A quiz: questions and choices (no answers), scoring rules, your standing and the review of your last attempt',
       auth: 'user',
       params: quizParams,
       response: {
         status: 200,
         description: 'The quiz',
         schema: z.object({
-          quiz: z.object({ id: z.string(), chapter: z.string(), title: z.string(), scoring: z.object({ multiSelect: z.string(), attemptsAllowed: z.number(), counts: z.string(), passPercent: z.number() }), questions: z.array(questionSchema) }),
+          quiz: z.object({
+            id: z.string(),
+            chapter: z.string(),
+            title: z.string(),
+            scoring: z.object({
+              multiSelect: z.string(),
+              attemptsAllowed: z.number(),
+              counts: z.string(),
+              passPercent: z.number(),
+            }),
+            questions: z.array(questionSchema),
+          }),
           standing: standingSchema,
           lastAttempt: reviewSchema.nullable(),
         }),
@@ -120,7 +183,13 @@ export function quizRoutes(): AnyRoute[] {
       handler: async ({ actor, params }) => {
         const { quiz, standing, lastReview } = await getQuiz(actor, params.quizId);
         return {
-          quiz: { id: quiz.id, chapter: quiz.chapter, title: quiz.title, scoring: presentScoring(quiz), questions: quiz.questions.map(presentQuestion) },
+          quiz: {
+            id: quiz.id,
+            chapter: quiz.chapter,
+            title: quiz.title,
+            scoring: presentScoring(quiz),
+            questions: quiz.questions.map(presentQuestion),
+          },
           standing: presentStanding(standing),
           lastAttempt: lastReview ? presentReview(lastReview) : null,
         };
@@ -135,7 +204,8 @@ export function quizRoutes(): AnyRoute[] {
       params: quizParams,
       body: z.strictObject({ answers: answersSchema }),
       response: { status: 201, description: 'The scored attempt with its review', schema: reviewSchema },
-      handler: async ({ actor, params, body }) => presentReview(await submitQuizAttempt(actor, { quizId: params.quizId, answers: body.answers })),
+      handler: async ({ actor, params, body }) =>
+        presentReview(await submitQuizAttempt(actor, { quizId: params.quizId, answers: body.answers })),
     }),
   ];
 }

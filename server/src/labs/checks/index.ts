@@ -46,7 +46,11 @@ function run(check: Check, env: CheckEnvironment): CheckResult {
 
 export function evaluateCheck(check: Check, env: CheckEnvironment): CheckResult {
   if (needsCluster(check) && env.cluster.state !== 'Running') {
-    return fail(env.cluster.state === 'Absent' ? 'there is no cluster yet: minikube start creates it' : 'the cluster is stopped: minikube start brings it back');
+    return fail(
+      env.cluster.state === 'Absent'
+        ? 'there is no cluster yet: minikube start creates it'
+        : 'the cluster is stopped: minikube start brings it back',
+    );
   }
   try {
     return run(check, env);

@@ -15,11 +15,21 @@ export function resolveType(cluster: Cluster, resource: string): ResolvedType | 
   return { apiName: groupResource(type), singular: type.kind.toLowerCase(), namespaced: type.namespaced };
 }
 
-export function findObject(cluster: Cluster, type: ResolvedType, namespace: string | undefined, name: string): Stored | undefined {
+export function findObject(
+  cluster: Cluster,
+  type: ResolvedType,
+  namespace: string | undefined,
+  name: string,
+): Stored | undefined {
   return cluster.api.find(type.apiName, type.namespaced ? (namespace ?? 'default') : undefined, name);
 }
 
-export function listObjects(cluster: Cluster, type: ResolvedType, namespace: string | undefined, selector?: string): Stored[] {
+export function listObjects(
+  cluster: Cluster,
+  type: ResolvedType,
+  namespace: string | undefined,
+  selector?: string,
+): Stored[] {
   return cluster.api.list(type.apiName, {
     namespace: type.namespaced ? (namespace ?? 'default') : undefined,
     ...(selector ? { labelSelector: selector } : {}),

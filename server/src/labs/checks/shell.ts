@@ -8,9 +8,15 @@ import { fail, pass, type CheckEnvironment, type CheckResult } from './types.js'
 export function commandRun(check: Extract<Check, { type: 'commandRun' }>, env: CheckEnvironment): CheckResult {
   const times = check.times ?? 1;
   const matching = env.commands.filter((c) => lineMatches(check.command, c.line));
-  const counted = (check.outcome ?? 'success') === 'success' ? matching.filter((c) => c.exitCode === 0) : matching.filter((c) => c.exitCode !== null);
+  const counted =
+    (check.outcome ?? 'success') === 'success'
+      ? matching.filter((c) => c.exitCode === 0)
+      : matching.filter((c) => c.exitCode !== null);
   if (counted.length >= times) return pass(`you ran ${check.command}${times > 1 ? ` ${times} times` : ''}`);
-  if (matching.length > counted.length && counted.length === 0) return fail(`${check.command} was run but did not succeed (exit code ${matching[matching.length - 1]?.exitCode ?? 'unknown'})`);
+  if (matching.length > counted.length && counted.length === 0)
+    return fail(
+      `${check.command} was run but did not succeed (exit code ${matching[matching.length - 1]?.exitCode ?? 'unknown'})`,
+    );
   if (counted.length === 0) return fail(`${check.command} has not been run yet`);
   return fail(`${check.command} has been run ${plural(counted.length, 'time')}; the step asks for ${times}`);
 }
@@ -33,11 +39,18 @@ export function fileYaml(check: Extract<Check, { type: 'fileYaml' }>, env: Check
     return fail(`${shown} is not valid YAML (line ${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0] ?? ''})`);
   }
   const objects = docs.map((d) => d.toJS() as unknown).flatMap((o) => (isList(o) ? o.items : [o]));
-  const fits = objects.filter((o) => isObject(o) && (!check.kind || o.kind === check.kind) && (!check.name || (isObject(o.metadata) && o.metadata.name === check.name)));
+  const fits = objects.filter(
+    (o) =>
+      isObject(o) &&
+      (!check.kind || o.kind === check.kind) &&
+      (!check.name || (isObject(o.metadata) && o.metadata.name === check.name)),
+  );
   if (fits.length === 0) {
     const kinds = objects.filter(isObject).map((o) => `${typeof o.kind === 'string' ? o.kind : '(no kind)'}`);
     const want = `${check.kind ?? 'an object'}${check.name ? ` named ${check.name}` : ''}`;
-    return fail(`${shown} is valid YAML but holds ${kinds.length ? kinds.join(', ') : 'no object'}; the step asks for ${want}`);
+    return fail(
+      `${shown} is valid YAML but holds ${kinds.length ? kinds.join(', ') : 'no object'}; the step asks for ${want}`,
+    );
   }
   return pass(`${shown} holds ${check.kind ?? 'YAML'}${check.name ? ` ${check.name}` : ''}`);
 }
@@ -58,7 +71,12 @@ export function clusterState(check: Extract<Check, { type: 'clusterState' }>, en
   }
   if (check.state === 'running' && check.nodes !== undefined) {
     const nodes = env.cluster.api.list('nodes').items.length;
-    if (nodes !== check.nodes) return fail(`the cluster has ${plural(nodes, 'node')}; the step asks for ${check.nodes}`);
+    if (nodes !== check.nodes)
+      return fail(`the cluster has ${plural(nodes, 'node')}; the step asks for ${check.nodes}`);
   }
-  return pass(check.state === 'absent' ? 'there is no cluster' : `the cluster is ${check.state}${check.nodes ? ` with ${plural(check.nodes, 'node')}` : ''}`);
+  return pass(
+    check.state === 'absent'
+      ? 'there is no cluster'
+      : `the cluster is ${check.state}${check.nodes ? ` with ${plural(check.nodes, 'node')}` : ''}`,
+  );
 }
