@@ -128,7 +128,7 @@ function StepItem({ labId, step, current, checking, onCheck, onChange }: StepPro
         <button type="button" className="link-button" aria-expanded={expanded} onClick={() => setOpen(!open)}>
           {step.title}
         </button>{' '}
-        <span className={`badge badge-${step.status}`} role="status" aria-label={`${step.title}: ${statusText}`}>
+        <span className={`badge badge-${step.status}`} aria-label={`${step.title}: ${statusText}`}>
           {step.status === 'passed' ? '✓ done' : statusText}
         </span>
       </h2>
