@@ -246,6 +246,15 @@ describe('-o jsonpath and -o go-template', () => {
     ).toBe('1e+06');
   });
 
+  it('reports Go template execution errors with text/template locations', () => {
+    expect(errorOf(() => print([cm], 'go-template={{.foo.bar}}'))).toBe(
+      'error executing template "{{.foo.bar}}": template: output:1:2: executing "output" at <.foo.bar>: nil pointer evaluating interface {}.bar',
+    );
+    expect(errorOf(() => print([cm], 'go-template=x\n  {{ .metadata.name.x }}'))).toBe(
+      'error executing template "x\\n  {{ .metadata.name.x }}": template: output:2:5: executing "output" at <.metadata.name.x>: can\'t evaluate field x in type string',
+    );
+  });
+
   it('reports Go template errors as kubectl does', () => {
     expect(errorOf(() => parseOutputFormat('go-template={{.metadata.name'))).toBe(
       'error parsing template {{.metadata.name, template: output:1: unclosed action\n',

@@ -12,6 +12,17 @@ import { goFloat, goSprint } from '../../../lib/jsonpath.js';
 
 export class TemplateError extends Error {}
 
+/** An execution error at a node: text/template reports `output:LINE:COL: executing "output" at <NODE>: …`. */
+class ExecError extends TemplateError {
+  constructor(
+    readonly pos: number,
+    readonly context: string,
+    readonly detail: string,
+  ) {
+    super(detail);
+  }
+}
+
 type Value = unknown;
 
 /** A value that is absent (a missing map key): prints as `<no value>`. */
@@ -23,13 +34,28 @@ type Node =
   | { kind: 'if' | 'with'; pipe: Pipeline; then: Node[]; else: Node[] }
   | { kind: 'range'; pipe: Pipeline; body: Node[]; else: Node[] };
 
+interface Command {
+  args: Operand[];
+  /** Where the command starts in the template and its text, for error messages. */
+  pos: number;
+  src: string;
+}
+
 interface Pipeline {
   decl: string[];
-  cmds: Operand[][];
+  cmds: Command[];
 }
 
 type Operand =
-  | { kind: 'field'; base: 'dot' | 'var' | 'pipe'; varName?: string; sub?: Pipeline; path: string[]; src: string }
+  | {
+      kind: 'field';
+      base: 'dot' | 'var' | 'pipe';
+      varName?: string;
+      sub?: Pipeline;
+      path: string[];
+      src: string;
+      pos: number;
+    }
   | { kind: 'literal'; value: Value }
   | { kind: 'func'; name: string };
 
@@ -38,6 +64,8 @@ type Operand =
 interface Action {
   text: string;
   pos: number;
+  /** Offset of `text` in the template, for error locations. */
+  textPos: number;
 }
 
 function splitTemplate(src: string): (string | Action)[] {
@@ -82,7 +110,8 @@ function splitTemplate(src: string): (string | Action)[] {
     }
     if (text) parts.push(text);
     text = '';
-    parts.push({ text: src.slice(start, end).trim(), pos: open });
+    const raw = src.slice(start, end);
+    parts.push({ text: raw.trim(), pos: open, textPos: start + (raw.length - raw.trimStart().length) });
     i = j + 2;
     if (trimRight) {
       const m = /^\s*/.exec(src.slice(i));
@@ -99,8 +128,13 @@ function lineOf(src: string, pos: number): number {
   return line;
 }
 
-function tokenize(s: string, line: number): string[] {
+function tokenize(s: string, line: number, offsets: number[]): string[] {
   const tokens: string[] = [];
+  const push = tokens.push.bind(tokens);
+  const at = (i: number, t: string): void => {
+    offsets.push(i);
+    push(t);
+  };
   let i = 0;
   while (i < s.length) {
     const c = s[i]!;
@@ -112,25 +146,25 @@ function tokenize(s: string, line: number): string[] {
       let j = i + 1;
       for (; j < s.length && s[j] !== '"'; j++) if (s[j] === '\\') j++;
       if (j >= s.length) throw new TemplateError(`template: output:${line}: unterminated quoted string`);
-      tokens.push(s.slice(i, j + 1));
+      at(i, s.slice(i, j + 1));
       i = j + 1;
       continue;
     }
     if (c === '`') {
       const j = s.indexOf('`', i + 1);
       if (j < 0) throw new TemplateError(`template: output:${line}: unterminated raw quoted string`);
-      tokens.push(s.slice(i, j + 1));
+      at(i, s.slice(i, j + 1));
       i = j + 1;
       continue;
     }
     if (c === '(' || c === ')' || c === '|' || c === ',') {
-      tokens.push(c);
+      at(i, c);
       i++;
       continue;
     }
     if (s.startsWith(':=', i) || s.startsWith('=', i)) {
       const op = s.startsWith(':=', i) ? ':=' : '=';
-      tokens.push(op);
+      at(i, op);
       i += op.length;
       continue;
     }
@@ -139,7 +173,7 @@ function tokenize(s: string, line: number): string[] {
       // A field chain may follow a closing paren: (index .x 0).name
       j++;
     }
-    tokens.push(s.slice(i, j));
+    at(i, s.slice(i, j));
     i = j;
   }
   return tokens;
@@ -155,7 +189,14 @@ class PipeParser {
   constructor(
     private readonly tokens: string[],
     private readonly line: number,
+    private readonly offsets: number[],
+    private readonly text: string,
+    private readonly base: number,
   ) {}
+
+  private posOf(i: number): number {
+    return this.base + (this.offsets[i] ?? 0);
+  }
 
   parsePipeline(stopAtParen: boolean): Pipeline {
     const decl: string[] = [];
@@ -177,8 +218,14 @@ class PipeParser {
     } else {
       this.i = save;
     }
-    const cmds: Operand[][] = [];
+    const cmds: Command[] = [];
     let cmd: Operand[] = [];
+    let cmdStart = this.i;
+    const finish = (endIndex: number): void => {
+      const from = this.offsets[cmdStart] ?? 0;
+      const to = endIndex < this.tokens.length ? (this.offsets[endIndex] ?? this.text.length) : this.text.length;
+      cmds.push({ args: cmd, pos: this.posOf(cmdStart), src: this.text.slice(from, to).trim() });
+    };
     while (this.i < this.tokens.length) {
       const t = this.tokens[this.i]!;
       if (t === ')') {
@@ -188,18 +235,20 @@ class PipeParser {
       this.i++;
       if (t === '|') {
         if (cmd.length === 0) throw new TemplateError(`template: output:${this.line}: missing command`);
-        cmds.push(cmd);
+        finish(this.i - 1);
         cmd = [];
+        cmdStart = this.i;
         continue;
       }
-      cmd.push(this.operand(t));
+      cmd.push(this.operand(t, this.i - 1));
     }
-    if (cmd.length > 0) cmds.push(cmd);
+    if (cmd.length > 0) finish(this.i);
     if (cmds.length === 0) throw new TemplateError(`template: output:${this.line}: missing value for command`);
     return { decl, cmds };
   }
 
-  private operand(t: string): Operand {
+  private operand(t: string, index: number): Operand {
+    const pos = this.posOf(index);
     if (t === '(') {
       const sub = this.parsePipeline(true);
       if (this.tokens[this.i] !== ')') throw new TemplateError(`template: output:${this.line}: unclosed left paren`);
@@ -211,7 +260,7 @@ class PipeParser {
         path = next.slice(1).split('.');
         this.i++;
       }
-      return { kind: 'field', base: 'pipe', sub, path, src: '(...)' };
+      return { kind: 'field', base: 'pipe', sub, path, src: '(...)', pos };
     }
     if (t.startsWith('"')) {
       try {
@@ -224,19 +273,22 @@ class PipeParser {
     if (t === 'true' || t === 'false') return { kind: 'literal', value: t === 'true' };
     if (t === 'nil') return { kind: 'literal', value: null };
     if (/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(t)) return { kind: 'literal', value: Number(t) };
-    if (t === '.') return { kind: 'field', base: 'dot', path: [], src: t };
-    if (t.startsWith('.')) return { kind: 'field', base: 'dot', path: t.slice(1).split('.'), src: t };
+    if (t === '.') return { kind: 'field', base: 'dot', path: [], src: t, pos };
+    if (t.startsWith('.')) return { kind: 'field', base: 'dot', path: t.slice(1).split('.'), src: t, pos };
     if (t.startsWith('$')) {
       const [name, ...path] = t.split('.');
-      return { kind: 'field', base: 'var', varName: name!, path, src: t };
+      return { kind: 'field', base: 'var', varName: name!, path, src: t, pos };
     }
     if (FUNCS.has(t)) return { kind: 'func', name: t };
     throw new TemplateError(`template: output:${this.line}: function "${t}" not defined`);
   }
 }
 
-function parsePipe(text: string, line: number): Pipeline {
-  return new PipeParser(tokenize(text, line), line).parsePipeline(false);
+/** `base`: where `text` starts in the template. */
+function parsePipe(text: string, line: number, base: number): Pipeline {
+  const offsets: number[] = [];
+  const tokens = tokenize(text, line, offsets);
+  return new PipeParser(tokens, line, offsets, text, base).parsePipeline(false);
 }
 
 interface Frame {
@@ -281,7 +333,12 @@ export function parseGoTemplate(src: string): GoTemplate {
       const rest = text.slice(4).trim();
       if (rest.startsWith('if ') && f.node.kind === 'if') {
         // {{else if x}} is {{else}}{{if x}}…{{end}} sharing the outer {{end}}.
-        const node: Node = { kind: 'if', pipe: parsePipe(rest.slice(3), line), then: [], else: [] };
+        const node: Node = {
+          kind: 'if',
+          pipe: parsePipe(rest.slice(3), line, part.textPos + text.indexOf(rest) + 3),
+          then: [],
+          else: [],
+        };
         f.node.else.push(node);
         f.inElse = false;
         f.node = node;
@@ -292,14 +349,14 @@ export function parseGoTemplate(src: string): GoTemplate {
       continue;
     }
     if (word === 'if' || word === 'with' || word === 'range') {
-      const pipe = parsePipe(text.slice(word.length), line);
+      const pipe = parsePipe(text.slice(word.length), line, part.textPos + word.length);
       const n: Extract<Node, { kind: 'if' | 'with' | 'range' }> =
         word === 'range' ? { kind: 'range', pipe, body: [], else: [] } : { kind: word, pipe, then: [], else: [] };
       push(n);
       stack.push({ nodes: n.kind === 'range' ? n.body : n.then, kind: word, node: n, inElse: false });
       continue;
     }
-    push({ kind: 'action', pipe: parsePipe(text, line), pos: part.pos, src: text });
+    push({ kind: 'action', pipe: parsePipe(text, line, part.textPos), pos: part.pos, src: text });
   }
   if (stack.length > 1) throw new TemplateError(`template: output:${lineOf(src, src.length)}: unexpected EOF`);
   return { source: src, nodes: root.nodes };
@@ -503,16 +560,22 @@ class Exec {
     throw new TemplateError(`undefined variable: ${name}`);
   }
 
-  private field(base: Value, path: string[], src: string): Value {
+  private field(base: Value, path: string[], src: string, pos: number): Value {
     let v = base;
     for (const p of path) {
       if (p === '') continue;
-      if (v === MISSING || v === null || v === undefined)
-        throw new TemplateError(`executing "output" at <${src}>: nil pointer evaluating interface {}.${p}`);
+      if (v === MISSING || v === null || v === undefined) {
+        throw new ExecError(pos, src, `nil pointer evaluating interface {}.${p}`);
+      }
       if (typeof v !== 'object' || Array.isArray(v)) {
-        throw new TemplateError(
-          `executing "output" at <${src}>: can't evaluate field ${p} in type ${Array.isArray(v) ? '[]interface {}' : typeof v}`,
-        );
+        const type = Array.isArray(v)
+          ? '[]interface {}'
+          : typeof v === 'number'
+            ? 'float64'
+            : typeof v === 'boolean'
+              ? 'bool'
+              : typeof v;
+        throw new ExecError(pos, src, `can't evaluate field ${p} in type ${type}`);
       }
       v = Object.prototype.hasOwnProperty.call(v, p) ? (v as Record<string, Value>)[p] : MISSING;
     }
@@ -528,7 +591,7 @@ class Exec {
       case 'field': {
         const base =
           op.base === 'dot' ? dot : op.base === 'var' ? this.lookupVar(op.varName!) : this.pipeline(op.sub!, dot);
-        return this.field(base, op.path, op.src);
+        return this.field(base, op.path, op.src, op.pos);
       }
     }
   }
@@ -537,16 +600,21 @@ class Exec {
     let prev: Value = MISSING;
     let first = true;
     for (const cmd of p.cmds) {
-      const head = cmd[0]!;
-      const args = cmd.slice(1).map((a) => this.operand(a, dot));
+      const head = cmd.args[0]!;
+      const args = cmd.args.slice(1).map((a) => this.operand(a, dot));
       if (!first) args.push(prev);
       if (head.kind === 'func') {
-        prev = callFunc(head.name, args);
+        try {
+          prev = callFunc(head.name, args);
+        } catch (e) {
+          if (e instanceof TemplateError && !(e instanceof ExecError)) throw new ExecError(cmd.pos, cmd.src, e.message);
+          throw e;
+        }
       } else {
-        if (args.length > 0)
-          throw new TemplateError(
-            `can't give argument to non-function ${head.kind === 'field' ? head.src : 'literal'}`,
-          );
+        if (args.length > 0) {
+          const name = head.kind === 'field' ? head.src : 'literal';
+          throw new ExecError(cmd.pos, cmd.src, `can't give argument to non-function ${name}`);
+        }
         prev = this.operand(head, dot);
       }
       first = false;
@@ -628,10 +696,14 @@ export function executeGoTemplate(t: GoTemplate, data: Value): string {
   try {
     ex.run(t.nodes, data);
   } catch (e) {
+    if (e instanceof ExecError) {
+      const before = t.source.slice(0, e.pos);
+      const line = before.split('\n').length;
+      const col = e.pos - (before.lastIndexOf('\n') + 1);
+      throw new TemplateError(`template: output:${line}:${col}: executing "output" at <${e.context}>: ${e.detail}`);
+    }
     if (e instanceof TemplateError && !e.message.startsWith('template: ')) {
-      throw new TemplateError(
-        `template: output:1:0: ${e.message.startsWith('executing') ? e.message : `executing "output" at <.>: ${e.message}`}`,
-      );
+      throw new TemplateError(`template: output:1:0: executing "output" at <.>: ${e.message}`);
     }
     throw e;
   }
