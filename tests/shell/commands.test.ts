@@ -196,3 +196,10 @@ describe('stream plumbing', () => {
     expect(run(session, 'cat a.txt | less')).toBe('hi\n');
   });
 });
+
+describe('sudo', () => {
+  it('runs the command as written in tutorials', () => {
+    expect(result('sudo kubectl get nodes').output).toBe('kubectl get nodes\n');
+    expect(result('sudo -E echo hi').output).toBe('hi\n');
+  });
+});

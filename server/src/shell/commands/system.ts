@@ -127,4 +127,15 @@ const help: Command = {
   },
 };
 
-export const systemCommands: readonly Command[] = [date, whoami, hostname, trueCommand, falseCommand, uname, env, which, clear, help];
+/** Tutorials written for a real machine prefix commands with sudo; here the student may run them anyway. */
+const sudo: Command = {
+  name: 'sudo',
+  summary: 'execute a command as another user',
+  run(args, ctx) {
+    const argv = args.filter((a, i) => !(a.startsWith('-') && args.slice(0, i).every((b) => b.startsWith('-'))));
+    if (argv.length === 0) return fail('usage: sudo command', 1);
+    return ctx.runArgv(argv, ctx.stdin);
+  },
+};
+
+export const systemCommands: readonly Command[] = [sudo, date, whoami, hostname, trueCommand, falseCommand, uname, env, which, clear, help];
