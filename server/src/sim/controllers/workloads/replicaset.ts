@@ -43,7 +43,7 @@ export const replicaSetController: Controller = {
   name: REPLICASET_CONTROLLER,
   watches: [RESOURCE, 'pods'],
   keysFor(event: WatchEvent): readonly string[] {
-    if (event.resource === RESOURCE) return [keyOf(event.object)];
+    if (event.resource === RESOURCE) return specChanged(event) ? [keyOf(event.object)] : [];
     return podKeys(event, 'ReplicaSet');
   },
   reconcile(key, ctx) {
@@ -52,6 +52,14 @@ export const replicaSetController: Controller = {
     guarded(ctx, key, () => syncReplicaSet(ctx, key));
   },
 };
+
+/** Whether a change to an owner needs a sync: not our own status writes (which would loop). */
+export function specChanged(event: WatchEvent): boolean {
+  if (event.type !== 'MODIFIED' || !event.old) return event.type !== 'DELETED';
+  const a = event.old.metadata;
+  const b = event.object.metadata;
+  return a.generation !== b.generation || a.deletionTimestamp !== b.deletionTimestamp || JSON.stringify(a.ownerReferences) !== JSON.stringify(b.ownerReferences);
+}
 
 /**
  * Keys for a pod change, for controllers of `kind`: the owner (deferred, so bursts coalesce), the
