@@ -6,6 +6,8 @@
  * column 80. The `yaml` npm package emits a different dialect, hence this small emitter.
  */
 
+import { goFloat } from '../../../lib/jsonpath.js';
+
 type Json = unknown;
 
 const BEST_WIDTH = 80;
@@ -338,20 +340,12 @@ function scalarText(v: Json): string | undefined {
     case 'number':
       if (Number.isInteger(v)) return String(v);
       if (!Number.isFinite(v)) return Number.isNaN(v) ? '.nan' : v > 0 ? '+.inf' : '-.inf';
-      return goYamlFloat(v);
+      return goFloat(v);
     case 'boolean':
       return v ? 'true' : 'false';
     default:
       return undefined;
   }
-}
-
-/** strconv.FormatFloat(f, 'g', -1, 64). */
-function goYamlFloat(f: number): string {
-  const [mant, expText] = f.toExponential().split('e') as [string, string];
-  const exp = Number(expText);
-  if (exp < -4 || exp >= 21) return `${mant}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
-  return String(f);
 }
 
 function isEmptyCollection(v: Json): boolean {
