@@ -84,7 +84,7 @@ describe('scale-down order', () => {
         conditions: [{ type: 'Ready', status: o.ready === false ? 'False' : 'True', lastTransitionTime: o.readySince ?? '2025-01-01T00:00:10Z' }],
         containerStatuses: [{ name: 'c', image: 'x', imageID: '', ready: o.ready !== false, restartCount: o.restarts ?? 0 }],
       },
-    }) as Stored<Pod>;
+    });
 
   it('deletes unscheduled, then pending, then not ready, then crowded, newer-ready, restarting, newer pods first', () => {
     const pods = [
