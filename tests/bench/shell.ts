@@ -11,7 +11,13 @@ export interface BenchResult {
 }
 
 export function benchKeystroke(samples = 20_000): BenchResult {
-  const session = createShellSession({ user: 'student', hostname: 'minikube', clock: createVirtualClock(0), cols: 200, rows: 50 });
+  const session = createShellSession({
+    user: 'student',
+    hostname: 'minikube',
+    clock: createVirtualClock(0),
+    cols: 200,
+    rows: 50,
+  });
   let sink = 0;
   session.onOutput((data) => (sink += data.length));
   session.start();
@@ -27,5 +33,9 @@ export function benchKeystroke(samples = 20_000): BenchResult {
   }
   times.sort((a, b) => a - b);
   if (sink === 0) throw new Error('no output produced');
-  return { name: 'shell.keystroke_us', value: Number((times[Math.floor(times.length / 2)] ?? 0).toFixed(3)), unit: 'us' };
+  return {
+    name: 'shell.keystroke_us',
+    value: Number((times[Math.floor(times.length / 2)] ?? 0).toFixed(3)),
+    unit: 'us',
+  };
 }

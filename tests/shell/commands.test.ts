@@ -13,9 +13,17 @@ describe('files', () => {
     expect(result('ls', files)).toEqual({ output: 'a\nb.yaml\n', exitCode: 0 });
     expect(result('ls -a', files).output).toBe('.\n..\n.hidden\na\nb.yaml\n');
     expect(result('ls -A', files).output).toBe('.hidden\na\nb.yaml\n');
-    expect(result('ls -l', files).output).toBe('total 8\ndrwxr-xr-x 2 student student 4096 Nov 25 12:00 a\n-rw-r--r-- 1 student student    6 Nov 25 12:00 b.yaml\n');
-    expect(result('ls nope', files)).toEqual({ output: "ls: cannot access 'nope': No such file or directory\n", exitCode: 2 });
-    expect(result('ls -z', files)).toEqual({ output: "ls: invalid option -- 'z'\nTry 'ls --help' for more information.\n", exitCode: 2 });
+    expect(result('ls -l', files).output).toBe(
+      'total 8\ndrwxr-xr-x 2 student student 4096 Nov 25 12:00 a\n-rw-r--r-- 1 student student    6 Nov 25 12:00 b.yaml\n',
+    );
+    expect(result('ls nope', files)).toEqual({
+      output: "ls: cannot access 'nope': No such file or directory\n",
+      exitCode: 2,
+    });
+    expect(result('ls -z', files)).toEqual({
+      output: "ls: invalid option -- 'z'\nTry 'ls --help' for more information.\n",
+      exitCode: 2,
+    });
     expect(result('ls b.yaml a', files).output).toBe('b.yaml\n\na:\nx\n');
   });
 
@@ -45,17 +53,27 @@ describe('files', () => {
 
   it('cp and mv copy, rename and move into directories', () => {
     const { session } = newSession({ files: { 'a.yaml': 'A', 'd/.keep': '' } });
-    expect(run(session, 'cp a.yaml b.yaml', 'mv b.yaml c.yaml', 'cp a.yaml d', 'mv c.yaml d/', 'ls d', 'cat d/a.yaml; echo')).toBe('a.yaml\nc.yaml\nA\n');
+    expect(
+      run(session, 'cp a.yaml b.yaml', 'mv b.yaml c.yaml', 'cp a.yaml d', 'mv c.yaml d/', 'ls d', 'cat d/a.yaml; echo'),
+    ).toBe('a.yaml\nc.yaml\nA\n');
     expect(run(session, 'cp nope x')).toBe("cp: cannot stat 'nope': No such file or directory\n");
     expect(run(session, 'cp d e')).toBe("cp: -r not specified; omitting directory 'd'\n");
     expect(run(session, 'cp -r d e && ls e')).toBe('a.yaml\nc.yaml\n');
-    expect(run(session, 'mv a.yaml')).toBe("mv: missing destination file operand after 'a.yaml'\nTry 'mv --help' for more information.\n");
+    expect(run(session, 'mv a.yaml')).toBe(
+      "mv: missing destination file operand after 'a.yaml'\nTry 'mv --help' for more information.\n",
+    );
   });
 
   it('cd and pwd follow bash, including cd - and errors', () => {
     const { session } = newSession({ files: { 'f.txt': '' } });
-    expect(run(session, 'mkdir -p a/b', 'cd a/b', 'pwd', 'cd ..', 'pwd', 'cd -', 'cd', 'pwd')).toBe('/home/student/a/b\n/home/student/a\n/home/student/a/b\n/home/student\n');
-    expect(session.runLine('cd nowhere')).toEqual({ output: 'bash: cd: nowhere: No such file or directory\n', exitCode: 1, status: 'done' });
+    expect(run(session, 'mkdir -p a/b', 'cd a/b', 'pwd', 'cd ..', 'pwd', 'cd -', 'cd', 'pwd')).toBe(
+      '/home/student/a/b\n/home/student/a\n/home/student/a/b\n/home/student\n',
+    );
+    expect(session.runLine('cd nowhere')).toEqual({
+      output: 'bash: cd: nowhere: No such file or directory\n',
+      exitCode: 1,
+      status: 'done',
+    });
     expect(run(session, 'cd f.txt', 'cd a b')).toBe('bash: cd: f.txt: Not a directory\nbash: cd: too many arguments\n');
   });
 });
@@ -66,7 +84,9 @@ describe('text utilities', () => {
   it('grep with -i -v -n -c -E -w and several files', () => {
     const files = { pods, other: 'WEB-9 Running 0\n' };
     expect(result('grep Running pods', files).output).toBe('web-1 Running 3\ndb-1 Running 10\n');
-    expect(result('grep -i web pods other', files).output).toBe('pods:web-1 Running 3\npods:web-2 Pending 1\nother:WEB-9 Running 0\n');
+    expect(result('grep -i web pods other', files).output).toBe(
+      'pods:web-1 Running 3\npods:web-2 Pending 1\nother:WEB-9 Running 0\n',
+    );
     expect(result('grep -v Running pods', files).output).toBe('web-2 Pending 1\n');
     expect(result('grep -n db pods', files).output).toBe('3:db-1 Running 10\n');
     expect(result('grep -c Running pods other', files).output).toBe('pods:2\nother:1\n');
@@ -74,7 +94,10 @@ describe('text utilities', () => {
     expect(result('grep -w 10 pods', files).output).toBe('db-1 Running 10\n');
     expect(result('grep -w Run pods', files)).toEqual({ output: '', exitCode: 1 });
     expect(result('grep nomatch pods', files)).toEqual({ output: '', exitCode: 1 });
-    expect(result('grep x missing', files)).toEqual({ output: 'grep: missing: No such file or directory\n', exitCode: 2 });
+    expect(result('grep x missing', files)).toEqual({
+      output: 'grep: missing: No such file or directory\n',
+      exitCode: 2,
+    });
     expect(result('grep "web-\\(1\\|2\\)" pods', files).output).toBe('web-1 Running 3\nweb-2 Pending 1\n');
   });
 
@@ -114,7 +137,10 @@ describe('text utilities', () => {
     expect(result('echo a:b:c:d | cut -d: -f2,4').output).toBe('b:d\n');
     expect(result('echo a:b:c:d | cut -d: -f2-').output).toBe('b:c:d\n');
     expect(result('echo abcdef | cut -c2-4').output).toBe('bcd\n');
-    expect(result('echo x | cut')).toEqual({ output: "cut: you must specify a list of bytes, characters, or fields\nTry 'cut --help' for more information.\n", exitCode: 1 });
+    expect(result('echo x | cut')).toEqual({
+      output: "cut: you must specify a list of bytes, characters, or fields\nTry 'cut --help' for more information.\n",
+      exitCode: 1,
+    });
   });
 
   it('tr translates, deletes and squeezes', () => {
@@ -155,11 +181,15 @@ describe('echo and printf', () => {
 describe('system utilities and builtins', () => {
   it('whoami, hostname, date, env, which, type', () => {
     const { session } = newSession();
-    expect(run(session, 'whoami', 'hostname', 'date', 'date +%Y-%m-%dT%H:%M:%S')).toBe('student\nminikube\nWed Nov 25 12:00:00 UTC 2026\n2026-11-25T12:00:00\n');
+    expect(run(session, 'whoami', 'hostname', 'date', 'date +%Y-%m-%dT%H:%M:%S')).toBe(
+      'student\nminikube\nWed Nov 25 12:00:00 UTC 2026\n2026-11-25T12:00:00\n',
+    );
     expect(run(session, 'env | grep -c =')).toMatch(/^\d+\n$/);
     expect(run(session, 'which kubectl cat')).toBe('/usr/local/bin/kubectl\n/usr/bin/cat\n');
     expect(session.runLine('which nope').exitCode).toBe(1);
-    expect(run(session, 'type k cd cat')).toBe("k is aliased to `kubectl'\ncd is a shell builtin\ncat is /usr/bin/cat\n");
+    expect(run(session, 'type k cd cat')).toBe(
+      "k is aliased to `kubectl'\ncd is a shell builtin\ncat is /usr/bin/cat\n",
+    );
   });
 
   it('sleep advances the virtual clock instantly', () => {
@@ -167,12 +197,16 @@ describe('system utilities and builtins', () => {
     expect(session.runLine('sleep 2.5')).toEqual({ output: '', exitCode: 0, status: 'done' });
     expect(clock.now() - Date.UTC(2026, 10, 25, 12, 0, 0)).toBe(2500);
     expect(session.runLine('sleep 1m').exitCode).toBe(0);
-    expect(session.runLine('sleep x').output).toBe("sleep: invalid time interval ‘x’\nTry 'sleep --help' for more information.\n");
+    expect(session.runLine('sleep x').output).toBe(
+      "sleep: invalid time interval ‘x’\nTry 'sleep --help' for more information.\n",
+    );
   });
 
   it('history lists numbered entries, skips duplicates and clears with -c', () => {
     const { session } = newSession();
-    expect(run(session, 'echo a', 'echo a', ' echo secret', 'history')).toBe('a\na\nsecret\n    1  echo a\n    2  history\n');
+    expect(run(session, 'echo a', 'echo a', ' echo secret', 'history')).toBe(
+      'a\na\nsecret\n    1  echo a\n    2  history\n',
+    );
     expect(run(session, 'history -c', 'history')).toBe('    4  history\n');
   });
 
@@ -192,7 +226,11 @@ describe('stream plumbing', () => {
     expect(run(session, 'echo hi | tee a.txt | tr a-z A-Z', 'cat a.txt')).toBe('HI\nhi\n');
     expect(run(session, 'printf "pod/a\\npod/b\\n" | xargs kubectl delete')).toBe('kubectl delete pod/a pod/b\n');
     expect(run(session, 'echo a b | xargs -n1 echo')).toBe('a\nb\n');
-    expect(session.runLine('echo x | xargs nope')).toEqual({ output: 'xargs: nope: No such file or directory\n', exitCode: 127, status: 'done' });
+    expect(session.runLine('echo x | xargs nope')).toEqual({
+      output: 'xargs: nope: No such file or directory\n',
+      exitCode: 127,
+      status: 'done',
+    });
     expect(run(session, 'cat a.txt | less')).toBe('hi\n');
   });
 });

@@ -10,13 +10,31 @@ export const START = Date.UTC(2026, 10, 25, 12, 0, 0);
 export const fakeKubectl: Command = {
   name: 'kubectl',
   summary: 'kubectl controls the Kubernetes cluster manager',
-  run: (args, ctx) => ({ stdout: `kubectl ${args.join(' ')}\n${ctx.stdin}`, stderr: '', exitCode: args[0] === 'fail' ? 1 : 0 }),
-  complete: (args) => (args.length === 0 ? ['get', 'describe', 'delete', 'apply'] : args[0] === 'get' && args.length === 1 ? ['pods', 'deployments', 'services'] : []),
+  run: (args, ctx) => ({
+    stdout: `kubectl ${args.join(' ')}\n${ctx.stdin}`,
+    stderr: '',
+    exitCode: args[0] === 'fail' ? 1 : 0,
+  }),
+  complete: (args) =>
+    args.length === 0
+      ? ['get', 'describe', 'delete', 'apply']
+      : args[0] === 'get' && args.length === 1
+        ? ['pods', 'deployments', 'services']
+        : [],
 };
 
-export function newSession(overrides: Partial<ShellSessionOptions> = {}): { session: ShellSession; clock: ReturnType<typeof createVirtualClock> } {
+export function newSession(overrides: Partial<ShellSessionOptions> = {}): {
+  session: ShellSession;
+  clock: ReturnType<typeof createVirtualClock>;
+} {
   const clock = createVirtualClock(START);
-  const session = createShellSession({ user: 'student', hostname: 'minikube', clock, commands: [fakeKubectl], ...overrides });
+  const session = createShellSession({
+    user: 'student',
+    hostname: 'minikube',
+    clock,
+    commands: [fakeKubectl],
+    ...overrides,
+  });
   return { session, clock };
 }
 

@@ -29,11 +29,15 @@ describe('quoting and expansion', () => {
 
   it('globs against the virtual file system and keeps unmatched patterns', () => {
     const { session } = newSession({ files: { 'a.yaml': '', 'b.yaml': '', 'c.txt': '' } });
-    expect(run(session, 'echo *.yaml', 'echo "*.yaml"', 'echo *.json', "echo '{.items[*].metadata.name}'")).toBe('a.yaml b.yaml\n*.yaml\n*.json\n{.items[*].metadata.name}\n');
+    expect(run(session, 'echo *.yaml', 'echo "*.yaml"', 'echo *.json', "echo '{.items[*].metadata.name}'")).toBe(
+      'a.yaml b.yaml\n*.yaml\n*.json\n{.items[*].metadata.name}\n',
+    );
   });
 
   it('keeps a jsonpath argument intact (shell-quote would make it a glob)', () => {
-    expect(sh('kubectl get pods -o jsonpath={.items[*].metadata.name}')).toBe('kubectl get pods -o jsonpath={.items[*].metadata.name}\n');
+    expect(sh('kubectl get pods -o jsonpath={.items[*].metadata.name}')).toBe(
+      'kubectl get pods -o jsonpath={.items[*].metadata.name}\n',
+    );
   });
 });
 
@@ -59,12 +63,18 @@ describe('variables and the environment', () => {
 
 describe('lists and exit codes', () => {
   it('runs ; && || with bash semantics and sets $?', () => {
-    expect(sh('false && echo no || echo yes; true && echo ok', 'false; echo $?', 'true; echo $?')).toBe('yes\nok\n1\n0\n');
+    expect(sh('false && echo no || echo yes; true && echo ok', 'false; echo $?', 'true; echo $?')).toBe(
+      'yes\nok\n1\n0\n',
+    );
   });
 
   it('reports unknown commands with exit 127', () => {
     const { session } = newSession();
-    expect(session.runLine('foo --bar')).toEqual({ output: 'bash: foo: command not found\n', exitCode: 127, status: 'done' });
+    expect(session.runLine('foo --bar')).toEqual({
+      output: 'bash: foo: command not found\n',
+      exitCode: 127,
+      status: 'done',
+    });
     expect(run(session, 'echo $?')).toBe('127\n');
     expect(session.runLine('./script.sh').output).toBe('bash: ./script.sh: No such file or directory\n');
   });
@@ -72,8 +82,16 @@ describe('lists and exit codes', () => {
   it('negates with ! and reports syntax errors with exit 2', () => {
     const { session } = newSession();
     expect(run(session, '! false && echo negated')).toBe('negated\n');
-    expect(session.runLine('echo a ;; echo b')).toEqual({ output: "bash: syntax error near unexpected token `;;'\n", exitCode: 2, status: 'done' });
-    expect(session.runLine('| echo')).toEqual({ output: "bash: syntax error near unexpected token `|'\n", exitCode: 2, status: 'done' });
+    expect(session.runLine('echo a ;; echo b')).toEqual({
+      output: "bash: syntax error near unexpected token `;;'\n",
+      exitCode: 2,
+      status: 'done',
+    });
+    expect(session.runLine('| echo')).toEqual({
+      output: "bash: syntax error near unexpected token `|'\n",
+      exitCode: 2,
+      status: 'done',
+    });
   });
 });
 
@@ -84,14 +102,18 @@ describe('aliases', () => {
 
   it('defines, prints and removes aliases', () => {
     const { session } = newSession();
-    expect(run(session, "alias kgp='kubectl get pods'", 'kgp -A', 'alias kgp')).toBe("kubectl get pods -A\nalias kgp='kubectl get pods'\n");
+    expect(run(session, "alias kgp='kubectl get pods'", 'kgp -A', 'alias kgp')).toBe(
+      "kubectl get pods -A\nalias kgp='kubectl get pods'\n",
+    );
     expect(run(session, 'unalias kgp', 'kgp')).toBe('bash: kgp: command not found\n');
     expect(session.runLine('unalias nope').output).toBe('bash: unalias: nope: not found\n');
   });
 
   it('does not recurse on alias loops', () => {
     const { session } = newSession();
-    expect(run(session, 'alias a=b; alias b=a', 'a', 'alias ls="ls -F"', 'ls -1 /')).toBe('bash: a: command not found\netc/\nhome/\ntmp/\nusr/\n');
+    expect(run(session, 'alias a=b; alias b=a', 'a', 'alias ls="ls -F"', 'ls -1 /')).toBe(
+      'bash: a: command not found\netc/\nhome/\ntmp/\nusr/\n',
+    );
   });
 
   it('bounds alias expansion that keeps producing new commands', () => {
@@ -153,7 +175,9 @@ describe('here-documents', () => {
   });
 
   it('pipes a heredoc into kubectl apply -f -', () => {
-    expect(sh('IMG=nginx; cat <<EOF | kubectl apply -f -\nimage: $IMG\nEOF')).toBe('kubectl apply -f -\nimage: nginx\n');
+    expect(sh('IMG=nginx; cat <<EOF | kubectl apply -f -\nimage: $IMG\nEOF')).toBe(
+      'kubectl apply -f -\nimage: nginx\n',
+    );
   });
 
   it("keeps the body literal with <<'EOF' and strips tabs with <<-", () => {
@@ -214,20 +238,27 @@ describe('bounds', () => {
 });
 
 describe('source and process substitution (the kubectl cheat sheet)', () => {
-  const completionScript = '# bash completion for kubectl\n__start_kubectl()\n{\n}\ncomplete -o default -F __start_kubectl kubectl\n';
+  const completionScript =
+    '# bash completion for kubectl\n__start_kubectl()\n{\n}\ncomplete -o default -F __start_kubectl kubectl\n';
 
   it('accepts source <(kubectl completion bash) and complete -F for the k alias', () => {
     const { session } = newSession({ files: { 'completion.bash': completionScript } });
     expect(session.runLine('source completion.bash')).toEqual({ output: '', exitCode: 0, status: 'done' });
     expect(session.runLine('source <(cat completion.bash)')).toEqual({ output: '', exitCode: 0, status: 'done' });
-    expect(session.runLine('complete -o default -F __start_kubectl k')).toEqual({ output: '', exitCode: 0, status: 'done' });
+    expect(session.runLine('complete -o default -F __start_kubectl k')).toEqual({
+      output: '',
+      exitCode: 0,
+      status: 'done',
+    });
   });
 
   it('runs a sourced file in the current shell', () => {
     const { session } = newSession();
     expect(run(session, 'echo "export NS=web; cd /tmp" > env.sh', '. ./env.sh', 'echo $NS; pwd')).toBe('web\n/tmp\n');
     expect(session.runLine('source missing.sh').output).toBe('bash: missing.sh: No such file or directory\n');
-    expect(run(session, 'echo "source /tmp/loop.sh" > /tmp/loop.sh', 'source /tmp/loop.sh')).toContain('maximum nesting level exceeded');
+    expect(run(session, 'echo "source /tmp/loop.sh" > /tmp/loop.sh', 'source /tmp/loop.sh')).toContain(
+      'maximum nesting level exceeded',
+    );
   });
 
   it('gives <(...) output to a command as a file, removed afterwards', () => {
@@ -238,7 +269,9 @@ describe('source and process substitution (the kubectl cheat sheet)', () => {
 
 describe('arithmetic expansion', () => {
   it('evaluates integer expressions with variables', () => {
-    expect(sh('N=3; echo $((N+1)) $(( (2+3)*4 )) $((7/2)) $((7%3)) $((2**10)) $((-N)) $(($N > 2))')).toBe('4 20 3 1 1024 -3 1\n');
+    expect(sh('N=3; echo $((N+1)) $(( (2+3)*4 )) $((7/2)) $((7%3)) $((2**10)) $((-N)) $(($N > 2))')).toBe(
+      '4 20 3 1 1024 -3 1\n',
+    );
   });
 
   it('reports errors like bash', () => {
@@ -251,13 +284,17 @@ describe('arithmetic expansion', () => {
 describe('compound commands', () => {
   it('runs for loops over words, globs and substitutions', () => {
     const { session } = newSession({ files: { 'a.yaml': '', 'b.yaml': '' } });
-    expect(run(session, 'for f in *.yaml; do echo "apply $f"; done', 'for i in $(echo 1 2); do printf "$i "; done; echo')).toBe('apply a.yaml\napply b.yaml\n1 2 \n');
+    expect(
+      run(session, 'for f in *.yaml; do echo "apply $f"; done', 'for i in $(echo 1 2); do printf "$i "; done; echo'),
+    ).toBe('apply a.yaml\napply b.yaml\n1 2 \n');
   });
 
   it('runs while and until loops with test and arithmetic, and break/continue', () => {
     expect(sh('i=0; while [ $i -lt 3 ]; do echo $i; i=$((i+1)); done')).toBe('0\n1\n2\n');
     expect(sh('x=0; until test $x -ge 2; do x=$((x+1)); done; echo $x')).toBe('2\n');
-    expect(sh('for i in 1 2 3 4; do if [ $i = 2 ]; then continue; fi; if [ $i = 4 ]; then break; fi; echo $i; done')).toBe('1\n3\n');
+    expect(
+      sh('for i in 1 2 3 4; do if [ $i = 2 ]; then continue; fi; if [ $i = 4 ]; then break; fi; echo $i; done'),
+    ).toBe('1\n3\n');
   });
 
   it('runs if / elif / else', () => {
@@ -286,7 +323,11 @@ describe('compound commands', () => {
   it('reports misplaced keywords and test errors like bash', () => {
     const { session } = newSession();
     expect(session.runLine('done').output).toBe("bash: syntax error near unexpected token `done'\n");
-    expect(session.runLine('[ 1 -lt x ]')).toEqual({ output: 'bash: [: x: integer expression expected\n', exitCode: 2, status: 'done' });
+    expect(session.runLine('[ 1 -lt x ]')).toEqual({
+      output: 'bash: [: x: integer expression expected\n',
+      exitCode: 2,
+      status: 'done',
+    });
     expect(session.runLine('[ 1 = 1')).toEqual({ output: "bash: [: missing `]'\n", exitCode: 2, status: 'done' });
   });
 });

@@ -26,7 +26,10 @@ describe('KeyDecoder', () => {
     expect(decoder.feed('x\x1b')).toEqual([{ kind: 'text', text: 'x' }]);
     expect(decoder.feed('[')).toEqual([]);
     expect(decoder.feed('1;5')).toEqual([]);
-    expect(decoder.feed('Dy')).toEqual([{ kind: 'key', key: 'ctrl-left' }, { kind: 'text', text: 'y' }]);
+    expect(decoder.feed('Dy')).toEqual([
+      { kind: 'key', key: 'ctrl-left' },
+      { kind: 'text', text: 'y' },
+    ]);
   });
 
   it('keeps a surrogate pair split across chunks', () => {
@@ -39,7 +42,10 @@ describe('KeyDecoder', () => {
   it('treats a held Esc followed by a normal key as the Esc key (vi), and flushes it on demand', () => {
     const decoder = new KeyDecoder();
     expect(decoder.feed('\x1b')).toEqual([]);
-    expect(decoder.feed(':')).toEqual([{ kind: 'key', key: 'escape' }, { kind: 'text', text: ':' }]);
+    expect(decoder.feed(':')).toEqual([
+      { kind: 'key', key: 'escape' },
+      { kind: 'text', text: ':' },
+    ]);
     decoder.feed('\x1b');
     expect(decoder.hasPendingEscape()).toBe(true);
     expect(decoder.flush()).toEqual([{ kind: 'key', key: 'escape' }]);
@@ -49,7 +55,10 @@ describe('KeyDecoder', () => {
     const decoder = new KeyDecoder();
     expect(decoder.feed('\x1b[200~line 1\n\x1b[A')).toEqual([]);
     expect(decoder.feed('line 2\x1b[20')).toEqual([]);
-    expect(decoder.feed('1~z')).toEqual([{ kind: 'paste', text: 'line 1\n\x1b[Aline 2' }, { kind: 'text', text: 'z' }]);
+    expect(decoder.feed('1~z')).toEqual([
+      { kind: 'paste', text: 'line 1\n\x1b[Aline 2' },
+      { kind: 'text', text: 'z' },
+    ]);
   });
 
   it('ignores unknown sequences', () => {
@@ -59,7 +68,9 @@ describe('KeyDecoder', () => {
 
 describe('charWidth', () => {
   it('gives East Asian wide characters and emoji two cells, combining marks none', () => {
-    expect(['a', 'é', '中', 'ア', '한', '😀', '🚀', '✅', '\u0301'].map((c) => charWidth(c.codePointAt(0) ?? 0))).toEqual([1, 1, 2, 2, 2, 2, 2, 2, 0]);
+    expect(
+      ['a', 'é', '中', 'ア', '한', '😀', '🚀', '✅', '\u0301'].map((c) => charWidth(c.codePointAt(0) ?? 0)),
+    ).toEqual([1, 1, 2, 2, 2, 2, 2, 2, 0]);
     expect(stringWidth('\x1b[01;32mab中\x1b[0m')).toBe(4);
   });
 });

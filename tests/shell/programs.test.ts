@@ -28,7 +28,11 @@ const editCommand: Command = {
       content: 'replicas: 1\n',
       save: () => undefined,
       onClose: (result, io) => {
-        io.write(result.saved ? `deployment.apps/web edited (${result.content.trim()})\n` : 'Edit cancelled, no changes made.\n');
+        io.write(
+          result.saved
+            ? `deployment.apps/web edited (${result.content.trim()})\n`
+            : 'Edit cancelled, no changes made.\n',
+        );
         io.exit(0);
       },
     }),
@@ -41,7 +45,8 @@ const execCommand: Command = {
   run: () => ({
     program: promptProgram({
       prompt: () => '/ # ',
-      onLine: (line) => (line.trim() === 'exit' ? { output: '', exit: 0 } : { output: line.trim() ? `ran ${line}\n` : '' }),
+      onLine: (line) =>
+        line.trim() === 'exit' ? { output: '', exit: 0 } : { output: line.trim() ? `ran ${line}\n` : '' },
     }),
   }),
 };
@@ -57,7 +62,14 @@ describe('streaming programs', () => {
     tty.session.tick(START + 2000);
     await tty.type('ignored typing');
     await tty.type(KEY.ctrl('c'));
-    expect(tty.screen.lines().slice(0, 6)).toEqual([`${PROMPT}stream`, 'NAME   READY', 'pod-1  1/1', 'pod-2  1/1', '^C', PROMPT]);
+    expect(tty.screen.lines().slice(0, 6)).toEqual([
+      `${PROMPT}stream`,
+      'NAME   READY',
+      'pod-1  1/1',
+      'pod-2  1/1',
+      '^C',
+      PROMPT,
+    ]);
     expect(tty.session.busy).toBe(false);
     expect(tty.session.commandLog().at(-1)).toMatchObject({ line: 'stream', exitCode: 130 });
   });
@@ -103,7 +115,9 @@ describe('watch and sleep on the clock', () => {
     const tty = await newTty(80, 24);
     await tty.type('watch -n 2 kubectl get pods\r');
     expect(tty.screen.alternate).toBe(true);
-    expect(tty.screen.lines()[0]).toBe(`Every 2.0s: kubectl get pods${' '.repeat(18)}minikube: Wed Nov 25 12:00:00 2026`);
+    expect(tty.screen.lines()[0]).toBe(
+      `Every 2.0s: kubectl get pods${' '.repeat(18)}minikube: Wed Nov 25 12:00:00 2026`,
+    );
     expect(tty.screen.lines()[2]).toBe('kubectl get pods');
     tty.session.tick(START + 1000);
     await tty.screen.settle();
@@ -240,7 +254,13 @@ describe('robustness of programs', () => {
     await tty.type('broken\r');
     tty.session.tick(START + 1);
     await tty.type('echo ok\r');
-    expect(tty.screen.lines().slice(0, 5)).toEqual([`${PROMPT}broken`, 'starting', 'broken: watch failed', `${PROMPT}echo ok`, 'ok']);
+    expect(tty.screen.lines().slice(0, 5)).toEqual([
+      `${PROMPT}broken`,
+      'starting',
+      'broken: watch failed',
+      `${PROMPT}echo ok`,
+      'ok',
+    ]);
     expect(tty.session.commandLog()[0]).toMatchObject({ line: 'broken', exitCode: 1 });
   });
 
@@ -251,7 +271,12 @@ describe('robustness of programs', () => {
     now += 1000;
     tty.session.tick(now);
     await tty.screen.settle();
-    expect(tty.screen.lines().slice(0, 4)).toEqual([`${PROMPT}sleep 1`, `${PROMPT}echo typed ahead`, 'typed ahead', PROMPT]);
+    expect(tty.screen.lines().slice(0, 4)).toEqual([
+      `${PROMPT}sleep 1`,
+      `${PROMPT}echo typed ahead`,
+      'typed ahead',
+      PROMPT,
+    ]);
   });
 
   it('stops the running program on dispose', () => {
@@ -268,6 +293,8 @@ describe('robustness of programs', () => {
 
   it('refuses a terminal program inside $(...) without hanging', () => {
     const { session } = newSession(extra);
-    expect(session.runLine('X=$(stream); echo "[$X]"').output).toBe('stream: cannot run here: it needs the terminal\n[NAME   READY]\n');
+    expect(session.runLine('X=$(stream); echo "[$X]"').output).toBe(
+      'stream: cannot run here: it needs the terminal\n[NAME   READY]\n',
+    );
   });
 });

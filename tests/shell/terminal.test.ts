@@ -222,13 +222,28 @@ describe('bracketed paste and continuation', () => {
   it('shows the continuation prompt for a pasted heredoc and runs it', async () => {
     const tty = await newTty();
     await tty.type(KEY.paste('cat <<EOF | kubectl apply -f -\nkind: Pod\nEOF\n'));
-    expect(tty.screen.lines().slice(0, 6)).toEqual([`${PROMPT}cat <<EOF | kubectl apply -f -`, '> kind: Pod', '> EOF', 'kubectl apply -f -', 'kind: Pod', PROMPT]);
+    expect(tty.screen.lines().slice(0, 6)).toEqual([
+      `${PROMPT}cat <<EOF | kubectl apply -f -`,
+      '> kind: Pod',
+      '> EOF',
+      'kubectl apply -f -',
+      'kind: Pod',
+      PROMPT,
+    ]);
   });
 
   it('continues an unterminated quote and a trailing backslash', async () => {
     const tty = await newTty();
     await tty.type('echo "a\r', 'b"\r', 'echo x \\\r', 'y\r');
-    expect(tty.screen.lines().slice(0, 7)).toEqual([`${PROMPT}echo "a`, '> b"', 'a', 'b', `${PROMPT}echo x \\`, '> y', 'x y']);
+    expect(tty.screen.lines().slice(0, 7)).toEqual([
+      `${PROMPT}echo "a`,
+      '> b"',
+      'a',
+      'b',
+      `${PROMPT}echo x \\`,
+      '> y',
+      'x y',
+    ]);
   });
 
   it('drops a pending continuation on Ctrl-C', async () => {
@@ -259,7 +274,9 @@ describe('more interaction', () => {
   });
 
   it('lists files in columns on the terminal, one per line in a pipe', async () => {
-    const tty = await newTty(30, 10, { files: { 'alpha.yaml': '', 'beta.yaml': '', 'gamma.yaml': '', 'delta.yaml': '' } });
+    const tty = await newTty(30, 10, {
+      files: { 'alpha.yaml': '', 'beta.yaml': '', 'gamma.yaml': '', 'delta.yaml': '' },
+    });
     await tty.type('ls\r');
     expect(tty.screen.lines().slice(1, 3)).toEqual(['alpha.yaml  delta.yaml', 'beta.yaml   gamma.yaml']);
     await tty.type('ls | cat\r');

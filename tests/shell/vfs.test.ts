@@ -4,7 +4,13 @@ import { Vfs, VfsError } from '../../server/src/shell/vfs.js';
 import { newSession, run } from './helpers.js';
 
 function vfs(limits = {}): Vfs {
-  const v = new Vfs(() => 0, ['/home/s', '/tmp'], { maxBytes: 100, maxNodes: 10, maxPathLength: 64, maxNameLength: 16, ...limits });
+  const v = new Vfs(() => 0, ['/home/s', '/tmp'], {
+    maxBytes: 100,
+    maxNodes: 10,
+    maxPathLength: 64,
+    maxNameLength: 16,
+    ...limits,
+  });
   v.forceMkdir('/home/s');
   return v;
 }
@@ -66,9 +72,22 @@ describe('session snapshots', () => {
     const snapshot = JSON.parse(JSON.stringify(session.snapshot())) as unknown;
     const restored = restoreShellSession(snapshot, { clock: createVirtualClock(0) });
     expect(restored.cwd).toBe('/home/student/lab');
-    expect(run(restored, 'cat readme.txt out.txt', 'echo $NS', 'type kgp', 'echo $?')).toBe("hello\ndata\nweb\nkgp is aliased to `kubectl get pods'\n0\n");
-    expect(restored.history().slice(0, 5)).toEqual(['export NS=web', "alias kgp='kubectl get pods'", 'cd lab', 'echo data > out.txt', 'false']);
-    expect(restored.commandLog().slice(0, 5).map((r) => [r.line, r.exitCode])).toEqual([
+    expect(run(restored, 'cat readme.txt out.txt', 'echo $NS', 'type kgp', 'echo $?')).toBe(
+      "hello\ndata\nweb\nkgp is aliased to `kubectl get pods'\n0\n",
+    );
+    expect(restored.history().slice(0, 5)).toEqual([
+      'export NS=web',
+      "alias kgp='kubectl get pods'",
+      'cd lab',
+      'echo data > out.txt',
+      'false',
+    ]);
+    expect(
+      restored
+        .commandLog()
+        .slice(0, 5)
+        .map((r) => [r.line, r.exitCode]),
+    ).toEqual([
       ['export NS=web', 0],
       ["alias kgp='kubectl get pods'", 0],
       ['cd lab', 0],

@@ -40,7 +40,8 @@ export class HeadlessScreen {
   lines(): string[] {
     const buffer = this.terminal.buffer.active;
     const out: string[] = [];
-    for (let y = 0; y < this.terminal.rows; y++) out.push(buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? '');
+    for (let y = 0; y < this.terminal.rows; y++)
+      out.push(buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? '');
     return out;
   }
 

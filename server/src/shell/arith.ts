@@ -10,13 +10,15 @@ const TOKEN = /\s*(\d+|[A-Za-z_][A-Za-z0-9_]*|\*\*|<=|>=|==|!=|&&|\|\||[-+*/%()<
 
 export function evaluateArithmetic(expression: string, lookup: Lookup, depth = 0): number {
   const tokens: string[] = [];
-  for (let at = 0; at < expression.length; ) {
+  for (let at = 0; at < expression.length;) {
     TOKEN.lastIndex = at;
     const match = TOKEN.exec(expression);
     if (!match) {
       const rest = expression.slice(at).trim();
       if (rest === '') break;
-      throw new ArithmeticError(`${expression.trim()}: syntax error: invalid arithmetic operator (error token is "${rest}")`);
+      throw new ArithmeticError(
+        `${expression.trim()}: syntax error: invalid arithmetic operator (error token is "${rest}")`,
+      );
     }
     tokens.push(match[1] ?? '');
     at = TOKEN.lastIndex;
@@ -25,14 +27,20 @@ export function evaluateArithmetic(expression: string, lookup: Lookup, depth = 0
   const peek = (): string | undefined => tokens[pos];
   const next = (): string | undefined => tokens[pos++];
 
-  const binary = (ops: readonly string[], operand: () => number, apply: (op: string, a: number, b: number) => number): (() => number) => () => {
-    let left = operand();
-    while (ops.includes(peek() ?? '')) {
-      const op = next() ?? '';
-      left = apply(op, left, operand());
-    }
-    return left;
-  };
+  const binary =
+    (
+      ops: readonly string[],
+      operand: () => number,
+      apply: (op: string, a: number, b: number) => number,
+    ): (() => number) =>
+    () => {
+      let left = operand();
+      while (ops.includes(peek() ?? '')) {
+        const op = next() ?? '';
+        left = apply(op, left, operand());
+      }
+      return left;
+    };
 
   const primary = (): number => {
     const token = next();
@@ -68,7 +76,18 @@ export function evaluateArithmetic(expression: string, lookup: Lookup, depth = 0
   });
   const sum = binary(['+', '-'], product, (op, a, b) => (op === '+' ? a + b : a - b));
   const compare = binary(['<', '>', '<=', '>=', '==', '!='], sum, (op, a, b) => {
-    const result = op === '<' ? a < b : op === '>' ? a > b : op === '<=' ? a <= b : op === '>=' ? a >= b : op === '==' ? a === b : a !== b;
+    const result =
+      op === '<'
+        ? a < b
+        : op === '>'
+          ? a > b
+          : op === '<='
+            ? a <= b
+            : op === '>='
+              ? a >= b
+              : op === '=='
+                ? a === b
+                : a !== b;
     return result ? 1 : 0;
   });
   const andExpr = binary(['&&'], compare, (_op, a, b) => (a !== 0 && b !== 0 ? 1 : 0));
@@ -76,6 +95,9 @@ export function evaluateArithmetic(expression: string, lookup: Lookup, depth = 0
 
   if (tokens.length === 0) return 0;
   const value = orExpr();
-  if (pos < tokens.length) throw new ArithmeticError(`${expression.trim()}: syntax error in expression (error token is "${tokens.slice(pos).join(' ')}")`);
+  if (pos < tokens.length)
+    throw new ArithmeticError(
+      `${expression.trim()}: syntax error in expression (error token is "${tokens.slice(pos).join(' ')}")`,
+    );
   return value;
 }

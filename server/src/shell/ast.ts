@@ -60,6 +60,10 @@ export type Script = readonly AndOrList[];
 export type CompoundCommand =
   | { readonly kind: 'for'; readonly name: string; readonly words: readonly Word[]; readonly body: Script }
   | { readonly kind: 'while'; readonly until: boolean; readonly condition: Script; readonly body: Script }
-  | { readonly kind: 'if'; readonly branches: readonly { readonly condition: Script; readonly body: Script }[]; readonly otherwise: Script };
+  | {
+      readonly kind: 'if';
+      readonly branches: readonly { readonly condition: Script; readonly body: Script }[];
+      readonly otherwise: Script;
+    };
 
 export type Command = SimpleCommand | CompoundCommand;

@@ -63,9 +63,12 @@ export function completeLine(text: string, cursor: number, deps: CompletionDeps)
   const command = before.slice(lastSeparator + 1);
   const last = command[command.length - 1];
   const words = command.filter((t): t is string => typeof t === 'string');
-  if (last !== undefined && typeof last !== 'string' && REDIRECTS.has(last.op)) return { from, ...completeFiles(partial, deps) };
+  if (last !== undefined && typeof last !== 'string' && REDIRECTS.has(last.op))
+    return { from, ...completeFiles(partial, deps) };
   if (words.length === 0 && !partial.includes('/')) {
-    const names = [...new Set([...deps.commands.names(), ...deps.builtinNames, ...deps.aliases.keys()])].filter((n) => n.startsWith(partial)).sort();
+    const names = [...new Set([...deps.commands.names(), ...deps.builtinNames, ...deps.aliases.keys()])]
+      .filter((n) => n.startsWith(partial))
+      .sort();
     return { from, candidates: names.map(escapeWord), display: names };
   }
   const [name = '', ...args] = expandAlias(words, deps.aliases);
@@ -86,7 +89,11 @@ function expandAlias(words: readonly string[], aliases: ReadonlyMap<string, stri
 }
 
 /** File and directory names; directories end with `/` so completion continues inside them. */
-export function completeFiles(partial: string, ctx: CompletionContext, directoriesOnly = false): { candidates: string[]; display: string[] } {
+export function completeFiles(
+  partial: string,
+  ctx: CompletionContext,
+  directoriesOnly = false,
+): { candidates: string[]; display: string[] } {
   const slash = partial.lastIndexOf('/');
   const dirPart = slash >= 0 ? partial.slice(0, slash + 1) : '';
   const base = slash >= 0 ? partial.slice(slash + 1) : partial;
@@ -94,6 +101,8 @@ export function completeFiles(partial: string, ctx: CompletionContext, directori
   const dir = resolvePath(ctx.cwd, expanded || '.');
   if (!ctx.vfs.isDir(dir)) return { candidates: [], display: [] };
   const names = ctx.vfs.readdir(dir).filter((n) => n.startsWith(base) && (base.startsWith('.') || !n.startsWith('.')));
-  const shown = names.map((n) => (ctx.vfs.isDir(`${dir === '/' ? '' : dir}/${n}`) ? `${n}/` : n)).filter((n) => !directoriesOnly || n.endsWith('/'));
+  const shown = names
+    .map((n) => (ctx.vfs.isDir(`${dir === '/' ? '' : dir}/${n}`) ? `${n}/` : n))
+    .filter((n) => !directoriesOnly || n.endsWith('/'));
   return { candidates: shown.map((n) => escapeWord(dirPart) + escapeWord(n).replace(/\\\/$/, '/')), display: shown };
 }

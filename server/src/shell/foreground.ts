@@ -44,7 +44,8 @@ export class Foreground {
     let starting = true;
     const io: ProgramIO = {
       write: (data) => {
-        if (exitCode === undefined) request.write(crlf && request.isTerminal && data.includes('\n') ? data.replace(/\r?\n/g, '\r\n') : data);
+        if (exitCode === undefined)
+          request.write(crlf && request.isTerminal && data.includes('\n') ? data.replace(/\r?\n/g, '\r\n') : data);
       },
       exit: (code) => {
         if (exitCode !== undefined) return;

@@ -7,7 +7,16 @@
 import { type CompoundCommand, type Pipeline, type Script, type SimpleCommand } from './ast.js';
 import { ArithmeticError, evaluateArithmetic } from './arith.js';
 import { type Clock } from './clock.js';
-import { isProgram, type CommandContext, type CommandOutcome, type CommandRegistry, type CommandResult, type ProgramHandlers, type ProgramStart, type TerminalSize } from './command.js';
+import {
+  isProgram,
+  type CommandContext,
+  type CommandOutcome,
+  type CommandRegistry,
+  type CommandResult,
+  type ProgramHandlers,
+  type ProgramStart,
+  type TerminalSize,
+} from './command.js';
 import { expandWord, expandWords, type ExpandContext } from './expand.js';
 import { type ShellLimits } from './limits.js';
 import { parseScript } from './parse.js';
@@ -84,7 +93,11 @@ export class Interpreter {
     let stdout = '';
     const outcome = this.dispatch(name, args, this.context(stdin, new Map(), false));
     if (!isProgram(outcome)) return outcome;
-    const exit = this.drive(name, outcome.program, (d) => (stdout += d), { stdout: () => undefined, stderr: () => undefined, isTerminal: false });
+    const exit = this.drive(name, outcome.program, (d) => (stdout += d), {
+      stdout: () => undefined,
+      stderr: () => undefined,
+      isTerminal: false,
+    });
     return { stdout, stderr: exit === 0 ? '' : `${name}: cannot run here: it needs the terminal\n`, exitCode: exit };
   }
 
@@ -93,7 +106,8 @@ export class Interpreter {
     let stdout = '';
     let stderr = '';
     const sink: Sink = { stdout: (d) => (stdout += d), stderr: (d) => (stderr += d), isTerminal: false };
-    if (this.substitutionDepth >= this.deps.limits.maxSubstitutionDepth) return { stdout: '', stderr: 'bash: maximum nesting level exceeded\n', exitCode: 1 };
+    if (this.substitutionDepth >= this.deps.limits.maxSubstitutionDepth)
+      return { stdout: '', stderr: 'bash: maximum nesting level exceeded\n', exitCode: 1 };
     const saved = this.budget;
     this.budget = this.deps.limits.maxCommandsPerLine;
     this.substitutionDepth++;
@@ -126,7 +140,10 @@ export class Interpreter {
     try {
       for (const [i, command] of pipeline.commands.entries()) {
         const last = i === pipeline.commands.length - 1;
-        const result = command.kind === 'simple' ? yield* this.runSimple(command, input, !last, sink) : yield* this.runCompound(command, !last, sink);
+        const result =
+          command.kind === 'simple'
+            ? yield* this.runSimple(command, input, !last, sink)
+            : yield* this.runCompound(command, !last, sink);
         input = result.piped;
         // After Ctrl-C, later stages still see what was produced: with stages run one after the
         // other, that is how `kubectl get pods -w | grep web` shows its lines.
@@ -141,9 +158,15 @@ export class Interpreter {
   }
 
   /** for / while / until / if. Output is captured when the compound command is piped. */
-  private *runCompound(command: CompoundCommand, pipeOut: boolean, sink: Sink): Generator<ProgramRequest, { exitCode: number; piped: string }, number> {
+  private *runCompound(
+    command: CompoundCommand,
+    pipeOut: boolean,
+    sink: Sink,
+  ): Generator<ProgramRequest, { exitCode: number; piped: string }, number> {
     let piped = '';
-    const inner: Sink = pipeOut ? { stdout: (d) => (piped += d), stderr: (d) => sink.stderr(d), isTerminal: false } : sink;
+    const inner: Sink = pipeOut
+      ? { stdout: (d) => (piped += d), stderr: (d) => sink.stderr(d), isTerminal: false }
+      : sink;
     let status = 0;
     switch (command.kind) {
       case 'for':
@@ -182,7 +205,10 @@ export class Interpreter {
     return this.stopped();
   }
 
-  private *chooseBranch(command: Extract<CompoundCommand, { kind: 'if' }>, sink: Sink): Generator<ProgramRequest, Script | undefined, number> {
+  private *chooseBranch(
+    command: Extract<CompoundCommand, { kind: 'if' }>,
+    sink: Sink,
+  ): Generator<ProgramRequest, Script | undefined, number> {
     for (const { condition, body } of command.branches) {
       if ((yield* this.runScript(condition, sink)) === 0) return body;
       if (this.stopped()) return undefined;
@@ -190,10 +216,16 @@ export class Interpreter {
     return command.otherwise;
   }
 
-  private *runSimple(command: SimpleCommand, stdin: string, pipeOut: boolean, sink: Sink): Generator<ProgramRequest, { exitCode: number; piped: string }, number> {
+  private *runSimple(
+    command: SimpleCommand,
+    stdin: string,
+    pipeOut: boolean,
+    sink: Sink,
+  ): Generator<ProgramRequest, { exitCode: number; piped: string }, number> {
     const { state, limits } = this.deps;
     if (--this.budget < 0) {
-      if (this.budget === -1) sink.stderr(`bash: more than ${limits.maxCommandsPerLine} commands in one line; stopping\n`);
+      if (this.budget === -1)
+        sink.stderr(`bash: more than ${limits.maxCommandsPerLine} commands in one line; stopping\n`);
       return { exitCode: 1, piped: '' };
     }
     this.lastSubstitutionStatus = 0;
@@ -203,7 +235,12 @@ export class Interpreter {
     const argv = expandWords(command.words, expansion);
     const streams: Streams = { stdin, fd1: pipeOut ? { kind: 'pipe' } : { kind: 'out' }, fd2: { kind: 'err' } };
     for (const redirect of command.redirects) {
-      const error = applyRedirect(redirect, streams, { expansion, vfs: this.deps.vfs, cwd: this.deps.state.cwd, lexer: this.lexerOptions() });
+      const error = applyRedirect(redirect, streams, {
+        expansion,
+        vfs: this.deps.vfs,
+        cwd: this.deps.state.cwd,
+        lexer: this.lexerOptions(),
+      });
       if (error !== undefined) {
         sink.stderr(error);
         return { exitCode: 1, piped: '' };
@@ -234,7 +271,9 @@ export class Interpreter {
             this.deps.vfs.writeFile(target.path, data, { append: true });
             return undefined;
           } catch (error) {
-            return error instanceof VfsError ? `bash: ${name}: write error: ${error.message.slice(error.path.length + 2)}\n` : undefined;
+            return error instanceof VfsError
+              ? `bash: ${name}: write error: ${error.message.slice(error.path.length + 2)}\n`
+              : undefined;
           }
       }
     };
@@ -268,7 +307,8 @@ export class Interpreter {
       if (builtin) return builtin.run(args, ctx, this.deps.state);
       if (command) return command.run(args, ctx);
     } catch (error) {
-      const message = error instanceof VfsError ? error.message : error instanceof Error ? error.message : String(error);
+      const message =
+        error instanceof VfsError ? error.message : error instanceof Error ? error.message : String(error);
       return { stdout: '', stderr: `${name}: ${message}\n`, exitCode: 1 };
     }
     if (name.includes('/')) {
@@ -308,7 +348,12 @@ export class Interpreter {
       cwd: state.cwd,
       vfs,
       lookup: (name) => this.lookup(name),
-      tilde: (user) => (user === '' ? (state.vars.get('HOME') ?? state.home) : user === state.user || user === 'root' ? homeOf(user) : undefined),
+      tilde: (user) =>
+        user === ''
+          ? (state.vars.get('HOME') ?? state.home)
+          : user === state.user || user === 'root'
+            ? homeOf(user)
+            : undefined,
       substitute: (source) => this.substitute(source, sink),
       processFile: (source) => this.processFile(source, sink),
       arithmetic: (expression) => {
@@ -388,9 +433,14 @@ export class Interpreter {
   /** Parses and runs `source` to completion with output to `sink`; programs run synchronously. */
   private captured(source: string, sink: Sink): number {
     const { state, limits } = this.deps;
-    const parsed = parseScript(source, { aliases: state.aliases, maxAliasExpansions: limits.maxAliasExpansions, ...this.lexerOptions(), maxPipelineLength: limits.maxPipelineLength });
+    const parsed = parseScript(source, {
+      aliases: state.aliases,
+      maxAliasExpansions: limits.maxAliasExpansions,
+      ...this.lexerOptions(),
+      maxPipelineLength: limits.maxPipelineLength,
+    });
     if (parsed.kind !== 'ok') {
-      sink.stderr(parsed.kind === 'error' ? `${parsed.message}\n` : "bash: unexpected end of file\n");
+      sink.stderr(parsed.kind === 'error' ? `${parsed.message}\n` : 'bash: unexpected end of file\n');
       return 2;
     }
     const generator = this.runScript(parsed.script, sink);
@@ -406,7 +456,13 @@ export class Interpreter {
   private drive(name: string, start: ProgramStart, write: (data: string) => void, sink: Sink): number {
     let exitCode: number | undefined;
     const size = this.deps.terminalSize();
-    const handlers: ProgramHandlers = start({ write, exit: (code) => (exitCode ??= code), now: () => this.deps.clock.now(), size: () => size, isTerminal: false });
+    const handlers: ProgramHandlers = start({
+      write,
+      exit: (code) => (exitCode ??= code),
+      now: () => this.deps.clock.now(),
+      size: () => size,
+      isTerminal: false,
+    });
     if (exitCode !== undefined) return exitCode;
     handlers.onInterrupt?.();
     sink.stderr(`${name}: cannot run here: it needs the terminal\n`);
@@ -419,7 +475,9 @@ export class Interpreter {
     return (data) => {
       if (written > max) return;
       written += data.length;
-      write(written > max ? `${data.slice(0, Math.max(0, max - (written - data.length)))}\n[output truncated]\n` : data);
+      write(
+        written > max ? `${data.slice(0, Math.max(0, max - (written - data.length)))}\n[output truncated]\n` : data,
+      );
     };
   }
 

@@ -5,9 +5,28 @@
  * it was the start of a sequence, otherwise it was the Esc key (vi's). `flush()` releases it.
  */
 export type KeyName =
-  | 'enter' | 'tab' | 'shift-tab' | 'backspace' | 'delete' | 'insert' | 'escape'
-  | 'up' | 'down' | 'left' | 'right' | 'home' | 'end' | 'pageup' | 'pagedown'
-  | 'ctrl-left' | 'ctrl-right' | 'alt-b' | 'alt-f' | 'alt-d' | 'alt-backspace' | 'alt-dot';
+  | 'enter'
+  | 'tab'
+  | 'shift-tab'
+  | 'backspace'
+  | 'delete'
+  | 'insert'
+  | 'escape'
+  | 'up'
+  | 'down'
+  | 'left'
+  | 'right'
+  | 'home'
+  | 'end'
+  | 'pageup'
+  | 'pagedown'
+  | 'ctrl-left'
+  | 'ctrl-right'
+  | 'alt-b'
+  | 'alt-f'
+  | 'alt-d'
+  | 'alt-backspace'
+  | 'alt-dot';
 
 export type KeyEvent =
   | { readonly kind: 'text'; readonly text: string }
@@ -20,13 +39,39 @@ const PASTE_END = '\x1b[201~';
 const MAX_PASTE = 1024 * 1024;
 
 const CSI_KEYS: Readonly<Record<string, KeyName>> = {
-  A: 'up', B: 'down', C: 'right', D: 'left', H: 'home', F: 'end', Z: 'shift-tab',
-  '1~': 'home', '7~': 'home', '4~': 'end', '8~': 'end', '2~': 'insert', '3~': 'delete', '5~': 'pageup', '6~': 'pagedown',
-  '1;5C': 'ctrl-right', '1;5D': 'ctrl-left', '1;3C': 'ctrl-right', '1;3D': 'ctrl-left',
-  '1;5A': 'up', '1;5B': 'down', '1;2A': 'up', '1;2B': 'down',
+  A: 'up',
+  B: 'down',
+  C: 'right',
+  D: 'left',
+  H: 'home',
+  F: 'end',
+  Z: 'shift-tab',
+  '1~': 'home',
+  '7~': 'home',
+  '4~': 'end',
+  '8~': 'end',
+  '2~': 'insert',
+  '3~': 'delete',
+  '5~': 'pageup',
+  '6~': 'pagedown',
+  '1;5C': 'ctrl-right',
+  '1;5D': 'ctrl-left',
+  '1;3C': 'ctrl-right',
+  '1;3D': 'ctrl-left',
+  '1;5A': 'up',
+  '1;5B': 'down',
+  '1;2A': 'up',
+  '1;2B': 'down',
 };
 const SS3_KEYS: Readonly<Record<string, KeyName>> = { A: 'up', B: 'down', C: 'right', D: 'left', H: 'home', F: 'end' };
-const ALT_KEYS: Readonly<Record<string, KeyName>> = { b: 'alt-b', f: 'alt-f', d: 'alt-d', '\x7f': 'alt-backspace', '\b': 'alt-backspace', '.': 'alt-dot' };
+const ALT_KEYS: Readonly<Record<string, KeyName>> = {
+  b: 'alt-b',
+  f: 'alt-f',
+  d: 'alt-d',
+  '\x7f': 'alt-backspace',
+  '\b': 'alt-backspace',
+  '.': 'alt-dot',
+};
 
 export class KeyDecoder {
   private pending = '';

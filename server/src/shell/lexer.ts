@@ -6,7 +6,26 @@
  */
 import { type Heredoc, type Word, type WordPart } from './ast.js';
 
-export type Operator = '|' | '||' | '&&' | '&' | ';' | ';;' | '>' | '>>' | '<' | '<<' | '<<-' | '<<<' | '>&' | '<&' | '&>' | '&>>' | '>|' | '(' | ')';
+export type Operator =
+  | '|'
+  | '||'
+  | '&&'
+  | '&'
+  | ';'
+  | ';;'
+  | '>'
+  | '>>'
+  | '<'
+  | '<<'
+  | '<<-'
+  | '<<<'
+  | '>&'
+  | '<&'
+  | '&>'
+  | '&>>'
+  | '>|'
+  | '('
+  | ')';
 
 export type Token =
   | { readonly type: 'word'; readonly word: Word }
@@ -21,7 +40,27 @@ export class IncompleteInput extends Error {}
 export class ShellSyntaxError extends Error {}
 
 const META = new Set([' ', '\t', '\n', '|', '&', ';', '<', '>', '(', ')']);
-const OPERATORS: readonly Operator[] = ['&>>', '<<<', '<<-', '||', '&&', ';;', '>>', '<<', '>&', '<&', '&>', '>|', '|', '&', ';', '>', '<', '(', ')'];
+const OPERATORS: readonly Operator[] = [
+  '&>>',
+  '<<<',
+  '<<-',
+  '||',
+  '&&',
+  ';;',
+  '>>',
+  '<<',
+  '>&',
+  '<&',
+  '&>',
+  '>|',
+  '|',
+  '&',
+  ';',
+  '>',
+  '<',
+  '(',
+  ')',
+];
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 const SPECIAL_PARAMS = new Set(['?', '$', '#', '@', '*', '!', '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
 
@@ -104,7 +143,8 @@ export class Lexer {
     const parts: WordPart[] = [];
     const text = (s: string, quoted: boolean): void => {
       const last = parts[parts.length - 1];
-      if (last?.kind === 'text' && last.quoted === quoted) parts[parts.length - 1] = { kind: 'text', text: last.text + s, quoted };
+      if (last?.kind === 'text' && last.quoted === quoted)
+        parts[parts.length - 1] = { kind: 'text', text: last.text + s, quoted };
       else parts.push({ kind: 'text', text: s, quoted });
     };
     for (;;) {
@@ -192,7 +232,11 @@ export class Lexer {
       const inner = this.input.slice(this.pos + 2, end);
       const match = /^([A-Za-z_][A-Za-z0-9_]*|[?$#@*!0-9])(?::?-(.*))?$/s.exec(inner);
       if (!match?.[1]) throw new ShellSyntaxError(`bash: \${${inner}}: bad substitution`);
-      parts.push(match[2] === undefined ? { kind: 'param', name: match[1], quoted } : { kind: 'param', name: match[1], quoted, fallback: match[2] });
+      parts.push(
+        match[2] === undefined
+          ? { kind: 'param', name: match[1], quoted }
+          : { kind: 'param', name: match[1], quoted, fallback: match[2] },
+      );
       this.pos = end + 1;
       return;
     }
@@ -224,7 +268,13 @@ export class Lexer {
         open--;
       } else if (token.op === '<<' || token.op === '<<-') {
         const delimiter = inner.next();
-        if (delimiter.type === 'word') inner.expectHeredoc({ delimiter: heredocDelimiter(delimiter.word), literal: true, stripTabs: token.op === '<<-', body: '' });
+        if (delimiter.type === 'word')
+          inner.expectHeredoc({
+            delimiter: heredocDelimiter(delimiter.word),
+            literal: true,
+            stripTabs: token.op === '<<-',
+            body: '',
+          });
       }
     }
     this.pos = inner.pos;
@@ -258,7 +308,8 @@ export class Lexer {
         i++;
       } else if (c === '`') {
         this.pos = i + 1;
-        if (this.depth + 1 > this.options.maxDepth) throw new ShellSyntaxError('bash: maximum command substitution depth exceeded');
+        if (this.depth + 1 > this.options.maxDepth)
+          throw new ShellSyntaxError('bash: maximum command substitution depth exceeded');
         return out;
       } else out += c;
     }
@@ -293,7 +344,21 @@ export class Lexer {
 
 /** The delimiter word with quotes removed; quoting any part makes the body literal. */
 export function heredocDelimiter(word: Word): string {
-  return word.parts.map((p) => (p.kind === 'text' ? p.text : p.kind === 'tilde' ? `~${p.user}` : p.kind === 'param' ? `$${p.name}` : p.kind === 'process' ? `<(${p.source})` : p.kind === 'arith' ? '$((...))' : `$(${p.source})`)).join('');
+  return word.parts
+    .map((p) =>
+      p.kind === 'text'
+        ? p.text
+        : p.kind === 'tilde'
+          ? `~${p.user}`
+          : p.kind === 'param'
+            ? `$${p.name}`
+            : p.kind === 'process'
+              ? `<(${p.source})`
+              : p.kind === 'arith'
+                ? '$((...))'
+                : `$(${p.source})`,
+    )
+    .join('');
 }
 
 /**

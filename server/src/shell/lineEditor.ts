@@ -11,7 +11,8 @@ import { ReverseSearch } from './reverseSearch.js';
 import { tabAction, type Completer } from './tabCompletion.js';
 import { charWidth } from './width.js';
 
-export type LineEditorAction = { readonly kind: 'line'; readonly text: string } | { readonly kind: 'interrupt' } | { readonly kind: 'eof' };
+export type LineEditorAction =
+  { readonly kind: 'line'; readonly text: string } | { readonly kind: 'interrupt' } | { readonly kind: 'eof' };
 
 export interface LineEditorOptions {
   write(data: string): void;
@@ -190,7 +191,11 @@ export class LineEditor {
       case 'alt-backspace':
         return this.kill(this.wordStart(this.cursor), this.cursor);
       case 'alt-dot': {
-        const last = this.options.history.at(this.options.history.length - 1)?.trim().split(/\s+/).pop();
+        const last = this.options.history
+          .at(this.options.history.length - 1)
+          ?.trim()
+          .split(/\s+/)
+          .pop();
         if (last) this.insert(last);
         return undefined;
       }
@@ -349,7 +354,9 @@ export class LineEditor {
         return;
       case 'list': {
         const end = layout(this.prompt, this.chars, cols).positions[this.chars.length] ?? { row: 0, col: 0 };
-        this.options.write(`${moveCursor({ row: this.cursorRow, col: -1 }, end)}\r\n${action.listing.replace(/\n/g, '\r\n')}`);
+        this.options.write(
+          `${moveCursor({ row: this.cursorRow, col: -1 }, end)}\r\n${action.listing.replace(/\n/g, '\r\n')}`,
+        );
         this.cursorRow = 0;
         this.draw(false);
         return;

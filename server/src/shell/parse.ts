@@ -1,5 +1,16 @@
 /** Parses a command line (possibly several lines) into a `Script`, expanding aliases as bash does: when the line is read. */
-import { type AndOrList, type Assignment, type Command, type CompoundCommand, type Pipeline, type Redirect, type RedirectOp, type Script, type SimpleCommand, type Word } from './ast.js';
+import {
+  type AndOrList,
+  type Assignment,
+  type Command,
+  type CompoundCommand,
+  type Pipeline,
+  type Redirect,
+  type RedirectOp,
+  type Script,
+  type SimpleCommand,
+  type Word,
+} from './ast.js';
 import { IncompleteInput, Lexer, ShellSyntaxError, heredocDelimiter, type Operator, type Token } from './lexer.js';
 
 export type ParseResult =
@@ -31,7 +42,14 @@ const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=/;
 const RESERVED = new Set(['do', 'done', 'then', 'elif', 'else', 'fi', 'in']);
 
 function unexpected(token: Token): ShellSyntaxError {
-  const text = token.type === 'op' ? token.op : token.type === 'newline' ? 'newline' : token.type === 'eof' ? 'newline' : token.word.raw;
+  const text =
+    token.type === 'op'
+      ? token.op
+      : token.type === 'newline'
+        ? 'newline'
+        : token.type === 'eof'
+          ? 'newline'
+          : token.word.raw;
   return new ShellSyntaxError(`bash: syntax error near unexpected token \`${text}'`);
 }
 
@@ -104,7 +122,8 @@ class Parser {
   private command(): Command {
     const first = this.peek();
     const keyword = first.type === 'word' ? plainText(first.word) : undefined;
-    if (keyword === 'for' || keyword === 'while' || keyword === 'until' || keyword === 'if') return this.compound(keyword);
+    if (keyword === 'for' || keyword === 'while' || keyword === 'until' || keyword === 'if')
+      return this.compound(keyword);
     if (keyword !== undefined && RESERVED.has(keyword)) throw unexpected(first);
     return this.simpleCommand();
   }
@@ -115,7 +134,12 @@ class Parser {
       case 'for': {
         const name = this.take();
         const variable = name.type === 'word' ? plainText(name.word) : undefined;
-        if (variable === undefined || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(variable)) throw name.type === 'eof' ? new IncompleteInput('for') : new ShellSyntaxError(`bash: \`${name.type === 'word' ? name.word.raw : 'newline'}': not a valid identifier`);
+        if (variable === undefined || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(variable))
+          throw name.type === 'eof'
+            ? new IncompleteInput('for')
+            : new ShellSyntaxError(
+                `bash: \`${name.type === 'word' ? name.word.raw : 'newline'}': not a valid identifier`,
+              );
         const words: Word[] = [];
         const next = this.peek();
         if (next.type === 'word' && plainText(next.word) === 'in') {
@@ -183,7 +207,12 @@ class Parser {
   }
 
   private skipSeparators(): void {
-    for (let token = this.peek(); token.type === 'newline' || (token.type === 'op' && token.op === ';'); token = this.peek()) this.take();
+    for (
+      let token = this.peek();
+      token.type === 'newline' || (token.type === 'op' && token.op === ';');
+      token = this.peek()
+    )
+      this.take();
   }
 
   private simpleCommand(): SimpleCommand {
@@ -193,7 +222,8 @@ class Parser {
     const seenAliases = new Set<string>();
     for (;;) {
       const token = this.peek();
-      if (token.type === 'eof' && words.length + assignments.length + redirects.length === 0) throw new IncompleteInput('command');
+      if (token.type === 'eof' && words.length + assignments.length + redirects.length === 0)
+        throw new IncompleteInput('command');
       if (token.type === 'op' && REDIRECT_OPS.has(token.op)) {
         this.take();
         redirects.push(this.redirect(token.op, token.fd));

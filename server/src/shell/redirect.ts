@@ -31,11 +31,12 @@ export interface RedirectEnv {
 
 /** Returns an error message for the student, or undefined when the redirection is in place. */
 export function applyRedirect(redirect: Redirect, streams: Streams, env: RedirectEnv): string | undefined {
-const { expansion } = env;
+  const { expansion } = env;
   switch (redirect.kind) {
     case 'heredoc': {
       const { heredoc } = redirect;
-      if (redirect.fd === 0) streams.stdin = heredoc.literal ? heredoc.body : expandWord(heredocParts(heredoc.body, env.lexer), expansion);
+      if (redirect.fd === 0)
+        streams.stdin = heredoc.literal ? heredoc.body : expandWord(heredocParts(heredoc.body, env.lexer), expansion);
       return undefined;
     }
     case 'herestring':
@@ -54,7 +55,8 @@ const { expansion } = env;
       else if (fd === 2) streams.fd2 = source;
       return undefined;
     }
-    if (word === '-' || /^\d+$/.test(word)) return fd > 2 || word === '-' ? undefined : `bash: ${word}: Bad file descriptor\n`;
+    if (word === '-' || /^\d+$/.test(word))
+      return fd > 2 || word === '-' ? undefined : `bash: ${word}: Bad file descriptor\n`;
     if (op === '<&') return `bash: ${word}: ambiguous redirect\n`;
   }
   if (op === '<') {

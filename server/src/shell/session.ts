@@ -76,7 +76,16 @@ export class ShellSession {
   private draining = false;
 
   constructor(
-    options: { user: string; hostname: string; clock: Clock; cols?: number; rows?: number; limits?: Partial<ShellLimits>; vfsLimits?: Partial<VfsLimits>; commands?: Iterable<Command> },
+    options: {
+      user: string;
+      hostname: string;
+      clock: Clock;
+      cols?: number;
+      rows?: number;
+      limits?: Partial<ShellLimits>;
+      vfsLimits?: Partial<VfsLimits>;
+      commands?: Iterable<Command>;
+    },
     private readonly clock: Clock,
     state?: ShellState,
   ) {
@@ -345,7 +354,11 @@ export class ShellSession {
     if (source.trim() === '') return { exitCode: this.state.lastExitCode, status: 'done' };
     this.state.history.add(source);
     const startedAt = this.clock.now();
-    const sink: Sink = { stdout: (d) => this.emitText(d), stderr: (d) => this.emitText(d), isTerminal: this.interactiveLine };
+    const sink: Sink = {
+      stdout: (d) => this.emitText(d),
+      stderr: (d) => this.emitText(d),
+      isTerminal: this.interactiveLine,
+    };
     this.running = true;
     let finished: number | undefined;
     this.step(this.interpreter.execute(parsed.script, sink), undefined, (exitCode) => {
@@ -363,7 +376,9 @@ export class ShellSession {
         done(next.value);
         return;
       }
-      const result = this.foreground.start(next.value, this.interactiveLine, (exitCode) => this.step(execution, exitCode, done));
+      const result = this.foreground.start(next.value, this.interactiveLine, (exitCode) =>
+        this.step(execution, exitCode, done),
+      );
       if (result === undefined) return;
       input = result;
     }
@@ -444,7 +459,8 @@ export class ShellSession {
   private emit(data: string): void {
     if (data === '') return;
     // Leaving the alternate screen restores the cursor saved when the program started, after a newline.
-    this.atLineStart = data.endsWith('\n') || data.endsWith(LEAVE_ALTERNATE_SCREEN) || (this.atLineStart && stripAnsi(data) === '');
+    this.atLineStart =
+      data.endsWith('\n') || data.endsWith(LEAVE_ALTERNATE_SCREEN) || (this.atLineStart && stripAnsi(data) === '');
     if (this.captured) {
       this.captured.push(data);
       return;

@@ -12,10 +12,26 @@ export const shellSnapshotSchema = z.object({
   lastExitCode: z.number().int().min(0).max(255),
   history: z.object({ entries: z.array(z.string().max(65536)).max(100000), base: z.number().int().min(0) }),
   log: z
-    .array(z.object({ line: z.string().max(1048576), exitCode: z.number().int().nullable(), startedAt: z.number(), endedAt: z.number().nullable() }))
+    .array(
+      z.object({
+        line: z.string().max(1048576),
+        exitCode: z.number().int().nullable(),
+        startedAt: z.number(),
+        endedAt: z.number().nullable(),
+      }),
+    )
     .max(100000),
   vfs: z.object({
-    entries: z.array(z.object({ path: z.string().max(4096), type: z.enum(['file', 'dir']), content: z.string().optional(), mtime: z.number() })).max(100000),
+    entries: z
+      .array(
+        z.object({
+          path: z.string().max(4096),
+          type: z.enum(['file', 'dir']),
+          content: z.string().optional(),
+          mtime: z.number(),
+        }),
+      )
+      .max(100000),
   }),
 });
 

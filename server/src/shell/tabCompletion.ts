@@ -21,7 +21,13 @@ export type TabAction =
 
 const MAX_LISTED = 500;
 
-export function tabAction(chars: readonly string[], cursor: number, result: Completion, secondTab: boolean, cols: number): TabAction {
+export function tabAction(
+  chars: readonly string[],
+  cursor: number,
+  result: Completion,
+  secondTab: boolean,
+  cols: number,
+): TabAction {
   const candidates = [...new Set(result.candidates)];
   const word = chars.slice(result.from, cursor).join('');
   if (candidates.length === 0) return { kind: 'bell' };
@@ -32,7 +38,8 @@ export function tabAction(chars: readonly string[], cursor: number, result: Comp
     return { kind: 'replace', from: result.from, text: only + suffix, final: true };
   }
   const prefix = commonPrefix(candidates);
-  if (prefix.length > word.length && prefix.startsWith(word)) return { kind: 'replace', from: result.from, text: prefix, final: false };
+  if (prefix.length > word.length && prefix.startsWith(word))
+    return { kind: 'replace', from: result.from, text: prefix, final: false };
   if (!secondTab) return { kind: 'bell' };
   const shown = [...(result.display ?? candidates)].slice(0, MAX_LISTED);
   const more = candidates.length > MAX_LISTED ? `... and ${candidates.length - MAX_LISTED} more\n` : '';

@@ -10,9 +10,15 @@ export interface VfsLimits {
   readonly maxNameLength: number;
 }
 
-export const DEFAULT_VFS_LIMITS: VfsLimits = { maxBytes: 4 * 1024 * 1024, maxNodes: 2000, maxPathLength: 4096, maxNameLength: 255 };
+export const DEFAULT_VFS_LIMITS: VfsLimits = {
+  maxBytes: 4 * 1024 * 1024,
+  maxNodes: 2000,
+  maxPathLength: 4096,
+  maxNameLength: 255,
+};
 
-export type VfsErrorCode = 'ENOENT' | 'EEXIST' | 'ENOTDIR' | 'EISDIR' | 'ENOTEMPTY' | 'ENOSPC' | 'ENAMETOOLONG' | 'EACCES' | 'EINVAL';
+export type VfsErrorCode =
+  'ENOENT' | 'EEXIST' | 'ENOTDIR' | 'EISDIR' | 'ENOTEMPTY' | 'ENOSPC' | 'ENAMETOOLONG' | 'EACCES' | 'EINVAL';
 
 const MESSAGES: Record<VfsErrorCode, string> = {
   ENOENT: 'No such file or directory',
@@ -59,7 +65,12 @@ export interface VfsStat {
 
 /** JSON form of the tree: paths to contents; directories end with '/'. */
 export interface VfsSnapshot {
-  readonly entries: readonly { readonly path: string; readonly type: 'file' | 'dir'; readonly content?: string | undefined; readonly mtime: number }[];
+  readonly entries: readonly {
+    readonly path: string;
+    readonly type: 'file' | 'dir';
+    readonly content?: string | undefined;
+    readonly mtime: number;
+  }[];
 }
 
 /** Byte length of a string as UTF-8, without Buffer so the layer stays portable. */
@@ -308,7 +319,8 @@ export class Vfs {
 
   private checkWritable(path: string): void {
     if (this.permissive) return;
-    if (!this.writableRoots.some((root) => path === root || path.startsWith(`${root}/`))) throw new VfsError('EACCES', path);
+    if (!this.writableRoots.some((root) => path === root || path.startsWith(`${root}/`)))
+      throw new VfsError('EACCES', path);
   }
 
   private parentDir(path: string): DirNode {

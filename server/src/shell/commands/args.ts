@@ -22,7 +22,8 @@ export interface ParsedOptions {
   readonly operands: readonly string[];
 }
 
-export type ParseOutcome = { readonly ok: true; readonly options: ParsedOptions } | { readonly ok: false; readonly error: CommandResult };
+export type ParseOutcome =
+  { readonly ok: true; readonly options: ParsedOptions } | { readonly ok: false; readonly error: CommandResult };
 
 function usage(command: string, message: string, code: number): ParseOutcome {
   return { ok: false, error: fail(`${command}: ${message}\nTry '${command} --help' for more information.`, code) };

@@ -6,17 +6,26 @@ const base64: Command = {
   name: 'base64',
   summary: 'base64 encode/decode data and print to standard output',
   run(args, ctx) {
-    const parsed = parseOptions('base64', args, { flags: 'di', values: 'w', long: { decode: 'd', wrap: 'w', 'ignore-garbage': 'i' } });
+    const parsed = parseOptions('base64', args, {
+      flags: 'di',
+      values: 'w',
+      long: { decode: 'd', wrap: 'w', 'ignore-garbage': 'i' },
+    });
     if (!parsed.ok) return parsed.error;
     const { flags, values, operands } = parsed.options;
-    if (operands.length > 1) return fail(`base64: extra operand ‘${operands[1] ?? ''}’\nTry 'base64 --help' for more information.`);
+    if (operands.length > 1)
+      return fail(`base64: extra operand ‘${operands[1] ?? ''}’\nTry 'base64 --help' for more information.`);
     const { inputs, stderr } = readInputs('base64', operands, ctx);
     if (stderr) return { stdout: '', stderr, exitCode: 1 };
     const text = inputs[0]?.text ?? '';
     if (flags.has('d')) {
       const cleaned = flags.has('i') ? text.replace(/[^A-Za-z0-9+/=]/g, '') : text.replace(/\n/g, '');
       if (!/^[A-Za-z0-9+/]*={0,2}$/.test(cleaned) || cleaned.length % 4 === 1) {
-        return { stdout: Buffer.from(cleaned.replace(/[^A-Za-z0-9+/=]/g, ''), 'base64').toString('utf8'), stderr: 'base64: invalid input\n', exitCode: 1 };
+        return {
+          stdout: Buffer.from(cleaned.replace(/[^A-Za-z0-9+/=]/g, ''), 'base64').toString('utf8'),
+          stderr: 'base64: invalid input\n',
+          exitCode: 1,
+        };
       }
       return { stdout: Buffer.from(cleaned, 'base64').toString('utf8'), stderr: '', exitCode: 0 };
     }

@@ -42,7 +42,11 @@ const cd: Builtin = {
   },
 };
 
-const pwd: Builtin = { name: 'pwd', summary: 'print the name of the current working directory', run: (_a, _c, shell) => ok(`${shell.cwd}\n`) };
+const pwd: Builtin = {
+  name: 'pwd',
+  summary: 'print the name of the current working directory',
+  run: (_a, _c, shell) => ok(`${shell.cwd}\n`),
+};
 
 function declareLine(name: string, value: string): string {
   return `declare -x ${name}="${value.replace(/(["\\$`])/g, '\\$1')}"\n`;
@@ -54,7 +58,14 @@ const exportBuiltin: Builtin = {
   run(args, _ctx, shell) {
     const operands = args.filter((a) => a !== '-p');
     if (operands.length === 0) {
-      return ok([...shell.exported].sort().map((name) => (shell.vars.has(name) ? declareLine(name, shell.vars.get(name) ?? '') : `declare -x ${name}\n`)).join(''));
+      return ok(
+        [...shell.exported]
+          .sort()
+          .map((name) =>
+            shell.vars.has(name) ? declareLine(name, shell.vars.get(name) ?? '') : `declare -x ${name}\n`,
+          )
+          .join(''),
+      );
     }
     let stderr = '';
     for (const operand of operands) {
@@ -92,7 +103,13 @@ const alias: Builtin = {
   summary: 'define or display aliases',
   run(args, _ctx, shell) {
     const operands = args.filter((a) => a !== '-p');
-    if (operands.length === 0) return ok([...shell.aliases].sort(([a], [b]) => (a < b ? -1 : 1)).map(([n, v]) => `alias ${n}=${singleQuote(v)}\n`).join(''));
+    if (operands.length === 0)
+      return ok(
+        [...shell.aliases]
+          .sort(([a], [b]) => (a < b ? -1 : 1))
+          .map(([n, v]) => `alias ${n}=${singleQuote(v)}\n`)
+          .join(''),
+      );
     let stdout = '';
     let stderr = '';
     for (const operand of operands) {
@@ -145,7 +162,8 @@ const history: Builtin = {
       start = Math.max(0, list.length - n);
     }
     let stdout = '';
-    for (let i = start; i < list.length; i++) stdout += `${String(shell.history.numberOf(i)).padStart(5)}  ${list[i] ?? ''}\n`;
+    for (let i = start; i < list.length; i++)
+      stdout += `${String(shell.history.numberOf(i)).padStart(5)}  ${list[i] ?? ''}\n`;
     return ok(stdout);
   },
 };
@@ -165,8 +183,16 @@ function exitWith(args: readonly string[], shell: ShellState, name: string): Com
   return { stdout: '', stderr: '', exitCode: shell.exitCode };
 }
 
-const exit: Builtin = { name: 'exit', summary: 'exit the shell', run: (args, _ctx, shell) => exitWith(args, shell, 'exit') };
-const logout: Builtin = { name: 'logout', summary: 'exit a login shell', run: (args, _ctx, shell) => exitWith(args, shell, 'logout') };
+const exit: Builtin = {
+  name: 'exit',
+  summary: 'exit the shell',
+  run: (args, _ctx, shell) => exitWith(args, shell, 'exit'),
+};
+const logout: Builtin = {
+  name: 'logout',
+  summary: 'exit a login shell',
+  run: (args, _ctx, shell) => exitWith(args, shell, 'logout'),
+};
 
 const type: Builtin = {
   name: 'type',
@@ -194,7 +220,8 @@ const source: Builtin = {
   summary: 'execute commands from a file in the current shell',
   run(args, ctx) {
     const [file] = args;
-    if (file === undefined) return fail('bash: source: filename argument required\nsource: usage: source filename [arguments]', 2);
+    if (file === undefined)
+      return fail('bash: source: filename argument required\nsource: usage: source filename [arguments]', 2);
     let content: string;
     try {
       content = ctx.vfs.readFile(resolvePath(ctx.cwd, file));
@@ -211,6 +238,31 @@ const dot: Builtin = { ...source, name: '.' };
 /** `complete -F __start_kubectl k`: completion of aliases is automatic here, so this only succeeds. */
 const complete: Builtin = { name: 'complete', summary: 'specify how arguments are to be completed', run: () => ok() };
 
-export const builtins: readonly Builtin[] = [cd, pwd, exportBuiltin, unset, alias, unalias, history, exit, logout, type, source, dot, complete, ...loopBuiltins];
+export const builtins: readonly Builtin[] = [
+  cd,
+  pwd,
+  exportBuiltin,
+  unset,
+  alias,
+  unalias,
+  history,
+  exit,
+  logout,
+  type,
+  source,
+  dot,
+  complete,
+  ...loopBuiltins,
+];
 
-const BUILTIN_NAMES = new Set([...builtins.map((b) => b.name), 'echo', 'printf', 'true', 'false', 'help', 'test', '[', ':']);
+const BUILTIN_NAMES = new Set([
+  ...builtins.map((b) => b.name),
+  'echo',
+  'printf',
+  'true',
+  'false',
+  'help',
+  'test',
+  '[',
+  ':',
+]);

@@ -12,7 +12,10 @@ function edit(kind: EditorKind, args: readonly string[], ctx: CommandContext): C
   let isNew = true;
   if (path !== undefined) {
     const stat = ctx.vfs.stat(path);
-    if (stat?.type === 'dir') return fail(kind === 'nano' ? `Error reading ${operand ?? ''}: Is a directory` : `"${operand ?? ''}" is a directory`);
+    if (stat?.type === 'dir')
+      return fail(
+        kind === 'nano' ? `Error reading ${operand ?? ''}: Is a directory` : `"${operand ?? ''}" is a directory`,
+      );
     if (stat) {
       content = ctx.vfs.readFile(path);
       isNew = false;
@@ -40,6 +43,10 @@ function edit(kind: EditorKind, args: readonly string[], ctx: CommandContext): C
 
 export const editorCommands: readonly Command[] = [
   { name: 'nano', summary: 'a simple text editor (^O saves, ^X exits)', run: (args, ctx) => edit('nano', args, ctx) },
-  { name: 'vi', summary: 'the vi text editor (i inserts, Esc, :wq saves and quits)', run: (args, ctx) => edit('vi', args, ctx) },
+  {
+    name: 'vi',
+    summary: 'the vi text editor (i inserts, Esc, :wq saves and quits)',
+    run: (args, ctx) => edit('vi', args, ctx),
+  },
   { name: 'vim', summary: 'the vi text editor', run: (args, ctx) => edit('vi', args, ctx) },
 ];

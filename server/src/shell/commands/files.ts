@@ -37,7 +37,11 @@ const ls: Command = {
   name: 'ls',
   summary: 'list directory contents',
   run(args, ctx) {
-    const parsed = parseOptions('ls', args, { flags: 'laA1Fdh', usageExit: 2, long: { all: 'a', 'almost-all': 'A', classify: 'F', directory: 'd' } });
+    const parsed = parseOptions('ls', args, {
+      flags: 'laA1Fdh',
+      usageExit: 2,
+      long: { all: 'a', 'almost-all': 'A', classify: 'F', directory: 'd' },
+    });
     if (!parsed.ok) return parsed.error;
     const { flags, operands } = parsed.options;
     const color = ctx.isTerminal;
@@ -69,13 +73,18 @@ const ls: Command = {
     for (const { operand, path } of dirs) {
       let names = ctx.vfs.readdir(path);
       if (!flags.has('a') && !flags.has('A')) names = names.filter((n) => !n.startsWith('.'));
-      const entries: Entry[] = names.map((name) => ({ name, stat: ctx.vfs.stat(`${path === '/' ? '' : path}/${name}`) ?? { type: 'file', size: 0, mtime: 0 } }));
+      const entries: Entry[] = names.map((name) => ({
+        name,
+        stat: ctx.vfs.stat(`${path === '/' ? '' : path}/${name}`) ?? { type: 'file', size: 0, mtime: 0 },
+      }));
       if (flags.has('a')) {
         const self = ctx.vfs.stat(path);
         if (self) entries.unshift({ name: '.', stat: self }, { name: '..', stat: self });
       }
       const header = operands.length > 1 || files.length > 0 ? `${operand}:\n` : '';
-      const total = flags.has('l') ? `total ${entries.reduce((sum, e) => sum + (e.stat.type === 'dir' ? 4 : Math.ceil(e.stat.size / 4096) * 4), 0)}\n` : '';
+      const total = flags.has('l')
+        ? `total ${entries.reduce((sum, e) => sum + (e.stat.type === 'dir' ? 4 : Math.ceil(e.stat.size / 4096) * 4), 0)}\n`
+        : '';
       blocks.push(header + total + render(entries));
     }
     return { stdout: blocks.join('\n'), stderr, exitCode: stderr ? 2 : 0 };
@@ -173,13 +182,19 @@ const rm: Command = {
 
 /** Shared shape of cp and mv: sources into a directory, or one source onto a target. */
 function transfer(name: 'cp' | 'mv', args: readonly string[], ctx: CommandContext): CommandResult {
-  const parsed = parseOptions(name, args, { flags: name === 'cp' ? 'rRfiva' : 'fiv', long: { recursive: 'r', force: 'f' } });
+  const parsed = parseOptions(name, args, {
+    flags: name === 'cp' ? 'rRfiva' : 'fiv',
+    long: { recursive: 'r', force: 'f' },
+  });
   if (!parsed.ok) return parsed.error;
   const { flags, operands } = parsed.options;
   if (operands.length === 0) return fail(`${name}: missing file operand\nTry '${name} --help' for more information.`);
   const targetOperand = operands[operands.length - 1] ?? '';
   const sources = operands.slice(0, -1);
-  if (sources.length === 0) return fail(`${name}: missing destination file operand after '${targetOperand}'\nTry '${name} --help' for more information.`);
+  if (sources.length === 0)
+    return fail(
+      `${name}: missing destination file operand after '${targetOperand}'\nTry '${name} --help' for more information.`,
+    );
   const target = resolvePath(ctx.cwd, targetOperand);
   const targetIsDir = ctx.vfs.isDir(target);
   if (sources.length > 1 && !targetIsDir) return fail(`${name}: target '${targetOperand}' is not a directory`);
@@ -204,13 +219,20 @@ function transfer(name: 'cp' | 'mv', args: readonly string[], ctx: CommandContex
       if (name === 'cp') ctx.vfs.copy(from, to);
       else ctx.vfs.rename(from, to);
     } catch (error) {
-      stderr += error instanceof VfsError && error.code === 'EINVAL' ? `${name}: cannot ${name === 'cp' ? 'copy' : 'move'} '${source}' to a subdirectory of itself, '${targetOperand}'\n` : fileError(name, targetOperand, error);
+      stderr +=
+        error instanceof VfsError && error.code === 'EINVAL'
+          ? `${name}: cannot ${name === 'cp' ? 'copy' : 'move'} '${source}' to a subdirectory of itself, '${targetOperand}'\n`
+          : fileError(name, targetOperand, error);
     }
   }
   return { stdout: '', stderr, exitCode: stderr ? 1 : 0 };
 }
 
-const cp: Command = { name: 'cp', summary: 'copy files and directories', run: (args, ctx) => transfer('cp', args, ctx) };
+const cp: Command = {
+  name: 'cp',
+  summary: 'copy files and directories',
+  run: (args, ctx) => transfer('cp', args, ctx),
+};
 const mv: Command = { name: 'mv', summary: 'move (rename) files', run: (args, ctx) => transfer('mv', args, ctx) };
 
 const touch: Command = {
@@ -219,7 +241,8 @@ const touch: Command = {
   run(args, ctx) {
     const parsed = parseOptions('touch', args, { flags: 'c' });
     if (!parsed.ok) return parsed.error;
-    if (parsed.options.operands.length === 0) return fail("touch: missing file operand\nTry 'touch --help' for more information.");
+    if (parsed.options.operands.length === 0)
+      return fail("touch: missing file operand\nTry 'touch --help' for more information.");
     let stderr = '';
     for (const operand of parsed.options.operands) {
       try {

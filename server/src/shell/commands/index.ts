@@ -13,5 +13,15 @@ import { timeCommands } from './time.js';
 export { builtins } from './builtins.js';
 
 export function coreutils(): Command[] {
-  return [...fileCommands, ...textCommands, ...outputCommands, ...systemCommands, ...timeCommands, ...encodingCommands, ...editorCommands, ...streamCommands, ...testCommands];
+  return [
+    ...fileCommands,
+    ...textCommands,
+    ...outputCommands,
+    ...systemCommands,
+    ...timeCommands,
+    ...encodingCommands,
+    ...editorCommands,
+    ...streamCommands,
+    ...testCommands,
+  ];
 }

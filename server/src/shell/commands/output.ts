@@ -11,7 +11,18 @@ export function unescapeBackslashes(text: string): { text: string; stop: boolean
       continue;
     }
     const n = text[++i] ?? '';
-    const simple: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', f: '\f', v: '\v', e: '\x1b', E: '\x1b', '\\': '\\' };
+    const simple: Readonly<Record<string, string>> = {
+      n: '\n',
+      t: '\t',
+      r: '\r',
+      a: '\x07',
+      b: '\b',
+      f: '\f',
+      v: '\v',
+      e: '\x1b',
+      E: '\x1b',
+      '\\': '\\',
+    };
     if (n in simple) out += simple[n] ?? '';
     else if (n === 'c') return { text: out, stop: true };
     else if (n === '0' || /[1-7]/.test(n)) {
@@ -52,7 +63,14 @@ const echo: Command = {
 
 const SPEC = /%([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?([sdiufFeEgGxXocbq%])/g;
 
-function formatOne(flags: string, width: number | undefined, precision: number | undefined, conv: string, arg: string | undefined, errors: string[]): string {
+function formatOne(
+  flags: string,
+  width: number | undefined,
+  precision: number | undefined,
+  conv: string,
+  arg: string | undefined,
+  errors: string[],
+): string {
   let body: string;
   const numeric = (): number => {
     if (arg === undefined || arg === '') return 0;
@@ -72,7 +90,8 @@ function formatOne(flags: string, width: number | undefined, precision: number |
       body = unescapeBackslashes(arg ?? '').text;
       break;
     case 'q':
-      body = arg === undefined || arg === '' ? "''" : /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, "'\\''")}'`;
+      body =
+        arg === undefined || arg === '' ? "''" : /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, "'\\''")}'`;
       break;
     case 'c':
       body = (arg ?? '').slice(0, 1);
@@ -96,7 +115,9 @@ function formatOne(flags: string, width: number | undefined, precision: number |
     }
     case 'e':
     case 'E':
-      body = numeric().toExponential(precision ?? 6).replace(/e([+-])(\d)$/, 'e$10$2');
+      body = numeric()
+        .toExponential(precision ?? 6)
+        .replace(/e([+-])(\d)$/, 'e$10$2');
       if (conv === 'E') body = body.toUpperCase();
       break;
     case 'g':
@@ -129,16 +150,19 @@ const printf: Command = {
     let index = 0;
     do {
       let consumed = false;
-      out += template.replace(SPEC, (_m, flags: string, width: string | undefined, precision: string | undefined, conv: string) => {
-        if (conv === '%') return '%';
-        const take = (): string | undefined => {
-          consumed = true;
-          return rest[index++];
-        };
-        const w = width === '*' ? Number(take() ?? 0) : width === undefined ? undefined : Number(width);
-        const p = precision === '*' ? Number(take() ?? 0) : precision === undefined ? undefined : Number(precision);
-        return formatOne(flags, w, p, conv, take(), errors);
-      });
+      out += template.replace(
+        SPEC,
+        (_m, flags: string, width: string | undefined, precision: string | undefined, conv: string) => {
+          if (conv === '%') return '%';
+          const take = (): string | undefined => {
+            consumed = true;
+            return rest[index++];
+          };
+          const w = width === '*' ? Number(take() ?? 0) : width === undefined ? undefined : Number(width);
+          const p = precision === '*' ? Number(take() ?? 0) : precision === undefined ? undefined : Number(precision);
+          return formatOne(flags, w, p, conv, take(), errors);
+        },
+      );
       if (!consumed) break;
     } while (index < rest.length);
     return { stdout: out, stderr: errors.join(''), exitCode: errors.length > 0 ? 1 : 0 };

@@ -33,9 +33,11 @@ const xargs: Command = {
       const arg = args[i] ?? '';
       if (arg === '-r' || arg === '--no-run-if-empty') skipEmpty = true;
       else if (arg === '-n' || /^-n\d+$/.test(arg)) perCall = Number(arg === '-n' ? args[++i] : arg.slice(2));
-      else return fail(`xargs: invalid option -- '${arg.slice(1)}'\nUsage: xargs [OPTION]... COMMAND [INITIAL-ARGS]...`);
+      else
+        return fail(`xargs: invalid option -- '${arg.slice(1)}'\nUsage: xargs [OPTION]... COMMAND [INITIAL-ARGS]...`);
     }
-    if (perCall !== undefined && (!Number.isInteger(perCall) || perCall < 1)) return fail('xargs: value for -n option should be >= 1');
+    if (perCall !== undefined && (!Number.isInteger(perCall) || perCall < 1))
+      return fail('xargs: value for -n option should be >= 1');
     const command = i < args.length ? args.slice(i) : ['echo'];
     const items = ctx.stdin.split(/\s+/).filter((w) => w !== '');
     if (items.length === 0 && skipEmpty) return { stdout: '', stderr: '', exitCode: 0 };
@@ -47,7 +49,8 @@ const xargs: Command = {
       const result = ctx.runArgv([...command, ...items.slice(at, at + size)]);
       stdout += result.stdout;
       stderr += result.stderr;
-      if (result.exitCode === 127) return { stdout, stderr: `xargs: ${command[0] ?? ''}: No such file or directory\n`, exitCode: 127 };
+      if (result.exitCode === 127)
+        return { stdout, stderr: `xargs: ${command[0] ?? ''}: No such file or directory\n`, exitCode: 127 };
       if (result.exitCode !== 0) exitCode = 123;
     }
     return { stdout, stderr, exitCode };

@@ -50,10 +50,22 @@ const date: Command = {
   },
 };
 
-const whoami: Command = { name: 'whoami', summary: 'print effective user name', run: (_args, ctx) => ok(`${ctx.user}\n`) };
-const hostname: Command = { name: 'hostname', summary: 'show the system host name', run: (_args, ctx) => ok(`${ctx.hostname}\n`) };
+const whoami: Command = {
+  name: 'whoami',
+  summary: 'print effective user name',
+  run: (_args, ctx) => ok(`${ctx.user}\n`),
+};
+const hostname: Command = {
+  name: 'hostname',
+  summary: 'show the system host name',
+  run: (_args, ctx) => ok(`${ctx.hostname}\n`),
+};
 const trueCommand: Command = { name: 'true', summary: 'do nothing, successfully', run: () => ok() };
-const falseCommand: Command = { name: 'false', summary: 'do nothing, unsuccessfully', run: () => ({ stdout: '', stderr: '', exitCode: 1 }) };
+const falseCommand: Command = {
+  name: 'false',
+  summary: 'do nothing, unsuccessfully',
+  run: () => ({ stdout: '', stderr: '', exitCode: 1 }),
+};
 
 const uname: Command = {
   name: 'uname',
@@ -123,7 +135,9 @@ const help: Command = {
     ];
     const names = args.length > 0 ? args : ctx.commandNames();
     const width = Math.max(...names.map((n) => n.length));
-    return ok(`${lines.join('\n')}\n${names.map((n) => `  ${n.padEnd(width)}  ${ctx.commandSummary(n) ?? ''}`.trimEnd()).join('\n')}\n`);
+    return ok(
+      `${lines.join('\n')}\n${names.map((n) => `  ${n.padEnd(width)}  ${ctx.commandSummary(n) ?? ''}`.trimEnd()).join('\n')}\n`,
+    );
   },
 };
 
@@ -138,4 +152,16 @@ const sudo: Command = {
   },
 };
 
-export const systemCommands: readonly Command[] = [sudo, date, whoami, hostname, trueCommand, falseCommand, uname, env, which, clear, help];
+export const systemCommands: readonly Command[] = [
+  sudo,
+  date,
+  whoami,
+  hostname,
+  trueCommand,
+  falseCommand,
+  uname,
+  env,
+  which,
+  clear,
+  help,
+];

@@ -67,7 +67,11 @@ function runTest(name: string, args: readonly string[], vfs: Vfs, cwd: string): 
 }
 
 export const testCommands: readonly Command[] = [
-  { name: 'test', summary: 'evaluate a conditional expression', run: (args, ctx) => runTest('test', args, ctx.vfs, ctx.cwd) },
+  {
+    name: 'test',
+    summary: 'evaluate a conditional expression',
+    run: (args, ctx) => runTest('test', args, ctx.vfs, ctx.cwd),
+  },
   { name: '[', summary: 'evaluate a conditional expression', run: (args, ctx) => runTest('[', args, ctx.vfs, ctx.cwd) },
   { name: ':', summary: 'do nothing, successfully', run: () => ok() },
 ];
@@ -78,7 +82,8 @@ function loopControl(kind: 'break' | 'continue'): Builtin {
     summary: `${kind === 'break' ? 'exit' : 'resume'} for, while, or until loops`,
     run(args, _ctx, shell) {
       const levels = args[0] === undefined ? 1 : Number(args[0]);
-      if (!Number.isInteger(levels) || levels < 1) return fail(`bash: ${kind}: ${args[0] ?? ''}: loop count out of range`);
+      if (!Number.isInteger(levels) || levels < 1)
+        return fail(`bash: ${kind}: ${args[0] ?? ''}: loop count out of range`);
       shell.loopControl = { kind, levels };
       return ok();
     },

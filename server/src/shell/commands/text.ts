@@ -19,13 +19,33 @@ const grep: Command = {
   name: 'grep',
   summary: 'print lines that match patterns',
   run(args, ctx) {
-    const parsed = parseOptions('grep', args, { flags: 'ivncEwlqHhoFr', values: 'e', usageExit: 2, long: { 'ignore-case': 'i', 'invert-match': 'v', 'line-number': 'n', count: 'c', 'extended-regexp': 'E', 'word-regexp': 'w', quiet: 'q', color: 'H', colour: 'H' } });
+    const parsed = parseOptions('grep', args, {
+      flags: 'ivncEwlqHhoFr',
+      values: 'e',
+      usageExit: 2,
+      long: {
+        'ignore-case': 'i',
+        'invert-match': 'v',
+        'line-number': 'n',
+        count: 'c',
+        'extended-regexp': 'E',
+        'word-regexp': 'w',
+        quiet: 'q',
+        color: 'H',
+        colour: 'H',
+      },
+    });
     if (!parsed.ok) return parsed.error;
     const { flags, values } = parsed.options;
     const operands = [...parsed.options.operands];
     const pattern = values.get('e') ?? operands.shift();
-    if (pattern === undefined) return fail("Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.", 2);
-    let source = flags.has('F') ? pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : flags.has('E') ? pattern : breToJs(pattern);
+    if (pattern === undefined)
+      return fail("Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.", 2);
+    let source = flags.has('F')
+      ? pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      : flags.has('E')
+        ? pattern
+        : breToJs(pattern);
     if (flags.has('w')) source = `(?<![\\w])(?:${source})(?![\\w])`;
     let re: RegExp;
     try {
@@ -61,7 +81,11 @@ function normaliseCount(args: readonly string[]): string[] {
 }
 
 function headTail(name: 'head' | 'tail', args: readonly string[], ctx: CommandContext): CommandResult {
-  const parsed = parseOptions(name, normaliseCount(args), { flags: 'qvf', values: 'nc', long: { lines: 'n', bytes: 'c', quiet: 'q', follow: 'f' } });
+  const parsed = parseOptions(name, normaliseCount(args), {
+    flags: 'qvf',
+    values: 'nc',
+    long: { lines: 'n', bytes: 'c', quiet: 'q', follow: 'f' },
+  });
   if (!parsed.ok) return parsed.error;
   const { values, operands, flags } = parsed.options;
   const raw = values.get('n') ?? '10';
@@ -76,20 +100,33 @@ function headTail(name: 'head' | 'tail', args: readonly string[], ctx: CommandCo
     let kept: string[];
     if (name === 'head') kept = negative ? all.slice(0, Math.max(0, all.length - count)) : all.slice(0, count);
     else kept = fromStart ? all.slice(Math.max(0, count - 1)) : count === 0 ? [] : all.slice(-count);
-    const header = headers ? `${i > 0 ? '\n' : ''}==> ${input.name === '(standard input)' ? 'standard input' : input.name} <==\n` : '';
+    const header = headers
+      ? `${i > 0 ? '\n' : ''}==> ${input.name === '(standard input)' ? 'standard input' : input.name} <==\n`
+      : '';
     return header + joinLines(kept);
   });
   return { stdout: pieces.join(''), stderr, exitCode: stderr ? 1 : 0 };
 }
 
-const head: Command = { name: 'head', summary: 'output the first part of files', run: (args, ctx) => headTail('head', args, ctx) };
-const tail: Command = { name: 'tail', summary: 'output the last part of files', run: (args, ctx) => headTail('tail', args, ctx) };
+const head: Command = {
+  name: 'head',
+  summary: 'output the first part of files',
+  run: (args, ctx) => headTail('head', args, ctx),
+};
+const tail: Command = {
+  name: 'tail',
+  summary: 'output the last part of files',
+  run: (args, ctx) => headTail('tail', args, ctx),
+};
 
 const wc: Command = {
   name: 'wc',
   summary: 'print newline, word, and byte counts',
   run(args, ctx) {
-    const parsed = parseOptions('wc', args, { flags: 'lwcm', long: { lines: 'l', words: 'w', bytes: 'c', chars: 'm' } });
+    const parsed = parseOptions('wc', args, {
+      flags: 'lwcm',
+      long: { lines: 'l', words: 'w', bytes: 'c', chars: 'm' },
+    });
     if (!parsed.ok) return parsed.error;
     const { flags, operands } = parsed.options;
     const selected = (['l', 'w', 'c', 'm'] as const).filter((f) => flags.has(f));
@@ -102,11 +139,21 @@ const wc: Command = {
       c: new TextEncoder().encode(input.text).length,
       m: [...input.text].length,
     }));
-    if (counts.length > 1) counts.push({ name: 'total', l: sum(counts, 'l'), w: sum(counts, 'w'), c: sum(counts, 'c'), m: sum(counts, 'm') });
+    if (counts.length > 1)
+      counts.push({
+        name: 'total',
+        l: sum(counts, 'l'),
+        w: sum(counts, 'w'),
+        c: sum(counts, 'c'),
+        m: sum(counts, 'm'),
+      });
     const stdinUsed = inputs.some((i) => i.name === '(standard input)');
     const regularTotal = counts.filter((c) => c.name !== '' && c.name !== 'total').reduce((a, c) => a + c.c, 0);
-    const width = show.length === 1 && inputs.length === 1 ? 1 : Math.max(stdinUsed ? 7 : 1, String(regularTotal).length);
-    const stdout = counts.map((c) => `${show.map((f) => String(c[f]).padStart(width)).join(' ')}${c.name ? ` ${c.name}` : ''}\n`).join('');
+    const width =
+      show.length === 1 && inputs.length === 1 ? 1 : Math.max(stdinUsed ? 7 : 1, String(regularTotal).length);
+    const stdout = counts
+      .map((c) => `${show.map((f) => String(c[f]).padStart(width)).join(' ')}${c.name ? ` ${c.name}` : ''}\n`)
+      .join('');
     return { stdout, stderr, exitCode: stderr ? 1 : 0 };
   },
 };
@@ -119,12 +166,17 @@ const sort: Command = {
   name: 'sort',
   summary: 'sort lines of text files',
   run(args, ctx) {
-    const parsed = parseOptions('sort', args, { flags: 'nruhf', values: 'kt', long: { 'numeric-sort': 'n', reverse: 'r', unique: 'u', key: 'k', 'field-separator': 't' } });
+    const parsed = parseOptions('sort', args, {
+      flags: 'nruhf',
+      values: 'kt',
+      long: { 'numeric-sort': 'n', reverse: 'r', unique: 'u', key: 'k', 'field-separator': 't' },
+    });
     if (!parsed.ok) return parsed.error;
     const { flags, values, operands } = parsed.options;
     const key = values.get('k');
     const fieldIndex = key === undefined ? undefined : Number(key.split(/[,.]/)[0]);
-    if (fieldIndex !== undefined && (!Number.isInteger(fieldIndex) || fieldIndex < 1)) return fail(`sort: invalid number at field start: invalid count at start of ‘${key}’`, 2);
+    if (fieldIndex !== undefined && (!Number.isInteger(fieldIndex) || fieldIndex < 1))
+      return fail(`sort: invalid number at field start: invalid count at start of ‘${key}’`, 2);
     const separator = values.get('t');
     const keyOf = (line: string): string => {
       if (fieldIndex === undefined) return line;
@@ -154,7 +206,10 @@ const uniq: Command = {
   name: 'uniq',
   summary: 'report or omit repeated lines',
   run(args, ctx) {
-    const parsed = parseOptions('uniq', args, { flags: 'cdui', long: { count: 'c', repeated: 'd', unique: 'u', 'ignore-case': 'i' } });
+    const parsed = parseOptions('uniq', args, {
+      flags: 'cdui',
+      long: { count: 'c', repeated: 'd', unique: 'u', 'ignore-case': 'i' },
+    });
     if (!parsed.ok) return parsed.error;
     const { flags, operands } = parsed.options;
     const { inputs, stderr } = readInputs('uniq', operands.slice(0, 1), ctx);
@@ -189,22 +244,36 @@ const cut: Command = {
   name: 'cut',
   summary: 'remove sections from each line of files',
   run(args, ctx) {
-    const parsed = parseOptions('cut', args, { flags: 's', values: 'dfcb', long: { delimiter: 'd', fields: 'f', characters: 'c', bytes: 'b' } });
+    const parsed = parseOptions('cut', args, {
+      flags: 's',
+      values: 'dfcb',
+      long: { delimiter: 'd', fields: 'f', characters: 'c', bytes: 'b' },
+    });
     if (!parsed.ok) return parsed.error;
     const { values, operands, flags } = parsed.options;
     const fields = values.get('f');
     const chars = values.get('c') ?? values.get('b');
-    if (fields === undefined && chars === undefined) return fail("cut: you must specify a list of bytes, characters, or fields\nTry 'cut --help' for more information.");
+    if (fields === undefined && chars === undefined)
+      return fail(
+        "cut: you must specify a list of bytes, characters, or fields\nTry 'cut --help' for more information.",
+      );
     const selected = parseList(fields ?? chars ?? '');
-    if (!selected) return fail(`cut: invalid field value ‘${fields ?? chars ?? ''}’\nTry 'cut --help' for more information.`);
+    if (!selected)
+      return fail(`cut: invalid field value ‘${fields ?? chars ?? ''}’\nTry 'cut --help' for more information.`);
     const delimiter = values.get('d') ?? '\t';
-    if ([...delimiter].length !== 1) return fail("cut: the delimiter must be a single character\nTry 'cut --help' for more information.");
+    if ([...delimiter].length !== 1)
+      return fail("cut: the delimiter must be a single character\nTry 'cut --help' for more information.");
     const { inputs, stderr } = readInputs('cut', operands, ctx);
     const out = inputs.flatMap((input) =>
       lines(input.text).flatMap((line) => {
         if (chars !== undefined) return [[...line].filter((_, i) => selected(i + 1)).join('')];
         if (!line.includes(delimiter)) return flags.has('s') ? [] : [line];
-        return [line.split(delimiter).filter((_, i) => selected(i + 1)).join(delimiter)];
+        return [
+          line
+            .split(delimiter)
+            .filter((_, i) => selected(i + 1))
+            .join(delimiter),
+        ];
       }),
     );
     return { stdout: joinLines(out), stderr, exitCode: stderr ? 1 : 0 };
@@ -257,7 +326,8 @@ const tr: Command = {
     const { flags, operands } = parsed.options;
     const [first, second] = operands;
     if (first === undefined) return fail("tr: missing operand\nTry 'tr --help' for more information.");
-    if (second === undefined && !flags.has('d') && !flags.has('s')) return fail(`tr: missing operand after ‘${first}’\nTry 'tr --help' for more information.`);
+    if (second === undefined && !flags.has('d') && !flags.has('s'))
+      return fail(`tr: missing operand after ‘${first}’\nTry 'tr --help' for more information.`);
     const from = expandSet(first);
     const to = second === undefined ? [] : expandSet(second);
     const fromSet = new Set(from);

@@ -19,7 +19,8 @@ const sleep: Command = {
     let total = 0;
     for (const arg of args) {
       const ms = parseDuration(arg);
-      if (ms === undefined) return fail(`sleep: invalid time interval ‘${arg}’\nTry 'sleep --help' for more information.`);
+      if (ms === undefined)
+        return fail(`sleep: invalid time interval ‘${arg}’\nTry 'sleep --help' for more information.`);
       total += ms;
     }
     const { clock } = ctx;
@@ -61,7 +62,7 @@ const watch: Command = {
       } else break;
     }
     const argv = args.slice(i);
-    if (argv.length === 0) return fail("Usage:\n watch [options] command\n\nFor more details see watch(1).");
+    if (argv.length === 0) return fail('Usage:\n watch [options] command\n\nFor more details see watch(1).');
     const line = argv.join(' ');
     return {
       program: (io: ProgramIO) => {

@@ -6,11 +6,24 @@ import { describeSize, INVERSE, RESET, type EditorDocument, type EditorFrontEnd 
 import { follow, placeCursor, renderText, type Viewport } from './view.js';
 
 const SHORTCUTS: readonly (readonly [string, string])[] = [
-  ['^G', 'Help'], ['^O', 'Write Out'], ['^W', 'Where Is'], ['^K', 'Cut'], ['^T', 'Execute'], ['^C', 'Location'],
-  ['^X', 'Exit'], ['^R', 'Read File'], ['^\\', 'Replace'], ['^U', 'Paste'], ['^J', 'Justify'], ['^/', 'Go To Line'],
+  ['^G', 'Help'],
+  ['^O', 'Write Out'],
+  ['^W', 'Where Is'],
+  ['^K', 'Cut'],
+  ['^T', 'Execute'],
+  ['^C', 'Location'],
+  ['^X', 'Exit'],
+  ['^R', 'Read File'],
+  ['^\\', 'Replace'],
+  ['^U', 'Paste'],
+  ['^J', 'Justify'],
+  ['^/', 'Go To Line'],
 ];
 
-type Prompt = { readonly kind: 'filename'; value: string; readonly thenExit: boolean } | { readonly kind: 'save-changes' } | { readonly kind: 'search'; value: string };
+type Prompt =
+  | { readonly kind: 'filename'; value: string; readonly thenExit: boolean }
+  | { readonly kind: 'save-changes' }
+  | { readonly kind: 'search'; value: string };
 
 export class NanoEditor implements EditorFrontEnd {
   private readonly view: Viewport = { top: 0, left: 0 };
@@ -188,7 +201,10 @@ export class NanoEditor implements EditorFrontEnd {
     out += `\x1b[${rows - 2};1H\x1b[K${this.statusLine(cols)}`;
     out += `\x1b[${rows - 1};1H\x1b[K${this.shortcutRow(0, cols)}\x1b[${rows};1H\x1b[K${this.shortcutRow(6, cols)}`;
     if (this.prompt && this.prompt.kind !== 'save-changes') {
-      const label = this.prompt.kind === 'search' ? `Search${this.lastSearch ? ` [${this.lastSearch}]` : ''}: ` : 'File Name to Write: ';
+      const label =
+        this.prompt.kind === 'search'
+          ? `Search${this.lastSearch ? ` [${this.lastSearch}]` : ''}: `
+          : 'File Name to Write: ';
       out += `\x1b[${rows - 2};${stringWidth(label + this.prompt.value) + 1}H`;
     } else out += placeCursor(buffer, this.view, 2);
     return `${out}\x1b[?25h`;
@@ -198,14 +214,18 @@ export class NanoEditor implements EditorFrontEnd {
     const prompt = this.prompt;
     if (prompt?.kind === 'save-changes') return `${INVERSE}${'Save modified buffer? '.padEnd(cols)}${RESET}`;
     if (prompt?.kind === 'filename') return `${INVERSE}${`File Name to Write: ${prompt.value}`.padEnd(cols)}${RESET}`;
-    if (prompt?.kind === 'search') return `${INVERSE}${`Search${this.lastSearch ? ` [${this.lastSearch}]` : ''}: ${prompt.value}`.padEnd(cols)}${RESET}`;
+    if (prompt?.kind === 'search')
+      return `${INVERSE}${`Search${this.lastSearch ? ` [${this.lastSearch}]` : ''}: ${prompt.value}`.padEnd(cols)}${RESET}`;
     if (!this.status) return '';
     const pad = Math.max(0, Math.floor((cols - this.status.length) / 2));
     return `${' '.repeat(pad)}${INVERSE}${this.status}${RESET}`;
   }
 
   private shortcutRow(offset: number, cols: number): string {
-    if (this.prompt?.kind === 'save-changes') return offset === 0 ? `${INVERSE} Y${RESET} Yes` : `${INVERSE} N${RESET} No           ${INVERSE}^C${RESET} Cancel`;
+    if (this.prompt?.kind === 'save-changes')
+      return offset === 0
+        ? `${INVERSE} Y${RESET} Yes`
+        : `${INVERSE} N${RESET} No           ${INVERSE}^C${RESET} Cancel`;
     const width = Math.max(8, Math.floor(cols / 6));
     return SHORTCUTS.slice(offset, offset + 6)
       .map(([key, label]) => `${INVERSE}${key}${RESET} ${label.padEnd(width - 3)}`)

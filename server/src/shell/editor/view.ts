@@ -34,7 +34,14 @@ export function follow(view: Viewport, buffer: TextBuffer, height: number, cols:
 }
 
 /** ANSI for rows `firstRow..firstRow+height-1` (1-based screen rows) showing the buffer. */
-export function renderText(buffer: TextBuffer, view: Viewport, firstRow: number, height: number, cols: number, filler: string): string {
+export function renderText(
+  buffer: TextBuffer,
+  view: Viewport,
+  firstRow: number,
+  height: number,
+  cols: number,
+  filler: string,
+): string {
   let out = '';
   for (let r = 0; r < height; r++) {
     const line = buffer.lines[view.top + r];
