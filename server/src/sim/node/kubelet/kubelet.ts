@@ -8,7 +8,8 @@ import type { Node, Pod } from 'kubernetes-types/core/v1';
 import type { Controller, ControllerContext } from '../../controllers/controller.js';
 import { dropAccessLog } from '../../network/accessLog.js';
 import type { Stored, WatchEvent } from '../../types.js';
-import { planContainer } from './plan.js';
+import type { Container } from 'kubernetes-types/core/v1';
+import { planContainer, type ContainerPlan } from './plan.js';
 import { STAGES, type ContainerView, type PodView, type Stage } from './stages.js';
 import { kubeletMemory, newContainerRecord, type KubeletMemory, type PodRecord } from './state.js';
 import { renderStatus } from './status.js';
@@ -50,6 +51,8 @@ function reconcile(key: string, ctx: ControllerContext): void {
   // A stopped machine runs no kubelet: its pods stay as they were (the node controller takes over).
   if (ctx.runtime.stoppedNodes.includes(nodeName)) return;
   const node = ctx.store.get('nodes', undefined, nodeName) as Stored<Node> | undefined;
+  // No such node: no kubelet will ever run the pod (it stays Pending, as in a real cluster).
+  if (!node) return;
   let rec = mem.pods[key];
   if (rec && rec.uid !== pod.metadata.uid) rec = undefined;
   if (pod.metadata.deletionTimestamp) {
@@ -79,7 +82,8 @@ function reconcile(key: string, ctx: ControllerContext): void {
 
 function buildView(pod: Stored<Pod>, node: string, podIP: string, rec: PodRecord, mem: KubeletMemory, ctx: ControllerContext): PodView & { now: number } {
   const specs = [...(pod.spec?.initContainers ?? []).map((c) => ({ c, init: true })), ...(pod.spec?.containers ?? []).map((c) => ({ c, init: false }))];
-  const containers: ContainerView[] = specs.map(({ c, init }, i) => ({ spec: c, init, plan: planContainer(c), rec: rec.c[i] ?? newContainerRecord(ctx.clock.now()) }));
+  const plans = planCache(ctx);
+  const containers: ContainerView[] = specs.map(({ c, init }, i) => ({ spec: c, init, plan: planOf(c, plans), rec: rec.c[i] ?? newContainerRecord(ctx.clock.now()) }));
   const view = {
     pod,
     node,
@@ -92,6 +96,23 @@ function buildView(pod: Stored<Pod>, node: string, podIP: string, rec: PodRecord
     event: (type: 'Normal' | 'Warning', reason: string, message: string) => ctx.events.record(pod, type, reason, message, KUBELET),
   };
   return view;
+}
+
+/**
+ * Plans by container spec object: a status write keeps the pod's spec object, so the plan is worked
+ * out once per pod, not once per reconcile. Weak, so removed pods take their plans with them.
+ */
+function planCache(ctx: ControllerContext): WeakMap<Container, ContainerPlan> | undefined {
+  return ctx.memo?.('kubelet-plans', () => new WeakMap<Container, ContainerPlan>());
+}
+
+function planOf(c: Container, cache: WeakMap<Container, ContainerPlan> | undefined): ContainerPlan {
+  let plan = cache?.get(c);
+  if (!plan) {
+    plan = planContainer(c);
+    cache?.set(c, plan);
+  }
+  return plan;
 }
 
 interface Due {
@@ -136,7 +157,7 @@ function terminate(pod: Stored<Pod>, key: string, rec: PodRecord | undefined, me
   let stop = 0;
   for (const s of running) {
     const spec = pod.spec?.containers.find((c) => c.name === s.name);
-    const ms = spec ? planContainer(spec).stopMs : undefined;
+    const ms = spec ? planOf(spec, planCache(ctx)).stopMs : undefined;
     stop = Math.max(stop, ms === undefined ? grace : Math.max(MIN_STOP_MS, ms));
   }
   const due = record.killAt + Math.min(grace, stop);

@@ -61,7 +61,9 @@ export class SchedulerCache {
 
   requestsOf(pod: Stored<Pod>): { requested: Resources; nonZero: Resources } {
     const spec = pod.spec;
-    const key = JSON.stringify([spec?.containers.map((c) => c.resources), spec?.initContainers?.map((c) => c.resources), spec?.overhead]);
+    let key = spec?.overhead ? JSON.stringify(spec.overhead) : '';
+    for (const c of spec?.containers ?? []) key += `|${String(c.resources?.requests?.cpu ?? '')},${String(c.resources?.requests?.memory ?? '')}`;
+    for (const c of spec?.initContainers ?? []) key += `|i${String(c.resources?.requests?.cpu ?? '')},${String(c.resources?.requests?.memory ?? '')}`;
     let r = this.requestMemo.get(key);
     if (!r) {
       r = { requested: podRequests(spec), nonZero: podRequests(spec, true) };

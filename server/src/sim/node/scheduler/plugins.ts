@@ -54,6 +54,7 @@ export const nodeName: FilterPlugin = {
 export const taintToleration: FilterPlugin = {
   name: 'TaintToleration',
   filter(state, node) {
+    if (node.taints.length === 0) return undefined;
     const tolerations = state.pod.spec?.tolerations ?? [];
     for (const taint of node.taints) {
       if (taint.effect !== 'NoSchedule' && taint.effect !== 'NoExecute') continue;
@@ -84,6 +85,7 @@ export const nodeAffinity: FilterPlugin = {
 export const nodePorts: FilterPlugin = {
   name: 'NodePorts',
   filter(state, node) {
+    if (state.ports.length === 0) return undefined;
     for (const p of state.ports) {
       const [ip, proto, port] = p.split('/');
       const clash = node.ports.has(p) || (ip === '0.0.0.0' ? [...node.ports.keys()].some((q) => q.endsWith(`/${proto ?? ''}/${port ?? ''}`)) : node.ports.has(`0.0.0.0/${proto ?? ''}/${port ?? ''}`));
@@ -96,12 +98,16 @@ export const nodePorts: FilterPlugin = {
 export const nodeResourcesFit: FilterPlugin = {
   name: 'NodeResourcesFit',
   filter(state, node) {
-    const reasons: string[] = [];
-    if (node.pods + 1 > node.allocatable.pods) reasons.push('Too many pods');
     const r = state.requested;
-    if (r.cpu > 0 && node.requested.cpu + r.cpu > node.allocatable.cpu) reasons.push('Insufficient cpu');
-    if (r.memory > 0 && node.requested.memory + r.memory > node.allocatable.memory) reasons.push('Insufficient memory');
-    return reasons.length > 0 ? { reasons, unresolvable: false } : undefined;
+    const pods = node.pods + 1 > node.allocatable.pods;
+    const cpu = r.cpu > 0 && node.requested.cpu + r.cpu > node.allocatable.cpu;
+    const memory = r.memory > 0 && node.requested.memory + r.memory > node.allocatable.memory;
+    if (!pods && !cpu && !memory) return undefined;
+    const reasons: string[] = [];
+    if (pods) reasons.push('Too many pods');
+    if (cpu) reasons.push('Insufficient cpu');
+    if (memory) reasons.push('Insufficient memory');
+    return { reasons, unresolvable: false };
   },
 };
 
@@ -236,10 +242,13 @@ const MAX_NODE_SCORE = 100;
 
 /** NodeResourcesFit: LeastAllocated (spread, the default) or MostAllocated (binpack), cpu and memory weighted 1:1. */
 export function resourceScore(state: PodState, node: NodeInfo, strategy: ScoringStrategy): number {
-  const cpu = fraction(node.nonZero.cpu + state.nonZero.cpu, node.allocatable.cpu);
-  const mem = fraction(node.nonZero.memory + state.nonZero.memory, node.allocatable.memory);
-  const score = (f: number) => (strategy === 'binpack' ? f : 1 - f) * MAX_NODE_SCORE;
-  return Math.floor((Math.floor(score(cpu)) + Math.floor(score(mem))) / 2);
+  let cpu = fraction(node.nonZero.cpu + state.nonZero.cpu, node.allocatable.cpu);
+  let mem = fraction(node.nonZero.memory + state.nonZero.memory, node.allocatable.memory);
+  if (strategy !== 'binpack') {
+    cpu = 1 - cpu;
+    mem = 1 - mem;
+  }
+  return Math.floor((Math.floor(cpu * MAX_NODE_SCORE) + Math.floor(mem * MAX_NODE_SCORE)) / 2);
 }
 
 /** NodeResourcesBalancedAllocation: favours nodes whose cpu and memory use stay in proportion. */

@@ -24,6 +24,7 @@ import {
 export const SCHEDULER_NAME = 'default-scheduler';
 /** Queue key that re-queues every unschedulable pod (kube-scheduler's MoveAllToActiveOrBackoffQueue). */
 const RETRY = '*retry';
+const UNSCHEDULABLE_FLUSH_MS = 5 * 60_000;
 
 export function schedulerCache(ctx: ControllerContext): SchedulerCache {
   return ctx.memo ? ctx.memo('scheduler-cache', () => new SchedulerCache(ctx.store)) : new SchedulerCache(ctx.store, false);
@@ -108,13 +109,11 @@ function schedule(pod: Stored<Pod>, cache: SchedulerCache, ctx: ControllerContex
   const start = nodes.length > 0 ? hash(pod.metadata.uid) % nodes.length : 0;
   const feasible: NodeInfo[] = [];
   const failed: Failed[] = [];
+  const filters = FILTERS;
   for (let i = 0; i < nodes.length && feasible.length < want; i++) {
     const node = nodes[(start + i) % nodes.length] as NodeInfo;
     let failure: FilterFailure | undefined;
-    for (const f of FILTERS) {
-      failure = f.filter(state, node);
-      if (failure) break;
-    }
+    for (let f = 0; f < filters.length && !failure; f++) failure = (filters[f] as (typeof filters)[number]).filter(state, node);
     if (failure) failed.push({ node, failure });
     else feasible.push(node);
   }
@@ -130,18 +129,20 @@ function pickNode(state: PodState, feasible: readonly NodeInfo[], ctx: Controlle
   const strategy = ctx.settings.scoring;
   const pod = state.pod;
   const hasPreferred = (pod.spec?.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution?.length ?? 0) > 0;
+  const tainted = feasible.some((n) => n.taints.length > 0);
   const affinity = hasPreferred ? feasible.map((n) => preferredAffinityScore(pod, n)) : undefined;
-  const taints = feasible.map((n) => (n.taints.length > 0 ? intolerableTaints(pod, n) : 0));
+  const taints = tainted ? feasible.map((n) => (n.taints.length > 0 ? intolerableTaints(pod, n) : 0)) : undefined;
   const maxAffinity = affinity ? Math.max(...affinity) : 0;
-  const maxTaints = Math.max(...taints);
+  const maxTaints = taints ? Math.max(...taints) : 0;
   let best: NodeInfo = feasible[0] as NodeInfo;
   let bestScore = -1;
   let ties = 0;
-  feasible.forEach((node, i) => {
+  for (let i = 0; i < feasible.length; i++) {
+    const node = feasible[i] as NodeInfo;
     let score = resourceScore(state, node, strategy) + balancedScore(state, node);
     // NodeAffinity (weight 2) and TaintToleration (weight 3), normalised to 0..100 as DefaultNormalizeScore does.
     if (affinity && maxAffinity > 0) score += 2 * Math.floor(((affinity[i] ?? 0) * 100) / maxAffinity);
-    score += 3 * (maxTaints > 0 ? 100 - Math.floor(((taints[i] ?? 0) * 100) / maxTaints) : 100);
+    score += 3 * (taints && maxTaints > 0 ? 100 - Math.floor(((taints[i] ?? 0) * 100) / maxTaints) : 100);
     if (score > bestScore) {
       best = node;
       bestScore = score;
@@ -151,7 +152,7 @@ function pickNode(state: PodState, feasible: readonly NodeInfo[], ctx: Controlle
       ties++;
       if (ctx.rng.int(ties) === 0) best = node;
     }
-  });
+  }
   return best;
 }
 
@@ -174,6 +175,8 @@ function unschedulable(pod: Stored<Pod>, total: number, failed: readonly Failed[
     ctx.store.put('pods', { ...pod, status: { ...pod.status, conditions } });
   }
   ctx.events.record(pod, 'Warning', 'FailedScheduling', message, SCHEDULER_NAME);
+  // podMaxInUnschedulablePodsDuration: an unschedulable pod is retried every 5 minutes anyway.
+  ctx.requeueAfter(`${pod.metadata.namespace ?? ''}/${pod.metadata.name}`, UNSCHEDULABLE_FLUSH_MS, true);
 }
 
 /** FNV-1a of the uid: where the node walk starts, spread like kube-scheduler's rotating start index. */
