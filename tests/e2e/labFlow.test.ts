@@ -10,7 +10,7 @@ import type { Question, Quiz } from '../../server/src/labs/quizFormat';
 import { createCohort } from '../../server/src/services/cohorts';
 import { loadCatalogue } from '../../server/src/services/progressCatalog';
 import { SYSTEM_ACTOR } from '../../server/src/services/system';
-import { collectProblems, registerStudent, typeCommand } from '../support/browserStudent';
+import { collectProblems, registerStudent, terminalScreen, typeCommand } from '../support/browserStudent';
 import { launchBrowser, type LaunchedBrowser } from './support/browser';
 import { buildClient, startWholeServer, type WholeServer } from './support/server';
 
@@ -103,8 +103,10 @@ it('completes a lab, its chapter quiz, and sees the progress in the catalogue', 
     const item = steps
       .getByRole('listitem')
       .filter({ has: page.getByRole('button', { name: step.title, exact: true }) });
-    await item.locator('[aria-current="step"]').waitFor({ timeout: STEP_TIMEOUT_MS });
-    expect(await page.getByRole('status', { name: `${step.title}: done`, exact: true }).count()).toBe(0);
+    // The step's heading comes first in it, and carries its status as text ("current step", then "✓ done").
+    const heading = item.getByRole('heading', { level: 2 }).first();
+    await heading.and(page.locator('[aria-current="step"]')).waitFor({ timeout: STEP_TIMEOUT_MS });
+    expect(await heading.innerText()).toMatch(/current step$/);
     const instructions = await item.locator('.step-body').innerText();
     for (const line of step.solution) expect(instructions).toContain(line);
 
@@ -112,7 +114,14 @@ it('completes a lab, its chapter quiz, and sees the progress in the catalogue', 
     for (const line of step.solution) await typeCommand(page, line);
 
     // It turns green by itself: no button pressed.
-    await page.getByRole('status', { name: `${step.title}: done`, exact: true }).waitFor({ timeout: STEP_TIMEOUT_MS });
+    await heading
+      .getByText('✓ done', { exact: true })
+      .waitFor({ timeout: STEP_TIMEOUT_MS })
+      .catch(async (err: unknown) => {
+        // Say what the student sees: the step (with its failing checks) and the terminal.
+        const seen = `step:\n${await item.innerText()}\n\nterminal:\n${await terminalScreen(page)}`;
+        throw new Error(`step "${step.title}" did not turn green: ${String(err)}\n${seen}`);
+      });
     expect(await item.getAttribute('data-status')).toBe('passed');
     await page
       .getByText(`${index + 1} of ${lab.steps.length} steps done`, { exact: true })
