@@ -74,6 +74,8 @@ export function mountTerminal(container: HTMLElement, options: TerminalOptions):
   const term = new Terminal({
     fontFamily: 'ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace',
     fontSize: 14,
+    // At 1.0 the DOM renderer's 16px rows clip the underscore of DejaVu Sans Mono 14px on 1x screens (`A_B` shows as `A B`).
+    lineHeight: 1.2,
     scrollback: 5000,
     cursorBlink: !readOnly,
     disableStdin: readOnly,
