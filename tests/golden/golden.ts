@@ -50,11 +50,13 @@ export function formatCase(c: GoldenCase): string {
 
 const SUFFIX = /-[bcdfghjklmnpqrstvwxz2456789]{8,10}(-[bcdfghjklmnpqrstvwxz2456789]{5})?\b|-[bcdfghjklmnpqrstvwxz2456789]{5}\b/g;
 const IP = /\b10\.(96|97|98|99|10\d|11\d|244)\.\d{1,3}\.\d{1,3}\b/g;
+const KLOG = /^[EWI]\d{4} \d\d:\d\d:\d\d\.\d{6} +\d+ /gm;
 const AGE = /(?<=\s|\()(\d+[smhdy](\d+[smh])?|<invalid>)(?=\s|$|\))/g;
 
 /** Masks volatile cells; table lines whose cells changed width get their padding normalised. */
 export function mask(text: string): string {
   return text
+    .replace(KLOG, '<klog> ')
     .split('\n')
     .map((line) => {
       const masked = line.replace(SUFFIX, (m) => (m.length > 7 ? '-<hash>' : '-<id>')).replace(IP, '<ip>').replace(AGE, '<age>');

@@ -98,6 +98,8 @@ const QUIET_MS = 2000;
 /** How long (virtual ms) a program may run after the input ends before Ctrl-C stops it. */
 const DRAIN_MS = 120_000;
 const STEP_MS = 100;
+/** CSI sequences other than colours (cursor moves, erases) that the line editor emits. */
+const CURSOR_CONTROL = new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[A-LSTfhlnsu]`, 'g');
 
 /**
  * Piped input: each line runs as if typed and what the terminal shows is printed. A line that
@@ -119,7 +121,7 @@ export async function runPiped(opts: SimOptions, input: Readable, output: Writab
   shell.onOutput((d) => {
     lastOutputAt = env.cluster.now();
     // Cursor movement and erase sequences of the line editor mean nothing in a log; colours stay.
-    output.write(d.replace(/\r\n/g, '\n').replace(/\x1b\[[0-9;?]*[A-LSTfhlnsu]/g, '').replace(/\r/g, ''));
+    output.write(d.replace(/\r\n/g, '\n').replace(CURSOR_CONTROL, '').replace(/\r/g, ''));
   });
   shell.onCommand((record) => {
     running = false;

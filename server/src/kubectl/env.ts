@@ -6,7 +6,7 @@
  */
 import type { ApiServer, Cluster, ResourceType } from '../sim/index.js';
 import type { Invocation } from './cli/command.js';
-import { KubectlError, connectionRefused } from './errors.js';
+import { KubectlError, RawError, connectionRefused, klogHeader } from './errors.js';
 import { hostPort, readKubeconfig, resolveContext, type ResolvedContext } from './kubeconfig.js';
 
 export interface PortForward {
@@ -44,18 +44,34 @@ export function currentContext(inv: KubeInv): ResolvedContext | undefined {
   return resolveContext(config, inv.flags.str('context') || undefined);
 }
 
+/** Commands that map resource types through discovery first: kubectl logs five failed attempts. */
+const DISCOVERY_RETRIES: Readonly<Record<string, number>> = {
+  get: 5, describe: 5, delete: 5, expose: 5, 'cluster-info': 5, label: 5, annotate: 5, patch: 5, edit: 5, scale: 5, autoscale: 5,
+  rollout: 5, set: 5, wait: 5, apply: 5, replace: 5, diff: 5, explain: 5, events: 1, run: 1, create: 1, cordon: 1, uncordon: 1, drain: 1, taint: 1,
+};
+
+function refused(inv: KubeInv, server: string): RawError {
+  const verb = inv.path.split(' ')[1] ?? '';
+  const tries = DISCOVERY_RETRIES[verb] ?? 0;
+  const url = server.startsWith('http') ? server : `http://${server}`;
+  const host = hostPort(server);
+  const dial = host.startsWith('localhost') ? host.replace('localhost', '127.0.0.1') : host;
+  const line = `${klogHeader('E', inv.env.cluster.now())} memcache.go:265] "Unhandled Error" err="couldn't get current server API group list: Get \\"${url}/api?timeout=32s\\": dial tcp ${dial}: connect: connection refused"\n`;
+  return new RawError(line.repeat(tries) + connectionRefused(host).message);
+}
+
 /** The API, or the connection-refused error a real kubectl would print. */
 export function api(inv: KubeInv): ApiServer {
   const server = inv.flags.str('server');
   const context = currentContext(inv);
-  if (server) throw connectionRefused(hostPort(server));
+  if (server) throw refused(inv, server);
   if (!context) {
     const name = inv.flags.str('context');
     if (name) throw new KubectlError(`context was not found for specified context: ${name}`);
-    throw connectionRefused('localhost:8080');
+    throw refused(inv, 'http://localhost:8080');
   }
   const cluster = inv.env.cluster;
-  if (cluster.state !== 'Running' || context.cluster !== cluster.profile) throw connectionRefused(hostPort(context.server));
+  if (cluster.state !== 'Running' || context.cluster !== cluster.profile) throw refused(inv, context.server);
   return cluster.api;
 }
 

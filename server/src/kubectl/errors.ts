@@ -26,6 +26,28 @@ export class RawError extends Error {
   }
 }
 
+/**
+ * An error kubectl v1.32 logs through klog instead of printing (cobra's required-flag check):
+ * `E1125 13:38:29.047507    4242 run.go:72] "command failed" err="required flag(s) \"image\" not set"`.
+ */
+export class KlogError extends Error {
+  constructor(
+    message: string,
+    readonly header: string,
+    readonly file = 'run.go:72',
+  ) {
+    super(message);
+  }
+}
+
+/** klog's `Lmmdd hh:mm:ss.uuuuuu threadid` header, from the cluster clock. */
+export function klogHeader(level: 'E' | 'W' | 'I', now: number, pid = 4242): string {
+  const d = new Date(now);
+  const p = (n: number, w = 2) => String(n).padStart(w, '0');
+  const micros = p(d.getUTCMilliseconds(), 3) + '000';
+  return `${level}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}.${micros} ${String(pid).padStart(7)}`;
+}
+
 /** A usage error: `error: <message>` then `See '<path> -h' for help and examples`. */
 export class UsageError extends KubectlError {}
 
@@ -53,7 +75,8 @@ export function formatError(err: unknown, path: string): { text: string; exitCod
   if (err instanceof RawError) return { text: ensureNewline(err.message), exitCode: err.exitCode };
   if (err instanceof UsageError) return { text: `error: ${err.message}\nSee '${path} -h' for help and examples\n`, exitCode: err.exitCode };
   if (err instanceof KubectlError) return { text: ensureNewline(`error: ${err.message}`), exitCode: err.exitCode };
-  if (err instanceof FlagError) return { text: `error: ${err.message}\nSee '${path} --help' for usage.\n`, exitCode: 1 };
+  if (err instanceof FlagError) return { text: `Error: ${err.message}\nSee '${path} --help' for usage.\n`, exitCode: 1 };
+  if (err instanceof KlogError) return { text: `${err.header} ${err.file}] "command failed" err="${err.message.replace(/"/g, '\\"')}"\n`, exitCode: 1 };
   if (isStatusError(err)) return { text: ensureNewline(formatStatusError(err)), exitCode: 1 };
   throw err;
 }

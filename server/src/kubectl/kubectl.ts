@@ -82,6 +82,8 @@ export const kubectlProgram: Program<KubeEnv> = {
   globalFlags: GLOBAL_FLAGS,
   rootHelp: () => ROOT_HELP,
   commands: KUBECTL_COMMANDS,
+  // cobra offers suggestions in registration order, which is the order of the root help.
+  suggestionOrder: [...ROOT_HELP.matchAll(/^ {2}([a-z-]+) {2,}/gm)].map((m) => m[1]!).concat(['alpha', 'options']),
 };
 
 /** Runs one kubectl command line (argv after `kubectl`). */

@@ -13,6 +13,8 @@ export interface Program<E> {
   readonly globalFlags: readonly FlagDef[];
   readonly rootHelp: () => string;
   readonly commands: readonly CommandSpec<E>[];
+  /** The order cobra offers "Did you mean this?" suggestions in (kubectl registers by help group). */
+  readonly suggestionOrder?: readonly string[];
 }
 
 function valueFlags(defs: readonly FlagDef[]): { long: Set<string>; short: Set<string> } {
@@ -72,8 +74,9 @@ export function runProgram<E>(program: Program<E>, argv: readonly string[], ctx:
     const verb = rest[at]!;
     const found = findSub(program.commands, verb);
     if (!found) {
-      const names = program.commands.filter((c) => !c.hidden).map(commandName).sort();
-      return { stdout: '', stderr: `error: ${unknownCommand(verb, program.root, names)}`.replace(/([^\n])$/, '$1\n'), exitCode: 1 };
+      const names = program.suggestionOrder ?? program.commands.filter((c) => !c.hidden).map(commandName).sort();
+      const message = unknownCommand(verb, program.root, names);
+      return { stdout: '', stderr: `Error: ${message}${message.endsWith('\n') ? '\n' : '\n'}`, exitCode: 1 };
     }
     let spec: CommandSpec<E> = found;
     rest.splice(at, 1);

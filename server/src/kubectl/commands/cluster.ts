@@ -219,7 +219,7 @@ function drain(inv: KubeInv): CommandOutcome {
 
 function taint(inv: KubeInv): CommandOutcome {
   const [first, ...rest] = inv.args;
-  if (!first) throw new UsageError('at least one taint update is required');
+  if (!first) throw new KubectlError('one or more resources must be specified as <resource> <name>');
   const server = api(inv);
   let names: string[];
   let specs: string[];
@@ -342,7 +342,7 @@ function canI(inv: KubeInv): CommandOutcome {
     return { stdout: renderRows(rows), stderr: '', exitCode: 0 };
   }
   const [verb, what] = inv.args;
-  if (!verb || !what) throw new UsageError('you must specify two arguments: verb resource or verb resource/resourceName.');
+  if (!verb || !what) throw new RawError("error: you must specify two arguments: verb resource or verb resource/resourceName.\nSee 'kubectl auth can-i -h' for help and examples.");
   const [typeName = '', name] = what.split('/');
   let group = '';
   let resource = typeName;
@@ -403,7 +403,7 @@ function events(inv: KubeInv): CommandOutcome {
 
 function waitCmd(inv: KubeInv): CommandOutcome {
   const forSpec = inv.flags.str('for');
-  if (!forSpec) throw new KubectlError('--for must be specified'.replace('--for must be specified', 'wait for condition is required'));
+  if (!forSpec) throw new KubectlError('unrecognized condition: ""');
   const parsed = parseResourceArgs(inv, inv.args);
   const server = api(inv);
   const selector = inv.flags.str('selector');

@@ -4,7 +4,7 @@ import { resolvePath } from '../../shell/vfs.js';
 import type { KubeObject } from '../../sim/index.js';
 import type { CommandSpec } from '../cli/command.js';
 import type { FlagDef } from '../cli/flags.js';
-import { KubectlError, UsageError } from '../errors.js';
+import { KlogError, KubectlError, UsageError, klogHeader } from '../errors.js';
 import { api, explicitNamespace, namespaceOf, type KubeEnv, type KubeInv } from '../env.js';
 import { cronJob, deployment, job, meta, service, type ServicePort } from '../generators.js';
 import { readManifests } from '../manifest.js';
@@ -32,9 +32,9 @@ function ns(inv: KubeInv): string | undefined {
   return explicitNamespace(inv) ? namespaceOf(inv) : undefined;
 }
 
-function required(inv: KubeInv, ...names: string[]): void {
+export function required(inv: KubeInv, ...names: string[]): void {
   const missing = names.filter((n) => !inv.flags.has(n));
-  if (missing.length > 0) throw new KubectlError(`required flag(s) ${missing.map((m) => `"${m}"`).join(', ')} not set`);
+  if (missing.length > 0) throw new KlogError(`required flag(s) ${missing.map((m) => `"${m}"`).join(', ')} not set`, klogHeader('E', inv.env.cluster.now()));
 }
 
 function gen(inv: KubeInv, obj: KubeObject): CommandOutcome {
@@ -239,9 +239,9 @@ const subcommands: CommandSpec<KubeEnv>[] = [
       { name: 'replicas', short: 'r', type: 'int', default: '1', usage: 'Number of replicas to create. Default is 1.' },
     ],
     run: (inv) => {
+      required(inv, 'image');
       const names = inv.dashAt >= 0 ? inv.args.slice(0, inv.dashAt) : inv.args;
       if (names.length !== 1) throw new UsageError(`exactly one NAME is required, got ${names.length}`);
-      required(inv, 'image');
       const port = inv.flags.int('port');
       const obj = deployment(names[0]!, inv.flags.list('image'), { replicas: inv.flags.int('replicas'), ...(port > 0 ? { port } : {}), ...(ns(inv) ? { namespace: ns(inv)! } : {}) });
       if (inv.dashAt >= 0) {
@@ -396,9 +396,9 @@ const subcommands: CommandSpec<KubeEnv>[] = [
     long: 'Create a cron job with the specified name.',
     flags: [...genericFlags(), { name: 'image', type: 'string', usage: 'Image name to run.' }, { name: 'schedule', type: 'string', usage: 'A schedule in the Cron format the job should be run with.' }, { name: 'restart', type: 'string', usage: "job's restart policy. supported values: OnFailure, Never" }],
     run: (inv) => {
+      required(inv, 'image', 'schedule');
       const names = inv.dashAt >= 0 ? inv.args.slice(0, inv.dashAt) : inv.args;
       if (names.length !== 1) throw new UsageError(`exactly one NAME is required, got ${names.length}`);
-      required(inv, 'image', 'schedule');
       const restart = inv.flags.str('restart') || 'OnFailure';
       return gen(inv, cronJob(names[0]!, inv.flags.str('image'), inv.flags.str('schedule'), inv.dashAt >= 0 ? inv.args.slice(inv.dashAt) : [], restart, ns(inv)));
     },

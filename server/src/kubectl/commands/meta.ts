@@ -18,8 +18,15 @@ interface Target {
   name: string;
 }
 
+const NO_RESOURCES = `You must provide one or more resources by argument or filename.
+Example resource specifications include:
+   '-f rsrc.yaml'
+   '--filename=rsrc.json'
+   '<resource> <name>'
+   '<resource>'`;
+
 function targetsOf(inv: KubeInv, resourceArgs: readonly string[]): Target[] {
-  if (resourceArgs.length === 0) throw new UsageError('one or more resources must be specified as <resource> <name> or <resource>/<name>');
+  if (resourceArgs.length === 0) throw new KubectlError(NO_RESOURCES);
   const parsed = parseResourceArgs(inv, resourceArgs);
   const all = inv.flags.bool('all');
   const selector = inv.flags.str('selector');
@@ -54,7 +61,7 @@ function splitChanges(args: readonly string[]): { resources: string[]; set: Reco
 function metaCommand(inv: KubeInv, field: 'labels' | 'annotations'): CommandOutcome {
   const { resources, set, remove } = splitChanges(inv.args);
   if (Object.keys(set).length === 0 && remove.length === 0 && !inv.flags.bool('list')) {
-    throw new UsageError(`at least one ${field === 'labels' ? 'label' : 'annotation'} update is required`);
+    throw new KubectlError(`at least one ${field === 'labels' ? 'label' : 'annotation'} update is required`);
   }
   const targets = targetsOf(inv, resources);
   const overwrite = inv.flags.bool('overwrite');

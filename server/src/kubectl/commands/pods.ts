@@ -10,6 +10,7 @@ import { readsInput } from '../program.js';
 import { containerPrompt, runInContainer } from '../containerShell.js';
 import { f, outputSpec, parseKeyValues } from './common.js';
 import { createGenerated } from './write.js';
+import { required } from './create.js';
 
 interface PodView {
   metadata: Stored['metadata'];
@@ -120,7 +121,7 @@ function exec(inv: KubeInv): CommandOutcome {
   const command = inv.dashAt >= 0 ? inv.args.slice(inv.dashAt) : inv.args.slice(1);
   if (before.length === 0) throw new UsageError('exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead'.replace(/.*/, 'pod, type/name or --filename must be specified'));
   if (inv.dashAt < 0 && inv.args.length > 1) {
-    throw new KubectlError('exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead');
+    throw new UsageError('exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead');
   }
   if (command.length === 0) throw new UsageError('you must specify at least one command for the container');
   const pod = podFor(inv, before[0]!);
@@ -166,7 +167,7 @@ function logs(inv: KubeInv): CommandOutcome {
       return { stdout: '', stderr: '', exitCode: 0 };
     }
   } else {
-    if (inv.args.length === 0) throw new UsageError('expected POD or TYPE/NAME is a required argument for the logs command');
+    if (inv.args.length === 0) throw new UsageError("expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command");
     if (inv.args.length > 2) throw new UsageError('expected POD or TYPE/NAME is a required argument for the logs command');
     pods = [podFor(inv, inv.args[0]!)];
   }
@@ -220,8 +221,8 @@ function logs(inv: KubeInv): CommandOutcome {
 function run(inv: KubeInv): CommandOutcome {
   const names = inv.dashAt >= 0 ? inv.args.slice(0, inv.dashAt) : inv.args.slice(0, 1);
   const extra = inv.dashAt >= 0 ? inv.args.slice(inv.dashAt) : inv.args.slice(1);
+  required(inv, 'image');
   if (names.length === 0) throw new UsageError('NAME is required for run');
-  if (!inv.flags.has('image')) throw new KubectlError('required flag(s) "image" not set');
   const name = names[0]!;
   const image = inv.flags.str('image');
   const restart = inv.flags.str('restart') || 'Always';
@@ -229,7 +230,7 @@ function run(inv: KubeInv): CommandOutcome {
   const interactive = inv.flags.bool('stdin');
   const tty = inv.flags.bool('tty');
   const rm = inv.flags.bool('rm');
-  if (rm && !interactive && !inv.flags.bool('attach')) throw new KubectlError('--rm should only be used for attached containers');
+  if (rm && !interactive && !inv.flags.bool('attach')) throw new UsageError('--rm should only be used for attached containers');
   if (tty && !interactive) throw new KubectlError('-i/--stdin is required for containers with -t/--tty=true');
   const labels = inv.flags.str('labels') ? parseKeyValues(inv.flags.str('labels').split(','), 'label') : { run: name };
   const env = inv.flags.list('env').length ? parseKeyValues(inv.flags.list('env'), 'env') : undefined;

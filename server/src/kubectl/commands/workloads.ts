@@ -9,6 +9,7 @@ import { pollProgram } from '../program.js';
 import { kindPrefixOf, parseResourceArgs } from '../resources.js';
 import { dryRunOf, dryRunSuffix, f, outputSpec, parseKeyValues } from './common.js';
 import { createGenerated, emit } from './write.js';
+import { required } from './create.js';
 
 interface Workload {
   metadata: Stored['metadata'];
@@ -64,7 +65,7 @@ function podSpecOf(obj: Workload): { containers?: Container[]; initContainers?: 
 // ---- scale -----------------------------------------------------------------------------------
 
 function scale(inv: KubeInv): CommandOutcome {
-  if (!inv.flags.has('replicas')) throw new KubectlError('required flag(s) "replicas" not set');
+  required(inv, 'replicas');
   const replicas = inv.flags.int('replicas');
   if (replicas < 0) throw new KubectlError('The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0');
   const targets = objectsOf(inv, inv.args);
@@ -386,7 +387,10 @@ function updateContainers(inv: KubeInv, verb: string, change: (containers: Conta
 function setImage(inv: KubeInv): CommandOutcome {
   const pairs = inv.args.filter((a) => a.includes('='));
   const resources = inv.args.filter((a) => !a.includes('='));
-  if (pairs.length === 0) throw new UsageError('at least one image update is required');
+  if (resources.length === 0 && inv.flags.list('filename').length === 0) {
+    throw new KubectlError("You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'");
+  }
+  if (pairs.length === 0) throw new KubectlError('at least one image update is required');
   const images = parseKeyValues(pairs, 'image');
   return updateContainers(
     inv,
