@@ -175,6 +175,17 @@ describe('CronJob', () => {
     expect(ev).toContain(`SuccessfulDelete: Deleted job hello-${first}`);
   });
 
+  it('honours timeZone: a daily 09:00 job in Europe/Paris runs at 08:00 UTC in winter', () => {
+    const c = cluster();
+    c.api.create(cron('daily', { schedule: '0 9 * * *', timeZone: 'Europe/Paris' }));
+    c.advance(7 * 3600_000 + 59 * 60_000);
+    expect(c.api.list('jobs.batch', { namespace: 'default' }).items).toHaveLength(0);
+    c.advance(60_000);
+    const jobs = c.api.list('jobs.batch', { namespace: 'default' }).items;
+    expect(jobs).toHaveLength(1);
+    expect(jobs[0]!.metadata.annotations?.['batch.kubernetes.io/cronjob-scheduled-timestamp']).toBe('2025-01-01T08:00:00Z');
+  });
+
   it('Forbid skips a run while the previous job is active; suspend stops it', () => {
     const c = cluster();
     c.api.create(cron('long', { concurrencyPolicy: 'Forbid' }, ['sh', '-c', 'sleep 3600']));

@@ -89,6 +89,15 @@ describe('StatefulSet', () => {
   });
 });
 
+describe('StatefulSet (Parallel)', () => {
+  it('creates all pods at once with podManagementPolicy Parallel', () => {
+    const c = cluster();
+    c.api.create(sts(3, { podManagementPolicy: 'Parallel' }));
+    c.advance(200);
+    expect(running(c, 'web-').map((s) => s.split(':')[0])).toEqual(['web-0', 'web-1', 'web-2']);
+  });
+});
+
 const ds = (extra: Record<string, unknown> = {}) => ({
   apiVersion: 'apps/v1',
   kind: 'DaemonSet',
@@ -115,6 +124,14 @@ describe('DaemonSet', () => {
     expect(podsOf(c, 'fluentd')).toHaveLength(4);
     // kube-proxy follows the new node too.
     expect(podsOf(c, 'kube-proxy')).toHaveLength(4);
+  });
+
+  it('leaves the bootstrap kube-proxy DaemonSet of a multi-node cluster untouched', () => {
+    const c = cluster({ nodes: 3 });
+    const versions = () => ['daemonsets.apps', 'pods', 'controllerrevisions.apps'].flatMap((r) => c.store.list(r, 'kube-system').map((o) => `${o.metadata.name}@${o.metadata.resourceVersion}`));
+    const before = versions();
+    c.settle();
+    expect(versions()).toEqual(before);
   });
 
   it('honours nodeSelector and taints', () => {
