@@ -421,7 +421,10 @@ export class ShellSession {
   private finishLine(line: string, exitCode: number, startedAt: number): number {
     this.running = false;
     this.state.lastExitCode = exitCode;
-    const record: CommandRecord = { line, exitCode, startedAt, endedAt: this.clock.now() };
+    // A pasted heredoc can be large; the log keeps enough of it to recognise the command.
+    const max = this.limits.maxLineLength;
+    const logged = line.length > max ? `${line.slice(0, max)}…` : line;
+    const record: CommandRecord = { line: logged, exitCode, startedAt, endedAt: this.clock.now() };
     this.log.push(record);
     if (this.log.length > this.limits.maxHistory) this.log.shift();
     for (const listener of this.commandListeners) listener(record);
