@@ -45,6 +45,12 @@ afterAll(async () => {
 /** A prompt as the page shows it: Markdown's code marks are gone. */
 const plain = (markdown: string) => markdown.replace(/`/g, '').trim();
 
+/** A CSS colour (`rgb(r, g, b)`) whose green clearly dominates. */
+function isGreen(color: string): boolean {
+  const [r = 0, g = 0, b = 0] = (color.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+  return g > 1.3 * r && g > 1.3 * b;
+}
+
 async function ariaNumber(locator: Locator, attribute: string): Promise<number> {
   return Number(await locator.getAttribute(attribute));
 }
@@ -123,6 +129,9 @@ it('completes a lab, its chapter quiz, and sees the progress in the catalogue', 
         throw new Error(`step "${step.title}" did not turn green: ${String(err)}\n${seen}`);
       });
     expect(await item.getAttribute('data-status')).toBe('passed');
+    expect(isGreen(await heading.getByText('✓ done', { exact: true }).evaluate((e) => getComputedStyle(e).color))).toBe(
+      true,
+    );
     await page
       .getByText(`${index + 1} of ${lab.steps.length} steps done`, { exact: true })
       .waitFor({ timeout: STEP_TIMEOUT_MS });
