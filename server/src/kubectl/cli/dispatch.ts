@@ -47,6 +47,18 @@ function firstPositional(argv: readonly string[], defs: readonly FlagDef[]): num
   return -1;
 }
 
+/** The flag set of a command path (global + every level's own), built once per path. */
+const flagSets = new Map<string, FlagDef[]>();
+
+function flagSetFor(key: string, build: () => FlagDef[]): FlagDef[] {
+  let set = flagSets.get(key);
+  if (!set) {
+    set = build();
+    flagSets.set(key, set);
+  }
+  return set;
+}
+
 function findSub<E>(list: readonly CommandSpec<E>[], word: string): CommandSpec<E> | undefined {
   return list.find((c) => commandName(c) === word || (c.aliases ?? []).includes(word));
 }
@@ -99,7 +111,8 @@ export function runProgram<E>(program: Program<E>, argv: readonly string[], ctx:
       defs = [...defs.filter((d) => !(sub.flags ?? []).some((f: FlagDef) => f.name === d.name)), ...(sub.flags ?? [])];
     }
     if (wantsHelp(rest)) return { stdout: renderHelp(spec, path, program.root), stderr: '', exitCode: 0 };
-    const parsed = parseFlags(rest, defs);
+    const built = defs;
+    const parsed = parseFlags(rest, flagSetFor(path, () => built));
     if (!spec.run) {
       return { stdout: '', stderr: renderHelp(spec, path, program.root), exitCode: 1 };
     }

@@ -115,13 +115,35 @@ interface NodeError {
  * Parses argv against the flag set. Throws FlagError with pflag's message for unknown flags,
  * missing values and values of the wrong type.
  */
-export function parseFlags(argv: readonly string[], defs: readonly FlagDef[]): ParsedFlags {
+interface Prepared {
+  byName: Map<string, FlagDef>;
+  byShort: Map<string, FlagDef>;
+  options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple: true }>;
+}
+
+/** Flag sets are static per command: their lookup tables are built once. */
+const prepared = new WeakMap<readonly FlagDef[], Prepared>();
+
+function prepare(defs: readonly FlagDef[]): Prepared {
+  const cached = prepared.get(defs);
+  if (cached) return cached;
   const byName = new Map<string, FlagDef>();
   const byShort = new Map<string, FlagDef>();
+  const options: Prepared['options'] = {};
   for (const d of defs) {
     byName.set(d.name, d);
     if (d.short) byShort.set(d.short, d);
+    options[d.name] = d.short
+      ? { type: d.type === 'bool' ? 'boolean' : 'string', short: d.short, multiple: true }
+      : { type: d.type === 'bool' ? 'boolean' : 'string', multiple: true };
   }
+  const p = { byName, byShort, options };
+  prepared.set(defs, p);
+  return p;
+}
+
+export function parseFlags(argv: readonly string[], defs: readonly FlagDef[]): ParsedFlags {
+  const { byName, byShort, options } = prepare(defs);
   // Booleans given as `--flag=false` and bare NoOptDefVal flags are settled before parseArgs,
   // which knows neither.
   const preset: [FlagDef, string][] = [];
@@ -162,12 +184,6 @@ export function parseFlags(argv: readonly string[], defs: readonly FlagDef[]): P
       }
     }
     rest.push(arg);
-  }
-  const options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple: true }> = {};
-  for (const d of defs) {
-    options[d.name] = d.short
-      ? { type: d.type === 'bool' ? 'boolean' : 'string', short: d.short, multiple: true }
-      : { type: d.type === 'bool' ? 'boolean' : 'string', multiple: true };
   }
   let parsed: ReturnType<typeof parseArgs>;
   try {
