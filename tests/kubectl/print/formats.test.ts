@@ -235,6 +235,14 @@ describe('-o jsonpath and -o go-template', () => {
       'game-config has 4 keys',
     );
     expect(print([cm], 'go-template={{.metadata.nothing}}')).toBe('<no value>');
+    // Data numbers are float64 after kubectl's JSON round trip; len and literals are ints.
+    const three = { apiVersion: 'v1', kind: 'X', metadata: { name: 'n' }, spec: { replicas: 3 } } as KubeObject;
+    expect(print([three], 'go-template={{printf "%d" .spec.replicas}}')).toBe('%!d(float64=3)');
+    expect(print([three], 'go-template={{if eq .spec.replicas 3.0}}three{{end}}')).toBe('three');
+    expect(errorOf(() => print([three], 'go-template={{if eq .spec.replicas 3}}three{{end}}'))).toMatch(
+      /executing "output" at <eq .spec.replicas 3>: error calling eq: incompatible types for comparison$/,
+    );
+    expect(print([cm], 'go-template={{if gt (len .data) 3}}many{{end}}')).toBe('many');
     const secret = { apiVersion: 'v1', kind: 'Secret', metadata: { name: 's' }, data: { password: 'czNjcjN0' } };
     expect(print([secret], 'go-template={{.data.password | base64decode}}')).toBe('s3cr3t');
     expect(print([secret], 'go-template={{range $k, $v := .data}}{{$k}}={{$v}};{{end}}')).toBe('password=czNjcjN0;');

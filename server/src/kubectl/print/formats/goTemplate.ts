@@ -25,6 +25,14 @@ class ExecError extends TemplateError {
 
 type Value = unknown;
 
+/**
+ * A Go int (from `len` or an integer literal). Data numbers are float64 after kubectl's JSON round
+ * trip, and Go will not compare the two: `{{if eq .spec.replicas 3}}` fails as it does for real.
+ */
+class GoInt {
+  constructor(readonly value: number) {}
+}
+
 /** A value that is absent (a missing map key): prints as `<no value>`. */
 const MISSING: unique symbol = Symbol('missing');
 
@@ -272,6 +280,7 @@ class PipeParser {
     if (t.startsWith('`')) return { kind: 'literal', value: t.slice(1, -1) };
     if (t === 'true' || t === 'false') return { kind: 'literal', value: t === 'true' };
     if (t === 'nil') return { kind: 'literal', value: null };
+    if (/^[-+]?\d+$/.test(t)) return { kind: 'literal', value: new GoInt(Number(t)) };
     if (/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(t)) return { kind: 'literal', value: Number(t) };
     if (t === '.') return { kind: 'field', base: 'dot', path: [], src: t, pos };
     if (t.startsWith('.')) return { kind: 'field', base: 'dot', path: t.slice(1).split('.'), src: t, pos };
@@ -367,6 +376,7 @@ export function parseGoTemplate(src: string): GoTemplate {
 function isTrue(v: Value): boolean {
   if (v === MISSING || v === null || v === undefined) return false;
   if (typeof v === 'boolean') return v;
+  if (v instanceof GoInt) return v.value !== 0;
   if (typeof v === 'number') return v !== 0;
   if (typeof v === 'string') return v.length > 0;
   if (Array.isArray(v)) return v.length > 0;
@@ -377,6 +387,7 @@ function isTrue(v: Value): boolean {
 /** fmt.Print of a template value: numbers are float64 after kubectl's JSON round trip. */
 function printValue(v: Value): string {
   if (v === MISSING || v === null || v === undefined) return '<no value>';
+  if (v instanceof GoInt) return String(v.value);
   if (typeof v === 'number') return goFloat(v);
   return goSprint(v);
 }
@@ -392,6 +403,28 @@ function sprint(args: Value[]): string {
   return s;
 }
 
+/** Go's type names for template values (numbers are float64 after kubectl's JSON round trip). */
+function goTypeOf(v: Value): string {
+  if (v instanceof GoInt) return 'int';
+  if (typeof v === 'number') return 'float64';
+  if (typeof v === 'string') return 'string';
+  if (typeof v === 'boolean') return 'bool';
+  if (Array.isArray(v)) return '[]interface {}';
+  if (v && typeof v === 'object') return 'map[string]interface {}';
+  return '<nil>';
+}
+
+/** fmt's complaint for a verb that does not fit the value: %!d(float64=3). */
+function badVerb(verb: string, v: Value): string {
+  return v === MISSING || v === null || v === undefined
+    ? `%!${verb}(<nil>)`
+    : `%!${verb}(${goTypeOf(v)}=${printValue(v)})`;
+}
+
+/**
+ * fmt.Sprintf for the common verbs. Numbers are float64 here, so `%d` of a replica count prints
+ * `%!d(float64=3)` exactly as it does with real kubectl.
+ */
 function sprintf(format: string, args: Value[]): string {
   let ai = 0;
   return format.replace(
@@ -403,19 +436,27 @@ function sprintf(format: string, args: Value[]): string {
       let s: string;
       switch (verb) {
         case 'd':
-          s = typeof a === 'number' ? String(Math.trunc(a)) : `%!d(${typeof a}=${printValue(a)})`;
+          s = a instanceof GoInt ? String(a.value) : badVerb('d', a);
           break;
         case 'f':
-          s = typeof a === 'number' ? a.toFixed(prec === undefined ? 6 : Number(prec)) : `%!f(${printValue(a)})`;
+          s = typeof a === 'number' ? a.toFixed(prec === undefined ? 6 : Number(prec)) : badVerb('f', a);
+          break;
+        case 's':
+          s = typeof a === 'string' ? a : badVerb('s', a);
           break;
         case 'q':
-          s = JSON.stringify(typeof a === 'string' ? a : printValue(a));
+          s = typeof a === 'string' ? JSON.stringify(a) : badVerb('q', a);
           break;
         case 'x':
-          s = typeof a === 'number' ? Math.trunc(a).toString(16) : Buffer.from(String(a)).toString('hex');
+          s =
+            a instanceof GoInt
+              ? a.value.toString(16)
+              : typeof a === 'string'
+                ? Buffer.from(a).toString('hex')
+                : badVerb('x', a);
           break;
         case 't':
-          s = String(a === true);
+          s = typeof a === 'boolean' ? String(a) : badVerb('t', a);
           break;
         default:
           s = printValue(a);
@@ -428,18 +469,18 @@ function sprintf(format: string, args: Value[]): string {
   );
 }
 
+/** text/template's eq/lt…: same basic kind only (int with int, float with float, string, bool). */
 function compareValues(name: string, a: Value, b: Value): boolean {
-  if (typeof a !== typeof b || (typeof a !== 'number' && typeof a !== 'string' && typeof a !== 'boolean')) {
-    if (name === 'eq' || name === 'ne') {
-      if (a === MISSING || b === MISSING) throw new TemplateError(`error calling ${name}: invalid type for comparison`);
-      const eq = a === b;
-      if (typeof a !== typeof b) throw new TemplateError(`error calling ${name}: incompatible types for comparison`);
-      return name === 'eq' ? eq : !eq;
-    }
-    throw new TemplateError(`error calling ${name}: incompatible types for comparison`);
-  }
-  const x = a as number | string;
-  const y = b as number | string;
+  const kind = (v: Value): string => (v instanceof GoInt ? 'int' : typeof v);
+  const ka = kind(a);
+  const kb = kind(b);
+  const comparable = (k: string): boolean => k === 'int' || k === 'number' || k === 'string' || k === 'boolean';
+  if (!comparable(ka) || !comparable(kb)) throw new TemplateError(`error calling ${name}: invalid type for comparison`);
+  if (ka !== kb) throw new TemplateError(`error calling ${name}: incompatible types for comparison`);
+  if (ka === 'boolean' && name !== 'eq' && name !== 'ne')
+    throw new TemplateError(`error calling ${name}: invalid type for comparison`);
+  const x = (a instanceof GoInt ? a.value : a) as number | string;
+  const y = (b instanceof GoInt ? b.value : b) as number | string;
   switch (name) {
     case 'eq':
       return x === y;
@@ -456,6 +497,10 @@ function compareValues(name: string, a: Value, b: Value): boolean {
   }
 }
 
+function intArg(v: Value): number | undefined {
+  return v instanceof GoInt ? v.value : undefined;
+}
+
 function callFunc(name: string, args: Value[]): Value {
   switch (name) {
     case 'and':
@@ -468,22 +513,23 @@ function callFunc(name: string, args: Value[]): Value {
       return !isTrue(args[0]);
     case 'len': {
       const a = args[0];
-      if (typeof a === 'string' || Array.isArray(a)) return a.length;
-      if (a && typeof a === 'object') return Object.keys(a).length;
+      if (typeof a === 'string' || Array.isArray(a)) return new GoInt(a.length);
+      if (a && typeof a === 'object' && !(a instanceof GoInt)) return new GoInt(Object.keys(a).length);
       throw new TemplateError(`error calling len: len of type ${typeof a}`);
     }
     case 'index': {
       let v = args[0];
       for (const k of args.slice(1)) {
-        if (Array.isArray(v) && typeof k === 'number') {
-          if (k < 0 || k >= v.length) throw new TemplateError(`error calling index: index out of range: ${k}`);
-          v = v[k] as Value;
+        const ki = intArg(k);
+        if (Array.isArray(v) && ki !== undefined) {
+          if (ki < 0 || ki >= v.length) throw new TemplateError(`error calling index: index out of range: ${ki}`);
+          v = v[ki] as Value;
         } else if (v && typeof v === 'object' && typeof k === 'string') {
           v = Object.prototype.hasOwnProperty.call(v, k) ? (v as Record<string, Value>)[k] : MISSING;
         } else if (v === MISSING || v === null || v === undefined) {
           throw new TemplateError('error calling index: index of untyped nil');
         } else {
-          throw new TemplateError(`error calling index: cannot index slice/array with type ${typeof k}`);
+          throw new TemplateError(`error calling index: cannot index slice/array with type ${goTypeOf(k)}`);
         }
       }
       return v;
@@ -534,9 +580,8 @@ function callFunc(name: string, args: Value[]): Value {
     }
     case 'slice': {
       const v = args[0];
-      const from = typeof args[1] === 'number' ? args[1] : 0;
-      if (typeof v === 'string' || Array.isArray(v))
-        return v.slice(from, typeof args[2] === 'number' ? args[2] : undefined);
+      const from = intArg(args[1]) ?? 0;
+      if (typeof v === 'string' || Array.isArray(v)) return v.slice(from, intArg(args[2]));
       throw new TemplateError(`error calling slice: can't slice item of type ${typeof v}`);
     }
     default:
@@ -664,12 +709,13 @@ class Exec {
     const decl = n.pipe.decl;
     const v = this.pipeline({ decl: [], cmds: n.pipe.cmds }, dot);
     let entries: [Value, Value][] = [];
-    if (Array.isArray(v)) entries = v.map((x, i) => [i, x as Value]);
+    if (Array.isArray(v)) entries = v.map((x, i) => [new GoInt(i), x as Value]);
     else if (v && typeof v === 'object')
       entries = Object.keys(v)
         .sort()
         .map((k) => [k, (v as Record<string, Value>)[k]]);
-    else if (typeof v === 'number') entries = Array.from({ length: Math.max(0, Math.trunc(v)) }, (_x, i) => [i, i]);
+    else if (v instanceof GoInt)
+      entries = Array.from({ length: Math.max(0, v.value) }, (_x, i) => [new GoInt(i), new GoInt(i)]);
     else if (v !== MISSING && v !== null && v !== undefined)
       throw new TemplateError(`range can't iterate over ${printValue(v)}`);
     if (entries.length === 0) {
