@@ -22,7 +22,7 @@ export type { HttpOutcome, RequestOptions, Source } from './network/http.js';
 export type { DnsAnswer } from './network/dns.js';
 export { accessLog } from './network/accessLog.js';
 export type { AccessEntry } from './network/accessLog.js';
-export { RolloutError, deploymentHistory, podCpuUsage, rollbackDeployment } from './controllers/workloads/index.js';
+export { RolloutError, controllerRevisionHistory, deploymentHistory, podCpuUsage, rollbackControllerRevision, rollbackDeployment } from './controllers/workloads/index.js';
 export type { RevisionEntry } from './controllers/workloads/index.js';
 export { podLogs, execInContainer, nodeMetrics, podMetrics, metricsAvailable, imageInfo, parseImage, pullImage, CATALOGUE_IMAGES } from './node/api.js';
 export type { LogOptions, ExecOptions, ExecResult, NodeMetrics, PodMetrics, ContainerMetrics, ImageInfo } from './node/api.js';

@@ -1,6 +1,7 @@
 import type { DaemonSet, StatefulSet } from 'kubernetes-types/apps/v1';
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { Cluster } from '../../../server/src/sim/index.js';
+import { controllerRevisionHistory, rollbackControllerRevision } from '../../../server/src/sim/controllers/workloads/index.js';
 import { cluster, eventsFor, names } from './helpers.js';
 
 const sts = (replicas = 3, extra: Record<string, unknown> = {}) => ({
@@ -152,5 +153,14 @@ describe('DaemonSet', () => {
     expect(pods.map((p) => p.spec?.containers[0]?.image)).toEqual(['nginx:1.26', 'nginx:1.26', 'nginx:1.26']);
     expect(pods.every((p) => p.metadata.labels?.['pod-template-generation'] === '2')).toBe(true);
     expect(c.api.list('controllerrevisions.apps', { namespace: 'kube-system' }).items.filter((r) => r.metadata.name.startsWith('fluentd-'))).toHaveLength(2);
+    expect(controllerRevisionHistory(c.api, 'DaemonSet', 'kube-system', 'fluentd').map((r) => r.revision)).toEqual([1, 2]);
+    expect(() => rollbackControllerRevision(c.api, 'DaemonSet', 'kube-system', 'fluentd', 7)).toThrow('unable to find specified revision 7 in history');
+    expect(rollbackControllerRevision(c.api, 'DaemonSet', 'kube-system', 'fluentd')).toBe('rolled back');
+    c.settle();
+    expect(podsOf(c, 'fluentd').map((p) => p.spec?.containers[0]?.image)).toEqual(['nginx:1.27', 'nginx:1.27', 'nginx:1.27']);
+    expect(controllerRevisionHistory(c.api, 'DaemonSet', 'kube-system', 'fluentd').map((r) => [r.revision, r.template.spec?.containers[0]?.image])).toEqual([
+      [2, 'nginx:1.26'],
+      [3, 'nginx:1.27'],
+    ]);
   });
 });

@@ -45,6 +45,7 @@ export function ensureRevision(ctx: ControllerContext, owner: Stored, template: 
       name: `${owner.metadata.name}-${hash}`,
       namespace: owner.metadata.namespace ?? 'default',
       labels: { ...template?.metadata?.labels, [hashLabel]: hash },
+      ...(owner.metadata.annotations ? { annotations: { ...owner.metadata.annotations } } : {}),
       ownerReferences: [ownerRefTo(owner)],
     },
     data: dataOf(template),

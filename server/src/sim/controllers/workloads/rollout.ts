@@ -2,9 +2,12 @@
  * What `kubectl rollout undo|history` do on the client side (k8s.io/kubectl pkg/polymorphichelpers
  * rollback.go and history.go), over the simulated API server.
  */
+import type { ControllerRevision } from 'kubernetes-types/apps/v1';
 import type { PodTemplateSpec } from 'kubernetes-types/core/v1';
 import type { ApiServer } from '../../apiserver.js';
 import { CHANGE_CAUSE, HASH_LABEL, REVISION, SKIPPED_ANNOTATIONS, revisionOf, templateIdentity, type Dep, type RS } from './deploymentUtil.js';
+import { stableStringify } from '../hash.js';
+import { templateOf } from './history.js';
 import { controllerRef } from './util.js';
 
 /** A kubectl-side error; kubectl prints it as `error: <message>`. */
@@ -102,3 +105,45 @@ function stripHash(t: PodTemplateSpec | undefined): PodTemplateSpec {
 }
 
 export { REVISION };
+
+const SET_KINDS: Readonly<Record<string, string>> = { DaemonSet: 'daemonsets.apps', StatefulSet: 'statefulsets.apps' };
+
+function setRevisions(api: ApiServer, kind: string, namespace: string, name: string) {
+  const resource = SET_KINDS[kind];
+  if (!resource) throw new RolloutError(`no history viewer has been implemented for "${kind}"`);
+  const owner = api.get(resource, namespace, name);
+  const revisions = api
+    .list<ControllerRevision>('controllerrevisions.apps', { namespace })
+    .items.filter((r) => r.metadata.ownerReferences?.some((o) => o.uid === owner.metadata.uid && o.controller))
+    .sort((a, b) => a.revision - b.revision);
+  return { resource, owner, revisions };
+}
+
+/** `kubectl rollout history daemonset|statefulset/NAME`, from the ControllerRevisions. */
+export function controllerRevisionHistory(api: ApiServer, kind: 'DaemonSet' | 'StatefulSet', namespace: string, name: string): RevisionEntry[] {
+  return setRevisions(api, kind, namespace, name).revisions.map((r) => ({
+    revision: r.revision,
+    changeCause: r.metadata.annotations?.[CHANGE_CAUSE],
+    replicaSet: r.metadata.name,
+    template: templateOf(r),
+  }));
+}
+
+/** `kubectl rollout undo daemonset|statefulset/NAME [--to-revision=N]`: the revision's template goes back into the object. */
+export function rollbackControllerRevision(api: ApiServer, kind: 'DaemonSet' | 'StatefulSet', namespace: string, name: string, toRevision = 0): string {
+  const { owner, revisions } = setRevisions(api, kind, namespace, name);
+  let target: (typeof revisions)[number] | undefined;
+  if (toRevision > 0) {
+    target = revisions.find((r) => r.revision === toRevision);
+    if (!target) throw new RolloutError(`unable to find specified revision ${toRevision} in history`);
+  } else {
+    if (revisions.length < 2) throw new RolloutError('no last revision to roll back to');
+    target = revisions[revisions.length - 2];
+  }
+  if (!target) throw new RolloutError('no last revision to roll back to');
+  const template = templateOf(target);
+  const current = (owner.spec as { template?: PodTemplateSpec } | undefined)?.template;
+  if (stableStringify(template) === stableStringify(current)) return `skipped rollback (current template already matches revision ${target.revision})`;
+  api.update({ ...owner, spec: { ...(owner.spec as object), template } });
+  return 'rolled back';
+}
