@@ -90,6 +90,17 @@ describe('StatefulSet', () => {
   });
 });
 
+describe('StatefulSet (retention policy)', () => {
+  it('deletes the claims of scaled-down pods with whenScaled: Delete', () => {
+    const c = cluster();
+    c.api.create(sts(3, { persistentVolumeClaimRetentionPolicy: { whenScaled: 'Delete', whenDeleted: 'Retain' } }));
+    c.settle();
+    c.api.patch('statefulsets.apps', 'default', 'web', { spec: { replicas: 1 } }, 'merge');
+    c.settle();
+    expect(names(c.api.list('persistentvolumeclaims', { namespace: 'default' }).items.filter((p) => !p.metadata.deletionTimestamp))).toEqual(['www-web-0']);
+  });
+});
+
 describe('StatefulSet (Parallel)', () => {
   it('creates all pods at once with podManagementPolicy Parallel', () => {
     const c = cluster();

@@ -127,6 +127,7 @@ class StatefulSync {
       if (monotonic && [...byOrdinal.values()].some((p) => !this.healthy(p))) return;
       deletePod(this.ctx, pod);
       this.record('SuccessfulDelete', `delete Pod ${pod.metadata.name} in StatefulSet ${set.metadata.name} successful`);
+      if (spec.persistentVolumeClaimRetentionPolicy?.whenScaled === 'Delete') this.deleteClaims(set, pod.metadata.name);
       if (monotonic) return;
     }
     if (!rolling) return;
@@ -206,6 +207,15 @@ class StatefulSync {
         this.record('FailedCreate', `create Claim ${claimName} for Pod ${podName} in StatefulSet ${set.metadata.name} failed error: ${err.message}`, 'Warning');
         throw err;
       }
+    }
+  }
+
+  /** persistentVolumeClaimRetentionPolicy.whenScaled: Delete — a scaled-down pod's claims go too. */
+  deleteClaims(set: STS, podName: string): void {
+    for (const claim of set.spec?.volumeClaimTemplates ?? []) {
+      const name = `${claim.metadata?.name ?? ''}-${podName}`;
+      if (!this.ctx.store.get('persistentvolumeclaims', set.metadata.namespace, name)) continue;
+      this.ctx.api.delete('persistentvolumeclaims', set.metadata.namespace, name);
     }
   }
 
