@@ -294,7 +294,15 @@ function schedule(key: string, delays: readonly number[], run: () => Promise<boo
  * in the following half-minute, so a step turns green when its pods become Ready.
  */
 export function onCommandFinished(userId: string, labId: string, env: CheckEnvironment): void {
-  if (!getCatalogue().labs.some((l) => l.id === labId)) return;
+  let known: boolean;
+  try {
+    known = getCatalogue().labs.some((l) => l.id === labId);
+  } catch (err) {
+    // A broken course must not break the student's shell: report it and skip the checks.
+    reportError(err, 'catalogue');
+    return;
+  }
+  if (!known) return;
   const key = envKey(userId, labId);
   environments.set(key, env);
   const run = async () => {
