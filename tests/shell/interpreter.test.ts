@@ -331,3 +331,13 @@ describe('compound commands', () => {
     expect(session.runLine('[ 1 = 1')).toEqual({ output: "bash: [: missing `]'\n", exitCode: 2, status: 'done' });
   });
 });
+
+describe('redirecting compound commands', () => {
+  it('writes a whole loop to a file and pipes an if', () => {
+    const { session } = newSession();
+    expect(run(session, 'for i in 1 2; do echo $i; done > nums.txt', 'cat nums.txt')).toBe('1\n2\n');
+    expect(run(session, 'for i in 3; do echo $i; done >> nums.txt', 'wc -l < nums.txt')).toBe('3\n');
+    expect(run(session, 'if true; then echo yes; cat nope; fi 2>/dev/null | tr a-z A-Z')).toBe('YES\n');
+    expect(session.runLine('while false; do :; done > /etc/x').output).toBe('bash: /etc/x: Permission denied\n');
+  });
+});

@@ -57,13 +57,17 @@ export interface AndOrList {
 export type Script = readonly AndOrList[];
 
 /** `for`, `while`/`until` and `if`: the compound commands students meet in tutorials. */
-export type CompoundCommand =
+export type CompoundCommand = (
   | { readonly kind: 'for'; readonly name: string; readonly words: readonly Word[]; readonly body: Script }
   | { readonly kind: 'while'; readonly until: boolean; readonly condition: Script; readonly body: Script }
   | {
       readonly kind: 'if';
       readonly branches: readonly { readonly condition: Script; readonly body: Script }[];
       readonly otherwise: Script;
-    };
+    }
+) & {
+  /** `done > out.txt`, `fi 2>&1`: redirections after the closing keyword. */
+  readonly redirects: readonly Redirect[];
+};
 
 export type Command = SimpleCommand | CompoundCommand;

@@ -157,16 +157,35 @@ export class Interpreter {
     return status;
   }
 
-  /** for / while / until / if. Output is captured when the compound command is piped. */
+  /** for / while / until / if, with output piped or redirected as a whole (`done > file`). */
   private *runCompound(
     command: CompoundCommand,
     pipeOut: boolean,
     sink: Sink,
   ): Generator<ProgramRequest, { exitCode: number; piped: string }, number> {
-    let piped = '';
-    const inner: Sink = pipeOut
-      ? { stdout: (d) => (piped += d), stderr: (d) => sink.stderr(d), isTerminal: false }
-      : sink;
+    const pipe = { text: '' };
+    const streams: Streams = { stdin: '', fd1: pipeOut ? { kind: 'pipe' } : { kind: 'out' }, fd2: { kind: 'err' } };
+    const expansion = this.expandContext(sink);
+    for (const redirect of command.redirects) {
+      const error = applyRedirect(redirect, streams, {
+        expansion,
+        vfs: this.deps.vfs,
+        cwd: this.deps.state.cwd,
+        lexer: this.lexerOptions(),
+      });
+      if (error !== undefined) {
+        sink.stderr(error);
+        return { exitCode: 1, piped: '' };
+      }
+    }
+    const send = (target: Target, data: string): void => {
+      const error = this.route(target, data, sink, pipe, command.kind);
+      if (error) sink.stderr(error);
+    };
+    const inner: Sink =
+      streams.fd1.kind === 'out' && streams.fd2.kind === 'err'
+        ? sink
+        : { stdout: (d) => send(streams.fd1, d), stderr: (d) => send(streams.fd2, d), isTerminal: false };
     let status = 0;
     switch (command.kind) {
       case 'for':
@@ -190,7 +209,33 @@ export class Interpreter {
         break;
       }
     }
-    return { exitCode: status, piped };
+    return { exitCode: status, piped: pipe.text };
+  }
+
+  /** Sends output to where a redirection points; returns a write error for the student, if any. */
+  private route(target: Target, data: string, sink: Sink, pipe: { text: string }, name: string): string | undefined {
+    if (data === '') return undefined;
+    switch (target.kind) {
+      case 'out':
+        sink.stdout(data);
+        return undefined;
+      case 'err':
+        sink.stderr(data);
+        return undefined;
+      case 'pipe':
+        pipe.text += data;
+        return undefined;
+      case 'null':
+        return undefined;
+      case 'file':
+        try {
+          this.deps.vfs.writeFile(target.path, data, { append: true });
+          return undefined;
+        } catch (error) {
+          if (!(error instanceof VfsError)) throw error;
+          return `bash: ${name}: write error: ${error.message.slice(error.path.length + 2)}\n`;
+        }
+    }
   }
 
   /** After a loop body: consumes one level of `break`/`continue`; true when the loop must end. */
@@ -251,32 +296,8 @@ export class Interpreter {
       for (const [key, value] of temp) state.vars.set(key, value);
       return { exitCode: this.lastSubstitutionStatus, piped: '' };
     }
-    let piped = '';
-    const deliver = (target: Target, data: string): string | undefined => {
-      if (data === '') return undefined;
-      switch (target.kind) {
-        case 'out':
-          sink.stdout(data);
-          return undefined;
-        case 'err':
-          sink.stderr(data);
-          return undefined;
-        case 'pipe':
-          piped += data;
-          return undefined;
-        case 'null':
-          return undefined;
-        case 'file':
-          try {
-            this.deps.vfs.writeFile(target.path, data, { append: true });
-            return undefined;
-          } catch (error) {
-            return error instanceof VfsError
-              ? `bash: ${name}: write error: ${error.message.slice(error.path.length + 2)}\n`
-              : undefined;
-          }
-      }
-    };
+    const pipe = { text: '' };
+    const deliver = (target: Target, data: string): string | undefined => this.route(target, data, sink, pipe, name);
     const isTerminal = streams.fd1.kind === 'out' && sink.isTerminal;
     const outcome = this.dispatch(name, args, this.context(streams.stdin, temp, isTerminal));
     if (isProgram(outcome)) {
@@ -287,7 +308,7 @@ export class Interpreter {
       this.budget = Math.max(this.budget, this.deps.limits.maxCommandsPerLine / 2);
       const error = deliver(streams.fd1, buffered);
       if (error) sink.stderr(error);
-      return { exitCode, piped };
+      return { exitCode, piped: pipe.text };
     }
     const stdout = this.truncate(outcome.stdout);
     const writeError = deliver(streams.fd1, stdout);
@@ -295,9 +316,9 @@ export class Interpreter {
     const error = writeError ?? stderrError;
     if (error) {
       sink.stderr(error);
-      return { exitCode: 1, piped };
+      return { exitCode: 1, piped: pipe.text };
     }
-    return { exitCode: outcome.exitCode, piped };
+    return { exitCode: outcome.exitCode, piped: pipe.text };
   }
 
   private dispatch(name: string, args: readonly string[], ctx: CommandContext): CommandOutcome {

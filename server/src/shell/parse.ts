@@ -122,12 +122,20 @@ class Parser {
   private command(): Command {
     const first = this.peek();
     const keyword = first.type === 'word' ? plainText(first.word) : undefined;
-    if (keyword === 'for' || keyword === 'while' || keyword === 'until' || keyword === 'if')
-      return this.compound(keyword);
+    if (keyword === 'for' || keyword === 'while' || keyword === 'until' || keyword === 'if') {
+      const compound = this.compound(keyword);
+      const redirects: Redirect[] = [];
+      for (let token = this.peek(); token.type === 'op' && REDIRECT_OPS.has(token.op); token = this.peek()) {
+        this.take();
+        redirects.push(this.redirect(token.op, token.fd));
+      }
+      return { ...compound, redirects };
+    }
     if (keyword !== undefined && RESERVED.has(keyword)) throw unexpected(first);
     return this.simpleCommand();
   }
 
+  /** Parses a compound command; its trailing redirections are read by the caller. */
   private compound(keyword: 'for' | 'while' | 'until' | 'if'): CompoundCommand {
     this.take();
     switch (keyword) {
@@ -153,7 +161,7 @@ class Parser {
         this.expectKeyword('do');
         const body = this.compoundList(['done']);
         this.expectKeyword('done');
-        return { kind: 'for', name: variable, words, body };
+        return { kind: 'for', name: variable, words, body, redirects: [] };
       }
       case 'while':
       case 'until': {
@@ -161,7 +169,7 @@ class Parser {
         this.expectKeyword('do');
         const body = this.compoundList(['done']);
         this.expectKeyword('done');
-        return { kind: 'while', until: keyword === 'until', condition, body };
+        return { kind: 'while', until: keyword === 'until', condition, body, redirects: [] };
       }
       case 'if': {
         const branches: { condition: Script; body: Script }[] = [];
@@ -178,7 +186,7 @@ class Parser {
             otherwise = this.compoundList(['fi']);
             this.expectKeyword('fi');
           }
-          return { kind: 'if', branches, otherwise };
+          return { kind: 'if', branches, otherwise, redirects: [] };
         }
       }
     }
