@@ -76,6 +76,30 @@ describe('Deployment scenarios', () => {
     expect(rsOf(c, 'nginx-deployment').map((r) => r.spec?.replicas)).toEqual([11, 7]);
   });
 
+  it('kubectl rollout restart (the restartedAt template annotation) replaces every pod through a new ReplicaSet', () => {
+    const c = cluster();
+    c.api.create(deployment('web'));
+    c.settle();
+    const before = names(podsOf(c, 'web'));
+    c.api.patch('deployments.apps', 'default', 'web', { spec: { template: { metadata: { annotations: { 'kubectl.kubernetes.io/restartedAt': '2025-01-01T00:10:00Z' } } } } }, 'strategic');
+    c.settle();
+    const after = podsOf(c, 'web').filter((p) => !p.metadata.deletionTimestamp);
+    expect(after).toHaveLength(3);
+    expect(names(after).some((n) => before.includes(n))).toBe(false);
+    expect(rsOf(c, 'web').map((r) => r.spec?.replicas)).toEqual([0, 3]);
+  });
+
+  it('minReadySeconds: pods count as available only after being ready that long', () => {
+    const c = cluster();
+    c.api.create(deployment('web', { replicas: 2, extra: { minReadySeconds: 30 } }));
+    c.advance(15_000);
+    const d = () => c.api.get<Deployment>('deployments.apps', 'default', 'web').status;
+    expect(d()?.readyReplicas).toBe(2);
+    expect(d()?.availableReplicas).toBeUndefined();
+    c.advance(30_000);
+    expect(d()?.availableReplicas).toBe(2);
+  });
+
   it('keeps revisionHistoryLimit old ReplicaSets and carries the change-cause', () => {
     const c = cluster();
     c.api.create(deployment('web', { extra: { revisionHistoryLimit: 2 } }));
