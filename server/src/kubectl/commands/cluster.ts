@@ -1,6 +1,6 @@
 /** Cluster-level commands: version, cluster-info, api-resources, api-versions, cordon, uncordon, drain, taint, top, auth, events, wait, completion, options. */
 import type { CommandOutcome } from '../../shell/command.js';
-import { ADMIN_USER, authorize, groupResource, isStatusError, KUBERNETES_VERSION, rulesFor, userFor, type Stored } from '../../sim/index.js';
+import { ADMIN_USER, authorize, groupResource, isStatusError, KUBERNETES_VERSION, matches, nodeMetrics, parseLabelSelector, podMetrics, rulesFor, userFor, type Stored } from '../../sim/index.js';
 import type { CommandSpec } from '../cli/command.js';
 import { formatStatusError, KubectlError, RawError, UsageError } from '../errors.js';
 import { api, currentContext, namespaceOf, now, type KubeEnv, type KubeInv } from '../env.js';
@@ -264,61 +264,60 @@ function taint(inv: KubeInv): CommandOutcome {
 
 // ---- top -------------------------------------------------------------------------------------
 
-function metricsAvailable(inv: KubeInv): void {
-  api(inv);
-  if (!inv.env.cluster.settings.addons.includes('metrics-server')) throw new KubectlError('Metrics API not available');
+function noMetrics(): never {
+  throw new KubectlError('Metrics API not available');
 }
 
-function podUsage(inv: KubeInv, p: Stored): { cpu: number; mem: number } {
-  const containers = (p.spec as { containers?: { image?: string }[] } | undefined)?.containers ?? [];
-  const extra = inv.env.cluster.runtime.podCpuMillis[p.metadata.uid] ?? 0;
-  let mem = 0;
-  let cpu = extra;
-  for (const c of containers) {
-    const image = c.image ?? '';
-    cpu += image.includes('nginx') ? 0 : 1;
-    mem += image.includes('nginx') ? 3 : image.includes('etcd') ? 30 : image.includes('kube-apiserver') ? 220 : image.includes('busybox') ? 1 : 12;
-  }
-  return { cpu, mem };
-}
+const mi = (bytes: number): string => `${Math.floor(bytes / (1024 * 1024))}Mi`;
 
 function topPods(inv: KubeInv): CommandOutcome {
-  metricsAvailable(inv);
+  api(inv);
   const allNs = inv.flags.bool('all-namespaces');
-  const pods = api(inv).list('pods', { namespace: allNs ? undefined : namespaceOf(inv), labelSelector: inv.flags.str('selector') || undefined }).items.filter((p) => (p.status as { phase?: string } | undefined)?.phase === 'Running');
+  const ns = allNs ? undefined : namespaceOf(inv);
+  let metrics = podMetrics(inv.env.cluster, ns) ?? noMetrics();
+  const selector = inv.flags.str('selector');
+  if (selector) {
+    const sel = parseLabelSelector(selector);
+    metrics = metrics.filter((m) => matches(sel, m.metadata.labels));
+  }
   const named = inv.args[0];
-  const shown = named ? pods.filter((p) => p.metadata.name === named) : pods;
-  if (named && shown.length === 0) throw new RawError(`Error from server (NotFound): pods "${named}" not found`);
-  if (shown.length === 0) {
-    inv.out.error(allNs ? 'No resources found' : `No resources found in ${namespaceOf(inv)} namespace.`);
+  if (named) {
+    api(inv).get('pods', ns, named);
+    metrics = metrics.filter((m) => m.metadata.name === named);
+    if (metrics.length === 0) throw new KubectlError(`metrics not available yet`);
+  }
+  if (metrics.length === 0) {
+    inv.out.error(allNs ? 'No resources found' : `No resources found in ${ns ?? 'default'} namespace.`);
     return { stdout: '', stderr: '', exitCode: 0 };
   }
-  const rows: string[][] = [[...(allNs ? ['NAMESPACE'] : []), 'NAME', 'CPU(cores)', 'MEMORY(bytes)', '']];
-  for (const p of shown) {
-    const u = podUsage(inv, p);
-    rows.push([...(allNs ? [p.metadata.namespace ?? ''] : []), p.metadata.name, `${u.cpu}m`, `${u.mem}Mi`, '']);
+  const sortBy = inv.flags.str('sort-by');
+  if (sortBy === 'cpu') metrics = [...metrics].sort((a, b) => b.cpuMillis - a.cpuMillis);
+  if (sortBy === 'memory') metrics = [...metrics].sort((a, b) => b.memoryBytes - a.memoryBytes);
+  const containers = inv.flags.bool('containers');
+  const rows: string[][] = inv.flags.bool('no-headers') ? [] : [[...(allNs ? ['NAMESPACE'] : []), ...(containers ? ['POD', 'NAME'] : ['NAME']), 'CPU(cores)', 'MEMORY(bytes)', '']];
+  for (const m of metrics) {
+    if (containers) {
+      for (const c of m.containers) rows.push([...(allNs ? [m.metadata.namespace] : []), m.metadata.name, c.name, `${Math.round(c.cpuMillis)}m`, mi(c.memoryBytes), '']);
+    } else rows.push([...(allNs ? [m.metadata.namespace] : []), m.metadata.name, `${Math.round(m.cpuMillis)}m`, mi(m.memoryBytes), '']);
   }
   return { stdout: renderRows(rows), stderr: '', exitCode: 0 };
 }
 
 function topNodes(inv: KubeInv): CommandOutcome {
-  metricsAvailable(inv);
   const server = api(inv);
-  const rows: string[][] = [['NAME', 'CPU(cores)', 'CPU(%)', 'MEMORY(bytes)', 'MEMORY(%)', '']];
+  const metrics = nodeMetrics(inv.env.cluster) ?? noMetrics();
+  const rows: string[][] = inv.flags.bool('no-headers') ? [] : [['NAME', 'CPU(cores)', 'CPU(%)', 'MEMORY(bytes)', 'MEMORY(%)', '']];
   for (const n of server.list('nodes').items) {
     if (inv.args[0] && n.metadata.name !== inv.args[0]) continue;
-    const pods = server.list('pods', { fieldSelector: `spec.nodeName=${n.metadata.name}` }).items;
-    let cpu = 120;
-    let mem = 600;
-    for (const p of pods) {
-      const u = podUsage(inv, p);
-      cpu += u.cpu;
-      mem += u.mem;
+    const m = metrics.find((x) => x.metadata.name === n.metadata.name);
+    if (!m) {
+      rows.push([n.metadata.name, '<unknown>', '<unknown>', '<unknown>', '<unknown>', '']);
+      continue;
     }
-    const capacity = (n.status as { allocatable?: { cpu?: string; memory?: string } } | undefined)?.allocatable;
-    const cores = Number(capacity?.cpu ?? '2') || 2;
-    const memKi = Number((capacity?.memory ?? '3912872Ki').replace(/Ki$/, '')) || 3912872;
-    rows.push([n.metadata.name, `${cpu}m`, `${Math.floor((cpu / (cores * 1000)) * 100)}%`, `${mem}Mi`, `${Math.floor(((mem * 1024) / memKi) * 100)}%`, '']);
+    const alloc = (n.status as { allocatable?: { cpu?: string; memory?: string } } | undefined)?.allocatable;
+    const cores = Number(alloc?.cpu ?? '2') || 2;
+    const memKi = Number((alloc?.memory ?? '3912872Ki').replace(/Ki$/, '')) || 3912872;
+    rows.push([n.metadata.name, `${Math.round(m.cpuMillis)}m`, `${Math.floor((m.cpuMillis / (cores * 1000)) * 100)}%`, mi(m.memoryBytes), `${Math.floor((m.memoryBytes / 1024 / memKi) * 100)}%`, '']);
   }
   return { stdout: renderRows(rows), stderr: '', exitCode: 0 };
 }

@@ -1,7 +1,7 @@
 /** `kubectl run`, `exec`, `logs`, `attach` and `port-forward`: the commands that talk to containers. */
 import type { CommandOutcome, ProgramStart } from '../../shell/command.js';
 import { promptProgram } from '../../shell/index.js';
-import { accessLog, groupResource, isStatusError, type Stored } from '../../sim/index.js';
+import { groupResource, isStatusError, podLogs, type Stored } from '../../sim/index.js';
 import type { CommandSpec } from '../cli/command.js';
 import { KubectlError, RawError, UsageError, formatStatusError } from '../errors.js';
 import { api, namespaceOf, type KubeEnv, type KubeInv } from '../env.js';
@@ -44,6 +44,7 @@ function podFor(inv: KubeInv, ref: string): PodView {
   const running = pods.filter((p) => p.status?.phase === 'Running');
   const chosen = running[0] ?? pods[0];
   if (!chosen) throw new KubectlError(`timed out waiting for the condition`);
+  if (pods.length > 1) inv.out.error(`Found ${pods.length} pods, using pod/${chosen.metadata.name}`);
   return chosen;
 }
 
@@ -145,14 +146,10 @@ function exec(inv: KubeInv): CommandOutcome {
 }
 
 function logLines(inv: KubeInv, pod: PodView, container: string, previous: boolean): string[] {
-  const cluster = inv.env.cluster as unknown as { logs?: (ns: string, pod: string, container: string, opts: { previous: boolean }) => string[] | string };
-  if (typeof cluster.logs === 'function') {
-    const r = cluster.logs(pod.metadata.namespace ?? 'default', pod.metadata.name, container, { previous });
-    return typeof r === 'string' ? r.split('\n').filter((l, i, a) => l !== '' || i < a.length - 1) : r;
-  }
-  return accessLog(inv.env.cluster.runtime, pod.metadata.uid).map(
-    (e) => `${e.clientIP} - - [${new Date(e.at).toUTCString()}] "${e.method} ${e.path} HTTP/1.1" ${e.status} ${e.bytes} "-" "${e.userAgent}" "-"`,
-  );
+  const opts: { container: string; previous: boolean; timestamps?: boolean; sinceMs?: number } = { container, previous };
+  if (inv.flags.bool('timestamps')) opts.timestamps = true;
+  if (inv.flags.int('since') > 0) opts.sinceMs = inv.flags.int('since');
+  return podLogs(inv.env.cluster, pod as never, opts);
 }
 
 function logs(inv: KubeInv): CommandOutcome {
