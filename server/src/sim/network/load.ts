@@ -26,19 +26,30 @@ export function generatorTarget(pod: Pod): string | undefined {
   return undefined;
 }
 
+/** How often the load is recomputed while generators run (metrics-server's resolution). */
+const RESYNC_MS = 15_000;
+
+/**
+ * Recomputes the load when a generator starts or stops, and every 15 s while one runs (to follow
+ * its targets scaling out). Not on every pod change: that would cost O(pods) per event.
+ */
 export const loadController: Controller = {
   name: 'load',
   watches: ['pods'],
   keysFor(event) {
-    // Recompute when a generator or a possible target changes; one key, deduplicated.
-    return event.resource === 'pods' ? [KEY] : [];
+    const pod = event.object as Stored<Pod>;
+    const old = event.old as Stored<Pod> | undefined;
+    const generator = generatorTarget(pod) !== undefined || (old !== undefined && generatorTarget(old) !== undefined);
+    return generator ? [KEY] : [];
   },
   reconcile(_key, ctx) {
     const next: Record<string, number> = {};
+    let generators = 0;
     for (const gen of ctx.store.list('pods') as unknown as Stored<Pod>[]) {
       if (gen.status?.phase !== 'Running' || gen.metadata.deletionTimestamp) continue;
       const target = generatorTarget(gen);
       if (!target) continue;
+      generators++;
       const url = parseUrl(target);
       const answer = url && resolve(ctx.store, gen.metadata.namespace ?? 'default', url.host);
       const svc = answer?.service;
@@ -50,5 +61,6 @@ export const loadController: Controller = {
       for (const b of backends) next[b.metadata.uid] = (next[b.metadata.uid] ?? 0) + Math.round(GENERATOR_MILLICORES / backends.length);
     }
     if (JSON.stringify(next) !== JSON.stringify(ctx.runtime.podCpuMillis)) ctx.runtime.podCpuMillis = next;
+    if (generators > 0) ctx.requeueAfter(KEY, RESYNC_MS, true);
   },
 };
