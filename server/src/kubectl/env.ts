@@ -39,9 +39,16 @@ export interface KubeEnv {
 
 export type KubeInv = Invocation<KubeEnv>;
 
+/** One kubeconfig read per invocation, however often a command asks. */
+const contexts = new WeakMap<KubeInv, { value: ResolvedContext | undefined }>();
+
 export function currentContext(inv: KubeInv): ResolvedContext | undefined {
+  const cached = contexts.get(inv);
+  if (cached) return cached.value;
   const config = readKubeconfig(inv.ctx, inv.flags.str('kubeconfig') || undefined);
-  return resolveContext(config, inv.flags.str('context') || undefined);
+  const value = resolveContext(config, inv.flags.str('context') || undefined);
+  contexts.set(inv, { value });
+  return value;
 }
 
 /** Commands that map resource types through discovery first: kubectl logs five failed attempts. */

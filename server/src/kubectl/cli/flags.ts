@@ -144,6 +144,12 @@ function prepare(defs: readonly FlagDef[]): Prepared {
 
 export function parseFlags(argv: readonly string[], defs: readonly FlagDef[]): ParsedFlags {
   const { byName, byShort, options } = prepare(defs);
+  // Most lines have no flags at all (`kubectl get pods`): defaults and the words as they are.
+  if (argv.every((a) => a.length < 2 || a[0] !== '-')) {
+    const values = new Map<string, FlagValue>();
+    for (const d of defs) values.set(d.name, defaultValue(d));
+    return { values, changed: new Set(), args: argv, dashAt: -1 };
+  }
   // Booleans given as `--flag=false` and bare NoOptDefVal flags are settled before parseArgs,
   // which knows neither.
   const preset: [FlagDef, string][] = [];
