@@ -233,6 +233,7 @@ function rolloutStatus(inv: KubeInv): CommandOutcome {
   if (first.error) throw new KubectlError(first.error);
   if (first.done || !watch) return { stdout: first.message, stderr: '', exitCode: 0 };
   let last = '';
+  const startedAt = inv.env.cluster.now();
   return {
     program: pollProgram({
       check: (io) => {
@@ -249,8 +250,11 @@ function rolloutStatus(inv: KubeInv): CommandOutcome {
           io.write(`error: ${r.error}\n`);
           return 1;
         }
-        if (r.message !== last) io.write(r.message);
-        last = r.message;
+        // The controller has not had a turn yet at the very first look; kubectl's first watch event
+        // comes after it, so that message is shown only if it persists.
+        const fresh = io.now() === startedAt && r.message.startsWith('Waiting for deployment spec update');
+        if (r.message !== last && !fresh) io.write(r.message);
+        if (!fresh) last = r.message;
         return r.done ? 0 : undefined;
       },
       ...(timeout > 0 ? { timeoutMs: timeout } : {}),
