@@ -15,6 +15,8 @@ const MAX_EVENTS = 400;
 export class Recorder implements EventRecorder {
   /** Aggregation key → `namespace/name` of the Event; a cache rebuilt from the store when empty. */
   private index: Map<string, string> | undefined;
+  /** Events oldest first (namespace, name), for eviction without sorting; rebuilt with the index. */
+  private order: [string, string][] = [];
 
   constructor(
     private readonly store: Store,
@@ -62,18 +64,21 @@ export class Recorder implements EventRecorder {
       reportingComponent: source,
       reportingInstance: '',
     };
-    this.store.put('events', event as unknown as Stored);
+    this.store.adopt('events', event as unknown as Stored);
     index.set(aggKey, event.metadata.name ?? '');
+    this.order.push([namespace, event.metadata.name ?? '']);
     if (this.store.countOf('events') > MAX_EVENTS) this.evictOldest();
   }
 
   private aggregationIndex(): Map<string, string> {
     if (this.index) return this.index;
     const index = new Map<string, string>();
-    for (const e of this.store.list('events')) {
+    const all = this.store.list('events').sort((a, b) => lastSeen(a).localeCompare(lastSeen(b)));
+    for (const e of all) {
       const ev = e as unknown as Event;
       index.set(aggregationKey(ev.involvedObject.uid ?? '', ev.reason ?? '', ev.message ?? '', ev.source?.component ?? ''), e.metadata.name);
     }
+    this.order = all.map((e) => [e.metadata.namespace ?? 'default', e.metadata.name]);
     this.index = index;
     return index;
   }
@@ -95,13 +100,16 @@ export class Recorder implements EventRecorder {
     return hex(Math.floor(this.clock.now() / 1000)) + hex(this.store.resourceVersion());
   }
 
-  /** Drops the oldest quarter at once, so the sort is paid rarely. */
+  /** Drops the oldest quarter at once (by creation), so eviction stays cheap. */
   private evictOldest(): void {
-    const all = this.store.list('events').sort((a, b) => lastSeen(a).localeCompare(lastSeen(b)));
-    for (const e of all.slice(0, all.length - Math.floor(MAX_EVENTS * 0.75))) {
+    const excess = this.store.countOf('events') - Math.floor(MAX_EVENTS * 0.75);
+    const gone = this.order.splice(0, Math.max(0, excess));
+    for (const [namespace, name] of gone) {
+      const e = this.store.get('events', namespace, name);
+      if (!e) continue;
       const ev = e as unknown as Event;
       this.index?.delete(aggregationKey(ev.involvedObject.uid ?? '', ev.reason ?? '', ev.message ?? '', ev.source?.component ?? ''));
-      this.store.remove('events', e.metadata.namespace, e.metadata.name);
+      this.store.remove('events', namespace, name);
     }
   }
 }

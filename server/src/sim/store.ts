@@ -69,8 +69,8 @@ export class Store {
   }
 
   /** Pods bound to a node. */
-  podsOnNode(node: string): Stored[] {
-    return this.lookup('node', node);
+  podsOnNode(node: string, sorted = true): Stored[] {
+    return this.lookup('node', node, sorted);
   }
 
   private lookup(index: IndexName, value: string, sorted = true): Stored[] {

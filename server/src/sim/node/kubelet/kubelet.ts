@@ -180,7 +180,7 @@ function allocateIP(node: Stored<Node> | undefined, name: string, mem: KubeletMe
   const cidr = node?.spec?.podCIDR ?? '10.244.0.0/24';
   const prefix = cidr.slice(0, cidr.lastIndexOf('.') + 1);
   const used = new Set<number>();
-  for (const p of ctx.store.podsOnNode(name)) {
+  for (const p of ctx.store.podsOnNode(name, false)) {
     const ip = (p as Stored<Pod>).status?.podIP;
     if (ip?.startsWith(prefix)) used.add(Number(ip.slice(prefix.length)));
   }
