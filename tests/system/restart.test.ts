@@ -34,7 +34,8 @@ function freePort(): Promise<number> {
 }
 
 async function startServer(): Promise<ChildProcess> {
-  const proc = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'server/src/main.ts'], {
+  // `node --import tsx` rather than the tsx CLI: the CLI runs the server in a second process, which SIGKILL would miss.
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: root,
     env: {
       ...process.env,
@@ -140,7 +141,12 @@ afterAll(async () => {
 
   child = await startServer();
   const again = new Terminal(cookie);
-  expect((await again.ready()).restored).toBe(true);
+  const readyAgain = await again.ready();
+  if (!readyAgain.restored) {
+    await new Promise((r) => setTimeout(r, 1000));
+    process.stderr.write(`server output:\n${output}\n`);
+  }
+  expect(readyAgain.restored).toBe(true);
   expect(await again.run('kubectl get deployments', /web\s+\d+\/\d+/)).toMatch(/web/);
   expect(await again.run('kubectl get configmap settings -o jsonpath={.data.mode}', /restart/)).toContain('restart');
   again.socket.close();

@@ -78,7 +78,8 @@ export class SandboxManager {
     this.tickIntervalMs = options.tickIntervalMs ?? 100;
     this.tickBudgetMs = options.tickBudgetMs ?? 20;
     this.debounceMs = options.snapshotDebounceMs ?? 1000;
-    this.maxDelayMs = options.snapshotMaxDelayMs ?? 5000;
+    // A busy cluster (pods starting, a crash loop) never goes quiet: save it at least this often anyway.
+    this.maxDelayMs = options.snapshotMaxDelayMs ?? Math.max(1000, 2 * this.debounceMs);
     this.idleEvictMs = options.idleEvictMs ?? 10 * 60_000;
     this.scrollbackBytes = options.scrollbackBytes ?? 64 * 1024;
     this.defaultSize = options.defaultSize ?? { cols: 80, rows: 24 };

@@ -90,6 +90,7 @@ export class SnapshotWriter {
       return Promise.resolve();
     }
     const seqAtSnapshot = entry.changeSeq;
+    const snapshotAt = this.now();
     entry.saving = true;
     entry.savingSeq = seqAtSnapshot;
     entry.scrollbackDirty = false;
@@ -97,7 +98,8 @@ export class SnapshotWriter {
       .then(() => this.store.save(entry.userId, entry.labId, data))
       .then(
         () => {
-          if (entry.changeSeq === seqAtSnapshot) entry.firstChangeAt = null;
+          // Changes that came in meanwhile are younger than the snapshot: their delay counts from it.
+          entry.firstChangeAt = entry.changeSeq === seqAtSnapshot ? null : snapshotAt;
         },
         (err: unknown) => {
           this.onError(err, `save ${entry.key}`);

@@ -85,7 +85,7 @@ export interface SandboxManagerOptions {
   tickBudgetMs?: number;
   /** Save a snapshot this long after the last change … */
   snapshotDebounceMs?: number;
-  /** … but no later than this after the first unsaved change. */
+  /** … but no later than this after the first unsaved change (default: twice the debounce, at least 1 s). */
   snapshotMaxDelayMs?: number;
   /** Evict a sandbox nobody is attached to after this long. */
   idleEvictMs?: number;
