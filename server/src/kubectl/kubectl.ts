@@ -3,6 +3,7 @@
  */
 import type { Command, CommandContext, CommandOutcome } from '../shell/command.js';
 import { runProgram, type Program } from './cli/dispatch.js';
+import { KUBECTL_HELP } from './cli/helpTexts.js';
 import { GLOBAL_FLAGS } from './commands/common.js';
 import { KUBECTL_COMMANDS } from './commands/index.js';
 import { completeKubectl } from './completion.js';
@@ -80,8 +81,9 @@ Use "kubectl options" for a list of global command-line options (applies to all 
 export const kubectlProgram: Program<KubeEnv> = {
   root: 'kubectl',
   globalFlags: GLOBAL_FLAGS,
-  rootHelp: () => ROOT_HELP,
+  rootHelp: () => KUBECTL_HELP.kubectl ?? ROOT_HELP,
   commands: KUBECTL_COMMANDS,
+  helpTexts: KUBECTL_HELP,
   // cobra offers suggestions in registration order, which is the order of the root help.
   suggestionOrder: [...ROOT_HELP.matchAll(/^ {2}([a-z-]+) {2,}/gm)].map((m) => m[1]!).concat(['alpha', 'options']),
 };

@@ -95,7 +95,8 @@ export function renderHelp(spec: CommandSpec<unknown>, path: string, root: strin
   const flags = [...(spec.flags ?? [])].filter((f) => !f.hidden).sort((a, b) => (a.name < b.name ? -1 : 1));
   if (flags.length > 0) out += `Options:\n${flags.map(flagLine).join('\n')}\n`;
   const parent = path.slice(0, path.length - commandName(spec).length).trimEnd();
-  const usage = subs.length > 0 && !spec.run ? `${path} [flags] [options]` : `${parent ? `${parent} ` : ''}${spec.use} [options]`;
+  const use = (spec.flags ?? []).length > 0 && !spec.use.includes('[flags]') ? `${spec.use} [flags]` : spec.use;
+  const usage = subs.length > 0 && !spec.run ? `${path} [flags] [options]` : `${parent ? `${parent} ` : ''}${use} [options]`;
   out += `Usage:\n  ${usage}\n\n`;
   if (subs.length > 0) out += `Use "${path} <command> --help" for more information about a given command.\n`;
   out += `Use "${root} options" for a list of global command-line options (applies to all commands).\n`;

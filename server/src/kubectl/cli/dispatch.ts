@@ -13,6 +13,8 @@ export interface Program<E> {
   readonly globalFlags: readonly FlagDef[];
   readonly rootHelp: () => string;
   readonly commands: readonly CommandSpec<E>[];
+  /** Verbatim --help texts by command path (`kubectl rollout status`), used before the generated ones. */
+  readonly helpTexts?: Readonly<Record<string, string>>;
   /** The order cobra offers "Did you mean this?" suggestions in (kubectl registers by help group). */
   readonly suggestionOrder?: readonly string[];
 }
@@ -110,11 +112,12 @@ export function runProgram<E>(program: Program<E>, argv: readonly string[], ctx:
       path = `${path} ${commandName(sub)}`;
       defs = [...defs.filter((d) => !(sub.flags ?? []).some((f: FlagDef) => f.name === d.name)), ...(sub.flags ?? [])];
     }
-    if (wantsHelp(rest)) return { stdout: renderHelp(spec, path, program.root), stderr: '', exitCode: 0 };
+    const help = (): string => program.helpTexts?.[path] ?? renderHelp(spec, path, program.root);
+    if (wantsHelp(rest)) return { stdout: help(), stderr: '', exitCode: 0 };
     const built = defs;
     const parsed = parseFlags(rest, flagSetFor(path, () => built));
     if (!spec.run) {
-      return { stdout: '', stderr: renderHelp(spec, path, program.root), exitCode: 1 };
+      return { stdout: '', stderr: help(), exitCode: 1 };
     }
     rest = [];
     const outcome = spec.run({ env, ctx, flags: new Flags(parsed), args: parsed.args, dashAt: parsed.dashAt, path, out });

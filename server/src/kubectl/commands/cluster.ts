@@ -12,6 +12,7 @@ import { shortHumanDuration, translateTimestampSince } from '../print/duration.j
 import { kindPrefixOf, parseResourceArgs } from '../resources.js';
 import { evaluateJsonPath, parseJsonPath, relaxedJsonPath } from '../../lib/jsonpath.js';
 import { f, GLOBAL_FLAGS } from './common.js';
+import { KUBECTL_HELP } from '../cli/helpTexts.js';
 
 // ---- version ---------------------------------------------------------------------------------
 
@@ -719,7 +720,7 @@ export const optionsCommand: CommandSpec<KubeEnv> = {
   short: 'Print the list of flags inherited by all commands',
   hidden: true,
   run: () => ({
-    stdout: `The following options can be passed to any command:\n\n${GLOBAL_FLAGS.map((g) => `    ${g.short ? `-${g.short}, ` : ''}--${g.name}=${g.default ?? (g.type === 'bool' ? 'false' : "''")}:\n\t${g.usage}\n`).join('\n')}`,
+    stdout: KUBECTL_HELP['kubectl options'] ?? `The following options can be passed to any command:\n\n${GLOBAL_FLAGS.map((g) => `    ${g.short ? `-${g.short}, ` : ''}--${g.name}=${g.default ?? (g.type === 'bool' ? 'false' : "''")}:\n\t${g.usage}\n`).join('\n')}`,
     stderr: '',
     exitCode: 0,
   }),
