@@ -1,0 +1,45 @@
+/**
+ * `npm run bench`: every benchmark, printed as JSON lines `{ "name", "value", "unit" }`.
+ * `npm run bench -- sim kubectl` runs only the groups named. Progress goes to stderr.
+ */
+import { benchKubectl } from './kubectl';
+import { benchPrintPods100 } from './print';
+import { benchKeystroke } from './shell';
+import { SIM_BENCHMARKS, type Figure } from './sim';
+import { benchTerminal } from './terminal';
+
+const groups: Record<string, () => Promise<Figure[]>> = {
+  sim: async () => {
+    const out: Figure[] = [];
+    for (const bench of SIM_BENCHMARKS) out.push(await bench());
+    return out;
+  },
+  kubectl: async () => [...(await benchKubectl()), benchPrintPods100()],
+  shell: () => Promise.resolve([benchKeystroke()]),
+  terminal: async () => {
+    const result = await benchTerminal({ log: (line) => process.stderr.write(`  ${line}\n`) });
+    return Object.entries(result).map(([name, value]) => ({ name, value, unit: name.endsWith('_mb_500_sessions') ? 'MB' : 'ms' }));
+  },
+};
+
+async function main(): Promise<void> {
+  const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  const unknown = wanted.filter((w) => !(w in groups));
+  if (unknown.length) {
+    process.stderr.write(`unknown benchmark group(s): ${unknown.join(', ')}; known: ${Object.keys(groups).join(', ')}\n`);
+    process.exit(2);
+  }
+  for (const [name, run] of Object.entries(groups)) {
+    if (wanted.length && !wanted.includes(name)) continue;
+    process.stderr.write(`# ${name}\n`);
+    for (const figure of await run()) process.stdout.write(`${JSON.stringify({ name: figure.name, value: Number(figure.value.toFixed(3)), unit: figure.unit })}\n`);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exit(1);
+  },
+);
