@@ -4,7 +4,7 @@
  */
 import type { CommandOutcome } from '../../shell/command.js';
 import type { CommandSpec } from '../cli/command.js';
-import { KubectlError, UsageError } from '../errors.js';
+import { KubectlError } from '../errors.js';
 import { api, resolveType, type KubeEnv, type KubeInv } from '../env.js';
 
 interface Field {
@@ -89,7 +89,7 @@ const indent = (text: string, n: number): string => text.split('\n').map((l) => 
 
 function explain(inv: KubeInv): CommandOutcome {
   const target = inv.args[0];
-  if (!target) throw new UsageError('You must specify the type of resource to explain. Use "kubectl api-resources" for a complete list of supported resources.');
+  if (!target) throw new KubectlError('You must specify the type of resource to explain. Use "kubectl api-resources" for a complete list of supported resources.');
   api(inv);
   const [typeName = '', ...path] = target.split('.');
   const type = resolveType(inv, typeName);

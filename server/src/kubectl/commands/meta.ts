@@ -110,7 +110,7 @@ function metaCommand(inv: KubeInv, field: 'labels' | 'annotations'): CommandOutc
 function patch(inv: KubeInv): CommandOutcome {
   const body = inv.flags.str('patch');
   const file = inv.flags.str('patch-file');
-  if (!body && !file) throw new UsageError('must specify --patch or --patch-file containing the contents of the patch');
+  if (!body && !file) throw new KubectlError('must specify --patch or --patch-file containing the contents of the patch');
   const type = (inv.flags.str('type') || 'strategic') as PatchType;
   if (!['strategic', 'merge', 'json'].includes(type)) throw new KubectlError(`--type must be one of [json merge strategic], not "${type}"`);
   const text = body || inv.ctx.vfs.readFile(file.startsWith('/') ? file : `${inv.ctx.cwd}/${file}`);

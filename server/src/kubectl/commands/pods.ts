@@ -223,7 +223,7 @@ function run(inv: KubeInv): CommandOutcome {
   const name = names[0]!;
   const image = inv.flags.str('image');
   const restart = inv.flags.str('restart') || 'Always';
-  if (!['Always', 'OnFailure', 'Never'].includes(restart)) throw new KubectlError(`invalid restart policy: ${restart}`);
+  if (!['Always', 'OnFailure', 'Never'].includes(restart)) throw new UsageError(`invalid restart policy: ${restart}`);
   const interactive = inv.flags.bool('stdin');
   const tty = inv.flags.bool('tty');
   const rm = inv.flags.bool('rm');

@@ -35,7 +35,7 @@ interface Container {
 
 /** `TYPE NAME` or `TYPE/NAME` pairs of a command that acts on workloads. */
 function objectsOf(inv: KubeInv, args: readonly string[]): { type: ResourceType; name: string }[] {
-  if (args.length === 0) throw new UsageError('required resource not specified');
+  if (args.length === 0) throw new KubectlError('required resource not specified');
   const parsed = parseResourceArgs(inv, args);
   if (!parsed.named) {
     const selector = inv.flags.str('selector');
@@ -144,6 +144,7 @@ function expose(inv: KubeInv): CommandOutcome {
 // ---- autoscale -------------------------------------------------------------------------------
 
 function autoscale(inv: KubeInv): CommandOutcome {
+  required(inv, 'max');
   const [t] = objectsOf(inv, inv.args);
   if (!t) throw new UsageError('required resource not specified');
   const max = inv.flags.int('max');
@@ -427,6 +428,7 @@ function setEnv(inv: KubeInv): CommandOutcome {
     }
     return { stdout: out, stderr: '', exitCode: 0 };
   }
+  if (resources.length === 0 && inv.flags.list('filename').length === 0) throw new KubectlError('one or more resources must be specified as <resource> <name> or <resource>/<name>');
   if (set.length === 0 && remove.length === 0) throw new KubectlError('at least one environment variable must be provided');
   const values = parseKeyValues(set, 'env');
   const only = inv.flags.str('containers') || '*';
