@@ -32,6 +32,11 @@ export const commands: CommandEntry[] = [
     load: async () => (await import('./migrate.js')).migrate,
   },
   {
+    name: 'sim',
+    summary: 'Practise offline: the student shell against a fresh simulated cluster (no server, no database)',
+    load: async () => (await import('./sim.js')).sim,
+  },
+  {
     name: 'labs validate',
     summary: "Check every lab and quiz file and replay each lab's reference solutions",
     load: async () => (await import('./labs.js')).labsValidate,
