@@ -28,6 +28,7 @@ export class Store {
   private readonly history: { rv: number; event: WatchEvent }[] = [];
   private readonly indexes: Record<IndexName, Map<string, Set<string>>> = { owner: new Map(), node: new Map() };
   private count = 0;
+  private readonly sortedCache = new Map<string, Stored[]>();
 
   constructor(initialRv = 0) {
     this.rv = initialRv;
@@ -49,15 +50,24 @@ export class Store {
     return this.tables.get(resource)?.get(objectKey(namespace, name));
   }
 
-  /** Objects of a resource, optionally in one namespace, in key order (as etcd returns them). */
+  /** Objects of a resource, optionally in one namespace, in key order (as etcd returns them). A fresh array. */
   list(resource: string, namespace?: string): Stored[] {
-    const table = this.tables.get(resource);
-    if (!table) return [];
+    const sorted = this.sorted(resource);
+    if (namespace === undefined) return sorted.slice();
     const out: Stored[] = [];
-    for (const obj of table.values()) {
-      if (namespace === undefined || obj.metadata.namespace === namespace) out.push(obj);
+    for (const obj of sorted) if (obj.metadata.namespace === namespace) out.push(obj);
+    return out;
+  }
+
+  /** A resource's objects in key order, cached until the next write to that resource (repeated `kubectl get`). */
+  private sorted(resource: string): readonly Stored[] {
+    let sorted = this.sortedCache.get(resource);
+    if (!sorted) {
+      const table = this.tables.get(resource);
+      sorted = table ? [...table.values()].sort(byKey) : [];
+      this.sortedCache.set(resource, sorted);
     }
-    return out.sort(byKey);
+    return sorted;
   }
 
   /**
@@ -94,6 +104,7 @@ export class Store {
     }
     const key = objectKey(obj.metadata.namespace, obj.metadata.name);
     const old = table.get(key);
+    this.sortedCache.delete(resource);
     this.rv++;
     const stored: Stored = { ...obj, metadata: { ...obj.metadata, resourceVersion: String(this.rv) } };
     table.set(key, stored);
@@ -115,6 +126,7 @@ export class Store {
       this.tables.set(resource, table);
     }
     const key = objectKey(obj.metadata.namespace, obj.metadata.name);
+    this.sortedCache.delete(resource);
     this.rv++;
     obj.metadata.resourceVersion = String(this.rv);
     table.set(key, obj);
@@ -129,6 +141,7 @@ export class Store {
     const key = objectKey(namespace, name);
     const old = table?.get(key);
     if (!table || !old) return undefined;
+    this.sortedCache.delete(resource);
     table.delete(key);
     this.count--;
     this.rv++;
@@ -164,6 +177,7 @@ export class Store {
 
   /** Loads objects as they were (resourceVersions kept), without telling watchers. */
   load(dump: Record<string, Stored[]>): void {
+    this.sortedCache.clear();
     for (const [resource, objects] of Object.entries(dump)) {
       let table = this.tables.get(resource);
       if (!table) {
