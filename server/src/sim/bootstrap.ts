@@ -66,6 +66,8 @@ const systemTemplates = memoize((version: string) => {
       containers: [{ name: component, image, command: [component], resources: { requests: requests[component] ?? {} } }],
       hostNetwork: true,
       priorityClassName: 'system-node-critical',
+      // As kubeadm's static pods: they stay on their node whatever its taints (a stopped node keeps etcd).
+      tolerations: [{ effect: 'NoExecute', operator: 'Exists' }],
     };
     defaultPodSpec(spec, { forTemplate: false });
     return spec;
