@@ -65,18 +65,18 @@ async function registerAndOpenLab(whole: WholeServer, email: string): Promise<{ 
   await page.getByRole('button', { name: 'Register' }).click();
   await page.getByRole('heading', { name: 'Labs', level: 1 }).waitFor();
   if (process.env.KUBELAB_E2E_SHOT) {
-    await page.locator('a.lab-card').first().waitFor({ timeout: 5000 }).catch(() => undefined);
+    await page
+      .locator('a.lab-card')
+      .first()
+      .waitFor({ timeout: 5000 })
+      .catch(() => undefined);
     await page.screenshot({ path: process.env.KUBELAB_E2E_SHOT.replace(/\.png$/, '-catalogue.png') });
   }
 
-  // The lab's card in the catalogue, or (before the labs API exists) the lab opened by its id.
+  // The lab's card in the catalogue (waited for: the catalogue loads after the heading).
   const card = page.locator(`a.lab-card[href="/labs/${LAB}"]`);
-  await page.locator(`a.lab-card[href="/labs/${LAB}"], input[name="labId"]`).first().waitFor();
-  if (await card.count()) await card.click();
-  else {
-    await page.getByLabel('Lab id').fill(LAB);
-    await page.getByRole('button', { name: 'Open lab' }).click();
-  }
+  await card.waitFor();
+  await card.click();
   await page.locator('.xterm-rows').waitFor();
   await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
   await page.locator('[data-testid="terminal"]').click();
@@ -97,7 +97,10 @@ describe('with a stand-in environment', () => {
     await waitForScreen(page, /ran: hello terminal/);
 
     await page.context().setOffline(true);
-    await page.getByRole('status').filter({ hasText: /Reconnecting|Connecting/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Reconnecting|Connecting/ })
+      .waitFor();
     await page.context().setOffline(false);
     await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor({ timeout: 30_000 });
     // The same sandbox: its scrollback is replayed and its history kept.
