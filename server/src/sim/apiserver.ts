@@ -191,6 +191,7 @@ export class ApiServer {
 
   update<T extends object = KubeObject>(input: KubeObject, opts: UpdateOptions = {}): Stored<T> {
     const type = this.ctx.registry.forObject(input.apiVersion, input.kind);
+    if (opts.subresource === 'status') return this.updateStatus(type, input, opts) as unknown as Stored<T>;
     const draft = this.draft(input, type, opts.namespace);
     const name = draft.metadata.name ?? '';
     const resource = groupResource(type);
@@ -331,18 +332,13 @@ export class ApiServer {
   private replace(type: ResourceType, old: Stored, draft: Draft, opts: UpdateOptions): Stored {
     const strategy = strategyFor(type.kind);
     const resource = groupResource(type);
-    let next: Draft;
-    if (opts.subresource === 'status') {
-      next = { ...structuredClone(old), status: draft.status };
-    } else {
-      next = draft;
-      strategy.defaults?.(next, this.ctx);
-      if (type.hasStatus) {
-        if (old.status === undefined) delete next.status;
-        else next.status = old.status;
-      }
-      strategy.prepareForUpdate?.(next, old, this.ctx);
+    const next = draft;
+    strategy.defaults?.(next, this.ctx);
+    if (type.hasStatus) {
+      if (old.status === undefined) delete next.status;
+      else next.status = old.status;
     }
+    strategy.prepareForUpdate?.(next, old, this.ctx);
     // Server-owned metadata carries over whatever the client sent.
     const meta = next.metadata as Writable<ObjectMeta>;
     meta.uid = old.metadata.uid;
@@ -367,6 +363,24 @@ export class ApiServer {
       return this.ctx.store.remove(resource, written.metadata.namespace, written.metadata.name) ?? written;
     }
     return written;
+  }
+
+  /**
+   * The status subresource: only `status` changes (the rest is the stored object's), so neither the
+   * spec nor the size is validated again. Controllers and kubelets write it most, so it stays cheap.
+   */
+  private updateStatus(type: ResourceType, input: KubeObject, opts: UpdateOptions): Stored {
+    const resource = groupResource(type);
+    const name = input.metadata?.name ?? '';
+    const namespace = type.namespaced ? (input.metadata?.namespace ?? opts.namespace ?? 'default') : undefined;
+    const old = this.ctx.store.get(resource, namespace, name);
+    if (!old) throw notFound(resource, name);
+    const rv = input.metadata?.resourceVersion;
+    if (rv && rv !== old.metadata.resourceVersion) throw conflict(resource, name);
+    const status: unknown = structuredClone(input.status);
+    if (JSON.stringify(status) === JSON.stringify(old.status)) return old;
+    const stored = { ...old, metadata: { ...old.metadata }, status } as Stored;
+    return opts.dryRun ? stored : this.ctx.store.put(resource, stored);
   }
 
   /** A deep copy of the input with its namespace settled; the API server never keeps the caller's object. */

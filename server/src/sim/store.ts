@@ -17,7 +17,8 @@ interface Watcher extends WatchFilter {
 /** Indexes the store keeps up to date: owner uid → keys, and node name → pod keys. */
 type IndexName = 'owner' | 'node';
 
-const HISTORY = 1000;
+/** Watch events kept for watches that start from an older resourceVersion (kubectl lists, then watches). */
+const HISTORY = 256;
 
 export const objectKey = (namespace: string | undefined, name: string) => (namespace ? `${namespace}/${name}` : name);
 
