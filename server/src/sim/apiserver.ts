@@ -91,6 +91,7 @@ const SYSTEM_NAMESPACES = ['default', 'kube-system', 'kube-public', 'kube-node-l
 
 export class ApiServer {
   private openWatches = 0;
+  private readonly jsonCache = new WeakMap<object, string>();
 
   constructor(
     private readonly ctx: AdmissionContext,
@@ -230,9 +231,10 @@ export class ApiServer {
     const old = this.ctx.store.get(resource, draft.metadata.namespace, draft.metadata.name ?? '');
     const { object } = applyConfiguration(input, draft, old);
     if (!old) return { object: this.create(object, opts), result: 'created' };
-    const next = this.replace(type, old, this.draft(object, type, opts.namespace), { ...opts, dryRun: true });
-    if (sameObject(old, next)) return { object: old, result: 'unchanged' };
-    return { object: this.replace(type, old, this.draft(object, type, opts.namespace), opts), result: 'configured' };
+    // The merged object is freshly built, so it needs no second copy; admit it once, then write it.
+    const next = this.replace(type, old, this.settle(object as Draft, type, opts.namespace), { ...opts, dryRun: true });
+    if (this.sameObject(old, next)) return { object: old, result: 'unchanged' };
+    return { object: opts.dryRun ? next : this.commit(type, next), result: 'configured' };
   }
 
   /**
@@ -331,7 +333,6 @@ export class ApiServer {
 
   private replace(type: ResourceType, old: Stored, draft: Draft, opts: UpdateOptions): Stored {
     const strategy = strategyFor(type.kind);
-    const resource = groupResource(type);
     const next = draft;
     strategy.defaults?.(next, this.ctx);
     if (type.hasStatus) {
@@ -356,13 +357,36 @@ export class ApiServer {
     const stored = { ...next, metadata: { ...meta, resourceVersion: old.metadata.resourceVersion } } as Stored;
     this.checkSize(stored);
     if (opts.dryRun) return stored;
-    if (sameObject(old, stored)) return old;
+    if (this.sameObject(old, stored)) return old;
+    return this.commit(type, stored);
+  }
+
+  /** Writes an admitted update; a finalizer-held object goes once its last finalizer is removed. */
+  private commit(type: ResourceType, stored: Stored): Stored {
+    const resource = groupResource(type);
     const written = this.ctx.store.put(resource, stored);
-    // A finalizer-held object goes once its last finalizer is removed.
     if (written.metadata.deletionTimestamp && (written.metadata.finalizers?.length ?? 0) === 0 && type.kind !== 'Pod' && type.kind !== 'Namespace') {
       return this.ctx.store.remove(resource, written.metadata.namespace, written.metadata.name) ?? written;
     }
     return written;
+  }
+
+  /**
+   * An object's JSON, remembered per object: stored objects never change, so comparing an update
+   * with the stored version (or measuring its size) serialises each object once.
+   */
+  private json(obj: object): string {
+    let text = this.jsonCache.get(obj);
+    if (text === undefined) {
+      text = JSON.stringify(obj);
+      this.jsonCache.set(obj, text);
+    }
+    return text;
+  }
+
+  /** An update that changes nothing does not bump the resourceVersion (as etcd's no-op guard). */
+  private sameObject(a: Stored, b: Stored): boolean {
+    return a === b || this.json(a) === this.json(b);
   }
 
   /**
@@ -385,7 +409,11 @@ export class ApiServer {
 
   /** A deep copy of the input with its namespace settled; the API server never keeps the caller's object. */
   private draft(input: KubeObject, type: ResourceType, requestNamespace: string | undefined): Draft {
-    const draft = structuredClone(input) as Draft;
+    return this.settle(structuredClone(input) as Draft, type, requestNamespace);
+  }
+
+  /** Settles apiVersion and namespace of an object the API server owns already (changed in place). */
+  private settle(draft: Draft, type: ResourceType, requestNamespace: string | undefined): Draft {
     draft.metadata ??= {};
     draft.apiVersion = apiVersionOf(type) === draft.apiVersion ? draft.apiVersion : apiVersionOf(type);
     if (type.namespaced) {
@@ -447,7 +475,7 @@ export class ApiServer {
   }
 
   private checkSize(obj: Stored): void {
-    const bytes = JSON.stringify(obj).length;
+    const bytes = this.json(obj).length;
     if (bytes > this.limits.maxObjectBytes) throw tooLarge('Request entity too large: limit is 1048576');
   }
 
@@ -479,7 +507,4 @@ function specChanged(a: KubeObject, b: KubeObject): boolean {
   return JSON.stringify(restA) !== JSON.stringify(restB);
 }
 
-/** An update that changes nothing does not bump the resourceVersion (as etcd's no-op guard). */
-function sameObject(a: Stored, b: Stored): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
+
