@@ -341,3 +341,10 @@ describe('redirecting compound commands', () => {
     expect(session.runLine('while false; do :; done > /etc/x').output).toBe('bash: /etc/x: Permission denied\n');
   });
 });
+
+describe('globbing edge cases', () => {
+  it('leaves a word with a reversed bracket range as it is (it matches no file), as bash does', () => {
+    const { session } = newSession({ files: { 'e.txt': '' } });
+    expect(session.runLine('echo [e-done]')).toMatchObject({ output: '[e-done]\n', exitCode: 0 });
+  });
+});

@@ -27,7 +27,12 @@ function componentRegExp(component: string): RegExp {
       }
     } else source += escapeRegExp(c);
   }
-  return new RegExp(`^${source}$`, 's');
+  try {
+    return new RegExp(`^${source}$`, 's');
+  } catch {
+    // A bracket expression the matcher rejects (`[e-d]`, a range out of order) matches no name, as in bash.
+    return /(?!)/;
+  }
 }
 
 function escapeRegExp(s: string): string {
