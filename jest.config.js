@@ -6,6 +6,7 @@ const common = {
   transform,
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testEnvironment: 'node',
+  setupFiles: ['<rootDir>/tests/support/fastcheck.ts'],
 };
 /** @type {import('jest').Config} */
 module.exports = {
