@@ -201,3 +201,23 @@ describe('scheduler', () => {
     expect(getPod(r, 'late').status?.phase).toBe('Running');
   });
 });
+
+describe('default topology spreading', () => {
+  it("spreads a controller's replicas over the nodes, as kube-scheduler's PodTopologySpread defaults do", () => {
+    const c = Cluster.create({ nodes: 2 });
+    c.api.create({
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'web' },
+      spec: {
+        replicas: 4,
+        selector: { matchLabels: { app: 'web' } },
+        template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'nginx', image: 'nginx' }] } },
+      },
+    });
+    c.settle();
+    const nodes = c.api.list<Pod>('pods', { namespace: 'default', labelSelector: 'app=web' }).items.map((p) => p.spec?.nodeName);
+    expect(nodes.filter((n) => n === 'minikube')).toHaveLength(2);
+    expect(nodes.filter((n) => n === 'minikube-m02')).toHaveLength(2);
+  });
+});

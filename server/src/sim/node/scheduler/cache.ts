@@ -25,6 +25,8 @@ export interface NodeInfo {
   labels: Readonly<Record<string, string>>;
   /** Keys of pods on this node, for affinity checks. */
   podKeys: Set<string>;
+  /** Pods on this node per controlling owner uid (PodTopologySpread's default spreading). */
+  owners: Map<string, number>;
 }
 
 /** What a bound pod contributes to its node. */
@@ -33,6 +35,8 @@ interface Charge {
   requested: Resources;
   nonZero: Resources;
   ports: string[];
+  /** The controlling owner's uid, if any. */
+  owner: string | undefined;
 }
 
 export class SchedulerCache {
@@ -104,6 +108,7 @@ export class SchedulerCache {
       pods: 0,
       ports: new Map(),
       podKeys: new Set(),
+      owners: new Map(),
     });
     this.ordered = undefined;
     // Pods seen before their node (restore order) are charged now.
@@ -124,7 +129,8 @@ export class SchedulerCache {
       for (const c of next.spec?.containers ?? []) {
         for (const p of c.ports ?? []) if (p.hostPort) ports.push(`${p.hostIP ?? '0.0.0.0'}/${p.protocol ?? 'TCP'}/${p.hostPort}`);
       }
-      const charge: Charge = { node: next.spec?.nodeName ?? '', requested, nonZero, ports };
+      const owner = next.metadata.ownerReferences?.find((r) => r.controller)?.uid;
+      const charge: Charge = { node: next.spec?.nodeName ?? '', requested, nonZero, ports, owner };
       this.charges.set(key, charge);
       this.charge(key, charge, 1);
     }
@@ -148,6 +154,11 @@ export class SchedulerCache {
     }
     if (sign > 0) info.podKeys.add(key);
     else info.podKeys.delete(key);
+    if (c.owner) {
+      const n = (info.owners.get(c.owner) ?? 0) + sign;
+      if (n > 0) info.owners.set(c.owner, n);
+      else info.owners.delete(c.owner);
+    }
   }
 }
 

@@ -134,6 +134,12 @@ function pickNode(state: PodState, feasible: readonly NodeInfo[], ctx: Controlle
   const taints = tainted ? feasible.map((n) => (n.taints.length > 0 ? intolerableTaints(pod, n) : 0)) : undefined;
   const maxAffinity = affinity ? Math.max(...affinity) : 0;
   const maxTaints = taints ? Math.max(...taints) : 0;
+  // PodTopologySpread's system default (spread a controller's pods over hostnames), weight 2, as
+  // NormalizeScore does: fewest matching pods scores 100. Off when bin-packing.
+  const owner = strategy === 'spread' ? pod.metadata.ownerReferences?.find((r) => r.controller)?.uid : undefined;
+  const spread = owner ? feasible.map((n) => n.owners.get(owner) ?? 0) : undefined;
+  const maxSpread = spread ? Math.max(...spread) : 0;
+  const minSpread = spread ? Math.min(...spread) : 0;
   let best: NodeInfo = feasible[0] as NodeInfo;
   let bestScore = -1;
   let ties = 0;
@@ -143,6 +149,7 @@ function pickNode(state: PodState, feasible: readonly NodeInfo[], ctx: Controlle
     // NodeAffinity (weight 2) and TaintToleration (weight 3), normalised to 0..100 as DefaultNormalizeScore does.
     if (affinity && maxAffinity > 0) score += 2 * Math.floor(((affinity[i] ?? 0) * 100) / maxAffinity);
     score += 3 * (taints && maxTaints > 0 ? 100 - Math.floor(((taints[i] ?? 0) * 100) / maxTaints) : 100);
+    if (spread) score += 2 * (maxSpread === 0 ? 100 : Math.floor((100 * (maxSpread + minSpread - (spread[i] ?? 0))) / maxSpread));
     if (score > bestScore) {
       best = node;
       bestScore = score;
