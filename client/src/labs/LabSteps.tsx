@@ -9,7 +9,7 @@ import { labsApi } from './api';
 import './labs.css';
 import { Markdown } from './Markdown';
 import type { LabOut, StepOut } from './types';
-import { useLab } from './useLab';
+import type { useLab } from './useLab';
 
 export function LabProgressBar({ percent, label }: { percent: number; label: string }) {
   return (
@@ -27,8 +27,9 @@ export function LabProgressBar({ percent, label }: { percent: number; label: str
   );
 }
 
-export function LabSteps({ labId, signal }: { labId: string; signal: number }) {
-  const { lab, setLab, error, setError } = useLab(labId, signal);
+/** `state` comes from the page's `useLab`, which also gives the page its title (one request per reload). */
+export function LabSteps({ labId, state }: { labId: string; state: ReturnType<typeof useLab> }) {
+  const { lab, setLab, error, setError } = state;
   const [checking, setChecking] = useState(false);
 
   if (!lab)

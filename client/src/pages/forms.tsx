@@ -1,7 +1,14 @@
 /** Small accessible form pieces: every input has a visible label; errors are announced. */
-import { useId, type InputHTMLAttributes } from 'react';
+import { useId, useState, type FormEvent, type InputHTMLAttributes } from 'react';
+import { api, ApiError, rememberCsrfToken } from '../api';
+import { navigate } from '../router';
+import { useSession } from '../session';
 
-export function Field({ label, hint, ...input }: InputHTMLAttributes<HTMLInputElement> & { label: string; hint?: string }) {
+export function Field({
+  label,
+  hint,
+  ...input
+}: InputHTMLAttributes<HTMLInputElement> & { label: string; hint?: string }) {
   const id = useId();
   const hintId = `${id}-hint`;
   return (
@@ -35,4 +42,37 @@ export function nextPath(): string {
 export function formText(form: FormData, name: string): string {
   const value = form.get(name);
   return typeof value === 'string' ? value : '';
+}
+
+/**
+ * Submitting a log-in or registration form: post it, keep the new session's CSRF token, reload the
+ * session and go on to `next`; the API's message (or `failure`) is shown when it fails.
+ */
+export function useAuthForm(
+  url: string,
+  body: (form: FormData) => Record<string, string>,
+  next: () => string,
+  failure: string,
+) {
+  const { refresh } = useSession();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    setBusy(true);
+    setError(null);
+    try {
+      const reply = await api.post<{ csrfToken?: string }>(url, body(form));
+      rememberCsrfToken(reply.csrfToken);
+      await refresh();
+      navigate(next(), { replace: true });
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : failure);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { error, busy, onSubmit: (e: FormEvent<HTMLFormElement>) => void submit(e) };
 }
