@@ -157,6 +157,28 @@ export class Interpreter {
     return status;
   }
 
+  /** Sets up a command's redirections; on the first failure prints bash's message and says no. */
+  private applyRedirects(
+    redirects: readonly Parameters<typeof applyRedirect>[0][],
+    streams: Streams,
+    expansion: ReturnType<Interpreter['expandContext']>,
+    sink: Sink,
+  ): boolean {
+    for (const redirect of redirects) {
+      const error = applyRedirect(redirect, streams, {
+        expansion,
+        vfs: this.deps.vfs,
+        cwd: this.deps.state.cwd,
+        lexer: this.lexerOptions(),
+      });
+      if (error !== undefined) {
+        sink.stderr(error);
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** for / while / until / if, with output piped or redirected as a whole (`done > file`). */
   private *runCompound(
     command: CompoundCommand,
@@ -166,18 +188,7 @@ export class Interpreter {
     const pipe = { text: '' };
     const streams: Streams = { stdin: '', fd1: pipeOut ? { kind: 'pipe' } : { kind: 'out' }, fd2: { kind: 'err' } };
     const expansion = this.expandContext(sink);
-    for (const redirect of command.redirects) {
-      const error = applyRedirect(redirect, streams, {
-        expansion,
-        vfs: this.deps.vfs,
-        cwd: this.deps.state.cwd,
-        lexer: this.lexerOptions(),
-      });
-      if (error !== undefined) {
-        sink.stderr(error);
-        return { exitCode: 1, piped: '' };
-      }
-    }
+    if (!this.applyRedirects(command.redirects, streams, expansion, sink)) return { exitCode: 1, piped: '' };
     const send = (target: Target, data: string): void => {
       const error = this.route(target, data, sink, pipe, command.kind);
       if (error) sink.stderr(error);
@@ -279,18 +290,7 @@ export class Interpreter {
     for (const assignment of command.assignments) temp.set(assignment.name, expandWord(assignment.value, expansion));
     const argv = expandWords(command.words, expansion);
     const streams: Streams = { stdin, fd1: pipeOut ? { kind: 'pipe' } : { kind: 'out' }, fd2: { kind: 'err' } };
-    for (const redirect of command.redirects) {
-      const error = applyRedirect(redirect, streams, {
-        expansion,
-        vfs: this.deps.vfs,
-        cwd: this.deps.state.cwd,
-        lexer: this.lexerOptions(),
-      });
-      if (error !== undefined) {
-        sink.stderr(error);
-        return { exitCode: 1, piped: '' };
-      }
-    }
+    if (!this.applyRedirects(command.redirects, streams, expansion, sink)) return { exitCode: 1, piped: '' };
     const [name, ...args] = argv;
     if (name === undefined) {
       for (const [key, value] of temp) state.vars.set(key, value);
