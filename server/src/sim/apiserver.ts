@@ -7,7 +7,8 @@ import type { Pod } from 'kubernetes-types/core/v1';
 import type { ObjectMeta, OwnerReference } from 'kubernetes-types/meta/v1';
 import { applyLimitRanges } from './admission/limitRanger.js';
 import { checkQuota } from './admission/resourceQuota.js';
-import { applyConfiguration, type ApplyResult } from './apply.js';
+import { applyConfiguration } from './apply.js';
+import { SYSTEM_NAMESPACES } from './bootstrap.js';
 import {
   StatusError,
   alreadyExists,
@@ -25,15 +26,7 @@ import { strategyFor } from './kinds/index.js';
 import type { AdmissionContext, Draft } from './kinds/strategy.js';
 import { applyPatch, type PatchType } from './patch.js';
 import { apiVersionOf, groupResource, type ResourceType } from './resources.js';
-import {
-  fromLabelSelector,
-  matches,
-  matchesFields,
-  parseFieldSelector,
-  parseLabelSelector,
-  type Selector,
-} from './selectors.js';
-import { objectKey } from './store.js';
+import { matches, matchesFields, parseFieldSelector, parseLabelSelector, type Selector } from './selectors.js';
 import type { KubeObject, Stored, WatchListener, Writable } from './types.js';
 import { validateLabels, validateName } from './validation/names.js';
 
@@ -87,8 +80,6 @@ export interface List<T extends object = KubeObject> {
   resourceVersion: string;
 }
 
-const SYSTEM_NAMESPACES = ['default', 'kube-system', 'kube-public', 'kube-node-lease'];
-
 export class ApiServer {
   private openWatches = 0;
   private readonly jsonCache = new WeakMap<object, string>();
@@ -123,11 +114,14 @@ export class ApiServer {
   }
 
   /** Like `get`, but undefined instead of NotFound. */
-  find<T extends object = KubeObject>(resource: string, namespace: string | undefined, name: string): Stored<T> | undefined {
+  find<T extends object = KubeObject>(
+    resource: string,
+    namespace: string | undefined,
+    name: string,
+  ): Stored<T> | undefined {
     const type = this.type(resource);
     return this.ctx.store.get(resource, type.namespaced ? (namespace ?? 'default') : undefined, name) as
-      | Stored<T>
-      | undefined;
+      Stored<T> | undefined;
   }
 
   list<T extends object = KubeObject>(resource: string, opts: ListOptions = {}): List<T> {
@@ -137,18 +131,20 @@ export class ApiServer {
     const fields = opts.fieldSelector
       ? parseFieldSelector(opts.fieldSelector, ['metadata.name', 'metadata.namespace', ...Object.keys(fieldGetters)])
       : [];
-    const items = this.ctx.store.list(resource, type.namespaced ? opts.namespace : undefined).filter(
-      (obj) =>
-        (!labels || matches(labels, obj.metadata.labels)) &&
-        (fields.length === 0 ||
-          matchesFields(fields, (f) =>
-            f === 'metadata.name'
-              ? obj.metadata.name
-              : f === 'metadata.namespace'
-                ? (obj.metadata.namespace ?? '')
-                : (fieldGetters[f]?.(obj) ?? ''),
-          )),
-    );
+    const items = this.ctx.store
+      .list(resource, type.namespaced ? opts.namespace : undefined)
+      .filter(
+        (obj) =>
+          (!labels || matches(labels, obj.metadata.labels)) &&
+          (fields.length === 0 ||
+            matchesFields(fields, (f) =>
+              f === 'metadata.name'
+                ? obj.metadata.name
+                : f === 'metadata.namespace'
+                  ? (obj.metadata.namespace ?? '')
+                  : (fieldGetters[f]?.(obj) ?? ''),
+            )),
+      );
     return { items: items as unknown as Stored<T>[], resourceVersion: String(this.ctx.store.resourceVersion()) };
   }
 
@@ -186,7 +182,8 @@ export class ApiServer {
     this.checkSize(stored);
     if (opts.dryRun) return stored as unknown as Stored<T>;
     const written = this.ctx.store.put(groupResource(type), stored);
-    if (type.kind === 'CustomResourceDefinition') this.ctx.registry.addCustom(crdResourceType(written as unknown as CustomResourceDefinition));
+    if (type.kind === 'CustomResourceDefinition')
+      this.ctx.registry.addCustom(crdResourceType(written as unknown as CustomResourceDefinition));
     return written as unknown as Stored<T>;
   }
 
@@ -216,7 +213,9 @@ export class ApiServer {
     const patched = applyPatch(old, patch, patchType, type.kind);
     const draft = this.draft(patched, type, old.metadata.namespace);
     if (draft.metadata.name !== old.metadata.name) {
-      throw badRequest(`the name of the object (${draft.metadata.name ?? ''}) does not match the name on the URL (${name})`);
+      throw badRequest(
+        `the name of the object (${draft.metadata.name ?? ''}) does not match the name on the URL (${name})`,
+      );
     }
     const rv = draft.metadata.resourceVersion;
     if (rv && rv !== old.metadata.resourceVersion) throw conflict(groupResource(type), name);
@@ -224,12 +223,15 @@ export class ApiServer {
   }
 
   /** `kubectl apply`: create, or a three-way merge with the last applied configuration. */
-  apply(input: KubeObject, opts: WriteOptions = {}): { object: Stored; result: ApplyResult } {
+  apply(
+    input: KubeObject,
+    opts: WriteOptions = {},
+  ): { object: Stored; result: 'created' | 'configured' | 'unchanged' } {
     const type = this.ctx.registry.forObject(input.apiVersion, input.kind);
     const draft = this.draft(input, type, opts.namespace);
     const resource = groupResource(type);
     const old = this.ctx.store.get(resource, draft.metadata.namespace, draft.metadata.name ?? '');
-    const { object } = applyConfiguration(input, draft, old);
+    const object = applyConfiguration(input, draft, old);
     if (!old) return { object: this.create(object, opts), result: 'created' };
     // The merged object is freshly built, so it needs no second copy; admit it once, then write it.
     const next = this.replace(type, old, this.settle(object as Draft, type, opts.namespace), { ...opts, dryRun: true });
@@ -245,7 +247,7 @@ export class ApiServer {
     const type = this.type(resource);
     const old = this.get(resource, namespace, name);
     if (opts.dryRun) return old;
-    if (type.kind === 'Namespace' && SYSTEM_NAMESPACES.includes(name)) {
+    if (type.kind === 'Namespace' && (SYSTEM_NAMESPACES as readonly string[]).includes(name)) {
       throw forbidden(`namespaces "${name}" is forbidden: this namespace may not be deleted`);
     }
     const policy = opts.propagationPolicy ?? 'Background';
@@ -274,7 +276,8 @@ export class ApiServer {
   /** Deleting a CRD deletes every object of its kind and stops serving it. */
   private dropCustomResources(crd: CustomResourceDefinition): void {
     const served = groupResource(crdResourceType(crd));
-    for (const obj of this.ctx.store.list(served)) this.ctx.store.remove(served, obj.metadata.namespace, obj.metadata.name);
+    for (const obj of this.ctx.store.list(served))
+      this.ctx.store.remove(served, obj.metadata.namespace, obj.metadata.name);
     this.ctx.registry.removeCustom(served);
   }
 
@@ -285,10 +288,16 @@ export class ApiServer {
   }
 
   deleteCollection(resource: string, opts: ListOptions & DeleteOptions): Stored[] {
-    return this.list(resource, opts).items.map((obj) => this.delete(resource, obj.metadata.namespace, obj.metadata.name, opts));
+    return this.list(resource, opts).items.map((obj) =>
+      this.delete(resource, obj.metadata.namespace, obj.metadata.name, opts),
+    );
   }
 
-  watch(resource: string | undefined, opts: { namespace?: string | undefined; resourceVersion?: string | undefined }, listener: WatchListener): () => void {
+  watch(
+    resource: string | undefined,
+    opts: { namespace?: string | undefined; resourceVersion?: string | undefined },
+    listener: WatchListener,
+  ): () => void {
     // Client watches only: the controllers' own subscription is not the student's to spend.
     if (this.openWatches >= this.limits.maxWatches) {
       throw new StatusError('TooManyRequests', `too many watches on this cluster (limit ${this.limits.maxWatches})`);
@@ -347,7 +356,8 @@ export class ApiServer {
     if (old.metadata.namespace !== undefined) meta.namespace = old.metadata.namespace;
     if (old.metadata.deletionTimestamp) meta.deletionTimestamp = old.metadata.deletionTimestamp;
     else delete meta.deletionTimestamp;
-    if (old.metadata.deletionGracePeriodSeconds !== undefined) meta.deletionGracePeriodSeconds = old.metadata.deletionGracePeriodSeconds;
+    if (old.metadata.deletionGracePeriodSeconds !== undefined)
+      meta.deletionGracePeriodSeconds = old.metadata.deletionGracePeriodSeconds;
     const causes = this.validateCommon(next, type);
     causes.push(...(strategy.validate?.(next, old, this.ctx) ?? []));
     if (causes.length > 0) throw invalid(type.kind, type.group, meta.name ?? '', causes);
@@ -365,7 +375,12 @@ export class ApiServer {
   private commit(type: ResourceType, stored: Stored): Stored {
     const resource = groupResource(type);
     const written = this.ctx.store.put(resource, stored);
-    if (written.metadata.deletionTimestamp && (written.metadata.finalizers?.length ?? 0) === 0 && type.kind !== 'Pod' && type.kind !== 'Namespace') {
+    if (
+      written.metadata.deletionTimestamp &&
+      (written.metadata.finalizers?.length ?? 0) === 0 &&
+      type.kind !== 'Pod' &&
+      type.kind !== 'Namespace'
+    ) {
       return this.ctx.store.remove(resource, written.metadata.namespace, written.metadata.name) ?? written;
     }
     return written;
@@ -431,7 +446,9 @@ export class ApiServer {
   private validateCreate(draft: Draft, type: ResourceType): void {
     const meta = draft.metadata;
     if (!meta.name) {
-      throw invalid(type.kind, type.group, '', [fieldErrors.required('metadata.name', 'name or generateName is required')]);
+      throw invalid(type.kind, type.group, '', [
+        fieldErrors.required('metadata.name', 'name or generateName is required'),
+      ]);
     }
     if (type.namespaced) {
       const ns = this.ctx.store.get('namespaces', undefined, meta.namespace ?? '');
@@ -449,7 +466,12 @@ export class ApiServer {
 
   private validateCommon(draft: Draft, type: ResourceType): StatusCause[] {
     const meta = draft.metadata;
-    const rule = type.kind === 'Service' || type.kind === 'Namespace' ? (type.kind === 'Service' ? 'dns1035' : 'label') : 'subdomain';
+    const rule =
+      type.kind === 'Service' || type.kind === 'Namespace'
+        ? type.kind === 'Service'
+          ? 'dns1035'
+          : 'label'
+        : 'subdomain';
     const causes = validateName('metadata.name', meta.name ?? '', rule);
     causes.push(...validateLabels('metadata.labels', meta.labels));
     for (const ref of meta.ownerReferences ?? []) causes.push(...validateOwnerRef(ref));
@@ -458,17 +480,25 @@ export class ApiServer {
 
   private checkCapacity(type: ResourceType, draft: Draft): void {
     if (this.ctx.store.size() >= this.limits.maxObjects) {
-      throw forbidden(`${type.plural} "${draft.metadata.name ?? ''}" is forbidden: this cluster holds its limit of ${this.limits.maxObjects} objects`);
+      throw forbidden(
+        `${type.plural} "${draft.metadata.name ?? ''}" is forbidden: this cluster holds its limit of ${this.limits.maxObjects} objects`,
+      );
     }
     if (type.kind === 'Pod' && this.ctx.store.countOf('pods') >= this.limits.maxPods) {
-      throw forbidden(`pods "${draft.metadata.name ?? ''}" is forbidden: this cluster holds its limit of ${this.limits.maxPods} pods`);
+      throw forbidden(
+        `pods "${draft.metadata.name ?? ''}" is forbidden: this cluster holds its limit of ${this.limits.maxPods} pods`,
+      );
     }
     const spec = draft.spec as { replicas?: unknown; parallelism?: unknown; completions?: unknown } | undefined;
     for (const field of ['replicas', 'parallelism', 'completions'] as const) {
       const n = spec?.[field];
       if (typeof n === 'number' && n > this.limits.maxReplicas) {
         throw invalid(type.kind, type.group, draft.metadata.name ?? '', [
-          fieldErrors.invalid(`spec.${field}`, n, `must be less than or equal to ${this.limits.maxReplicas} in this lab cluster`),
+          fieldErrors.invalid(
+            `spec.${field}`,
+            n,
+            `must be less than or equal to ${this.limits.maxReplicas} in this lab cluster`,
+          ),
         ]);
       }
     }
@@ -478,25 +508,13 @@ export class ApiServer {
     const bytes = this.json(obj).length;
     if (bytes > this.limits.maxObjectBytes) throw tooLarge('Request entity too large: limit is 1048576');
   }
-
-  /** Names of the namespaces that exist from the start and cannot be deleted. */
-  static readonly systemNamespaces: readonly string[] = SYSTEM_NAMESPACES;
-
-  /** For controllers that key by `namespace/name`. */
-  static key(obj: Stored): string {
-    return objectKey(obj.metadata.namespace, obj.metadata.name);
-  }
-
-  /** Label selector from a spec selector, or null (matches nothing). */
-  static selectorOf(spec: { selector?: Parameters<typeof fromLabelSelector>[0] } | undefined): Selector | null {
-    return fromLabelSelector(spec?.selector);
-  }
 }
 
 function validateOwnerRef(ref: OwnerReference): StatusCause[] {
   const out: StatusCause[] = [];
   if (!ref.uid) out.push(fieldErrors.invalid('metadata.ownerReferences.uid', ref.uid ?? '', 'uid must not be empty'));
-  if (!ref.name) out.push(fieldErrors.invalid('metadata.ownerReferences.name', ref.name ?? '', 'name must not be empty'));
+  if (!ref.name)
+    out.push(fieldErrors.invalid('metadata.ownerReferences.name', ref.name ?? '', 'name must not be empty'));
   return out;
 }
 
@@ -506,5 +524,3 @@ function specChanged(a: KubeObject, b: KubeObject): boolean {
   const { metadata: _bm, status: _bs, ...restB } = b;
   return JSON.stringify(restA) !== JSON.stringify(restB);
 }
-
-

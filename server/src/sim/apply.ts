@@ -7,8 +7,6 @@ import { mergePatch } from './patch.js';
 import type { Draft } from './kinds/strategy.js';
 import type { KubeObject, Stored } from './types.js';
 
-export type ApplyResult = 'created' | 'configured' | 'unchanged';
-
 export const LAST_APPLIED_ANNOTATION = 'kubectl.kubernetes.io/last-applied-configuration';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -16,13 +14,10 @@ type JsonObject = { [key: string]: Json };
 
 /**
  * `input` is the user's configuration as given; `draft` the same with its namespace settled.
- * Returns the object to write (with the annotation updated) and what kubectl will report.
+ * Returns the object to write, with the annotation updated (the API server decides whether that is a
+ * change, after defaulting).
  */
-export function applyConfiguration(
-  input: KubeObject,
-  draft: Draft,
-  live: Stored | undefined,
-): { object: KubeObject; result: ApplyResult } {
+export function applyConfiguration(input: KubeObject, draft: Draft, live: Stored | undefined): KubeObject {
   const config = structuredClone(draft) as unknown as JsonObject;
   const configMeta = config.metadata as JsonObject;
   const annotations = { ...((configMeta.annotations as JsonObject | undefined) ?? {}) };
@@ -38,18 +33,21 @@ export function applyConfiguration(
   const lastApplied = `${JSON.stringify(recorded)}\n`;
   configMeta.annotations = { ...annotations, [LAST_APPLIED_ANNOTATION]: lastApplied };
 
-  if (!live) return { object: config as unknown as KubeObject, result: 'created' };
+  if (!live) return config as unknown as KubeObject;
 
   const previousText = live.metadata.annotations?.[LAST_APPLIED_ANNOTATION];
   const previous = previousText ? (safeParse(previousText) ?? {}) : {};
   const patch = threeWay(previous, recorded, live as unknown as JsonObject);
   const patchMeta = (patch.metadata ?? {}) as JsonObject;
-  patchMeta.annotations = { ...((patchMeta.annotations as JsonObject | undefined) ?? {}), [LAST_APPLIED_ANNOTATION]: lastApplied };
+  patchMeta.annotations = {
+    ...((patchMeta.annotations as JsonObject | undefined) ?? {}),
+    [LAST_APPLIED_ANNOTATION]: lastApplied,
+  };
   patch.metadata = patchMeta;
   // Lists are replaced as a whole; the API server's defaulting then fills what the user left out,
   // so an unchanged file yields an unchanged object.
   const merged = mergePatch(structuredClone(live) as unknown as Json, patch, false, live.kind, []) as JsonObject;
-  return { object: merged as unknown as KubeObject, result: 'configured' };
+  return merged as unknown as KubeObject;
 }
 
 function safeParse(text: string): JsonObject | undefined {
