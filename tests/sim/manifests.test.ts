@@ -8,7 +8,7 @@ import type { Deployment, StatefulSet } from 'kubernetes-types/apps/v1';
 import type { Job } from 'kubernetes-types/batch/v1';
 import type { ConfigMap, Endpoints, PersistentVolumeClaim, Pod, Secret, Service } from 'kubernetes-types/core/v1';
 import { parseAllDocuments } from 'yaml';
-import { Cluster, type KubeObject } from '../../server/src/sim/index.js';
+import { Cluster, authorize, userFor, type KubeObject } from '../../server/src/sim/index.js';
 
 const dir = join(__dirname, 'manifests');
 const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
@@ -118,9 +118,21 @@ const cases: Record<string, { with?: string[]; check: (c: Cluster) => void }> = 
     c.settle();
     expect(c.http({ kind: 'pod', namespace: 'default', name: 'probe' }, `http://${ip}`)).toMatchObject({ kind: 'error', error: 'timeout' });
   } },
-  '25': { check: (c) => expect(c.api.get('rolebindings.rbac.authorization.k8s.io', 'default', 'read-pods').metadata.name).toBe('read-pods') },
-  '26': { check: (c) => expect(c.api.get('clusterrolebindings.rbac.authorization.k8s.io', undefined, 'read-secrets-global').metadata.name).toBe('read-secrets-global') },
-  '27': { check: (c) => expect(c.api.get('serviceaccounts', 'default', 'build-robot').metadata.name).toBe('build-robot') },
+  '25': { check: (c) => {
+    const jane = userFor('jane');
+    expect(authorize(c.store, jane, { verb: 'list', group: '', resource: 'pods', namespace: 'default' })).toBe(true);
+    expect(authorize(c.store, jane, { verb: 'delete', group: '', resource: 'pods', namespace: 'default' })).toBe(false);
+  } },
+  '26': { check: (c) => {
+    const manager = userFor('dave', ['manager']);
+    expect(authorize(c.store, manager, { verb: 'get', group: '', resource: 'secrets', namespace: 'kube-system' })).toBe(true);
+    expect(authorize(c.store, userFor('dave'), { verb: 'get', group: '', resource: 'secrets', namespace: 'kube-system' })).toBe(false);
+  } },
+  '27': { check: (c) => {
+    const robot = userFor('system:serviceaccount:default:build-robot');
+    expect(authorize(c.store, robot, { verb: 'create', group: 'apps', resource: 'deployments', namespace: 'default' })).toBe(true);
+    expect(authorize(c.store, robot, { verb: 'create', group: 'apps', resource: 'deployments', namespace: 'kube-system' })).toBe(false);
+  } },
   '28': { check: (c) => {
     const q = c.api.get('resourcequotas', 'quota-mem-cpu-example', 'mem-cpu-demo');
     expect((q.status as { used?: Record<string, string> }).used).toEqual({ 'requests.cpu': '0', 'requests.memory': '0', 'limits.cpu': '0', 'limits.memory': '0' });
