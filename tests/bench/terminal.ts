@@ -143,7 +143,8 @@ function startServer(databaseUrl: string, nodeArgs: string[]): Promise<{ child: 
   const root = path.resolve(__dirname, '../..');
   const child = fork(__filename, [], {
     cwd: root,
-    execArgv: ['--import', 'tsx', ...nodeArgs],
+    // Compiled (npm run bench) the child runs as plain JavaScript; from source it needs tsx.
+    execArgv: [...(__filename.endsWith('.ts') ? ['--import', 'tsx'] : []), ...nodeArgs],
     env: { ...process.env, [ROLE]: 'terminal-server', DATABASE_URL: databaseUrl, NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0' },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });

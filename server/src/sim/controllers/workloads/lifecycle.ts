@@ -13,7 +13,8 @@ export const GARBAGE_COLLECTOR = 'garbage-collector';
 export const NAMESPACE_CONTROLLER = 'namespace-controller';
 export const SERVICE_ACCOUNT_CONTROLLER = 'serviceaccount-controller';
 
-const OWNER_KINDS = BUILTIN_RESOURCES.filter((t) => t.verbs.includes('delete')).map(groupResource);
+/** Events own nothing: kube-controller-manager's garbage collector ignores them (DefaultIgnoredResources). */
+const OWNER_KINDS = BUILTIN_RESOURCES.filter((t) => t.verbs.includes('delete') && t.kind !== 'Event').map(groupResource);
 
 /** apiVersion/kind → type, for the built-in kinds (custom resources are not collected yet). */
 const BY_KIND: ReadonlyMap<string, ResourceType> = new Map(BUILTIN_RESOURCES.map((t) => [`${apiVersionOf(t)}/${t.kind}`, t]));

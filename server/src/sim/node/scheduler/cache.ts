@@ -7,16 +7,23 @@
 import type { Node, Pod, Taint } from 'kubernetes-types/core/v1';
 import type { Store } from '../../store.js';
 import type { Stored, WatchEvent } from '../../types.js';
-import { nodeAllocatable, podRequests, type Allocatable, type Resources } from '../resources.js';
+import { nodeAllocatable, podRequests, type Resources } from '../resources.js';
 
 export interface NodeInfo {
   readonly name: string;
+  /** The node's slot in per-node arrays (spread counts); never reused while the cache lives. */
+  readonly index: number;
   node: Stored<Node>;
-  allocatable: Allocatable;
-  /** Sum of requests of bound, non-terminated pods. */
-  requested: Resources;
+  // Allocatable and what bound, non-terminated pods request, as numbers on the object itself: one
+  // scheduling attempt reads them for hundreds of nodes, so they should share a cache line or two.
+  allocCpu: number;
+  allocMemory: number;
+  allocPods: number;
+  requestedCpu: number;
+  requestedMemory: number;
   /** The same with defaults for unset requests (what scoring uses). */
-  nonZero: Resources;
+  nonZeroCpu: number;
+  nonZeroMemory: number;
   pods: number;
   /** `protocol/port` host ports in use. */
   ports: Map<string, number>;
@@ -25,8 +32,6 @@ export interface NodeInfo {
   labels: Readonly<Record<string, string>>;
   /** Keys of pods on this node, for affinity checks. */
   podKeys: Set<string>;
-  /** Pods on this node per controlling owner uid (PodTopologySpread's default spreading). */
-  owners: Map<string, number>;
 }
 
 /** What a bound pod contributes to its node. */
@@ -47,6 +52,9 @@ export class SchedulerCache {
   readonly unschedulable = new Set<string>();
   /** Bound pods with (anti-)affinity terms, by key (existing pods' anti-affinity must be honoured). */
   readonly withAffinity = new Set<string>();
+  /** Pods per node index for each controlling owner uid (PodTopologySpread's default spreading). */
+  private readonly ownerCounts = new Map<string, { total: number; byNode: number[] }>();
+  private nextIndex = 0;
   /** Parsed requests per pod template, since a ReplicaSet's pods share one spec. */
   private readonly requestMemo = new Map<string, { requested: Resources; nonZero: Resources }>();
 
@@ -61,6 +69,11 @@ export class SchedulerCache {
   nodeList(): readonly NodeInfo[] {
     this.ordered ??= [...this.nodes.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     return this.ordered;
+  }
+
+  /** How many pods of `owner` each node runs, by NodeInfo.index (holes are 0). */
+  ownerPods(owner: string): readonly (number | undefined)[] | undefined {
+    return this.ownerCounts.get(owner)?.byNode;
   }
 
   requestsOf(pod: Stored<Pod>): { requested: Resources; nonZero: Resources } {
@@ -89,30 +102,37 @@ export class SchedulerCache {
 
   private onNode(node: Stored<Node>): void {
     const existing = this.nodes.get(node.metadata.name);
-    const fields = {
-      node,
-      allocatable: nodeAllocatable(node),
-      taints: node.spec?.taints ?? [],
-      unschedulable: node.spec?.unschedulable === true,
-      labels: node.metadata.labels ?? {},
-    };
-    if (existing) {
-      Object.assign(existing, fields);
-      return;
-    }
-    this.nodes.set(node.metadata.name, {
+    const alloc = nodeAllocatable(node);
+    const info: NodeInfo = existing ?? {
       name: node.metadata.name,
-      ...fields,
-      requested: { cpu: 0, memory: 0 },
-      nonZero: { cpu: 0, memory: 0 },
+      index: this.nextIndex++,
+      node,
+      allocCpu: 0,
+      allocMemory: 0,
+      allocPods: 0,
+      requestedCpu: 0,
+      requestedMemory: 0,
+      nonZeroCpu: 0,
+      nonZeroMemory: 0,
       pods: 0,
       ports: new Map(),
+      taints: [],
+      unschedulable: false,
+      labels: {},
       podKeys: new Set(),
-      owners: new Map(),
-    });
+    };
+    info.node = node;
+    info.allocCpu = alloc.cpu;
+    info.allocMemory = alloc.memory;
+    info.allocPods = alloc.pods;
+    info.taints = node.spec?.taints ?? [];
+    info.unschedulable = node.spec?.unschedulable === true;
+    info.labels = node.metadata.labels ?? {};
+    if (existing) return;
+    this.nodes.set(info.name, info);
     this.ordered = undefined;
     // Pods seen before their node (restore order) are charged now.
-    for (const [key, charge] of this.charges) if (charge.node === node.metadata.name) this.charge(key, charge, 1);
+    for (const [key, charge] of this.charges) if (charge.node === info.name) this.charge(key, charge, 1);
   }
 
   private onPod(old: Stored<Pod> | undefined, next: Stored<Pod> | undefined): void {
@@ -144,8 +164,10 @@ export class SchedulerCache {
   private charge(key: string, c: Charge, sign: 1 | -1): void {
     const info = this.nodes.get(c.node);
     if (!info) return;
-    info.requested = { cpu: info.requested.cpu + sign * c.requested.cpu, memory: info.requested.memory + sign * c.requested.memory };
-    info.nonZero = { cpu: info.nonZero.cpu + sign * c.nonZero.cpu, memory: info.nonZero.memory + sign * c.nonZero.memory };
+    info.requestedCpu += sign * c.requested.cpu;
+    info.requestedMemory += sign * c.requested.memory;
+    info.nonZeroCpu += sign * c.nonZero.cpu;
+    info.nonZeroMemory += sign * c.nonZero.memory;
     info.pods += sign;
     for (const p of c.ports) {
       const n = (info.ports.get(p) ?? 0) + sign;
@@ -155,9 +177,11 @@ export class SchedulerCache {
     if (sign > 0) info.podKeys.add(key);
     else info.podKeys.delete(key);
     if (c.owner) {
-      const n = (info.owners.get(c.owner) ?? 0) + sign;
-      if (n > 0) info.owners.set(c.owner, n);
-      else info.owners.delete(c.owner);
+      let counts = this.ownerCounts.get(c.owner);
+      if (!counts) this.ownerCounts.set(c.owner, (counts = { total: 0, byNode: [] }));
+      counts.byNode[info.index] = (counts.byNode[info.index] ?? 0) + sign;
+      counts.total += sign;
+      if (counts.total <= 0) this.ownerCounts.delete(c.owner);
     }
   }
 }

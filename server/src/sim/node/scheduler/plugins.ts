@@ -27,6 +27,11 @@ export interface PodState {
 
 export interface FilterPlugin {
   readonly name: string;
+  /**
+   * PreFilter's `Skip`: false when the plugin cannot reject any node for this pod (no node selector,
+   * no host ports…), so its Filter is not called node after node. Absent: always relevant.
+   */
+  relevant?(state: PodState): boolean;
   filter(state: PodState, node: NodeInfo): FilterFailure | undefined;
 }
 
@@ -45,6 +50,7 @@ export const nodeUnschedulable: FilterPlugin = {
 
 export const nodeName: FilterPlugin = {
   name: 'NodeName',
+  relevant: (state) => !!state.pod.spec?.nodeName,
   filter(state, node) {
     const wanted = state.pod.spec?.nodeName;
     return wanted && wanted !== node.name ? fail(true, "node(s) didn't match the requested node name") : undefined;
@@ -68,6 +74,7 @@ export const taintToleration: FilterPlugin = {
 
 export const nodeAffinity: FilterPlugin = {
   name: 'NodeAffinity',
+  relevant: (state) => !!state.pod.spec?.nodeSelector || !!state.pod.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution,
   filter(state, node) {
     const spec = state.pod.spec;
     const selector = spec?.nodeSelector;
@@ -84,6 +91,7 @@ export const nodeAffinity: FilterPlugin = {
 
 export const nodePorts: FilterPlugin = {
   name: 'NodePorts',
+  relevant: (state) => state.ports.length > 0,
   filter(state, node) {
     if (state.ports.length === 0) return undefined;
     for (const p of state.ports) {
@@ -99,9 +107,9 @@ export const nodeResourcesFit: FilterPlugin = {
   name: 'NodeResourcesFit',
   filter(state, node) {
     const r = state.requested;
-    const pods = node.pods + 1 > node.allocatable.pods;
-    const cpu = r.cpu > 0 && node.requested.cpu + r.cpu > node.allocatable.cpu;
-    const memory = r.memory > 0 && node.requested.memory + r.memory > node.allocatable.memory;
+    const pods = node.pods + 1 > node.allocPods;
+    const cpu = r.cpu > 0 && node.requestedCpu + r.cpu > node.allocCpu;
+    const memory = r.memory > 0 && node.requestedMemory + r.memory > node.allocMemory;
     if (!pods && !cpu && !memory) return undefined;
     const reasons: string[] = [];
     if (pods) reasons.push('Too many pods');
@@ -113,6 +121,7 @@ export const nodeResourcesFit: FilterPlugin = {
 
 export const interPodAffinity: FilterPlugin = {
   name: 'InterPodAffinity',
+  relevant: (state) => state.affinity !== undefined,
   filter(state, node) {
     const a = state.affinity;
     if (!a) return undefined;
@@ -242,8 +251,8 @@ const MAX_NODE_SCORE = 100;
 
 /** NodeResourcesFit: LeastAllocated (spread, the default) or MostAllocated (binpack), cpu and memory weighted 1:1. */
 export function resourceScore(state: PodState, node: NodeInfo, strategy: ScoringStrategy): number {
-  let cpu = fraction(node.nonZero.cpu + state.nonZero.cpu, node.allocatable.cpu);
-  let mem = fraction(node.nonZero.memory + state.nonZero.memory, node.allocatable.memory);
+  let cpu = fraction(node.nonZeroCpu + state.nonZero.cpu, node.allocCpu);
+  let mem = fraction(node.nonZeroMemory + state.nonZero.memory, node.allocMemory);
   if (strategy !== 'binpack') {
     cpu = 1 - cpu;
     mem = 1 - mem;
@@ -253,8 +262,8 @@ export function resourceScore(state: PodState, node: NodeInfo, strategy: Scoring
 
 /** NodeResourcesBalancedAllocation: favours nodes whose cpu and memory use stay in proportion. */
 export function balancedScore(state: PodState, node: NodeInfo): number {
-  const cpu = fraction(node.requested.cpu + state.requested.cpu, node.allocatable.cpu);
-  const mem = fraction(node.requested.memory + state.requested.memory, node.allocatable.memory);
+  const cpu = fraction(node.requestedCpu + state.requested.cpu, node.allocCpu);
+  const mem = fraction(node.requestedMemory + state.requested.memory, node.allocMemory);
   const std = Math.abs(cpu - mem) / 2;
   return Math.floor((1 - std) * MAX_NODE_SCORE);
 }

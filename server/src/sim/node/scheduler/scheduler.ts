@@ -18,6 +18,7 @@ import {
   preferredAffinityScore,
   resourceScore,
   type FilterFailure,
+  type FilterPlugin,
   type PodState,
 } from './plugins.js';
 
@@ -107,13 +108,13 @@ function schedule(pod: Stored<Pod>, cache: SchedulerCache, ctx: ControllerContex
   };
   const want = feasibleNodesToFind(nodes.length);
   const start = nodes.length > 0 ? hash(pod.metadata.uid) % nodes.length : 0;
+  const filters = FILTERS.filter((f) => !f.relevant || f.relevant(state));
   const feasible: NodeInfo[] = [];
   const failed: Failed[] = [];
-  const filters = FILTERS;
   for (let i = 0; i < nodes.length && feasible.length < want; i++) {
     const node = nodes[(start + i) % nodes.length] as NodeInfo;
     let failure: FilterFailure | undefined;
-    for (let f = 0; f < filters.length && !failure; f++) failure = (filters[f] as (typeof filters)[number]).filter(state, node);
+    for (let f = 0; f < filters.length && !failure; f++) failure = (filters[f] as FilterPlugin).filter(state, node);
     if (failure) failed.push({ node, failure });
     else feasible.push(node);
   }
@@ -121,46 +122,58 @@ function schedule(pod: Stored<Pod>, cache: SchedulerCache, ctx: ControllerContex
     unschedulable(pod, nodes.length, failed, ctx);
     return;
   }
-  bind(pod, pickNode(state, feasible, ctx), ctx);
+  bind(pod, pickNode(state, feasible, cache, ctx), ctx);
 }
 
-function pickNode(state: PodState, feasible: readonly NodeInfo[], ctx: ControllerContext): NodeInfo {
+/** Per-node raw scores of the plugins that need normalising over all feasible nodes, and their range. */
+interface Normalised {
+  raw: number[];
+  max: number;
+  min: number;
+}
+
+function normalised(feasible: readonly NodeInfo[], score: (n: NodeInfo) => number): Normalised {
+  const raw = new Array<number>(feasible.length);
+  let max = 0;
+  let min = Infinity;
+  for (let i = 0; i < feasible.length; i++) {
+    const v = score(feasible[i] as NodeInfo);
+    raw[i] = v;
+    if (v > max) max = v;
+    if (v < min) min = v;
+  }
+  return { raw, max, min };
+}
+
+function pickNode(state: PodState, feasible: readonly NodeInfo[], cache: SchedulerCache, ctx: ControllerContext): NodeInfo {
   if (feasible.length === 1) return feasible[0] as NodeInfo;
   const strategy = ctx.settings.scoring;
   const pod = state.pod;
   const hasPreferred = (pod.spec?.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution?.length ?? 0) > 0;
-  const tainted = feasible.some((n) => n.taints.length > 0);
-  const affinity = hasPreferred ? feasible.map((n) => preferredAffinityScore(pod, n)) : undefined;
-  const taints = tainted ? feasible.map((n) => (n.taints.length > 0 ? intolerableTaints(pod, n) : 0)) : undefined;
-  const maxAffinity = affinity ? Math.max(...affinity) : 0;
-  const maxTaints = taints ? Math.max(...taints) : 0;
+  const affinity = hasPreferred ? normalised(feasible, (n) => preferredAffinityScore(pod, n)) : undefined;
+  const taints = feasible.some((n) => n.taints.length > 0) ? normalised(feasible, (n) => (n.taints.length > 0 ? intolerableTaints(pod, n) : 0)) : undefined;
   // PodTopologySpread's system default (spread a controller's pods over hostnames), weight 2, as
   // NormalizeScore does: fewest matching pods scores 100. Off when bin-packing.
   const owner = strategy === 'spread' ? pod.metadata.ownerReferences?.find((r) => r.controller)?.uid : undefined;
-  const spread = owner ? feasible.map((n) => n.owners.get(owner) ?? 0) : undefined;
-  const maxSpread = spread ? Math.max(...spread) : 0;
-  const minSpread = spread ? Math.min(...spread) : 0;
-  let best: NodeInfo = feasible[0] as NodeInfo;
+  const counts = owner ? cache.ownerPods(owner) : undefined;
+  const spread = owner ? normalised(feasible, (n) => counts?.[n.index] ?? 0) : undefined;
   let bestScore = -1;
-  let ties = 0;
+  const best: NodeInfo[] = [];
   for (let i = 0; i < feasible.length; i++) {
     const node = feasible[i] as NodeInfo;
     let score = resourceScore(state, node, strategy) + balancedScore(state, node);
     // NodeAffinity (weight 2) and TaintToleration (weight 3), normalised to 0..100 as DefaultNormalizeScore does.
-    if (affinity && maxAffinity > 0) score += 2 * Math.floor(((affinity[i] ?? 0) * 100) / maxAffinity);
-    score += 3 * (taints && maxTaints > 0 ? 100 - Math.floor(((taints[i] ?? 0) * 100) / maxTaints) : 100);
-    if (spread) score += 2 * (maxSpread === 0 ? 100 : Math.floor((100 * (maxSpread + minSpread - (spread[i] ?? 0))) / maxSpread));
+    if (affinity && affinity.max > 0) score += 2 * Math.floor(((affinity.raw[i] as number) * 100) / affinity.max);
+    score += 3 * (taints && taints.max > 0 ? 100 - Math.floor(((taints.raw[i] as number) * 100) / taints.max) : 100);
+    if (spread) score += 2 * (spread.max === 0 ? 100 : Math.floor((100 * (spread.max + spread.min - (spread.raw[i] as number))) / spread.max));
     if (score > bestScore) {
-      best = node;
       bestScore = score;
-      ties = 1;
-    } else if (score === bestScore) {
-      // selectHost: a uniformly random pick among the best (reservoir sampling).
-      ties++;
-      if (ctx.rng.int(ties) === 0) best = node;
+      best.length = 0;
     }
+    if (score === bestScore) best.push(node);
   }
-  return best;
+  // selectHost: a uniformly random pick among the best-scoring nodes (one draw, not one per tie).
+  return best[best.length === 1 ? 0 : ctx.rng.int(best.length)] as NodeInfo;
 }
 
 function bind(pod: Stored<Pod>, node: NodeInfo, ctx: ControllerContext): void {
