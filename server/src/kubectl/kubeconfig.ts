@@ -5,7 +5,7 @@
  */
 import { parse } from 'yaml';
 import type { CommandContext } from '../shell/command.js';
-import { resolvePath } from '../shell/vfs.js';
+import { resolvePath, VfsError } from '../shell/vfs.js';
 import { toYaml } from './print/formats/structured.js';
 
 export interface NamedCluster {
@@ -45,9 +45,14 @@ let cache: { text: string; config: Kubeconfig } | undefined;
 
 /** The parsed kubeconfig, or undefined when there is no file (kubectl then talks to localhost:8080). */
 export function readKubeconfig(ctx: Pick<CommandContext, 'env' | 'home' | 'cwd' | 'vfs'>, override?: string): Kubeconfig | undefined {
-  const path = kubeconfigPath(ctx, override);
-  if (!ctx.vfs.stat(path) || ctx.vfs.isDir(path)) return undefined;
-  const text = ctx.vfs.readFile(path);
+  let text: string;
+  try {
+    // One lookup: every kubectl command reads the file, and stat() would measure its size too.
+    text = ctx.vfs.readFile(kubeconfigPath(ctx, override));
+  } catch (e) {
+    if (e instanceof VfsError) return undefined;
+    throw e;
+  }
   if (cache?.text === text) return cache.config;
   let raw: unknown;
   try {

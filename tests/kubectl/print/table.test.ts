@@ -2,6 +2,7 @@
 // get.go; the padding from Go's text/tabwriter with cli-runtime's settings (minwidth 6, padding 3).
 import {
   formatCells,
+  formatGrid,
   TableStream,
   formatTabbedText,
   humanDuration,
@@ -113,6 +114,32 @@ describe('tabwriter', () => {
         { minWidth: 0, padding: 1 },
       ),
     ).toBe('😀  x\nab y\n');
+  });
+});
+
+describe('formatGrid (the uniform tables of kubectl get)', () => {
+  it('pads a row-major grid as formatCells pads the same lines', () => {
+    const lines = [
+      ['NAME', 'READY', 'AGE'],
+      ['web-1', '1/1', '5m'],
+      ['a-much-longer-name', '0/1', '10s'],
+    ];
+    expect(formatGrid({ cells: lines.flat(), cols: 3 }, TABLE_TABS)).toBe(formatCells(lines, TABLE_TABS));
+  });
+
+  it('measures again by code points when a cell holds a surrogate pair', () => {
+    expect(formatGrid({ cells: ['😀', 'x', 'ab', 'y'], cols: 2 }, { minWidth: 0, padding: 1 })).toBe('😀  x\nab y\n');
+  });
+
+  it('keeps remembered widths and grows them', () => {
+    const widths: number[] = [];
+    expect(formatGrid({ cells: ['NAME', 'AGE'], cols: 2 }, TABLE_TABS, widths)).toBe('NAME   AGE\n');
+    expect(formatGrid({ cells: ['a-long-name', '5s'], cols: 2 }, TABLE_TABS, widths)).toBe('a-long-name   5s\n');
+    expect(formatGrid({ cells: ['b', '6s'], cols: 2 }, TABLE_TABS, widths)).toBe('b             6s\n');
+  });
+
+  it('prints nothing for no cells', () => {
+    expect(formatGrid({ cells: [], cols: 3 }, TABLE_TABS)).toBe('');
   });
 });
 

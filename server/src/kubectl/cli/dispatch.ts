@@ -19,15 +19,20 @@ export interface Program<E> {
   readonly suggestionOrder?: readonly string[];
 }
 
+/** The flags that take a value, by flag set (flag sets are built once per command path). */
+const valueFlagSets = new WeakMap<readonly FlagDef[], { long: Set<string>; short: Set<string> }>();
+
 function valueFlags(defs: readonly FlagDef[]): { long: Set<string>; short: Set<string> } {
-  const long = new Set<string>();
-  const short = new Set<string>();
+  let sets = valueFlagSets.get(defs);
+  if (sets) return sets;
+  sets = { long: new Set<string>(), short: new Set<string>() };
   for (const d of defs) {
     if (d.type === 'bool' || d.noOptDefault !== undefined) continue;
-    long.add(d.name);
-    if (d.short) short.add(d.short);
+    sets.long.add(d.name);
+    if (d.short) sets.short.add(d.short);
   }
-  return long.size === 0 && short.size === 0 ? { long, short } : { long, short };
+  valueFlagSets.set(defs, sets);
+  return sets;
 }
 
 /** Index of the first positional in argv (skipping flags and their values), or -1. */
@@ -50,9 +55,9 @@ function firstPositional(argv: readonly string[], defs: readonly FlagDef[]): num
 }
 
 /** The flag set of a command path (global + every level's own), built once per path. */
-const flagSets = new Map<string, FlagDef[]>();
+const flagSets = new Map<string, readonly FlagDef[]>();
 
-function flagSetFor(key: string, build: () => FlagDef[]): FlagDef[] {
+function flagSetFor(key: string, build: () => readonly FlagDef[]): readonly FlagDef[] {
   let set = flagSets.get(key);
   if (!set) {
     set = build();
@@ -78,7 +83,7 @@ export function runProgram<E>(program: Program<E>, argv: readonly string[], ctx:
   let path = program.root;
   try {
     let rest = [...argv];
-    let defs: FlagDef[] = [...program.globalFlags];
+    let defs: readonly FlagDef[] = program.globalFlags;
     const at = firstPositional(rest, defs);
     if (at < 0) {
       if (wantsHelp(rest) || rest.length === 0) return { stdout: program.rootHelp(), stderr: '', exitCode: 0 };
@@ -95,7 +100,8 @@ export function runProgram<E>(program: Program<E>, argv: readonly string[], ctx:
     let spec: CommandSpec<E> = found;
     rest.splice(at, 1);
     path = `${program.root} ${commandName(spec)}`;
-    defs = [...defs, ...(spec.flags ?? [])];
+    const globals = defs;
+    defs = flagSetFor(path, () => [...globals, ...(found.flags ?? [])]);
     for (;;) {
       const subs: readonly CommandSpec<E>[] = spec.sub ?? [];
       if (subs.length === 0) break;
@@ -110,12 +116,15 @@ export function runProgram<E>(program: Program<E>, argv: readonly string[], ctx:
       rest.splice(i, 1);
       spec = sub;
       path = `${path} ${commandName(sub)}`;
-      defs = [...defs.filter((d) => !(sub.flags ?? []).some((f: FlagDef) => f.name === d.name)), ...(sub.flags ?? [])];
+      const inherited = defs;
+      defs = flagSetFor(path, () => [
+        ...inherited.filter((d) => !(sub.flags ?? []).some((f: FlagDef) => f.name === d.name)),
+        ...(sub.flags ?? []),
+      ]);
     }
     const help = (): string => program.helpTexts?.[path] ?? renderHelp(spec, path, program.root);
     if (wantsHelp(rest)) return { stdout: help(), stderr: '', exitCode: 0 };
-    const built = defs;
-    const parsed = parseFlags(rest, flagSetFor(path, () => built));
+    const parsed = parseFlags(rest, defs);
     if (!spec.run) {
       return { stdout: '', stderr: help(), exitCode: 1 };
     }

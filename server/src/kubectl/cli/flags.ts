@@ -19,7 +19,7 @@ export interface FlagDef {
   readonly hidden?: boolean;
 }
 
-export type FlagValue = string | boolean | number | string[];
+export type FlagValue = string | boolean | number | readonly string[];
 
 /** A flag error in pflag's words (without the `See '… --help' for usage.` line the caller adds). */
 export class FlagError extends Error {}
@@ -119,6 +119,8 @@ interface Prepared {
   byName: Map<string, FlagDef>;
   byShort: Map<string, FlagDef>;
   options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple: true }>;
+  /** Every flag at its default, shared by the command lines that set none (values are read-only). */
+  defaults: ReadonlyMap<string, FlagValue>;
 }
 
 /** Flag sets are static per command: their lookup tables are built once. */
@@ -130,26 +132,27 @@ function prepare(defs: readonly FlagDef[]): Prepared {
   const byName = new Map<string, FlagDef>();
   const byShort = new Map<string, FlagDef>();
   const options: Prepared['options'] = {};
+  const defaults = new Map<string, FlagValue>();
   for (const d of defs) {
+    const value = defaultValue(d);
+    defaults.set(d.name, Array.isArray(value) ? Object.freeze(value) : value);
     byName.set(d.name, d);
     if (d.short) byShort.set(d.short, d);
     options[d.name] = d.short
       ? { type: d.type === 'bool' ? 'boolean' : 'string', short: d.short, multiple: true }
       : { type: d.type === 'bool' ? 'boolean' : 'string', multiple: true };
   }
-  const p = { byName, byShort, options };
+  const p = { byName, byShort, options, defaults };
   prepared.set(defs, p);
   return p;
 }
 
+const NONE_CHANGED: ReadonlySet<string> = new Set();
+
 export function parseFlags(argv: readonly string[], defs: readonly FlagDef[]): ParsedFlags {
-  const { byName, byShort, options } = prepare(defs);
+  const { byName, byShort, options, defaults } = prepare(defs);
   // Most lines have no flags at all (`kubectl get pods`): defaults and the words as they are.
-  if (argv.every((a) => a.length < 2 || a[0] !== '-')) {
-    const values = new Map<string, FlagValue>();
-    for (const d of defs) values.set(d.name, defaultValue(d));
-    return { values, changed: new Set(), args: argv, dashAt: -1 };
-  }
+  if (argv.every((a) => a.length < 2 || a[0] !== '-')) return { values: defaults, changed: NONE_CHANGED, args: argv, dashAt: -1 };
   // Booleans given as `--flag=false` and bare NoOptDefVal flags are settled before parseArgs,
   // which knows neither.
   const preset: [FlagDef, string][] = [];
@@ -197,9 +200,8 @@ export function parseFlags(argv: readonly string[], defs: readonly FlagDef[]): P
   } catch (e) {
     throw translate(e as NodeError, rest);
   }
-  const values = new Map<string, FlagValue>();
+  const values = new Map(defaults);
   const changed = new Set<string>();
-  for (const d of defs) values.set(d.name, defaultValue(d));
   const set = (def: FlagDef, raw: string | boolean): void => {
     changed.add(def.name);
     if (def.type === 'bool') {
@@ -211,7 +213,7 @@ export function parseFlags(argv: readonly string[], defs: readonly FlagDef[]): P
     if (text.startsWith('=')) text = text.slice(1);
     if (def.type === 'stringArray') {
       const prev = values.get(def.name);
-      values.set(def.name, [...(Array.isArray(prev) ? prev : []), text]);
+      values.set(def.name, [...(typeof prev === 'object' ? prev : []), text]);
       return;
     }
     values.set(def.name, convert(def, text));
@@ -269,9 +271,10 @@ export class Flags {
     const v = this.parsed.values.get(name);
     return typeof v === 'number' ? v : Number(v ?? 0);
   }
-  list(name: string): string[] {
+  list(name: string): readonly string[] {
+    // The only object a flag holds is a stringArray's list.
     const v = this.parsed.values.get(name);
-    return Array.isArray(v) ? v : [];
+    return typeof v === 'object' ? v : [];
   }
   has(name: string): boolean {
     return this.parsed.changed.has(name);

@@ -11,12 +11,20 @@ export {
   translateTimestampUntil,
 } from './duration.js';
 export { formatLabels, formatLabelSelector, selectorString } from './labels.js';
-export { formatCells, formatTabbedText, DESCRIBE_TABS, TABLE_TABS, type TabConfig } from './tabwriter.js';
+export {
+  formatCells,
+  formatGrid,
+  formatTabbedText,
+  DESCRIBE_TABS,
+  TABLE_TABS,
+  type Grid,
+  type TabConfig,
+} from './tabwriter.js';
 export {
   renderRows,
   renderTable,
   renderTables,
-  tableLines,
+  tableGrid,
   TableStream,
   type TableOptions,
   type TableSection,

@@ -4,7 +4,7 @@
  * over the server's columns, padded by the Go tabwriter port.
  */
 import { formatLabels } from './labels.js';
-import { formatCells, TABLE_TABS } from './tabwriter.js';
+import { formatCells, formatGrid, TABLE_TABS, type Grid } from './tabwriter.js';
 import type { Cell, KubeObject, RowContext, TablePrinter } from './types.js';
 
 export interface TableOptions {
@@ -40,42 +40,43 @@ function labelHeader(key: string): string {
 }
 
 /** The header and row cells of one kind's table, before padding. */
-export function tableLines(
+export function tableGrid(
   printer: TablePrinter,
   objects: readonly KubeObject[],
   ctx: RowContext,
   opts: TableOptions = {},
-): string[][] {
+): Grid {
   const { columns } = printer;
   const shown: number[] = [];
   for (let i = 0; i < columns.length; i++) if (opts.wide || columns[i]!.priority === 0) shown.push(i);
   const labelKeys = opts.labelColumns ?? [];
-  const lines: string[][] = [];
+  const withNamespace = opts.withNamespace === true;
+  const showLabels = opts.showLabels === true;
+  const kindPrefix = opts.kindPrefix;
+  const cells: string[] = [];
   if (!opts.noHeaders) {
-    const header: string[] = [];
-    if (opts.withNamespace) header.push('NAMESPACE');
-    for (const i of shown) header.push(columns[i]!.name.toUpperCase());
-    for (const k of labelKeys) header.push(labelHeader(k));
-    if (opts.showLabels) header.push('LABELS');
-    lines.push(header);
+    if (withNamespace) cells.push('NAMESPACE');
+    for (const i of shown) cells.push(columns[i]!.name.toUpperCase());
+    for (const k of labelKeys) cells.push(labelHeader(k));
+    if (showLabels) cells.push('LABELS');
   }
   for (const obj of objects) {
-    const cells = printer.row(obj, ctx);
-    const line: string[] = [];
-    if (opts.withNamespace) line.push(obj.metadata?.namespace ?? '');
+    const row = printer.row(obj, ctx);
+    if (withNamespace) cells.push(obj.metadata?.namespace ?? '');
     for (let s = 0; s < shown.length; s++) {
       const i = shown[s]!;
-      const c = cells[i];
-      let text = c === undefined ? '' : cellText(c);
-      if (i === 0 && opts.kindPrefix) text = `${opts.kindPrefix}/${text}`;
-      line.push(text);
+      const c = row[i];
+      const text = c === undefined ? '' : cellText(c);
+      cells.push(i === 0 && kindPrefix ? `${kindPrefix}/${text}` : text);
     }
-    const labels = obj.metadata?.labels;
-    for (const k of labelKeys) line.push(labels?.[k] ?? '');
-    if (opts.showLabels) line.push(formatLabels(labels));
-    lines.push(line);
+    if (labelKeys.length > 0 || showLabels) {
+      const labels = obj.metadata?.labels;
+      for (const k of labelKeys) cells.push(labels?.[k] ?? '');
+      if (showLabels) cells.push(formatLabels(labels));
+    }
   }
-  return lines;
+  const cols = (withNamespace ? 1 : 0) + shown.length + labelKeys.length + (showLabels ? 1 : 0);
+  return { cells, cols };
 }
 
 /** One kind's table, padded as kubectl pads it. */
@@ -85,7 +86,7 @@ export function renderTable(
   ctx: RowContext,
   opts: TableOptions = {},
 ): string {
-  return formatCells(tableLines(printer, objects, ctx, opts), TABLE_TABS);
+  return formatGrid(tableGrid(printer, objects, ctx, opts), TABLE_TABS);
 }
 
 /**
@@ -127,7 +128,6 @@ export class TableStream {
   write(objects: readonly KubeObject[], ctx: RowContext): string {
     const opts = this.started ? { ...this.opts, noHeaders: true } : this.opts;
     this.started = true;
-    const lines = tableLines(this.printer, objects, ctx, opts);
-    return lines.length === 0 ? '' : formatCells(lines, TABLE_TABS, this.widths);
+    return formatGrid(tableGrid(this.printer, objects, ctx, opts), TABLE_TABS, this.widths);
   }
 }

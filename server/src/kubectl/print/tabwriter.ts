@@ -43,68 +43,70 @@ export function runeWidth(s: string): number {
   return n;
 }
 
+/** A table whose lines all have `cols` cells, row-major in one array: what `kubectl get` builds. */
+export interface Grid {
+  readonly cells: readonly string[];
+  readonly cols: number;
+}
+
 /**
  * The common case, every line with the same number of cells (all of `kubectl get`): one block per
  * column, so one pass sizes the columns and one pass writes them. Same result as the general path.
+ * Each line is built on its own and added whole: the fewer pieces the output string is made of,
+ * the cheaper it is to flatten.
  */
-function formatUniform(
-  lines: readonly (readonly string[])[],
-  cols: number,
+function formatGridWith(
+  grid: Grid,
   cfg: TabConfig,
   measure: (s: string) => number,
   remembered: number[] | undefined,
 ): string {
-  const padded = cols - 1;
-  const widths = new Int32Array(lines.length * cols);
-  const colWidth = new Int32Array(padded).fill(cfg.minWidth);
+  const { cells, cols } = grid;
+  const last = cols - 1;
+  const colWidth = new Int32Array(last).fill(cfg.minWidth);
   if (remembered)
-    for (let j = 0; j < padded && j < remembered.length; j++) colWidth[j] = Math.max(colWidth[j]!, remembered[j]!);
-  for (let i = 0, k = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    for (let j = 0; j < cols; j++, k++) {
-      const w = measure(line[j]!);
-      widths[k] = w;
-      if (j < padded && w + cfg.padding > colWidth[j]!) colWidth[j] = w + cfg.padding;
+    for (let j = 0; j < last && j < remembered.length; j++) colWidth[j] = Math.max(colWidth[j]!, remembered[j]!);
+  for (let k = 0; k < cells.length; k += cols) {
+    for (let j = 0; j < last; j++) {
+      const w = measure(cells[k + j]!) + cfg.padding;
+      if (w > colWidth[j]!) colWidth[j] = w;
     }
   }
   let out = '';
-  for (let i = 0, k = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    for (let j = 0; j < cols; j++, k++) {
-      out += line[j]!;
-      if (j < padded) out += spaces(colWidth[j]! - widths[k]!);
+  for (let k = 0; k < cells.length; k += cols) {
+    let line = '';
+    for (let j = 0; j < last; j++) {
+      const text = cells[k + j]!;
+      line += text + spaces(colWidth[j]! - measure(text));
     }
-    out += '\n';
+    out += line + cells[k + last]! + '\n';
   }
-  if (remembered) for (let j = 0; j < padded; j++) remembered[j] = colWidth[j]!;
+  if (remembered) for (let j = 0; j < last; j++) remembered[j] = colWidth[j]!;
   return out;
 }
 
 /**
- * `remembered`: kubectl's tabwriter fork (liggitt/tabwriter, RememberWidths) keeps column widths
- * across flushes, so `get -w` rows line up with the table above and columns only ever grow. Pass the
- * same array on every call; it is updated. Only tables whose lines have equal cell counts use it.
+ * Pads a uniform table. `remembered`: kubectl's tabwriter fork (liggitt/tabwriter, RememberWidths)
+ * keeps column widths across flushes, so `get -w` rows line up with the table above and columns only
+ * ever grow. Pass the same array on every call; it is updated.
  */
-export function formatCells(lines: readonly (readonly string[])[], cfg: TabConfig, remembered?: number[]): string {
+export function formatGrid(grid: Grid, cfg: TabConfig, remembered?: number[]): string {
+  if (grid.cells.length === 0) return '';
+  // Code points equal UTF-16 units unless there are surrogate pairs: measure by length, and only
+  // if the finished table holds any surrogate (one scan of the whole text) measure again properly.
+  const before = remembered ? [...remembered] : undefined;
+  const out = formatGridWith(grid, cfg, stringLength, remembered);
+  if (!SURROGATE.test(out)) return out;
+  if (remembered && before) remembered.splice(0, remembered.length, ...before);
+  return formatGridWith(grid, cfg, runeWidth, remembered);
+}
+
+/** Pads lines of cells, each but the last tab-terminated, as Go's tabwriter would. */
+export function formatCells(lines: readonly (readonly string[])[], cfg: TabConfig): string {
   const first = lines[0];
   if (first === undefined) return '';
   const cols = first.length;
-  let uniform = true;
-  for (let i = 1; i < lines.length; i++) {
-    if (lines[i]!.length !== cols) {
-      uniform = false;
-      break;
-    }
-  }
-  if (uniform) {
-    // Code points equal UTF-16 units unless there are surrogate pairs: measure by length, and only
-    // if the finished table holds any surrogate (one scan of the whole text) measure again properly.
-    const before = remembered ? [...remembered] : undefined;
-    const out = formatUniform(lines, cols, cfg, stringLength, remembered);
-    if (!SURROGATE.test(out)) return out;
-    if (remembered && before) remembered.splice(0, remembered.length, ...before);
-    return formatUniform(lines, cols, cfg, runeWidth, remembered);
-  }
+  if (cols > 0 && lines.every((l) => l.length === cols)) return formatGrid({ cells: lines.flat(), cols }, cfg);
   let out = '';
   const widths: number[] = [];
 

@@ -12,7 +12,7 @@ import {
 } from '../../../lib/jsonpath.js';
 import { kindPrefix, printerFor } from '../columns/index.js';
 import { renderTables, type TableOptions, type TableSection } from '../table.js';
-import type { KubeObject } from '../types.js';
+import type { KubeObject, TablePrinter } from '../types.js';
 import { parseCustomColumns, parseCustomColumnsFile, renderCustomColumns, type CustomColumn } from './customColumns.js';
 import { PrintError } from './errors.js';
 import { executeGoTemplate, parseGoTemplate, TemplateError, type GoTemplate } from './goTemplate.js';
@@ -147,31 +147,35 @@ export interface PrintOptions extends Omit<TableOptions, 'wide' | 'kindPrefix'> 
   readonly sortKeys?: boolean;
 }
 
-function sections(objects: readonly KubeObject[], withKind: boolean): TableSection[] {
-  const out: {
-    key: string;
-    section: { printer: TableSection['printer']; objects: KubeObject[]; kindPrefix?: string };
-  }[] = [];
+/**
+ * One table section per kind, in order of first appearance; `kind/` prefixes when asked, or by
+ * default when there are several kinds.
+ */
+function sections(objects: readonly KubeObject[], withKind: boolean | undefined): TableSection[] {
+  const groups: { key: string; printer: TablePrinter; objects: KubeObject[] }[] = [];
+  let group: (typeof groups)[number] | undefined;
+  let last: KubeObject | undefined;
   for (const obj of objects) {
-    const key = kindPrefix(obj.apiVersion, obj.kind ?? '');
-    let entry = out.find((s) => s.key === key);
-    if (!entry) {
-      entry = {
-        key,
-        section: withKind
-          ? { printer: printerFor(obj.apiVersion, obj.kind ?? ''), objects: [], kindPrefix: key }
-          : { printer: printerFor(obj.apiVersion, obj.kind ?? ''), objects: [] },
-      };
-      out.push(entry);
+    // A list is a run of one kind: the key is worked out only when the kind changes.
+    if (!group || !last || obj.apiVersion !== last.apiVersion || obj.kind !== last.kind) {
+      const key = kindPrefix(obj.apiVersion, obj.kind ?? '');
+      group = groups.find((g) => g.key === key);
+      if (!group) {
+        group = { key, printer: printerFor(obj.apiVersion, obj.kind ?? ''), objects: [] };
+        groups.push(group);
+      }
     }
-    entry.section.objects.push(obj);
+    group.objects.push(obj);
+    last = obj;
   }
+  const prefixed = withKind ?? groups.length > 1;
   // Objects of a cluster-scoped kind carry no namespace; their tables get no NAMESPACE column.
-  return out.map((s) => ({ ...s.section, clusterScoped: !s.section.objects.some((o) => o.metadata?.namespace) }));
-}
-
-function distinctKinds(objects: readonly KubeObject[]): number {
-  return new Set(objects.map((o) => kindPrefix(o.apiVersion, o.kind ?? ''))).size;
+  return groups.map((g) => ({
+    printer: g.printer,
+    objects: g.objects,
+    ...(prefixed ? { kindPrefix: g.key } : {}),
+    clusterScoped: !g.objects.some((o) => o.metadata?.namespace),
+  }));
 }
 
 /** Prints objects in the given format; throws PrintError (kubectl's wording) when a template fails. */
@@ -187,8 +191,7 @@ export function printObjects(objects: readonly KubeObject[], spec: OutputSpec, o
   const data = (): KubeObject => (list ? asList(objs) : objs[0]!);
   switch (spec.kind) {
     case 'table': {
-      const withKind = opts.withKind ?? distinctKinds(objs) > 1;
-      return renderTables(sections(objs, withKind), { now: opts.now }, { ...opts, wide: spec.wide });
+      return renderTables(sections(objs, opts.withKind), { now: opts.now }, { ...opts, wide: spec.wide });
     }
     case 'json':
       return toJson(data(), opts.sortKeys ?? true);
