@@ -2,6 +2,7 @@
  * The simulated kube-apiserver: create, get, list, update, patch, apply, delete and watch over the
  * store, with admission (defaulting, validation, quota, limits) and the API server's error shapes.
  */
+import { klona } from 'klona/json';
 import type { CustomResourceDefinition } from 'kubernetes-types/apiextensions/v1';
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { ObjectMeta, OwnerReference } from 'kubernetes-types/meta/v1';
@@ -416,7 +417,7 @@ export class ApiServer {
     if (!old) throw notFound(resource, name);
     const rv = input.metadata?.resourceVersion;
     if (rv && rv !== old.metadata.resourceVersion) throw conflict(resource, name);
-    const status: unknown = structuredClone(input.status);
+    const status: unknown = klona(input.status);
     if (JSON.stringify(status) === JSON.stringify(old.status)) return old;
     const stored = { ...old, metadata: { ...old.metadata }, status } as Stored;
     return opts.dryRun ? stored : this.ctx.store.put(resource, stored);
@@ -424,7 +425,7 @@ export class ApiServer {
 
   /** A deep copy of the input with its namespace settled; the API server never keeps the caller's object. */
   private draft(input: KubeObject, type: ResourceType, requestNamespace: string | undefined): Draft {
-    return this.settle(structuredClone(input) as Draft, type, requestNamespace);
+    return this.settle(klona(input) as Draft, type, requestNamespace);
   }
 
   /** Settles apiVersion and namespace of an object the API server owns already (changed in place). */

@@ -3,6 +3,7 @@
  * new configuration and the live object. Fields the user removed from their file are removed from
  * the object; fields set by the cluster (status, defaults, other writers) are kept.
  */
+import { klona } from 'klona/json';
 import { mergePatch } from './patch.js';
 import type { Draft } from './kinds/strategy.js';
 import type { KubeObject, Stored } from './types.js';
@@ -18,12 +19,12 @@ type JsonObject = { [key: string]: Json };
  * change, after defaulting).
  */
 export function applyConfiguration(input: KubeObject, draft: Draft, live: Stored | undefined): KubeObject {
-  const config = structuredClone(draft) as unknown as JsonObject;
+  const config = klona(draft) as unknown as JsonObject;
   const configMeta = config.metadata as JsonObject;
   const annotations = { ...((configMeta.annotations as JsonObject | undefined) ?? {}) };
   delete annotations[LAST_APPLIED_ANNOTATION];
   // kubectl records the configuration without the annotation itself, as compact JSON.
-  const recorded = structuredClone(input) as unknown as JsonObject;
+  const recorded = klona(input) as unknown as JsonObject;
   const recordedMeta = (recorded.metadata ?? {}) as JsonObject;
   const recordedAnnotations = { ...((recordedMeta.annotations as JsonObject | undefined) ?? {}) };
   delete recordedAnnotations[LAST_APPLIED_ANNOTATION];
@@ -46,7 +47,7 @@ export function applyConfiguration(input: KubeObject, draft: Draft, live: Stored
   patch.metadata = patchMeta;
   // Lists are replaced as a whole; the API server's defaulting then fills what the user left out,
   // so an unchanged file yields an unchanged object.
-  const merged = mergePatch(structuredClone(live) as unknown as Json, patch, false, live.kind, []) as JsonObject;
+  const merged = mergePatch(klona(live) as unknown as Json, patch, false, live.kind, []) as JsonObject;
   return merged as unknown as KubeObject;
 }
 
@@ -75,7 +76,7 @@ function threeWay(original: JsonObject, modified: JsonObject, live: JsonObject):
       const sub = threeWay(isObject(before) ? before : {}, value, current);
       if (Object.keys(sub).length > 0) patch[key] = sub;
     } else if (JSON.stringify(value) !== JSON.stringify(current)) {
-      patch[key] = structuredClone(value);
+      patch[key] = klona(value);
     }
   }
   return patch;

@@ -5,6 +5,7 @@
  * directly in their settled state (as if the controllers had already run), so a new cluster is
  * ready at once and costs little.
  */
+import { klona } from 'klona/json';
 import type { DaemonSet, Deployment, ReplicaSet } from 'kubernetes-types/apps/v1';
 import type { Pod, PodSpec } from 'kubernetes-types/core/v1';
 import type { ObjectMeta, OwnerReference } from 'kubernetes-types/meta/v1';
@@ -50,7 +51,7 @@ interface Workload {
 const systemTemplates = memoize((version: string) => {
   const workload = (labels: Record<string, string>, spec: PodSpec): Workload => {
     defaultPodSpec(spec, { forTemplate: true });
-    const podSpec = structuredClone(spec);
+    const podSpec = klona(spec);
     defaultPodSpec(podSpec, { forTemplate: false });
     return { labels, templateSpec: spec, podSpec, hash: templateHash({ metadata: { labels }, spec }) };
   };

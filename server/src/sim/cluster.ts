@@ -3,6 +3,7 @@
  * Pure: time comes from the caller (`advanceTo`, `tick`), randomness from a seeded generator, and
  * `snapshot()`/`restore()` round-trip everything, so the same inputs give the same cluster.
  */
+import { klona } from 'klona/json';
 import { Rng, type RngState } from '../lib/rng.js';
 import { syncAddonObjects } from './addons.js';
 import { ApiServer, DEFAULT_LIMITS, type ClusterLimits } from './apiserver.js';
@@ -149,7 +150,7 @@ export class Cluster {
       nodeCount: snapshot.nodeCount,
       settings: snapshot.settings,
       limits: snapshot.limits,
-      runtime: structuredClone(snapshot.runtime),
+      runtime: klona(snapshot.runtime),
       controllers: opts.controllers ?? ALL_CONTROLLERS,
     });
     cluster.manager.restore(snapshot.queues);
@@ -171,7 +172,7 @@ export class Cluster {
       objects: this.store.dump(),
       queues: this.manager.snapshot(),
       customResources: [...this.registry.customTypes()],
-      runtime: structuredClone(this.runtime),
+      runtime: klona(this.runtime),
     };
   }
 

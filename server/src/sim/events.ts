@@ -15,8 +15,8 @@ const MAX_EVENTS = 400;
 export class Recorder implements EventRecorder {
   /** Aggregation key → `namespace/name` of the Event; a cache rebuilt from the store when empty. */
   private index: Map<string, string> | undefined;
-  /** Events oldest first (namespace, name), for eviction without sorting; rebuilt with the index. */
-  private order: [string, string][] = [];
+  /** Events oldest first (namespace, name, aggregation key), for eviction without sorting; rebuilt with the index. */
+  private order: [string, string, string][] = [];
 
   constructor(
     private readonly store: Store,
@@ -66,7 +66,7 @@ export class Recorder implements EventRecorder {
     };
     this.store.adopt('events', event as unknown as Stored);
     index.set(aggKey, event.metadata.name ?? '');
-    this.order.push([namespace, event.metadata.name ?? '']);
+    this.order.push([namespace, event.metadata.name ?? '', aggKey]);
     if (this.store.countOf('events') > MAX_EVENTS) this.evictOldest();
   }
 
@@ -74,11 +74,12 @@ export class Recorder implements EventRecorder {
     if (this.index) return this.index;
     const index = new Map<string, string>();
     const all = this.store.list('events').sort((a, b) => lastSeen(a).localeCompare(lastSeen(b)));
-    for (const e of all) {
+    this.order = all.map((e) => {
       const ev = e as unknown as Event;
-      index.set(aggregationKey(ev.involvedObject.uid ?? '', ev.reason ?? '', ev.message ?? '', ev.source?.component ?? ''), e.metadata.name);
-    }
-    this.order = all.map((e) => [e.metadata.namespace ?? 'default', e.metadata.name]);
+      const key = aggregationKey(ev.involvedObject.uid ?? '', ev.reason ?? '', ev.message ?? '', ev.source?.component ?? '');
+      index.set(key, e.metadata.name);
+      return [e.metadata.namespace ?? 'default', e.metadata.name, key];
+    });
     this.index = index;
     return index;
   }
@@ -104,11 +105,8 @@ export class Recorder implements EventRecorder {
   private evictOldest(): void {
     const excess = this.store.countOf('events') - Math.floor(MAX_EVENTS * 0.75);
     const gone = this.order.splice(0, Math.max(0, excess));
-    for (const [namespace, name] of gone) {
-      const e = this.store.get('events', namespace, name);
-      if (!e) continue;
-      const ev = e as unknown as Event;
-      this.index?.delete(aggregationKey(ev.involvedObject.uid ?? '', ev.reason ?? '', ev.message ?? '', ev.source?.component ?? ''));
+    for (const [namespace, name, key] of gone) {
+      if (this.index?.get(key) === name) this.index.delete(key);
       this.store.remove('events', namespace, name);
     }
   }

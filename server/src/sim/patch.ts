@@ -2,6 +2,7 @@
  * The three patch types kubectl sends: JSON merge patch (RFC 7386), JSON patch (RFC 6902) and
  * strategic merge patch (lists of named things merge by their key, as apimachinery's strategicpatch).
  */
+import { klona } from 'klona/json';
 import { applyPatch as applyJsonPatch, type Operation } from 'fast-json-patch';
 import { badRequest } from './errors.js';
 import type { KubeObject } from './types.js';
@@ -60,7 +61,7 @@ function asObject(patch: unknown): JsonObject {
 function jsonPatch(target: KubeObject, patch: unknown): KubeObject {
   if (!Array.isArray(patch)) throw badRequest('json: cannot unmarshal object into Go value of type jsonpatch.Patch');
   try {
-    return applyJsonPatch(structuredClone(target), patch as Operation[], true, false).newDocument;
+    return applyJsonPatch(klona(target), patch as Operation[], true, false).newDocument;
   } catch (err) {
     const e = err as { name?: string; message?: string; operation?: Operation };
     if (e.name === 'TEST_OPERATION_FAILED') throw badRequest('the server rejected our request due to an error in our request');
@@ -74,10 +75,10 @@ function jsonPatch(target: KubeObject, patch: unknown): KubeObject {
  * the `$patch: delete` / `$patch: replace` directives.
  */
 export function mergePatch(target: Json, patch: Json, strategic: boolean, kind: string, path: string[]): Json {
-  if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) return structuredClone(patch);
+  if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) return klona(patch);
   if (strategic && patch.$patch === 'replace') {
     const { $patch: _, ...rest } = patch;
-    return structuredClone(rest);
+    return klona(rest);
   }
   const base: JsonObject = target !== null && typeof target === 'object' && !Array.isArray(target) ? { ...target } : {};
   for (const [key, value] of Object.entries(patch)) {
@@ -92,17 +93,17 @@ export function mergePatch(target: Json, patch: Json, strategic: boolean, kind: 
     } else if (typeof value === 'object' && !Array.isArray(value)) {
       base[key] = mergePatch(base[key] ?? null, value, strategic, kind, [...path, key]);
     } else {
-      base[key] = structuredClone(value);
+      base[key] = klona(value);
     }
   }
   return base;
 }
 
 function mergeList(current: Json[], patch: Json[], mergeKey: string, kind: string, path: string[]): Json[] {
-  const out = current.map((item) => structuredClone(item));
+  const out = current.map((item) => klona(item));
   for (const item of patch) {
     if (item === null || typeof item !== 'object' || Array.isArray(item) || !(mergeKey in item)) {
-      out.push(structuredClone(item));
+      out.push(klona(item));
       continue;
     }
     const id = item[mergeKey];
@@ -113,7 +114,7 @@ function mergeList(current: Json[], patch: Json[], mergeKey: string, kind: strin
       out[i] = mergePatch(out[i] ?? null, item, true, kind, path);
     } else {
       const { $patch: _, ...rest } = item;
-      out.push(structuredClone(rest));
+      out.push(klona(rest));
     }
   }
   return out;

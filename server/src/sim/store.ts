@@ -203,6 +203,8 @@ export class Store {
 
   private reindex(resource: string, key: string, old: Stored | undefined, next: Stored | undefined): void {
     if (resource !== 'pods' && !old?.metadata.ownerReferences && !next?.metadata.ownerReferences) return;
+    // Most writes (status updates) keep the owners and the node: nothing to move.
+    if (old && next && old.metadata.ownerReferences === next.metadata.ownerReferences && nodeOf(old) === nodeOf(next)) return;
     const full = `${resource}|${key}`;
     const oldOwners = ownerUids(old);
     const newOwners = ownerUids(next);

@@ -23,7 +23,7 @@ export interface KubeObject {
 type FieldOf<T, K extends string> = T extends { [P in K]?: infer V } ? Exclude<V, undefined> : string;
 
 /**
- * An object as the API server returns it. Never mutate one: clone it (`structuredClone`) and write
+ * An object as the API server returns it. Never mutate one: clone it (`klona`) and write
  * the copy. `Stored<Pod>` is still a `Pod` (its apiVersion stays the literal `'v1'`).
  */
 export type Stored<T extends object = KubeObject> = Omit<T, 'metadata' | 'apiVersion' | 'kind'> & {

@@ -2,6 +2,7 @@
  * autoscaling/v2 HorizontalPodAutoscaler: defaulting (the 80% CPU metric, minReplicas, the default
  * scaling behavior) and validation in the API server's wording.
  */
+import { klona } from 'klona/json';
 import type { HorizontalPodAutoscaler, HPAScalingRules } from 'kubernetes-types/autoscaling/v2';
 import { fieldErrors, type StatusCause } from '../errors.js';
 import type { Draft, KindStrategy } from './strategy.js';
@@ -25,8 +26,8 @@ export const hpaStrategy: KindStrategy = {
       spec.metrics = [{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 80 } } }];
     }
     spec.behavior = {
-      scaleUp: { ...structuredClone(SCALE_UP), ...spec.behavior?.scaleUp },
-      scaleDown: { ...structuredClone(SCALE_DOWN), ...spec.behavior?.scaleDown },
+      scaleUp: { ...klona(SCALE_UP), ...spec.behavior?.scaleUp },
+      scaleDown: { ...klona(SCALE_DOWN), ...spec.behavior?.scaleDown },
     };
   },
   prepareForCreate(obj) {

@@ -18,6 +18,7 @@ const KEY = 'load';
 /** The URL a pod's command keeps fetching, if its command is such a loop. */
 export function generatorTarget(pod: Pod): string | undefined {
   for (const c of pod.spec?.containers ?? []) {
+    if (!c.command && !c.args) continue;
     const script = [...(c.command ?? []), ...(c.args ?? [])].join(' ');
     if (!/\b(while|for)\b/.test(script) || !/\b(wget|curl)\b/.test(script)) continue;
     const url = /\b(?:wget|curl)\b[^;|&]*?\s((?:https?:\/\/)?[a-z0-9][-a-z0-9.]*(?::\d+)?(?:\/\S*)?)\s*(?:;|$|\||&)/i.exec(script);

@@ -134,7 +134,7 @@ function endpointRelevantChange(a: Stored<Pod>, b: Stored<Pod>): boolean {
     a.status?.phase !== b.status?.phase ||
     a.spec?.nodeName !== b.spec?.nodeName ||
     !!a.metadata.deletionTimestamp !== !!b.metadata.deletionTimestamp ||
-    JSON.stringify(a.metadata.labels) !== JSON.stringify(b.metadata.labels)
+    (a.metadata.labels !== b.metadata.labels && JSON.stringify(a.metadata.labels) !== JSON.stringify(b.metadata.labels))
   );
 }
 

@@ -4,6 +4,7 @@
  * startingDeadlineSeconds, tracks active jobs and keeps the job history within its limits. It sleeps
  * on background timers, so an idle CronJob never keeps `settle()` busy.
  */
+import { klona } from 'klona/json';
 import type { CronJob, CronJobStatus, Job } from 'kubernetes-types/batch/v1';
 import type { ObjectReference } from 'kubernetes-types/core/v1';
 import { isStatusError } from '../../errors.js';
@@ -49,7 +50,7 @@ function syncCronJob(ctx: ControllerContext, key: string): void {
   if (!cj || cj.metadata.deletionTimestamp || !cj.spec) return;
   const now = ctx.clock.now();
   const jobs = owned(ctx, cj, 'Job') as JobObj[];
-  const status: CronJobStatus = structuredClone(cj.status ?? {});
+  const status: CronJobStatus = klona(cj.status ?? {});
   const event = (type: 'Normal' | 'Warning', reason: string, message: string) => ctx.events.record(cj, type, reason, message, CRONJOB_CONTROLLER);
 
   // Active list: finished or vanished jobs leave it.

@@ -3,6 +3,7 @@
  * (`<name>-<pod-template-hash>`), rolling update within maxSurge/maxUnavailable, Recreate,
  * proportional scaling, pause, revision history clean-up, progress deadline and the real conditions.
  */
+import { klona } from 'klona/json';
 import type { DeploymentStatus, ReplicaSet } from 'kubernetes-types/apps/v1';
 import { isStatusError } from '../../errors.js';
 import { fromLabelSelector, matches } from '../../selectors.js';
@@ -163,18 +164,18 @@ class Sync {
       }
       this.setRevision(existing.metadata.annotations?.[REVISION] ?? String(newRevision));
       if (hasProgressDeadline(this.d) && !getCondition(this.d.status, 'Progressing')) {
-        const status = structuredClone(this.d.status ?? {});
+        const status = klona(this.d.status ?? {});
         setCondition(status, newCondition('Progressing', 'True', 'FoundNewReplicaSet', `Found new replica set "${existing.metadata.name}"`, this.now));
         this.updateStatus(status);
       }
       return existing;
     }
     if (!create) return undefined;
-    const template = structuredClone(this.d.spec?.template ?? {});
+    const template = klona(this.d.spec?.template ?? {});
     const hash = templateHash(this.d.spec?.template, this.d.status?.collisionCount ?? 0);
     const labels = { ...template.metadata?.labels, [HASH_LABEL]: hash };
     template.metadata = { ...template.metadata, labels };
-    const selector = structuredClone(this.d.spec?.selector ?? {});
+    const selector = klona(this.d.spec?.selector ?? {});
     selector.matchLabels = { ...selector.matchLabels, [HASH_LABEL]: hash };
     const name = `${this.d.metadata.name}-${hash}`;
     const draft: Stored<ReplicaSet> = {
@@ -203,7 +204,7 @@ class Sync {
         if (other && controllerRef(other)?.uid === this.d.metadata.uid && templateIdentity(other.spec?.template) === templateIdentity(this.d.spec?.template)) {
           return other;
         }
-        const status = structuredClone(this.d.status ?? {});
+        const status = klona(this.d.status ?? {});
         status.collisionCount = (status.collisionCount ?? 0) + 1;
         this.updateStatus(status);
         this.ctx.enqueue(DEPLOYMENT_CONTROLLER, keyOf(this.d));
@@ -211,7 +212,7 @@ class Sync {
       }
       const msg = `Failed to create new replica set "${name}": ${err.message}`;
       if (hasProgressDeadline(this.d)) {
-        const status = structuredClone(this.d.status ?? {});
+        const status = klona(this.d.status ?? {});
         setCondition(status, newCondition('Progressing', 'False', 'ReplicaSetCreateError', msg, this.now));
         this.updateStatus(status);
       }
@@ -221,7 +222,7 @@ class Sync {
     if (replicas > 0) this.event('ScalingReplicaSet', `Scaled up replica set ${name} from 0 to ${replicas}`);
     this.setRevision(String(newRevision));
     if (hasProgressDeadline(this.d)) {
-      const status = structuredClone(this.d.status ?? {});
+      const status = klona(this.d.status ?? {});
       setCondition(status, newCondition('Progressing', 'True', 'NewReplicaSetCreated', `Created new replica set "${name}"`, this.now));
       this.updateStatus(status);
     }
@@ -540,7 +541,7 @@ class Sync {
     const pausedExists = cond?.reason === 'DeploymentPaused';
     const paused = this.d.spec?.paused === true;
     if (paused === pausedExists) return;
-    const status = structuredClone(this.d.status ?? {});
+    const status = klona(this.d.status ?? {});
     setCondition(
       status,
       paused

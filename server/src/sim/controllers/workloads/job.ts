@@ -4,6 +4,7 @@
  * `activeDeadlineSeconds`, sets the 1.32 conditions (SuccessCriteriaMet/Complete,
  * FailureTarget/Failed) and deletes finished Jobs after `ttlSecondsAfterFinished`.
  */
+import { klona } from 'klona/json';
 import type { Job, JobCondition, JobStatus } from 'kubernetes-types/batch/v1';
 import type { Pod } from 'kubernetes-types/core/v1';
 import { isStatusError } from '../../errors.js';
@@ -69,7 +70,7 @@ function syncJob(ctx: ControllerContext, key: string): void {
   const doneIndexes = indexed ? completedIndexes(job, succeededPods) : undefined;
   const succeeded = Math.max(job.status?.succeeded ?? 0, doneIndexes ? doneIndexes.size : succeededPods.length);
   const failed = Math.max(job.status?.failed ?? 0, failedPods.length);
-  let status: JobStatus = { ...structuredClone(job.status ?? {}) };
+  let status: JobStatus = { ...klona(job.status ?? {}) };
   const suspended = spec.suspend === true;
   const wasSuspended = status.conditions?.some((c) => c.type === 'Suspended' && c.status === 'True') ?? false;
   if (suspended && !wasSuspended) {
@@ -194,7 +195,7 @@ export function formatIndexes(indexes: ReadonlySet<number>): string {
 
 function indexedPod(job: JobObj, index: number) {
   const spec = job.spec;
-  const template = structuredClone(spec?.template ?? {});
+  const template = klona(spec?.template ?? {});
   template.metadata = {
     ...template.metadata,
     labels: { ...template.metadata?.labels, [COMPLETION_INDEX]: String(index) },

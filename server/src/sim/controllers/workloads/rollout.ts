@@ -2,6 +2,7 @@
  * What `kubectl rollout undo|history` do on the client side (k8s.io/kubectl pkg/polymorphichelpers
  * rollback.go and history.go), over the simulated API server.
  */
+import { klona } from 'klona/json';
 import type { ControllerRevision } from 'kubernetes-types/apps/v1';
 import type { PodTemplateSpec } from 'kubernetes-types/core/v1';
 import type { ApiServer } from '../../apiserver.js';
@@ -95,7 +96,7 @@ function revisionToRollBack(list: RS[], toRevision: number, name: string): RS {
 }
 
 function stripHash(t: PodTemplateSpec | undefined): PodTemplateSpec {
-  const template = structuredClone(t ?? {});
+  const template = klona(t ?? {});
   if (template.metadata?.labels) {
     const labels = { ...template.metadata.labels };
     delete labels[HASH_LABEL];
