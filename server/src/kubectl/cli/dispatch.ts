@@ -66,8 +66,20 @@ function flagSetFor(key: string, build: () => readonly FlagDef[]): readonly Flag
   return set;
 }
 
+/** Commands by name and alias, per (static) command list; the first command to claim a word wins. */
+const byWord = new WeakMap<readonly object[], ReadonlyMap<string, object>>();
+
 function findSub<E>(list: readonly CommandSpec<E>[], word: string): CommandSpec<E> | undefined {
-  return list.find((c) => commandName(c) === word || (c.aliases ?? []).includes(word));
+  let index = byWord.get(list) as ReadonlyMap<string, CommandSpec<E>> | undefined;
+  if (!index) {
+    const words = new Map<string, CommandSpec<E>>();
+    for (const c of list) {
+      for (const w of [commandName(c), ...(c.aliases ?? [])]) if (!words.has(w)) words.set(w, c);
+    }
+    byWord.set(list, words);
+    index = words;
+  }
+  return index.get(word);
 }
 
 function wantsHelp(argv: readonly string[]): boolean {
