@@ -2,6 +2,7 @@
  * The simulated kube-apiserver: create, get, list, update, patch, apply, delete and watch over the
  * store, with admission (defaulting, validation, quota, limits) and the API server's error shapes.
  */
+import { jsonEqual } from '../lib/json.js';
 import { klona } from 'klona/json';
 import type { CustomResourceDefinition } from 'kubernetes-types/apiextensions/v1';
 import type { Pod } from 'kubernetes-types/core/v1';
@@ -523,5 +524,5 @@ function validateOwnerRef(ref: OwnerReference): StatusCause[] {
 function specChanged(a: KubeObject, b: KubeObject): boolean {
   const { metadata: _am, status: _as, ...restA } = a;
   const { metadata: _bm, status: _bs, ...restB } = b;
-  return JSON.stringify(restA) !== JSON.stringify(restB);
+  return !jsonEqual(restA, restB);
 }

@@ -3,6 +3,7 @@
  * new configuration and the live object. Fields the user removed from their file are removed from
  * the object; fields set by the cluster (status, defaults, other writers) are kept.
  */
+import { jsonEqual } from '../lib/json.js';
 import { klona } from 'klona/json';
 import { mergePatch } from './patch.js';
 import type { Draft } from './kinds/strategy.js';
@@ -19,7 +20,8 @@ type JsonObject = { [key: string]: Json };
  * change, after defaulting).
  */
 export function applyConfiguration(input: KubeObject, draft: Draft, live: Stored | undefined): KubeObject {
-  const config = klona(draft) as unknown as JsonObject;
+  // The draft is the API server's own copy already; the merge below works on `live`'s copy.
+  const config = draft as unknown as JsonObject;
   const configMeta = config.metadata as JsonObject;
   const annotations = { ...((configMeta.annotations as JsonObject | undefined) ?? {}) };
   delete annotations[LAST_APPLIED_ANNOTATION];
@@ -75,7 +77,7 @@ function threeWay(original: JsonObject, modified: JsonObject, live: JsonObject):
     if (isObject(value) && isObject(current)) {
       const sub = threeWay(isObject(before) ? before : {}, value, current);
       if (Object.keys(sub).length > 0) patch[key] = sub;
-    } else if (JSON.stringify(value) !== JSON.stringify(current)) {
+    } else if (!jsonEqual(value, current)) {
       patch[key] = klona(value);
     }
   }

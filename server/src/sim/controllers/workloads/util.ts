@@ -3,13 +3,13 @@
  * k8s.io/kubernetes pkg/controller and pkg/api/v1/pod judge it, pods from templates, and writes that
  * happen only when something changed.
  */
+import { jsonEqual } from '../../../lib/json.js';
 import type { Pod, PodTemplateSpec } from 'kubernetes-types/core/v1';
 import type { OwnerReference } from 'kubernetes-types/meta/v1';
 import { isStatusError } from '../../errors.js';
 import { objectKey } from '../../store.js';
 import type { KubeObject, Stored } from '../../types.js';
 import type { ControllerContext } from '../controller.js';
-import { stableStringify } from '../hash.js';
 
 /**
  * Pod changes reach their owner's queue through a timer this far ahead, so a burst of pod updates
@@ -110,11 +110,6 @@ export function podFromTemplate(
   };
 }
 
-/** Deep equality that ignores key order and undefined members. */
-export function same(a: unknown, b: unknown): boolean {
-  return stableStringify(a) === stableStringify(b);
-}
-
 /** Drops members that are 0, undefined or empty, as Go's `omitempty` does when status is printed. */
 export function omitEmpty<T extends object>(obj: T): T {
   const out: Record<string, unknown> = {};
@@ -127,13 +122,13 @@ export function omitEmpty<T extends object>(obj: T): T {
 
 /** Writes `status` if it differs from the object's; returns the stored object. */
 export function writeStatus<T extends Stored>(ctx: ControllerContext, obj: T, status: unknown): T {
-  if (same((obj as { status?: unknown }).status ?? {}, status)) return obj;
+  if (jsonEqual((obj as { status?: unknown }).status ?? {}, status)) return obj;
   return ctx.api.update({ ...obj, status }, { subresource: 'status' }) as unknown as T;
 }
 
 /** Writes a new version of `obj` (spec/metadata) if it differs. */
 export function writeObject<T extends Stored>(ctx: ControllerContext, obj: T, next: T): T {
-  if (same(obj, next)) return obj;
+  if (jsonEqual(obj, next)) return obj;
   return ctx.api.update(next) as unknown as T;
 }
 

@@ -4,7 +4,7 @@
  * a pod being deleted gets `Killing` events and is removed when its containers have stopped or
  * its grace period is over. A stopped node's kubelet does nothing until the node starts again.
  */
-import equal from 'fast-deep-equal';
+import { jsonEqual } from '../../../lib/json.js';
 import type { Node, Pod } from 'kubernetes-types/core/v1';
 import type { Controller, ControllerContext } from '../../controllers/controller.js';
 import { dropAccessLog } from '../../network/accessLog.js';
@@ -73,7 +73,7 @@ function reconcile(key: string, ctx: ControllerContext): void {
   if (next) ctx.requeueAfter(key, Math.max(1, next.at - ctx.clock.now()), next.background);
   else delete mem.pods[key];
   const status = renderStatus({ ...view, now: ctx.clock.now() }, hostIP, (ms) => ctx.clock.timestamp(ms), pod.status);
-  if (!equal(status, pod.status)) {
+  if (!jsonEqual(status, pod.status)) {
     // The kubelet's status manager writes the status subresource; it is trusted, and this is a hot
     // path (every pod start), so it writes through the store like the scheduler's bind.
     const latest = ctx.store.get('pods', pod.metadata.namespace, pod.metadata.name) ?? pod;
