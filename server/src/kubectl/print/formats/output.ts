@@ -151,6 +151,20 @@ export interface PrintOptions extends Omit<TableOptions, 'wide' | 'kindPrefix'> 
  * One table section per kind, in order of first appearance; `kind/` prefixes when asked, or by
  * default when there are several kinds.
  */
+/**
+ * The table options out of the print options, as a literal of fixed keys: the table writer reads
+ * them once per column and row, and a `{ ...opts, wide }` copy would give V8 a fresh hidden class each time.
+ */
+function tableOptions(opts: PrintOptions, wide: boolean): TableOptions {
+  return {
+    wide,
+    noHeaders: opts.noHeaders ?? false,
+    withNamespace: opts.withNamespace ?? false,
+    showLabels: opts.showLabels ?? false,
+    labelColumns: opts.labelColumns ?? [],
+  };
+}
+
 function sections(objects: readonly KubeObject[], withKind: boolean | undefined): TableSection[] {
   const groups: { key: string; printer: TablePrinter; objects: KubeObject[] }[] = [];
   let group: (typeof groups)[number] | undefined;
@@ -191,7 +205,7 @@ export function printObjects(objects: readonly KubeObject[], spec: OutputSpec, o
   const data = (): KubeObject => (list ? asList(objs) : objs[0]!);
   switch (spec.kind) {
     case 'table': {
-      return renderTables(sections(objs, opts.withKind), { now: opts.now }, { ...opts, wide: spec.wide });
+      return renderTables(sections(objs, opts.withKind), { now: opts.now }, tableOptions(opts, spec.wide));
     }
     case 'json':
       return toJson(data(), opts.sortKeys ?? true);
