@@ -99,8 +99,8 @@ export function podFromTemplate(
     apiVersion: 'v1',
     kind: 'Pod',
     metadata: {
-      ...(opts.name ? { name: opts.name } : { generateName: opts.generateName ?? `${owner.metadata.name}-` }),
       namespace: owner.metadata.namespace ?? 'default',
+      ...(opts.name ? { name: opts.name } : { generateName: opts.generateName ?? `${owner.metadata.name}-` }),
       labels: { ...meta.labels, ...opts.labels },
       ...(meta.annotations ? { annotations: { ...meta.annotations } } : {}),
       ...(meta.finalizers ? { finalizers: [...meta.finalizers] } : {}),

@@ -37,9 +37,10 @@ export function planContainer(c: Container): ContainerPlan {
   };
   const limit = bytes(c.resources?.limits?.memory);
   const oom = info !== undefined && limit > 0 && info.memory > limit;
-  if (!info) return { ...base, timeline: forever(), oom: false };
+  // Object.assign, not `{ ...base, … }`: new keys after a leading spread are V8's slow path.
+  if (!info) return Object.assign({}, base, { timeline: forever(), oom: false });
   const timeline = processTimeline(info, c, argv);
-  const plan: ContainerPlan = { ...base, timeline, oom };
+  const plan: ContainerPlan = Object.assign({}, base, { timeline, oom });
   if (info.repository.endsWith('/agnhost')) return agnhost(plan, argv);
   if (info.repository === 'registry.k8s.io/liveness') return { ...plan, healthzFailsAfter: 10_000 };
   if (timeline !== SERVING) return { ...plan, ports: info.behaviour === 'serve' && !c.command ? info.ports : [], stopMs: stopOf(argv, info) };

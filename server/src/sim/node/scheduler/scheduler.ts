@@ -18,7 +18,6 @@ import {
   preferredAffinityScore,
   resourceScore,
   type FilterFailure,
-  type FilterPlugin,
   type PodState,
 } from './plugins.js';
 
@@ -111,10 +110,14 @@ function schedule(pod: Stored<Pod>, cache: SchedulerCache, ctx: ControllerContex
   const filters = FILTERS.filter((f) => !f.relevant || f.relevant(state));
   const feasible: NodeInfo[] = [];
   const failed: Failed[] = [];
-  for (let i = 0; i < nodes.length && feasible.length < want; i++) {
-    const node = nodes[(start + i) % nodes.length] as NodeInfo;
+  const n = nodes.length;
+  for (let i = 0, at = start; i < n && feasible.length < want; i++, at = at + 1 === n ? 0 : at + 1) {
+    const node = nodes[at] as NodeInfo;
     let failure: FilterFailure | undefined;
-    for (let f = 0; f < filters.length && !failure; f++) failure = (filters[f] as FilterPlugin).filter(state, node);
+    for (const f of filters) {
+      failure = f.filter(state, node);
+      if (failure) break;
+    }
     if (failure) failed.push({ node, failure });
     else feasible.push(node);
   }
@@ -184,7 +187,7 @@ function bind(pod: Stored<Pod>, node: NodeInfo, ctx: ControllerContext): void {
   // Object.assign, not `{ ...spec, nodeName }`: a spread followed by a new key gives every pod spec
   // its own V8 hidden class, which slows every later read of pod specs.
   const spec = Object.assign({}, pod.spec, { nodeName: node.name });
-  ctx.store.put('pods', { ...pod, spec, status: { ...pod.status, conditions } });
+  ctx.store.put('pods', { ...pod, spec, status: Object.assign({}, pod.status, { conditions }) });
   ctx.events.record(pod, 'Normal', 'Scheduled', `Successfully assigned ${pod.metadata.namespace ?? 'default'}/${pod.metadata.name} to ${node.name}`, SCHEDULER_NAME);
 }
 
