@@ -75,6 +75,8 @@ export class Rng {
     // Version nibble 4 and variant bits 10xx, as RFC 4122 random UUIDs have.
     const b2 = ((b & 0xffff0fff) | 0x4000) >>> 0;
     const c2 = ((c & 0x3fffffff) | 0x80000000) >>> 0;
-    return `${hex8(a)}-${hex8(b2).slice(0, 4)}-${hex8(b2).slice(4)}-${hex8(c2).slice(0, 4)}-${hex8(c2).slice(4)}${hex8(d)}`;
+    const b8 = hex8(b2);
+    const c8 = hex8(c2);
+    return `${hex8(a)}-${b8.slice(0, 4)}-${b8.slice(4)}-${c8.slice(0, 4)}-${c8.slice(4)}${hex8(d)}`;
   }
 }
