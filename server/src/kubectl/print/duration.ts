@@ -123,7 +123,11 @@ export function parseTimestamp(ts: string | undefined | null): number | undefine
 
 /** translateTimestampSince: `<unknown>` for a zero (missing) timestamp, else HumanDuration(now - ts). */
 export function translateTimestampSince(ts: string | undefined | null, now: number): string {
-  const t = parseTimestamp(ts);
+  return durationSince(parseTimestamp(ts), now);
+}
+
+/** The same for a timestamp already parsed (epoch ms; undefined for Go's zero time). */
+export function durationSince(t: number | undefined, now: number): string {
   return t === undefined ? '<unknown>' : humanDuration(now - t);
 }
 

@@ -1,8 +1,8 @@
 /** Pods: printPod from kubernetes/kubernetes pkg/printers/internalversion/printers.go, ported line by line. */
 import type { Container, Pod } from 'kubernetes-types/core/v1';
-import { humanDuration, parseTimestamp } from '../duration.js';
+import { durationSince, humanDuration, parseTimestamp } from '../duration.js';
 import type { Cell, RowContext, TablePrinter } from '../types.js';
-import { age, col, NAME } from './common.js';
+import { col, NAME } from './common.js';
 
 /** node.NodeUnreachablePodReason */
 const NODE_LOST = 'NodeLost';
@@ -16,8 +16,26 @@ function hasCondition(pod: Pod, type: string): boolean {
   return false;
 }
 
+/** What printPod derives for READY, STATUS and RESTARTS; only the restart's age needs the clock. */
+interface PodStatusSummary {
+  ready: string;
+  reason: string;
+  restarts: number;
+  /** When a container last terminated (epoch ms), 0 if never. */
+  lastRestart: number;
+}
+
 /** The READY, STATUS and RESTARTS cells, exactly as printPod derives them. */
 export function podStatusCells(pod: Pod, now: number): [string, string, string] {
+  const s = podStatusSummary(pod);
+  return [s.ready, s.reason, restartsCell(s, now)];
+}
+
+function restartsCell(s: PodStatusSummary, now: number): string {
+  return s.restarts !== 0 && s.lastRestart !== 0 ? `${s.restarts} (${humanDuration(now - s.lastRestart)} ago)` : String(s.restarts);
+}
+
+function podStatusSummary(pod: Pod): PodStatusSummary {
   const spec = pod.spec;
   const status = pod.status ?? {};
   let restarts = 0;
@@ -110,9 +128,7 @@ export function podStatusCells(pod: Pod, now: number): [string, string, string] 
   if (deleting && status.reason === NODE_LOST) reason = 'Unknown';
   else if (deleting && phase !== 'Succeeded' && phase !== 'Failed') reason = 'Terminating';
 
-  const restartsStr =
-    restarts !== 0 && lastRestart !== 0 ? `${restarts} (${humanDuration(now - lastRestart)} ago)` : String(restarts);
-  return [`${readyContainers}/${totalContainers}`, reason, restartsStr];
+  return { ready: `${readyContainers}/${totalContainers}`, reason, restarts, lastRestart };
 }
 
 function readinessGates(pod: Pod): string {
@@ -130,6 +146,46 @@ function readinessGates(pod: Pod): string {
   return `${trueConditions}/${gates.length}`;
 }
 
+/** A pod's cells that do not depend on the clock. */
+interface FixedCells extends PodStatusSummary {
+  name: string;
+  /** creationTimestamp in epoch ms, undefined when unset (AGE `<unknown>`). */
+  created: number | undefined;
+  ip: string;
+  node: string;
+  nominated: string;
+  gates: string;
+}
+
+function fixedCells(pod: Pod): FixedCells {
+  return Object.assign(podStatusSummary(pod), {
+    name: pod.metadata?.name ?? '',
+    created: parseTimestamp(pod.metadata?.creationTimestamp),
+    ip: pod.status?.podIPs?.[0]?.ip || '<none>',
+    node: pod.spec?.nodeName || '<none>',
+    nominated: pod.status?.nominatedNodeName || '<none>',
+    gates: readinessGates(pod),
+  });
+}
+
+/**
+ * Fixed cells of stored pods, worked out once per pod object. The API server never changes a stored
+ * object (a write stores a new one, with a new resourceVersion; its JSON cache relies on the same),
+ * so a pod printed again (every `get`, `get -w`, `watch`) only needs its ages recomputed. Objects
+ * without a resourceVersion (dry runs, test fixtures) are not remembered.
+ */
+const fixedByPod = new WeakMap<Pod, FixedCells>();
+
+function fixedCellsOf(pod: Pod): FixedCells {
+  if (!pod.metadata?.resourceVersion) return fixedCells(pod);
+  let cells = fixedByPod.get(pod);
+  if (!cells) {
+    cells = fixedCells(pod);
+    fixedByPod.set(pod, cells);
+  }
+  return cells;
+}
+
 export const podPrinter: TablePrinter<Pod> = {
   columns: [
     NAME,
@@ -143,17 +199,7 @@ export const podPrinter: TablePrinter<Pod> = {
     col('Readiness Gates', 1),
   ],
   row(pod: Pod, ctx: RowContext): Cell[] {
-    const [ready, status, restarts] = podStatusCells(pod, ctx.now);
-    return [
-      pod.metadata?.name ?? '',
-      ready,
-      status,
-      restarts,
-      age(pod, ctx),
-      pod.status?.podIPs?.[0]?.ip || '<none>',
-      pod.spec?.nodeName || '<none>',
-      pod.status?.nominatedNodeName || '<none>',
-      readinessGates(pod),
-    ];
+    const f = fixedCellsOf(pod);
+    return [f.name, f.ready, f.reason, restartsCell(f, ctx.now), durationSince(f.created, ctx.now), f.ip, f.node, f.nominated, f.gates];
   },
 };
