@@ -234,7 +234,7 @@ export class ApiServer {
     const object = applyConfiguration(input, draft, old);
     if (!old) return { object: this.create(object, opts), result: 'created' };
     // The merged object is freshly built, so it needs no second copy; admit it once, then write it.
-    const next = this.replace(type, old, this.settle(object as Draft, type, opts.namespace), { ...opts, dryRun: true });
+    const next = this.replace(type, old, this.settle(object as Draft, type, opts.namespace), Object.assign({}, opts, { dryRun: true }));
     if (this.sameObject(old, next)) return { object: old, result: 'unchanged' };
     return { object: opts.dryRun ? next : this.commit(type, next), result: 'configured' };
   }

@@ -34,7 +34,8 @@ export function applyConfiguration(input: KubeObject, draft: Draft, live: Stored
   else delete recordedMeta.annotations;
   recorded.metadata = recordedMeta;
   const lastApplied = `${JSON.stringify(recorded)}\n`;
-  configMeta.annotations = { ...annotations, [LAST_APPLIED_ANNOTATION]: lastApplied };
+  annotations[LAST_APPLIED_ANNOTATION] = lastApplied;
+  configMeta.annotations = annotations;
 
   if (!live) return config as unknown as KubeObject;
 
@@ -42,10 +43,10 @@ export function applyConfiguration(input: KubeObject, draft: Draft, live: Stored
   const previous = previousText ? (safeParse(previousText) ?? {}) : {};
   const patch = threeWay(previous, recorded, live as unknown as JsonObject);
   const patchMeta = (patch.metadata ?? {}) as JsonObject;
-  patchMeta.annotations = {
-    ...((patchMeta.annotations as JsonObject | undefined) ?? {}),
-    [LAST_APPLIED_ANNOTATION]: lastApplied,
-  };
+  // threeWay built the patch afresh, so it can take the annotation in place.
+  const patchAnnotations = (patchMeta.annotations as JsonObject | undefined) ?? {};
+  patchAnnotations[LAST_APPLIED_ANNOTATION] = lastApplied;
+  patchMeta.annotations = patchAnnotations;
   patch.metadata = patchMeta;
   // Lists are replaced as a whole; the API server's defaulting then fills what the user left out,
   // so an unchanged file yields an unchanged object.
