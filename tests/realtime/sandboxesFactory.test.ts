@@ -1,4 +1,5 @@
 // The shell-over-cluster sandbox: the prompt, commands, clock, and a snapshot that survives JSON and restore.
+import { stripVTControlCharacters } from 'node:util';
 import { createKubelabSandboxFactory, createShellSandboxFactory, type ShellSandbox } from '../../server/src/services/sandboxesFactory';
 import type { SandboxSnapshot } from '../../server/src/services/sandboxes';
 
@@ -59,6 +60,26 @@ describe('the kubelab sandbox factory', () => {
     again.write('cat notes.txt\r');
     expect(screen).toContain('kept');
     expect(again.cluster.store.list('deployments.apps').map((d) => d.metadata.name)).toContain('hello');
+    again.dispose();
+  });
+
+  it("shows the student's login in the prompt and keeps it (and the home directory) across a restore", async () => {
+    const factory = createKubelabSandboxFactory();
+    const first = (await factory.create({ ...ctx, labId: 'kubectl-first-day', login: 'sam' })) as ShellSandbox;
+    let screen = '';
+    first.onOutput((d) => (screen += stripVTControlCharacters(d)));
+    expect(screen).toContain('sam@minikube:~$ ');
+    first.write('pwd; whoami\r');
+    expect(screen).toContain('/home/sam\r\nsam');
+    const saved = JSON.parse(JSON.stringify(first.snapshot())) as SandboxSnapshot;
+    first.dispose();
+    // A later session (another login name, or none) restores the sandbox as it was created.
+    const again = (await factory.restore({ ...ctx, labId: 'kubectl-first-day', login: 'other' }, saved)) as ShellSandbox;
+    let restored = '';
+    again.onOutput((d) => (restored += stripVTControlCharacters(d)));
+    again.write('ls ~\r');
+    expect(restored).toContain('sam@minikube:~$ ');
+    expect(restored).toContain('hello-service.yaml');
     again.dispose();
   });
 

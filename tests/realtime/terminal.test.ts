@@ -88,6 +88,8 @@ describe('connecting', () => {
   it("gives a student their own sandbox and never another student's", async () => {
     const a = open(alice, { labId: 'lab-own' });
     expect((await a.opened()).studentId).toBe(alice.id);
+    // The sandbox is created for the student's own login (their prompt reads `alice-…@minikube`).
+    expect(factory.contexts.find((c) => c.userId === alice.id)?.login).toMatch(/^alice-\d+-\d+$/);
     a.type('secret-of-alice\r');
     await a.waitFor('ran: secret-of-alice');
 

@@ -1,5 +1,5 @@
 // The policy table, rule by rule (the HTTP matrix in tests/http checks the same rules through the routes).
-import type { Actor, Role } from '../../server/src/services/actor';
+import { loginName, type Actor, type Role } from '../../server/src/services/actor';
 import { ForbiddenError } from '../../server/src/services/errors';
 import { authorize, can, policies, type CohortFacts } from '../../server/src/services/policies';
 
@@ -67,4 +67,15 @@ it('denies every role not listed for an action', () => {
   }
   expect(can(sam, 'create', { type: 'cohorts' })).toBe(false);
   expect(can(admin, 'join', { type: 'cohorts' })).toBe(false);
+});
+
+describe('loginName', () => {
+  it("takes the email's local part as a Unix login, else student", () => {
+    expect(loginName('sam@example.com')).toBe('sam');
+    expect(loginName('Sam.O-Brien_2@example.com')).toBe('samo-brien_2');
+    expect(loginName('student@kubelab.local')).toBe('student');
+    expect(loginName('42@example.com')).toBe('student');
+    expect(loginName('@example.com')).toBe('student');
+    expect(loginName(`${'a'.repeat(40)}@example.com`)).toBe('a'.repeat(32));
+  });
 });

@@ -3,7 +3,7 @@
  * and curl/wget registered against it. Used by `kubelab sim`, the labs and the server's sandboxes.
  */
 import { Cluster, type ClusterSnapshot, type ClusterState } from '../sim/index.js';
-import { createShellSession, restoreShellSession, type Command, type ShellSession } from '../shell/index.js';
+import { createShellSession, restoreShellSession, shellSnapshotSchema, type Command, type ShellSession } from '../shell/index.js';
 import type { KubeEnv } from './env.js';
 import { kubectlCommand } from './kubectl.js';
 import { minikubeCommand } from './minikube/index.js';
@@ -133,6 +133,6 @@ export function restoreEnvironment(snapshot: EnvironmentSnapshot, opts: { user?:
         ...(opts.cols ? { cols: opts.cols } : {}),
         ...(opts.rows ? { rows: opts.rows } : {}),
       }),
-    opts.user ?? 'student',
+    opts.user ?? shellSnapshotSchema.shape.user.safeParse((snapshot.shell as { user?: unknown } | null)?.user).data ?? 'student',
   );
 }

@@ -3,6 +3,7 @@
  * the lab (several tabs share it), or read-only to a student's sandbox for a watching instructor.
  */
 import type { Namespace, Socket } from 'socket.io';
+import { loginName } from '../services/actor.js';
 import { SandboxNotFoundError, type Attachment, type CloseReason, type SandboxClient } from '../services/sandboxes.js';
 import type { RealtimeActor, RealtimeDeps } from './deps.js';
 import { ConnectError, asConnectError, authenticateHandshake } from './handshake.js';
@@ -111,7 +112,8 @@ function serve(socket: TerminalSocket, deps: RealtimeDeps): void {
     attachment?.detach();
   });
 
-  deps.sandboxes.attach(studentId, labId, client, { mode, create: mode === 'interactive' }).then(
+  const login = mode === 'interactive' ? { login: loginName(socket.data.actor.email) } : {};
+  deps.sandboxes.attach(studentId, labId, client, { mode, create: mode === 'interactive', ...login }).then(
     (attached) => {
       if (gone) {
         attached.detach();

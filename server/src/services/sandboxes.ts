@@ -14,6 +14,7 @@ import type {
   CloseReason,
   PresenceChange,
   Sandbox,
+  SandboxContext,
   SandboxClient,
   SandboxFactory,
   SandboxLimits,
@@ -125,9 +126,9 @@ export class SandboxManager {
    */
   async attach(userId: string, labId: string, client: SandboxClient, options: AttachOptions): Promise<Attachment> {
     if (this.closed) throw new Error('the sandbox manager is shut down');
-    let entry = await this.entryFor(userId, labId, options.create);
+    let entry = await this.entryFor(userId, labId, options);
     // Released while we waited (another lab pushed it out): open it again.
-    while (entry.gone) entry = await this.entryFor(userId, labId, options.create);
+    while (entry.gone) entry = await this.entryFor(userId, labId, options);
     const wasOnline = this.hasInteractive(entry);
     entry.clients.set(client, options.mode);
     entry.idleSince = null;
@@ -208,24 +209,24 @@ export class SandboxManager {
     }
   }
 
-  private async entryFor(userId: string, labId: string, create: boolean): Promise<Entry> {
+  private async entryFor(userId: string, labId: string, options: Pick<AttachOptions, 'create' | 'login'>): Promise<Entry> {
     const key = keyOf(userId, labId);
     const live = this.entries.get(key);
     if (live) return live;
     const pending = this.opening.get(key);
     if (pending) return pending;
-    const opening = this.open(key, userId, labId, create).finally(() => this.opening.delete(key));
+    const opening = this.open(key, userId, labId, options).finally(() => this.opening.delete(key));
     this.opening.set(key, opening);
     return opening;
   }
 
-  private async open(key: string, userId: string, labId: string, create: boolean): Promise<Entry> {
+  private async open(key: string, userId: string, labId: string, options: Pick<AttachOptions, 'create' | 'login'>): Promise<Entry> {
     await this.writer.pending(key);
     const stored = await this.store.load(userId, labId);
-    if (!stored && !create) throw new SandboxNotFoundError(userId, labId);
+    if (!stored && !options.create) throw new SandboxNotFoundError(userId, labId);
     await this.makeRoomFor(userId);
     const now = this.now();
-    const ctx = { userId, labId, nowMs: now, ...this.defaultSize };
+    const ctx: SandboxContext = { userId, labId, nowMs: now, ...(options.login ? { login: options.login } : {}), ...this.defaultSize };
     let sandbox: Sandbox;
     let notice = '';
     if (stored) {

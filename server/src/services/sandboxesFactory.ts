@@ -68,20 +68,20 @@ export function createShellSandboxFactory(options: ShellSandboxOptions = {}): Sa
  * registered with services/progress, so steps are checked after every command.
  */
 export function createKubelabSandboxFactory(): SandboxFactory {
-  const user = 'student';
   const track = (env: { cluster: Cluster; shell: ShellSession }, ctx: SandboxContext): ShellSandbox => {
     const sandbox = new ShellSandbox(env.cluster, env.shell);
-    sandbox.onDispose(watchSandboxProgress(ctx.userId, ctx.labId, sandbox, user));
+    sandbox.onDispose(watchSandboxProgress(ctx.userId, ctx.labId, sandbox, env.shell.user));
     return sandbox;
   };
   return {
     create(ctx) {
       const cluster = labClusterFor(ctx, seedOf(ctx)) ?? Cluster.create({ startTime: ctx.nowMs, seed: seedOf(ctx) });
-      const env = createEnvironment({ user, cluster, files: labFilesFor(ctx), cols: ctx.cols, rows: ctx.rows });
+      const env = createEnvironment({ user: ctx.login ?? 'student', cluster, files: labFilesFor(ctx), cols: ctx.cols, rows: ctx.rows });
       return track(env, ctx);
     },
     restore(ctx, snapshot) {
-      const env = restoreEnvironment(snapshot as unknown as EnvironmentSnapshot, { user, cols: ctx.cols, rows: ctx.rows });
+      // A restored sandbox keeps the login (and home directory) it was created with.
+      const env = restoreEnvironment(snapshot as unknown as EnvironmentSnapshot, { cols: ctx.cols, rows: ctx.rows });
       return track(env, ctx);
     },
   };

@@ -37,6 +37,8 @@ export interface Sandbox {
 export interface SandboxContext {
   userId: string;
   labId: string;
+  /** The student's Unix login for a new sandbox's prompt and home (restored ones keep theirs). */
+  login?: string;
   /** Wall-clock time in milliseconds (the manager's clock, injectable in tests). */
   nowMs: number;
   cols: number;
@@ -113,6 +115,8 @@ export interface AttachOptions {
   mode: AttachMode;
   /** Create a fresh sandbox when none was ever saved (false for watchers). */
   create: boolean;
+  /** The Unix login a newly created sandbox uses (see loginName). */
+  login?: string;
 }
 
 export interface Attachment {

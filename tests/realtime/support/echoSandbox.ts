@@ -1,5 +1,5 @@
 // A stand-in environment for gateway and manager tests: a tiny line editor whose "commands" are kept in its state.
-import type { Sandbox, SandboxFactory, SandboxSnapshot } from '../../../server/src/services/sandboxes';
+import type { Sandbox, SandboxContext, SandboxFactory, SandboxSnapshot } from '../../../server/src/services/sandboxes';
 
 interface EchoState {
   lines: string[];
@@ -74,13 +74,16 @@ export class EchoSandbox implements Sandbox {
   }
 }
 
-export function echoFactory(): SandboxFactory & { created: EchoSandbox[]; restored: EchoSandbox[] } {
+export function echoFactory(): SandboxFactory & { created: EchoSandbox[]; restored: EchoSandbox[]; contexts: SandboxContext[] } {
   const created: EchoSandbox[] = [];
   const restored: EchoSandbox[] = [];
+  const contexts: SandboxContext[] = [];
   return {
     created,
     restored,
-    create() {
+    contexts,
+    create(ctx) {
+      contexts.push(ctx);
       const s = new EchoSandbox({ lines: [], clock: 0 });
       created.push(s);
       return s;
