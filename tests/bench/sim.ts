@@ -4,6 +4,7 @@
  * advanced as fast as the work allows. Run node with `--expose-gc` for `sim.cluster_bytes`.
  */
 import { Cluster } from '../../server/src/sim/index.js';
+import { collectGarbage } from './gc';
 
 export interface Figure {
   name: string;
@@ -18,13 +19,6 @@ const median = (xs: number[]) => {
 
 const micros = (start: bigint) => Number(process.hrtime.bigint() - start) / 1000;
 
-function gc(): void {
-  const g = (globalThis as { gc?: () => void }).gc;
-  if (g) {
-    g();
-    g();
-  }
-}
 
 /** Median time to create a fresh default cluster (`minikube start` state). */
 export async function provisionMicros(runs = 2000): Promise<Figure> {
@@ -40,11 +34,11 @@ export async function provisionMicros(runs = 2000): Promise<Figure> {
 
 /** Retained heap per fresh cluster, over 1,000 clusters. */
 export async function clusterBytes(count = 1000): Promise<Figure> {
-  gc();
+  collectGarbage();
   const before = process.memoryUsage().heapUsed;
   const keep: Cluster[] = [];
   for (let i = 0; i < count; i++) keep.push(Cluster.create({ seed: i }));
-  gc();
+  collectGarbage();
   const after = process.memoryUsage().heapUsed;
   const value = Math.round((after - before) / keep.length);
   return Promise.resolve({ name: 'sim.cluster_bytes', value, unit: 'bytes' });

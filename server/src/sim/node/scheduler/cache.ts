@@ -29,6 +29,8 @@ export interface NodeInfo {
   ports: Map<string, number>;
   taints: readonly Taint[];
   unschedulable: boolean;
+  /** Cordoned or tainted: the only nodes NodeUnschedulable and TaintToleration can reject. */
+  restricted: boolean;
   labels: Readonly<Record<string, string>>;
   /** Keys of pods on this node, for affinity checks. */
   podKeys: Set<string>;
@@ -118,6 +120,7 @@ export class SchedulerCache {
       ports: new Map(),
       taints: [],
       unschedulable: false,
+      restricted: false,
       labels: {},
       podKeys: new Set(),
     };
@@ -127,6 +130,7 @@ export class SchedulerCache {
     info.allocPods = alloc.pods;
     info.taints = node.spec?.taints ?? [];
     info.unschedulable = node.spec?.unschedulable === true;
+    info.restricted = info.unschedulable || info.taints.length > 0;
     info.labels = node.metadata.labels ?? {};
     if (existing) return;
     this.nodes.set(info.name, info);

@@ -32,6 +32,8 @@ export interface FilterPlugin {
    * no host ports…), so its Filter is not called node after node. Absent: always relevant.
    */
   relevant?(state: PodState): boolean;
+  /** Rejects only cordoned or tainted nodes (NodeInfo.restricted): other nodes skip it. */
+  readonly restrictedNodesOnly?: boolean;
   filter(state: PodState, node: NodeInfo): FilterFailure | undefined;
 }
 
@@ -39,6 +41,7 @@ const fail = (unresolvable: boolean, ...reasons: string[]): FilterFailure => ({ 
 
 export const nodeUnschedulable: FilterPlugin = {
   name: 'NodeUnschedulable',
+  restrictedNodesOnly: true,
   filter(state, node) {
     if (!node.unschedulable) return undefined;
     const tolerated = (state.pod.spec?.tolerations ?? []).some((t) =>
@@ -59,6 +62,7 @@ export const nodeName: FilterPlugin = {
 
 export const taintToleration: FilterPlugin = {
   name: 'TaintToleration',
+  restrictedNodesOnly: true,
   filter(state, node) {
     if (node.taints.length === 0) return undefined;
     const tolerations = state.pod.spec?.tolerations ?? [];

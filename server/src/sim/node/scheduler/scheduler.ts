@@ -108,13 +108,14 @@ function schedule(pod: Stored<Pod>, cache: SchedulerCache, ctx: ControllerContex
   const want = feasibleNodesToFind(nodes.length);
   const start = nodes.length > 0 ? hash(pod.metadata.uid) % nodes.length : 0;
   const filters = FILTERS.filter((f) => !f.relevant || f.relevant(state));
+  const plainNodeFilters = filters.filter((f) => !f.restrictedNodesOnly);
   const feasible: NodeInfo[] = [];
   const failed: Failed[] = [];
   const n = nodes.length;
   for (let i = 0, at = start; i < n && feasible.length < want; i++, at = at + 1 === n ? 0 : at + 1) {
     const node = nodes[at] as NodeInfo;
     let failure: FilterFailure | undefined;
-    for (const f of filters) {
+    for (const f of node.restricted ? filters : plainNodeFilters) {
       failure = f.filter(state, node);
       if (failure) break;
     }
