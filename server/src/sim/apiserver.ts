@@ -133,20 +133,23 @@ export class ApiServer {
     const fields = opts.fieldSelector
       ? parseFieldSelector(opts.fieldSelector, ['metadata.name', 'metadata.namespace', ...Object.keys(fieldGetters)])
       : [];
-    const items = this.ctx.store
-      .list(resource, type.namespaced ? opts.namespace : undefined)
-      .filter(
-        (obj) =>
-          (!labels || matches(labels, obj.metadata.labels)) &&
-          (fields.length === 0 ||
-            matchesFields(fields, (f) =>
-              f === 'metadata.name'
-                ? obj.metadata.name
-                : f === 'metadata.namespace'
-                  ? (obj.metadata.namespace ?? '')
-                  : (fieldGetters[f]?.(obj) ?? ''),
-            )),
-      );
+    const all = this.ctx.store.list(resource, type.namespaced ? opts.namespace : undefined);
+    // `store.list` gives a fresh array already: without selectors it is the answer.
+    const items =
+      !labels && fields.length === 0
+        ? all
+        : all.filter(
+            (obj) =>
+              (!labels || matches(labels, obj.metadata.labels)) &&
+              (fields.length === 0 ||
+                matchesFields(fields, (f) =>
+                  f === 'metadata.name'
+                    ? obj.metadata.name
+                    : f === 'metadata.namespace'
+                      ? (obj.metadata.namespace ?? '')
+                      : (fieldGetters[f]?.(obj) ?? ''),
+                )),
+          );
     return { items: items as unknown as Stored<T>[], resourceVersion: String(this.ctx.store.resourceVersion()) };
   }
 
@@ -234,7 +237,12 @@ export class ApiServer {
     const object = applyConfiguration(input, draft, old);
     if (!old) return { object: this.create(object, opts), result: 'created' };
     // The merged object is freshly built, so it needs no second copy; admit it once, then write it.
-    const next = this.replace(type, old, this.settle(object as Draft, type, opts.namespace), Object.assign({}, opts, { dryRun: true }));
+    const next = this.replace(
+      type,
+      old,
+      this.settle(object as Draft, type, opts.namespace),
+      Object.assign({}, opts, { dryRun: true }),
+    );
     if (this.sameObject(old, next)) return { object: old, result: 'unchanged' };
     return { object: opts.dryRun ? next : this.commit(type, next), result: 'configured' };
   }

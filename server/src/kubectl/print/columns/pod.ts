@@ -158,14 +158,19 @@ interface FixedCells extends PodStatusSummary {
 }
 
 function fixedCells(pod: Pod): FixedCells {
-  return Object.assign(podStatusSummary(pod), {
+  const { ready, reason, restarts, lastRestart } = podStatusSummary(pod);
+  return {
+    ready,
+    reason,
+    restarts,
+    lastRestart,
     name: pod.metadata?.name ?? '',
     created: parseTimestamp(pod.metadata?.creationTimestamp),
     ip: pod.status?.podIPs?.[0]?.ip || '<none>',
     node: pod.spec?.nodeName || '<none>',
     nominated: pod.status?.nominatedNodeName || '<none>',
     gates: readinessGates(pod),
-  });
+  };
 }
 
 /**
