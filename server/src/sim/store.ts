@@ -120,13 +120,13 @@ export class Store {
    * it is (no copy), which makes building a fresh cluster cheap.
    */
   adopt(resource: string, obj: Stored): Stored {
-    if (this.get(resource, obj.metadata.namespace, obj.metadata.name)) return this.put(resource, obj);
     let table = this.tables.get(resource);
     if (!table) {
       table = new Map();
       this.tables.set(resource, table);
     }
     const key = objectKey(obj.metadata.namespace, obj.metadata.name);
+    if (table.has(key)) return this.put(resource, obj);
     this.sortedCache.delete(resource);
     this.rv++;
     obj.metadata.resourceVersion = String(this.rv);
