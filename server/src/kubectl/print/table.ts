@@ -53,29 +53,31 @@ export function tableGrid(
   const withNamespace = opts.withNamespace === true;
   const showLabels = opts.showLabels === true;
   const kindPrefix = opts.kindPrefix;
-  const cells: string[] = [];
+  const cols = (withNamespace ? 1 : 0) + shown.length + labelKeys.length + (showLabels ? 1 : 0);
+  // Sized up front: a table of a few hundred cells would otherwise be copied as it grows.
+  const cells = new Array<string>((objects.length + (opts.noHeaders ? 0 : 1)) * cols);
+  let at = 0;
   if (!opts.noHeaders) {
-    if (withNamespace) cells.push('NAMESPACE');
-    for (const i of shown) cells.push(columns[i]!.name.toUpperCase());
-    for (const k of labelKeys) cells.push(labelHeader(k));
-    if (showLabels) cells.push('LABELS');
+    if (withNamespace) cells[at++] = 'NAMESPACE';
+    for (const i of shown) cells[at++] = columns[i]!.name.toUpperCase();
+    for (const k of labelKeys) cells[at++] = labelHeader(k);
+    if (showLabels) cells[at++] = 'LABELS';
   }
   for (const obj of objects) {
     const row = printer.row(obj, ctx);
-    if (withNamespace) cells.push(obj.metadata?.namespace ?? '');
+    if (withNamespace) cells[at++] = obj.metadata?.namespace ?? '';
     for (let s = 0; s < shown.length; s++) {
       const i = shown[s]!;
       const c = row[i];
       const text = c === undefined ? '' : cellText(c);
-      cells.push(i === 0 && kindPrefix ? `${kindPrefix}/${text}` : text);
+      cells[at++] = i === 0 && kindPrefix ? `${kindPrefix}/${text}` : text;
     }
     if (labelKeys.length > 0 || showLabels) {
       const labels = obj.metadata?.labels;
-      for (const k of labelKeys) cells.push(labels?.[k] ?? '');
-      if (showLabels) cells.push(formatLabels(labels));
+      for (const k of labelKeys) cells[at++] = labels?.[k] ?? '';
+      if (showLabels) cells[at++] = formatLabels(labels);
     }
   }
-  const cols = (withNamespace ? 1 : 0) + shown.length + labelKeys.length + (showLabels ? 1 : 0);
   return { cells, cols };
 }
 
