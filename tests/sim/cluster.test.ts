@@ -131,4 +131,16 @@ describe('watch', () => {
     c.api.create({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'b' } });
     expect(seen).toEqual(['ADDED a', 'MODIFIED a', 'DELETED a']);
   });
+
+  it('replays the recent history in order once it has wrapped, and answers Gone for older versions', () => {
+    const c = Cluster.create({ controllers: [] });
+    const first = c.api.list('configmaps', { namespace: 'default' }).resourceVersion;
+    for (let i = 0; i < 600; i++) c.api.create({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: `cm-${i}` } });
+    const from = String(c.store.resourceVersion() - 5);
+    const seen: string[] = [];
+    const stop = c.api.watch('configmaps', { namespace: 'default', resourceVersion: from }, (e) => seen.push(e.object.metadata.name));
+    stop();
+    expect(seen).toEqual(['cm-595', 'cm-596', 'cm-597', 'cm-598', 'cm-599']);
+    expect(() => c.api.watch('configmaps', { resourceVersion: first }, () => undefined)).toThrow(/too old resource version/);
+  });
 });

@@ -26,7 +26,9 @@ export class Store {
   private rv = 0;
   private readonly tables = new Map<string, Map<string, Stored>>();
   private readonly watchers = new Set<Watcher>();
+  /** The last HISTORY events, a ring: once full, `historyNext` is both the oldest and the next slot. */
   private readonly history: { rv: number; event: WatchEvent }[] = [];
+  private historyNext = 0;
   private readonly indexes: Record<IndexName, Map<string, Set<string>>> = { owner: new Map(), node: new Map() };
   private count = 0;
   private readonly sortedCache = new Map<string, Stored[]>();
@@ -154,11 +156,16 @@ export class Store {
 
   watch(filter: WatchFilter, listener: WatchListener, fromResourceVersion?: number): () => void {
     if (fromResourceVersion !== undefined && fromResourceVersion < this.rv) {
-      const oldest = this.history[0]?.rv ?? this.rv + 1;
+      const oldest = this.history[this.history.length < HISTORY ? 0 : this.historyNext]?.rv ?? this.rv + 1;
       if (fromResourceVersion < oldest - 1) {
         throw new StatusError('Gone', `too old resource version: ${fromResourceVersion} (${this.rv})`);
       }
-      for (const h of this.history) if (h.rv > fromResourceVersion && passes(filter, h.event)) listener(h.event);
+      const n = this.history.length;
+      const first = n < HISTORY ? 0 : this.historyNext;
+      for (let i = 0; i < n; i++) {
+        const h = this.history[(first + i) % n]!;
+        if (h.rv > fromResourceVersion && passes(filter, h.event)) listener(h.event);
+      }
     }
     const watcher: Watcher = { ...filter, listener };
     this.watchers.add(watcher);
@@ -196,8 +203,12 @@ export class Store {
 
   private emit(type: WatchEventType, resource: string, object: Stored, old: Stored | undefined): void {
     const event: WatchEvent = { type, resource, object, old };
-    this.history.push({ rv: this.rv, event });
-    if (this.history.length > HISTORY) this.history.shift();
+    const entry = { rv: this.rv, event };
+    if (this.history.length < HISTORY) this.history.push(entry);
+    else {
+      this.history[this.historyNext] = entry;
+      this.historyNext = (this.historyNext + 1) % HISTORY;
+    }
     for (const w of this.watchers) if (passes(w, event)) w.listener(event);
   }
 
