@@ -50,6 +50,11 @@ export class SchedulerCache {
   readonly nodes = new Map<string, NodeInfo>();
   private ordered: NodeInfo[] | undefined;
   private readonly charges = new Map<string, Charge>();
+  /**
+   * Arrays each scheduling attempt fills and the next one reuses (attempts never overlap), so
+   * walking hundreds of nodes for every pod allocates nothing.
+   */
+  readonly scratch = { feasible: [] as NodeInfo[], best: [] as NodeInfo[], affinity: [] as number[], taints: [] as number[], spread: [] as number[] };
   /** Pods the scheduler gave up on (PodScheduled=False), retried when the cluster changes. */
   readonly unschedulable = new Set<string>();
   /** Bound pods with (anti-)affinity terms, by key (existing pods' anti-affinity must be honoured). */

@@ -109,10 +109,11 @@ function schedule(pod: Stored<Pod>, cache: SchedulerCache, ctx: ControllerContex
   const start = nodes.length > 0 ? hash(pod.metadata.uid) % nodes.length : 0;
   const filters = FILTERS.filter((f) => !f.relevant || f.relevant(state));
   const plainNodeFilters = filters.filter((f) => !f.restrictedNodesOnly);
-  const feasible: NodeInfo[] = [];
+  const feasible = cache.scratch.feasible;
+  let found = 0;
   const failed: Failed[] = [];
   const n = nodes.length;
-  for (let i = 0, at = start; i < n && feasible.length < want; i++, at = at + 1 === n ? 0 : at + 1) {
+  for (let i = 0, at = start; i < n && found < want; i++, at = at + 1 === n ? 0 : at + 1) {
     const node = nodes[at] as NodeInfo;
     let failure: FilterFailure | undefined;
     for (const f of node.restricted ? filters : plainNodeFilters) {
@@ -120,27 +121,27 @@ function schedule(pod: Stored<Pod>, cache: SchedulerCache, ctx: ControllerContex
       if (failure) break;
     }
     if (failure) failed.push({ node, failure });
-    else feasible.push(node);
+    else feasible[found++] = node;
   }
-  if (feasible.length === 0) {
+  if (found === 0) {
     unschedulable(pod, nodes.length, failed, ctx);
     return;
   }
-  bind(pod, pickNode(state, feasible, cache, ctx), ctx);
+  bind(pod, pickNode(state, feasible, found, cache, ctx), ctx);
 }
 
-/** Per-node raw scores of the plugins that need normalising over all feasible nodes, and their range. */
+/** Per-node raw scores of a plugin that needs normalising over all feasible nodes, and their range. */
 interface Normalised {
-  raw: number[];
+  raw: readonly number[];
   max: number;
   min: number;
 }
 
-function normalised(feasible: readonly NodeInfo[], score: (n: NodeInfo) => number): Normalised {
-  const raw = new Array<number>(feasible.length);
+/** Scores the first `count` feasible nodes into `raw` (a reused scratch array). */
+function normalised(feasible: readonly NodeInfo[], count: number, raw: number[], score: (n: NodeInfo) => number): Normalised {
   let max = 0;
   let min = Infinity;
-  for (let i = 0; i < feasible.length; i++) {
+  for (let i = 0; i < count; i++) {
     const v = score(feasible[i] as NodeInfo);
     raw[i] = v;
     if (v > max) max = v;
@@ -149,21 +150,26 @@ function normalised(feasible: readonly NodeInfo[], score: (n: NodeInfo) => numbe
   return { raw, max, min };
 }
 
-function pickNode(state: PodState, feasible: readonly NodeInfo[], cache: SchedulerCache, ctx: ControllerContext): NodeInfo {
-  if (feasible.length === 1) return feasible[0] as NodeInfo;
+/** The best of the first `count` entries of `feasible`. */
+function pickNode(state: PodState, feasible: readonly NodeInfo[], count: number, cache: SchedulerCache, ctx: ControllerContext): NodeInfo {
+  if (count === 1) return feasible[0] as NodeInfo;
+  const scratch = cache.scratch;
   const strategy = ctx.settings.scoring;
   const pod = state.pod;
   const hasPreferred = (pod.spec?.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution?.length ?? 0) > 0;
-  const affinity = hasPreferred ? normalised(feasible, (n) => preferredAffinityScore(pod, n)) : undefined;
-  const taints = feasible.some((n) => n.taints.length > 0) ? normalised(feasible, (n) => (n.taints.length > 0 ? intolerableTaints(pod, n) : 0)) : undefined;
+  let tainted = false;
+  for (let i = 0; i < count && !tainted; i++) tainted = (feasible[i] as NodeInfo).taints.length > 0;
+  const affinity = hasPreferred ? normalised(feasible, count, scratch.affinity, (n) => preferredAffinityScore(pod, n)) : undefined;
+  const taints = tainted ? normalised(feasible, count, scratch.taints, (n) => (n.taints.length > 0 ? intolerableTaints(pod, n) : 0)) : undefined;
   // PodTopologySpread's system default (spread a controller's pods over hostnames), weight 2, as
   // NormalizeScore does: fewest matching pods scores 100. Off when bin-packing.
   const owner = strategy === 'spread' ? pod.metadata.ownerReferences?.find((r) => r.controller)?.uid : undefined;
   const counts = owner ? cache.ownerPods(owner) : undefined;
-  const spread = owner ? normalised(feasible, (n) => counts?.[n.index] ?? 0) : undefined;
+  const spread = owner ? normalised(feasible, count, scratch.spread, (n) => counts?.[n.index] ?? 0) : undefined;
   let bestScore = -1;
-  const best: NodeInfo[] = [];
-  for (let i = 0; i < feasible.length; i++) {
+  const best = scratch.best;
+  let ties = 0;
+  for (let i = 0; i < count; i++) {
     const node = feasible[i] as NodeInfo;
     let score = resourceScore(state, node, strategy) + balancedScore(state, node);
     // NodeAffinity (weight 2) and TaintToleration (weight 3), normalised to 0..100 as DefaultNormalizeScore does.
@@ -172,12 +178,12 @@ function pickNode(state: PodState, feasible: readonly NodeInfo[], cache: Schedul
     if (spread) score += 2 * (spread.max === 0 ? 100 : Math.floor((100 * (spread.max + spread.min - (spread.raw[i] as number))) / spread.max));
     if (score > bestScore) {
       bestScore = score;
-      best.length = 0;
+      ties = 0;
     }
-    if (score === bestScore) best.push(node);
+    if (score === bestScore) best[ties++] = node;
   }
   // selectHost: a uniformly random pick among the best-scoring nodes (one draw, not one per tie).
-  return best[best.length === 1 ? 0 : ctx.rng.int(best.length)] as NodeInfo;
+  return best[ties === 1 ? 0 : ctx.rng.int(ties)] as NodeInfo;
 }
 
 function bind(pod: Stored<Pod>, node: NodeInfo, ctx: ControllerContext): void {
