@@ -31,9 +31,46 @@ function indexOf(controllers: readonly Controller[]): ControllerIndex {
   return index;
 }
 
+/**
+ * A deduplicating FIFO of keys: an array read from a moving head, and a set of what is queued. Taking
+ * the first key from a Set would allocate an iterator per reconcile.
+ */
+class KeyQueue {
+  private keys: string[] = [];
+  private head = 0;
+  private readonly queued = new Set<string>();
+
+  get size(): number {
+    return this.queued.size;
+  }
+
+  add(key: string): void {
+    if (this.queued.has(key)) return;
+    this.queued.add(key);
+    this.keys.push(key);
+  }
+
+  take(): string | undefined {
+    if (this.head >= this.keys.length) return undefined;
+    const key = this.keys[this.head++]!;
+    this.queued.delete(key);
+    // Drop the consumed part now and then, so the array does not grow for ever.
+    if (this.head > 1024 && this.head * 2 > this.keys.length) {
+      this.keys = this.keys.slice(this.head);
+      this.head = 0;
+    }
+    return key;
+  }
+
+  /** The queued keys, oldest first. */
+  list(): string[] {
+    return this.keys.slice(this.head);
+  }
+}
+
 export class ControllerManager {
   /** Work queues by controller name, created on first use. */
-  private readonly queues = new Map<string, Set<string>>();
+  private readonly queues = new Map<string, KeyQueue>();
   private readonly index: ControllerIndex;
   private unwatch: (() => void) | undefined;
 
@@ -55,7 +92,7 @@ export class ControllerManager {
     if (!this.index.byName.has(controller)) return;
     let queue = this.queues.get(controller);
     if (!queue) {
-      queue = new Set();
+      queue = new KeyQueue();
       this.queues.set(controller, queue);
     }
     queue.add(key);
@@ -78,8 +115,7 @@ export class ControllerManager {
       for (const c of this.controllers) {
         const queue = this.queues.get(c.name);
         if (!queue || queue.size === 0) continue;
-        const key = queue.values().next().value as string;
-        queue.delete(key);
+        const key = queue.take()!;
         c.reconcile(key, ctxFor(c));
         done++;
         progressed = true;
@@ -99,7 +135,7 @@ export class ControllerManager {
 
   snapshot(): QueueSnapshot {
     const out: QueueSnapshot = {};
-    for (const [name, q] of this.queues) if (q.size > 0) out[name] = [...q];
+    for (const [name, q] of this.queues) if (q.size > 0) out[name] = q.list();
     return out;
   }
 
