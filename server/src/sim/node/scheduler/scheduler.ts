@@ -18,6 +18,7 @@ import {
   preferredAffinityScore,
   resourceScore,
   type FilterFailure,
+  type FilterPlugin,
   type PodState,
 } from './plugins.js';
 
@@ -116,10 +117,8 @@ function schedule(pod: Stored<Pod>, cache: SchedulerCache, ctx: ControllerContex
   for (let i = 0, at = start; i < n && found < want; i++, at = at + 1 === n ? 0 : at + 1) {
     const node = nodes[at] as NodeInfo;
     let failure: FilterFailure | undefined;
-    for (const f of node.restricted ? filters : plainNodeFilters) {
-      failure = f.filter(state, node);
-      if (failure) break;
-    }
+    const list = node.restricted ? filters : plainNodeFilters;
+    for (let f = 0; f < list.length && !failure; f++) failure = (list[f] as FilterPlugin).filter(state, node);
     if (failure) failed.push({ node, failure });
     else feasible[found++] = node;
   }
