@@ -72,7 +72,7 @@ function reconcile(key: string, ctx: ControllerContext): void {
   const next = runStages(view, ctx);
   if (next) ctx.requeueAfter(key, Math.max(1, next.at - ctx.clock.now()), next.background);
   else delete mem.pods[key];
-  const status = renderStatus({ ...view, now: ctx.clock.now() }, hostIP, (ms) => ctx.clock.timestamp(ms), pod.status);
+  const status = renderStatus(view, hostIP, (ms) => ctx.clock.timestamp(ms), pod.status);
   if (!jsonEqual(status, pod.status)) {
     // The kubelet's status manager writes the status subresource; it is trusted, and this is a hot
     // path (every pod start), so it writes through the store like the scheduler's bind.
