@@ -332,12 +332,17 @@ export class Vfs {
 
   private lookup(path: string): VfsNode | undefined {
     let node: VfsNode = this.root;
-    for (const part of path.split('/')) {
-      if (part === '') continue;
-      if (node.type !== 'dir') return undefined;
-      const next: VfsNode | undefined = node.children.get(part);
-      if (!next) return undefined;
-      node = next;
+    // Walks the path's segments in place (every kubectl command reads ~/.kube/config through here).
+    for (let start = 0; start < path.length; ) {
+      let end = path.indexOf('/', start);
+      if (end < 0) end = path.length;
+      if (end > start) {
+        if (node.type !== 'dir') return undefined;
+        const next: VfsNode | undefined = node.children.get(path.slice(start, end));
+        if (!next) return undefined;
+        node = next;
+      }
+      start = end + 1;
     }
     return node;
   }

@@ -109,6 +109,9 @@ export class ResourceRegistry {
   private readonly byGroupResource = new Map<string, ResourceType>();
   private readonly byKind = new Map<string, ResourceType>();
   private readonly custom: ResourceType[] = [];
+  /** `all()`, and names already resolved: both rebuilt when a custom type comes or goes. */
+  private allTypes: readonly ResourceType[] | undefined;
+  private readonly resolved = new Map<string, ResourceType | undefined>();
 
   constructor(custom: readonly ResourceType[] = []) {
     for (const type of custom) this.addCustom(type);
@@ -123,6 +126,12 @@ export class ResourceRegistry {
     if (this.get(groupResource(type))) return;
     this.custom.push(type);
     this.index(type);
+    this.changed();
+  }
+
+  private changed(): void {
+    this.allTypes = undefined;
+    this.resolved.clear();
   }
 
   removeCustom(groupResourceName: string): void {
@@ -133,6 +142,7 @@ export class ResourceRegistry {
     this.custom.splice(i, 1);
     this.byGroupResource.delete(groupResourceName);
     this.byKind.delete(`${apiVersionOf(type)}/${type.kind}`);
+    this.changed();
   }
 
   customTypes(): readonly ResourceType[] {
@@ -140,7 +150,8 @@ export class ResourceRegistry {
   }
 
   all(): readonly ResourceType[] {
-    return [...BUILTIN_RESOURCES, ...this.custom];
+    this.allTypes ??= [...BUILTIN_RESOURCES, ...this.custom];
+    return this.allTypes;
   }
 
   /** By group-qualified plural (`deployments.apps`, `pods`). */
@@ -161,6 +172,15 @@ export class ResourceRegistry {
    * qualified with a group (`deploy`, `deployments.apps`, `Deployment`, `hpa`).
    */
   resolve(name: string): ResourceType | undefined {
+    if (this.resolved.has(name)) return this.resolved.get(name);
+    const type = this.lookupName(name);
+    // Bounded: a student can type any number of different names.
+    if (this.resolved.size >= 256) this.resolved.clear();
+    this.resolved.set(name, type);
+    return type;
+  }
+
+  private lookupName(name: string): ResourceType | undefined {
     const lower = name.toLowerCase();
     const [base = '', ...groupParts] = lower.split('.');
     const group = groupParts.join('.');
