@@ -35,19 +35,23 @@ export interface KubeEnv {
   http?: HttpClient;
   /** Foreground programs reading the keyboard right now (see `readsInput`). */
   readingInput: number;
+  /** The kubeconfig context the latest invocation resolved (see `currentContext`). */
+  lastContext?: { readonly inv: Invocation<KubeEnv>; readonly value: ResolvedContext | undefined };
 }
 
 export type KubeInv = Invocation<KubeEnv>;
 
-/** One kubeconfig read per invocation, however often a command asks. */
-const contexts = new WeakMap<KubeInv, { value: ResolvedContext | undefined }>();
-
+/**
+ * One kubeconfig read per invocation, however often a command asks: the environment keeps the
+ * latest invocation's answer (a command asks several times in a row; a WeakMap entry per command
+ * cost more than it saved).
+ */
 export function currentContext(inv: KubeInv): ResolvedContext | undefined {
-  const cached = contexts.get(inv);
-  if (cached) return cached.value;
+  const last = inv.env.lastContext;
+  if (last?.inv === inv) return last.value;
   const config = readKubeconfig(inv.ctx, inv.flags.str('kubeconfig') || undefined);
   const value = resolveContext(config, inv.flags.str('context') || undefined);
-  contexts.set(inv, { value });
+  inv.env.lastContext = { inv, value };
   return value;
 }
 

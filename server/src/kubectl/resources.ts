@@ -45,7 +45,8 @@ export function parseResourceArgs(inv: KubeInv, args: readonly string[]): Resour
     }
     return { requests, multipleTypes: types.size > 1, named: true };
   }
-  const [first = '', ...names] = args;
+  const first = args[0] ?? '';
+  const names = args.slice(1);
   const words = first.split(',').filter((w) => w !== '');
   const types: ResourceType[] = [];
   for (const w of words) for (const t of typesFor(inv, w)) if (!types.includes(t)) types.push(t);
