@@ -47,7 +47,7 @@ export function parseResourceArgs(inv: KubeInv, args: readonly string[]): Resour
   }
   const first = args[0] ?? '';
   const names = args.slice(1);
-  const words = first.split(',').filter((w) => w !== '');
+  const words = first.includes(',') ? first.split(',').filter((w) => w !== '') : first === '' ? [] : [first];
   const types: ResourceType[] = [];
   for (const w of words) for (const t of typesFor(inv, w)) if (!types.includes(t)) types.push(t);
   const multipleTypes = types.length > 1 || words.includes('all');
