@@ -126,9 +126,15 @@ export function translateTimestampSince(ts: string | undefined | null, now: numb
   return durationSince(parseTimestamp(ts), now);
 }
 
+/** The last duration formatted: a table's rows were mostly created in the same second. */
+let lastAge = { ms: NaN, text: '' };
+
 /** The same for a timestamp already parsed (epoch ms; undefined for Go's zero time). */
 export function durationSince(t: number | undefined, now: number): string {
-  return t === undefined ? '<unknown>' : humanDuration(now - t);
+  if (t === undefined) return '<unknown>';
+  const ms = now - t;
+  if (ms !== lastAge.ms) lastAge = { ms, text: humanDuration(ms) };
+  return lastAge.text;
 }
 
 /** translateTimestampUntil: HumanDuration(ts - now). */
