@@ -41,8 +41,8 @@ export const scheduler: Controller = {
       for (const k of cache.unschedulable) ctx.enqueue(SCHEDULER_NAME, k);
       return;
     }
-    const [namespace = '', name = ''] = key.split('/');
-    const pod = ctx.store.get('pods', namespace, name) as Stored<Pod> | undefined;
+    const slash = key.indexOf('/');
+    const pod = ctx.store.get('pods', key.slice(0, slash), key.slice(slash + 1)) as Stored<Pod> | undefined;
     if (!pod || pod.spec?.nodeName || pod.metadata.deletionTimestamp || !ours(pod)) return;
     schedule(pod, cache, ctx);
   },
