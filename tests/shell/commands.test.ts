@@ -81,6 +81,18 @@ describe('files', () => {
 describe('text utilities', () => {
   const pods = 'web-1 Running 3\nweb-2 Pending 1\ndb-1 Running 10\n';
 
+  it('grep -A, -B and -C print context lines as GNU grep does (`-` after prefixes, `--` between groups)', () => {
+    // What students pipe describe into: `kubectl describe pod web | grep -A3 Events`.
+    const describe = 'Name: web\nStatus: Running\nIP: 10.244.0.5\nEvents:\n  Scheduled\n  Pulled\n  Started\n';
+    const files = { describe, log: 'a\nerr 1\nb\nc\nd\nerr 2\ne\n' };
+    expect(result('grep -A2 Events describe', files).output).toBe('Events:\n  Scheduled\n  Pulled\n');
+    expect(result('grep -B 1 -n Events describe', files).output).toBe('3-IP: 10.244.0.5\n4:Events:\n');
+    expect(result('grep -C1 err log', files).output).toBe('a\nerr 1\nb\n--\nd\nerr 2\ne\n');
+    expect(result('grep --context=2 err log', files).output).toBe('a\nerr 1\nb\nc\nd\nerr 2\ne\n');
+    expect(result('grep -A 1 -c err log', files).output).toBe('2\n');
+    expect(result('grep -A x err log', files)).toEqual({ output: 'grep: x: invalid context length argument\n', exitCode: 2 });
+  });
+
   it('grep with -i -v -n -c -E -w and several files', () => {
     const files = { pods, other: 'WEB-9 Running 0\n' };
     expect(result('grep Running pods', files).output).toBe('web-1 Running 3\ndb-1 Running 10\n');

@@ -21,9 +21,12 @@ const grep: Command = {
   run(args, ctx) {
     const parsed = parseOptions('grep', args, {
       flags: 'ivncEwlqHhoFr',
-      values: 'e',
+      values: 'eABC',
       usageExit: 2,
       long: {
+        'after-context': 'A',
+        'before-context': 'B',
+        context: 'C',
         'ignore-case': 'i',
         'invert-match': 'v',
         'line-number': 'n',
@@ -53,19 +56,46 @@ const grep: Command = {
     } catch {
       return fail('grep: Invalid regular expression', 2);
     }
+    // -A/-B/-C: lines of context around each match, `-` instead of `:` after their prefixes and
+    // `--` between groups that do not touch, as GNU grep prints them.
+    const context = (letter: 'A' | 'B'): number | string => {
+      const raw = values.get(letter) ?? values.get('C') ?? '0';
+      return /^\d+$/.test(raw) ? Math.min(Number(raw), 1_000_000) : raw;
+    };
+    const after = context('A');
+    const before = context('B');
+    if (typeof after === 'string') return fail(`grep: ${after}: invalid context length argument`, 2);
+    if (typeof before === 'string') return fail(`grep: ${before}: invalid context length argument`, 2);
     const { inputs, stderr } = readInputs('grep', operands, ctx);
     const prefix = (operands.length > 1 || flags.has('H')) && !flags.has('h');
     let stdout = '';
     let matched = false;
+    let printedGroup = false;
     for (const input of inputs) {
       let count = 0;
-      lines(input.text).forEach((line, i) => {
-        if (re.test(line) === flags.has('v')) return;
+      let lastPrinted = -1;
+      let afterLeft = 0;
+      const all = lines(input.text);
+      const print = (i: number, text: string, sep: ':' | '-'): void => {
+        if ((after > 0 || before > 0) && printedGroup && i > lastPrinted + 1) stdout += '--\n';
+        stdout += `${prefix ? `${input.name}${sep}` : ''}${flags.has('n') ? `${i + 1}${sep}` : ''}${text}\n`;
+        lastPrinted = i;
+        printedGroup = true;
+      };
+      all.forEach((line, i) => {
+        if (re.test(line) === flags.has('v')) {
+          if (afterLeft > 0 && !flags.has('c') && !flags.has('l') && !flags.has('q')) {
+            afterLeft--;
+            print(i, line, '-');
+          }
+          return;
+        }
         count++;
         matched = true;
         if (flags.has('c') || flags.has('l') || flags.has('q')) return;
-        const shown = flags.has('o') ? (re.exec(line)?.[0] ?? '') : line;
-        stdout += `${prefix ? `${input.name}:` : ''}${flags.has('n') ? `${i + 1}:` : ''}${shown}\n`;
+        for (let j = Math.max(lastPrinted + 1, i - before); j < i; j++) print(j, all[j] ?? '', '-');
+        print(i, flags.has('o') ? (re.exec(line)?.[0] ?? '') : line, ':');
+        afterLeft = after;
       });
       if (flags.has('c')) stdout += `${prefix ? `${input.name}:` : ''}${count}\n`;
       if (flags.has('l') && count > 0) stdout += `${input.name}\n`;
