@@ -25,7 +25,6 @@ export interface ShellSandboxOptions {
 }
 
 export function createShellSandboxFactory(options: ShellSandboxOptions = {}): SandboxFactory {
-  const user = options.user ?? 'student';
   const hostname = options.hostname ?? 'kubelab';
   const commandsFor = options.commandsFor ?? (() => []);
   const track = (sandbox: ShellSandbox, ctx: SandboxContext) => {
@@ -38,7 +37,7 @@ export function createShellSandboxFactory(options: ShellSandboxOptions = {}): Sa
       const seed = seedOf(ctx);
       const cluster = options.clusterFor?.(ctx, seed) ?? Cluster.create({ startTime: ctx.nowMs, seed });
       const shell = createShellSession({
-        user,
+        user: options.user ?? ctx.login ?? 'student',
         hostname,
         clock: { now: () => cluster.now() },
         cols: ctx.cols,

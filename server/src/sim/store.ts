@@ -26,7 +26,7 @@ export class Store {
   private rv = 0;
   private readonly tables = new Map<string, Map<string, Stored>>();
   private readonly watchers = new Set<Watcher>();
-  /** The last HISTORY events, a ring: once full, `historyNext` is both the oldest and the next slot. */
+  /** The last HISTORY events, a ring: `historyNext` is the oldest entry (0 until it is full) and, once full, the next slot. */
   private readonly history: { rv: number; event: WatchEvent }[] = [];
   private historyNext = 0;
   private readonly indexes: Record<IndexName, Map<string, Set<string>>> = { owner: new Map(), node: new Map() };
@@ -156,14 +156,13 @@ export class Store {
 
   watch(filter: WatchFilter, listener: WatchListener, fromResourceVersion?: number): () => void {
     if (fromResourceVersion !== undefined && fromResourceVersion < this.rv) {
-      const oldest = this.history[this.history.length < HISTORY ? 0 : this.historyNext]?.rv ?? this.rv + 1;
+      const oldest = this.history[this.historyNext]?.rv ?? this.rv + 1;
       if (fromResourceVersion < oldest - 1) {
         throw new StatusError('Gone', `too old resource version: ${fromResourceVersion} (${this.rv})`);
       }
       const n = this.history.length;
-      const first = n < HISTORY ? 0 : this.historyNext;
       for (let i = 0; i < n; i++) {
-        const h = this.history[(first + i) % n]!;
+        const h = this.history[(this.historyNext + i) % n]!;
         if (h.rv > fromResourceVersion && passes(filter, h.event)) listener(h.event);
       }
     }

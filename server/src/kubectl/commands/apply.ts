@@ -5,21 +5,9 @@ import { groupResource, isStatusError, LAST_APPLIED_ANNOTATION, type KubeObject 
 import type { CommandSpec } from '../cli/command.js';
 import { KubectlError, formatStatusError } from '../errors.js';
 import { api, type KubeEnv, type KubeInv } from '../env.js';
-import { readManifests } from '../manifest.js';
 import { toYaml } from '../print/formats/structured.js';
 import { f, outputSpec } from './common.js';
-import { eachObject, targetNamespace } from './write.js';
-
-function manifests(inv: KubeInv, verb: string) {
-  const files = inv.flags.list('filename');
-  if (files.length === 0) {
-    if (inv.flags.str('kustomize')) throw new KubectlError('kustomize is not available in this lab');
-    throw new KubectlError('must specify one of -f and -k');
-  }
-  const items = readManifests(inv.ctx, files, inv.flags.bool('recursive'));
-  if (items.length === 0) throw new KubectlError(`no objects passed to ${verb}`);
-  return items;
-}
+import { eachObject, manifests, targetNamespace } from './write.js';
 
 function apply(inv: KubeInv): CommandOutcome {
   const items = manifests(inv, 'apply');

@@ -7,9 +7,8 @@ import type { FlagDef } from '../cli/flags.js';
 import { KlogError, KubectlError, UsageError, klogHeader } from '../errors.js';
 import { api, explicitNamespace, namespaceOf, type KubeEnv, type KubeInv } from '../env.js';
 import { cronJob, deployment, job, meta, service, type ServicePort } from '../generators.js';
-import { readManifests } from '../manifest.js';
 import { f, outputSpec } from './common.js';
-import { createGenerated, eachObject, lastApplied, targetNamespace, withAnnotation } from './write.js';
+import { createGenerated, eachObject, lastApplied, manifests, targetNamespace, withAnnotation } from './write.js';
 import { LAST_APPLIED_ANNOTATION } from '../../sim/index.js';
 
 const genericFlags = (): FlagDef[] => [
@@ -43,10 +42,7 @@ function gen(inv: KubeInv, obj: KubeObject): CommandOutcome {
 }
 
 function fromFiles(inv: KubeInv): CommandOutcome {
-  const files = inv.flags.list('filename');
-  if (files.length === 0) throw new KubectlError('must specify one of -f and -k');
-  const items = readManifests(inv.ctx, files, inv.flags.bool('recursive'));
-  if (items.length === 0) throw new KubectlError('no objects passed to create');
+  const items = manifests(inv, 'create');
   const spec = outputSpec(inv);
   const failed = eachObject(
     inv,

@@ -5,6 +5,7 @@
 import { isStatusError, LAST_APPLIED_ANNOTATION, type KubeObject, type Stored } from '../../sim/index.js';
 import { formatStatusError, KubectlError } from '../errors.js';
 import { api, explicitNamespace, namespaceOf, now, type KubeInv } from '../env.js';
+import { readManifests } from '../manifest.js';
 import type { OutputSpec } from '../print/formats/output.js';
 import { dryRunOf, dryRunSuffix, kindPrefixFromObject, print, type DryRun } from './common.js';
 
@@ -72,6 +73,18 @@ export interface ApplyItem {
 }
 
 /** Runs `write` for every manifest object; API errors are printed with their source and counted. */
+/** The objects of `-f` (create, apply, replace, diff), or kubectl's error when there are none. */
+export function manifests(inv: KubeInv, verb: string) {
+  const files = inv.flags.list('filename');
+  if (files.length === 0) {
+    if (inv.flags.str('kustomize')) throw new KubectlError('kustomize is not available in this lab');
+    throw new KubectlError('must specify one of -f and -k');
+  }
+  const items = readManifests(inv.ctx, files, inv.flags.bool('recursive'));
+  if (items.length === 0) throw new KubectlError(`no objects passed to ${verb}`);
+  return items;
+}
+
 export function eachObject(inv: KubeInv, items: readonly ApplyItem[], verb: string, write: (item: ApplyItem, dry: DryRun) => Written | undefined, spec: OutputSpec | undefined): number {
   const dry = dryRunOf(inv);
   let failed = 0;
