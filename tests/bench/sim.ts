@@ -70,8 +70,24 @@ export async function reconcileIdleMicros(runs = 20000): Promise<Figure> {
   return Promise.resolve({ name: 'sim.reconcile_idle_us', value: round(micros(t) / runs), unit: 'us' });
 }
 
-/** 1,000 nodes; a Deployment of 10,000 replicas from creation until every pod is Running. */
+/**
+ * 1,000 nodes; a Deployment of 10,000 replicas from creation until every pod is Running. The median
+ * of three runs, each on a fresh cluster from a collected heap, after one run at a tenth of the
+ * size: a server has scheduled pods before, so the figure is of the engine and not of V8 compiling
+ * it (on a 2-core machine the compiler threads compete with the run for a core).
+ */
 export async function schedule10kPodsMillis(replicas = 10_000, nodes = 1000): Promise<Figure> {
+  scheduleReplicas(replicas / 10, nodes / 10);
+  const runs: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    collectGarbage();
+    runs.push(scheduleReplicas(replicas, nodes));
+  }
+  return Promise.resolve({ name: 'sim.schedule_10k_pods_ms', value: round(median(runs)), unit: 'ms' });
+}
+
+/** One run: wall milliseconds from creating the Deployment until all its pods are Running. */
+function scheduleReplicas(replicas: number, nodes: number): number {
   const cluster = Cluster.create({ nodes, limits: { maxPods: 20_000, maxReplicas: 20_000, maxObjects: 50_000 } });
   cluster.settle();
   const t = process.hrtime.bigint();
@@ -97,14 +113,17 @@ export async function schedule10kPodsMillis(replicas = 10_000, nodes = 1000): Pr
   const ms = micros(t) / 1000;
   const used = process.cpuUsage(cpu);
   // On a shared machine wall time includes waiting for a core; the CPU time says what the work costs.
-  process.stderr.write(`  sim.schedule_10k_pods: ${round(ms)} ms wall, ${round((used.user + used.system) / 1000)} ms CPU\n`);
+  process.stderr.write(`  sim.schedule_10k_pods: ${replicas} pods on ${nodes} nodes, ${round(ms)} ms wall, ${round((used.user + used.system) / 1000)} ms CPU\n`);
   if (running < replicas) throw new Error(`only ${running} of ${replicas} pods Running`);
-  return Promise.resolve({ name: 'sim.schedule_10k_pods_ms', value: round(ms), unit: 'ms' });
+  return ms;
 }
 
+/** Running pods of the ReplicaSet(s), unsorted: sorting 10,000 pods after every step would be the bench's own cost. */
 function countRunning(cluster: Cluster): number {
   let n = 0;
-  for (const p of cluster.store.list('pods', 'default')) if ((p.status as { phase?: string } | undefined)?.phase === 'Running') n++;
+  for (const rs of cluster.store.list('replicasets.apps', 'default')) {
+    for (const p of cluster.store.dependents(rs.metadata.uid, false)) if ((p.status as { phase?: string } | undefined)?.phase === 'Running') n++;
+  }
   return n;
 }
 

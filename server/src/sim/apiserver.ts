@@ -56,6 +56,11 @@ export interface WriteOptions {
   namespace?: string | undefined;
   dryRun?: boolean | undefined;
   fieldManager?: string | undefined;
+  /**
+   * Built by a controller from an object already admitted (a pod from its ReplicaSet's template):
+   * its size is bounded by that object's, so it is not serialised to be measured again.
+   */
+  derived?: boolean | undefined;
 }
 
 export interface UpdateOptions extends WriteOptions {
@@ -182,7 +187,7 @@ export class ApiServer {
     });
     const stored: Stored = { ...draft, metadata };
     delete (stored.metadata as Writable<ObjectMeta>).deletionTimestamp;
-    this.checkSize(stored);
+    if (!opts.derived) this.checkSize(stored);
     if (opts.dryRun) return stored as unknown as Stored<T>;
     const written = this.ctx.store.put(groupResource(type), stored);
     if (type.kind === 'CustomResourceDefinition')

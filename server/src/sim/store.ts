@@ -14,8 +14,16 @@ interface Watcher extends WatchFilter {
   listener: WatchListener;
 }
 
-/** Indexes the store keeps up to date: owner uid → keys, and node name → pod keys. */
+/** Indexes the store keeps up to date: owner uid → dependents, and node name → pods. */
 type IndexName = 'owner' | 'node';
+
+/**
+ * Where a stored object lives: a write replaces `obj` in place, so the indexes (which hold cells)
+ * stay right without being touched and a lookup needs no key parsing or second table read.
+ */
+interface Cell {
+  obj: Stored;
+}
 
 /** Watch events kept for watches that start from an older resourceVersion (kubectl lists, then watches). */
 const HISTORY = 256;
@@ -24,12 +32,12 @@ export const objectKey = (namespace: string | undefined, name: string) => (names
 
 export class Store {
   private rv = 0;
-  private readonly tables = new Map<string, Map<string, Stored>>();
+  private readonly tables = new Map<string, Map<string, Cell>>();
   private readonly watchers = new Set<Watcher>();
   /** The last HISTORY events, a ring: `historyNext` is the oldest entry (0 until it is full) and, once full, the next slot. */
   private readonly history: { rv: number; event: WatchEvent }[] = [];
   private historyNext = 0;
-  private readonly indexes: Record<IndexName, Map<string, Set<string>>> = { owner: new Map(), node: new Map() };
+  private readonly indexes: Record<IndexName, Map<string, Set<Cell>>> = { owner: new Map(), node: new Map() };
   private count = 0;
   private readonly sortedCache = new Map<string, Stored[]>();
 
@@ -50,7 +58,7 @@ export class Store {
   }
 
   get(resource: string, namespace: string | undefined, name: string): Stored | undefined {
-    return this.tables.get(resource)?.get(objectKey(namespace, name));
+    return this.tables.get(resource)?.get(objectKey(namespace, name))?.obj;
   }
 
   /** Objects of a resource, optionally in one namespace, in key order (as etcd returns them). A fresh array. */
@@ -67,7 +75,9 @@ export class Store {
     let sorted = this.sortedCache.get(resource);
     if (!sorted) {
       const table = this.tables.get(resource);
-      sorted = table ? [...table.values()].sort(byKey) : [];
+      sorted = [];
+      if (table) for (const cell of table.values()) sorted.push(cell.obj);
+      sorted.sort(byKey);
       this.sortedCache.set(resource, sorted);
     }
     return sorted;
@@ -87,33 +97,26 @@ export class Store {
   }
 
   private lookup(index: IndexName, value: string, sorted = true): Stored[] {
-    const keys = this.indexes[index].get(value);
-    if (!keys) return [];
+    const cells = this.indexes[index].get(value);
+    if (!cells) return [];
     const out: Stored[] = [];
-    for (const key of keys) {
-      const sep = key.indexOf('|');
-      const obj = this.tables.get(key.slice(0, sep))?.get(key.slice(sep + 1));
-      if (obj) out.push(obj);
-    }
+    for (const cell of cells) out.push(cell.obj);
     return sorted ? out.sort(byKey) : out;
   }
 
   /** Writes an object with the next resourceVersion and tells watchers. The caller has validated it. */
   put(resource: string, obj: Stored): Stored {
-    let table = this.tables.get(resource);
-    if (!table) {
-      table = new Map();
-      this.tables.set(resource, table);
-    }
+    const table = this.table(resource);
     const key = objectKey(obj.metadata.namespace, obj.metadata.name);
-    const old = table.get(key);
     this.sortedCache.delete(resource);
     this.rv++;
     const stored: Stored = { ...obj, metadata: { ...obj.metadata, resourceVersion: String(this.rv) } };
-    table.set(key, stored);
-    if (!old) this.count++;
-    this.reindex(resource, key, old, stored);
-    this.emit(old ? 'MODIFIED' : 'ADDED', resource, stored, old);
+    const cell = table.get(key);
+    if (!cell) return this.insert(resource, table, key, stored);
+    const old = cell.obj;
+    cell.obj = stored;
+    this.reindex(resource, cell, old, stored);
+    this.emit('MODIFIED', resource, stored, old);
     return stored;
   }
 
@@ -122,34 +125,46 @@ export class Store {
    * it is (no copy), which makes building a fresh cluster cheap.
    */
   adopt(resource: string, obj: Stored): Stored {
-    let table = this.tables.get(resource);
-    if (!table) {
-      table = new Map();
-      this.tables.set(resource, table);
-    }
+    const table = this.table(resource);
     const key = objectKey(obj.metadata.namespace, obj.metadata.name);
     if (table.has(key)) return this.put(resource, obj);
     this.sortedCache.delete(resource);
     this.rv++;
     obj.metadata.resourceVersion = String(this.rv);
-    table.set(key, obj);
+    return this.insert(resource, table, key, obj);
+  }
+
+  /** Stores a new object (its resourceVersion already set) and tells watchers. */
+  private insert(resource: string, table: Map<string, Cell>, key: string, obj: Stored): Stored {
+    const cell: Cell = { obj };
+    table.set(key, cell);
     this.count++;
-    this.reindex(resource, key, undefined, obj);
+    this.reindex(resource, cell, undefined, obj);
     this.emit('ADDED', resource, obj, undefined);
     return obj;
+  }
+
+  private table(resource: string): Map<string, Cell> {
+    let table = this.tables.get(resource);
+    if (!table) {
+      table = new Map();
+      this.tables.set(resource, table);
+    }
+    return table;
   }
 
   remove(resource: string, namespace: string | undefined, name: string): Stored | undefined {
     const table = this.tables.get(resource);
     const key = objectKey(namespace, name);
-    const old = table?.get(key);
-    if (!table || !old) return undefined;
+    const cell = table?.get(key);
+    if (!table || !cell) return undefined;
+    const old = cell.obj;
     this.sortedCache.delete(resource);
     table.delete(key);
     this.count--;
     this.rv++;
     const gone: Stored = { ...old, metadata: { ...old.metadata, resourceVersion: String(this.rv) } };
-    this.reindex(resource, key, old, undefined);
+    this.reindex(resource, cell, old, undefined);
     this.emit('DELETED', resource, gone, old);
     return gone;
   }
@@ -178,7 +193,12 @@ export class Store {
   /** Every object, by resource, for snapshots. */
   dump(): Record<string, Stored[]> {
     const out: Record<string, Stored[]> = {};
-    for (const [resource, table] of this.tables) if (table.size > 0) out[resource] = [...table.values()];
+    for (const [resource, table] of this.tables) {
+      if (table.size === 0) continue;
+      const objects: Stored[] = [];
+      for (const cell of table.values()) objects.push(cell.obj);
+      out[resource] = objects;
+    }
     return out;
   }
 
@@ -186,16 +206,20 @@ export class Store {
   load(dump: Record<string, Stored[]>): void {
     this.sortedCache.clear();
     for (const [resource, objects] of Object.entries(dump)) {
-      let table = this.tables.get(resource);
-      if (!table) {
-        table = new Map();
-        this.tables.set(resource, table);
-      }
+      const table = this.table(resource);
       for (const obj of objects) {
         const key = objectKey(obj.metadata.namespace, obj.metadata.name);
-        if (!table.has(key)) this.count++;
-        table.set(key, obj);
-        this.reindex(resource, key, undefined, obj);
+        const cell = table.get(key);
+        if (cell) {
+          const old = cell.obj;
+          cell.obj = obj;
+          this.reindex(resource, cell, old, obj);
+        } else {
+          const fresh: Cell = { obj };
+          table.set(key, fresh);
+          this.count++;
+          this.reindex(resource, fresh, undefined, obj);
+        }
       }
     }
   }
@@ -211,20 +235,19 @@ export class Store {
     for (const w of this.watchers) if (passes(w, event)) w.listener(event);
   }
 
-  private reindex(resource: string, key: string, old: Stored | undefined, next: Stored | undefined): void {
+  private reindex(resource: string, cell: Cell, old: Stored | undefined, next: Stored | undefined): void {
     if (resource !== 'pods' && !old?.metadata.ownerReferences && !next?.metadata.ownerReferences) return;
     // Most writes (status updates) keep the owners and the node: nothing to move.
     if (old && next && old.metadata.ownerReferences === next.metadata.ownerReferences && nodeOf(old) === nodeOf(next)) return;
-    const full = `${resource}|${key}`;
     const oldOwners = ownerUids(old);
     const newOwners = ownerUids(next);
-    for (const uid of oldOwners) if (!newOwners.includes(uid)) removeFrom(this.indexes.owner, uid, full);
-    for (const uid of newOwners) addTo(this.indexes.owner, uid, full);
+    for (const uid of oldOwners) if (!newOwners.includes(uid)) removeFrom(this.indexes.owner, uid, cell);
+    for (const uid of newOwners) addTo(this.indexes.owner, uid, cell);
     if (resource === 'pods') {
       const oldNode = nodeOf(old);
       const newNode = nodeOf(next);
-      if (oldNode && oldNode !== newNode) removeFrom(this.indexes.node, oldNode, full);
-      if (newNode) addTo(this.indexes.node, newNode, full);
+      if (oldNode && oldNode !== newNode) removeFrom(this.indexes.node, oldNode, cell);
+      if (newNode) addTo(this.indexes.node, newNode, cell);
     }
   }
 }
@@ -249,7 +272,7 @@ function nodeOf(obj: Stored | undefined): string | undefined {
   return spec?.nodeName;
 }
 
-function addTo(index: Map<string, Set<string>>, value: string, key: string): void {
+function addTo(index: Map<string, Set<Cell>>, value: string, key: Cell): void {
   let set = index.get(value);
   if (!set) {
     set = new Set();
@@ -258,7 +281,7 @@ function addTo(index: Map<string, Set<string>>, value: string, key: string): voi
   set.add(key);
 }
 
-function removeFrom(index: Map<string, Set<string>>, value: string, key: string): void {
+function removeFrom(index: Map<string, Set<Cell>>, value: string, key: Cell): void {
   const set = index.get(value);
   if (!set) return;
   set.delete(key);

@@ -240,7 +240,7 @@ function manageActive(ctx: ControllerContext, job: JobObj, active: PodObj[], suc
   } else for (let i = 0; i < diff; i++) pending.push(undefined);
   for (const index of pending) {
     try {
-      const pod = ctx.api.create(index === undefined ? podFromTemplate(spec.template, job) : indexedPod(job, index));
+      const pod = ctx.api.create(index === undefined ? podFromTemplate(spec.template, job) : indexedPod(job, index), { derived: true });
       ctx.events.record(job, 'Normal', 'SuccessfulCreate', `Created pod: ${pod.metadata.name}`, JOB_CONTROLLER);
     } catch (err) {
       if (!isStatusError(err)) throw err;

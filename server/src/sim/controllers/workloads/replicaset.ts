@@ -154,7 +154,7 @@ function manageReplicas(ctx: ControllerContext, rs: RS, active: PodObj[]): strin
     const n = Math.min(-diff, BURST);
     for (let i = 0; i < n; i++) {
       try {
-        const pod = ctx.api.create(podFromTemplate(rs.spec?.template, rs));
+        const pod = ctx.api.create(podFromTemplate(rs.spec?.template, rs), { derived: true });
         ctx.events.record(rs, 'Normal', 'SuccessfulCreate', `Created pod: ${pod.metadata.name}`, REPLICASET_CONTROLLER);
       } catch (err) {
         if (!isStatusError(err)) throw err;

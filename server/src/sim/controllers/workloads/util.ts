@@ -5,7 +5,7 @@
  */
 import { jsonEqual } from '../../../lib/json.js';
 import type { Pod, PodTemplateSpec } from 'kubernetes-types/core/v1';
-import type { OwnerReference } from 'kubernetes-types/meta/v1';
+import type { ObjectMeta, OwnerReference } from 'kubernetes-types/meta/v1';
 import { isStatusError } from '../../errors.js';
 import { objectKey } from '../../store.js';
 import type { KubeObject, Stored } from '../../types.js';
@@ -95,19 +95,16 @@ export function podFromTemplate(
   opts: { name?: string; generateName?: string; labels?: Record<string, string>; spec?: Record<string, unknown> } = {},
 ): KubeObject {
   const meta = template?.metadata ?? {};
-  return {
-    apiVersion: 'v1',
-    kind: 'Pod',
-    metadata: {
-      namespace: owner.metadata.namespace ?? 'default',
-      ...(opts.name ? { name: opts.name } : { generateName: opts.generateName ?? `${owner.metadata.name}-` }),
-      labels: { ...meta.labels, ...opts.labels },
-      ...(meta.annotations ? { annotations: { ...meta.annotations } } : {}),
-      ...(meta.finalizers ? { finalizers: [...meta.finalizers] } : {}),
-      ownerReferences: [ownerRefTo(owner)],
-    },
-    spec: { ...template?.spec, ...opts.spec },
-  };
+  // Keys are set one by one: object literals with conditional spreads are V8's slow path on Node 20,
+  // and every pod of a 10,000-replica ReplicaSet is built here.
+  const metadata: ObjectMeta = { namespace: owner.metadata.namespace ?? 'default' };
+  if (opts.name) metadata.name = opts.name;
+  else metadata.generateName = opts.generateName ?? `${owner.metadata.name}-`;
+  metadata.labels = Object.assign({}, meta.labels, opts.labels);
+  if (meta.annotations) metadata.annotations = Object.assign({}, meta.annotations);
+  if (meta.finalizers) metadata.finalizers = meta.finalizers.slice();
+  metadata.ownerReferences = [ownerRefTo(owner)];
+  return { apiVersion: 'v1', kind: 'Pod', metadata, spec: Object.assign({}, template?.spec, opts.spec) };
 }
 
 /** Drops members that are 0, undefined or empty, as Go's `omitempty` does when status is printed. */

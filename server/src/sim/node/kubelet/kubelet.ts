@@ -176,20 +176,35 @@ function nodeIP(node: Stored<Node> | undefined): string {
   return node?.status?.addresses?.find((a) => a.type === 'InternalIP')?.address ?? '';
 }
 
-/** host-local IPAM: the next free address after the last one handed out, in the node's pod CIDR. */
+/**
+ * host-local IPAM: the next free address after the last one handed out, in the node's pod CIDR.
+ * The next address is almost always free, so the node's pods are compared with it as strings
+ * rather than parsed into a set of numbers.
+ */
 function allocateIP(node: Stored<Node> | undefined, name: string, mem: KubeletMemory, ctx: ControllerContext): string {
   const cidr = node?.spec?.podCIDR ?? '10.244.0.0/24';
   const prefix = cidr.slice(0, cidr.lastIndexOf('.') + 1);
-  const used = new Set<number>();
-  for (const p of ctx.store.podsOnNode(name, false)) {
-    const ip = (p as Stored<Pod>).status?.podIP;
-    if (ip?.startsWith(prefix)) used.add(Number(ip.slice(prefix.length)));
-  }
-  let last = mem.ipam[name] ?? Math.max(1, ...used);
+  const onNode = ctx.store.podsOnNode(name, false) as Stored<Pod>[];
+  let last = mem.ipam[name] ?? highestHost(onNode, prefix);
   for (let i = 0; i < 253; i++) {
     last = last >= 254 ? 2 : last + 1;
-    if (!used.has(last)) break;
+    if (!inUse(onNode, `${prefix}${last}`)) break;
   }
   mem.ipam[name] = last;
   return `${prefix}${last}`;
+}
+
+function inUse(pods: readonly Stored<Pod>[], ip: string): boolean {
+  for (const p of pods) if (p.status?.podIP === ip) return true;
+  return false;
+}
+
+/** The highest host number in use (1 when none): where a kubelet without IPAM memory carries on. */
+function highestHost(pods: readonly Stored<Pod>[], prefix: string): number {
+  let max = 1;
+  for (const p of pods) {
+    const ip = p.status?.podIP;
+    if (ip?.startsWith(prefix)) max = Math.max(max, Number(ip.slice(prefix.length)));
+  }
+  return max;
 }

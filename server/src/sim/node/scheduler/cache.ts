@@ -145,6 +145,8 @@ export class SchedulerCache {
   }
 
   private onPod(old: Stored<Pod> | undefined, next: Stored<Pod> | undefined): void {
+    // A bound pod's status write (the kubelet's) keeps its spec object and its charge: nothing moves.
+    if (old && next && old.spec === next.spec && old.spec?.nodeName && occupiesNode(old) === occupiesNode(next)) return;
     const key = `${(next ?? old)?.metadata.namespace ?? ''}/${(next ?? old)?.metadata.name ?? ''}`;
     const before = this.charges.get(key);
     const counts = next !== undefined && occupiesNode(next);
