@@ -98,6 +98,30 @@ describe('SandboxManager', () => {
     expect(saves.length).toBe(2);
   });
 
+  it('runs background saves two at a time when many sandboxes fall due together, each with its latest state', async () => {
+    const { manager, store, advance } = setup();
+    let inFlight = 0;
+    let most = 0;
+    const save = store.save.bind(store);
+    store.save = async (userId, labId, data) => {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      await new Promise((r) => setTimeout(r, 5));
+      inFlight--;
+      return save(userId, labId, data);
+    };
+    const terminals = [];
+    for (let i = 0; i < 10; i++) terminals.push(await manager.attach(`u${i}`, 'lab1', new Tab(), { mode: 'interactive', create: true }));
+    terminals.forEach((t, i) => t.write(`first${i}\r`));
+    await advance(1000); // all ten fall due in this tick
+    // The last one waits for a slot; what it runs meanwhile is in the save it gets.
+    terminals[9]!.write('second9\r');
+    for (let i = 0; i < 200 && [...store.rows.values()].filter((row) => String(row).includes('first')).length < 10; i++) await new Promise((r) => setTimeout(r, 5));
+    expect(most).toBe(2);
+    for (let i = 0; i < 10; i++) expect(String(store.rows.get(`u${i}/lab1`))).toContain(`first${i}`);
+    expect(String(store.rows.get('u9/lab1'))).toContain('second9');
+  });
+
   it('saves on last disconnect, evicts when idle, and restores from the snapshot with its scrollback', async () => {
     const { manager, factory, saves, advance } = setup();
     const tab = new Tab();

@@ -199,10 +199,10 @@ export class SandboxManager {
       this.onError(err, `tick ${entry.key}`);
     }
     noteChanges(entry, now, this.onError);
-    if (entry.firstChangeAt !== null && !entry.saving) {
+    if (entry.firstChangeAt !== null && !entry.saving && !this.writer.queued(entry)) {
       const quiet = now - entry.lastChangeAt >= this.debounceMs;
       const overdue = now - entry.firstChangeAt >= this.maxDelayMs;
-      if (quiet || overdue) void this.writer.save(entry, false);
+      if (quiet || overdue) this.writer.request(entry);
     }
     if (entry.clients.size === 0 && entry.idleSince !== null && now - entry.idleSince >= this.idleEvictMs) {
       void this.release(entry, 'idle');

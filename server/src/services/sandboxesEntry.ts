@@ -50,15 +50,52 @@ export function noteChanges(entry: Entry, now: number, onError: OnError): void {
   entry.lastChangeAt = now;
 }
 
+/**
+ * Background saves in flight at once. Serialising a cluster takes a millisecond or two of the event
+ * loop; when a hundred busy sandboxes fall due in the same tick, starting them all at once would
+ * stall every terminal for a hundred milliseconds. Queued, they go one after another.
+ */
+const BACKGROUND_SAVES = 2;
+
 export class SnapshotWriter {
   /** The last save of each key. */
   private readonly saves = new Map<string, Promise<void>>();
+  /** Sandboxes due for a background save, oldest request first (a Set keeps insertion order). */
+  private readonly due = new Set<Entry>();
+  private running = 0;
 
   constructor(
     private readonly store: SandboxStore,
     private readonly now: () => number,
     private readonly onError: OnError,
   ) {}
+
+  /**
+   * Asks for a background save of the sandbox's changes. It starts when one of the few background
+   * slots is free, and snapshots the sandbox then, so it holds every change made while it waited.
+   */
+  request(entry: Entry): void {
+    this.due.add(entry);
+    this.pump();
+  }
+
+  /** Whether the sandbox waits for a background save slot. */
+  queued(entry: Entry): boolean {
+    return this.due.has(entry);
+  }
+
+  private pump(): void {
+    while (this.running < BACKGROUND_SAVES && this.due.size > 0) {
+      const entry = this.due.values().next().value as Entry;
+      this.due.delete(entry);
+      this.running++;
+      void this.save(entry, false).finally(() => {
+        this.running--;
+        // The next save starts from a fresh task, so its serialisation does not extend this one's.
+        setImmediate(() => this.pump());
+      });
+    }
+  }
 
   /** Resolves once the save of `key` in flight (if any) has ended. */
   pending(key: string): Promise<void> {
