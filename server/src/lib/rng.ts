@@ -10,6 +10,18 @@ const NAME_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 const hex8 = (n: number) => (HEX[(n >>> 24) & 255] ?? '') + (HEX[(n >>> 16) & 255] ?? '') + (HEX[(n >>> 8) & 255] ?? '') + (HEX[n & 255] ?? '');
 
+const HEX_CODES = Array.from('0123456789abcdef', (ch) => ch.charCodeAt(0));
+/** Character codes of the UUID being built (dashes fixed): one buffer, since building one never yields. */
+const UUID_CODES: number[] = Array.from('00000000-0000-0000-0000-000000000000', (ch) => ch.charCodeAt(0));
+
+/** Writes `digits` hex digits of `n` into UUID_CODES at `at`, most significant first. */
+function hexInto(n: number, at: number, digits = 8): void {
+  for (let i = digits - 1; i >= 0; i--) {
+    UUID_CODES[at + i] = HEX_CODES[n & 15] as number;
+    n >>>= 4;
+  }
+}
+
 export class Rng {
   private a: number;
   private b: number;
@@ -75,8 +87,14 @@ export class Rng {
     // Version nibble 4 and variant bits 10xx, as RFC 4122 random UUIDs have.
     const b2 = ((b & 0xffff0fff) | 0x4000) >>> 0;
     const c2 = ((c & 0x3fffffff) | 0x80000000) >>> 0;
-    const b8 = hex8(b2);
-    const c8 = hex8(c2);
-    return `${hex8(a)}-${b8.slice(0, 4)}-${b8.slice(4)}-${c8.slice(0, 4)}-${c8.slice(4)}${hex8(d)}`;
+    // One string from character codes: every object and event gets a uid, and concatenating 36
+    // characters piece by piece allocated ten times the string's size.
+    hexInto(a, 0);
+    hexInto(b2 >>> 16, 9, 4);
+    hexInto(b2 & 0xffff, 14, 4);
+    hexInto(c2 >>> 16, 19, 4);
+    hexInto(c2 & 0xffff, 24, 4);
+    hexInto(d, 28);
+    return String.fromCharCode.apply(null, UUID_CODES);
   }
 }

@@ -108,8 +108,7 @@ function schedule(pod: Stored<Pod>, cache: SchedulerCache, ctx: ControllerContex
   };
   const want = feasibleNodesToFind(nodes.length);
   const start = nodes.length > 0 ? hash(pod.metadata.uid) % nodes.length : 0;
-  const filters = FILTERS.filter((f) => !f.relevant || f.relevant(state));
-  const plainNodeFilters = filters.filter((f) => !f.restrictedNodesOnly);
+  const { filters, plainNodeFilters } = filtersFor(state);
   const feasible = cache.scratch.feasible;
   let found = 0;
   const failed: Failed[] = [];
@@ -127,6 +126,31 @@ function schedule(pod: Stored<Pod>, cache: SchedulerCache, ctx: ControllerContex
     return;
   }
   bind(pod, pickNode(state, feasible, found, cache, ctx), ctx);
+}
+
+interface FilterSet {
+  /** The filters that can reject a node for this pod (PreFilter did not skip them). */
+  filters: readonly FilterPlugin[];
+  /** Those of them that can reject a plain node (neither cordoned nor tainted). */
+  plainNodeFilters: readonly FilterPlugin[];
+}
+
+/** Filter sets by the bit mask of relevant FILTERS: there are only a few, and every pod needs one. */
+const filterSets = new Map<number, FilterSet>();
+
+function filtersFor(state: PodState): FilterSet {
+  let mask = 0;
+  for (let i = 0; i < FILTERS.length; i++) {
+    const f = FILTERS[i] as FilterPlugin;
+    if (!f.relevant || f.relevant(state)) mask |= 1 << i;
+  }
+  let set = filterSets.get(mask);
+  if (!set) {
+    const filters = FILTERS.filter((_, i) => (mask & (1 << i)) !== 0);
+    set = { filters, plainNodeFilters: filters.filter((f) => !f.restrictedNodesOnly) };
+    filterSets.set(mask, set);
+  }
+  return set;
 }
 
 /** Per-node raw scores of a plugin that needs normalising over all feasible nodes, and their range. */
