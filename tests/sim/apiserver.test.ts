@@ -34,6 +34,20 @@ describe('API server', () => {
     expect(spec.revisionHistoryLimit).toBe(10);
   });
 
+  it('draws a generated name again when the one drawn is taken (RetryGenerateName)', () => {
+    const pod = { apiVersion: 'v1', kind: 'Pod', metadata: { generateName: 'web-' }, spec: { containers: [{ name: 'c', image: 'nginx' }] } };
+    const snapshot = Cluster.create({ controllers: [] }).snapshot();
+    // The name this cluster's generator draws first, given to an existing pod in a copy of it.
+    const first = Cluster.restore(structuredClone(snapshot)).api.create(pod);
+    const taken = structuredClone(snapshot);
+    taken.objects.pods = [...(taken.objects.pods ?? []), first];
+    const c = Cluster.restore(taken);
+    const created = c.api.create(pod);
+    expect(created.metadata.name).toMatch(/^web-[a-z0-9]{5}$/);
+    expect(created.metadata.name).not.toBe(first.metadata.name);
+    expect(c.store.list('pods', 'default').map((p) => p.metadata.name).sort()).toEqual([first.metadata.name, created.metadata.name].sort());
+  });
+
   it('rejects a selector that does not match the template labels, in the API server wording', () => {
     const c = Cluster.create({ controllers: [] });
     const bad = deployment('web');

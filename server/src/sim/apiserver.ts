@@ -162,10 +162,15 @@ export class ApiServer {
     const type = this.ctx.registry.forObject(input.apiVersion, input.kind);
     const draft = this.draft(input, type, opts.namespace);
     const meta = draft.metadata;
-    if (!meta.name && meta.generateName) meta.name = `${meta.generateName}${this.ctx.rng.nameSuffix()}`;
+    const generated = !meta.name && !!meta.generateName;
+    if (generated) meta.name = `${meta.generateName}${this.ctx.rng.nameSuffix()}`;
     const strategy = strategyFor(type.kind);
     strategy.defaults?.(draft, this.ctx);
     this.validateCreate(draft, type);
+    // RetryGenerateName (GA in 1.32): a generated name that is taken is drawn again, 8 attempts in all.
+    for (let attempt = 1; generated && attempt < 8 && this.ctx.store.get(groupResource(type), meta.namespace, meta.name ?? ''); attempt++) {
+      meta.name = `${meta.generateName}${this.ctx.rng.nameSuffix()}`;
+    }
     if (this.ctx.store.get(groupResource(type), meta.namespace, meta.name ?? '')) {
       throw alreadyExists(groupResource(type), meta.name ?? '');
     }
