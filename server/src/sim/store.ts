@@ -28,11 +28,50 @@ interface Cell {
 /** Watch events kept for watches that start from an older resourceVersion (kubectl lists, then watches). */
 const HISTORY = 256;
 
-export const objectKey = (namespace: string | undefined, name: string) => (namespace ? `${namespace}/${name}` : name);
+/**
+ * One resource's objects by namespace, then name (cluster-scoped ones under ''). Nested rather than
+ * keyed by `namespace/name`: a lookup hashes the name string the caller already holds (V8 keeps a
+ * string's hash) instead of building, flattening and hashing a new key string every time.
+ */
+class Table {
+  private readonly byNamespace = new Map<string, Map<string, Cell>>();
+  size = 0;
+
+  get(namespace: string | undefined, name: string): Cell | undefined {
+    return this.byNamespace.get(namespace || '')?.get(name);
+  }
+
+  /** Adds a cell for a name not in the table. */
+  add(namespace: string | undefined, name: string, cell: Cell): void {
+    const ns = namespace || '';
+    let names = this.byNamespace.get(ns);
+    if (!names) {
+      names = new Map();
+      this.byNamespace.set(ns, names);
+    }
+    names.set(name, cell);
+    this.size++;
+  }
+
+  delete(namespace: string | undefined, name: string): void {
+    const ns = namespace || '';
+    const names = this.byNamespace.get(ns);
+    if (!names?.delete(name)) return;
+    this.size--;
+    if (names.size === 0) this.byNamespace.delete(ns);
+  }
+
+  /** Every object, in no particular order. */
+  objects(): Stored[] {
+    const out: Stored[] = [];
+    for (const names of this.byNamespace.values()) for (const cell of names.values()) out.push(cell.obj);
+    return out;
+  }
+}
 
 export class Store {
   private rv = 0;
-  private readonly tables = new Map<string, Map<string, Cell>>();
+  private readonly tables = new Map<string, Table>();
   private readonly watchers = new Set<Watcher>();
   /** The last HISTORY events, a ring: `historyNext` is the oldest entry (0 until it is full) and, once full, the next slot. */
   private readonly history: { rv: number; event: WatchEvent }[] = [];
@@ -58,7 +97,7 @@ export class Store {
   }
 
   get(resource: string, namespace: string | undefined, name: string): Stored | undefined {
-    return this.tables.get(resource)?.get(objectKey(namespace, name))?.obj;
+    return this.tables.get(resource)?.get(namespace, name)?.obj;
   }
 
   /** Objects of a resource, optionally in one namespace, in key order (as etcd returns them). A fresh array. */
@@ -75,9 +114,7 @@ export class Store {
     let sorted = this.sortedCache.get(resource);
     if (!sorted) {
       const table = this.tables.get(resource);
-      sorted = [];
-      if (table) for (const cell of table.values()) sorted.push(cell.obj);
-      sorted.sort(byKey);
+      sorted = table ? table.objects().sort(byKey) : [];
       this.sortedCache.set(resource, sorted);
     }
     return sorted;
@@ -107,12 +144,11 @@ export class Store {
   /** Writes an object with the next resourceVersion and tells watchers. The caller has validated it. */
   put(resource: string, obj: Stored): Stored {
     const table = this.table(resource);
-    const key = objectKey(obj.metadata.namespace, obj.metadata.name);
     this.sortedCache.delete(resource);
     this.rv++;
     const stored: Stored = { ...obj, metadata: { ...obj.metadata, resourceVersion: String(this.rv) } };
-    const cell = table.get(key);
-    if (!cell) return this.insert(resource, table, key, stored);
+    const cell = table.get(stored.metadata.namespace, stored.metadata.name);
+    if (!cell) return this.insert(resource, table, stored);
     const old = cell.obj;
     cell.obj = stored;
     this.reindex(resource, cell, old, stored);
@@ -126,28 +162,27 @@ export class Store {
    */
   adopt(resource: string, obj: Stored): Stored {
     const table = this.table(resource);
-    const key = objectKey(obj.metadata.namespace, obj.metadata.name);
-    if (table.has(key)) return this.put(resource, obj);
+    if (table.get(obj.metadata.namespace, obj.metadata.name)) return this.put(resource, obj);
     this.sortedCache.delete(resource);
     this.rv++;
     obj.metadata.resourceVersion = String(this.rv);
-    return this.insert(resource, table, key, obj);
+    return this.insert(resource, table, obj);
   }
 
   /** Stores a new object (its resourceVersion already set) and tells watchers. */
-  private insert(resource: string, table: Map<string, Cell>, key: string, obj: Stored): Stored {
+  private insert(resource: string, table: Table, obj: Stored): Stored {
     const cell: Cell = { obj };
-    table.set(key, cell);
+    table.add(obj.metadata.namespace, obj.metadata.name, cell);
     this.count++;
     this.reindex(resource, cell, undefined, obj);
     this.emit('ADDED', resource, obj, undefined);
     return obj;
   }
 
-  private table(resource: string): Map<string, Cell> {
+  private table(resource: string): Table {
     let table = this.tables.get(resource);
     if (!table) {
-      table = new Map();
+      table = new Table();
       this.tables.set(resource, table);
     }
     return table;
@@ -155,12 +190,11 @@ export class Store {
 
   remove(resource: string, namespace: string | undefined, name: string): Stored | undefined {
     const table = this.tables.get(resource);
-    const key = objectKey(namespace, name);
-    const cell = table?.get(key);
+    const cell = table?.get(namespace, name);
     if (!table || !cell) return undefined;
     const old = cell.obj;
     this.sortedCache.delete(resource);
-    table.delete(key);
+    table.delete(namespace, name);
     this.count--;
     this.rv++;
     const gone: Stored = { ...old, metadata: { ...old.metadata, resourceVersion: String(this.rv) } };
@@ -193,12 +227,7 @@ export class Store {
   /** Every object, by resource, for snapshots. */
   dump(): Record<string, Stored[]> {
     const out: Record<string, Stored[]> = {};
-    for (const [resource, table] of this.tables) {
-      if (table.size === 0) continue;
-      const objects: Stored[] = [];
-      for (const cell of table.values()) objects.push(cell.obj);
-      out[resource] = objects;
-    }
+    for (const [resource, table] of this.tables) if (table.size > 0) out[resource] = table.objects();
     return out;
   }
 
@@ -208,15 +237,14 @@ export class Store {
     for (const [resource, objects] of Object.entries(dump)) {
       const table = this.table(resource);
       for (const obj of objects) {
-        const key = objectKey(obj.metadata.namespace, obj.metadata.name);
-        const cell = table.get(key);
+        const cell = table.get(obj.metadata.namespace, obj.metadata.name);
         if (cell) {
           const old = cell.obj;
           cell.obj = obj;
           this.reindex(resource, cell, old, obj);
         } else {
           const fresh: Cell = { obj };
-          table.set(key, fresh);
+          table.add(obj.metadata.namespace, obj.metadata.name, fresh);
           this.count++;
           this.reindex(resource, fresh, undefined, obj);
         }

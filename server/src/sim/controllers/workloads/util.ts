@@ -7,7 +7,6 @@ import { jsonEqual } from '../../../lib/json.js';
 import type { Pod, PodTemplateSpec } from 'kubernetes-types/core/v1';
 import type { ObjectMeta, OwnerReference } from 'kubernetes-types/meta/v1';
 import { isStatusError } from '../../errors.js';
-import { objectKey } from '../../store.js';
 import type { KubeObject, Stored } from '../../types.js';
 import type { ControllerContext } from '../controller.js';
 
@@ -26,7 +25,8 @@ export function splitKey(key: string): [string | undefined, string] {
   return i < 0 ? [undefined, key] : [key.slice(0, i), key.slice(i + 1)];
 }
 
-export const keyOf = (obj: Stored) => objectKey(obj.metadata.namespace, obj.metadata.name);
+/** A work-queue key: `namespace/name`, or the bare name of a cluster-scoped object (splitKey reverses it). */
+export const keyOf = (obj: Stored) => (obj.metadata.namespace ? `${obj.metadata.namespace}/${obj.metadata.name}` : obj.metadata.name);
 
 export function controllerRef(obj: Stored | undefined): OwnerReference | undefined {
   return obj?.metadata.ownerReferences?.find((r) => r.controller === true);

@@ -173,7 +173,8 @@ function terminate(pod: Stored<Pod>, key: string, rec: PodRecord | undefined, me
 }
 
 function nodeIP(node: Stored<Node> | undefined): string {
-  return node?.status?.addresses?.find((a) => a.type === 'InternalIP')?.address ?? '';
+  for (const a of node?.status?.addresses ?? []) if (a.type === 'InternalIP') return a.address;
+  return '';
 }
 
 /**
