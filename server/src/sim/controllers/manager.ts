@@ -89,13 +89,16 @@ export class ControllerManager {
   }
 
   enqueue(controller: string, key: string): void {
-    if (!this.index.byName.has(controller)) return;
+    if (this.index.byName.has(controller)) this.queueOf(controller).add(key);
+  }
+
+  private queueOf(controller: string): KeyQueue {
     let queue = this.queues.get(controller);
     if (!queue) {
       queue = new KeyQueue();
       this.queues.set(controller, queue);
     }
-    queue.add(key);
+    return queue;
   }
 
   pending(): number {
@@ -151,7 +154,10 @@ export class ControllerManager {
     const interested = this.index.byResource.get(event.resource);
     if (!interested) return;
     for (const c of interested) {
-      for (const key of c.keysFor(event)) this.enqueue(c.name, key);
+      const keys = c.keysFor(event);
+      if (keys.length === 0) continue;
+      const queue = this.queueOf(c.name);
+      for (const key of keys) queue.add(key);
     }
   }
 }
