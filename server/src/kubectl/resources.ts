@@ -3,7 +3,7 @@
  * `pods`, `pods web db`, `pods,svc`, `pod/web svc/web`, `all`, with kubectl's errors.
  */
 import type { ResourceType, Stored } from '../sim/index.js';
-import { groupResource } from '../sim/index.js';
+import { groupResource, isStatusError, StatusError } from '../sim/index.js';
 import { KubectlError } from './errors.js';
 import { api, namespaceOf, resolveType, type KubeInv } from './env.js';
 
@@ -67,11 +67,29 @@ export function listObjects(
   opts: { allNamespaces?: boolean; selector?: string; fieldSelector?: string },
 ): Stored[] {
   const server = api(inv);
-  return server.list(groupResource(type), {
-    namespace: opts.allNamespaces || !type.namespaced ? undefined : namespaceOf(inv),
-    labelSelector: opts.selector || undefined,
-    fieldSelector: opts.fieldSelector || undefined,
-  }).items;
+  try {
+    return server.list(groupResource(type), {
+      namespace: opts.allNamespaces || !type.namespaced ? undefined : namespaceOf(inv),
+      labelSelector: opts.selector || undefined,
+      fieldSelector: opts.fieldSelector || undefined,
+    }).items;
+  } catch (err) {
+    throw enhanceListError(err, type, opts.selector ?? '', opts.fieldSelector ?? '');
+  }
+}
+
+/**
+ * cli-runtime's EnhanceListError: a BadRequest or NotFound from a list says what was listed, e.g.
+ * `Unable to find "/v1, Resource=events" that match label selector "", field selector "foo=bar": field label not supported: foo`.
+ */
+function enhanceListError(err: unknown, type: ResourceType, labelSelector: string, fieldSelector: string): unknown {
+  if (!isStatusError(err) || (err.reason !== 'BadRequest' && err.reason !== 'NotFound')) return err;
+  const subject = `${type.group}/${type.version}, Resource=${type.plural}`;
+  const message =
+    labelSelector === '' && fieldSelector === ''
+      ? `Unable to list ${JSON.stringify(subject)}: ${err.message}`
+      : `Unable to find ${JSON.stringify(subject)} that match label selector ${JSON.stringify(labelSelector)}, field selector ${JSON.stringify(fieldSelector)}: ${err.message}`;
+  return new StatusError(err.reason, message, err.causes, err.details);
 }
 
 /** The kind prefix kubectl prints before names: `pod`, `deployment.apps`. */

@@ -6,6 +6,7 @@ import { configMapStrategy, secretStrategy } from './config.js';
 import { crdStrategy } from './crd.js';
 import { cronJobStrategy } from './cronjob.js';
 import { daemonSetStrategy } from './daemonset.js';
+import { eventStrategy } from './event.js';
 import { hpaStrategy } from './hpa.js';
 import { jobStrategy } from './job.js';
 import { namespaceStrategy } from './namespace.js';
@@ -45,6 +46,7 @@ const strategies: Readonly<Record<string, KindStrategy>> = {
   Job: jobStrategy,
   CronJob: cronJobStrategy,
   HorizontalPodAutoscaler: hpaStrategy,
+  Event: eventStrategy,
 };
 
 const none: KindStrategy = {};
