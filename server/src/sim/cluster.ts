@@ -3,6 +3,7 @@
  * Pure: time comes from the caller (`advanceTo`, `tick`), randomness from a seeded generator, and
  * `snapshot()`/`restore()` round-trip everything, so the same inputs give the same cluster.
  */
+import type { Pod } from 'kubernetes-types/core/v1';
 import { klona } from 'klona/json';
 import { Rng, type RngState } from '../lib/rng.js';
 import { syncAddonObjects } from './addons.js';
@@ -16,6 +17,7 @@ import { Recorder } from './events.js';
 import type { AdmissionContext, NetworkConfig } from './kinds/strategy.js';
 import type { DnsAnswer } from './network/dns.js';
 import { httpRequest, lookup, type HttpOutcome, type NetworkContext, type RequestOptions, type Source } from './network/http.js';
+import { closeStdin } from './node/kubelet/kubelet.js';
 import { nodeName } from './nodes.js';
 import { ResourceRegistry, type ResourceType } from './resources.js';
 import { emptyRuntime, type SimRuntime } from './runtime.js';
@@ -258,6 +260,12 @@ export class Cluster {
   startNode(name: string): void {
     this.runtime.stoppedNodes = this.runtime.stoppedNodes.filter((n) => n !== name);
     this.manager.enqueue('node-lifecycle', name);
+  }
+
+  /** The student's attach session to a container ended (`exit` in `kubectl run -it` without --rm). */
+  closeStdin(namespace: string, pod: string, container: string): void {
+    const obj = this.store.get('pods', namespace, pod);
+    if (obj) closeStdin({ runtime: this.runtime, enqueue: (c, k) => this.manager.enqueue(c, k) }, obj as unknown as Stored<Pod>, container);
   }
 
   isNodeStopped(name: string): boolean {

@@ -98,6 +98,19 @@ function runPipeline(env: KubeEnv, pod: PodView, container: string, line: string
 }
 
 /** The interactive shell in a container, as a foreground program. */
+const ATTACH_BANNER = "If you don't see a command prompt, try pressing enter.\n";
+
+/**
+ * The end of an attach session (`kubectl run -it`, `kubectl attach -it`): a `stdinOnce` container's
+ * stdin closes, so its shell exits; attach's reattachMessage (1.32) then says how to resume, but only
+ * for a pod that restarts its containers.
+ */
+function endAttach(inv: KubeInv, pod: PodView, container: string, quiet: boolean): string {
+  inv.env.cluster.closeStdin(pod.metadata.namespace ?? 'default', pod.metadata.name, container);
+  if (quiet || (pod.spec?.restartPolicy ?? 'Always') !== 'Always') return '';
+  return `Session ended, resume using 'kubectl attach ${pod.metadata.name} -c ${container} -i -t' command when the pod is running\n`;
+}
+
 function containerSession(inv: KubeInv, pod: PodView, container: string, banner?: string, onExit?: () => string): ProgramStart {
   const env = inv.env;
   return readsInput(env, promptProgram({
@@ -236,7 +249,7 @@ function run(inv: KubeInv): CommandOutcome {
   const args = inv.flags.bool('command') ? undefined : extra.length ? extra : undefined;
   const obj = podObject(name, image, {
     labels,
-    restart: rm && restart === 'Always' ? 'Never' : restart,
+    restart,
     ...(port ? { port } : {}),
     ...(env ? { env } : {}),
     ...(command ? { command } : {}),
@@ -279,7 +292,7 @@ function run(inv: KubeInv): CommandOutcome {
           io.exit(r.exitCode);
           return;
         }
-        inner = containerSession(inv, pod, container, "If you don't see a command prompt, try pressing enter.\n", () => (rm ? `Session ended, resume using 'kubectl attach ${name} -c ${container} -i -t' command when the pod is running\n${cleanup()}` : `Session ended, resume using 'kubectl attach ${name} -c ${container} -i -t' command when the pod is running\n`))({
+        inner = containerSession(inv, pod, container, ATTACH_BANNER, () => endAttach(inv, pod, container, false) + cleanup())({
           write: (d) => io.write(d),
           exit: (c) => io.exit(c),
           now: () => io.now(),
@@ -508,7 +521,8 @@ export const attachCommand: CommandSpec<KubeEnv> = {
     if (!inv.flags.bool('stdin')) {
       return logs({ ...inv, args: [inv.args[0]!], flags: inv.flags });
     }
-    return { program: containerSession(inv, pod, container, "If you don't see a command prompt, try pressing enter.\n") };
+    const quiet = inv.flags.bool('quiet');
+    return { program: containerSession(inv, pod, container, quiet ? undefined : ATTACH_BANNER, () => endAttach(inv, pod, container, quiet)) };
   },
 };
 

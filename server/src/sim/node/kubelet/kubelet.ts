@@ -71,7 +71,8 @@ function reconcile(key: string, ctx: ControllerContext): void {
   const view = buildView(pod, nodeName, podIP, rec, mem, ctx);
   const next = runStages(view, ctx);
   if (next) ctx.requeueAfter(key, Math.max(1, next.at - ctx.clock.now()), next.background);
-  else delete mem.pods[key];
+  // Stable: the record can go, unless a container still reads an open stdin (closeStdin needs it).
+  else if (!view.containers.some((c) => c.spec.stdinOnce && c.rec.s === 'running')) delete mem.pods[key];
   const status = renderStatus(view, hostIP, (ms) => ctx.clock.timestamp(ms), pod.status);
   if (!jsonEqual(status, pod.status)) {
     // The kubelet's status manager writes the status subresource; it is trusted, and this is a hot
@@ -208,4 +209,19 @@ function highestHost(pods: readonly Stored<Pod>[], prefix: string): number {
     if (ip?.startsWith(prefix)) max = Math.max(max, Number(ip.slice(prefix.length)));
   }
   return max;
+}
+
+/**
+ * The student left `kubectl run -it` (or attach) without --rm: a `stdinOnce` container's stdin
+ * closes, so its shell reads EOF and exits, and the restart policy decides what follows.
+ */
+export function closeStdin(ctx: Pick<ControllerContext, 'runtime' | 'enqueue'>, pod: Stored<Pod>, container: string): void {
+  const key = `${pod.metadata.namespace ?? ''}/${pod.metadata.name}`;
+  const rec = kubeletMemory(ctx.runtime).pods[key];
+  const specs = [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])];
+  const i = specs.findIndex((c) => c.name === container);
+  const c = rec?.uid === pod.metadata.uid ? rec.c[i] : undefined;
+  if (!c || !specs[i]?.stdinOnce) return;
+  c.stdinClosed = true;
+  ctx.enqueue(KUBELET, key);
 }

@@ -43,11 +43,22 @@ export function planContainer(c: Container): ContainerPlan {
   const plan: ContainerPlan = Object.assign({}, base, { timeline, oom });
   if (info.repository.endsWith('/agnhost')) return agnhost(plan, argv);
   if (info.repository === 'registry.k8s.io/liveness') return { ...plan, healthzFailsAfter: 10_000 };
+  // A shell as PID 1 ignores SIGTERM: the pod takes its whole grace period to go.
+  if (timeline === READING_STDIN) return Object.assign({}, plan, { ports: [], stopMs: undefined });
   if (timeline !== SERVING) return { ...plan, ports: info.behaviour === 'serve' && !c.command ? info.ports : [], stopMs: stopOf(argv, info) };
   return plan;
 }
 
 const SERVING: Timeline = { lines: [], files: [], exitAt: undefined, exitCode: 0 };
+/** An interactive shell or REPL with stdin open (`kubectl run -it`): it waits on its terminal, running. */
+const READING_STDIN: Timeline = { lines: [], files: [], exitAt: undefined, exitCode: 0 };
+
+/** Whether the process reads commands from stdin: the image's default shell or REPL, or a shell without `-c`. */
+function interactive(info: ImageInfo, argv: readonly string[]): boolean {
+  if (argv.length === 0) return info.behaviour !== 'serve' && info.behaviour !== 'exit';
+  const first = argv[0] ?? '';
+  return SHELLS.has(first.slice(first.lastIndexOf('/') + 1)) && !argv.includes('-c');
+}
 
 function forever(): Timeline {
   return SERVING;
@@ -62,6 +73,7 @@ function processTimeline(info: ImageInfo, c: Container, argv: string[]): Timelin
     }
     return SERVING;
   }
+  if (c.stdin && interactive(info, argv)) return READING_STDIN;
   if (argv.length === 0) {
     if (info.behaviour === 'exit') return { lines: (info.startupLog ?? []).map((text) => ({ at: 0, text })), files: [], exitAt: 100, exitCode: info.repository === 'curlimages/curl' ? 2 : 0 };
     // A shell or REPL with no terminal reads EOF and exits 0 at once ("Completed", then CrashLoopBackOff).

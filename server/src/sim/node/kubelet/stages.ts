@@ -74,6 +74,7 @@ function startRun(c: ContainerView, p: PodView): void {
   r.ready = ready(c);
   r.startupDone = !c.spec.startupProbe;
   r.probes = 0;
+  delete r.stdinClosed;
   p.event('Normal', 'Created', `Created container: ${c.spec.name}`);
   p.event('Normal', 'Started', `Started container ${c.spec.name}`);
 }
@@ -208,6 +209,13 @@ export const STAGES: readonly Stage[] = [
       const code = c.plan.timeline.exitCode;
       terminate(c, p, code, code === 0 ? 'Completed' : 'Error');
     },
+  },
+  {
+    // The shell read EOF from its closed stdin and exited: `exit` typed in `kubectl run -it`.
+    name: 'stdin-closed',
+    match: (c) => c.rec.s === 'running' && c.rec.stdinClosed === true,
+    delay: () => 0,
+    apply: (c, p) => terminate(c, p, 0, 'Completed'),
   },
   {
     name: 'startup-probe-passes',

@@ -45,6 +45,8 @@ export interface ContainerRecord {
   probes: number;
   id?: string;
   started?: number;
+  /** The attach session of a `stdinOnce` container ended: its stdin is closed, so its shell exits. */
+  stdinClosed?: boolean;
   term?: Termination;
   last?: Termination;
 }

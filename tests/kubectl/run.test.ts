@@ -1,0 +1,86 @@
+/**
+ * `kubectl run -it`: the container's shell keeps running while the student is attached (its stdin is
+ * open), commands typed there run in it, and what is printed when the session ends depends on the
+ * restart policy as kubectl 1.32's attach decides it.
+ */
+import type { Pod } from 'kubernetes-types/core/v1';
+import { createEnvironment, type Environment } from '../../server/src/kubectl/environment';
+import { HeadlessScreen } from '../support/terminal';
+
+function started(): Environment {
+  const env = createEnvironment({ virtualTime: true, cluster: { seed: 1, state: 'Absent' } });
+  env.run('minikube start');
+  return env;
+}
+
+/** Runs an interactive line, then types into it; `screen()` is what the student's terminal shows. */
+function attach(env: Environment, line: string) {
+  const screen = new HeadlessScreen(100, 40);
+  env.shell.onOutput((d) => screen.feed(d));
+  screen.feed(env.shell.runLine(line).output);
+  const wait = () => {
+    for (let i = 0; i < 50; i++) {
+      env.cluster.advance(100);
+      env.shell.tick(env.cluster.now());
+    }
+  };
+  wait();
+  return {
+    type(text: string) {
+      env.shell.write(text);
+      wait();
+    },
+    async screen(): Promise<string> {
+      await screen.settle();
+      return screen.text();
+    },
+  };
+}
+
+const pod = (env: Environment, name: string) => env.cluster.store.get('pods', 'default', name) as unknown as Pod | undefined;
+
+describe('kubectl run -it', () => {
+  it('keeps the shell running while attached, so commands typed there run in the pod', async () => {
+    const env = started();
+    const s = attach(env, 'kubectl run -it --rm box --image=busybox --restart=Never -- sh');
+    expect(pod(env, 'box')?.status?.phase).toBe('Running');
+    s.type('hostname\r');
+    expect(await s.screen()).toContain('/ # hostname\nbox\n/ #');
+    s.type('exit\r');
+    // restartPolicy Never: nothing to resume, so no "Session ended" line before the deletion.
+    expect(await s.screen()).toMatch(/\/ # exit\npod "box" deleted$/);
+    expect(pod(env, 'box')).toBeUndefined();
+  });
+
+  it('keeps the default restart policy (Always) with --rm and says how to resume', async () => {
+    const env = started();
+    const s = attach(env, 'kubectl run -it --rm box --image=busybox');
+    expect(pod(env, 'box')?.spec?.restartPolicy).toBe('Always');
+    s.type('exit\r');
+    expect(await s.screen()).toMatch(/\/ # exit\nSession ended, resume using 'kubectl attach box -c box -i -t' command when the pod is running\npod "box" deleted$/);
+  });
+
+  it('without --rm, leaving closes the container stdin: its shell exits and the restart policy decides', async () => {
+    const env = started();
+    const once = attach(env, 'kubectl run -it once --image=busybox --restart=Never -- sh');
+    once.type('exit\r');
+    expect(await once.screen()).toMatch(/\/ # exit$/);
+    expect(pod(env, 'once')?.status?.phase).toBe('Succeeded');
+    expect(env.run('kubectl get pod once').output).toMatch(/^once {3}0\/1 {5}Completed {3}0 {10}\d+s\n$/m);
+
+    const again = attach(env, 'kubectl run -it again --image=busybox');
+    again.type('exit\r');
+    // restartPolicy Always: a new container starts, with a fresh stdin to attach to.
+    expect(pod(env, 'again')?.status?.containerStatuses?.[0]?.restartCount).toBe(1);
+    const back = attach(env, 'kubectl attach again -c again -i -t');
+    back.type('hostname\r');
+    back.type('exit\r');
+    expect(await back.screen()).toMatch(/\/ # hostname\nagain\n\/ # exit\nSession ended, resume using 'kubectl attach again -c again -i -t' command when the pod is running$/);
+  });
+
+  it('runs a shell without a terminal to completion at once, as a container without stdin does', () => {
+    const env = started();
+    env.run('kubectl run once --image=busybox --restart=Never -- sh', { settle: true });
+    expect(pod(env, 'once')?.status?.phase).toBe('Succeeded');
+  });
+});
