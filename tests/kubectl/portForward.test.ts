@@ -1,6 +1,6 @@
 /** `kubectl port-forward` prints kubectl's lines and makes localhost:PORT reach the pod while it runs. */
 import { createEnvironment } from '../../server/src/kubectl/environment';
-import { curl } from '../../server/src/kubectl/network';
+import { curl } from '../../server/src/kubectl/curl';
 
 describe('kubectl port-forward', () => {
   it('forwards until Ctrl-C', () => {

@@ -5,7 +5,8 @@
  */
 import { execInContainer, type Stored } from '../sim/index.js';
 import type { KubeEnv } from './env.js';
-import { curl, wget } from './network.js';
+import { curl } from './curl.js';
+import { wget } from './network.js';
 
 interface PodLike {
   metadata: { name: string; namespace?: string };

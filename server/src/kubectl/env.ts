@@ -17,22 +17,10 @@ export interface PortForward {
   readonly podPort: number;
 }
 
-export interface HttpResult {
-  readonly status: number;
-  readonly body: string;
-  /** An error as curl words it (`Could not resolve host: web`), when there is no response. */
-  readonly error?: string;
-}
-
-/** How curl and wget reach the cluster: by URL, from a pod's network or the student's machine. */
-export type HttpClient = (url: string, from: { namespace?: string; pod?: string } | undefined) => HttpResult;
-
 export interface KubeEnv {
   readonly cluster: Cluster;
   readonly user: string;
   readonly forwards: Map<number, PortForward>;
-  /** Set by the environment builder when the network is available. */
-  http?: HttpClient;
   /** Foreground programs reading the keyboard right now (see `readsInput`). */
   readingInput: number;
   /** The kubeconfig context the latest invocation resolved (see `currentContext`). */

@@ -39,7 +39,7 @@ export interface RequestOptions {
 }
 
 export type HttpOutcome =
-  | { kind: 'response'; status: number; contentType: string; body: string; servedBy: { namespace: string; name: string }; ip: string; port: number }
+  | { kind: 'response'; status: number; contentType: string; body: string; server?: string; servedBy: { namespace: string; name: string }; ip: string; port: number }
   /** resolve: no such host; refused: nothing listens; timeout: dropped (policy, unroutable); empty-reply: not an HTTP server. */
   | { kind: 'error'; error: 'resolve' | 'refused' | 'timeout' | 'empty-reply' | 'bad-url'; host: string; port: number };
 
@@ -103,14 +103,16 @@ export function httpRequest(ctx: NetworkContext, source: Source, url: string, op
   const target = route(ctx, source, ip, port, { host: opts.hostHeader ?? host, path: parsed.path });
   if (target.kind === 'error') return fail(target.error);
   if (target.kind === 'response') return { ...target, kind: 'response', ip, port };
-  return connect(ctx, source, from, target.pod, target.port, parsed, opts) ?? fail('refused');
+  const outcome = connect(ctx, source, from, target.pod, target.port, parsed, opts) ?? fail('refused');
+  // The client sees the address it dialled (a Service's ClusterIP), not the pod behind it.
+  return outcome.kind === 'response' ? Object.assign(outcome, { ip, port }) : outcome;
 }
 
 type Route =
   | { kind: 'pod'; pod: Stored<Pod>; port: number }
   | { kind: 'error'; error: 'refused' | 'timeout' }
   /** Answered on the way (the ingress controller's own 404). */
-  | { kind: 'response'; status: number; contentType: string; body: string; servedBy: { namespace: string; name: string } };
+  | { kind: 'response'; status: number; contentType: string; body: string; server?: string; servedBy: { namespace: string; name: string } };
 
 /**
  * kube-proxy's view: a ClusterIP or a node's NodePort leads to a random ready endpoint; a pod IP to
@@ -161,7 +163,7 @@ function ingressRoute(ctx: NetworkContext, host: string, path: string): Route {
   }
   const controller = ctx.store.list('pods', 'ingress-nginx').find((p) => p.metadata.labels?.['app.kubernetes.io/component'] === 'controller');
   const servedBy = { namespace: 'ingress-nginx', name: controller?.metadata.name ?? 'ingress-nginx-controller' };
-  const notFound = { kind: 'response' as const, status: 404, contentType: 'text/html', body: '<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n', servedBy };
+  const notFound = { kind: 'response' as const, status: 404, contentType: 'text/html', server: 'nginx', body: '<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n', servedBy };
   if (!best) return notFound;
   const target = best;
   const svc = ctx.store.get('services', target.ns, target.service) as Stored<Service> | undefined;

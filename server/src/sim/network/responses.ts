@@ -18,6 +18,8 @@ export interface HttpResponse {
   status: number;
   contentType: string;
   body: string;
+  /** The `Server:` header, for servers that send one (nginx, Apache httpd). */
+  server?: string;
 }
 
 /** nginx's default page (served on `/`, and the file `kubectl exec … cat` finds). */
@@ -55,9 +57,15 @@ const text = (body: string): HttpResponse => ({ status: 200, contentType: 'text/
 type Responder = (ctx: ServerContext) => HttpResponse;
 
 const RESPONDERS: Readonly<Record<string, Responder>> = {
-  nginx: (c) => (c.path === '/' || c.path === '/index.html' ? html(NGINX_INDEX) : { status: 404, contentType: 'text/html', body: nginx404('1.27.3') }),
-  'registry.k8s.io/nginx-slim': (c) => (c.path === '/' || c.path === '/index.html' ? html(NGINX_INDEX) : { status: 404, contentType: 'text/html', body: nginx404('1.11.1') }),
-  httpd: (c) => (c.path === '/' || c.path === '/index.html' ? html('<html><body><h1>It works!</h1></body></html>\n') : { status: 404, contentType: 'text/html', body: '<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">\n<html><head>\n<title>404 Not Found</title>\n</head><body>\n<h1>Not Found</h1>\n<p>The requested URL was not found on this server.</p>\n</body></html>\n' }),
+  nginx: (c) => nginx('1.27.3', c),
+  'registry.k8s.io/nginx-slim': (c) => nginx('1.11.1', c),
+  httpd: (c) =>
+    Object.assign(
+      c.path === '/' || c.path === '/index.html'
+        ? html('<html><body><h1>It works!</h1></body></html>\n')
+        : { status: 404, contentType: 'text/html; charset=iso-8859-1', body: '<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">\n<html><head>\n<title>404 Not Found</title>\n</head><body>\n<h1>Not Found</h1>\n<p>The requested URL was not found on this server.</p>\n</body></html>\n' },
+      { server: 'Apache/2.4.62 (Unix)' },
+    ),
   'gcr.io/google-samples/hello-app': (c) => text(`Hello, world!\nVersion: ${c.tag === '2.0' ? '2.0.0' : '1.0.0'}\nHostname: ${c.podName}\n`),
   'gcr.io/google-samples/kubernetes-bootcamp': (c) => text(`Hello Kubernetes bootcamp! | Running on: ${c.podName} | v=${c.tag === 'v2' ? 2 : 1}\n`),
   'registry.k8s.io/e2e-test-images/agnhost': (c) => text(c.podName),
@@ -71,6 +79,11 @@ const RESPONDERS: Readonly<Record<string, Responder>> = {
   'registry.k8s.io/liveness': (c) => (c.path === '/healthz' ? text('ok') : { status: 404, contentType: 'text/plain', body: '404 page not found\n' }),
   'registry.k8s.io/goproxy': () => ({ status: 400, contentType: 'text/plain', body: 'This is a proxy server. Does not respond to non-proxy requests.\n' }),
 };
+
+function nginx(version: string, c: ServerContext): HttpResponse {
+  const page = c.path === '/' || c.path === '/index.html' ? html(NGINX_INDEX) : { status: 404, contentType: 'text/html', body: nginx404(version) };
+  return Object.assign(page, { server: `nginx/${version}` });
+}
 
 function echoserver(c: ServerContext): HttpResponse {
   return text(

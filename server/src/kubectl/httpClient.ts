@@ -1,0 +1,66 @@
+/**
+ * How curl and wget reach the cluster: by URL, from a pod's network (by cluster DNS name or
+ * ClusterIP) or from the student's machine (localhost through a running `kubectl port-forward`).
+ */
+import type { KubeEnv } from './env.js';
+
+export function parseUrl(raw: string): { host: string; port: number; path: string } | undefined {
+  const withScheme = /^[a-z]+:\/\//i.test(raw) ? raw : `http://${raw}`;
+  const m = /^([a-z]+):\/\/([^/:]+)(?::(\d+))?(\/.*)?$/i.exec(withScheme);
+  if (!m) return undefined;
+  const scheme = (m[1] ?? 'http').toLowerCase();
+  return { host: m[2] ?? '', port: m[3] ? Number(m[3]) : scheme === 'https' ? 443 : 80, path: m[4] ?? '/' };
+}
+
+export interface RequestFrom {
+  namespace: string;
+  pod: string;
+}
+
+/** An HTTP exchange as a client sees it: a response, or why there was none. */
+export interface HttpReply {
+  readonly status: number;
+  readonly body: string;
+  readonly contentType?: string;
+  /** The `Server:` header, when the server sends one. */
+  readonly server?: string;
+  /** Where the connection went (curl's remote_ip and remote_port). */
+  readonly ip?: string;
+  readonly port?: number;
+  readonly error?: 'resolve' | 'refused' | 'timeout' | 'empty-reply' | 'bad-url';
+  readonly host?: string;
+}
+
+export interface ClientOptions {
+  userAgent?: string;
+  method?: string;
+  /** A `Host:` header other than the URL's (`curl -H 'Host: …'`). */
+  hostHeader?: string;
+  /** Names pinned to addresses (`curl --resolve name:port:ip`). */
+  resolve?: Readonly<Record<string, string>>;
+}
+
+/** An HTTP request from a pod (`from` set) or the student's machine, through the simulated network. */
+export function request(env: KubeEnv, url: string, from?: RequestFrom, opts: ClientOptions = {}): HttpReply {
+  const parsed = parseUrl(url);
+  if (!parsed) return { status: 0, body: '', error: 'bad-url' };
+  const cluster = env.cluster;
+  if (!from && (parsed.host === 'localhost' || parsed.host === '127.0.0.1')) {
+    const fwd = env.forwards.get(parsed.port);
+    if (!fwd || cluster.state !== 'Running') return { status: 0, body: '', error: 'refused', host: parsed.host, port: parsed.port };
+    const pod = cluster.api.find<{ status?: { podIP?: string } }>('pods', fwd.namespace, fwd.pod);
+    const ip = pod?.status?.podIP;
+    if (!ip) return { status: 0, body: '', error: 'refused', host: parsed.host, port: parsed.port };
+    const forwarded = request(env, `http://${ip}:${fwd.podPort}${parsed.path}`, { namespace: fwd.namespace, pod: fwd.pod }, opts);
+    return forwarded.error ? forwarded : Object.assign({}, forwarded, { ip: parsed.host === 'localhost' ? '::1' : '127.0.0.1', port: parsed.port });
+  }
+  if (cluster.state !== 'Running') return { status: 0, body: '', error: from ? 'resolve' : 'timeout', host: parsed.host, port: parsed.port };
+  const source = from ? ({ kind: 'pod', namespace: from.namespace, name: from.pod } as const) : ({ kind: 'host' } as const);
+  const outcome = cluster.http(source, url, opts);
+  if (outcome.kind === 'response') {
+    const reply = { status: outcome.status, body: outcome.body, contentType: outcome.contentType, ip: outcome.ip, port: outcome.port };
+    return outcome.server === undefined ? reply : Object.assign(reply, { server: outcome.server });
+  }
+  return { status: 0, body: '', error: outcome.error, host: outcome.host, port: outcome.port };
+}
+
