@@ -78,6 +78,38 @@ describe('kubectl run -it', () => {
     expect(await back.screen()).toMatch(/\/ # hostname\nagain\n\/ # exit\nSession ended, resume using 'kubectl attach again -c again -i -t' command when the pod is running$/);
   });
 
+  it('gives the container shell sh semantics for $?, &&, || and the container environment', async () => {
+    const env = started();
+    env.run('kubectl create deployment web --image=nginx:1.27', { settle: true });
+    env.run('kubectl expose deployment web --port=80', { settle: true });
+    const ip = (env.cluster.store.get('services', 'default', 'web')?.spec as { clusterIP?: string }).clusterIP ?? '';
+    const s = attach(env, 'kubectl run -it --rm box --image=busybox --restart=Never -- sh');
+    s.type('wget -qO- web/nope\r');
+    s.type('echo $?\r');
+    s.type('wget -qO- web/nope || echo "fallback on $HOSTNAME"\r');
+    s.type('wget -q -O- web | grep -q title && echo found\r');
+    s.type("echo '$HOSTNAME'\r");
+    s.type('wget -O- web | head -1\r');
+    expect(await s.screen()).toContain(
+      [
+        '/ # wget -qO- web/nope',
+        'wget: server returned error: HTTP/1.1 404 Not Found',
+        '/ # echo $?',
+        '1',
+        '/ # wget -qO- web/nope || echo "fallback on $HOSTNAME"',
+        'wget: server returned error: HTTP/1.1 404 Not Found',
+        'fallback on box',
+        '/ # wget -q -O- web | grep -q title && echo found',
+        'found',
+        "/ # echo '$HOSTNAME'",
+        '$HOSTNAME',
+        '/ # wget -O- web | head -1',
+        `Connecting to web (${ip}:80)`,
+        '<!DOCTYPE html>',
+      ].join('\n'),
+    );
+  });
+
   it('runs a shell without a terminal to completion at once, as a container without stdin does', () => {
     const env = started();
     env.run('kubectl run once --image=busybox --restart=Never -- sh', { settle: true });

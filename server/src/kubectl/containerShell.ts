@@ -24,7 +24,8 @@ export function containerPrompt(pod: PodLike, container: string): string {
   return shellFlavour(image) === 'busybox' ? '/ # ' : `root@${pod.metadata.name}:/# `;
 }
 
-function envOf(pod: PodLike, container: string): [string, string][] {
+/** The container's environment as its shell sees it (what `env` prints). */
+export function envOf(pod: PodLike, container: string): [string, string][] {
   const c = pod.spec?.containers?.find((x) => x.name === container);
   const vars: [string, string][] = [
     ['PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],

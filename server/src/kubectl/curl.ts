@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import type { CommandResult } from '../shell/command.js';
 import type { KubeEnv } from './env.js';
-import { parseUrl, request, type HttpReply, type RequestFrom } from './httpClient.js';
+import { parseUrl, request, statusLine, type HttpReply, type RequestFrom } from './httpClient.js';
 
 /** The options tutorials use; node's parseArgs reads them as curl does (`-sS`, `-o/dev/null`, `--max-time=5`). */
 const OPTIONS = {
@@ -33,22 +33,6 @@ const OPTIONS = {
   user: { type: 'string', short: 'u' },
   resolve: { type: 'string', multiple: true },
 } as const;
-
-const REASONS: Readonly<Record<number, string>> = {
-  200: 'OK',
-  201: 'Created',
-  204: 'No Content',
-  301: 'Moved Permanently',
-  302: 'Found',
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  500: 'Internal Server Error',
-  502: 'Bad Gateway',
-  503: 'Service Temporarily Unavailable',
-  504: 'Gateway Time-out',
-};
 
 const TRY = "curl: try 'curl --help' or 'curl --manual' for more information\n";
 
@@ -132,7 +116,7 @@ function usageError(e: unknown, args: readonly string[]): string {
 
 /** The status line and headers, CRLF-terminated, ending in a blank line. */
 function responseHead(r: HttpReply, now: number): string {
-  const lines = [`HTTP/1.1 ${r.status} ${REASONS[r.status] ?? ''}`.trimEnd()];
+  const lines = [statusLine(r.status)];
   if (r.server) lines.push(`Server: ${r.server}`);
   lines.push(`Date: ${new Date(now).toUTCString()}`, `Content-Type: ${r.contentType ?? 'text/plain'}`, `Content-Length: ${byteLength(r.body)}`, 'Connection: keep-alive');
   return `${lines.join('\r\n')}\r\n\r\n`;

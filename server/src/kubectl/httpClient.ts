@@ -64,3 +64,23 @@ export function request(env: KubeEnv, url: string, from?: RequestFrom, opts: Cli
   return { status: 0, body: '', error: outcome.error, host: outcome.host, port: outcome.port };
 }
 
+const REASONS: Readonly<Record<number, string>> = {
+  200: 'OK',
+  201: 'Created',
+  204: 'No Content',
+  301: 'Moved Permanently',
+  302: 'Found',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Temporarily Unavailable',
+  504: 'Gateway Time-out',
+};
+
+/** `HTTP/1.1 404 Not Found`: a response's status line. */
+export function statusLine(status: number): string {
+  return `HTTP/1.1 ${status} ${REASONS[status] ?? ''}`.trimEnd();
+}

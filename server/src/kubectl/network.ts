@@ -7,7 +7,7 @@ import type { Command, CommandResult } from '../shell/command.js';
 import { resolvePath } from '../shell/vfs.js';
 import { curl } from './curl.js';
 import type { KubeEnv } from './env.js';
-import { parseUrl, request, type RequestFrom } from './httpClient.js';
+import { parseUrl, request, statusLine, type RequestFrom } from './httpClient.js';
 
 function wgetError(r: { error?: string; host?: string }, host: string): string {
   switch (r.error) {
@@ -41,7 +41,13 @@ export function wget(env: KubeEnv, args: readonly string[], from?: RequestFrom):
       exitCode = 1;
       continue;
     }
-    if (!quiet) stderr += `Connecting to ${parsed?.host ?? ''}${parsed && parsed.port !== 80 ? `:${parsed.port}` : ''}\n`;
+    // busybox prints the address it dialled (a Service's ClusterIP) with the port.
+    if (!quiet) stderr += `Connecting to ${parsed?.host ?? ''} (${r.ip ?? ''}:${r.port ?? parsed?.port ?? 80})\n`;
+    if (r.status >= 400) {
+      stderr += `wget: server returned error: ${statusLine(r.status)}\n`;
+      exitCode = 1;
+      continue;
+    }
     if (toStdout) stdout += r.body;
     else if (!quiet) stderr += `saving to 'index.html'\nindex.html           100% |********************************|   ${r.body.length}  0:00:00 ETA\n'index.html' saved\n`;
   }

@@ -7,7 +7,7 @@ import { KubectlError, RawError, UsageError, formatStatusError } from '../errors
 import { api, namespaceOf, type KubeEnv, type KubeInv } from '../env.js';
 import { pod as podObject } from '../generators.js';
 import { readsInput } from '../program.js';
-import { containerPrompt, runInContainer } from '../containerShell.js';
+import { containerPrompt, envOf, runInContainer } from '../containerShell.js';
 import { f, outputSpec, parseKeyValues } from './common.js';
 import { createGenerated } from './write.js';
 import { required } from './create.js';
@@ -76,10 +76,11 @@ function ensureRunning(pod: PodView, container: string): void {
 const words = (text: string): string[] => text.trim().split(/\s+/).filter((w) => w !== '').map((w) => w.replace(/^['"]|['"]$/g, ''));
 
 /** `cmd | head -n 3 | grep x | wc -l`: the first command runs in the container, simple filters after it. */
-function runPipeline(env: KubeEnv, pod: PodView, container: string, line: string): string {
+function runPipeline(env: KubeEnv, pod: PodView, container: string, line: string): { output: string; exitCode: number } {
   const [first = '', ...filters] = line.split('|');
   const r = runInContainer(env, pod, container, words(first));
   let text = r.stdout;
+  let exitCode = r.exitCode;
   for (const filter of filters) {
     const [cmd = '', ...rest] = words(filter);
     const lines = text.split('\n');
@@ -91,13 +92,40 @@ function runPipeline(env: KubeEnv, pod: PodView, container: string, line: string
     } else if (cmd === 'grep') {
       const pattern = rest.filter((a) => !a.startsWith('-'))[0] ?? '';
       const kept = lines.filter((l) => l.includes(pattern));
-      text = kept.length ? `${kept.join('\n')}\n` : '';
+      text = kept.length && !rest.includes('-q') ? `${kept.join('\n')}\n` : '';
+      exitCode = kept.length ? 0 : 1;
     } else if (cmd === 'wc') text = `${lines.length}\n`;
   }
-  return text + r.stderr;
+  // What the first command says on stderr (wget's "Connecting to …") comes before the filtered output.
+  return { output: r.stderr + text, exitCode };
 }
 
-/** The interactive shell in a container, as a foreground program. */
+/**
+ * A command line of the container's shell: `;`, `&&` and `||` as sh runs them, with `$?`, `$NAME`
+ * and `${NAME}` from the container's environment expanded outside single quotes.
+ */
+function runContainerLine(env: KubeEnv, pod: PodView, container: string, line: string, status: { last: number }): string {
+  const vars = new Map(envOf(pod, container));
+  let output = '';
+  const parts = line.split(/\s*(&&|\|\||;)\s*/);
+  for (let i = 0; i < parts.length; i += 2) {
+    const op = parts[i - 1];
+    const text = parts[i] ?? '';
+    if (text === '' || (op === '&&' && status.last !== 0) || (op === '||' && status.last === 0)) continue;
+    const r = runPipeline(env, pod, container, expandVariables(text, vars, status.last));
+    output += r.output;
+    status.last = r.exitCode;
+  }
+  return output;
+}
+
+function expandVariables(text: string, vars: ReadonlyMap<string, string>, last: number): string {
+  return text
+    .split(/('[^']*')/)
+    .map((piece) => (piece.startsWith("'") ? piece : piece.replace(/\$(\?|\{(\w+)\}|(\w+))/g, (_, all: string, braced?: string, bare?: string) => (all === '?' ? String(last) : (vars.get(braced ?? bare ?? '') ?? '')))))
+    .join('');
+}
+
 const ATTACH_BANNER = "If you don't see a command prompt, try pressing enter.\n";
 
 /**
@@ -111,8 +139,10 @@ function endAttach(inv: KubeInv, pod: PodView, container: string, quiet: boolean
   return `Session ended, resume using 'kubectl attach ${pod.metadata.name} -c ${container} -i -t' command when the pod is running\n`;
 }
 
+/** The interactive shell in a container, as a foreground program. */
 function containerSession(inv: KubeInv, pod: PodView, container: string, banner?: string, onExit?: () => string): ProgramStart {
   const env = inv.env;
+  const status = { last: 0 };
   return readsInput(env, promptProgram({
     prompt: () => containerPrompt(pod, container),
     ...(banner ? { banner } : {}),
@@ -122,10 +152,7 @@ function containerSession(inv: KubeInv, pod: PodView, container: string, banner?
         const code = Number(trimmed.split(/\s+/)[1] ?? 0) || 0;
         return { output: onExit?.() ?? '', exit: code };
       }
-      const parts = trimmed.split(/\s*(?:&&|;)\s*/).filter((p) => p !== '');
-      let output = '';
-      for (const part of parts) output += runPipeline(env, pod, container, part);
-      return { output };
+      return { output: runContainerLine(env, pod, container, trimmed, status) };
     },
   }));
 }
