@@ -49,6 +49,18 @@ describe('curl', () => {
     expect(out).toContain('* Connection #0 to host web left intact\n');
   });
 
+  it('shows its progress meter on stderr when the body does not go to the terminal', () => {
+    const meter = '  % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current\n                                 Dload  Upload   Total   Spent    Left  Speed\n100   615  100   615    0     0   600k      0 --:--:-- --:--:-- --:--:--  600k\n';
+    // exec without -t: curl writes into a pipe (the two streams arrive separately, the page first here).
+    const piped = exec('http://web').output;
+    expect(piped).toContain(meter);
+    expect(piped.replace(meter, '')).toMatch(/^<!DOCTYPE html>[\s\S]*<\/html>\n$/);
+    // With a TTY the body goes to the terminal and the meter is hidden; -s hides it anyway.
+    expect(env.run('kubectl exec -it client -- curl http://web').output).toMatch(/^<!DOCTYPE html>/);
+    expect(exec('-s http://web').output).toMatch(/^<!DOCTYPE html>/);
+    expect(exec('-o /dev/null http://web').output).toBe(meter);
+  });
+
   it('rejects unknown options and options without their value as curl does (exit 2)', () => {
     expect(exec('--bogus http://web')).toMatchObject({ output: "curl: option --bogus: is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information\ncommand terminated with exit code 2\n", exitCode: 2 });
     expect(exec('http://web -o')).toMatchObject({ output: "curl: option -o: requires parameter\ncurl: try 'curl --help' or 'curl --manual' for more information\ncommand terminated with exit code 2\n", exitCode: 2 });
@@ -75,7 +87,7 @@ describe('curl through an Ingress (the minikube Ingress tutorial)', () => {
   env.run('kubectl create ingress example --class=nginx --rule="hello-world.example/*=web:8080"', { settle: true });
 
   it('reaches the backend with --resolve and -i', () => {
-    const r = env.run('curl --resolve "hello-world.example:80:$( minikube ip )" -i http://hello-world.example');
+    const r = env.run('curl --resolve "hello-world.example:80:$( minikube ip )" -si http://hello-world.example');
     expect(r.output).toMatch(/^HTTP\/1\.1 200 OK\n[\s\S]*Content-Type: text\/plain; charset=utf-8\n[\s\S]*\n\nHello, world!\nVersion: 1\.0\.0\nHostname: web-[a-z0-9]+-[a-z0-9]{5}\n$/);
   });
 

@@ -43,7 +43,8 @@ export interface ShellResult {
 }
 
 /** Runs one command line inside a container. */
-export function runInContainer(env: KubeEnv, pod: Stored | PodLike, container: string, argv: readonly string[]): ShellResult {
+/** `terminal`: the command's standard output is the terminal (a TTY and no pipe after it). */
+export function runInContainer(env: KubeEnv, pod: Stored | PodLike, container: string, argv: readonly string[], terminal = false): ShellResult {
   const p = pod as PodLike;
   const ns = p.metadata.namespace ?? 'default';
   const from = { namespace: ns, pod: p.metadata.name };
@@ -58,7 +59,7 @@ export function runInContainer(env: KubeEnv, pod: Stored | PodLike, container: s
   // The simulator runs everything but the network, which goes through curl/wget/nslookup here.
   if (!['wget', 'curl', 'nslookup'].includes(cmd) && (p.spec?.containers?.length ?? 0) > 0 && env.cluster.state === 'Running') {
     return execInContainer(env.cluster, pod as never, container, args, {
-      network: (argv) => (argv[0] === 'wget' || argv[0] === 'curl' || argv[0] === 'nslookup' ? runInContainer(env, pod, container, argv) : undefined),
+      network: (argv) => (argv[0] === 'wget' || argv[0] === 'curl' || argv[0] === 'nslookup' ? runInContainer(env, pod, container, argv, terminal) : undefined),
     });
   }
   const notFound = (): ShellResult =>
@@ -94,7 +95,7 @@ export function runInContainer(env: KubeEnv, pod: Stored | PodLike, container: s
       return wget(env, rest, from);
     case 'curl':
       if (flavour === 'busybox' && !image.includes('curl')) return notFound();
-      return curl(env, rest, from);
+      return curl(env, rest, from, { terminal });
     case 'nslookup': {
       const name = rest[0] ?? '';
       const answer = env.cluster.dns({ kind: 'pod', namespace: ns, name: p.metadata.name }, name);

@@ -39,7 +39,14 @@ const TRY = "curl: try 'curl --help' or 'curl --manual' for more information\n";
 /** Where `curl -o FILE` writes (the student's files). Inside a container only /dev/null is kept. */
 export type SaveFile = (path: string, content: string) => void;
 
-export function curl(env: KubeEnv, args: readonly string[], from?: RequestFrom, save?: SaveFile): CommandResult {
+export interface CurlOptions {
+  /** Where `-o FILE` writes; absent inside a container, where only /dev/null is kept. */
+  save?: SaveFile;
+  /** Standard output is the terminal (no pipe, `-t` for exec): curl then hides its progress meter. */
+  terminal?: boolean;
+}
+
+export function curl(env: KubeEnv, args: readonly string[], from?: RequestFrom, options: CurlOptions = {}): CommandResult {
   let parsed;
   try {
     parsed = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
@@ -79,8 +86,10 @@ export function curl(env: KubeEnv, args: readonly string[], from?: RequestFrom, 
       continue;
     }
     const body = (o.include || o.head ? head : '') + (o.head ? '' : r.body);
+    // The progress meter goes to stderr unless silenced or the body is shown on the terminal.
+    if (!o.silent && !o['no-progress-meter'] && !(options.terminal && o.output === undefined)) stderr += progressMeter(byteLength(body));
     if (o.output === undefined) stdout += body;
-    else if (o.output !== '/dev/null') save?.(o.output, body);
+    else if (o.output !== '/dev/null') options.save?.(o.output, body);
     if (o['write-out'] !== undefined) stdout += writeOut(o['write-out'], r, url);
     if (o.verbose) stderr += `* Connection #0 to host ${parseUrl(url)?.host ?? ''} left intact\n`;
   }
@@ -152,3 +161,20 @@ function writeOut(format: string, r: HttpReply, url: string): string {
 }
 
 const byteLength = (s: string) => new TextEncoder().encode(s).length;
+
+const METER_HEAD = '  % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current\n                                 Dload  Upload   Total   Spent    Left  Speed\n';
+
+/** curl's progress meter (lib/progress.c) after a transfer of `bytes` that took about a millisecond. */
+function progressMeter(bytes: number): string {
+  const speed = max5(bytes * 1000);
+  const size = max5(bytes);
+  return `${METER_HEAD}100 ${size}  100 ${size}    0     0  ${speed}      0 --:--:-- --:--:-- --:--:-- ${speed}\n`;
+}
+
+/** progress.c's max5data: a size in five characters, with a k, M or G suffix past 99999. */
+function max5(n: number): string {
+  if (n < 100_000) return String(n).padStart(5);
+  if (n < 10_000 * 1024) return `${Math.floor(n / 1024)}k`.padStart(5);
+  if (n < 100 * 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)}M`.padStart(5);
+  return `${Math.floor(n / (1024 * 1024))}M`.padStart(5);
+}

@@ -56,7 +56,7 @@ export function wget(env: KubeEnv, args: readonly string[], from?: RequestFrom):
 
 export function networkCommands(env: KubeEnv): Command[] {
   return [
-    { name: 'curl', summary: 'transfer a URL', run: (args, ctx) => curl(env, args, undefined, (path, content) => ctx.vfs.writeFile(resolvePath(ctx.cwd, path), content)) },
+    { name: 'curl', summary: 'transfer a URL', run: (args, ctx) => curl(env, args, undefined, { save: (path, content) => ctx.vfs.writeFile(resolvePath(ctx.cwd, path), content), terminal: ctx.isTerminal }) },
     { name: 'wget', summary: 'non-interactive network downloader', run: (args) => wget(env, args) },
   ];
 }

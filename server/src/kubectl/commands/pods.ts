@@ -78,7 +78,7 @@ const words = (text: string): string[] => text.trim().split(/\s+/).filter((w) =>
 /** `cmd | head -n 3 | grep x | wc -l`: the first command runs in the container, simple filters after it. */
 function runPipeline(env: KubeEnv, pod: PodView, container: string, line: string): { output: string; exitCode: number } {
   const [first = '', ...filters] = line.split('|');
-  const r = runInContainer(env, pod, container, words(first));
+  const r = runInContainer(env, pod, container, words(first), filters.length === 0);
   let text = r.stdout;
   let exitCode = r.exitCode;
   for (const filter of filters) {
@@ -177,7 +177,7 @@ function exec(inv: KubeInv): CommandOutcome {
     return { program: start };
   }
   if (isShell) return { stdout: '', stderr: '', exitCode: 0 };
-  const r = runInContainer(inv.env, pod, container, command);
+  const r = runInContainer(inv.env, pod, container, command, inv.flags.bool('tty'));
   const code = r.exitCode;
   inv.out.print(r.stdout);
   inv.out.stderr += r.stderr;
@@ -313,7 +313,7 @@ function run(inv: KubeInv): CommandOutcome {
         const isShell = argv.length === 0 || (argv.length === 1 && ['sh', 'bash', 'ash', '/bin/sh', '/bin/bash'].includes(argv[0]!));
         if (!tty || !isShell) {
           // A one-off command: its output, then the pod goes.
-          const r = runInContainer(inv.env, pod, container, command ?? args ?? []);
+          const r = runInContainer(inv.env, pod, container, command ?? args ?? [], tty);
           io.write(r.stdout + r.stderr);
           io.write(cleanup());
           io.exit(r.exitCode);
