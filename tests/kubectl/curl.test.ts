@@ -70,6 +70,11 @@ describe('curl', () => {
     expect(exec('-m 3 http://10.0.0.9')).toMatchObject({ output: 'curl: (28) Failed to connect to 10.0.0.9 port 80 after 3001 ms: Timeout was reached\ncommand terminated with exit code 28\n', exitCode: 28 });
   });
 
+  it('runs inside sh -c lists, as the shell in the pod runs them', () => {
+    expect(env.run(`kubectl exec client -- sh -c "curl -s -o /dev/null -w '%{http_code} ' web && echo reachable; hostname"`).output).toBe('200 reachable\nclient\n');
+    expect(env.run('kubectl exec client -- sh -c "curl -sf web/nope || echo missing"').output).toBe('missing\n');
+  });
+
   it('saves the body to a file in the student home with -o, from the student shell', () => {
     env.run('kubectl expose deployment web --name=web-public --type=NodePort --port=80', { settle: true });
     const nodePort = service(env, 'web-public').spec?.ports?.[0]?.nodePort;

@@ -50,11 +50,8 @@ export function runInContainer(env: KubeEnv, pod: Stored | PodLike, container: s
   const from = { namespace: ns, pod: p.metadata.name };
   const image = p.spec?.containers?.find((c) => c.name === container)?.image ?? '';
   const flavour = shellFlavour(image);
-  let args = [...argv];
-  // `sh -c "…"` runs the script.
-  if ((args[0] === 'sh' || args[0] === 'bash' || args[0] === '/bin/sh' || args[0] === '/bin/bash') && args[1] === '-c') {
-    args = (args[2] ?? '').trim().split(/\s+/);
-  }
+  // `sh -c "…"` goes to the simulator's script runner (lists, quoting), which calls back here for the network.
+  const args = [...argv];
   const [cmd = '', ...rest] = args;
   // The simulator runs everything but the network, which goes through curl/wget/nslookup here.
   if (!['wget', 'curl', 'nslookup'].includes(cmd) && (p.spec?.containers?.length ?? 0) > 0 && env.cluster.state === 'Running') {
