@@ -25,7 +25,7 @@ export function containerPrompt(pod: PodLike, container: string): string {
 }
 
 /** The container's environment as its shell sees it (what `env` prints). */
-export function envOf(pod: PodLike, container: string): [string, string][] {
+function envOf(pod: PodLike, container: string): [string, string][] {
   const c = pod.spec?.containers?.find((x) => x.name === container);
   const vars: [string, string][] = [
     ['PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
@@ -117,4 +117,57 @@ export function runInContainer(env: KubeEnv, pod: Stored | PodLike, container: s
     default:
       return notFound();
   }
+}
+
+const words = (text: string): string[] => text.trim().split(/\s+/).filter((w) => w !== '').map((w) => w.replace(/^['"]|['"]$/g, ''));
+
+/** `cmd | head -n 3 | grep x | wc -l`: the first command runs in the container, simple filters after it. */
+function runPipeline(env: KubeEnv, pod: PodLike, container: string, line: string): { output: string; exitCode: number } {
+  const [first = '', ...filters] = line.split('|');
+  const r = runInContainer(env, pod, container, words(first), filters.length === 0);
+  let text = r.stdout;
+  let exitCode = r.exitCode;
+  for (const filter of filters) {
+    const [cmd = '', ...rest] = words(filter);
+    const lines = text.split('\n');
+    if (lines[lines.length - 1] === '') lines.pop();
+    if (cmd === 'head' || cmd === 'tail') {
+      const n = Number((rest.find((a) => /^-?\d+$/.test(a)) ?? '10').replace('-', '')) || 10;
+      const kept = cmd === 'head' ? lines.slice(0, n) : lines.slice(-n);
+      text = kept.length ? `${kept.join('\n')}\n` : '';
+    } else if (cmd === 'grep') {
+      const pattern = rest.filter((a) => !a.startsWith('-'))[0] ?? '';
+      const kept = lines.filter((l) => l.includes(pattern));
+      text = kept.length && !rest.includes('-q') ? `${kept.join('\n')}\n` : '';
+      exitCode = kept.length ? 0 : 1;
+    } else if (cmd === 'wc') text = `${lines.length}\n`;
+  }
+  // What the first command says on stderr (wget's "Connecting to …") comes before the filtered output.
+  return { output: r.stderr + text, exitCode };
+}
+
+/**
+ * A command line of the container's shell: `;`, `&&` and `||` as sh runs them, with `$?`, `$NAME`
+ * and `${NAME}` from the container's environment expanded outside single quotes.
+ */
+export function runContainerLine(env: KubeEnv, pod: PodLike, container: string, line: string, status: { last: number }): string {
+  const vars = new Map(envOf(pod, container));
+  let output = '';
+  const parts = line.split(/\s*(&&|\|\||;)\s*/);
+  for (let i = 0; i < parts.length; i += 2) {
+    const op = parts[i - 1];
+    const text = parts[i] ?? '';
+    if (text === '' || (op === '&&' && status.last !== 0) || (op === '||' && status.last === 0)) continue;
+    const r = runPipeline(env, pod, container, expandVariables(text, vars, status.last));
+    output += r.output;
+    status.last = r.exitCode;
+  }
+  return output;
+}
+
+function expandVariables(text: string, vars: ReadonlyMap<string, string>, last: number): string {
+  return text
+    .split(/('[^']*')/)
+    .map((piece) => (piece.startsWith("'") ? piece : piece.replace(/\$(\?|\{(\w+)\}|(\w+))/g, (_, all: string, braced?: string, bare?: string) => (all === '?' ? String(last) : (vars.get(braced ?? bare ?? '') ?? '')))))
+    .join('');
 }

@@ -7,7 +7,7 @@ import { KubectlError, RawError, UsageError, formatStatusError } from '../errors
 import { api, namespaceOf, type KubeEnv, type KubeInv } from '../env.js';
 import { pod as podObject } from '../generators.js';
 import { readsInput } from '../program.js';
-import { containerPrompt, envOf, runInContainer } from '../containerShell.js';
+import { containerPrompt, runContainerLine, runInContainer } from '../containerShell.js';
 import { f, outputSpec, parseKeyValues } from './common.js';
 import { createGenerated } from './write.js';
 import { required } from './create.js';
@@ -71,59 +71,6 @@ function ensureRunning(pod: PodView, container: string): void {
   if (!cs?.state?.running) {
     throw new KubectlError(`unable to upgrade connection: container not found ("${container}")`);
   }
-}
-
-const words = (text: string): string[] => text.trim().split(/\s+/).filter((w) => w !== '').map((w) => w.replace(/^['"]|['"]$/g, ''));
-
-/** `cmd | head -n 3 | grep x | wc -l`: the first command runs in the container, simple filters after it. */
-function runPipeline(env: KubeEnv, pod: PodView, container: string, line: string): { output: string; exitCode: number } {
-  const [first = '', ...filters] = line.split('|');
-  const r = runInContainer(env, pod, container, words(first), filters.length === 0);
-  let text = r.stdout;
-  let exitCode = r.exitCode;
-  for (const filter of filters) {
-    const [cmd = '', ...rest] = words(filter);
-    const lines = text.split('\n');
-    if (lines[lines.length - 1] === '') lines.pop();
-    if (cmd === 'head' || cmd === 'tail') {
-      const n = Number((rest.find((a) => /^-?\d+$/.test(a)) ?? '10').replace('-', '')) || 10;
-      const kept = cmd === 'head' ? lines.slice(0, n) : lines.slice(-n);
-      text = kept.length ? `${kept.join('\n')}\n` : '';
-    } else if (cmd === 'grep') {
-      const pattern = rest.filter((a) => !a.startsWith('-'))[0] ?? '';
-      const kept = lines.filter((l) => l.includes(pattern));
-      text = kept.length && !rest.includes('-q') ? `${kept.join('\n')}\n` : '';
-      exitCode = kept.length ? 0 : 1;
-    } else if (cmd === 'wc') text = `${lines.length}\n`;
-  }
-  // What the first command says on stderr (wget's "Connecting to …") comes before the filtered output.
-  return { output: r.stderr + text, exitCode };
-}
-
-/**
- * A command line of the container's shell: `;`, `&&` and `||` as sh runs them, with `$?`, `$NAME`
- * and `${NAME}` from the container's environment expanded outside single quotes.
- */
-function runContainerLine(env: KubeEnv, pod: PodView, container: string, line: string, status: { last: number }): string {
-  const vars = new Map(envOf(pod, container));
-  let output = '';
-  const parts = line.split(/\s*(&&|\|\||;)\s*/);
-  for (let i = 0; i < parts.length; i += 2) {
-    const op = parts[i - 1];
-    const text = parts[i] ?? '';
-    if (text === '' || (op === '&&' && status.last !== 0) || (op === '||' && status.last === 0)) continue;
-    const r = runPipeline(env, pod, container, expandVariables(text, vars, status.last));
-    output += r.output;
-    status.last = r.exitCode;
-  }
-  return output;
-}
-
-function expandVariables(text: string, vars: ReadonlyMap<string, string>, last: number): string {
-  return text
-    .split(/('[^']*')/)
-    .map((piece) => (piece.startsWith("'") ? piece : piece.replace(/\$(\?|\{(\w+)\}|(\w+))/g, (_, all: string, braced?: string, bare?: string) => (all === '?' ? String(last) : (vars.get(braced ?? bare ?? '') ?? '')))))
-    .join('');
 }
 
 const ATTACH_BANNER = "If you don't see a command prompt, try pressing enter.\n";
