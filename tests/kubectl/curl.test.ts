@@ -73,6 +73,9 @@ describe('curl', () => {
   it('runs inside sh -c lists, as the shell in the pod runs them', () => {
     expect(env.run(`kubectl exec client -- sh -c "curl -s -o /dev/null -w '%{http_code} ' web && echo reachable; hostname"`).output).toBe('200 reachable\nclient\n');
     expect(env.run('kubectl exec client -- sh -c "curl -sf web/nope || echo missing"').output).toBe('missing\n');
+    expect(env.run('kubectl exec client -- sh -c nope')).toMatchObject({ output: 'sh: nope: not found\ncommand terminated with exit code 127\n', exitCode: 127 });
+    // The loop tutorials use to watch a Service spread requests.
+    expect(env.run(`kubectl exec client -- sh -c "for i in 1 2 3; do curl -s -o /dev/null -w '%{http_code} ' web; done"`).output).toBe('200 200 200 ');
   });
 
   it('saves the body to a file in the student home with -o, from the student shell', () => {

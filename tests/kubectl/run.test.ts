@@ -110,6 +110,34 @@ describe('kubectl run -it', () => {
     );
   });
 
+  it('is a real shell: loops, redirections, cd with the prompt following, and sh wording for unknown commands', async () => {
+    const env = started();
+    env.run('kubectl create deployment web --image=nginx:1.27', { settle: true });
+    env.run('kubectl expose deployment web --port=80', { settle: true });
+    const s = attach(env, 'kubectl run -it --rm box --image=busybox --restart=Never -- sh');
+    s.type('for i in 1 2 3; do wget -qO- web | grep -c title; done\r');
+    s.type('wget -qO- web > /tmp/page && wc -l < /tmp/page\r');
+    s.type('cd /tmp && ls\r');
+    s.type('cat /etc/resolv.conf | head -1\r');
+    s.type('kubectl get pods\r');
+    expect(await s.screen()).toContain(
+      [
+        '/ # for i in 1 2 3; do wget -qO- web | grep -c title; done',
+        '1',
+        '1',
+        '1',
+        '/ # wget -qO- web > /tmp/page && wc -l < /tmp/page',
+        '23',
+        '/ # cd /tmp && ls',
+        'page',
+        '/tmp # cat /etc/resolv.conf | head -1',
+        'nameserver 10.96.0.10',
+        '/tmp # kubectl get pods',
+        'sh: kubectl: not found',
+      ].join('\n'),
+    );
+  });
+
   it('runs a shell without a terminal to completion at once, as a container without stdin does', () => {
     const env = started();
     env.run('kubectl run once --image=busybox --restart=Never -- sh', { settle: true });

@@ -3,7 +3,9 @@
  * (`/ # ` for busybox and alpine, `root@web-…:/# ` for Debian-based images) and the handful of
  * commands students run there (wget/curl to services, nslookup, env, hostname, cat, ls, echo).
  */
-import { execInContainer, type Stored } from '../sim/index.js';
+import type { Pod } from 'kubernetes-types/core/v1';
+import { containerFilesystem, execInContainer, type Stored } from '../sim/index.js';
+import { createShellSession, resolvePath, type Command, type ProgramStart, type ShellFlavour, type ShellSession } from '../shell/index.js';
 import type { KubeEnv } from './env.js';
 import { curl } from './curl.js';
 import { wget } from './network.js';
@@ -50,9 +52,13 @@ export function runInContainer(env: KubeEnv, pod: Stored | PodLike, container: s
   const from = { namespace: ns, pod: p.metadata.name };
   const image = p.spec?.containers?.find((c) => c.name === container)?.image ?? '';
   const flavour = shellFlavour(image);
-  // `sh -c "…"` goes to the simulator's script runner (lists, quoting), which calls back here for the network.
   const args = [...argv];
   const [cmd = '', ...rest] = args;
+  // `sh -c "…"` runs the script in the container's shell (loops, lists, pipes, redirections).
+  if (SHELLS.has(cmd.slice(cmd.lastIndexOf('/') + 1)) && rest[0] === '-c' && env.cluster.state === 'Running') {
+    const r = runScript(env, p, container, rest[1] ?? '');
+    if (r) return r;
+  }
   // The simulator runs everything but the network, which goes through curl/wget/nslookup here.
   if (!['wget', 'curl', 'nslookup'].includes(cmd) && (p.spec?.containers?.length ?? 0) > 0 && env.cluster.state === 'Running') {
     return execInContainer(env.cluster, pod as never, container, args, {
@@ -119,55 +125,91 @@ export function runInContainer(env: KubeEnv, pod: Stored | PodLike, container: s
   }
 }
 
-const words = (text: string): string[] => text.trim().split(/\s+/).filter((w) => w !== '').map((w) => w.replace(/^['"]|['"]$/g, ''));
-
-/** `cmd | head -n 3 | grep x | wc -l`: the first command runs in the container, simple filters after it. */
-function runPipeline(env: KubeEnv, pod: PodLike, container: string, line: string): { output: string; exitCode: number } {
-  const [first = '', ...filters] = line.split('|');
-  const r = runInContainer(env, pod, container, words(first), filters.length === 0);
-  let text = r.stdout;
-  let exitCode = r.exitCode;
-  for (const filter of filters) {
-    const [cmd = '', ...rest] = words(filter);
-    const lines = text.split('\n');
-    if (lines[lines.length - 1] === '') lines.pop();
-    if (cmd === 'head' || cmd === 'tail') {
-      const n = Number((rest.find((a) => /^-?\d+$/.test(a)) ?? '10').replace('-', '')) || 10;
-      const kept = cmd === 'head' ? lines.slice(0, n) : lines.slice(-n);
-      text = kept.length ? `${kept.join('\n')}\n` : '';
-    } else if (cmd === 'grep') {
-      const pattern = rest.filter((a) => !a.startsWith('-'))[0] ?? '';
-      const kept = lines.filter((l) => l.includes(pattern));
-      text = kept.length && !rest.includes('-q') ? `${kept.join('\n')}\n` : '';
-      exitCode = kept.length ? 0 : 1;
-    } else if (cmd === 'wc') text = `${lines.length}\n`;
-  }
-  // What the first command says on stderr (wget's "Connecting to …") comes before the filtered output.
-  return { output: r.stderr + text, exitCode };
-}
+const SHELLS = new Set(['sh', 'bash', 'ash']);
 
 /**
- * A command line of the container's shell: `;`, `&&` and `||` as sh runs them, with `$?`, `$NAME`
- * and `${NAME}` from the container's environment expanded outside single quotes.
+ * The shell inside a container: the student's shell interpreter (parsing, expansion, loops, pipes,
+ * redirections, coreutils) over the container's files, environment and prompt. Image binaries
+ * beyond coreutils run in the simulator; curl, wget and nslookup go through the cluster network.
+ * Undefined when the container is gone or its image has no shell.
  */
-export function runContainerLine(env: KubeEnv, pod: PodLike, container: string, line: string, status: { last: number }): string {
-  const vars = new Map(envOf(pod, container));
-  let output = '';
-  const parts = line.split(/\s*(&&|\|\||;)\s*/);
-  for (let i = 0; i < parts.length; i += 2) {
-    const op = parts[i - 1];
-    const text = parts[i] ?? '';
-    if (text === '' || (op === '&&' && status.last !== 0) || (op === '||' && status.last === 0)) continue;
-    const r = runPipeline(env, pod, container, expandVariables(text, vars, status.last));
-    output += r.output;
-    status.last = r.exitCode;
-  }
-  return output;
+export function containerShellSession(env: KubeEnv, pod: PodLike, container: string, size: { cols: number; rows: number }): ShellSession | undefined {
+  const stored = pod as unknown as Stored<Pod>;
+  const fs = containerFilesystem(env.cluster, stored, container);
+  const image = pod.spec?.containers?.find((c) => c.name === container)?.image ?? '';
+  if (!fs || !fs.binaries.some((b) => SHELLS.has(b))) return undefined;
+  const busybox = shellFlavour(image) === 'busybox';
+  const flavour: ShellFlavour = {
+    prompt: (cwd) => (busybox ? `${cwd === '/root' ? '~' : cwd} # ` : `root@${pod.metadata.name}:${cwd === '/root' ? '~' : cwd}# `),
+    exitMessage: busybox ? '' : 'exit',
+    notFound: (name) => (busybox ? `sh: ${name}: not found\n` : `bash: ${name}: command not found\n`),
+    env: envOf(pod, container),
+    cwd: '/',
+    dirs: fs.dirs,
+    files: fs.files,
+  };
+  return createShellSession({
+    user: 'root',
+    hostname: pod.metadata.name,
+    clock: { now: () => env.cluster.now(), advance: () => undefined },
+    cols: size.cols,
+    rows: size.rows,
+    commands: containerCommands(env, pod, container, fs.binaries),
+    flavour,
+  });
 }
 
-function expandVariables(text: string, vars: ReadonlyMap<string, string>, last: number): string {
-  return text
-    .split(/('[^']*')/)
-    .map((piece) => (piece.startsWith("'") ? piece : piece.replace(/\$(\?|\{(\w+)\}|(\w+))/g, (_, all: string, braced?: string, bare?: string) => (all === '?' ? String(last) : (vars.get(braced ?? bare ?? '') ?? '')))))
-    .join('');
+/** The image's own programs (what coreutils does not already do on the container's files) and the network tools it ships. */
+function containerCommands(env: KubeEnv, pod: PodLike, container: string, binaries: readonly string[]): Command[] {
+  const from = { namespace: pod.metadata.namespace ?? 'default', pod: pod.metadata.name };
+  const network: Record<string, Command['run']> = {
+    curl: (args, ctx) => curl(env, args, from, { terminal: ctx.isTerminal, save: (path, content) => ctx.vfs.writeFile(resolvePath(ctx.cwd, path), content) }),
+    wget: (args) => wget(env, args, from),
+    nslookup: (args) => runInContainer(env, pod, container, ['nslookup', ...args]),
+  };
+  const commands: Command[] = [];
+  for (const name of new Set(binaries)) {
+    if (name in network) commands.push({ name, run: network[name]! });
+    else if (!COREUTILS_IN_SHELL.has(name))
+      commands.push({ name, run: (args) => execInContainer(env.cluster, pod as never, container, [name, ...args], { network: (argv) => runInContainer(env, pod, container, argv) }) });
+  }
+  return commands;
+}
+
+/** Programs the shell's own coreutils and builtins run on the container's files and environment. */
+const COREUTILS_IN_SHELL = new Set(['sh', 'bash', 'ash', 'ls', 'cat', 'echo', 'env', 'printenv', 'hostname', 'date', 'whoami', 'pwd', 'true', 'false', 'sleep', 'mkdir', 'touch', 'rm', 'head', 'tail', 'grep', 'wc', 'which', 'test', 'vi', 'find']);
+
+/** `sh -c SCRIPT` in the container's shell; undefined when the image has no shell (the runtime then says so). */
+function runScript(env: KubeEnv, pod: PodLike, container: string, script: string): ShellResult | undefined {
+  const session = containerShellSession(env, pod, container, { cols: 80, rows: 24 });
+  if (!session) return undefined;
+  let r = session.runLine(script);
+  if (r.status === 'incomplete') r = session.endInput();
+  return { stdout: r.output, stderr: '', exitCode: r.exitCode ?? 0 };
+}
+
+/** The container's shell as a foreground program (`kubectl exec -it … -- sh`, `kubectl run -it`). */
+export function containerShellProgram(env: KubeEnv, pod: PodLike, container: string, banner: string | undefined, onExit: (() => string) | undefined): ProgramStart {
+  return (io) => {
+    const session = containerShellSession(env, pod, container, io.size());
+    if (!session) {
+      io.write(`OCI runtime exec failed: exec failed: unable to start container process: exec: "sh": executable file not found in $PATH: unknown\r\n`);
+      io.exit(126);
+      return {};
+    }
+    // The session writes terminal-ready text; the lines around it need their CRs here.
+    const crlf = (text: string) => text.replace(/\r?\n/g, '\r\n');
+    session.onOutput((data) => io.write(data));
+    session.onExit((code) => {
+      io.write(crlf(onExit?.() ?? ''));
+      io.exit(code);
+    });
+    if (banner) io.write(crlf(banner));
+    session.start();
+    return {
+      onInput: (data) => session.write(data),
+      onTick: (now) => session.tick(now),
+      onResize: (size) => session.resize(size.cols, size.rows),
+    };
+  };
 }

@@ -17,7 +17,7 @@
  */
 export { createShellSession, restoreShellSession } from './createSession.js';
 export { ShellSession } from './session.js';
-export type { RunLineResult, ShellSessionDeps, ShellSessionOptions } from './session.js';
+export type { RunLineResult, ShellFlavour, ShellSessionDeps, ShellSessionOptions } from './session.js';
 export type { CommandRecord, ShellSnapshot } from './snapshot.js';
 export { shellSnapshotSchema } from './snapshot.js';
 export { createVirtualClock } from './clock.js';

@@ -51,6 +51,8 @@ export interface InterpreterDeps {
   readonly clock: Clock;
   readonly limits: ShellLimits;
   terminalSize(): TerminalSize;
+  /** stderr for an unknown command (bash's wording unless another shell's is given). */
+  notFound?(name: string): string;
 }
 
 const PID = '4242';
@@ -338,7 +340,7 @@ export class Interpreter {
       const reason = !stat ? 'No such file or directory' : stat.type === 'dir' ? 'Is a directory' : 'Permission denied';
       return { stdout: '', stderr: `bash: ${name}: ${reason}\n`, exitCode: stat ? 126 : 127 };
     }
-    return { stdout: '', stderr: `bash: ${name}: command not found\n`, exitCode: 127 };
+    return { stdout: '', stderr: this.deps.notFound?.(name) ?? `bash: ${name}: command not found\n`, exitCode: 127 };
   }
 
   private context(stdin: string, temp: ReadonlyMap<string, string>, isTerminal: boolean): CommandContext {

@@ -27,6 +27,24 @@ export interface ShellSessionDeps {
   readonly rows?: number;
   readonly limits?: Partial<ShellLimits>;
   readonly vfsLimits?: Partial<VfsLimits>;
+  /** Another shell's flavour (the `sh` in a container): its prompt, exit message, wording and environment. */
+  readonly flavour?: ShellFlavour;
+}
+
+/** What differs between the student's bash and the shell inside a container. */
+export interface ShellFlavour {
+  /** The primary prompt for a working directory, e.g. `/ # ` (busybox) or `root@web-5d8f:/# `. */
+  prompt(cwd: string): string;
+  /** Printed when `exit` ends an interactive session ('logout' for the student's login shell). */
+  readonly exitMessage: string;
+  /** stderr for an unknown command, e.g. `sh: foo: not found`. */
+  notFound(name: string): string;
+  /** The exported environment, instead of the student's. */
+  readonly env: readonly (readonly [string, string])[];
+  readonly cwd: string;
+  /** Directories and files the shell starts with (absolute paths). */
+  readonly dirs: readonly string[];
+  readonly files: Readonly<Record<string, string>>;
 }
 
 export interface ShellSessionOptions extends ShellSessionDeps {
@@ -73,6 +91,7 @@ export class ShellSession {
   /** Set while `runLine` collects output instead of sending it to listeners. */
   private captured: string[] | undefined;
   private interactiveLine = true;
+  private readonly flavour: ShellFlavour | undefined;
   private draining = false;
 
   constructor(
@@ -85,10 +104,12 @@ export class ShellSession {
       limits?: Partial<ShellLimits>;
       vfsLimits?: Partial<VfsLimits>;
       commands?: Iterable<Command>;
+      flavour?: ShellFlavour;
     },
     private readonly clock: Clock,
     state?: ShellState,
   ) {
+    this.flavour = options.flavour;
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     this.size = { cols: clampSize(options.cols ?? 80), rows: clampSize(options.rows ?? 24) };
     const home = homeOf(options.user);
@@ -96,6 +117,7 @@ export class ShellSession {
     for (const dir of [home, '/tmp', '/etc', '/usr/bin', '/usr/local/bin']) this.vfs.forceMkdir(dir);
     this.vfs.seedFile('/etc/hostname', `${options.hostname}\n`);
     this.state = state ?? initialState(options.user, options.hostname, home, this.limits.maxHistory);
+    if (this.flavour) this.adopt(this.flavour);
     this.registry = new CommandRegistry([...coreutils(), ...(options.commands ?? [])]);
     const builtinMap = new Map(builtins.map((b) => [b.name, b]));
     this.interpreter = new Interpreter({
@@ -106,6 +128,7 @@ export class ShellSession {
       clock,
       limits: this.limits,
       terminalSize: () => this.size,
+      ...(options.flavour ? { notFound: (name: string) => options.flavour?.notFound(name) ?? '' } : {}),
     });
     this.foreground = new Foreground({
       now: () => clock.now(),
@@ -129,6 +152,21 @@ export class ShellSession {
           env: this.state.vars,
         }),
     });
+  }
+
+  /** Another shell's environment, files and working directory, in place of the student's. */
+  private adopt(flavour: ShellFlavour): void {
+    const { vars, exported } = this.state;
+    vars.clear();
+    exported.clear();
+    for (const [name, value] of flavour.env) {
+      vars.set(name, value);
+      exported.add(name);
+    }
+    this.state.aliases.clear();
+    for (const dir of flavour.dirs) this.vfs.forceMkdir(dir);
+    for (const [path, content] of Object.entries(flavour.files)) this.vfs.seedFile(path, content);
+    this.state.cwd = flavour.cwd;
   }
 
   // ---- output and events -------------------------------------------------------------------
@@ -429,7 +467,8 @@ export class ShellSession {
     if (this.log.length > this.limits.maxHistory) this.log.shift();
     for (const listener of this.commandListeners) listener(record);
     if (this.state.exitCode !== undefined) {
-      if (this.interactiveLine) this.emit('logout\r\n');
+      const message = this.flavour ? this.flavour.exitMessage : 'logout';
+      if (this.interactiveLine && message) this.emit(`${message}\r\n`);
       this.exit(this.state.exitCode);
       return exitCode;
     }
@@ -451,7 +490,7 @@ export class ShellSession {
     // Like readline, ask the terminal to bracket pastes while editing, so pasted tabs and
     // newlines are text, not completion requests; turned off again while a command runs.
     this.emit(BRACKETED_PASTE_ON);
-    this.editor.start(primaryPrompt(this.state.user, this.state.hostname, this.state.cwd, this.state.home));
+    this.editor.start(this.flavour ? this.flavour.prompt(this.state.cwd) : primaryPrompt(this.state.user, this.state.hostname, this.state.cwd, this.state.home));
   }
 
   /** Command output: newlines become CRLF on the terminal. */

@@ -1,13 +1,12 @@
 /** `kubectl run`, `exec`, `logs`, `attach` and `port-forward`: the commands that talk to containers. */
 import type { CommandOutcome, ProgramStart } from '../../shell/command.js';
-import { promptProgram } from '../../shell/index.js';
 import { groupResource, isStatusError, podLogs, type Stored } from '../../sim/index.js';
 import type { CommandSpec } from '../cli/command.js';
 import { KubectlError, RawError, UsageError, formatStatusError } from '../errors.js';
 import { api, namespaceOf, type KubeEnv, type KubeInv } from '../env.js';
 import { pod as podObject } from '../generators.js';
 import { readsInput } from '../program.js';
-import { containerPrompt, runContainerLine, runInContainer } from '../containerShell.js';
+import { containerShellProgram, runInContainer } from '../containerShell.js';
 import { f, outputSpec, parseKeyValues } from './common.js';
 import { createGenerated } from './write.js';
 import { required } from './create.js';
@@ -88,20 +87,7 @@ function endAttach(inv: KubeInv, pod: PodView, container: string, quiet: boolean
 
 /** The interactive shell in a container, as a foreground program. */
 function containerSession(inv: KubeInv, pod: PodView, container: string, banner?: string, onExit?: () => string): ProgramStart {
-  const env = inv.env;
-  const status = { last: 0 };
-  return readsInput(env, promptProgram({
-    prompt: () => containerPrompt(pod, container),
-    ...(banner ? { banner } : {}),
-    onLine: (line) => {
-      const trimmed = line.trim();
-      if (trimmed === 'exit' || trimmed.startsWith('exit ')) {
-        const code = Number(trimmed.split(/\s+/)[1] ?? 0) || 0;
-        return { output: onExit?.() ?? '', exit: code };
-      }
-      return { output: runContainerLine(env, pod, container, trimmed, status) };
-    },
-  }));
+  return readsInput(inv.env, containerShellProgram(inv.env, pod, container, banner, onExit));
 }
 
 function exec(inv: KubeInv): CommandOutcome {

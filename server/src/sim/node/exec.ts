@@ -72,8 +72,6 @@ interface Ctx {
   info: ImageInfo | undefined;
   binaries: Set<string>;
   opts: ExecOptions;
-  /** Inside `sh -c`: missing commands are the shell's "not found", not the runtime's. */
-  shell: string | undefined;
 }
 
 export function execInContainer(cluster: Cluster, pod: Stored<Pod>, containerName: string | undefined, argv: readonly string[], opts: ExecOptions = {}): ExecResult {
@@ -86,14 +84,13 @@ export function execInContainer(cluster: Cluster, pod: Stored<Pod>, containerNam
   if (!status?.state?.running) return { stdout: '', stderr: `error: unable to upgrade connection: container not found ("${name}")\n`, exitCode: 1 };
   const info = imageInfo(container.image ?? '');
   const binaries = new Set([...BINARIES[info?.userland ?? 'distroless'], ...(info ? extraBinaries(info) : [])]);
-  return run({ cluster, pod, container, info, binaries, opts, shell: undefined }, argv);
+  return run({ cluster, pod, container, info, binaries, opts }, argv);
 }
 
 function run(ctx: Ctx, argv: readonly string[]): ExecResult {
   const [cmd0 = '', ...args] = argv;
   const bin = cmd0.slice(cmd0.lastIndexOf('/') + 1);
   if (!ctx.binaries.has(bin)) {
-    if (ctx.shell) return { stdout: '', stderr: ctx.shell === 'bash' ? `bash: line 1: ${cmd0}: command not found\n` : `sh: ${cmd0}: not found\n`, exitCode: 127 };
     return notFound(cmd0);
   }
   const out = (stdout: string, exitCode = 0): ExecResult => ({ stdout, stderr: '', exitCode });
@@ -106,11 +103,9 @@ function run(ctx: Ctx, argv: readonly string[]): ExecResult {
   switch (bin) {
     case 'sh':
     case 'bash':
-    case 'ash': {
-      const c = args.indexOf('-c');
-      if (c < 0) return out('');
-      return script({ ...ctx, shell: bin === 'bash' ? 'bash' : 'sh' }, args[c + 1] ?? '');
-    }
+    case 'ash':
+      // Scripts (`sh -c …`) run in the shell interpreter (kubectl's container shell); a bare shell reads no input here.
+      return out('');
     case 'echo':
       return out(`${args.filter((a) => a !== '-n').join(' ')}${args.includes('-n') ? '' : '\n'}`);
     case 'hostname':
@@ -165,43 +160,6 @@ function run(ctx: Ctx, argv: readonly string[]): ExecResult {
 }
 
 /** `sh -c "a && b; c"`: simple commands in sequence, outputs concatenated. */
-function script(ctx: Ctx, text: string): ExecResult {
-  let stdout = '';
-  let stderr = '';
-  let code = 0;
-  const parts = text.split(/(&&|\|\||;|\n)/);
-  let skip = false;
-  for (const part of parts) {
-    if (part === '&&') {
-      skip = code !== 0;
-      continue;
-    }
-    if (part === '||') {
-      skip = code === 0;
-      continue;
-    }
-    if (part === ';' || part === '\n') {
-      skip = false;
-      continue;
-    }
-    const argv = words(part);
-    if (argv.length === 0 || skip) continue;
-    if (argv[0] === 'exit') return { stdout, stderr, exitCode: Number(argv[1] ?? code) || 0 };
-    const r = run(ctx, argv);
-    stdout += r.stdout;
-    stderr += r.stderr;
-    code = r.exitCode;
-  }
-  return { stdout, stderr, exitCode: code };
-}
-
-function words(s: string): string[] {
-  const out: string[] = [];
-  const re = /"([^"]*)"|'([^']*)'|(\S+)/g;
-  for (let m = re.exec(s); m; m = re.exec(s)) out.push(m[1] ?? m[2] ?? m[3] ?? '');
-  return out;
-}
-
 function hostname(ctx: Ctx): string {
   return ctx.pod.spec?.hostNetwork ? (ctx.pod.spec.nodeName ?? '') : (ctx.pod.spec?.hostname ?? ctx.pod.metadata.name);
 }
@@ -315,24 +273,50 @@ function volumeFiles(ctx: Ctx): Map<string, string> {
   return files;
 }
 
+/** The files a container's image and mounts hold, by absolute path (what `cat` reads). */
+function staticFiles(ctx: Ctx): Map<string, string> {
+  const ns = ctx.pod.metadata.namespace ?? 'default';
+  const files = new Map<string, string>([
+    ['/etc/hostname', `${hostname(ctx)}\n`],
+    ['/etc/hosts', `# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\nfe00::0\tip6-mcastprefix\nfe00::1\tip6-allnodes\nfe00::2\tip6-allrouters\n${ctx.pod.status?.podIP ?? ''}\t${hostname(ctx)}\n`],
+    ['/etc/resolv.conf', `nameserver 10.96.0.10\nsearch ${ns}.svc.cluster.local svc.cluster.local cluster.local\noptions ndots:5\n`],
+    ['/var/run/secrets/kubernetes.io/serviceaccount/namespace', ns],
+  ]);
+  const osRelease = OS_RELEASE[ctx.info?.userland ?? 'distroless'];
+  if (osRelease) files.set('/etc/os-release', osRelease);
+  if (ctx.info?.repository === 'nginx') files.set('/usr/share/nginx/html/index.html', NGINX_INDEX);
+  if (ctx.info?.repository === 'httpd') files.set('/usr/local/apache2/htdocs/index.html', '<html><body><h1>It works!</h1></body></html>\n');
+  for (const [path, content] of volumeFiles(ctx)) files.set(path, content);
+  return files;
+}
+
+/** Directories and what `ls` lists in them (files of the image and of mounted volumes added). */
+function directories(ctx: Ctx): Map<string, string[]> {
+  const debian = ctx.info?.userland === 'debian';
+  const root = debian ? ['bin', 'boot', 'dev', 'etc', 'home', 'lib', 'lib64', 'media', 'mnt', 'opt', 'proc', 'root', 'run', 'sbin', 'srv', 'sys', 'tmp', 'usr', 'var'] : ['bin', 'dev', 'etc', 'home', 'lib', 'lib64', 'proc', 'root', 'sys', 'tmp', 'usr', 'var'];
+  if (ctx.info?.repository === 'nginx') root.push('docker-entrypoint.d', 'docker-entrypoint.sh');
+  const dirs = new Map<string, string[]>([
+    ['/', root.sort()],
+    ['/tmp', []],
+    ['/usr/share/nginx/html', ctx.info?.repository === 'nginx' ? ['50x.html', 'index.html'] : []],
+    ['/etc/nginx', ctx.info?.repository === 'nginx' ? ['conf.d', 'fastcgi_params', 'mime.types', 'modules', 'nginx.conf', 'scwc_params', 'uwsgi_params'] : []],
+    ['/var/run/secrets/kubernetes.io/serviceaccount', ['ca.crt', 'namespace', 'token']],
+  ]);
+  for (const path of volumeFiles(ctx).keys()) {
+    const slash = path.lastIndexOf('/');
+    const dir = path.slice(0, slash) || '/';
+    dirs.set(dir, [...new Set([...(dirs.get(dir) ?? []), path.slice(slash + 1)])].sort());
+  }
+  return dirs;
+}
+
 function cat(ctx: Ctx, args: string[]): ExecResult {
   let stdout = '';
   let stderr = '';
   let code = 0;
-  const files = volumeFiles(ctx);
-  const ns = ctx.pod.metadata.namespace ?? 'default';
+  const files = staticFiles(ctx);
   for (const path of args.filter((a) => !a.startsWith('-'))) {
-    const content =
-      files.get(path) ??
-      {
-        '/etc/hostname': `${hostname(ctx)}\n`,
-        '/etc/hosts': `# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\nfe00::0\tip6-mcastprefix\nfe00::1\tip6-allnodes\nfe00::2\tip6-allrouters\n${ctx.pod.status?.podIP ?? ''}\t${hostname(ctx)}\n`,
-        '/etc/resolv.conf': `nameserver 10.96.0.10\nsearch ${ns}.svc.cluster.local svc.cluster.local cluster.local\noptions ndots:5\n`,
-        '/etc/os-release': OS_RELEASE[ctx.info?.userland ?? 'distroless'] || undefined,
-        '/usr/share/nginx/html/index.html': ctx.info?.repository === 'nginx' ? NGINX_INDEX : undefined,
-        '/usr/local/apache2/htdocs/index.html': ctx.info?.repository === 'httpd' ? '<html><body><h1>It works!</h1></body></html>\n' : undefined,
-        '/var/run/secrets/kubernetes.io/serviceaccount/namespace': ns,
-      }[path];
+    const content = files.get(path);
     if (content === undefined) {
       stderr += ctx.info?.userland === 'debian' ? `cat: ${path}: No such file or directory\n` : `cat: can't open '${path}': No such file or directory\n`;
       code = 1;
@@ -343,22 +327,38 @@ function cat(ctx: Ctx, args: string[]): ExecResult {
 
 function ls(ctx: Ctx, args: string[]): ExecResult {
   const path = (args.find((a) => !a.startsWith('-')) ?? '/').replace(/(.)\/$/, '$1');
-  const files = volumeFiles(ctx);
-  const inVolume = [...files.keys()].filter((f) => f.startsWith(`${path}/`)).map((f) => f.slice(path.length + 1).split('/')[0] ?? '');
-  if (inVolume.length > 0) return { stdout: `${[...new Set(inVolume)].sort().join('\n')}\n`, stderr: '', exitCode: 0 };
   const debian = ctx.info?.userland === 'debian';
-  const root = debian ? ['bin', 'boot', 'dev', 'etc', 'home', 'lib', 'lib64', 'media', 'mnt', 'opt', 'proc', 'root', 'run', 'sbin', 'srv', 'sys', 'tmp', 'usr', 'var'] : ['bin', 'dev', 'etc', 'home', 'lib', 'lib64', 'proc', 'root', 'sys', 'tmp', 'usr', 'var'];
-  if (ctx.info?.repository === 'nginx') root.push('docker-entrypoint.d', 'docker-entrypoint.sh');
-  const dirs: Record<string, string[]> = {
-    '/': root.sort(),
-    '/tmp': [],
-    '/usr/share/nginx/html': ctx.info?.repository === 'nginx' ? ['50x.html', 'index.html'] : [],
-    '/etc/nginx': ctx.info?.repository === 'nginx' ? ['conf.d', 'fastcgi_params', 'mime.types', 'modules', 'nginx.conf', 'scwc_params', 'uwsgi_params'] : [],
-    '/var/run/secrets/kubernetes.io/serviceaccount': ['ca.crt', 'namespace', 'token'],
-  };
-  const list = dirs[path];
+  const list = directories(ctx).get(path);
   if (!list) return { stdout: '', stderr: debian ? `ls: cannot access '${path}': No such file or directory\n` : `ls: ${path}: No such file or directory\n`, exitCode: debian ? 2 : 1 };
   return { stdout: list.length ? `${list.join('\n')}\n` : '', stderr: '', exitCode: 0 };
+}
+
+/** A container as a shell inside it sees it: its binaries, directories and files. */
+export interface ContainerFilesystem {
+  readonly binaries: readonly string[];
+  readonly dirs: readonly string[];
+  readonly files: Readonly<Record<string, string>>;
+}
+
+export function containerFilesystem(cluster: Cluster, pod: Stored<Pod>, containerName: string): ContainerFilesystem | undefined {
+  const container = pod.spec?.containers.find((c) => c.name === containerName);
+  if (!container) return undefined;
+  const info = imageInfo(container.image ?? '');
+  const binaries = [...BINARIES[info?.userland ?? 'distroless'], ...(info ? extraBinaries(info) : [])];
+  const ctx: Ctx = { cluster, pod, container, info, binaries: new Set(binaries), opts: {} };
+  const files = Object.fromEntries(staticFiles(ctx));
+  const dirs = new Set<string>();
+  for (const [dir, entries] of directories(ctx)) {
+    dirs.add(dir);
+    for (const e of entries) {
+      const path = `${dir === '/' ? '' : dir}/${e}`;
+      if (path in files) continue;
+      // A name with a dot (index.html, nginx.conf, docker-entrypoint.sh) is a file whose content we do not model.
+      if (e.includes('.') || e.endsWith('_params') || e === 'ca.crt' || e === 'token') files[path] = '';
+      else dirs.add(path);
+    }
+  }
+  return { binaries, dirs: [...dirs], files };
 }
 
 function ps(ctx: Ctx): string {
