@@ -7,7 +7,7 @@ import type { Pod } from 'kubernetes-types/core/v1';
 import { containerFilesystem, execInContainer, type Stored } from '../sim/index.js';
 import { createShellSession, resolvePath, type Command, type ProgramStart, type ShellFlavour, type ShellSession } from '../shell/index.js';
 import type { KubeEnv } from './env.js';
-import { curl } from './curl.js';
+import { curl, type CurlOptions } from './curl.js';
 import { wget } from './network.js';
 
 interface PodLike {
@@ -19,11 +19,6 @@ interface PodLike {
 export function shellFlavour(image: string): 'busybox' | 'debian' {
   const base = (image.split('/').pop() ?? image).split(':')[0]!.toLowerCase();
   return ['busybox', 'alpine', 'curlimages', 'curl'].some((b) => base.startsWith(b)) ? 'busybox' : 'debian';
-}
-
-export function containerPrompt(pod: PodLike, container: string): string {
-  const image = pod.spec?.containers?.find((c) => c.name === container)?.image ?? '';
-  return shellFlavour(image) === 'busybox' ? '/ # ' : `root@${pod.metadata.name}:/# `;
 }
 
 /** The container's environment as its shell sees it (what `env` prints). */
@@ -44,84 +39,43 @@ export interface ShellResult {
   exitCode: number;
 }
 
-/** Runs one command line inside a container. */
-/** `terminal`: the command's standard output is the terminal (a TTY and no pipe after it). */
-export function runInContainer(env: KubeEnv, pod: Stored | PodLike, container: string, argv: readonly string[], terminal = false): ShellResult {
+/**
+ * Runs a command in a container as `kubectl exec` does: a `sh -c` script in the container's shell,
+ * anything else in the simulator, which hands curl, wget and nslookup to the cluster network.
+ * `terminal`: the command's standard output is the terminal (a TTY and no pipe after it).
+ * `process`: the command is the container's own (`kubectl run -i … -- CMD`), so it still answers
+ * once the container has finished.
+ */
+export function runInContainer(env: KubeEnv, pod: Stored | PodLike, container: string, argv: readonly string[], terminal = false, process = false): ShellResult {
   const p = pod as PodLike;
-  const ns = p.metadata.namespace ?? 'default';
-  const from = { namespace: ns, pod: p.metadata.name };
-  const image = p.spec?.containers?.find((c) => c.name === container)?.image ?? '';
-  const flavour = shellFlavour(image);
-  const args = [...argv];
-  const [cmd = '', ...rest] = args;
-  // `sh -c "…"` runs the script in the container's shell (loops, lists, pipes, redirections).
-  if (SHELLS.has(cmd.slice(cmd.lastIndexOf('/') + 1)) && rest[0] === '-c' && env.cluster.state === 'Running') {
+  const [cmd = '', ...rest] = argv;
+  if (SHELLS.has(cmd.slice(cmd.lastIndexOf('/') + 1)) && rest[0] === '-c') {
     const r = runScript(env, p, container, rest[1] ?? '');
     if (r) return r;
   }
-  // The simulator runs everything but the network, which goes through curl/wget/nslookup here.
-  if (!['wget', 'curl', 'nslookup'].includes(cmd) && (p.spec?.containers?.length ?? 0) > 0 && env.cluster.state === 'Running') {
-    return execInContainer(env.cluster, pod as never, container, args, {
-      network: (argv) => (argv[0] === 'wget' || argv[0] === 'curl' || argv[0] === 'nslookup' ? runInContainer(env, pod, container, argv, terminal) : undefined),
-    });
-  }
-  const notFound = (): ShellResult =>
-    flavour === 'busybox'
-      ? { stdout: '', stderr: `sh: ${cmd}: not found\n`, exitCode: 127 }
-      : { stdout: '', stderr: `bash: ${cmd}: command not found\n`, exitCode: 127 };
+  return execInContainer(env.cluster, pod as never, container, argv, { network: (args) => networkCommand(env, p, args, { terminal }), process });
+}
+
+/** curl, wget and nslookup from the pod's network namespace; undefined for other network tools. */
+function networkCommand(env: KubeEnv, pod: PodLike, argv: readonly string[], options: CurlOptions): ShellResult | undefined {
+  const ns = pod.metadata.namespace ?? 'default';
+  const from = { namespace: ns, pod: pod.metadata.name };
+  const [cmd = '', ...rest] = argv;
   switch (cmd) {
-    case '':
-      return { stdout: '', stderr: '', exitCode: 0 };
-    case 'echo':
-      return { stdout: `${rest.join(' ').replace(/^["']|["']$/g, '')}\n`, stderr: '', exitCode: 0 };
-    case 'hostname':
-      return { stdout: `${p.metadata.name}\n`, stderr: '', exitCode: 0 };
-    case 'whoami':
-      return { stdout: 'root\n', stderr: '', exitCode: 0 };
-    case 'pwd':
-      return { stdout: '/\n', stderr: '', exitCode: 0 };
-    case 'env':
-    case 'printenv':
-      return { stdout: envOf(p, container).map(([k, v]) => `${k}=${v}\n`).join(''), stderr: '', exitCode: 0 };
-    case 'date':
-      return { stdout: `${new Date(env.cluster.now()).toUTCString().replace(/GMT$/, 'UTC')}\n`, stderr: '', exitCode: 0 };
-    case 'ls':
-      return { stdout: rest.length === 0 ? 'bin    dev    etc    home   lib    proc   root   sys    tmp    usr    var\n' : '', stderr: '', exitCode: 0 };
-    case 'cat': {
-      const file = rest[0] ?? '';
-      if (file === '/etc/hostname') return { stdout: `${p.metadata.name}\n`, stderr: '', exitCode: 0 };
-      if (file === '/etc/resolv.conf') return { stdout: `nameserver 10.96.0.10\nsearch ${ns}.svc.cluster.local svc.cluster.local cluster.local\noptions ndots:5\n`, stderr: '', exitCode: 0 };
-      if (file === '/etc/hosts') return { stdout: `# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n${p.status?.podIP ?? ''}\t${p.metadata.name}\n`, stderr: '', exitCode: 0 };
-      return { stdout: '', stderr: `cat: can't open '${file}': No such file or directory\n`, exitCode: 1 };
-    }
     case 'wget':
       return wget(env, rest, from);
     case 'curl':
-      if (flavour === 'busybox' && !image.includes('curl')) return notFound();
-      return curl(env, rest, from, { terminal });
+      return curl(env, rest, from, options);
     case 'nslookup': {
       const name = rest[0] ?? '';
-      const answer = env.cluster.dns({ kind: 'pod', namespace: ns, name: p.metadata.name }, name);
+      const answer = env.cluster.dns({ kind: 'pod', namespace: ns, name: pod.metadata.name }, name);
       let out = 'Server:\t\t10.96.0.10\nAddress:\t10.96.0.10:53\n\n';
       if (!answer) return { stdout: out, stderr: `** server can't find ${name}: NXDOMAIN\n\n`, exitCode: 1 };
       out += `Name:\t${answer.fqdn}\n${answer.addresses.map((a) => `Address: ${a}\n`).join('')}\n`;
       return { stdout: out, stderr: '', exitCode: 0 };
     }
-    case 'sleep':
-    case 'true':
-    case ':':
-      return { stdout: '', stderr: '', exitCode: 0 };
-    case 'false':
-      return { stdout: '', stderr: '', exitCode: 1 };
-    case 'nginx':
-      if (rest[0] === '-v') return { stdout: '', stderr: 'nginx version: nginx/1.27.3\n', exitCode: 0 };
-      return notFound();
-    case 'ps':
-      return { stdout: 'PID   USER     TIME  COMMAND\n    1 root      0:00 sleep 3600\n', stderr: '', exitCode: 0 };
-    case 'uname':
-      return { stdout: rest.includes('-a') ? `Linux ${p.metadata.name} 6.8.0-49-generic #49~22.04.1-Ubuntu SMP PREEMPT_DYNAMIC x86_64 GNU/Linux\n` : 'Linux\n', stderr: '', exitCode: 0 };
     default:
-      return notFound();
+      return undefined;
   }
 }
 
@@ -161,17 +115,15 @@ export function containerShellSession(env: KubeEnv, pod: PodLike, container: str
 
 /** The image's own programs (what coreutils does not already do on the container's files) and the network tools it ships. */
 function containerCommands(env: KubeEnv, pod: PodLike, container: string, binaries: readonly string[]): Command[] {
-  const from = { namespace: pod.metadata.namespace ?? 'default', pod: pod.metadata.name };
-  const network: Record<string, Command['run']> = {
-    curl: (args, ctx) => curl(env, args, from, { terminal: ctx.isTerminal, save: (path, content) => ctx.vfs.writeFile(resolvePath(ctx.cwd, path), content) }),
-    wget: (args) => wget(env, args, from),
-    nslookup: (args) => runInContainer(env, pod, container, ['nslookup', ...args]),
-  };
   const commands: Command[] = [];
   for (const name of new Set(binaries)) {
-    if (name in network) commands.push({ name, run: network[name]! });
-    else if (!COREUTILS_IN_SHELL.has(name))
-      commands.push({ name, run: (args) => execInContainer(env.cluster, pod as never, container, [name, ...args], { network: (argv) => runInContainer(env, pod, container, argv) }) });
+    if (COREUTILS_IN_SHELL.has(name)) continue;
+    commands.push({
+      name,
+      run: (args, ctx) =>
+        networkCommand(env, pod, [name, ...args], { terminal: ctx.isTerminal, save: (path, content) => ctx.vfs.writeFile(resolvePath(ctx.cwd, path), content) }) ??
+        runInContainer(env, pod, container, [name, ...args], ctx.isTerminal),
+    });
   }
   return commands;
 }

@@ -246,7 +246,7 @@ function run(inv: KubeInv): CommandOutcome {
         const isShell = argv.length === 0 || (argv.length === 1 && ['sh', 'bash', 'ash', '/bin/sh', '/bin/bash'].includes(argv[0]!));
         if (!tty || !isShell) {
           // A one-off command: its output, then the pod goes.
-          const r = runInContainer(inv.env, pod, container, command ?? args ?? [], tty);
+          const r = runInContainer(inv.env, pod, container, command ?? args ?? [], tty, true);
           io.write(r.stdout + r.stderr);
           io.write(cleanup());
           io.exit(r.exitCode);

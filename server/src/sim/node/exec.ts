@@ -20,6 +20,11 @@ export interface ExecResult {
 export interface ExecOptions {
   /** Runs network commands (curl, wget, nslookup, ping); undefined when the caller has none. */
   network?: ((argv: readonly string[]) => ExecResult | undefined) | undefined;
+  /**
+   * The command is the container's own process (`kubectl run -i … -- CMD`), not an exec into it:
+   * a container that has since finished is that process ending, not an error.
+   */
+  process?: boolean | undefined;
 }
 
 const NETWORK = new Set(['curl', 'wget', 'nslookup', 'ping', 'nc', 'dig', 'host']);
@@ -76,12 +81,12 @@ interface Ctx {
 
 export function execInContainer(cluster: Cluster, pod: Stored<Pod>, containerName: string | undefined, argv: readonly string[], opts: ExecOptions = {}): ExecResult {
   const phase = pod.status?.phase;
-  if (phase === 'Succeeded' || phase === 'Failed') return { stdout: '', stderr: `error: cannot exec into a container in a completed pod; current phase is ${phase}\n`, exitCode: 1 };
+  if (!opts.process && (phase === 'Succeeded' || phase === 'Failed')) return { stdout: '', stderr: `error: cannot exec into a container in a completed pod; current phase is ${phase}\n`, exitCode: 1 };
   const container = containerName === undefined ? pod.spec?.containers[0] : pod.spec?.containers.find((c) => c.name === containerName);
   const name = containerName ?? container?.name ?? '';
   if (!container) return { stdout: '', stderr: `error: unable to upgrade connection: container ${name} not found in pod ${pod.metadata.name}\n`, exitCode: 1 };
   const status = pod.status?.containerStatuses?.find((s) => s.name === name);
-  if (!status?.state?.running) return { stdout: '', stderr: `error: unable to upgrade connection: container not found ("${name}")\n`, exitCode: 1 };
+  if (!opts.process && !status?.state?.running) return { stdout: '', stderr: `error: unable to upgrade connection: container not found ("${name}")\n`, exitCode: 1 };
   const info = imageInfo(container.image ?? '');
   const binaries = new Set([...BINARIES[info?.userland ?? 'distroless'], ...(info ? extraBinaries(info) : [])]);
   return run({ cluster, pod, container, info, binaries, opts }, argv);
