@@ -27,6 +27,23 @@ describe('files', () => {
     expect(result('ls b.yaml a', files).output).toBe('b.yaml\n\na:\nx\n');
   });
 
+  it('ls colours directories only when asked: Ubuntu alias ls=\'ls --color=auto\' on the terminal, never in a pipe', () => {
+    const { session } = newSession({ files: { 'a/x': '', 'b.yaml': '' } });
+    const raw: string[] = [];
+    session.onOutput((d) => raw.push(d));
+    session.start();
+    session.write('ls\r');
+    expect(raw.join('')).toContain('\x1b[01;34ma\x1b[0m  b.yaml');
+    raw.length = 0;
+    session.write('\\ls\r');
+    expect(raw.join('')).toContain('a  b.yaml');
+    expect(raw.join('')).not.toContain('\x1b[01;34ma');
+    expect(result('ls --color=auto', { 'a/x': '' }).output).toBe('a\n');
+    expect(result('ls --color=always', { 'a/x': '' }).output).toBe('\x1b[01;34ma\x1b[0m\n');
+    expect(result('ls --color=sometimes')).toMatchObject({ exitCode: 2 });
+    expect(result('ls --color=sometimes').output).toMatch(/^ls: invalid argument ‘sometimes’ for ‘--color’\n/);
+  });
+
   it('cat concatenates, numbers with -n, and reports missing files and directories', () => {
     const files = { f: 'a\nb\n', d: '' };
     expect(result('cat f f', files).output).toBe('a\nb\na\nb\n');

@@ -34,8 +34,10 @@ export function exportedEnv(state: ShellState): Map<string, string> {
   return env;
 }
 
+/** Ubuntu's ~/.bashrc aliases, and `k` as the course suggests. */
 export const DEFAULT_ALIASES: readonly (readonly [string, string])[] = [
   ['k', 'kubectl'],
+  ['ls', 'ls --color=auto'],
   ['ll', 'ls -alF'],
   ['la', 'ls -A'],
 ];

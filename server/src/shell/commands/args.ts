@@ -12,6 +12,8 @@ export interface OptionSpec {
   readonly values?: string;
   /** Long option → short letter it stands for (`--lines` → 'n'); value taken after `=` or next. */
   readonly long?: Readonly<Record<string, string>>;
+  /** Long options whose value is optional and only given after `=` (`--color[=WHEN]`); kept under their name, '' when bare. */
+  readonly optional?: readonly string[];
   /** Exit code for usage errors (2 for ls, grep; 1 for most). */
   readonly usageExit?: number;
 }
@@ -42,6 +44,10 @@ export function parseOptions(command: string, args: readonly string[], spec: Opt
     }
     if (arg.startsWith('--')) {
       const [name = '', inline] = arg.slice(2).split(/=(.*)/s, 2);
+      if (spec.optional?.includes(name)) {
+        values.set(name, inline ?? '');
+        continue;
+      }
       const letter = spec.long?.[name];
       if (letter === undefined) return usage(command, `unrecognized option '${arg}'`, code);
       if (spec.values?.includes(letter)) {

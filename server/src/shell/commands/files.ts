@@ -33,6 +33,18 @@ function lsLong(entries: readonly Entry[], ctx: CommandContext, decorate: (e: En
     .join('');
 }
 
+/**
+ * `--color[=WHEN]`: GNU ls colours only when asked (Ubuntu's `alias ls='ls --color=auto'` asks for a
+ * terminal); undefined for a WHEN it does not know.
+ */
+function colorWanted(when: string | undefined, terminal: boolean): boolean | undefined {
+  if (when === undefined) return false;
+  if (['', 'always', 'yes', 'force'].includes(when)) return true;
+  if (['never', 'no', 'none'].includes(when)) return false;
+  if (['auto', 'tty', 'if-tty'].includes(when)) return terminal;
+  return undefined;
+}
+
 const ls: Command = {
   name: 'ls',
   summary: 'list directory contents',
@@ -41,10 +53,12 @@ const ls: Command = {
       flags: 'laA1Fdh',
       usageExit: 2,
       long: { all: 'a', 'almost-all': 'A', classify: 'F', directory: 'd' },
+      optional: ['color'],
     });
     if (!parsed.ok) return parsed.error;
-    const { flags, operands } = parsed.options;
-    const color = ctx.isTerminal;
+    const { flags, operands, values } = parsed.options;
+    const color = colorWanted(values.get('color'), ctx.isTerminal);
+    if (color === undefined) return fail(`ls: invalid argument ‘${values.get('color') ?? ''}’ for ‘--color’\nValid arguments are:\n  - ‘always’, ‘yes’, ‘force’\n  - ‘never’, ‘no’, ‘none’\n  - ‘auto’, ‘tty’, ‘if-tty’\nTry 'ls --help' for more information.`, 2);
     const decorate = (e: Entry): string => {
       const suffix = flags.has('F') && e.stat.type === 'dir' ? '/' : '';
       return color && e.stat.type === 'dir' ? `\x1b[01;34m${e.name}\x1b[0m${suffix}` : e.name + suffix;
