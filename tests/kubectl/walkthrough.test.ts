@@ -106,6 +106,12 @@ describe('course walk-through in kubelab sim', () => {
     expect(r.status).toBe(0);
   });
 
+  it('logs a shell in a pod as the terminal shows it, without the line editor escape sequences', () => {
+    const r = sim('kubectl run web --image=nginx:1.27\nkubectl exec -it web -- bash\nnginx -v\nexit\n', ['--echo', '--settle', '--started']);
+    expect(r.stdout).toContain('$ kubectl exec -it web -- bash\nroot@web:/# nginx -v\nnginx version: nginx/1.27.3\nroot@web:/# exit\nexit\n');
+    expect(r.stdout).not.toContain('\x1b[?2004');
+  });
+
   it('starts with a running cluster with --started and honours --nodes', () => {
     const r = sim('kubectl get nodes -o name\nsleep 30\n', ['--started', '--nodes', '2']);
     expect(r.stdout).toBe('node/minikube\nnode/minikube-m02\n');

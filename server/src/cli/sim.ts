@@ -118,10 +118,11 @@ export async function runPiped(opts: SimOptions, input: Readable, output: Writab
     exited = true;
     last = code;
   });
+  // Cursor movement and erase sequences of the line editor mean nothing in a log; colours stay.
+  const log = (d: string) => output.write(d.replace(/\r\n/g, '\n').replace(CURSOR_CONTROL, '').replace(/\r/g, ''));
   shell.onOutput((d) => {
     lastOutputAt = env.cluster.now();
-    // Cursor movement and erase sequences of the line editor mean nothing in a log; colours stay.
-    output.write(d.replace(/\r\n/g, '\n').replace(CURSOR_CONTROL, '').replace(/\r/g, ''));
+    log(d);
   });
   shell.onCommand((record) => {
     running = false;
@@ -154,7 +155,8 @@ export async function runPiped(opts: SimOptions, input: Readable, output: Writab
     // Lines of an unfinished command (heredoc, open quote) echo with bash's continuation prompt.
     if (opts.echo) output.write(`${continuing ? '>' : '$'} ${line}\n`);
     const r = shell.runLine(line);
-    if (r.output) output.write(r.output);
+    // What a program printed as it started (a pod shell's first prompt) is terminal output too.
+    if (r.output) log(r.output);
     continuing = r.status === 'incomplete';
     if (r.status === 'done' && r.exitCode !== undefined) last = r.exitCode;
     if (r.status === 'running') {
