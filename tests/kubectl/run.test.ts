@@ -138,6 +138,19 @@ describe('kubectl run -it', () => {
     );
   });
 
+  it('waits out a sleep typed in the pod on the clock, and Ctrl-C stops it', async () => {
+    const env = started();
+    const s = attach(env, 'kubectl run -it --rm box --image=busybox --restart=Never -- sh');
+    env.shell.write('sleep 30; echo woke\r');
+    for (let i = 0; i < 10; i++) {
+      env.cluster.advance(1000);
+      env.shell.tick(env.cluster.now());
+    }
+    expect(await s.screen()).toMatch(/\/ # sleep 30; echo woke$/);
+    s.type('\x03');
+    expect(await s.screen()).toMatch(/\/ # sleep 30; echo woke\n\^C\n\/ # ?$/);
+  });
+
   it('runs a shell without a terminal to completion at once, as a container without stdin does', () => {
     const env = started();
     env.run('kubectl run once --image=busybox --restart=Never -- sh', { settle: true });

@@ -5,7 +5,7 @@
  */
 import type { Pod } from 'kubernetes-types/core/v1';
 import { containerFilesystem, execInContainer, type Stored } from '../sim/index.js';
-import { createShellSession, resolvePath, type Command, type ProgramStart, type ShellFlavour, type ShellSession } from '../shell/index.js';
+import { createShellSession, resolvePath, type Clock, type Command, type ProgramStart, type ShellFlavour, type ShellSession } from '../shell/index.js';
 import type { KubeEnv } from './env.js';
 import { curl, type CurlOptions } from './curl.js';
 import { wget } from './network.js';
@@ -87,7 +87,7 @@ const SHELLS = new Set(['sh', 'bash', 'ash']);
  * beyond coreutils run in the simulator; curl, wget and nslookup go through the cluster network.
  * Undefined when the container is gone or its image has no shell.
  */
-export function containerShellSession(env: KubeEnv, pod: PodLike, container: string, size: { cols: number; rows: number }): ShellSession | undefined {
+export function containerShellSession(env: KubeEnv, pod: PodLike, container: string, size: { cols: number; rows: number }, clock: Clock): ShellSession | undefined {
   const stored = pod as unknown as Stored<Pod>;
   const fs = containerFilesystem(env.cluster, stored, container);
   const image = pod.spec?.containers?.find((c) => c.name === container)?.image ?? '';
@@ -105,7 +105,7 @@ export function containerShellSession(env: KubeEnv, pod: PodLike, container: str
   return createShellSession({
     user: 'root',
     hostname: pod.metadata.name,
-    clock: { now: () => env.cluster.now(), advance: () => undefined },
+    clock,
     cols: size.cols,
     rows: size.rows,
     commands: containerCommands(env, pod, container, fs.binaries),
@@ -133,7 +133,8 @@ const COREUTILS_IN_SHELL = new Set(['sh', 'bash', 'ash', 'ls', 'cat', 'echo', 'e
 
 /** `sh -c SCRIPT` in the container's shell; undefined when the image has no shell (the runtime then says so). */
 function runScript(env: KubeEnv, pod: PodLike, container: string, script: string): ShellResult | undefined {
-  const session = containerShellSession(env, pod, container, { cols: 80, rows: 24 });
+  // A script's output is wanted at once: its `sleep`s take no time.
+  const session = containerShellSession(env, pod, container, { cols: 80, rows: 24 }, { now: () => env.cluster.now(), advance: () => undefined });
   if (!session) return undefined;
   let r = session.runLine(script);
   if (r.status === 'incomplete') r = session.endInput();
@@ -143,7 +144,8 @@ function runScript(env: KubeEnv, pod: PodLike, container: string, script: string
 /** The container's shell as a foreground program (`kubectl exec -it … -- sh`, `kubectl run -it`). */
 export function containerShellProgram(env: KubeEnv, pod: PodLike, container: string, banner: string | undefined, onExit: (() => string) | undefined): ProgramStart {
   return (io) => {
-    const session = containerShellSession(env, pod, container, io.size());
+    // The terminal's clock without `advance`: a `sleep` typed in the pod waits for real (or virtual) time.
+    const session = containerShellSession(env, pod, container, io.size(), { now: () => io.now() });
     if (!session) {
       io.write(`OCI runtime exec failed: exec failed: unable to start container process: exec: "sh": executable file not found in $PATH: unknown\r\n`);
       io.exit(126);
