@@ -151,6 +151,16 @@ describe('kubectl run -it', () => {
     expect(await s.screen()).toMatch(/\/ # sleep 30; echo woke\n\^C\n\/ # ?$/);
   });
 
+  it('says the runtime found no shell in an image without one, as kubectl exec -it does with docker', async () => {
+    const env = started();
+    env.run('kubectl run pause --image=registry.k8s.io/pause:3.10', { settle: true });
+    const s = attach(env, 'kubectl exec -it pause -- sh');
+    // The first line is wider than the screen and wraps.
+    const lines = (await s.screen()).split('\n');
+    expect(lines.slice(0, -1).join('')).toBe('OCI runtime exec failed: exec failed: unable to start container process: exec: "sh": executable file not found in $PATH: unknown');
+    expect(lines.at(-1)).toBe('command terminated with exit code 126');
+  });
+
   it('runs a shell without a terminal to completion at once, as a container without stdin does', () => {
     const env = started();
     env.run('kubectl run once --image=busybox --restart=Never -- sh', { settle: true });

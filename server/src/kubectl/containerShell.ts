@@ -147,7 +147,7 @@ export function containerShellProgram(env: KubeEnv, pod: PodLike, container: str
     // The terminal's clock without `advance`: a `sleep` typed in the pod waits for real (or virtual) time.
     const session = containerShellSession(env, pod, container, io.size(), { now: () => io.now() });
     if (!session) {
-      io.write(`OCI runtime exec failed: exec failed: unable to start container process: exec: "sh": executable file not found in $PATH: unknown\r\n`);
+      io.write(`OCI runtime exec failed: exec failed: unable to start container process: exec: "sh": executable file not found in $PATH: unknown\r\ncommand terminated with exit code 126\r\n`);
       io.exit(126);
       return {};
     }
