@@ -151,6 +151,19 @@ describe('kubectl run -it', () => {
     expect(await s.screen()).toMatch(/\/ # sleep 30; echo woke\n\^C\n\/ # ?$/);
   });
 
+  it('gives sh -c the container environment the simulator builds (envFrom, env, service links)', () => {
+    const env = started();
+    env.run('kubectl create configmap app --from-literal=MODE=prod', { settle: true });
+    env.cluster.api.create({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'cfg' },
+      spec: { containers: [{ name: 'box', image: 'busybox:1.36', command: ['sleep', '3600'], envFrom: [{ configMapRef: { name: 'app' } }], env: [{ name: 'LEVEL', value: 'debug' }] }] },
+    });
+    env.cluster.settle();
+    expect(env.run(`kubectl exec cfg -- sh -c 'echo $MODE $LEVEL $HOSTNAME $KUBERNETES_SERVICE_HOST'`).output).toBe('prod debug cfg 10.96.0.1\n');
+  });
+
   it('says the runtime found no shell in an image without one, as kubectl exec -it does with docker', async () => {
     const env = started();
     env.run('kubectl run pause --image=registry.k8s.io/pause:3.10', { settle: true });

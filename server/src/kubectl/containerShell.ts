@@ -1,10 +1,11 @@
 /**
- * The shell inside a container for `kubectl exec` and `kubectl run -it`: the image's prompt
- * (`/ # ` for busybox and alpine, `root@web-…:/# ` for Debian-based images) and the handful of
- * commands students run there (wget/curl to services, nslookup, env, hostname, cat, ls, echo).
+ * The shell inside a container for `kubectl exec` and `kubectl run -it`: the student's shell
+ * interpreter over the container as the simulator describes it (files, environment, programs),
+ * with the image's prompt (`/ # ` for busybox and alpine, `root@web-…:/# ` for Debian-based ones),
+ * and the cluster network for curl, wget and nslookup.
  */
 import type { Pod } from 'kubernetes-types/core/v1';
-import { containerFilesystem, execInContainer, type Stored } from '../sim/index.js';
+import { containerView, execInContainer, type Stored } from '../sim/index.js';
 import { createShellSession, resolvePath, type Clock, type Command, type ProgramStart, type ShellFlavour, type ShellSession } from '../shell/index.js';
 import type { KubeEnv } from './env.js';
 import { curl, type CurlOptions } from './curl.js';
@@ -12,25 +13,6 @@ import { wget } from './network.js';
 
 interface PodLike {
   metadata: { name: string; namespace?: string };
-  spec?: { containers?: { name: string; image?: string; env?: { name: string; value?: string }[] }[]; hostname?: string };
-  status?: { podIP?: string };
-}
-
-export function shellFlavour(image: string): 'busybox' | 'debian' {
-  const base = (image.split('/').pop() ?? image).split(':')[0]!.toLowerCase();
-  return ['busybox', 'alpine', 'curlimages', 'curl'].some((b) => base.startsWith(b)) ? 'busybox' : 'debian';
-}
-
-/** The container's environment as its shell sees it (what `env` prints). */
-function envOf(pod: PodLike, container: string): [string, string][] {
-  const c = pod.spec?.containers?.find((x) => x.name === container);
-  const vars: [string, string][] = [
-    ['PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
-    ['HOSTNAME', pod.metadata.name],
-  ];
-  for (const e of c?.env ?? []) vars.push([e.name, e.value ?? '']);
-  vars.push(['KUBERNETES_SERVICE_HOST', '10.96.0.1'], ['KUBERNETES_SERVICE_PORT', '443'], ['KUBERNETES_PORT', 'tcp://10.96.0.1:443'], ['HOME', '/root']);
-  return vars;
 }
 
 export interface ShellResult {
@@ -88,27 +70,28 @@ const SHELLS = new Set(['sh', 'bash', 'ash']);
  * Undefined when the container is gone or its image has no shell.
  */
 export function containerShellSession(env: KubeEnv, pod: PodLike, container: string, size: { cols: number; rows: number }, clock: Clock): ShellSession | undefined {
-  const stored = pod as unknown as Stored<Pod>;
-  const fs = containerFilesystem(env.cluster, stored, container);
-  const image = pod.spec?.containers?.find((c) => c.name === container)?.image ?? '';
-  if (!fs || !fs.binaries.some((b) => SHELLS.has(b))) return undefined;
-  const busybox = shellFlavour(image) === 'busybox';
+  const view = containerView(env.cluster, pod as unknown as Stored<Pod>, container);
+  if (!view || !view.binaries.some((b) => SHELLS.has(b))) return undefined;
+  const busybox = view.userland === 'busybox' || view.userland === 'alpine';
   const flavour: ShellFlavour = {
-    prompt: (cwd) => (busybox ? `${cwd === '/root' ? '~' : cwd} # ` : `root@${pod.metadata.name}:${cwd === '/root' ? '~' : cwd}# `),
+    prompt: (cwd) => {
+      const dir = cwd === '/root' ? '~' : cwd;
+      return busybox ? `${dir} # ` : `root@${view.hostname}:${dir}# `;
+    },
     exitMessage: busybox ? '' : 'exit',
     notFound: (name) => (busybox ? `sh: ${name}: not found\n` : `bash: ${name}: command not found\n`),
-    env: envOf(pod, container),
+    env: view.env,
     cwd: '/',
-    dirs: fs.dirs,
-    files: fs.files,
+    dirs: view.dirs,
+    files: view.files,
   };
   return createShellSession({
     user: 'root',
-    hostname: pod.metadata.name,
+    hostname: view.hostname,
     clock,
     cols: size.cols,
     rows: size.rows,
-    commands: containerCommands(env, pod, container, fs.binaries),
+    commands: containerCommands(env, pod, container, view.binaries),
     flavour,
   });
 }

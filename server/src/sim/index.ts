@@ -24,5 +24,5 @@ export { accessLog } from './network/accessLog.js';
 export type { AccessEntry } from './network/accessLog.js';
 export { RolloutError, controllerRevisionHistory, deploymentHistory, podCpuUsage, rollbackControllerRevision, rollbackDeployment } from './controllers/workloads/index.js';
 export type { RevisionEntry } from './controllers/workloads/index.js';
-export { podLogs, containerFilesystem, execInContainer, nodeMetrics, podMetrics, metricsAvailable, imageInfo, parseImage, pullImage, CATALOGUE_IMAGES } from './node/api.js';
+export { podLogs, containerView, execInContainer, nodeMetrics, podMetrics, metricsAvailable, imageInfo, parseImage, pullImage, CATALOGUE_IMAGES } from './node/api.js';
 export type { LogOptions, ExecOptions, ExecResult, NodeMetrics, PodMetrics, ContainerMetrics, ImageInfo } from './node/api.js';

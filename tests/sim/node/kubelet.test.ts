@@ -1,5 +1,5 @@
 import type { Pod } from 'kubernetes-types/core/v1';
-import { Cluster, containerFilesystem, execInContainer, nodeMetrics, podLogs, podMetrics, type Stored } from '../../../server/src/sim/index.js';
+import { Cluster, containerView, execInContainer, nodeMetrics, podLogs, podMetrics, type Stored } from '../../../server/src/sim/index.js';
 import { eventCount, eventsOf, findPod, getPod, nginx, pod, state, until } from './helpers.js';
 
 const busybox = (name: string, command: string[], extra: Record<string, unknown> = {}) => pod(name, { containers: [{ name: 'box', image: 'busybox:1.36', command }], ...extra });
@@ -289,12 +289,12 @@ describe('logs, exec and metrics', () => {
     });
     expect(execInContainer(c, box, undefined, ['ps']).stdout).toContain('    1 root      0:00 sleep 3600');
     // What a shell in the container works on (scripts run in kubectl's container shell, over this).
-    const fs = containerFilesystem(c, box, 'box');
+    const fs = containerView(c, box, 'box');
     expect(fs?.binaries).toContain('sh');
     expect(fs?.binaries).not.toContain('bash');
     expect(fs?.files['/etc/resolv.conf']).toBe('nameserver 10.96.0.10\nsearch default.svc.cluster.local svc.cluster.local cluster.local\noptions ndots:5\n');
     expect(fs?.dirs).toEqual(expect.arrayContaining(['/', '/tmp', '/etc', '/usr']));
-    expect(containerFilesystem(c, web, 'nginx')?.files['/usr/share/nginx/html/index.html']).toContain('<title>Welcome to nginx!</title>');
+    expect(containerView(c, web, 'nginx')?.files['/usr/share/nginx/html/index.html']).toContain('<title>Welcome to nginx!</title>');
   });
 
   it('metrics only with the metrics-server addon', () => {

@@ -87,9 +87,7 @@ export function execInContainer(cluster: Cluster, pod: Stored<Pod>, containerNam
   if (!container) return { stdout: '', stderr: `error: unable to upgrade connection: container ${name} not found in pod ${pod.metadata.name}\n`, exitCode: 1 };
   const status = pod.status?.containerStatuses?.find((s) => s.name === name);
   if (!opts.process && !status?.state?.running) return { stdout: '', stderr: `error: unable to upgrade connection: container not found ("${name}")\n`, exitCode: 1 };
-  const info = imageInfo(container.image ?? '');
-  const binaries = new Set([...BINARIES[info?.userland ?? 'distroless'], ...(info ? extraBinaries(info) : [])]);
-  return run({ cluster, pod, container, info, binaries, opts }, argv);
+  return run(contextOf(cluster, pod, container, opts), argv);
 }
 
 function run(ctx: Ctx, argv: readonly string[]): ExecResult {
@@ -338,19 +336,26 @@ function ls(ctx: Ctx, args: string[]): ExecResult {
   return { stdout: list.length ? `${list.join('\n')}\n` : '', stderr: '', exitCode: 0 };
 }
 
-/** A container as a shell inside it sees it: its binaries, directories and files. */
-export interface ContainerFilesystem {
+function contextOf(cluster: Cluster, pod: Stored<Pod>, container: Container, opts: ExecOptions): Ctx {
+  const info = imageInfo(container.image ?? '');
+  const binaries = new Set([...BINARIES[info?.userland ?? 'distroless'], ...(info ? extraBinaries(info) : [])]);
+  return { cluster, pod, container, info, binaries, opts };
+}
+
+/** A container as a shell inside it sees it: its programs, directories, files and environment. */
+export interface ContainerView {
+  readonly userland: Userland;
+  readonly hostname: string;
   readonly binaries: readonly string[];
   readonly dirs: readonly string[];
   readonly files: Readonly<Record<string, string>>;
+  readonly env: readonly (readonly [string, string])[];
 }
 
-export function containerFilesystem(cluster: Cluster, pod: Stored<Pod>, containerName: string): ContainerFilesystem | undefined {
+export function containerView(cluster: Cluster, pod: Stored<Pod>, containerName: string): ContainerView | undefined {
   const container = pod.spec?.containers.find((c) => c.name === containerName);
   if (!container) return undefined;
-  const info = imageInfo(container.image ?? '');
-  const binaries = [...BINARIES[info?.userland ?? 'distroless'], ...(info ? extraBinaries(info) : [])];
-  const ctx: Ctx = { cluster, pod, container, info, binaries: new Set(binaries), opts: {} };
+  const ctx = contextOf(cluster, pod, container, {});
   const files = Object.fromEntries(staticFiles(ctx));
   const dirs = new Set<string>();
   for (const [dir, entries] of directories(ctx)) {
@@ -363,7 +368,14 @@ export function containerFilesystem(cluster: Cluster, pod: Stored<Pod>, containe
       else dirs.add(path);
     }
   }
-  return { binaries, dirs: [...dirs], files };
+  return {
+    userland: ctx.info?.userland ?? 'distroless',
+    hostname: hostname(ctx),
+    binaries: [...ctx.binaries],
+    dirs: [...dirs],
+    files,
+    env: [...environment(ctx)],
+  };
 }
 
 function ps(ctx: Ctx): string {
