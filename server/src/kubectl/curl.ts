@@ -6,7 +6,8 @@
 import { parseArgs } from 'node:util';
 import type { CommandResult } from '../shell/command.js';
 import type { KubeEnv } from './env.js';
-import { parseUrl, request, statusLine, type HttpReply, type RequestFrom } from './httpClient.js';
+import { parseUrl } from '../sim/index.js';
+import { request, statusLine, type HttpReply, type RequestFrom } from './httpClient.js';
 
 /** The options tutorials use; node's parseArgs reads them as curl does (`-sS`, `-o/dev/null`, `--max-time=5`). */
 const OPTIONS = {

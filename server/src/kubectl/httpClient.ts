@@ -2,15 +2,8 @@
  * How curl and wget reach the cluster: by URL, from a pod's network (by cluster DNS name or
  * ClusterIP) or from the student's machine (localhost through a running `kubectl port-forward`).
  */
+import { parseUrl, type HttpOutcome, type RequestOptions } from '../sim/index.js';
 import type { KubeEnv } from './env.js';
-
-export function parseUrl(raw: string): { host: string; port: number; path: string } | undefined {
-  const withScheme = /^[a-z]+:\/\//i.test(raw) ? raw : `http://${raw}`;
-  const m = /^([a-z]+):\/\/([^/:]+)(?::(\d+))?(\/.*)?$/i.exec(withScheme);
-  if (!m) return undefined;
-  const scheme = (m[1] ?? 'http').toLowerCase();
-  return { host: m[2] ?? '', port: m[3] ? Number(m[3]) : scheme === 'https' ? 443 : 80, path: m[4] ?? '/' };
-}
 
 export interface RequestFrom {
   namespace: string;
@@ -27,21 +20,12 @@ export interface HttpReply {
   /** Where the connection went (curl's remote_ip and remote_port). */
   readonly ip?: string;
   readonly port?: number;
-  readonly error?: 'resolve' | 'refused' | 'timeout' | 'empty-reply' | 'bad-url';
+  readonly error?: Extract<HttpOutcome, { kind: 'error' }>['error'];
   readonly host?: string;
 }
 
-export interface ClientOptions {
-  userAgent?: string;
-  method?: string;
-  /** A `Host:` header other than the URL's (`curl -H 'Host: …'`). */
-  hostHeader?: string;
-  /** Names pinned to addresses (`curl --resolve name:port:ip`). */
-  resolve?: Readonly<Record<string, string>>;
-}
-
 /** An HTTP request from a pod (`from` set) or the student's machine, through the simulated network. */
-export function request(env: KubeEnv, url: string, from?: RequestFrom, opts: ClientOptions = {}): HttpReply {
+export function request(env: KubeEnv, url: string, from?: RequestFrom, opts: RequestOptions = {}): HttpReply {
   const parsed = parseUrl(url);
   if (!parsed) return { status: 0, body: '', error: 'bad-url' };
   const cluster = env.cluster;

@@ -7,7 +7,8 @@ import type { Command, CommandResult } from '../shell/command.js';
 import { resolvePath } from '../shell/vfs.js';
 import { curl } from './curl.js';
 import type { KubeEnv } from './env.js';
-import { parseUrl, request, statusLine, type RequestFrom } from './httpClient.js';
+import { parseUrl } from '../sim/index.js';
+import { request, statusLine, type RequestFrom } from './httpClient.js';
 
 function wgetError(r: { error?: string; host?: string }, host: string): string {
   switch (r.error) {
