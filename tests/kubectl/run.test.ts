@@ -162,6 +162,8 @@ describe('kubectl run -it', () => {
     });
     env.cluster.settle();
     expect(env.run(`kubectl exec cfg -- sh -c 'echo $MODE $LEVEL $HOSTNAME $KUBERNETES_SERVICE_HOST'`).output).toBe('prod debug cfg 10.96.0.1\n');
+    // Programs the shell has no utility for are the image's own (busybox printenv, ps).
+    expect(env.run(`kubectl exec cfg -- sh -c 'printenv MODE; ps | grep -c sleep'`).output).toBe('prod\n1\n');
   });
 
   it('says the runtime found no shell in an image without one, as kubectl exec -it does with docker', async () => {

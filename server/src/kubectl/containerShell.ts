@@ -6,7 +6,7 @@
  */
 import type { Pod } from 'kubernetes-types/core/v1';
 import { containerView, execInContainer, type Stored } from '../sim/index.js';
-import { createShellSession, resolvePath, type Clock, type Command, type ProgramStart, type ShellFlavour, type ShellSession } from '../shell/index.js';
+import { createShellSession, ownCommandNames, resolvePath, type Clock, type Command, type ProgramStart, type ShellFlavour, type ShellSession } from '../shell/index.js';
 import type { KubeEnv } from './env.js';
 import { curl, type CurlOptions } from './curl.js';
 import { wget } from './network.js';
@@ -100,7 +100,7 @@ export function containerShellSession(env: KubeEnv, pod: PodLike, container: str
 function containerCommands(env: KubeEnv, pod: PodLike, container: string, binaries: readonly string[]): Command[] {
   const commands: Command[] = [];
   for (const name of new Set(binaries)) {
-    if (COREUTILS_IN_SHELL.has(name)) continue;
+    if (SHELL_OWN.has(name) || SHELLS.has(name)) continue;
     commands.push({
       name,
       run: (args, ctx) =>
@@ -111,8 +111,8 @@ function containerCommands(env: KubeEnv, pod: PodLike, container: string, binari
   return commands;
 }
 
-/** Programs the shell's own coreutils and builtins run on the container's files and environment. */
-const COREUTILS_IN_SHELL = new Set(['sh', 'bash', 'ash', 'ls', 'cat', 'echo', 'env', 'printenv', 'hostname', 'date', 'whoami', 'pwd', 'true', 'false', 'sleep', 'mkdir', 'touch', 'rm', 'head', 'tail', 'grep', 'wc', 'which', 'test', 'vi', 'find']);
+/** What the shell's own utilities and builtins do on the container's files and environment. */
+const SHELL_OWN = ownCommandNames();
 
 /** `sh -c SCRIPT` in the container's shell; undefined when the image has no shell (the runtime then says so). */
 function runScript(env: KubeEnv, pod: PodLike, container: string, script: string): ShellResult | undefined {

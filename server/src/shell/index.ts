@@ -16,6 +16,7 @@
  * `KeyDecoder` (raw keys → events), `parseOptions`, `completeFiles`.
  */
 export { createShellSession, restoreShellSession } from './createSession.js';
+export { ownCommandNames } from './commands/index.js';
 export { ShellSession } from './session.js';
 export type { RunLineResult, ShellFlavour, ShellSessionDeps, ShellSessionOptions } from './session.js';
 export type { CommandRecord, ShellSnapshot } from './snapshot.js';

@@ -128,7 +128,7 @@ export class ShellSession {
       clock,
       limits: this.limits,
       terminalSize: () => this.size,
-      ...(options.flavour ? { notFound: (name: string) => options.flavour?.notFound(name) ?? '' } : {}),
+      ...(this.flavour ? { notFound: this.flavour.notFound.bind(this.flavour) } : {}),
     });
     this.foreground = new Foreground({
       now: () => clock.now(),

@@ -10,7 +10,9 @@ import { systemCommands } from './system.js';
 import { textCommands } from './text.js';
 import { timeCommands } from './time.js';
 
-export { builtins } from './builtins.js';
+import { builtins } from './builtins.js';
+
+export { builtins };
 
 export function coreutils(): Command[] {
   return [
@@ -24,4 +26,9 @@ export function coreutils(): Command[] {
     ...streamCommands,
     ...testCommands,
   ];
+}
+
+/** Every command name the shell answers by itself (utilities and builtins), before any host adds its own. */
+export function ownCommandNames(): ReadonlySet<string> {
+  return new Set([...coreutils().map((c) => c.name), ...builtins.map((b) => b.name)]);
 }
