@@ -167,13 +167,15 @@ export class ApiServer {
     const strategy = strategyFor(type.kind);
     strategy.defaults?.(draft, this.ctx);
     this.validateCreate(draft, type);
+    const resource = groupResource(type);
+    const taken = () => this.ctx.store.get(resource, meta.namespace, meta.name ?? '') !== undefined;
     // RetryGenerateName (GA in 1.32): a generated name that is taken is drawn again, 8 attempts in all.
-    for (let attempt = 1; generated && attempt < 8 && this.ctx.store.get(groupResource(type), meta.namespace, meta.name ?? ''); attempt++) {
+    let clash = taken();
+    for (let attempt = 1; clash && generated && attempt < 8; attempt++) {
       meta.name = `${meta.generateName}${this.ctx.rng.nameSuffix()}`;
+      clash = taken();
     }
-    if (this.ctx.store.get(groupResource(type), meta.namespace, meta.name ?? '')) {
-      throw alreadyExists(groupResource(type), meta.name ?? '');
-    }
+    if (clash) throw alreadyExists(resource, meta.name ?? '');
     // Admission plugins, in kube-apiserver's order: mutating (LimitRanger), then validating (ResourceQuota).
     if (type.kind === 'Pod') applyLimitRanges(draft as Draft & Pod, this.ctx.store);
     this.checkCapacity(type, draft);
@@ -194,7 +196,7 @@ export class ApiServer {
     delete (stored.metadata as Writable<ObjectMeta>).deletionTimestamp;
     if (!opts.derived) this.checkSize(stored);
     if (opts.dryRun) return stored as unknown as Stored<T>;
-    const written = this.ctx.store.put(groupResource(type), stored);
+    const written = this.ctx.store.put(resource, stored);
     if (type.kind === 'CustomResourceDefinition')
       this.ctx.registry.addCustom(crdResourceType(written as unknown as CustomResourceDefinition));
     return written as unknown as Stored<T>;
