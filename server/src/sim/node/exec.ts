@@ -277,7 +277,7 @@ function volumeFiles(ctx: Ctx): Map<string, string> {
 }
 
 /** The files a container's image and mounts hold, by absolute path (what `cat` reads). */
-function staticFiles(ctx: Ctx): Map<string, string> {
+function staticFiles(ctx: Ctx, mounts: ReadonlyMap<string, string>): Map<string, string> {
   const ns = ctx.pod.metadata.namespace ?? 'default';
   const files = new Map<string, string>([
     ['/etc/hostname', `${hostname(ctx)}\n`],
@@ -289,12 +289,12 @@ function staticFiles(ctx: Ctx): Map<string, string> {
   if (osRelease) files.set('/etc/os-release', osRelease);
   if (ctx.info?.repository === 'nginx') files.set('/usr/share/nginx/html/index.html', NGINX_INDEX);
   if (ctx.info?.repository === 'httpd') files.set('/usr/local/apache2/htdocs/index.html', '<html><body><h1>It works!</h1></body></html>\n');
-  for (const [path, content] of volumeFiles(ctx)) files.set(path, content);
+  for (const [path, content] of mounts) files.set(path, content);
   return files;
 }
 
 /** Directories and what `ls` lists in them (files of the image and of mounted volumes added). */
-function directories(ctx: Ctx): Map<string, string[]> {
+function directories(ctx: Ctx, mounts: ReadonlyMap<string, string>): Map<string, string[]> {
   const debian = ctx.info?.userland === 'debian';
   const root = debian ? ['bin', 'boot', 'dev', 'etc', 'home', 'lib', 'lib64', 'media', 'mnt', 'opt', 'proc', 'root', 'run', 'sbin', 'srv', 'sys', 'tmp', 'usr', 'var'] : ['bin', 'dev', 'etc', 'home', 'lib', 'lib64', 'proc', 'root', 'sys', 'tmp', 'usr', 'var'];
   if (ctx.info?.repository === 'nginx') root.push('docker-entrypoint.d', 'docker-entrypoint.sh');
@@ -305,7 +305,7 @@ function directories(ctx: Ctx): Map<string, string[]> {
     ['/etc/nginx', ctx.info?.repository === 'nginx' ? ['conf.d', 'fastcgi_params', 'mime.types', 'modules', 'nginx.conf', 'scwc_params', 'uwsgi_params'] : []],
     ['/var/run/secrets/kubernetes.io/serviceaccount', ['ca.crt', 'namespace', 'token']],
   ]);
-  for (const path of volumeFiles(ctx).keys()) {
+  for (const path of mounts.keys()) {
     const slash = path.lastIndexOf('/');
     const dir = path.slice(0, slash) || '/';
     dirs.set(dir, [...new Set([...(dirs.get(dir) ?? []), path.slice(slash + 1)])].sort());
@@ -317,7 +317,7 @@ function cat(ctx: Ctx, args: string[]): ExecResult {
   let stdout = '';
   let stderr = '';
   let code = 0;
-  const files = staticFiles(ctx);
+  const files = staticFiles(ctx, volumeFiles(ctx));
   for (const path of args.filter((a) => !a.startsWith('-'))) {
     const content = files.get(path);
     if (content === undefined) {
@@ -331,7 +331,7 @@ function cat(ctx: Ctx, args: string[]): ExecResult {
 function ls(ctx: Ctx, args: string[]): ExecResult {
   const path = (args.find((a) => !a.startsWith('-')) ?? '/').replace(/(.)\/$/, '$1');
   const debian = ctx.info?.userland === 'debian';
-  const list = directories(ctx).get(path);
+  const list = directories(ctx, volumeFiles(ctx)).get(path);
   if (!list) return { stdout: '', stderr: debian ? `ls: cannot access '${path}': No such file or directory\n` : `ls: ${path}: No such file or directory\n`, exitCode: debian ? 2 : 1 };
   return { stdout: list.length ? `${list.join('\n')}\n` : '', stderr: '', exitCode: 0 };
 }
@@ -356,9 +356,10 @@ export function containerView(cluster: Cluster, pod: Stored<Pod>, containerName:
   const container = pod.spec?.containers.find((c) => c.name === containerName);
   if (!container) return undefined;
   const ctx = contextOf(cluster, pod, container, {});
-  const files = Object.fromEntries(staticFiles(ctx));
+  const mounts = volumeFiles(ctx);
+  const files = Object.fromEntries(staticFiles(ctx, mounts));
   const dirs = new Set<string>();
-  for (const [dir, entries] of directories(ctx)) {
+  for (const [dir, entries] of directories(ctx, mounts)) {
     dirs.add(dir);
     for (const e of entries) {
       const path = `${dir === '/' ? '' : dir}/${e}`;
