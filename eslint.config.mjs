@@ -7,12 +7,52 @@ import globals from 'globals';
 const src = './server/src';
 // Each zone: files in `target` may not import from `from`.
 const layerZones = [
-  { target: `${src}/lib`, from: [`${src}/sim`, `${src}/kubectl`, `${src}/shell`, `${src}/labs`, `${src}/db`, `${src}/services`, `${src}/http`, `${src}/realtime`, `${src}/cli`] },
-  { target: `${src}/sim`, from: [`${src}/kubectl`, `${src}/shell`, `${src}/labs`, `${src}/db`, `${src}/services`, `${src}/http`, `${src}/realtime`, `${src}/cli`] },
+  {
+    target: `${src}/lib`,
+    from: [
+      `${src}/sim`,
+      `${src}/kubectl`,
+      `${src}/shell`,
+      `${src}/labs`,
+      `${src}/db`,
+      `${src}/services`,
+      `${src}/http`,
+      `${src}/realtime`,
+      `${src}/cli`,
+    ],
+  },
+  {
+    target: `${src}/sim`,
+    from: [
+      `${src}/kubectl`,
+      `${src}/shell`,
+      `${src}/labs`,
+      `${src}/db`,
+      `${src}/services`,
+      `${src}/http`,
+      `${src}/realtime`,
+      `${src}/cli`,
+    ],
+  },
   // kubectl and minikube are commands of the shell (they use its files, editor and programs), so
   // kubectl/ sits above shell/; the shell itself knows nothing of Kubernetes.
-  { target: `${src}/kubectl`, from: [`${src}/labs`, `${src}/db`, `${src}/services`, `${src}/http`, `${src}/realtime`, `${src}/cli`] },
-  { target: `${src}/shell`, from: [`${src}/kubectl`, `${src}/sim`, `${src}/labs`, `${src}/db`, `${src}/services`, `${src}/http`, `${src}/realtime`, `${src}/cli`] },
+  {
+    target: `${src}/kubectl`,
+    from: [`${src}/labs`, `${src}/db`, `${src}/services`, `${src}/http`, `${src}/realtime`, `${src}/cli`],
+  },
+  {
+    target: `${src}/shell`,
+    from: [
+      `${src}/kubectl`,
+      `${src}/sim`,
+      `${src}/labs`,
+      `${src}/db`,
+      `${src}/services`,
+      `${src}/http`,
+      `${src}/realtime`,
+      `${src}/cli`,
+    ],
+  },
   { target: `${src}/labs`, from: [`${src}/db`, `${src}/services`, `${src}/http`, `${src}/realtime`, `${src}/cli`] },
   { target: `${src}/db`, from: [`${src}/services`, `${src}/http`, `${src}/realtime`, `${src}/cli`] },
   { target: `${src}/services`, from: [`${src}/http`, `${src}/realtime`, `${src}/cli`] },
@@ -26,7 +66,18 @@ const pureLayers = ['lib', 'sim', 'kubectl', 'shell', 'labs'].map((l) => `server
 const impure = 'Pure layers take time from the cluster clock and randomness from a seeded generator.';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'server/src/generated/**', 'client/dist/**', 'coverage/**', '.data/**', 'bin/**', '*.config.js'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'server/src/generated/**',
+      'client/dist/**',
+      'coverage/**',
+      '.data/**',
+      'bin/**',
+      '*.config.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -46,10 +97,47 @@ export default tseslint.config(
   {
     files: pureLayers,
     rules: {
-      'no-restricted-globals': ['error', { name: 'setTimeout', message: impure }, { name: 'setInterval', message: impure }, { name: 'setImmediate', message: impure }, { name: 'fetch', message: impure }, { name: 'process', message: impure }],
-      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: impure }, { object: 'Math', property: 'random', message: impure }],
-      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: impure }],
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:fs', 'fs', 'node:net', 'net', 'node:http', 'http', 'node:child_process', 'child_process', 'pg', '@prisma/*', 'express', 'socket.io'], message: impure }] }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'setTimeout', message: impure },
+        { name: 'setInterval', message: impure },
+        { name: 'setImmediate', message: impure },
+        { name: 'fetch', message: impure },
+        { name: 'process', message: impure },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: impure },
+        { object: 'Math', property: 'random', message: impure },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: impure },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'node:fs',
+                'fs',
+                'node:net',
+                'net',
+                'node:http',
+                'http',
+                'node:child_process',
+                'child_process',
+                'pg',
+                '@prisma/*',
+                'express',
+                'socket.io',
+              ],
+              message: impure,
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -10,6 +10,8 @@ if (fs.existsSync(compiled)) {
   require(compiled);
 } else {
   const source = path.join(__dirname, '..', 'server', 'src', 'cli', 'main.ts');
-  const result = spawnSync(process.execPath, [require.resolve('tsx/cli'), source, ...process.argv.slice(2)], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [require.resolve('tsx/cli'), source, ...process.argv.slice(2)], {
+    stdio: 'inherit',
+  });
   process.exit(result.status ?? 1);
 }

@@ -23,7 +23,8 @@ function Shell() {
   const fullWidth = path.startsWith('/labs/');
 
   useEffect(() => {
-    if (me === null && !page.public) navigate(`/login?next=${encodeURIComponent(location.pathname)}`, { replace: true });
+    if (me === null && !page.public)
+      navigate(`/login?next=${encodeURIComponent(location.pathname)}`, { replace: true });
   }, [me, page.public]);
 
   useEffect(() => {
@@ -50,18 +51,18 @@ function Shell() {
               </Link>
             )}
             <span className="who">{me.name}</span>
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => void logout().then(() => navigate('/login'))}
-            >
+            <button type="button" className="link-button" onClick={() => void logout().then(() => navigate('/login'))}>
               Log out
             </button>
           </nav>
         )}
       </header>
       <main id="main" className={fullWidth ? 'main main-wide' : 'main'} tabIndex={-1}>
-        {me === undefined && !page.public ? <p role="status">Loading…</p> : me === null && !page.public ? null : page.node}
+        {me === undefined && !page.public ? (
+          <p role="status">Loading…</p>
+        ) : me === null && !page.public ? null : (
+          page.node
+        )}
       </main>
     </>
   );

@@ -67,7 +67,11 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   if (!res.ok) {
     const error = (json as { error?: { code?: string; message?: string } } | undefined)?.error;
     if (error?.code === 'csrf_invalid') forgetCsrfToken();
-    throw new ApiError(res.status, error?.code ?? `http_${res.status}`, error?.message ?? `The server answered ${res.status}.`);
+    throw new ApiError(
+      res.status,
+      error?.code ?? `http_${res.status}`,
+      error?.message ?? `The server answered ${res.status}.`,
+    );
   }
   return json as T;
 }

@@ -90,18 +90,28 @@ export function benchGetPods100(): KubectlFigure {
   const env = clusterWithPods(100);
   const ctx = contextFor(env);
   const check = runKubectl(['get', 'pods'], ctx, env.kube);
-  if (!('stdout' in check) || check.stdout.split('\n').length !== 102) throw new Error('get pods did not list 100 pods');
+  if (!('stdout' in check) || check.stdout.split('\n').length !== 102)
+    throw new Error('get pods did not list 100 pods');
   time(WARMUP, () => runKubectl(['get', 'pods'], ctx, env.kube));
-  return { name: 'kubectl.get_pods_100_us', value: time(2000, () => runKubectl(['get', 'pods'], ctx, env.kube)), unit: 'us' };
+  return {
+    name: 'kubectl.get_pods_100_us',
+    value: time(2000, () => runKubectl(['get', 'pods'], ctx, env.kube)),
+    unit: 'us',
+  };
 }
 
 export function benchApplyDeploy(): KubectlFigure {
   const env = clusterWithPods(1);
   const ctx = contextFor(env, MANIFEST);
   const first = runKubectl(['apply', '-f', '-'], ctx, env.kube);
-  if (!('stdout' in first) || first.stdout !== 'deployment.apps/bench created\n') throw new Error('apply did not create the deployment');
+  if (!('stdout' in first) || first.stdout !== 'deployment.apps/bench created\n')
+    throw new Error('apply did not create the deployment');
   time(WARMUP, () => runKubectl(['apply', '-f', '-'], ctx, env.kube));
-  return { name: 'kubectl.apply_deploy_us', value: time(1000, () => runKubectl(['apply', '-f', '-'], ctx, env.kube)), unit: 'us' };
+  return {
+    name: 'kubectl.apply_deploy_us',
+    value: time(1000, () => runKubectl(['apply', '-f', '-'], ctx, env.kube)),
+    unit: 'us',
+  };
 }
 
 export function benchKubectl(): Promise<KubectlFigure[]> {

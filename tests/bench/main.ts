@@ -19,7 +19,11 @@ const groups: Record<string, () => Promise<Figure[]>> = {
   shell: () => Promise.resolve([benchKeystroke()]),
   terminal: async () => {
     const result = await benchTerminal({ log: (line) => process.stderr.write(`  ${line}\n`) });
-    return Object.entries(result).map(([name, value]) => ({ name, value, unit: name.endsWith('_mb_500_sessions') ? 'MB' : 'ms' }));
+    return Object.entries(result).map(([name, value]) => ({
+      name,
+      value,
+      unit: name.endsWith('_mb_500_sessions') ? 'MB' : 'ms',
+    }));
   },
 };
 
@@ -27,7 +31,9 @@ async function main(): Promise<void> {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
   const unknown = wanted.filter((w) => !(w in groups));
   if (unknown.length) {
-    process.stderr.write(`unknown benchmark group(s): ${unknown.join(', ')}; known: ${Object.keys(groups).join(', ')}\n`);
+    process.stderr.write(
+      `unknown benchmark group(s): ${unknown.join(', ')}; known: ${Object.keys(groups).join(', ')}\n`,
+    );
     process.exit(2);
   }
   for (const [name, run] of Object.entries(groups)) {
@@ -36,7 +42,10 @@ async function main(): Promise<void> {
     // (and counted) in the middle of the next group's measurements.
     collectGarbage();
     process.stderr.write(`# ${name}\n`);
-    for (const figure of await run()) process.stdout.write(`${JSON.stringify({ name: figure.name, value: Number(figure.value.toFixed(3)), unit: figure.unit })}\n`);
+    for (const figure of await run())
+      process.stdout.write(
+        `${JSON.stringify({ name: figure.name, value: Number(figure.value.toFixed(3)), unit: figure.unit })}\n`,
+      );
   }
 }
 

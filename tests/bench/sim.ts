@@ -19,7 +19,6 @@ const median = (xs: number[]) => {
 
 const micros = (start: bigint) => Number(process.hrtime.bigint() - start) / 1000;
 
-
 /** Median time to create a fresh default cluster (`minikube start` state). */
 export async function provisionMicros(runs = 2000): Promise<Figure> {
   // Warm-up until the JIT has settled, as in a server that creates clusters all day.
@@ -101,7 +100,9 @@ function scheduleReplicas(replicas: number, nodes: number): number {
       selector: { matchLabels: { app: 'web' } },
       template: {
         metadata: { labels: { app: 'web' } },
-        spec: { containers: [{ name: 'nginx', image: 'nginx:1.27', resources: { requests: { cpu: '10m', memory: '16Mi' } } }] },
+        spec: {
+          containers: [{ name: 'nginx', image: 'nginx:1.27', resources: { requests: { cpu: '10m', memory: '16Mi' } } }],
+        },
       },
     },
   });
@@ -113,7 +114,9 @@ function scheduleReplicas(replicas: number, nodes: number): number {
   const ms = micros(t) / 1000;
   const used = process.cpuUsage(cpu);
   // On a shared machine wall time includes waiting for a core; the CPU time says what the work costs.
-  process.stderr.write(`  sim.schedule_10k_pods: ${replicas} pods on ${nodes} nodes, ${round(ms)} ms wall, ${round((used.user + used.system) / 1000)} ms CPU\n`);
+  process.stderr.write(
+    `  sim.schedule_10k_pods: ${replicas} pods on ${nodes} nodes, ${round(ms)} ms wall, ${round((used.user + used.system) / 1000)} ms CPU\n`,
+  );
   if (running < replicas) throw new Error(`only ${running} of ${replicas} pods Running`);
   return ms;
 }
@@ -122,11 +125,18 @@ function scheduleReplicas(replicas: number, nodes: number): number {
 function countRunning(cluster: Cluster): number {
   let n = 0;
   for (const rs of cluster.store.list('replicasets.apps', 'default')) {
-    for (const p of cluster.store.dependents(rs.metadata.uid, false)) if ((p.status as { phase?: string } | undefined)?.phase === 'Running') n++;
+    for (const p of cluster.store.dependents(rs.metadata.uid, false))
+      if ((p.status as { phase?: string } | undefined)?.phase === 'Running') n++;
   }
   return n;
 }
 
 const round = (x: number) => Math.round(x * 10) / 10;
 
-export const SIM_BENCHMARKS: readonly (() => Promise<Figure>)[] = [provisionMicros, clusterBytes, snapshotRestoreMicros, reconcileIdleMicros, schedule10kPodsMillis];
+export const SIM_BENCHMARKS: readonly (() => Promise<Figure>)[] = [
+  provisionMicros,
+  clusterBytes,
+  snapshotRestoreMicros,
+  reconcileIdleMicros,
+  schedule10kPodsMillis,
+];

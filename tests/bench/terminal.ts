@@ -33,7 +33,8 @@ export interface TerminalBenchResult {
   [name: string]: number;
 }
 
-type ServerMessage = { kind: 'listening'; port: number } | { kind: 'rss'; bytes: number } | { kind: 'error'; message: string };
+type ServerMessage =
+  { kind: 'listening'; port: number } | { kind: 'rss'; bytes: number } | { kind: 'error'; message: string };
 type ParentMessage = { kind: 'rss' } | { kind: 'stop' };
 type BenchSocket = Socket<TerminalServerToClientEvents, TerminalClientToServerEvents>;
 
@@ -52,7 +53,12 @@ export async function benchTerminal(options: TerminalBenchOptions = {}): Promise
   const sockets: BenchSocket[] = [];
   try {
     const users = await db.prisma.user.createManyAndReturn({
-      data: Array.from({ length: clients }, (_, i) => ({ email: `bench-${i}@example.com`, name: `Bench ${i}`, role: 'student' as const, passwordHash: 'not-a-hash' })),
+      data: Array.from({ length: clients }, (_, i) => ({
+        email: `bench-${i}@example.com`,
+        name: `Bench ${i}`,
+        role: 'student' as const,
+        passwordHash: 'not-a-hash',
+      })),
       select: { id: true },
     });
     const cookies: string[] = [];
@@ -70,7 +76,12 @@ export async function benchTerminal(options: TerminalBenchOptions = {}): Promise
     }
     log(`terminal bench: ${clients} terminals ready in ${Math.round(performance.now() - t0)} ms`);
 
-    const samples = await type(sockets.slice(0, typists), keysPerSecond, options.warmupMs ?? 2000, options.durationMs ?? 10_000);
+    const samples = await type(
+      sockets.slice(0, typists),
+      keysPerSecond,
+      options.warmupMs ?? 2000,
+      options.durationMs ?? 10_000,
+    );
     const rss = await ask(server, { kind: 'rss' }, 'rss');
     samples.sort((a, b) => a - b);
     log(`terminal bench: ${samples.length} keystrokes measured`);
@@ -88,7 +99,13 @@ export async function benchTerminal(options: TerminalBenchOptions = {}): Promise
 
 function connect(url: string, cookie: string): Promise<BenchSocket> {
   return new Promise((resolve, reject) => {
-    const socket: BenchSocket = io(url, { auth: { labId: LAB }, transports: ['websocket'], reconnection: false, forceNew: true, extraHeaders: { cookie } });
+    const socket: BenchSocket = io(url, {
+      auth: { labId: LAB },
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+      extraHeaders: { cookie },
+    });
     socket.on('output', (_data, ack) => ack());
     socket.once('ready', () => resolve(socket));
     socket.once('connect_error', (err) => reject(err));
@@ -96,7 +113,12 @@ function connect(url: string, cookie: string): Promise<BenchSocket> {
 }
 
 /** Each typist sends one key per period (phases spread); a sample is the time to the next output. */
-async function type(typists: BenchSocket[], keysPerSecond: number, warmupMs: number, durationMs: number): Promise<number[]> {
+async function type(
+  typists: BenchSocket[],
+  keysPerSecond: number,
+  warmupMs: number,
+  durationMs: number,
+): Promise<number[]> {
   const samples: number[] = [];
   const period = 1000 / keysPerSecond;
   const measureFrom = performance.now() + warmupMs;
@@ -118,10 +140,13 @@ async function type(typists: BenchSocket[], keysPerSecond: number, warmupMs: num
         socket.emit('input', KEYS[k++ % KEYS.length]!);
       };
       timers.push(
-        setTimeout(() => {
-          press();
-          timers.push(setInterval(press, period));
-        }, (i * period) / typists.length),
+        setTimeout(
+          () => {
+            press();
+            timers.push(setInterval(press, period));
+          },
+          (i * period) / typists.length,
+        ),
       );
     });
     setTimeout(resolve, warmupMs + durationMs + 500);
@@ -145,13 +170,24 @@ function startServer(databaseUrl: string, nodeArgs: string[]): Promise<{ child: 
     cwd: root,
     // Compiled (npm run bench) the child runs as plain JavaScript; from source it needs tsx.
     execArgv: [...(__filename.endsWith('.ts') ? ['--import', 'tsx'] : []), ...nodeArgs],
-    env: { ...process.env, [ROLE]: 'terminal-server', DATABASE_URL: databaseUrl, NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0' },
+    env: {
+      ...process.env,
+      [ROLE]: 'terminal-server',
+      DATABASE_URL: databaseUrl,
+      NODE_ENV: 'test',
+      HOST: '127.0.0.1',
+      PORT: '0',
+    },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   return ask(child, null, 'listening').then((m) => ({ child, port: m.port }));
 }
 
-function ask<K extends ServerMessage['kind']>(child: ChildProcess, message: ParentMessage | null, kind: K): Promise<Extract<ServerMessage, { kind: K }>> {
+function ask<K extends ServerMessage['kind']>(
+  child: ChildProcess,
+  message: ParentMessage | null,
+  kind: K,
+): Promise<Extract<ServerMessage, { kind: K }>> {
   return new Promise((resolve, reject) => {
     const onMessage = (m: ServerMessage) => {
       if (m.kind === 'error') reject(new Error(m.message));

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { formatCase, mask, parseCase, runCase } from './golden';
 
 const dir = join(__dirname, 'cases');
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const update = process.env.UPDATE_GOLDEN === '1';
 
 describe('golden kubectl output', () => {

@@ -45,10 +45,18 @@ export function parseCase(name: string, text: string): GoldenCase {
 }
 
 export function formatCase(c: GoldenCase): string {
-  return [...c.comments, ...c.setup.map((s) => `setup: ${s}`), `command: ${c.command}`, `exit: ${c.exit}`, 'output:', c.output].join('\n');
+  return [
+    ...c.comments,
+    ...c.setup.map((s) => `setup: ${s}`),
+    `command: ${c.command}`,
+    `exit: ${c.exit}`,
+    'output:',
+    c.output,
+  ].join('\n');
 }
 
-const SUFFIX = /-[bcdfghjklmnpqrstvwxz2456789]{8,10}(-[bcdfghjklmnpqrstvwxz2456789]{5})?\b|-[bcdfghjklmnpqrstvwxz2456789]{5}\b/g;
+const SUFFIX =
+  /-[bcdfghjklmnpqrstvwxz2456789]{8,10}(-[bcdfghjklmnpqrstvwxz2456789]{5})?\b|-[bcdfghjklmnpqrstvwxz2456789]{5}\b/g;
 const IP = /\b10\.(96|97|98|99|10\d|11\d|244)\.\d{1,3}\.\d{1,3}\b/g;
 const KLOG = /^[EWI]\d{4} \d\d:\d\d:\d\d\.\d{6} +\d+ /gm;
 const AGE = /(?<=\s|\()(\d+[smhdy](\d+[smh])?|<invalid>)(?=\s|$|\))/g;
@@ -59,7 +67,10 @@ export function mask(text: string): string {
     .replace(KLOG, '<klog> ')
     .split('\n')
     .map((line) => {
-      const masked = line.replace(SUFFIX, (m) => (m.length > 7 ? '-<hash>' : '-<id>')).replace(IP, '<ip>').replace(AGE, '<age>');
+      const masked = line
+        .replace(SUFFIX, (m) => (m.length > 7 ? '-<hash>' : '-<id>'))
+        .replace(IP, '<ip>')
+        .replace(AGE, '<age>');
       return masked === line ? line : masked.replace(/ {2,}/g, '   ').trimEnd();
     })
     .join('\n');

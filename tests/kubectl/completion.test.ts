@@ -3,7 +3,8 @@ import { clusterWithPods } from '../bench/kubectl';
 
 const env = clusterWithPods(2);
 const ctx = { cwd: '/home/student', home: '/home/student', vfs: env.shell.vfs, env: new Map<string, string>() };
-const complete = (args: string[], partial: string): string[] => [...(completeKubectl(env.kube, args, partial, ctx) ?? [])].filter((c) => c.startsWith(partial)).sort();
+const complete = (args: string[], partial: string): string[] =>
+  [...(completeKubectl(env.kube, args, partial, ctx) ?? [])].filter((c) => c.startsWith(partial)).sort();
 
 describe('kubectl Tab completion', () => {
   it('completes verbs, subcommands, types, short names and flags', () => {

@@ -47,7 +47,10 @@ describe('kubectl flag dialect', () => {
     [['-n'], "flag needs an argument: 'n' in -n"],
     [['--namespace'], 'flag needs an argument: --namespace'],
     [['--replicas=x'], 'invalid argument "x" for "--replicas" flag: strconv.ParseInt: parsing "x": invalid syntax'],
-    [['--stdin=maybe'], 'invalid argument "maybe" for "-i, --stdin" flag: strconv.ParseBool: parsing "maybe": invalid syntax'],
+    [
+      ['--stdin=maybe'],
+      'invalid argument "maybe" for "-i, --stdin" flag: strconv.ParseBool: parsing "maybe": invalid syntax',
+    ],
     [['--timeout=soon'], 'invalid argument "soon" for "--timeout" flag: time: invalid duration "soon"'],
   ])('%j fails with pflag wording', (argv, message) => {
     expect(() => parseFlags(argv, defs)).toThrow(new FlagError(message));

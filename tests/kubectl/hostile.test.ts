@@ -31,7 +31,50 @@ function ctx(stdin = ''): CommandContext {
 }
 
 const word = fc.oneof(
-  fc.constantFrom('get', 'create', 'delete', 'apply', 'run', 'scale', 'rollout', 'status', 'undo', 'label', 'describe', 'pods', 'deploy', 'web', 'svc/web', 'all', '-n', '-A', '-o', 'yaml', 'json', '-oyaml', '-o=name', '--', '-f', '-', '--replicas', '--image=nginx', '--bogus', '-z', '-it', '--rm', '--dry-run=client', 'x=y', 'a-', 'deployment', 'configmap', 'secret', 'generic', 'service', 'clusterip', '--tcp=80:80'),
+  fc.constantFrom(
+    'get',
+    'create',
+    'delete',
+    'apply',
+    'run',
+    'scale',
+    'rollout',
+    'status',
+    'undo',
+    'label',
+    'describe',
+    'pods',
+    'deploy',
+    'web',
+    'svc/web',
+    'all',
+    '-n',
+    '-A',
+    '-o',
+    'yaml',
+    'json',
+    '-oyaml',
+    '-o=name',
+    '--',
+    '-f',
+    '-',
+    '--replicas',
+    '--image=nginx',
+    '--bogus',
+    '-z',
+    '-it',
+    '--rm',
+    '--dry-run=client',
+    'x=y',
+    'a-',
+    'deployment',
+    'configmap',
+    'secret',
+    'generic',
+    'service',
+    'clusterip',
+    '--tcp=80:80',
+  ),
   fc.string({ maxLength: 20 }),
 );
 
@@ -68,12 +111,24 @@ describe('kubectl with hostile input', () => {
     expect(() => parseManifest({ name: 'deep.json', text: deepJson })).toThrow(KubectlError);
     const huge = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: huge\ndata:\n  k: "${'x'.repeat(3 * 1024 * 1024)}"\n`;
     expect(() => parseManifest({ name: 'huge.yaml', text: huge })).toThrow(/larger than/);
-    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...Array.from({ length: 9 }, (_v, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`)].join('\n');
+    const bomb = [
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      ...Array.from(
+        { length: 9 },
+        (_v, i) =>
+          `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9)
+            .fill(`*${String.fromCharCode(97 + i)}`)
+            .join(',')}]`,
+      ),
+    ].join('\n');
     expect(() => parseManifest({ name: 'bomb.yaml', text: `${bomb}\n` })).toThrow(KubectlError);
   });
 
   it('applies a manifest of many documents within bounds', () => {
-    const docs = Array.from({ length: 200 }, (_v, i) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm-${i}\n`).join('---\n');
+    const docs = Array.from(
+      { length: 200 },
+      (_v, i) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm-${i}\n`,
+    ).join('---\n');
     const r = runKubectl(['apply', '-f', '-'], ctx(docs), env.kube);
     expect('stdout' in r && r.stdout.split('\n').length).toBe(201);
   });

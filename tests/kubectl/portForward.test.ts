@@ -18,7 +18,9 @@ describe('kubectl port-forward', () => {
     expect(during.stdout).toContain('<title>Welcome to nginx!</title>');
     env.shell.write('\x03');
     const after = curl(env.kube, ['localhost:8080']);
-    expect(after.stderr).toBe("curl: (7) Failed to connect to localhost port 8080 after 0 ms: Couldn't connect to server\n");
+    expect(after.stderr).toBe(
+      "curl: (7) Failed to connect to localhost port 8080 after 0 ms: Couldn't connect to server\n",
+    );
     expect(after.exitCode).toBe(7);
   });
 });

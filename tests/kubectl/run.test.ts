@@ -37,7 +37,8 @@ function attach(env: Environment, line: string) {
   };
 }
 
-const pod = (env: Environment, name: string) => env.cluster.store.get('pods', 'default', name) as unknown as Pod | undefined;
+const pod = (env: Environment, name: string) =>
+  env.cluster.store.get('pods', 'default', name) as unknown as Pod | undefined;
 
 describe('kubectl run -it', () => {
   it('keeps the shell running while attached, so commands typed there run in the pod', async () => {
@@ -57,7 +58,9 @@ describe('kubectl run -it', () => {
     const s = attach(env, 'kubectl run -it --rm box --image=busybox');
     expect(pod(env, 'box')?.spec?.restartPolicy).toBe('Always');
     s.type('exit\r');
-    expect(await s.screen()).toMatch(/\/ # exit\nSession ended, resume using 'kubectl attach box -c box -i -t' command when the pod is running\npod "box" deleted$/);
+    expect(await s.screen()).toMatch(
+      /\/ # exit\nSession ended, resume using 'kubectl attach box -c box -i -t' command when the pod is running\npod "box" deleted$/,
+    );
   });
 
   it('without --rm, leaving closes the container stdin: its shell exits and the restart policy decides', async () => {
@@ -75,7 +78,9 @@ describe('kubectl run -it', () => {
     const back = attach(env, 'kubectl attach again -c again -i -t');
     back.type('hostname\r');
     back.type('exit\r');
-    expect(await back.screen()).toMatch(/\/ # hostname\nagain\n\/ # exit\nSession ended, resume using 'kubectl attach again -c again -i -t' command when the pod is running$/);
+    expect(await back.screen()).toMatch(
+      /\/ # hostname\nagain\n\/ # exit\nSession ended, resume using 'kubectl attach again -c again -i -t' command when the pod is running$/,
+    );
   });
 
   it('gives the container shell sh semantics for $?, &&, || and the container environment', async () => {
@@ -158,10 +163,22 @@ describe('kubectl run -it', () => {
       apiVersion: 'v1',
       kind: 'Pod',
       metadata: { name: 'cfg' },
-      spec: { containers: [{ name: 'box', image: 'busybox:1.36', command: ['sleep', '3600'], envFrom: [{ configMapRef: { name: 'app' } }], env: [{ name: 'LEVEL', value: 'debug' }] }] },
+      spec: {
+        containers: [
+          {
+            name: 'box',
+            image: 'busybox:1.36',
+            command: ['sleep', '3600'],
+            envFrom: [{ configMapRef: { name: 'app' } }],
+            env: [{ name: 'LEVEL', value: 'debug' }],
+          },
+        ],
+      },
     });
     env.cluster.settle();
-    expect(env.run(`kubectl exec cfg -- sh -c 'echo $MODE $LEVEL $HOSTNAME $KUBERNETES_SERVICE_HOST'`).output).toBe('prod debug cfg 10.96.0.1\n');
+    expect(env.run(`kubectl exec cfg -- sh -c 'echo $MODE $LEVEL $HOSTNAME $KUBERNETES_SERVICE_HOST'`).output).toBe(
+      'prod debug cfg 10.96.0.1\n',
+    );
     // Programs the shell has no utility for are the image's own (busybox printenv, ps).
     expect(env.run(`kubectl exec cfg -- sh -c 'printenv MODE; ps | grep -c sleep'`).output).toBe('prod\n1\n');
   });
@@ -172,7 +189,9 @@ describe('kubectl run -it', () => {
     const s = attach(env, 'kubectl exec -it pause -- sh');
     // The first line is wider than the screen and wraps.
     const lines = (await s.screen()).split('\n');
-    expect(lines.slice(0, -1).join('')).toBe('OCI runtime exec failed: exec failed: unable to start container process: exec: "sh": executable file not found in $PATH: unknown');
+    expect(lines.slice(0, -1).join('')).toBe(
+      'OCI runtime exec failed: exec failed: unable to start container process: exec: "sh": executable file not found in $PATH: unknown',
+    );
     expect(lines.at(-1)).toBe('command terminated with exit code 126');
   });
 

@@ -54,10 +54,13 @@ describe('OutputPump', () => {
 
   it('holds everything until resumed, then sends the replay first', async () => {
     const sent: string[] = [];
-    const pump = new OutputPump((data, ack) => {
-      sent.push(data);
-      ack();
-    }, { startPaused: true });
+    const pump = new OutputPump(
+      (data, ack) => {
+        sent.push(data);
+        ack();
+      },
+      { startPaused: true },
+    );
     pump.push('live');
     await tick(10);
     expect(sent).toEqual([]);

@@ -1,5 +1,11 @@
 // The sandbox manager on a fake clock: sharing, snapshots, eviction and restore, limits; and its PostgreSQL store.
-import { SandboxManager, SandboxNotFoundError, type CloseReason, type SandboxClient, type SandboxManagerOptions } from '../../server/src/services/sandboxes';
+import {
+  SandboxManager,
+  SandboxNotFoundError,
+  type CloseReason,
+  type SandboxClient,
+  type SandboxManagerOptions,
+} from '../../server/src/services/sandboxes';
 import { createDbSandboxStore, createMemorySandboxStore } from '../../server/src/services/sandboxesStore';
 import { insertUser } from '../../server/src/db/users';
 import { createTestDatabase, type TestDatabase } from '../support/db';
@@ -111,12 +117,14 @@ describe('SandboxManager', () => {
       return save(userId, labId, data);
     };
     const terminals = [];
-    for (let i = 0; i < 10; i++) terminals.push(await manager.attach(`u${i}`, 'lab1', new Tab(), { mode: 'interactive', create: true }));
+    for (let i = 0; i < 10; i++)
+      terminals.push(await manager.attach(`u${i}`, 'lab1', new Tab(), { mode: 'interactive', create: true }));
     terminals.forEach((t, i) => t.write(`first${i}\r`));
     await advance(1000); // all ten fall due in this tick
     // The last one waits for a slot; what it runs meanwhile is in the save it gets.
     terminals[9]!.write('second9\r');
-    for (let i = 0; i < 200 && [...store.rows.values()].filter((row) => String(row).includes('first')).length < 10; i++) await new Promise((r) => setTimeout(r, 5));
+    for (let i = 0; i < 200 && [...store.rows.values()].filter((row) => String(row).includes('first')).length < 10; i++)
+      await new Promise((r) => setTimeout(r, 5));
     expect(most).toBe(2);
     for (let i = 0; i < 10; i++) expect(String(store.rows.get(`u${i}/lab1`))).toContain(`first${i}`);
     expect(String(store.rows.get('u9/lab1'))).toContain('second9');
@@ -205,7 +213,9 @@ describe('SandboxManager', () => {
 
   it('lets a watcher see output but not type, and never creates a sandbox for one', async () => {
     const { manager } = setup();
-    await expect(manager.attach('u1', 'lab1', new Tab(), { mode: 'watch', create: false })).rejects.toBeInstanceOf(SandboxNotFoundError);
+    await expect(manager.attach('u1', 'lab1', new Tab(), { mode: 'watch', create: false })).rejects.toBeInstanceOf(
+      SandboxNotFoundError,
+    );
     const student = new Tab();
     const s = await manager.attach('u1', 'lab1', student, { mode: 'interactive', create: true });
     const watcher = new Tab();
@@ -239,7 +249,9 @@ describe('SandboxManager', () => {
     await manager.shutdown();
     expect(store.rows.has('u1/lab1')).toBe(true);
     expect(tab.closedWith).toBe('shutdown');
-    await expect(manager.attach('u1', 'lab1', new Tab(), { mode: 'interactive', create: true })).rejects.toThrow(/shut down/);
+    await expect(manager.attach('u1', 'lab1', new Tab(), { mode: 'interactive', create: true })).rejects.toThrow(
+      /shut down/,
+    );
   });
 
   it('starts the lab afresh, and says so, when a saved snapshot cannot be restored', async () => {
@@ -292,12 +304,24 @@ describe('the PostgreSQL sandbox store', () => {
     const user = await insertUser({ email: 's@example.com', name: 'S', role: 'student', passwordHash: 'x' });
     const store = createDbSandboxStore(db.prisma);
     expect(await store.load(user.id, 'lab1')).toBeNull();
-    await store.save(user.id, 'lab1', { snapshot: { cluster: { a: 1 }, shell: { h: ['ls'] } }, scrollback: 'hi\u0000\r\n' });
-    await store.save(user.id, 'lab1', { snapshot: { cluster: { a: 2 }, shell: { h: ['ls', 'pwd'] } }, scrollback: 'hello\r\n' });
-    expect(await store.load(user.id, 'lab1')).toEqual({ snapshot: { cluster: { a: 2 }, shell: { h: ['ls', 'pwd'] } }, scrollback: 'hello\r\n' });
+    await store.save(user.id, 'lab1', {
+      snapshot: { cluster: { a: 1 }, shell: { h: ['ls'] } },
+      scrollback: 'hi\u0000\r\n',
+    });
+    await store.save(user.id, 'lab1', {
+      snapshot: { cluster: { a: 2 }, shell: { h: ['ls', 'pwd'] } },
+      scrollback: 'hello\r\n',
+    });
+    expect(await store.load(user.id, 'lab1')).toEqual({
+      snapshot: { cluster: { a: 2 }, shell: { h: ['ls', 'pwd'] } },
+      scrollback: 'hello\r\n',
+    });
     expect(await db.prisma.labSession.count()).toBe(1);
     // PostgreSQL refuses NUL in text and jsonb: it is dropped, the rest is kept.
-    await store.save(user.id, 'lab2', { snapshot: { cluster: { s: 'a\u0000b', t: 'c\\u0000d' }, shell: {} }, scrollback: '' });
+    await store.save(user.id, 'lab2', {
+      snapshot: { cluster: { s: 'a\u0000b', t: 'c\\u0000d' }, shell: {} },
+      scrollback: '',
+    });
     expect((await store.load(user.id, 'lab2'))?.snapshot.cluster).toEqual({ s: 'ab', t: 'c\\u0000d' });
   });
 });

@@ -1,6 +1,10 @@
 // The shell-over-cluster sandbox: the prompt, commands, clock, and a snapshot that survives JSON and restore.
 import { stripVTControlCharacters } from 'node:util';
-import { createKubelabSandboxFactory, createShellSandboxFactory, type ShellSandbox } from '../../server/src/services/sandboxesFactory';
+import {
+  createKubelabSandboxFactory,
+  createShellSandboxFactory,
+  type ShellSandbox,
+} from '../../server/src/services/sandboxesFactory';
 import type { SandboxSnapshot } from '../../server/src/services/sandboxes';
 
 const ctx = { userId: 'u1', labId: 'lab1', nowMs: Date.UTC(2026, 0, 1), cols: 80, rows: 24 };
@@ -35,8 +39,11 @@ describe('the shell sandbox factory', () => {
 });
 
 describe('the kubelab sandbox factory', () => {
-  it("starts a lab from the course: its files in the home directory, kubectl and minikube in the shell", async () => {
-    const sandbox = (await createKubelabSandboxFactory().create({ ...ctx, labId: 'kubectl-first-day' })) as ShellSandbox;
+  it('starts a lab from the course: its files in the home directory, kubectl and minikube in the shell', async () => {
+    const sandbox = (await createKubelabSandboxFactory().create({
+      ...ctx,
+      labId: 'kubectl-first-day',
+    })) as ShellSandbox;
     let screen = '';
     sandbox.onOutput((d) => (screen += d));
     expect(screen).toMatch(/student@minikube/);
@@ -74,7 +81,10 @@ describe('the kubelab sandbox factory', () => {
     const saved = JSON.parse(JSON.stringify(first.snapshot())) as SandboxSnapshot;
     first.dispose();
     // A later session (another login name, or none) restores the sandbox as it was created.
-    const again = (await factory.restore({ ...ctx, labId: 'kubectl-first-day', login: 'other' }, saved)) as ShellSandbox;
+    const again = (await factory.restore(
+      { ...ctx, labId: 'kubectl-first-day', login: 'other' },
+      saved,
+    )) as ShellSandbox;
     let restored = '';
     again.onOutput((d) => (restored += stripVTControlCharacters(d)));
     again.write('ls ~\r');

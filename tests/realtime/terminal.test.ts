@@ -25,7 +25,11 @@ let otherTeacher: TestUser;
 let cohortId: string;
 const clients: TerminalClient[] = [];
 
-function open(user: TestUser | null, auth: { labId: string; watch?: string }, options: { ack?: boolean } = {}): TerminalClient {
+function open(
+  user: TestUser | null,
+  auth: { labId: string; watch?: string },
+  options: { ack?: boolean } = {},
+): TerminalClient {
   const c = new TerminalClient(server.url, auth, user?.cookie, options);
   clients.push(c);
   return c;
@@ -78,7 +82,9 @@ describe('connecting', () => {
       extraHeaders: { cookie: alice.cookie, origin: 'https://evil.example' },
     });
     const code = await new Promise<string>((resolve) => {
-      socket.on('connect_error', (err) => resolve((err as Error & { data?: { code: string } }).data?.code ?? err.message));
+      socket.on('connect_error', (err) =>
+        resolve((err as Error & { data?: { code: string } }).data?.code ?? err.message),
+      );
       socket.on('connect', () => resolve('accepted'));
     });
     socket.close();

@@ -27,7 +27,7 @@ describe('files', () => {
     expect(result('ls b.yaml a', files).output).toBe('b.yaml\n\na:\nx\n');
   });
 
-  it('ls colours directories only when asked: Ubuntu alias ls=\'ls --color=auto\' on the terminal, never in a pipe', () => {
+  it("ls colours directories only when asked: Ubuntu alias ls='ls --color=auto' on the terminal, never in a pipe", () => {
     const { session } = newSession({ files: { 'a/x': '', 'b.yaml': '' } });
     const raw: string[] = [];
     session.onOutput((d) => raw.push(d));
@@ -40,7 +40,10 @@ describe('files', () => {
     expect(raw.join('')).not.toContain('\x1b[01;34ma');
     expect(result('ls --color=auto', { 'a/x': '' }).output).toBe('a\n');
     expect(result('ls --color=always', { 'a/x': '' }).output).toBe('\x1b[01;34ma\x1b[0m\n');
-    expect(result('ls --color=sometimes')).toMatchObject({ exitCode: 2, output: expect.stringMatching(/^ls: invalid argument ‘sometimes’ for ‘--color’\n/) });
+    expect(result('ls --color=sometimes')).toMatchObject({
+      exitCode: 2,
+      output: expect.stringMatching(/^ls: invalid argument ‘sometimes’ for ‘--color’\n/),
+    });
   });
 
   it('cat concatenates, numbers with -n, and reports missing files and directories', () => {
@@ -106,7 +109,10 @@ describe('text utilities', () => {
     expect(result('grep -C1 err log', files).output).toBe('a\nerr 1\nb\n--\nd\nerr 2\ne\n');
     expect(result('grep --context=2 err log', files).output).toBe('a\nerr 1\nb\nc\nd\nerr 2\ne\n');
     expect(result('grep -A 1 -c err log', files).output).toBe('2\n');
-    expect(result('grep -A x err log', files)).toEqual({ output: 'grep: x: invalid context length argument\n', exitCode: 2 });
+    expect(result('grep -A x err log', files)).toEqual({
+      output: 'grep: x: invalid context length argument\n',
+      exitCode: 2,
+    });
   });
 
   it('grep with -i -v -n -c -E -w and several files', () => {

@@ -35,7 +35,12 @@ describe('API server', () => {
   });
 
   it('draws a generated name again when the one drawn is taken (RetryGenerateName)', () => {
-    const pod = { apiVersion: 'v1', kind: 'Pod', metadata: { generateName: 'web-' }, spec: { containers: [{ name: 'c', image: 'nginx' }] } };
+    const pod = {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { generateName: 'web-' },
+      spec: { containers: [{ name: 'c', image: 'nginx' }] },
+    };
     const snapshot = Cluster.create({ controllers: [] }).snapshot();
     // The name this cluster's generator draws first, given to an existing pod in a copy of it.
     const first = Cluster.restore(structuredClone(snapshot)).api.create(pod);
@@ -45,7 +50,12 @@ describe('API server', () => {
     const created = c.api.create(pod);
     expect(created.metadata.name).toMatch(/^web-[a-z0-9]{5}$/);
     expect(created.metadata.name).not.toBe(first.metadata.name);
-    expect(c.store.list('pods', 'default').map((p) => p.metadata.name).sort()).toEqual([first.metadata.name, created.metadata.name].sort());
+    expect(
+      c.store
+        .list('pods', 'default')
+        .map((p) => p.metadata.name)
+        .sort(),
+    ).toEqual([first.metadata.name, created.metadata.name].sort());
   });
 
   it('rejects a selector that does not match the template labels, in the API server wording', () => {
@@ -61,7 +71,10 @@ describe('API server', () => {
 
   it('gives NotFound, AlreadyExists and Conflict as kube-apiserver does', () => {
     const c = Cluster.create({ controllers: [] });
-    expect(errorOf(() => c.api.get('pods', 'default', 'web'))).toEqual({ reason: 'NotFound', message: 'pods "web" not found' });
+    expect(errorOf(() => c.api.get('pods', 'default', 'web'))).toEqual({
+      reason: 'NotFound',
+      message: 'pods "web" not found',
+    });
     const d = c.api.create(deployment('web'));
     expect(errorOf(() => c.api.create(deployment('web')))).toEqual({
       reason: 'AlreadyExists',
@@ -85,7 +98,8 @@ describe('API server', () => {
 describe('fresh cluster', () => {
   it('looks like a new minikube', () => {
     const c = Cluster.create();
-    const names = (r: string, ns?: string) => c.api.list(r, { namespace: ns }).items.map((o: Stored) => o.metadata.name);
+    const names = (r: string, ns?: string) =>
+      c.api.list(r, { namespace: ns }).items.map((o: Stored) => o.metadata.name);
     expect(names('namespaces')).toEqual(['default', 'kube-node-lease', 'kube-public', 'kube-system']);
     expect(names('nodes')).toEqual(['minikube']);
     expect(names('services', 'default')).toEqual(['kubernetes']);

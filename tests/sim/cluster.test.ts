@@ -15,10 +15,26 @@ const deployment = (name: string, replicas: number, image = 'nginx:1.27'): KubeO
 /** A scenario touching every controller family: rollout, service, volume, job, node stop. */
 function scenario(c: Cluster): void {
   c.api.create(deployment('web', 3));
-  c.api.create({ apiVersion: 'v1', kind: 'Service', metadata: { name: 'web' }, spec: { selector: { app: 'web' }, ports: [{ port: 80 }] } });
-  c.api.create({ apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'data' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } });
+  c.api.create({
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: { name: 'web' },
+    spec: { selector: { app: 'web' }, ports: [{ port: 80 }] },
+  });
+  c.api.create({
+    apiVersion: 'v1',
+    kind: 'PersistentVolumeClaim',
+    metadata: { name: 'data' },
+    spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } },
+  });
   c.settle();
-  c.api.patch('deployments.apps', 'default', 'web', { spec: { template: { spec: { containers: [{ name: 'app', image: 'nginx:1.26' }] } } } }, 'strategic');
+  c.api.patch(
+    'deployments.apps',
+    'default',
+    'web',
+    { spec: { template: { spec: { containers: [{ name: 'app', image: 'nginx:1.26' }] } } } },
+    'strategic',
+  );
   c.advance(3000);
   const pod = c.api.list<Pod>('pods', { namespace: 'default', labelSelector: 'app=web' }).items[0];
   if (pod) c.api.delete('pods', 'default', pod.metadata.name);
@@ -86,15 +102,28 @@ describe('cluster limits', () => {
     expect(() => c.api.create(deployment('big', 6))).toThrow(
       'Deployment.apps "big" is invalid: spec.replicas: Invalid value: 6: must be less than or equal to 5 in this lab cluster',
     );
-    const pod = (n: number): KubeObject => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name: `p${n}` }, spec: { containers: [{ name: 'c', image: 'nginx' }] } });
+    const pod = (n: number): KubeObject => ({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: `p${n}` },
+      spec: { containers: [{ name: 'c', image: 'nginx' }] },
+    });
     // The fresh cluster already runs 7 system pods.
     for (let i = 0; i < 5; i++) c.api.create(pod(i));
     expect(() => c.api.create(pod(99))).toThrow('pods "p99" is forbidden: this cluster holds its limit of 12 pods');
-    for (let i = 0; c.store.size() < 80; i++) c.api.create({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: `cm${i}` } });
+    for (let i = 0; c.store.size() < 80; i++)
+      c.api.create({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: `cm${i}` } });
     expect(() => c.api.create({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'one-too-many' } })).toThrow(
       'configmaps "one-too-many" is forbidden: this cluster holds its limit of 80 objects',
     );
-    expect(() => c.api.create({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'huge' }, data: { big: 'x'.repeat(1024 * 1024) } })).toThrow(/forbidden|Request entity too large/);
+    expect(() =>
+      c.api.create({
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: { name: 'huge' },
+        data: { big: 'x'.repeat(1024 * 1024) },
+      }),
+    ).toThrow(/forbidden|Request entity too large/);
   });
 
   it('bounds the number of watches', () => {
@@ -123,7 +152,9 @@ describe('watch', () => {
     const from = c.api.list('configmaps', { namespace: 'default' }).resourceVersion;
     c.api.create({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'a' }, data: { x: '1' } });
     const seen: string[] = [];
-    const stop = c.api.watch('configmaps', { namespace: 'default', resourceVersion: from }, (e) => seen.push(`${e.type} ${e.object.metadata.name}`));
+    const stop = c.api.watch('configmaps', { namespace: 'default', resourceVersion: from }, (e) =>
+      seen.push(`${e.type} ${e.object.metadata.name}`),
+    );
     const cm = c.api.get('configmaps', 'default', 'a');
     c.api.update({ ...cm, data: { x: '2' } });
     c.api.delete('configmaps', 'default', 'a');
@@ -138,9 +169,13 @@ describe('watch', () => {
     for (let i = 0; i < 600; i++) c.api.create({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: `cm-${i}` } });
     const from = String(c.store.resourceVersion() - 5);
     const seen: string[] = [];
-    const stop = c.api.watch('configmaps', { namespace: 'default', resourceVersion: from }, (e) => seen.push(e.object.metadata.name));
+    const stop = c.api.watch('configmaps', { namespace: 'default', resourceVersion: from }, (e) =>
+      seen.push(e.object.metadata.name),
+    );
     stop();
     expect(seen).toEqual(['cm-595', 'cm-596', 'cm-597', 'cm-598', 'cm-599']);
-    expect(() => c.api.watch('configmaps', { resourceVersion: first }, () => undefined)).toThrow(/too old resource version/);
+    expect(() => c.api.watch('configmaps', { resourceVersion: first }, () => undefined)).toThrow(
+      /too old resource version/,
+    );
   });
 });

@@ -12,7 +12,17 @@ const crontabCrd = {
         name: 'v1',
         served: true,
         storage: true,
-        schema: { openAPIV3Schema: { type: 'object', properties: { spec: { type: 'object', properties: { cronSpec: { type: 'string' }, image: { type: 'string' }, replicas: { type: 'integer' } } } } } },
+        schema: {
+          openAPIV3Schema: {
+            type: 'object',
+            properties: {
+              spec: {
+                type: 'object',
+                properties: { cronSpec: { type: 'string' }, image: { type: 'string' }, replicas: { type: 'integer' } },
+              },
+            },
+          },
+        },
       },
     ],
     scope: 'Namespaced',
@@ -20,7 +30,12 @@ const crontabCrd = {
   },
 };
 
-const crontab = { apiVersion: 'stable.example.com/v1', kind: 'CronTab', metadata: { name: 'my-new-cron-object' }, spec: { cronSpec: '* * * * */5', image: 'my-awesome-cron-image' } };
+const crontab = {
+  apiVersion: 'stable.example.com/v1',
+  kind: 'CronTab',
+  metadata: { name: 'my-new-cron-object' },
+  spec: { cronSpec: '* * * * */5', image: 'my-awesome-cron-image' },
+};
 
 describe('custom resources', () => {
   it('can be created and listed once their CRD exists, and go with it', () => {
@@ -29,9 +44,13 @@ describe('custom resources', () => {
     c.api.create(crontabCrd);
     expect(c.registry.resolve('ct')?.kind).toBe('CronTab');
     c.api.create(crontab);
-    expect(c.api.list('crontabs.stable.example.com', { namespace: 'default' }).items.map((o) => o.metadata.name)).toEqual(['my-new-cron-object']);
+    expect(
+      c.api.list('crontabs.stable.example.com', { namespace: 'default' }).items.map((o) => o.metadata.name),
+    ).toEqual(['my-new-cron-object']);
     // Survives a snapshot round trip.
-    const restored = Cluster.restore(JSON.parse(JSON.stringify(c.snapshot())) as ReturnType<Cluster['snapshot']>, { controllers: [] });
+    const restored = Cluster.restore(JSON.parse(JSON.stringify(c.snapshot())) as ReturnType<Cluster['snapshot']>, {
+      controllers: [],
+    });
     expect(restored.registry.resolve('crontab')?.plural).toBe('crontabs');
     c.api.delete('customresourcedefinitions.apiextensions.k8s.io', undefined, 'crontabs.stable.example.com');
     expect(c.registry.resolve('ct')).toBeUndefined();

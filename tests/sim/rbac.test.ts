@@ -25,9 +25,20 @@ describe('RBAC', () => {
     const jane = userFor('jane');
     expect(authorize(c.store, jane, { verb: 'list', group: '', resource: 'pods', namespace: 'default' })).toBe(true);
     expect(authorize(c.store, jane, { verb: 'delete', group: '', resource: 'pods', namespace: 'default' })).toBe(false);
-    expect(authorize(c.store, jane, { verb: 'list', group: '', resource: 'pods', namespace: 'kube-system' })).toBe(false);
-    expect(authorize(c.store, jane, { verb: 'list', group: 'apps', resource: 'deployments', namespace: 'default' })).toBe(false);
-    expect(authorize(c.store, ADMIN_USER, { verb: 'delete', group: 'apps', resource: 'deployments', namespace: 'kube-system' })).toBe(true);
+    expect(authorize(c.store, jane, { verb: 'list', group: '', resource: 'pods', namespace: 'kube-system' })).toBe(
+      false,
+    );
+    expect(
+      authorize(c.store, jane, { verb: 'list', group: 'apps', resource: 'deployments', namespace: 'default' }),
+    ).toBe(false);
+    expect(
+      authorize(c.store, ADMIN_USER, {
+        verb: 'delete',
+        group: 'apps',
+        resource: 'deployments',
+        namespace: 'kube-system',
+      }),
+    ).toBe(true);
   });
 
   it('binds ClusterRoles through RoleBindings and service accounts by namespace', () => {
@@ -40,15 +51,19 @@ describe('RBAC', () => {
       roleRef: { kind: 'ClusterRole', name: 'view', apiGroup: 'rbac.authorization.k8s.io' },
     });
     const sa = userFor('system:serviceaccount:default:builder');
-    expect(authorize(c.store, sa, { verb: 'get', group: 'apps', resource: 'deployments', namespace: 'default' })).toBe(true);
-    expect(authorize(c.store, sa, { verb: 'create', group: 'apps', resource: 'deployments', namespace: 'default' })).toBe(false);
+    expect(authorize(c.store, sa, { verb: 'get', group: 'apps', resource: 'deployments', namespace: 'default' })).toBe(
+      true,
+    );
+    expect(
+      authorize(c.store, sa, { verb: 'create', group: 'apps', resource: 'deployments', namespace: 'default' }),
+    ).toBe(false);
     expect(authorize(c.store, sa, { verb: 'get', group: '', resource: 'secrets', namespace: 'default' })).toBe(false);
   });
 
   it('words a denial as kube-apiserver does', () => {
-    expect(forbiddenMessage(userFor('jane'), { verb: 'list', group: '', resource: 'pods', namespace: 'kube-system' })).toBe(
-      'pods is forbidden: User "jane" cannot list resource "pods" in API group "" in the namespace "kube-system"',
-    );
+    expect(
+      forbiddenMessage(userFor('jane'), { verb: 'list', group: '', resource: 'pods', namespace: 'kube-system' }),
+    ).toBe('pods is forbidden: User "jane" cannot list resource "pods" in API group "" in the namespace "kube-system"');
     expect(forbiddenMessage(userFor('jane'), { verb: 'get', group: '', resource: 'nodes', name: 'minikube' })).toBe(
       'nodes "minikube" is forbidden: User "jane" cannot get resource "nodes" in API group "" at the cluster scope',
     );

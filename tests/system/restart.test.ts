@@ -15,7 +15,11 @@ const root = path.resolve(__dirname, '../..');
 // A lab whose cluster is already running (the course's first day with kubectl).
 const LAB = process.env.KUBELAB_TEST_LAB ?? 'kubectl-first-day';
 // Skipped (with the reason on stderr) until the environment built in parallel can create objects.
-const environmentReady = probeEnvironment(LAB, ['kubectl create configmap probe --from-literal=a=b'], /configmap\/probe created/).ok;
+const environmentReady = probeEnvironment(
+  LAB,
+  ['kubectl create configmap probe --from-literal=a=b'],
+  /configmap\/probe created/,
+).ok;
 
 let db: TestDatabase;
 let port: number;
@@ -108,7 +112,8 @@ class Terminal {
     this.socket.emit('input', `${line}\r`);
     const deadline = Date.now() + timeoutMs;
     while (!expected.test(this.text.slice(from))) {
-      if (Date.now() > deadline) throw new Error(`no ${String(expected)} after "${line}"; got ${JSON.stringify(this.text.slice(from))}`);
+      if (Date.now() > deadline)
+        throw new Error(`no ${String(expected)} after "${line}"; got ${JSON.stringify(this.text.slice(from))}`);
       await new Promise((r) => setTimeout(r, 50));
     }
     return this.text.slice(from);
@@ -125,30 +130,38 @@ afterAll(async () => {
   await db.drop();
 });
 
-(environmentReady ? it : it.skip)('keeps the objects a student created when the server is killed and started again', async () => {
-  await createUser(SYSTEM_ACTOR, { email: 'restart@example.com', name: 'Restart', role: 'student', password: 'a long enough password' });
-  child = await startServer();
-  const cookie = await login('restart@example.com', 'a long enough password');
+(environmentReady ? it : it.skip)(
+  'keeps the objects a student created when the server is killed and started again',
+  async () => {
+    await createUser(SYSTEM_ACTOR, {
+      email: 'restart@example.com',
+      name: 'Restart',
+      role: 'student',
+      password: 'a long enough password',
+    });
+    child = await startServer();
+    const cookie = await login('restart@example.com', 'a long enough password');
 
-  const first = new Terminal(cookie);
-  await first.ready();
-  await first.run('kubectl create deployment web --image=nginx', /deployment\.apps\/web created/);
-  await first.run('kubectl create configmap settings --from-literal=mode=restart', /configmap\/settings created/);
-  // A few seconds, as a student would keep working, then the machine dies without warning.
-  await new Promise((r) => setTimeout(r, 3000));
-  await kill(child, 'SIGKILL');
-  first.socket.close();
+    const first = new Terminal(cookie);
+    await first.ready();
+    await first.run('kubectl create deployment web --image=nginx', /deployment\.apps\/web created/);
+    await first.run('kubectl create configmap settings --from-literal=mode=restart', /configmap\/settings created/);
+    // A few seconds, as a student would keep working, then the machine dies without warning.
+    await new Promise((r) => setTimeout(r, 3000));
+    await kill(child, 'SIGKILL');
+    first.socket.close();
 
-  child = await startServer();
-  const again = new Terminal(cookie);
-  const readyAgain = await again.ready();
-  if (!readyAgain.restored) {
-    await new Promise((r) => setTimeout(r, 1000));
-    process.stderr.write(`server output:\n${output}\n`);
-  }
-  expect(readyAgain.restored).toBe(true);
-  expect(await again.run('kubectl get deployments', /web\s+\d+\/\d+/)).toMatch(/web/);
-  expect(await again.run('kubectl get configmap settings -o jsonpath={.data.mode}', /restart/)).toContain('restart');
-  again.socket.close();
-  await kill(child, 'SIGTERM');
-});
+    child = await startServer();
+    const again = new Terminal(cookie);
+    const readyAgain = await again.ready();
+    if (!readyAgain.restored) {
+      await new Promise((r) => setTimeout(r, 1000));
+      process.stderr.write(`server output:\n${output}\n`);
+    }
+    expect(readyAgain.restored).toBe(true);
+    expect(await again.run('kubectl get deployments', /web\s+\d+\/\d+/)).toMatch(/web/);
+    expect(await again.run('kubectl get configmap settings -o jsonpath={.data.mode}', /restart/)).toContain('restart');
+    again.socket.close();
+    await kill(child, 'SIGTERM');
+  },
+);

@@ -4,7 +4,11 @@ import { ChapterProgress } from '../labs/ChapterProgress';
 import { Link, navigate } from '../router';
 import { Field, formText } from './forms';
 
-type State = { kind: 'loading' } | { kind: 'ready'; labs: LabSummary[] } | { kind: 'unavailable' } | { kind: 'error'; message: string };
+type State =
+  | { kind: 'loading' }
+  | { kind: 'ready'; labs: LabSummary[] }
+  | { kind: 'unavailable' }
+  | { kind: 'error'; message: string };
 
 export function Catalogue() {
   const [state, setState] = useState<State>({ kind: 'loading' });
@@ -25,7 +29,9 @@ export function Catalogue() {
       <h1>Labs</h1>
       {state.kind === 'loading' && <p role="status">Loading the labs…</p>}
       {state.kind === 'error' && <p role="alert">The labs could not be loaded: {state.message}</p>}
-      {state.kind === 'unavailable' && <p>The lab catalogue is not available yet. You can still open a lab by its id.</p>}
+      {state.kind === 'unavailable' && (
+        <p>The lab catalogue is not available yet. You can still open a lab by its id.</p>
+      )}
       {state.kind === 'ready' && <ChapterProgress />}
       {state.kind === 'ready' && <LabList labs={state.labs} />}
       {state.kind !== 'loading' && state.kind !== 'ready' && <OpenById />}
@@ -37,7 +43,8 @@ function LabList({ labs }: { labs: LabSummary[] }) {
   if (labs.length === 0) return <p>No labs yet.</p>;
   const chapters = new Map<string, LabSummary[]>();
   for (const lab of labs) {
-    const chapter = lab.chapterTitle ?? (lab.chapter === undefined || lab.chapter === null ? 'Labs' : String(lab.chapter));
+    const chapter =
+      lab.chapterTitle ?? (lab.chapter === undefined || lab.chapter === null ? 'Labs' : String(lab.chapter));
     chapters.set(chapter, [...(chapters.get(chapter) ?? []), lab]);
   }
   return (
@@ -51,7 +58,9 @@ function LabList({ labs }: { labs: LabSummary[] }) {
                 <Link href={`/labs/${encodeURIComponent(lab.id)}`} className="lab-card">
                   <span className="lab-title">{lab.title}</span>
                   {lab.summary && <span className="lab-summary">{lab.summary}</span>}
-                  {lab.estimatedMinutes !== undefined && <span className="muted">About {lab.estimatedMinutes} minutes</span>}
+                  {lab.estimatedMinutes !== undefined && (
+                    <span className="muted">About {lab.estimatedMinutes} minutes</span>
+                  )}
                   <ProgressBar value={progressFraction(lab.progress)} label={`Progress in ${lab.title}`} />
                 </Link>
               </li>
@@ -67,7 +76,14 @@ export function ProgressBar({ value, label }: { value: number | null; label: str
   if (value === null) return null;
   const percent = Math.round(Math.max(0, Math.min(1, value)) * 100);
   return (
-    <span className="progress" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
+    <span
+      className="progress"
+      role="progressbar"
+      aria-label={label}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={percent}
+    >
       <span className="progress-fill" style={{ width: `${percent}%` }} />
       <span className="progress-text">{percent}%</span>
     </span>

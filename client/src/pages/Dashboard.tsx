@@ -1,7 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
 import { api } from '../api';
-import type { DashboardClientToServerEvents, DashboardServerToClientEvents, PresenceEvent, ProgressEvent } from '../protocol';
+import type {
+  DashboardClientToServerEvents,
+  DashboardServerToClientEvents,
+  PresenceEvent,
+  ProgressEvent,
+} from '../protocol';
 import { Link, navigate } from '../router';
 import { TerminalPane } from '../terminal/TerminalPane';
 
@@ -32,7 +37,9 @@ export function Dashboard({ cohortId }: { cohortId?: string }) {
     api.get<{ cohorts: CohortSummary[] }>('/api/cohorts').then(
       (body) => {
         if (!live) return;
-        const teaching = body.cohorts.filter((c) => !c.myRoles || c.myRoles.length === 0 || c.myRoles.includes('instructor'));
+        const teaching = body.cohorts.filter(
+          (c) => !c.myRoles || c.myRoles.length === 0 || c.myRoles.includes('instructor'),
+        );
         setCohorts(teaching);
         const first = teaching[0];
         if (!cohortId && teaching.length === 1 && first) navigate(`/dashboard/${first.id}`, { replace: true });

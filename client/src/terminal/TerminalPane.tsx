@@ -52,7 +52,12 @@ export function TerminalPane({ labId, watch, label, onProgress }: TerminalPanePr
           </span>
         )}
       </div>
-      <div className="terminal-host" ref={host} data-testid="terminal" aria-describedby={watch ? undefined : 'terminal-help'} />
+      <div
+        className="terminal-host"
+        ref={host}
+        data-testid="terminal"
+        aria-describedby={watch ? undefined : 'terminal-help'}
+      />
     </section>
   );
 }

@@ -10,7 +10,8 @@ export function installKeyBindings(term: Terminal): void {
   term.attachCustomKeyEventHandler((e) => {
     if (e.type !== 'keydown') return true;
     const key = e.key.toLowerCase();
-    const copyChord = (e.ctrlKey && e.shiftKey && key === 'c') || (e.metaKey && key === 'c') || (e.ctrlKey && key === 'insert');
+    const copyChord =
+      (e.ctrlKey && e.shiftKey && key === 'c') || (e.metaKey && key === 'c') || (e.ctrlKey && key === 'insert');
     if (copyChord || (e.ctrlKey && !e.shiftKey && !e.altKey && key === 'c' && term.hasSelection())) {
       if (term.hasSelection()) {
         void copyText(term.getSelection());

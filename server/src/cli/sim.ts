@@ -39,7 +39,9 @@ export function parseSimArgs(argv: readonly string[]): SimOptions {
   const opts: SimOptions = { echo: false, settle: false, seed: 1, nodes: 1, started: false, user: 'student' };
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i]!;
-    const [flag, inline] = raw.includes('=') ? [raw.slice(0, raw.indexOf('=')), raw.slice(raw.indexOf('=') + 1)] : [raw, undefined];
+    const [flag, inline] = raw.includes('=')
+      ? [raw.slice(0, raw.indexOf('=')), raw.slice(raw.indexOf('=') + 1)]
+      : [raw, undefined];
     const value = (): string => {
       const v = inline ?? argv[++i];
       if (v === undefined) throw new UsageError(`${flag} needs a value`);
@@ -174,7 +176,10 @@ export async function runPiped(opts: SimOptions, input: Readable, output: Writab
 }
 
 /** A terminal: raw keys in, ANSI out, the cluster's clock following real time. */
-export function runInteractive(opts: SimOptions, io: { stdin: NodeJS.ReadStream; stdout: NodeJS.WriteStream }): Promise<number> {
+export function runInteractive(
+  opts: SimOptions,
+  io: { stdin: NodeJS.ReadStream; stdout: NodeJS.WriteStream },
+): Promise<number> {
   const env = simEnvironment(opts, io.stdout.columns || 80, io.stdout.rows || 24);
   return new Promise((resolve) => {
     const off = env.shell.onOutput((d) => io.stdout.write(d));
@@ -205,14 +210,18 @@ export function runInteractive(opts: SimOptions, io: { stdin: NodeJS.ReadStream;
 }
 
 /** `kubelab sim …`: argv after `sim`. */
-export async function run(argv: readonly string[], io: CliIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }): Promise<number> {
+export async function run(
+  argv: readonly string[],
+  io: CliIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env },
+): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
     io.stdout.write(SIM_HELP);
     return 0;
   }
   const opts = parseSimArgs(argv);
   const stdin = io.stdin as NodeJS.ReadStream;
-  if (stdin.isTTY && (io.stdout as NodeJS.WriteStream).isTTY) return runInteractive(opts, { stdin, stdout: io.stdout as NodeJS.WriteStream });
+  if (stdin.isTTY && (io.stdout as NodeJS.WriteStream).isTTY)
+    return runInteractive(opts, { stdin, stdout: io.stdout as NodeJS.WriteStream });
   return runPiped(opts, io.stdin, io.stdout);
 }
 

@@ -65,7 +65,11 @@ function jsonWithoutNul(value: unknown): string {
 }
 
 /** Forgets a student's saved lab (a "reset lab" action); returns whether there was one. */
-export async function deleteLabSession(userId: string, labId: string, db: PrismaClient = getPrisma()): Promise<boolean> {
+export async function deleteLabSession(
+  userId: string,
+  labId: string,
+  db: PrismaClient = getPrisma(),
+): Promise<boolean> {
   const { count } = await db.labSession.deleteMany({ where: { userId, labId } });
   return count > 0;
 }

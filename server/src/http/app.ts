@@ -60,14 +60,12 @@ function loginLimiter(config: Config): RequestHandler {
       const email = typeof body === 'object' && body !== null ? (body as { email?: unknown }).email : undefined;
       recordLoginRateLimited({ email: typeof email === 'string' ? email : undefined, context: requestContext(req) })
         .then(() => {
-          res
-            .status(429)
-            .json({
-              error: {
-                code: 'rate_limited',
-                message: 'Too many failed logins from your address; wait a few minutes and try again.',
-              },
-            });
+          res.status(429).json({
+            error: {
+              code: 'rate_limited',
+              message: 'Too many failed logins from your address; wait a few minutes and try again.',
+            },
+          });
         })
         .catch(next);
     },

@@ -10,7 +10,20 @@ import { KUBECTL_COMMANDS } from './commands/index.js';
 import type { KubeEnv } from './env.js';
 import { readKubeconfig, resolveContext } from './kubeconfig.js';
 
-const TYPE_VERBS = new Set(['get', 'describe', 'delete', 'edit', 'label', 'annotate', 'patch', 'explain', 'scale', 'expose', 'autoscale', 'wait']);
+const TYPE_VERBS = new Set([
+  'get',
+  'describe',
+  'delete',
+  'edit',
+  'label',
+  'annotate',
+  'patch',
+  'explain',
+  'scale',
+  'expose',
+  'autoscale',
+  'wait',
+]);
 const POD_VERBS = new Set(['logs', 'exec', 'port-forward', 'attach', 'cp']);
 const NODE_VERBS = new Set(['cordon', 'uncordon', 'drain', 'taint']);
 
@@ -35,7 +48,12 @@ function names(env: KubeEnv, resource: string, namespace: string): string[] {
   }
 }
 
-export function completeKubectl(env: KubeEnv, args: readonly string[], partial: string, ctx: CompletionContext): readonly string[] | undefined {
+export function completeKubectl(
+  env: KubeEnv,
+  args: readonly string[],
+  partial: string,
+  ctx: CompletionContext,
+): readonly string[] | undefined {
   const words = args.filter((a) => !a.startsWith('-'));
   let specs: readonly CommandSpec<unknown>[] = KUBECTL_COMMANDS;
   let spec: CommandSpec<unknown> | undefined;

@@ -6,7 +6,16 @@
  */
 import type { Pod } from 'kubernetes-types/core/v1';
 import { containerView, execInContainer, type Stored } from '../sim/index.js';
-import { createShellSession, ownCommandNames, resolvePath, type Clock, type Command, type ProgramStart, type ShellFlavour, type ShellSession } from '../shell/index.js';
+import {
+  createShellSession,
+  ownCommandNames,
+  resolvePath,
+  type Clock,
+  type Command,
+  type ProgramStart,
+  type ShellFlavour,
+  type ShellSession,
+} from '../shell/index.js';
 import type { KubeEnv } from './env.js';
 import { curl, type CurlOptions } from './curl.js';
 import { wget } from './network.js';
@@ -28,18 +37,33 @@ export interface ShellResult {
  * `process`: the command is the container's own (`kubectl run -i … -- CMD`), so it still answers
  * once the container has finished.
  */
-export function runInContainer(env: KubeEnv, pod: Stored | PodLike, container: string, argv: readonly string[], terminal = false, process = false): ShellResult {
+export function runInContainer(
+  env: KubeEnv,
+  pod: Stored | PodLike,
+  container: string,
+  argv: readonly string[],
+  terminal = false,
+  process = false,
+): ShellResult {
   const p = pod as PodLike;
   const [cmd = '', ...rest] = argv;
   if (SHELLS.has(cmd.slice(cmd.lastIndexOf('/') + 1)) && rest[0] === '-c') {
     const r = runScript(env, p, container, rest[1] ?? '');
     if (r) return r;
   }
-  return execInContainer(env.cluster, pod as never, container, argv, { network: (args) => networkCommand(env, p, args, { terminal }), process });
+  return execInContainer(env.cluster, pod as never, container, argv, {
+    network: (args) => networkCommand(env, p, args, { terminal }),
+    process,
+  });
 }
 
 /** curl, wget and nslookup from the pod's network namespace; undefined for other network tools. */
-function networkCommand(env: KubeEnv, pod: PodLike, argv: readonly string[], options: CurlOptions): ShellResult | undefined {
+function networkCommand(
+  env: KubeEnv,
+  pod: PodLike,
+  argv: readonly string[],
+  options: CurlOptions,
+): ShellResult | undefined {
   const ns = pod.metadata.namespace ?? 'default';
   const from = { namespace: ns, pod: pod.metadata.name };
   const [cmd = '', ...rest] = argv;
@@ -69,7 +93,13 @@ const SHELLS = new Set(['sh', 'bash', 'ash']);
  * beyond coreutils run in the simulator; curl, wget and nslookup go through the cluster network.
  * Undefined when the container is gone or its image has no shell.
  */
-export function containerShellSession(env: KubeEnv, pod: PodLike, container: string, size: { cols: number; rows: number }, clock: Clock): ShellSession | undefined {
+export function containerShellSession(
+  env: KubeEnv,
+  pod: PodLike,
+  container: string,
+  size: { cols: number; rows: number },
+  clock: Clock,
+): ShellSession | undefined {
   const view = containerView(env.cluster, pod as unknown as Stored<Pod>, container);
   if (!view || !view.binaries.some((b) => SHELLS.has(b))) return undefined;
   const busybox = view.userland === 'busybox' || view.userland === 'alpine';
@@ -104,8 +134,10 @@ function containerCommands(env: KubeEnv, pod: PodLike, container: string, binari
     commands.push({
       name,
       run: (args, ctx) =>
-        networkCommand(env, pod, [name, ...args], { terminal: ctx.isTerminal, save: (path, content) => ctx.vfs.writeFile(resolvePath(ctx.cwd, path), content) }) ??
-        runInContainer(env, pod, container, [name, ...args], ctx.isTerminal),
+        networkCommand(env, pod, [name, ...args], {
+          terminal: ctx.isTerminal,
+          save: (path, content) => ctx.vfs.writeFile(resolvePath(ctx.cwd, path), content),
+        }) ?? runInContainer(env, pod, container, [name, ...args], ctx.isTerminal),
     });
   }
   return commands;
@@ -117,7 +149,13 @@ const SHELL_OWN = ownCommandNames();
 /** `sh -c SCRIPT` in the container's shell; undefined when the image has no shell (the runtime then says so). */
 function runScript(env: KubeEnv, pod: PodLike, container: string, script: string): ShellResult | undefined {
   // A script's output is wanted at once: its `sleep`s take no time.
-  const session = containerShellSession(env, pod, container, { cols: 80, rows: 24 }, { now: () => env.cluster.now(), advance: () => undefined });
+  const session = containerShellSession(
+    env,
+    pod,
+    container,
+    { cols: 80, rows: 24 },
+    { now: () => env.cluster.now(), advance: () => undefined },
+  );
   if (!session) return undefined;
   let r = session.runLine(script);
   if (r.status === 'incomplete') r = session.endInput();
@@ -125,12 +163,20 @@ function runScript(env: KubeEnv, pod: PodLike, container: string, script: string
 }
 
 /** The container's shell as a foreground program (`kubectl exec -it … -- sh`, `kubectl run -it`). */
-export function containerShellProgram(env: KubeEnv, pod: PodLike, container: string, banner: string | undefined, onExit: (() => string) | undefined): ProgramStart {
+export function containerShellProgram(
+  env: KubeEnv,
+  pod: PodLike,
+  container: string,
+  banner: string | undefined,
+  onExit: (() => string) | undefined,
+): ProgramStart {
   return (io) => {
     // The terminal's clock without `advance`: a `sleep` typed in the pod waits for real (or virtual) time.
     const session = containerShellSession(env, pod, container, io.size(), { now: () => io.now() });
     if (!session) {
-      io.write(`OCI runtime exec failed: exec failed: unable to start container process: exec: "sh": executable file not found in $PATH: unknown\r\ncommand terminated with exit code 126\r\n`);
+      io.write(
+        `OCI runtime exec failed: exec failed: unable to start container process: exec: "sh": executable file not found in $PATH: unknown\r\ncommand terminated with exit code 126\r\n`,
+      );
       io.exit(126);
       return {};
     }

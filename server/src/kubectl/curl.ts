@@ -47,7 +47,12 @@ export interface CurlOptions {
   terminal?: boolean;
 }
 
-export function curl(env: KubeEnv, args: readonly string[], from?: RequestFrom, options: CurlOptions = {}): CommandResult {
+export function curl(
+  env: KubeEnv,
+  args: readonly string[],
+  from?: RequestFrom,
+  options: CurlOptions = {},
+): CommandResult {
   let parsed;
   try {
     parsed = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
@@ -71,7 +76,12 @@ export function curl(env: KubeEnv, args: readonly string[], from?: RequestFrom, 
   let stderr = '';
   let exitCode = 0;
   for (const url of urls) {
-    const r = request(env, url, from, hostHeader ? { userAgent, method, resolve, hostHeader } : { userAgent, method, resolve });
+    const r = request(
+      env,
+      url,
+      from,
+      hostHeader ? { userAgent, method, resolve, hostHeader } : { userAgent, method, resolve },
+    );
     if (o.verbose) stderr += verboseRequest(r, url, method, hostHeader, userAgent);
     if (r.error) {
       const [code, text] = errorOf(r, limitMs);
@@ -88,7 +98,8 @@ export function curl(env: KubeEnv, args: readonly string[], from?: RequestFrom, 
     }
     const body = (o.include || o.head ? head : '') + (o.head ? '' : r.body);
     // The progress meter goes to stderr unless silenced or the body is shown on the terminal.
-    if (!o.silent && !o['no-progress-meter'] && !(options.terminal && o.output === undefined)) stderr += progressMeter(byteLength(body));
+    if (!o.silent && !o['no-progress-meter'] && !(options.terminal && o.output === undefined))
+      stderr += progressMeter(byteLength(body));
     if (o.output === undefined) stdout += body;
     else if (o.output !== '/dev/null') options.save?.(o.output, body);
     if (o['write-out'] !== undefined) stdout += writeOut(o['write-out'], r, url);
@@ -106,7 +117,9 @@ function errorOf(r: HttpReply, limitMs: number): [number, string] {
       return [7, `Failed to connect to ${where} after 0 ms: Couldn't connect to server`];
     case 'timeout':
       // Dropped packets: the kernel gives up after about 134 s, unless -m or --connect-timeout ends it first.
-      return limitMs > 0 ? [28, `Failed to connect to ${where} after ${limitMs + 1} ms: Timeout was reached`] : [28, `Failed to connect to ${where} after 134000 ms: Couldn't connect to server`];
+      return limitMs > 0
+        ? [28, `Failed to connect to ${where} after ${limitMs + 1} ms: Timeout was reached`]
+        : [28, `Failed to connect to ${where} after 134000 ms: Couldn't connect to server`];
     case 'empty-reply':
       return [52, 'Empty reply from server'];
     default:
@@ -120,7 +133,9 @@ function usageError(e: unknown, args: readonly string[]): string {
   const unknown = /Unknown option '([^']+)'/.exec(message);
   if (unknown) return `curl: option ${unknown[1] ?? ''}: is unknown`;
   const missing = /Option '(?:-(\w), )?(--[\w.-]+)/.exec(message);
-  const given = missing ? (args.find((a) => a === `-${missing[1] ?? ''}` || a === missing[2]) ?? missing[2]) : undefined;
+  const given = missing
+    ? (args.find((a) => a === `-${missing[1] ?? ''}` || a === missing[2]) ?? missing[2])
+    : undefined;
   return `curl: option ${given ?? ''}: requires parameter`;
 }
 
@@ -128,12 +143,23 @@ function usageError(e: unknown, args: readonly string[]): string {
 function responseHead(r: HttpReply, now: number): string {
   const lines = [statusLine(r.status)];
   if (r.server) lines.push(`Server: ${r.server}`);
-  lines.push(`Date: ${new Date(now).toUTCString()}`, `Content-Type: ${r.contentType ?? 'text/plain'}`, `Content-Length: ${byteLength(r.body)}`, 'Connection: keep-alive');
+  lines.push(
+    `Date: ${new Date(now).toUTCString()}`,
+    `Content-Type: ${r.contentType ?? 'text/plain'}`,
+    `Content-Length: ${byteLength(r.body)}`,
+    'Connection: keep-alive',
+  );
   return `${lines.join('\r\n')}\r\n\r\n`;
 }
 
 /** `-v`: what curl says about the connection and the request it sends. */
-function verboseRequest(r: HttpReply, url: string, method: string, hostHeader: string | undefined, userAgent: string): string {
+function verboseRequest(
+  r: HttpReply,
+  url: string,
+  method: string,
+  hostHeader: string | undefined,
+  userAgent: string,
+): string {
   const target = parseUrl(url);
   if (!target || r.error === 'resolve' || r.error === 'bad-url') return '';
   const ip = r.ip ?? target.host;
@@ -163,7 +189,8 @@ function writeOut(format: string, r: HttpReply, url: string): string {
 
 const byteLength = (s: string) => new TextEncoder().encode(s).length;
 
-const METER_HEAD = '  % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current\n                                 Dload  Upload   Total   Spent    Left  Speed\n';
+const METER_HEAD =
+  '  % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current\n                                 Dload  Upload   Total   Spent    Left  Speed\n';
 
 /** curl's progress meter (lib/progress.c) after a transfer of `bytes` that took about a millisecond. */
 function progressMeter(bytes: number): string {

@@ -45,8 +45,31 @@ export function currentContext(inv: KubeInv): ResolvedContext | undefined {
 
 /** Commands that map resource types through discovery first: kubectl logs five failed attempts. */
 const DISCOVERY_RETRIES: Readonly<Record<string, number>> = {
-  get: 5, describe: 5, delete: 5, expose: 5, 'cluster-info': 5, label: 5, annotate: 5, patch: 5, edit: 5, scale: 5, autoscale: 5,
-  rollout: 5, set: 5, wait: 5, apply: 5, replace: 5, diff: 5, explain: 5, events: 1, run: 1, create: 1, cordon: 1, uncordon: 1, drain: 1, taint: 1,
+  get: 5,
+  describe: 5,
+  delete: 5,
+  expose: 5,
+  'cluster-info': 5,
+  label: 5,
+  annotate: 5,
+  patch: 5,
+  edit: 5,
+  scale: 5,
+  autoscale: 5,
+  rollout: 5,
+  set: 5,
+  wait: 5,
+  apply: 5,
+  replace: 5,
+  diff: 5,
+  explain: 5,
+  events: 1,
+  run: 1,
+  create: 1,
+  cordon: 1,
+  uncordon: 1,
+  drain: 1,
+  taint: 1,
 };
 
 function refused(inv: KubeInv, server: string): RawError {

@@ -3,7 +3,13 @@
  * and curl/wget registered against it. Used by `kubelab sim`, the labs and the server's sandboxes.
  */
 import { Cluster, type ClusterSnapshot, type ClusterState } from '../sim/index.js';
-import { createShellSession, restoreShellSession, shellSnapshotSchema, type Command, type ShellSession } from '../shell/index.js';
+import {
+  createShellSession,
+  restoreShellSession,
+  shellSnapshotSchema,
+  type Command,
+  type ShellSession,
+} from '../shell/index.js';
 import type { KubeEnv } from './env.js';
 import { kubectlCommand } from './kubectl.js';
 import { minikubeCommand } from './minikube/index.js';
@@ -38,7 +44,10 @@ export interface Environment {
    * drives the virtual clock until it ends (or `maxMs` passes; then Ctrl-C stops it). Returns what
    * the terminal showed, without prompts. For virtual-time environments (tests, `kubelab sim`).
    */
-  run(line: string, opts?: { maxMs?: number; stepMs?: number; settle?: boolean }): { output: string; exitCode: number | undefined; status: string };
+  run(
+    line: string,
+    opts?: { maxMs?: number; stepMs?: number; settle?: boolean },
+  ): { output: string; exitCode: number | undefined; status: string };
 }
 
 export interface EnvironmentSnapshot {
@@ -53,7 +62,9 @@ export function kubelabCommands(cluster: Cluster, user = 'student'): { commands:
 }
 
 function clockFor(cluster: Cluster, virtual: boolean) {
-  return virtual ? { now: () => cluster.now(), advance: (ms: number) => cluster.advance(ms) } : { now: () => cluster.now() };
+  return virtual
+    ? { now: () => cluster.now(), advance: (ms: number) => cluster.advance(ms) }
+    : { now: () => cluster.now() };
 }
 
 function build(cluster: Cluster, shell: (commands: Command[]) => ShellSession, user: string): Environment {
@@ -122,7 +133,10 @@ export function createEnvironment(opts: EnvironmentOptions = {}): Environment {
   );
 }
 
-export function restoreEnvironment(snapshot: EnvironmentSnapshot, opts: { user?: string; virtualTime?: boolean; cols?: number; rows?: number } = {}): Environment {
+export function restoreEnvironment(
+  snapshot: EnvironmentSnapshot,
+  opts: { user?: string; virtualTime?: boolean; cols?: number; rows?: number } = {},
+): Environment {
   const cluster = Cluster.restore(snapshot.cluster);
   return build(
     cluster,
@@ -133,6 +147,8 @@ export function restoreEnvironment(snapshot: EnvironmentSnapshot, opts: { user?:
         ...(opts.cols ? { cols: opts.cols } : {}),
         ...(opts.rows ? { rows: opts.rows } : {}),
       }),
-    opts.user ?? shellSnapshotSchema.shape.user.safeParse((snapshot.shell as { user?: unknown } | null)?.user).data ?? 'student',
+    opts.user ??
+      shellSnapshotSchema.shape.user.safeParse((snapshot.shell as { user?: unknown } | null)?.user).data ??
+      'student',
   );
 }

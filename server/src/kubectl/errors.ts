@@ -73,10 +73,16 @@ export function formatStatusError(err: StatusError, wrap?: { verb: string; sourc
 /** One line (or block) of stderr for any error a command throws. */
 export function formatError(err: unknown, path: string): { text: string; exitCode: number } {
   if (err instanceof RawError) return { text: ensureNewline(err.message), exitCode: err.exitCode };
-  if (err instanceof UsageError) return { text: `error: ${err.message}\nSee '${path} -h' for help and examples\n`, exitCode: err.exitCode };
+  if (err instanceof UsageError)
+    return { text: `error: ${err.message}\nSee '${path} -h' for help and examples\n`, exitCode: err.exitCode };
   if (err instanceof KubectlError) return { text: ensureNewline(`error: ${err.message}`), exitCode: err.exitCode };
-  if (err instanceof FlagError) return { text: `Error: ${err.message}\nSee '${path} --help' for usage.\n`, exitCode: 1 };
-  if (err instanceof KlogError) return { text: `${err.header} ${err.file}] "command failed" err="${err.message.replace(/"/g, '\\"')}"\n`, exitCode: 1 };
+  if (err instanceof FlagError)
+    return { text: `Error: ${err.message}\nSee '${path} --help' for usage.\n`, exitCode: 1 };
+  if (err instanceof KlogError)
+    return {
+      text: `${err.header} ${err.file}] "command failed" err="${err.message.replace(/"/g, '\\"')}"\n`,
+      exitCode: 1,
+    };
   if (isStatusError(err)) return { text: ensureNewline(formatStatusError(err)), exitCode: 1 };
   throw err;
 }

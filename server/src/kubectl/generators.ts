@@ -15,12 +15,17 @@ export function meta(name: string, labels?: Record<string, string>, namespace?: 
   return m;
 }
 
-export function container(name: string, image: string, extra: { command?: string[]; args?: string[]; ports?: number[]; env?: Record<string, string> } = {}): Obj {
+export function container(
+  name: string,
+  image: string,
+  extra: { command?: string[]; args?: string[]; ports?: number[]; env?: Record<string, string> } = {},
+): Obj {
   const c: Obj = { name, image };
   if (extra.command?.length) c.command = extra.command;
   if (extra.args?.length) c.args = extra.args;
   if (extra.ports?.length) c.ports = extra.ports.map((p) => ({ containerPort: p }));
-  if (extra.env && Object.keys(extra.env).length > 0) c.env = Object.entries(extra.env).map(([k, v]) => ({ name: k, value: v }));
+  if (extra.env && Object.keys(extra.env).length > 0)
+    c.env = Object.entries(extra.env).map(([k, v]) => ({ name: k, value: v }));
   c.resources = {};
   return c;
 }
@@ -28,10 +33,18 @@ export function container(name: string, image: string, extra: { command?: string
 /** The container name kubectl derives from an image: `nginx:1.27` → `nginx`, `registry/app` → `app`. */
 export function containerNameFromImage(image: string): string {
   const base = image.split('/').pop() ?? image;
-  return base.split('@')[0]!.split(':')[0]!.toLowerCase().replace(/[^a-z0-9-]/g, '-');
+  return base
+    .split('@')[0]!
+    .split(':')[0]!
+    .toLowerCase()
+    .replace(/[^a-z0-9-]/g, '-');
 }
 
-export function deployment(name: string, images: readonly string[], opts: { replicas: number; port?: number; namespace?: string }): KubeObject {
+export function deployment(
+  name: string,
+  images: readonly string[],
+  opts: { replicas: number; port?: number; namespace?: string },
+): KubeObject {
   const labels = { app: name };
   const names = images.length === 1 ? [containerNameFromImage(images[0]!)] : images.map(containerNameFromImage);
   return {
@@ -43,7 +56,9 @@ export function deployment(name: string, images: readonly string[], opts: { repl
       selector: { matchLabels: labels },
       template: {
         metadata: { creationTimestamp: null, labels },
-        spec: { containers: images.map((img, i) => container(names[i]!, img, opts.port ? { ports: [opts.port] } : {})) },
+        spec: {
+          containers: images.map((img, i) => container(names[i]!, img, opts.port ? { ports: [opts.port] } : {})),
+        },
       },
       strategy: {},
     },
@@ -59,20 +74,54 @@ export interface ServicePort {
   nodePort?: number;
 }
 
-export function service(name: string, opts: { type?: string; ports: ServicePort[]; selector?: Record<string, string>; labels?: Record<string, string>; clusterIP?: string; externalName?: string; namespace?: string }): KubeObject {
+export function service(
+  name: string,
+  opts: {
+    type?: string;
+    ports: ServicePort[];
+    selector?: Record<string, string>;
+    labels?: Record<string, string>;
+    clusterIP?: string;
+    externalName?: string;
+    namespace?: string;
+  },
+): KubeObject {
   const spec: Obj = {};
-  if (opts.ports.length > 0) spec.ports = opts.ports.map((p) => ({ ...(p.name ? { name: p.name } : {}), protocol: p.protocol, port: p.port, targetPort: p.targetPort, ...(p.nodePort ? { nodePort: p.nodePort } : {}) }));
+  if (opts.ports.length > 0)
+    spec.ports = opts.ports.map((p) => ({
+      ...(p.name ? { name: p.name } : {}),
+      protocol: p.protocol,
+      port: p.port,
+      targetPort: p.targetPort,
+      ...(p.nodePort ? { nodePort: p.nodePort } : {}),
+    }));
   if (opts.selector) spec.selector = opts.selector;
   if (opts.clusterIP) spec.clusterIP = opts.clusterIP;
   if (opts.type) spec.type = opts.type;
   if (opts.externalName) spec.externalName = opts.externalName;
-  return { kind: 'Service', apiVersion: 'v1', metadata: meta(name, opts.labels, opts.namespace), spec, status: { loadBalancer: {} } };
+  return {
+    kind: 'Service',
+    apiVersion: 'v1',
+    metadata: meta(name, opts.labels, opts.namespace),
+    spec,
+    status: { loadBalancer: {} },
+  };
 }
 
 export function pod(
   name: string,
   image: string,
-  opts: { labels: Record<string, string>; port?: number; env?: Record<string, string>; command?: string[]; args?: string[]; restart: string; namespace?: string; stdin?: boolean; tty?: boolean },
+  opts: {
+    labels: Record<string, string>;
+    port?: number;
+    env?: Record<string, string>;
+    command?: string[];
+    args?: string[];
+    restart: string;
+    namespace?: string;
+    stdin?: boolean;
+    tty?: boolean;
+  },
 ): KubeObject {
   const c = container(name, image, {
     ...(opts.command ? { command: opts.command } : {}),
@@ -109,7 +158,14 @@ export function job(name: string, image: string, command: string[], namespace?: 
   };
 }
 
-export function cronJob(name: string, image: string, schedule: string, command: string[], restart: string, namespace?: string): KubeObject {
+export function cronJob(
+  name: string,
+  image: string,
+  schedule: string,
+  command: string[],
+  restart: string,
+  namespace?: string,
+): KubeObject {
   return {
     kind: 'CronJob',
     apiVersion: 'batch/v1',

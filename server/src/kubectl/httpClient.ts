@@ -31,18 +31,35 @@ export function request(env: KubeEnv, url: string, from?: RequestFrom, opts: Req
   const cluster = env.cluster;
   if (!from && (parsed.host === 'localhost' || parsed.host === '127.0.0.1')) {
     const fwd = env.forwards.get(parsed.port);
-    if (!fwd || cluster.state !== 'Running') return { status: 0, body: '', error: 'refused', host: parsed.host, port: parsed.port };
+    if (!fwd || cluster.state !== 'Running')
+      return { status: 0, body: '', error: 'refused', host: parsed.host, port: parsed.port };
     const pod = cluster.api.find<{ status?: { podIP?: string } }>('pods', fwd.namespace, fwd.pod);
     const ip = pod?.status?.podIP;
     if (!ip) return { status: 0, body: '', error: 'refused', host: parsed.host, port: parsed.port };
-    const forwarded = request(env, `http://${ip}:${fwd.podPort}${parsed.path}`, { namespace: fwd.namespace, pod: fwd.pod }, opts);
-    return forwarded.error ? forwarded : Object.assign({}, forwarded, { ip: parsed.host === 'localhost' ? '::1' : '127.0.0.1', port: parsed.port });
+    const forwarded = request(
+      env,
+      `http://${ip}:${fwd.podPort}${parsed.path}`,
+      { namespace: fwd.namespace, pod: fwd.pod },
+      opts,
+    );
+    return forwarded.error
+      ? forwarded
+      : Object.assign({}, forwarded, { ip: parsed.host === 'localhost' ? '::1' : '127.0.0.1', port: parsed.port });
   }
-  if (cluster.state !== 'Running') return { status: 0, body: '', error: from ? 'resolve' : 'timeout', host: parsed.host, port: parsed.port };
-  const source = from ? ({ kind: 'pod', namespace: from.namespace, name: from.pod } as const) : ({ kind: 'host' } as const);
+  if (cluster.state !== 'Running')
+    return { status: 0, body: '', error: from ? 'resolve' : 'timeout', host: parsed.host, port: parsed.port };
+  const source = from
+    ? ({ kind: 'pod', namespace: from.namespace, name: from.pod } as const)
+    : ({ kind: 'host' } as const);
   const outcome = cluster.http(source, url, opts);
   if (outcome.kind === 'response') {
-    const reply = { status: outcome.status, body: outcome.body, contentType: outcome.contentType, ip: outcome.ip, port: outcome.port };
+    const reply = {
+      status: outcome.status,
+      body: outcome.body,
+      contentType: outcome.contentType,
+      ip: outcome.ip,
+      port: outcome.port,
+    };
     return outcome.server === undefined ? reply : Object.assign(reply, { server: outcome.server });
   }
   return { status: 0, body: '', error: outcome.error, host: outcome.host, port: outcome.port };

@@ -32,7 +32,15 @@ export interface Kubeconfig {
 }
 
 export function emptyKubeconfig(): Kubeconfig {
-  return { apiVersion: 'v1', clusters: null, contexts: null, 'current-context': '', kind: 'Config', preferences: {}, users: null };
+  return {
+    apiVersion: 'v1',
+    clusters: null,
+    contexts: null,
+    'current-context': '',
+    kind: 'Config',
+    preferences: {},
+    users: null,
+  };
 }
 
 export function kubeconfigPath(ctx: Pick<CommandContext, 'env' | 'home' | 'cwd'>, override?: string): string {
@@ -44,7 +52,10 @@ export function kubeconfigPath(ctx: Pick<CommandContext, 'env' | 'home' | 'cwd'>
 let cache: { text: string; config: Kubeconfig } | undefined;
 
 /** The parsed kubeconfig, or undefined when there is no file (kubectl then talks to localhost:8080). */
-export function readKubeconfig(ctx: Pick<CommandContext, 'env' | 'home' | 'cwd' | 'vfs'>, override?: string): Kubeconfig | undefined {
+export function readKubeconfig(
+  ctx: Pick<CommandContext, 'env' | 'home' | 'cwd' | 'vfs'>,
+  override?: string,
+): Kubeconfig | undefined {
   let text: string;
   try {
     // One lookup: every kubectl command reads the file, and stat() would measure its size too.
@@ -73,7 +84,11 @@ export function readKubeconfig(ctx: Pick<CommandContext, 'env' | 'home' | 'cwd' 
   return config;
 }
 
-export function writeKubeconfig(ctx: Pick<CommandContext, 'env' | 'home' | 'cwd' | 'vfs'>, config: Kubeconfig, override?: string): void {
+export function writeKubeconfig(
+  ctx: Pick<CommandContext, 'env' | 'home' | 'cwd' | 'vfs'>,
+  config: Kubeconfig,
+  override?: string,
+): void {
   const path = kubeconfigPath(ctx, override);
   const dir = path.slice(0, path.lastIndexOf('/')) || '/';
   if (!ctx.vfs.isDir(dir)) ctx.vfs.mkdir(dir, { parents: true });
@@ -115,19 +130,34 @@ function extension(name: string, lastUpdate: string, version: string): unknown {
 }
 
 /** What `minikube start` merges into the kubeconfig for a profile. */
-export function withMinikubeProfile(config: Kubeconfig, opts: { profile: string; server: string; home: string; lastUpdate: string; version: string }): Kubeconfig {
+export function withMinikubeProfile(
+  config: Kubeconfig,
+  opts: { profile: string; server: string; home: string; lastUpdate: string; version: string },
+): Kubeconfig {
   const { profile, server, home, lastUpdate, version } = opts;
   const cluster: NamedCluster = {
-    cluster: { 'certificate-authority': `${home}/.minikube/ca.crt`, extensions: [extension('cluster_info', lastUpdate, version)], server },
+    cluster: {
+      'certificate-authority': `${home}/.minikube/ca.crt`,
+      extensions: [extension('cluster_info', lastUpdate, version)],
+      server,
+    },
     name: profile,
   };
   const context: NamedContext = {
-    context: { cluster: profile, extensions: [extension('context_info', lastUpdate, version)], namespace: 'default', user: profile },
+    context: {
+      cluster: profile,
+      extensions: [extension('context_info', lastUpdate, version)],
+      namespace: 'default',
+      user: profile,
+    },
     name: profile,
   };
   const user: NamedUser = {
     name: profile,
-    user: { 'client-certificate': `${home}/.minikube/profiles/${profile}/client.crt`, 'client-key': `${home}/.minikube/profiles/${profile}/client.key` },
+    user: {
+      'client-certificate': `${home}/.minikube/profiles/${profile}/client.crt`,
+      'client-key': `${home}/.minikube/profiles/${profile}/client.key`,
+    },
   };
   const keep = <T extends { name: string }>(list: T[] | null, item: T): T[] => {
     const existing = (list ?? []).find((x) => x.name === item.name);

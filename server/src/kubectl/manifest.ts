@@ -62,7 +62,8 @@ export function readSources(ctx: CommandContext, filenames: readonly string[], r
 function depthOf(v: unknown, depth = 0): number {
   if (depth > MAX_DEPTH) return depth;
   if (Array.isArray(v)) return v.reduce<number>((m, x) => Math.max(m, depthOf(x, depth + 1)), depth);
-  if (v && typeof v === 'object') return Object.values(v).reduce<number>((m, x) => Math.max(m, depthOf(x, depth + 1)), depth);
+  if (v && typeof v === 'object')
+    return Object.values(v).reduce<number>((m, x) => Math.max(m, depthOf(x, depth + 1)), depth);
   return depth;
 }
 
@@ -128,17 +129,25 @@ function loadChecked(source: Source): unknown[] {
   try {
     docs = parseAllDocuments(source.text, { uniqueKeys: true, prettyErrors: false });
   } catch (e) {
-    throw new KubectlError(`error parsing ${source.name}: error converting YAML to JSON: yaml: ${(e as Error).message}`);
+    throw new KubectlError(
+      `error parsing ${source.name}: error converting YAML to JSON: yaml: ${(e as Error).message}`,
+    );
   }
   const list = Array.isArray(docs) ? docs : [];
-  if (list.length > MAX_DOCUMENTS) throw new KubectlError(`error parsing ${source.name}: more than ${MAX_DOCUMENTS} documents`);
+  if (list.length > MAX_DOCUMENTS)
+    throw new KubectlError(`error parsing ${source.name}: more than ${MAX_DOCUMENTS} documents`);
   return list.map((doc) => {
     const err = doc.errors[0] as unknown as YamlErrorLike | undefined;
-    if (err) throw new KubectlError(`error parsing ${source.name}: error converting YAML to JSON: ${goYamlMessage(err, source.text)}`);
+    if (err)
+      throw new KubectlError(
+        `error parsing ${source.name}: error converting YAML to JSON: ${goYamlMessage(err, source.text)}`,
+      );
     try {
       return doc.toJS({ maxAliasCount: 100 }) as unknown;
     } catch (e) {
-      throw new KubectlError(`error parsing ${source.name}: error converting YAML to JSON: yaml: ${(e as Error).message}`);
+      throw new KubectlError(
+        `error parsing ${source.name}: error converting YAML to JSON: yaml: ${(e as Error).message}`,
+      );
     }
   });
 }
@@ -146,7 +155,9 @@ function loadChecked(source: Source): unknown[] {
 /** The objects in one source, in order; `List` kinds contribute their items. */
 export function parseManifest(source: Source): KubeObject[] {
   if (source.text.length > MAX_MANIFEST_BYTES) {
-    throw new KubectlError(`error parsing ${source.name}: the file is larger than the ${MAX_MANIFEST_BYTES / 1024 / 1024} MiB this lab allows`);
+    throw new KubectlError(
+      `error parsing ${source.name}: the file is larger than the ${MAX_MANIFEST_BYTES / 1024 / 1024} MiB this lab allows`,
+    );
   }
   const trimmed = source.text.trimStart();
   const values: unknown[] = [];
@@ -159,12 +170,14 @@ export function parseManifest(source: Source): KubeObject[] {
     }
   } else {
     const docs = loadPlain(source.text) ?? loadChecked(source);
-    if (docs.length > MAX_DOCUMENTS) throw new KubectlError(`error parsing ${source.name}: more than ${MAX_DOCUMENTS} documents`);
+    if (docs.length > MAX_DOCUMENTS)
+      throw new KubectlError(`error parsing ${source.name}: more than ${MAX_DOCUMENTS} documents`);
     for (const value of docs) if (value !== null && value !== undefined) values.push(value);
   }
   const out: KubeObject[] = [];
   const add = (value: unknown): void => {
-    if (depthOf(value) > MAX_DEPTH) throw new KubectlError(`error parsing ${source.name}: the object is nested more than ${MAX_DEPTH} levels deep`);
+    if (depthOf(value) > MAX_DEPTH)
+      throw new KubectlError(`error parsing ${source.name}: the object is nested more than ${MAX_DEPTH} levels deep`);
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       throw new KubectlError(
         `error validating "${source.name}": error validating data: invalid object to validate; if you choose to ignore these errors, turn validation off with --validate=false`,

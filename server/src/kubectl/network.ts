@@ -30,7 +30,12 @@ export function wget(env: KubeEnv, args: readonly string[], from?: RequestFrom):
   const toStdout = args.some((a, i) => /^-[a-zA-Z]*O-$/.test(a) || (/^-[a-zA-Z]*O$/.test(a) && args[i + 1] === '-'));
   const takesValue = (a: string | undefined): boolean => a !== undefined && /^-[a-zA-Z]*[OTUYt]$/.test(a);
   const urls = args.filter((a, i) => !a.startsWith('-') && !takesValue(args[i - 1]));
-  if (urls.length === 0) return { stdout: '', stderr: 'wget: missing URL\nUsage: wget [OPTION]... [URL]...\n\nTry `wget --help\' for more options.\n', exitCode: 1 };
+  if (urls.length === 0)
+    return {
+      stdout: '',
+      stderr: "wget: missing URL\nUsage: wget [OPTION]... [URL]...\n\nTry `wget --help' for more options.\n",
+      exitCode: 1,
+    };
   let stdout = '';
   let stderr = '';
   let exitCode = 0;
@@ -50,14 +55,23 @@ export function wget(env: KubeEnv, args: readonly string[], from?: RequestFrom):
       continue;
     }
     if (toStdout) stdout += r.body;
-    else if (!quiet) stderr += `saving to 'index.html'\nindex.html           100% |********************************|   ${r.body.length}  0:00:00 ETA\n'index.html' saved\n`;
+    else if (!quiet)
+      stderr += `saving to 'index.html'\nindex.html           100% |********************************|   ${r.body.length}  0:00:00 ETA\n'index.html' saved\n`;
   }
   return { stdout, stderr, exitCode };
 }
 
 export function networkCommands(env: KubeEnv): Command[] {
   return [
-    { name: 'curl', summary: 'transfer a URL', run: (args, ctx) => curl(env, args, undefined, { save: (path, content) => ctx.vfs.writeFile(resolvePath(ctx.cwd, path), content), terminal: ctx.isTerminal }) },
+    {
+      name: 'curl',
+      summary: 'transfer a URL',
+      run: (args, ctx) =>
+        curl(env, args, undefined, {
+          save: (path, content) => ctx.vfs.writeFile(resolvePath(ctx.cwd, path), content),
+          terminal: ctx.isTerminal,
+        }),
+    },
     { name: 'wget', summary: 'non-interactive network downloader', run: (args) => wget(env, args) },
   ];
 }

@@ -91,7 +91,9 @@ export function readsInput(tracker: InputTracker, start: ProgramStart): ProgramS
     return {
       ...(handlers.onInput ? { onInput: (d: string) => handlers.onInput?.(d) } : {}),
       ...(handlers.onTick ? { onTick: (n: number) => handlers.onTick?.(n) } : {}),
-      ...(handlers.onResize ? { onResize: (s: Parameters<NonNullable<typeof handlers.onResize>>[0]) => handlers.onResize?.(s) } : {}),
+      ...(handlers.onResize
+        ? { onResize: (s: Parameters<NonNullable<typeof handlers.onResize>>[0]) => handlers.onResize?.(s) }
+        : {}),
       onInterrupt: () => {
         release();
         handlers.onInterrupt?.();

@@ -8,7 +8,8 @@ export type RngState = readonly [number, number, number, number];
 const NAME_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
 
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
-const hex8 = (n: number) => (HEX[(n >>> 24) & 255] ?? '') + (HEX[(n >>> 16) & 255] ?? '') + (HEX[(n >>> 8) & 255] ?? '') + (HEX[n & 255] ?? '');
+const hex8 = (n: number) =>
+  (HEX[(n >>> 24) & 255] ?? '') + (HEX[(n >>> 16) & 255] ?? '') + (HEX[(n >>> 8) & 255] ?? '') + (HEX[n & 255] ?? '');
 
 const HEX_CODES = Array.from('0123456789abcdef', (ch) => ch.charCodeAt(0));
 /** Character codes of the UUID being built (dashes fixed): one buffer, since building one never yields. */

@@ -20,7 +20,12 @@ export type DashboardNamespaceServer = Namespace<
   Record<string, never>,
   DashboardSocketData
 >;
-type DashboardSocket = Socket<DashboardClientToServerEvents, DashboardServerToClientEvents, Record<string, never>, DashboardSocketData>;
+type DashboardSocket = Socket<
+  DashboardClientToServerEvents,
+  DashboardServerToClientEvents,
+  Record<string, never>,
+  DashboardSocketData
+>;
 
 const room = (cohortId: string) => `cohort:${cohortId}`;
 
@@ -67,7 +72,12 @@ export function attachDashboard(nsp: DashboardNamespaceServer, deps: RealtimeDep
   return {
     publishProgress: (event) => toCohorts(event.studentId, (r) => nsp.to(r).emit('progress', event)),
     publishPresence: (change) => {
-      const event = { studentId: change.userId, labId: change.labId, online: change.online, at: new Date().toISOString() };
+      const event = {
+        studentId: change.userId,
+        labId: change.labId,
+        online: change.online,
+        at: new Date().toISOString(),
+      };
       return toCohorts(change.userId, (r) => nsp.to(r).emit('presence', event));
     },
   };

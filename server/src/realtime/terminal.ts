@@ -9,7 +9,12 @@ import type { RealtimeActor, RealtimeDeps } from './deps.js';
 import { ConnectError, asConnectError, authenticateHandshake } from './handshake.js';
 import { OutputPump } from './outputPump.js';
 import { firstIssue, inputSchema, resizeSchema, terminalAuthSchema } from './payloads.js';
-import type { TerminalClientToServerEvents, TerminalClosing, TerminalMode, TerminalServerToClientEvents } from './protocol.js';
+import type {
+  TerminalClientToServerEvents,
+  TerminalClosing,
+  TerminalMode,
+  TerminalServerToClientEvents,
+} from './protocol.js';
 
 export interface TerminalSocketData {
   actor: RealtimeActor;
@@ -24,7 +29,12 @@ export type TerminalNamespaceServer = Namespace<
   Record<string, never>,
   TerminalSocketData
 >;
-type TerminalSocket = Socket<TerminalClientToServerEvents, TerminalServerToClientEvents, Record<string, never>, TerminalSocketData>;
+type TerminalSocket = Socket<
+  TerminalClientToServerEvents,
+  TerminalServerToClientEvents,
+  Record<string, never>,
+  TerminalSocketData
+>;
 
 const TOO_LARGE = `\r\n\x1b[1;33m[kubelab] That input was too large to send at once and was ignored.\x1b[0m\r\n`;
 /** Input that arrives before the sandbox is ready is kept, up to this many events. */
@@ -33,7 +43,10 @@ const RESIZES_PER_SECOND = 20;
 
 const CLOSING: Record<Exclude<CloseReason, 'idle'>, TerminalClosing> = {
   shutdown: { reason: 'The server is restarting; your work is saved.', retry: true },
-  replaced: { reason: 'This lab was closed because you opened another one. Reload the page to continue it.', retry: false },
+  replaced: {
+    reason: 'This lab was closed because you opened another one. Reload the page to continue it.',
+    retry: false,
+  },
 };
 
 /** The room of a student's own tabs in one lab (watchers are not in it). */
@@ -60,7 +73,8 @@ async function authorizeSocket(socket: TerminalSocket, deps: RealtimeDeps): Prom
   const { labId, watch } = parsed.data;
   const actor = await authenticateHandshake(socket.handshake.headers, deps);
   if (watch !== undefined && watch !== actor.id) {
-    if (!(await deps.access.canWatch(actor, watch, labId))) throw new ConnectError('forbidden', 'you may not watch this terminal');
+    if (!(await deps.access.canWatch(actor, watch, labId)))
+      throw new ConnectError('forbidden', 'you may not watch this terminal');
     return { actor, labId, studentId: watch, mode: 'watch' };
   }
   if (!(await deps.access.canUseLab(actor, labId))) throw new ConnectError('forbidden', 'you may not open this lab');

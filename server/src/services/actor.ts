@@ -21,7 +21,11 @@ export function actorOf(user: Pick<User, 'id' | 'email' | 'name' | 'role'>): Act
  * first, at most 32), else `student`.
  */
 export function loginName(email: string): string {
-  const local = email.slice(0, Math.max(0, email.indexOf('@'))).toLowerCase().replace(/[^a-z0-9_-]/g, '').slice(0, 32);
+  const local = email
+    .slice(0, Math.max(0, email.indexOf('@')))
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]/g, '')
+    .slice(0, 32);
   return /^[a-z]/.test(local) ? local : 'student';
 }
 

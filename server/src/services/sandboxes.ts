@@ -47,7 +47,8 @@ interface UserBuckets {
 }
 
 const NOTICE_INTERVAL_MS = 2000;
-const RESTORE_FAILED = '\r\n\x1b[1;33m[kubelab] Your saved lab could not be restored, so it starts again from the beginning.\x1b[0m\r\n';
+const RESTORE_FAILED =
+  '\r\n\x1b[1;33m[kubelab] Your saved lab could not be restored, so it starts again from the beginning.\x1b[0m\r\n';
 
 export class SandboxManager {
   private readonly factory: SandboxFactory;
@@ -209,7 +210,11 @@ export class SandboxManager {
     }
   }
 
-  private async entryFor(userId: string, labId: string, options: Pick<AttachOptions, 'create' | 'login'>): Promise<Entry> {
+  private async entryFor(
+    userId: string,
+    labId: string,
+    options: Pick<AttachOptions, 'create' | 'login'>,
+  ): Promise<Entry> {
     const key = keyOf(userId, labId);
     const live = this.entries.get(key);
     if (live) return live;
@@ -220,13 +225,24 @@ export class SandboxManager {
     return opening;
   }
 
-  private async open(key: string, userId: string, labId: string, options: Pick<AttachOptions, 'create' | 'login'>): Promise<Entry> {
+  private async open(
+    key: string,
+    userId: string,
+    labId: string,
+    options: Pick<AttachOptions, 'create' | 'login'>,
+  ): Promise<Entry> {
     await this.writer.pending(key);
     const stored = await this.store.load(userId, labId);
     if (!stored && !options.create) throw new SandboxNotFoundError(userId, labId);
     await this.makeRoomFor(userId);
     const now = this.now();
-    const ctx: SandboxContext = { userId, labId, nowMs: now, ...(options.login ? { login: options.login } : {}), ...this.defaultSize };
+    const ctx: SandboxContext = {
+      userId,
+      labId,
+      nowMs: now,
+      ...(options.login ? { login: options.login } : {}),
+      ...this.defaultSize,
+    };
     let sandbox: Sandbox;
     let notice = '';
     if (stored) {

@@ -75,7 +75,13 @@ export function createKubelabSandboxFactory(): SandboxFactory {
   return {
     create(ctx) {
       const cluster = labClusterFor(ctx, seedOf(ctx)) ?? Cluster.create({ startTime: ctx.nowMs, seed: seedOf(ctx) });
-      const env = createEnvironment({ user: ctx.login ?? 'student', cluster, files: labFilesFor(ctx), cols: ctx.cols, rows: ctx.rows });
+      const env = createEnvironment({
+        user: ctx.login ?? 'student',
+        cluster,
+        files: labFilesFor(ctx),
+        cols: ctx.cols,
+        rows: ctx.rows,
+      });
       return track(env, ctx);
     },
     restore(ctx, snapshot) {

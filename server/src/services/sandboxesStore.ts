@@ -8,7 +8,10 @@ export function createDbSandboxStore(db?: PrismaClient): SandboxStore {
     async load(userId, labId) {
       const row = await findLabSession(userId, labId, db);
       if (!row) return null;
-      return { snapshot: { cluster: row.cluster as JsonValue, shell: row.shell as JsonValue }, scrollback: row.scrollback };
+      return {
+        snapshot: { cluster: row.cluster as JsonValue, shell: row.shell as JsonValue },
+        scrollback: row.scrollback,
+      };
     },
     async save(userId, labId, data) {
       await saveLabSession(userId, labId, { ...data.snapshot, scrollback: data.scrollback }, db);
@@ -23,7 +26,9 @@ export function createMemorySandboxStore(): SandboxStore & { readonly rows: Map<
     rows,
     load(userId, labId) {
       const json = rows.get(`${userId}/${labId}`);
-      return Promise.resolve(json === undefined ? null : (JSON.parse(json) as Awaited<ReturnType<SandboxStore['load']>>));
+      return Promise.resolve(
+        json === undefined ? null : (JSON.parse(json) as Awaited<ReturnType<SandboxStore['load']>>),
+      );
     },
     save(userId, labId, data) {
       rows.set(`${userId}/${labId}`, JSON.stringify(data));

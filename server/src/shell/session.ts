@@ -490,7 +490,11 @@ export class ShellSession {
     // Like readline, ask the terminal to bracket pastes while editing, so pasted tabs and
     // newlines are text, not completion requests; turned off again while a command runs.
     this.emit(BRACKETED_PASTE_ON);
-    this.editor.start(this.flavour ? this.flavour.prompt(this.state.cwd) : primaryPrompt(this.state.user, this.state.hostname, this.state.cwd, this.state.home));
+    this.editor.start(
+      this.flavour
+        ? this.flavour.prompt(this.state.cwd)
+        : primaryPrompt(this.state.user, this.state.hostname, this.state.cwd, this.state.home),
+    );
   }
 
   /** Command output: newlines become CRLF on the terminal. */

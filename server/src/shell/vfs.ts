@@ -333,7 +333,7 @@ export class Vfs {
   private lookup(path: string): VfsNode | undefined {
     let node: VfsNode = this.root;
     // Walks the path's segments in place (every kubectl command reads ~/.kube/config through here).
-    for (let start = 0; start < path.length; ) {
+    for (let start = 0; start < path.length;) {
       let end = path.indexOf('/', start);
       if (end < 0) end = path.length;
       if (end > start) {

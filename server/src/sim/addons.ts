@@ -6,7 +6,14 @@
 import type { ApiServer } from './apiserver.js';
 import type { KubeObject } from './types.js';
 
-const deployment = (name: string, namespace: string, labels: Record<string, string>, image: string, ports: number[], extra: Record<string, unknown> = {}): KubeObject => ({
+const deployment = (
+  name: string,
+  namespace: string,
+  labels: Record<string, string>,
+  image: string,
+  ports: number[],
+  extra: Record<string, unknown> = {},
+): KubeObject => ({
   apiVersion: 'apps/v1',
   kind: 'Deployment',
   metadata: { name, namespace, labels: { ...labels, 'addonmanager.kubernetes.io/mode': 'Reconcile' } },
@@ -15,37 +22,80 @@ const deployment = (name: string, namespace: string, labels: Record<string, stri
     selector: { matchLabels: labels },
     template: {
       metadata: { labels },
-      spec: { containers: [{ name: name.replace(/^ingress-nginx-/, ''), image, ports: ports.map((p) => ({ containerPort: p, protocol: 'TCP' })), ...extra }], serviceAccountName: name },
+      spec: {
+        containers: [
+          {
+            name: name.replace(/^ingress-nginx-/, ''),
+            image,
+            ports: ports.map((p) => ({ containerPort: p, protocol: 'TCP' })),
+            ...extra,
+          },
+        ],
+        serviceAccountName: name,
+      },
     },
   },
 });
 
-const serviceAccount = (name: string, namespace: string): KubeObject => ({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name, namespace } });
+const serviceAccount = (name: string, namespace: string): KubeObject => ({
+  apiVersion: 'v1',
+  kind: 'ServiceAccount',
+  metadata: { name, namespace },
+});
 
 export const ADDON_OBJECTS: Readonly<Record<string, () => KubeObject[]>> = {
   'metrics-server': () => {
     const labels = { 'k8s-app': 'metrics-server' };
     return [
       serviceAccount('metrics-server', 'kube-system'),
-      deployment('metrics-server', 'kube-system', labels, 'registry.k8s.io/metrics-server/metrics-server:v0.7.2', [4443], {
-        resources: { requests: { cpu: '100m', memory: '200Mi' } },
-      }),
+      deployment(
+        'metrics-server',
+        'kube-system',
+        labels,
+        'registry.k8s.io/metrics-server/metrics-server:v0.7.2',
+        [4443],
+        {
+          resources: { requests: { cpu: '100m', memory: '200Mi' } },
+        },
+      ),
       {
         apiVersion: 'v1',
         kind: 'Service',
-        metadata: { name: 'metrics-server', namespace: 'kube-system', labels: { ...labels, 'kubernetes.io/name': 'Metrics-server' } },
+        metadata: {
+          name: 'metrics-server',
+          namespace: 'kube-system',
+          labels: { ...labels, 'kubernetes.io/name': 'Metrics-server' },
+        },
         spec: { selector: labels, ports: [{ name: 'https', port: 443, protocol: 'TCP', targetPort: 'https' }] },
       },
     ];
   },
   ingress: () => {
-    const labels = { 'app.kubernetes.io/component': 'controller', 'app.kubernetes.io/instance': 'ingress-nginx', 'app.kubernetes.io/name': 'ingress-nginx' };
+    const labels = {
+      'app.kubernetes.io/component': 'controller',
+      'app.kubernetes.io/instance': 'ingress-nginx',
+      'app.kubernetes.io/name': 'ingress-nginx',
+    };
     return [
-      { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'ingress-nginx', labels: { 'app.kubernetes.io/instance': 'ingress-nginx', 'app.kubernetes.io/name': 'ingress-nginx' } } },
+      {
+        apiVersion: 'v1',
+        kind: 'Namespace',
+        metadata: {
+          name: 'ingress-nginx',
+          labels: { 'app.kubernetes.io/instance': 'ingress-nginx', 'app.kubernetes.io/name': 'ingress-nginx' },
+        },
+      },
       serviceAccount('ingress-nginx', 'ingress-nginx'),
-      deployment('ingress-nginx-controller', 'ingress-nginx', labels, 'registry.k8s.io/ingress-nginx/controller:v1.11.3', [80, 443, 8443], {
-        resources: { requests: { cpu: '100m', memory: '90Mi' } },
-      }),
+      deployment(
+        'ingress-nginx-controller',
+        'ingress-nginx',
+        labels,
+        'registry.k8s.io/ingress-nginx/controller:v1.11.3',
+        [80, 443, 8443],
+        {
+          resources: { requests: { cpu: '100m', memory: '90Mi' } },
+        },
+      ),
       {
         apiVersion: 'v1',
         kind: 'Service',
@@ -71,13 +121,39 @@ export const ADDON_OBJECTS: Readonly<Record<string, () => KubeObject[]>> = {
     const labels = { 'k8s-app': 'kubernetes-dashboard' };
     const scraper = { 'k8s-app': 'dashboard-metrics-scraper' };
     return [
-      { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'kubernetes-dashboard', labels: { 'addonmanager.kubernetes.io/mode': 'Reconcile' } } },
+      {
+        apiVersion: 'v1',
+        kind: 'Namespace',
+        metadata: { name: 'kubernetes-dashboard', labels: { 'addonmanager.kubernetes.io/mode': 'Reconcile' } },
+      },
       serviceAccount('kubernetes-dashboard', 'kubernetes-dashboard'),
       serviceAccount('dashboard-metrics-scraper', 'kubernetes-dashboard'),
-      deployment('kubernetes-dashboard', 'kubernetes-dashboard', labels, 'docker.io/kubernetesui/dashboard:v2.7.0', [9090]),
-      deployment('dashboard-metrics-scraper', 'kubernetes-dashboard', scraper, 'docker.io/kubernetesui/metrics-scraper:v1.0.8', [8000]),
-      { apiVersion: 'v1', kind: 'Service', metadata: { name: 'kubernetes-dashboard', namespace: 'kubernetes-dashboard', labels }, spec: { selector: labels, ports: [{ port: 80, targetPort: 9090 }] } },
-      { apiVersion: 'v1', kind: 'Service', metadata: { name: 'dashboard-metrics-scraper', namespace: 'kubernetes-dashboard', labels: scraper }, spec: { selector: scraper, ports: [{ port: 8000, targetPort: 8000 }] } },
+      deployment(
+        'kubernetes-dashboard',
+        'kubernetes-dashboard',
+        labels,
+        'docker.io/kubernetesui/dashboard:v2.7.0',
+        [9090],
+      ),
+      deployment(
+        'dashboard-metrics-scraper',
+        'kubernetes-dashboard',
+        scraper,
+        'docker.io/kubernetesui/metrics-scraper:v1.0.8',
+        [8000],
+      ),
+      {
+        apiVersion: 'v1',
+        kind: 'Service',
+        metadata: { name: 'kubernetes-dashboard', namespace: 'kubernetes-dashboard', labels },
+        spec: { selector: labels, ports: [{ port: 80, targetPort: 9090 }] },
+      },
+      {
+        apiVersion: 'v1',
+        kind: 'Service',
+        metadata: { name: 'dashboard-metrics-scraper', namespace: 'kubernetes-dashboard', labels: scraper },
+        spec: { selector: scraper, ports: [{ port: 8000, targetPort: 8000 }] },
+      },
     ];
   },
 };

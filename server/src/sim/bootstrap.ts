@@ -64,7 +64,9 @@ const systemTemplates = memoize((version: string) => {
     };
     const image = component === 'etcd' ? ETCD_IMAGE : `registry.k8s.io/${component}:${version}`;
     const spec: PodSpec = {
-      containers: [{ name: component, image, command: [component], resources: { requests: requests[component] ?? {} } }],
+      containers: [
+        { name: component, image, command: [component], resources: { requests: requests[component] ?? {} } },
+      ],
       hostNetwork: true,
       priorityClassName: 'system-node-critical',
       // As kubeadm's static pods: they stay on their node whatever its taints (a stopped node keeps etcd).
@@ -80,34 +82,52 @@ const systemTemplates = memoize((version: string) => {
   };
   defaultPodSpec(provisioner, { forTemplate: false });
   return {
-    coredns: workload({ 'k8s-app': 'kube-dns' }, {
-      containers: [
-        {
-          name: 'coredns',
-          image: COREDNS_IMAGE,
-          args: ['-conf', '/etc/coredns/Corefile'],
-          ports: [
-            { containerPort: 53, name: 'dns', protocol: 'UDP' },
-            { containerPort: 53, name: 'dns-tcp', protocol: 'TCP' },
-            { containerPort: 9153, name: 'metrics', protocol: 'TCP' },
-          ],
-          resources: { limits: { memory: '170Mi' }, requests: { cpu: '100m', memory: '70Mi' } },
-        },
-      ],
-      priorityClassName: 'system-cluster-critical',
-      serviceAccountName: 'coredns',
-      serviceAccount: 'coredns',
-    }),
-    kubeProxy: workload({ 'k8s-app': 'kube-proxy' }, {
-      containers: [{ name: 'kube-proxy', image: `registry.k8s.io/kube-proxy:${version}`, command: ['/usr/local/bin/kube-proxy', '--config=/var/lib/kube-proxy/config.conf', '--hostname-override=$(NODE_NAME)'] }],
-      hostNetwork: true,
-      priorityClassName: 'system-node-critical',
-      serviceAccountName: 'kube-proxy',
-      serviceAccount: 'kube-proxy',
-      nodeSelector: { 'kubernetes.io/os': 'linux' },
-      tolerations: [{ operator: 'Exists' }],
-    }),
-    staticPods: Object.fromEntries(['etcd', 'kube-apiserver', 'kube-controller-manager', 'kube-scheduler'].map((c) => [c, staticPod(c)])),
+    coredns: workload(
+      { 'k8s-app': 'kube-dns' },
+      {
+        containers: [
+          {
+            name: 'coredns',
+            image: COREDNS_IMAGE,
+            args: ['-conf', '/etc/coredns/Corefile'],
+            ports: [
+              { containerPort: 53, name: 'dns', protocol: 'UDP' },
+              { containerPort: 53, name: 'dns-tcp', protocol: 'TCP' },
+              { containerPort: 9153, name: 'metrics', protocol: 'TCP' },
+            ],
+            resources: { limits: { memory: '170Mi' }, requests: { cpu: '100m', memory: '70Mi' } },
+          },
+        ],
+        priorityClassName: 'system-cluster-critical',
+        serviceAccountName: 'coredns',
+        serviceAccount: 'coredns',
+      },
+    ),
+    kubeProxy: workload(
+      { 'k8s-app': 'kube-proxy' },
+      {
+        containers: [
+          {
+            name: 'kube-proxy',
+            image: `registry.k8s.io/kube-proxy:${version}`,
+            command: [
+              '/usr/local/bin/kube-proxy',
+              '--config=/var/lib/kube-proxy/config.conf',
+              '--hostname-override=$(NODE_NAME)',
+            ],
+          },
+        ],
+        hostNetwork: true,
+        priorityClassName: 'system-node-critical',
+        serviceAccountName: 'kube-proxy',
+        serviceAccount: 'kube-proxy',
+        nodeSelector: { 'kubernetes.io/os': 'linux' },
+        tolerations: [{ operator: 'Exists' }],
+      },
+    ),
+    staticPods: Object.fromEntries(
+      ['etcd', 'kube-apiserver', 'kube-controller-manager', 'kube-scheduler'].map((c) => [c, staticPod(c)]),
+    ),
     provisioner,
     clusterRoles: defaultClusterRoles(),
   };
@@ -133,12 +153,19 @@ export function bootstrap(store: Store, rng: Rng, ts: (ms: number) => string, op
   const cp = nodeName(opts.profile, 0);
   // Object.assign: spreading a frozen template into a literal is V8's slow path.
   for (const role of templates.clusterRoles) {
-    put(ctx, 'clusterroles.rbac.authorization.k8s.io', Object.assign({}, role, { metadata: meta(ctx, role.metadata.name, undefined, t0, role.metadata) }));
+    put(
+      ctx,
+      'clusterroles.rbac.authorization.k8s.io',
+      Object.assign({}, role, { metadata: meta(ctx, role.metadata.name, undefined, t0, role.metadata) }),
+    );
   }
   put(ctx, 'clusterrolebindings.rbac.authorization.k8s.io', {
     apiVersion: 'rbac.authorization.k8s.io/v1',
     kind: 'ClusterRoleBinding',
-    metadata: meta(ctx, 'cluster-admin', undefined, t0, { labels: { 'kubernetes.io/bootstrapping': 'rbac-defaults' }, annotations: { 'rbac.authorization.kubernetes.io/autoupdate': 'true' } }),
+    metadata: meta(ctx, 'cluster-admin', undefined, t0, {
+      labels: { 'kubernetes.io/bootstrapping': 'rbac-defaults' },
+      annotations: { 'rbac.authorization.kubernetes.io/autoupdate': 'true' },
+    }),
     roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'cluster-admin' },
     subjects: [{ apiGroup: 'rbac.authorization.k8s.io', kind: 'Group', name: 'system:masters' }],
   });
@@ -190,7 +217,17 @@ export function bootstrap(store: Store, rng: Rng, ts: (ms: number) => string, op
 
 /** A worker joining later (`minikube node add`) gets its node object and a kube-proxy pod. */
 export function addNodeObjects(ctx: Ctx, index: number, at: number): void {
-  put(ctx, 'nodes', buildNode({ profile: ctx.opts.profile, index, at: ctx.ts(at), kubernetesVersion: ctx.opts.kubernetesVersion, rng: ctx.rng }));
+  put(
+    ctx,
+    'nodes',
+    buildNode({
+      profile: ctx.opts.profile,
+      index,
+      at: ctx.ts(at),
+      kubernetesVersion: ctx.opts.kubernetesVersion,
+      rng: ctx.rng,
+    }),
+  );
   const name = nodeName(ctx.opts.profile, index);
   put(ctx, 'leases.coordination.k8s.io', {
     apiVersion: 'coordination.k8s.io/v1',
@@ -208,12 +245,24 @@ function putNamespace(ctx: Ctx, name: string, at: number): void {
     spec: { finalizers: ['kubernetes'] },
     status: { phase: 'Active' },
   });
-  put(ctx, 'serviceaccounts', { apiVersion: 'v1', kind: 'ServiceAccount', metadata: meta(ctx, 'default', name, at + 5000) });
+  put(ctx, 'serviceaccounts', {
+    apiVersion: 'v1',
+    kind: 'ServiceAccount',
+    metadata: meta(ctx, 'default', name, at + 5000),
+  });
   put(ctx, 'configmaps', {
     apiVersion: 'v1',
     kind: 'ConfigMap',
-    metadata: meta(ctx, 'kube-root-ca.crt', name, at + 5000, { annotations: { 'kubernetes.io/description': 'Contains a CA bundle that can be used to verify the kube-apiserver when using internal endpoints such as the internal service IP or kubernetes.default.svc. No other usage is guaranteed across distributions of Kubernetes clusters.' } }),
-    data: { 'ca.crt': '-----BEGIN CERTIFICATE-----\nMIIDBjCCAe6gAwIBAgIBATANBgkqhkiG9w0BAQsFADAVMRMwEQYDVQQDEwptaW5p\na3ViZUNBMB4XDTI0MDEwMTAwMDAwMFoXDTM0MDEwMTAwMDAwMFowFTETMBEGA1UE\nAxMKbWluaWt1YmVDQTCCASIwDQYJKoZIhvcNAQEBBQADggEPADCCAQoCggEBAK1s\n-----END CERTIFICATE-----\n' },
+    metadata: meta(ctx, 'kube-root-ca.crt', name, at + 5000, {
+      annotations: {
+        'kubernetes.io/description':
+          'Contains a CA bundle that can be used to verify the kube-apiserver when using internal endpoints such as the internal service IP or kubernetes.default.svc. No other usage is guaranteed across distributions of Kubernetes clusters.',
+      },
+    }),
+    data: {
+      'ca.crt':
+        '-----BEGIN CERTIFICATE-----\nMIIDBjCCAe6gAwIBAgIBATANBgkqhkiG9w0BAQsFADAVMRMwEQYDVQQDEwptaW5p\na3ViZUNBMB4XDTI0MDEwMTAwMDAwMFoXDTM0MDEwMTAwMDAwMFowFTETMBEGA1UE\nAxMKbWluaWt1YmVDQTCCASIwDQYJKoZIhvcNAQEBBQADggEPADCCAQoCggEBAK1s\n-----END CERTIFICATE-----\n',
+    },
   });
 }
 
@@ -237,7 +286,11 @@ function coreDns(ctx: Ctx, w: Workload, at: number): void {
   const deploy = put<Deployment>(ctx, 'deployments.apps', {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
-    metadata: meta(ctx, 'coredns', 'kube-system', at - 2000, { labels, generation: 1, annotations: { 'deployment.kubernetes.io/revision': '1' } }),
+    metadata: meta(ctx, 'coredns', 'kube-system', at - 2000, {
+      labels,
+      generation: 1,
+      annotations: { 'deployment.kubernetes.io/revision': '1' },
+    }),
     spec: {
       replicas: 1,
       selector: { matchLabels: labels },
@@ -253,8 +306,22 @@ function coreDns(ctx: Ctx, w: Workload, at: number): void {
       readyReplicas: 1,
       availableReplicas: 1,
       conditions: [
-        { type: 'Available', status: 'True', reason: 'MinimumReplicasAvailable', message: 'Deployment has minimum availability.', lastUpdateTime: ctx.ts(at + 10000), lastTransitionTime: ctx.ts(at + 10000) },
-        { type: 'Progressing', status: 'True', reason: 'NewReplicaSetAvailable', message: `ReplicaSet "coredns-${hash}" has successfully progressed.`, lastUpdateTime: ctx.ts(at + 10000), lastTransitionTime: ctx.ts(at) },
+        {
+          type: 'Available',
+          status: 'True',
+          reason: 'MinimumReplicasAvailable',
+          message: 'Deployment has minimum availability.',
+          lastUpdateTime: ctx.ts(at + 10000),
+          lastTransitionTime: ctx.ts(at + 10000),
+        },
+        {
+          type: 'Progressing',
+          status: 'True',
+          reason: 'NewReplicaSetAvailable',
+          message: `ReplicaSet "coredns-${hash}" has successfully progressed.`,
+          lastUpdateTime: ctx.ts(at + 10000),
+          lastTransitionTime: ctx.ts(at),
+        },
       ],
     },
   });
@@ -265,10 +332,18 @@ function coreDns(ctx: Ctx, w: Workload, at: number): void {
     metadata: meta(ctx, `coredns-${hash}`, 'kube-system', at, {
       labels: rsLabels,
       generation: 1,
-      annotations: { 'deployment.kubernetes.io/desired-replicas': '1', 'deployment.kubernetes.io/max-replicas': '2', 'deployment.kubernetes.io/revision': '1' },
+      annotations: {
+        'deployment.kubernetes.io/desired-replicas': '1',
+        'deployment.kubernetes.io/max-replicas': '2',
+        'deployment.kubernetes.io/revision': '1',
+      },
       ownerReferences: [ownerRef(deploy, true)],
     }),
-    spec: { replicas: 1, selector: { matchLabels: rsLabels }, template: { metadata: { labels: rsLabels }, spec: w.templateSpec } },
+    spec: {
+      replicas: 1,
+      selector: { matchLabels: rsLabels },
+      template: { metadata: { labels: rsLabels }, spec: w.templateSpec },
+    },
     status: { replicas: 1, fullyLabeledReplicas: 1, readyReplicas: 1, availableReplicas: 1, observedGeneration: 1 },
   });
   runningPod(ctx, {
@@ -281,12 +356,19 @@ function coreDns(ctx: Ctx, w: Workload, at: number): void {
     podIP: '10.244.0.2',
     spec: w.podSpec,
   });
-  put(ctx, 'serviceaccounts', { apiVersion: 'v1', kind: 'ServiceAccount', metadata: meta(ctx, 'coredns', 'kube-system', at - 2000) });
+  put(ctx, 'serviceaccounts', {
+    apiVersion: 'v1',
+    kind: 'ServiceAccount',
+    metadata: meta(ctx, 'coredns', 'kube-system', at - 2000),
+  });
   put(ctx, 'configmaps', {
     apiVersion: 'v1',
     kind: 'ConfigMap',
     metadata: meta(ctx, 'coredns', 'kube-system', at - 2000),
-    data: { Corefile: '.:53 {\n    log\n    errors\n    health {\n       lameduck 5s\n    }\n    ready\n    kubernetes cluster.local in-addr.arpa ip6.arpa {\n       pods insecure\n       fallthrough in-addr.arpa ip6.arpa\n       ttl 30\n    }\n    prometheus :9153\n    hosts {\n       192.168.49.1 host.minikube.internal\n       fallthrough\n    }\n    forward . /etc/resolv.conf {\n       max_concurrent 1000\n    }\n    cache 30\n    loop\n    reload\n    loadbalance\n}\n' },
+    data: {
+      Corefile:
+        '.:53 {\n    log\n    errors\n    health {\n       lameduck 5s\n    }\n    ready\n    kubernetes cluster.local in-addr.arpa ip6.arpa {\n       pods insecure\n       fallthrough in-addr.arpa ip6.arpa\n       ttl 30\n    }\n    prometheus :9153\n    hosts {\n       192.168.49.1 host.minikube.internal\n       fallthrough\n    }\n    forward . /etc/resolv.conf {\n       max_concurrent 1000\n    }\n    cache 30\n    loop\n    reload\n    loadbalance\n}\n',
+    },
   });
   put(ctx, 'services', {
     apiVersion: 'v1',
@@ -321,16 +403,32 @@ function kubeProxy(ctx: Ctx, w: Workload, at: number): void {
   const ds = put<DaemonSet>(ctx, 'daemonsets.apps', {
     apiVersion: 'apps/v1',
     kind: 'DaemonSet',
-    metadata: meta(ctx, 'kube-proxy', 'kube-system', at - 2000, { labels, generation: 1, annotations: { 'deprecated.daemonset.template.generation': '1' } }),
+    metadata: meta(ctx, 'kube-proxy', 'kube-system', at - 2000, {
+      labels,
+      generation: 1,
+      annotations: { 'deprecated.daemonset.template.generation': '1' },
+    }),
     spec: {
       selector: { matchLabels: labels },
       template,
       updateStrategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 0, maxUnavailable: 1 } },
       revisionHistoryLimit: 10,
     },
-    status: { currentNumberScheduled: n, desiredNumberScheduled: n, numberAvailable: n, numberMisscheduled: 0, numberReady: n, observedGeneration: 1, updatedNumberScheduled: n },
+    status: {
+      currentNumberScheduled: n,
+      desiredNumberScheduled: n,
+      numberAvailable: n,
+      numberMisscheduled: 0,
+      numberReady: n,
+      observedGeneration: 1,
+      updatedNumberScheduled: n,
+    },
   });
-  put(ctx, 'serviceaccounts', { apiVersion: 'v1', kind: 'ServiceAccount', metadata: meta(ctx, 'kube-proxy', 'kube-system', at - 2000) });
+  put(ctx, 'serviceaccounts', {
+    apiVersion: 'v1',
+    kind: 'ServiceAccount',
+    metadata: meta(ctx, 'kube-proxy', 'kube-system', at - 2000),
+  });
   for (let i = 0; i < n; i++) {
     const node = nodeName(ctx.opts.profile, i);
     runningPod(ctx, {
@@ -357,7 +455,11 @@ function storageProvisioner(ctx: Ctx, spec: PodSpec, node: string, at: number): 
     hostIP: nodeIP(0),
     spec,
   });
-  put(ctx, 'serviceaccounts', { apiVersion: 'v1', kind: 'ServiceAccount', metadata: meta(ctx, 'storage-provisioner', 'kube-system', at - 1000) });
+  put(ctx, 'serviceaccounts', {
+    apiVersion: 'v1',
+    kind: 'ServiceAccount',
+    metadata: meta(ctx, 'storage-provisioner', 'kube-system', at - 1000),
+  });
 }
 
 interface PodOptions {
@@ -381,7 +483,10 @@ function runningPod(ctx: Ctx, o: PodOptions): void {
   const pod: Writable<Pod> = {
     apiVersion: 'v1',
     kind: 'Pod',
-    metadata: meta(ctx, o.name, o.namespace, o.at, { labels: o.labels, ...(o.owner ? { ownerReferences: [o.owner] } : {}) }),
+    metadata: meta(ctx, o.name, o.namespace, o.at, {
+      labels: o.labels,
+      ...(o.owner ? { ownerReferences: [o.owner] } : {}),
+    }),
     spec,
   };
   const running = runningStatus(pod, { at: ctx.ts(o.at + 4000), hostIP, podIP: o.podIP ?? hostIP, rng: ctx.rng });
@@ -391,8 +496,19 @@ function runningPod(ctx: Ctx, o: PodOptions): void {
 }
 
 /** Built field by field (not by spreading): a fresh cluster makes about fifty of these. */
-function meta(ctx: Ctx, name: string, namespace: string | undefined, at: number, extra?: ObjectMeta): Stored['metadata'] {
-  const m: Writable<Stored['metadata']> = { name, uid: ctx.rng.uuid(), resourceVersion: '', creationTimestamp: ctx.ts(at) };
+function meta(
+  ctx: Ctx,
+  name: string,
+  namespace: string | undefined,
+  at: number,
+  extra?: ObjectMeta,
+): Stored['metadata'] {
+  const m: Writable<Stored['metadata']> = {
+    name,
+    uid: ctx.rng.uuid(),
+    resourceVersion: '',
+    creationTimestamp: ctx.ts(at),
+  };
   if (namespace) m.namespace = namespace;
   if (extra?.labels) m.labels = extra.labels;
   if (extra?.annotations) m.annotations = extra.annotations;
@@ -402,7 +518,14 @@ function meta(ctx: Ctx, name: string, namespace: string | undefined, at: number,
 }
 
 function ownerRef(owner: Stored, controller: boolean): OwnerReference {
-  return { apiVersion: owner.apiVersion, kind: owner.kind, name: owner.metadata.name, uid: owner.metadata.uid, controller, blockOwnerDeletion: true };
+  return {
+    apiVersion: owner.apiVersion,
+    kind: owner.kind,
+    name: owner.metadata.name,
+    uid: owner.metadata.uid,
+    controller,
+    blockOwnerDeletion: true,
+  };
 }
 
 /** Every object here is built fresh for this cluster, so the store may keep it without a copy. */

@@ -35,7 +35,10 @@ export class VirtualClock {
 
   snapshot(): ClockSnapshot {
     const live = this.heap.filter((t) => this.pending.get(id(t)) === t.at);
-    return { now: this.current, timers: live.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0)).map((t) => ({ ...t })) };
+    return {
+      now: this.current,
+      timers: live.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0)).map((t) => ({ ...t })),
+    };
   }
 
   now(): number {

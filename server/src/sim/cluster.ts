@@ -16,7 +16,14 @@ import { ControllerManager, type QueueSnapshot } from './controllers/manager.js'
 import { Recorder } from './events.js';
 import type { AdmissionContext, NetworkConfig } from './kinds/strategy.js';
 import type { DnsAnswer } from './network/dns.js';
-import { httpRequest, lookup, type HttpOutcome, type NetworkContext, type RequestOptions, type Source } from './network/http.js';
+import {
+  httpRequest,
+  lookup,
+  type HttpOutcome,
+  type NetworkContext,
+  type RequestOptions,
+  type Source,
+} from './network/http.js';
 import { closeStdin } from './node/kubelet/kubelet.js';
 import { nodeName } from './nodes.js';
 import { ResourceRegistry, type ResourceType } from './resources.js';
@@ -83,21 +90,19 @@ export class Cluster {
   private settingsValue: ClusterSettings;
   readonly runtime: SimRuntime;
 
-  private constructor(
-    init: {
-      rng: Rng;
-      clock: VirtualClock;
-      store: Store;
-      registry: ResourceRegistry;
-      state: ClusterState;
-      profile: string;
-      nodeCount: number;
-      settings: ClusterSettings;
-      limits: ClusterLimits;
-      runtime: SimRuntime;
-      controllers: readonly Controller[];
-    },
-  ) {
+  private constructor(init: {
+    rng: Rng;
+    clock: VirtualClock;
+    store: Store;
+    registry: ResourceRegistry;
+    state: ClusterState;
+    profile: string;
+    nodeCount: number;
+    settings: ClusterSettings;
+    limits: ClusterLimits;
+    runtime: SimRuntime;
+    controllers: readonly Controller[];
+  }) {
     this.rng = init.rng;
     this.clock = init.clock;
     this.store = init.store;
@@ -108,8 +113,18 @@ export class Cluster {
     this.settingsValue = init.settings;
     this.limits = init.limits;
     this.runtime = init.runtime;
-    const network: NetworkConfig = { serviceCidr: SERVICE_CIDR, nodePortRange: [30000, 32767], clusterDomain: 'cluster.local' };
-    const admission: AdmissionContext = { store: this.store, rng: this.rng, clock: this.clock, registry: this.registry, network };
+    const network: NetworkConfig = {
+      serviceCidr: SERVICE_CIDR,
+      nodePortRange: [30000, 32767],
+      clusterDomain: 'cluster.local',
+    };
+    const admission: AdmissionContext = {
+      store: this.store,
+      rng: this.rng,
+      clock: this.clock,
+      registry: this.registry,
+      network,
+    };
     this.api = new ApiServer(admission, this.limits);
     this.events = new Recorder(this.store, this.clock, this.rng);
     this.manager = new ControllerManager(init.controllers);
@@ -129,7 +144,11 @@ export class Cluster {
       state: 'Absent',
       profile: opts.profile ?? 'minikube',
       nodeCount: Math.max(1, opts.nodes ?? 1),
-      settings: { kubernetesVersion: opts.kubernetesVersion ?? KUBERNETES_VERSION, scoring: opts.scoring ?? 'spread', addons: emptyRuntime().addons },
+      settings: {
+        kubernetesVersion: opts.kubernetesVersion ?? KUBERNETES_VERSION,
+        scoring: opts.scoring ?? 'spread',
+        addons: emptyRuntime().addons,
+      },
       limits: { ...DEFAULT_LIMITS, ...opts.limits },
       runtime: emptyRuntime(),
       controllers: opts.controllers ?? ALL_CONTROLLERS,
@@ -200,7 +219,8 @@ export class Cluster {
     if (this.stateValue === 'Running') return;
     if (this.stateValue === 'Absent') {
       if (opts.nodes) this.nodeCountValue = Math.max(1, opts.nodes);
-      if (opts.kubernetesVersion) this.settingsValue = { ...this.settingsValue, kubernetesVersion: opts.kubernetesVersion };
+      if (opts.kubernetesVersion)
+        this.settingsValue = { ...this.settingsValue, kubernetesVersion: opts.kubernetesVersion };
       // The bootstrap writes objects already reconciled: the controllers need not hear of them.
       this.manager.detach();
       bootstrap(this.store, this.rng, (ms) => this.clock.timestamp(ms), {
@@ -244,7 +264,17 @@ export class Cluster {
     this.nodeCountValue++;
     const name = nodeName(this.profile, index);
     addNodeObjects(
-      { store: this.store, rng: this.rng, ts: (ms) => this.clock.timestamp(ms), opts: { profile: this.profile, nodes: this.nodeCountValue, kubernetesVersion: this.settingsValue.kubernetesVersion, startedAt: this.clock.now() } },
+      {
+        store: this.store,
+        rng: this.rng,
+        ts: (ms) => this.clock.timestamp(ms),
+        opts: {
+          profile: this.profile,
+          nodes: this.nodeCountValue,
+          kubernetesVersion: this.settingsValue.kubernetesVersion,
+          startedAt: this.clock.now(),
+        },
+      },
       index,
       this.clock.now(),
     );
@@ -265,7 +295,12 @@ export class Cluster {
   /** The student's attach session to a container ended (`exit` in `kubectl run -it` without --rm). */
   closeStdin(namespace: string, pod: string, container: string): void {
     const obj = this.store.get('pods', namespace, pod);
-    if (obj) closeStdin({ runtime: this.runtime, enqueue: (c, k) => this.manager.enqueue(c, k) }, obj as unknown as Stored<Pod>, container);
+    if (obj)
+      closeStdin(
+        { runtime: this.runtime, enqueue: (c, k) => this.manager.enqueue(c, k) },
+        obj as unknown as Stored<Pod>,
+        container,
+      );
   }
 
   isNodeStopped(name: string): boolean {
@@ -364,7 +399,8 @@ export class Cluster {
         rng: this.rng,
         events: this.events,
         runtime: this.runtime,
-        requeueAfter: (key, ms, background = false) => this.clock.schedule(this.clock.now() + ms, controller.name, key, background),
+        requeueAfter: (key, ms, background = false) =>
+          this.clock.schedule(this.clock.now() + ms, controller.name, key, background),
         enqueue: (name, key) => this.manager.enqueue(name, key),
         memo: <T>(name: string, create: () => T): T => {
           if (!this.memos.has(name)) this.memos.set(name, create());

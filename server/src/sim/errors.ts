@@ -64,7 +64,8 @@ export function isStatusError(err: unknown, reason?: StatusReason): err is Statu
 }
 
 /** `resource` is the plural with its group, as the API server words it: `pods`, `deployments.apps`. */
-export const notFound = (resource: string, name: string) => new StatusError('NotFound', `${resource} "${name}" not found`);
+export const notFound = (resource: string, name: string) =>
+  new StatusError('NotFound', `${resource} "${name}" not found`);
 
 export const alreadyExists = (resource: string, name: string) =>
   new StatusError('AlreadyExists', `${resource} "${name}" already exists`);

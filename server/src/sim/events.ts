@@ -48,8 +48,21 @@ export class Recorder implements EventRecorder {
       },
       // No conditional spread for the namespace: a literal built that way is V8's slow path on Node 20.
       involvedObject: object.metadata.namespace
-        ? { apiVersion: object.apiVersion, kind: object.kind, name: object.metadata.name, namespace: object.metadata.namespace, uid: object.metadata.uid, resourceVersion: object.metadata.resourceVersion }
-        : { apiVersion: object.apiVersion, kind: object.kind, name: object.metadata.name, uid: object.metadata.uid, resourceVersion: object.metadata.resourceVersion },
+        ? {
+            apiVersion: object.apiVersion,
+            kind: object.kind,
+            name: object.metadata.name,
+            namespace: object.metadata.namespace,
+            uid: object.metadata.uid,
+            resourceVersion: object.metadata.resourceVersion,
+          }
+        : {
+            apiVersion: object.apiVersion,
+            kind: object.kind,
+            name: object.metadata.name,
+            uid: object.metadata.uid,
+            resourceVersion: object.metadata.resourceVersion,
+          },
       reason,
       message,
       source: { component: source },
@@ -72,7 +85,12 @@ export class Recorder implements EventRecorder {
     const all = this.store.list('events').sort((a, b) => lastSeen(a).localeCompare(lastSeen(b)));
     this.order = all.map((e) => {
       const ev = e as unknown as Event;
-      const key = aggregationKey(ev.involvedObject.uid ?? '', ev.reason ?? '', ev.message ?? '', ev.source?.component ?? '');
+      const key = aggregationKey(
+        ev.involvedObject.uid ?? '',
+        ev.reason ?? '',
+        ev.message ?? '',
+        ev.source?.component ?? '',
+      );
       index.set(key, e.metadata.name);
       return [e.metadata.namespace ?? 'default', e.metadata.name, key];
     });

@@ -4,7 +4,15 @@
 export { Cluster, DEFAULT_START_TIME } from './cluster.js';
 export type { ClusterOptions, ClusterSnapshot, ClusterState } from './cluster.js';
 export { ApiServer, DEFAULT_LIMITS } from './apiserver.js';
-export type { ClusterLimits, DeleteOptions, List, ListOptions, PropagationPolicy, UpdateOptions, WriteOptions } from './apiserver.js';
+export type {
+  ClusterLimits,
+  DeleteOptions,
+  List,
+  ListOptions,
+  PropagationPolicy,
+  UpdateOptions,
+  WriteOptions,
+} from './apiserver.js';
 export { LAST_APPLIED_ANNOTATION } from './apply.js';
 export { StatusError, isStatusError } from './errors.js';
 export type { StatusCause, StatusReason } from './errors.js';
@@ -22,7 +30,33 @@ export type { HttpOutcome, RequestOptions, Source } from './network/http.js';
 export type { DnsAnswer } from './network/dns.js';
 export { accessLog } from './network/accessLog.js';
 export type { AccessEntry } from './network/accessLog.js';
-export { RolloutError, controllerRevisionHistory, deploymentHistory, podCpuUsage, rollbackControllerRevision, rollbackDeployment } from './controllers/workloads/index.js';
+export {
+  RolloutError,
+  controllerRevisionHistory,
+  deploymentHistory,
+  podCpuUsage,
+  rollbackControllerRevision,
+  rollbackDeployment,
+} from './controllers/workloads/index.js';
 export type { RevisionEntry } from './controllers/workloads/index.js';
-export { podLogs, containerView, execInContainer, nodeMetrics, podMetrics, metricsAvailable, imageInfo, parseImage, pullImage, CATALOGUE_IMAGES } from './node/api.js';
-export type { LogOptions, ExecOptions, ExecResult, NodeMetrics, PodMetrics, ContainerMetrics, ImageInfo } from './node/api.js';
+export {
+  podLogs,
+  containerView,
+  execInContainer,
+  nodeMetrics,
+  podMetrics,
+  metricsAvailable,
+  imageInfo,
+  parseImage,
+  pullImage,
+  CATALOGUE_IMAGES,
+} from './node/api.js';
+export type {
+  LogOptions,
+  ExecOptions,
+  ExecResult,
+  NodeMetrics,
+  PodMetrics,
+  ContainerMetrics,
+  ImageInfo,
+} from './node/api.js';

@@ -64,9 +64,12 @@ function jsonPatch(target: KubeObject, patch: unknown): KubeObject {
     return applyJsonPatch(klona(target), patch as Operation[], true, false).newDocument;
   } catch (err) {
     const e = err as { name?: string; message?: string; operation?: Operation };
-    if (e.name === 'TEST_OPERATION_FAILED') throw badRequest('the server rejected our request due to an error in our request');
+    if (e.name === 'TEST_OPERATION_FAILED')
+      throw badRequest('the server rejected our request due to an error in our request');
     const path = e.operation?.path ?? '';
-    throw badRequest(`the server rejected our request due to an error in our request: ${e.message?.split('\n')[0] ?? ''}${path ? ` (${path})` : ''}`);
+    throw badRequest(
+      `the server rejected our request due to an error in our request: ${e.message?.split('\n')[0] ?? ''}${path ? ` (${path})` : ''}`,
+    );
   }
 }
 

@@ -19,12 +19,20 @@ export const imageId = memoize(computeImageId);
 function computeImageId(image: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < image.length; i++) h = Math.imul(h ^ image.charCodeAt(i), 0x01000193) >>> 0;
-  const digest = Array.from({ length: 8 }, (_, i) => ((h * (i + 1) * 2654435761) >>> 0).toString(16).padStart(8, '0')).join('');
+  const digest = Array.from({ length: 8 }, (_, i) =>
+    ((h * (i + 1) * 2654435761) >>> 0).toString(16).padStart(8, '0'),
+  ).join('');
   const repo = image.split('@')[0]?.replace(/:[^/:]+$/, '') ?? image;
   return `docker-pullable://${repo}@sha256:${digest}`;
 }
 
-export function condition(type: string, status: 'True' | 'False', at: string, reason?: string, message?: string): PodCondition {
+export function condition(
+  type: string,
+  status: 'True' | 'False',
+  at: string,
+  reason?: string,
+  message?: string,
+): PodCondition {
   return {
     type,
     status,
@@ -36,7 +44,10 @@ export function condition(type: string, status: 'True' | 'False', at: string, re
 }
 
 /** The status of a pod whose containers all run and are ready since `at`. */
-export function runningStatus(pod: Pod, opts: { at: string; hostIP: string; podIP: string; rng: Rng; restarts?: number }): PodStatus {
+export function runningStatus(
+  pod: Pod,
+  opts: { at: string; hostIP: string; podIP: string; rng: Rng; restarts?: number },
+): PodStatus {
   const containers = pod.spec?.containers ?? [];
   const statuses: ContainerStatus[] = containers.map((c) => ({
     name: c.name,

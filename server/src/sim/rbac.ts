@@ -47,27 +47,37 @@ function subjectMatches(subject: Subject, user: UserInfo, bindingNamespace: stri
 }
 
 function ruleAllows(rule: PolicyRule, attrs: ResourceAttributes): boolean {
-  const has = (list: readonly string[] | undefined, value: string) => !!list && (list.includes('*') || list.includes(value));
+  const has = (list: readonly string[] | undefined, value: string) =>
+    !!list && (list.includes('*') || list.includes(value));
   if (!has(rule.verbs, attrs.verb)) return false;
   if (!has(rule.apiGroups, attrs.group)) return false;
   const [base = ''] = attrs.resource.split('/');
   const resourceOk =
-    has(rule.resources, attrs.resource) || (attrs.resource.includes('/') && has(rule.resources, `*/${attrs.resource.split('/')[1] ?? ''}`)) || (rule.resources?.includes(`${base}/*`) ?? false);
+    has(rule.resources, attrs.resource) ||
+    (attrs.resource.includes('/') && has(rule.resources, `*/${attrs.resource.split('/')[1] ?? ''}`)) ||
+    (rule.resources?.includes(`${base}/*`) ?? false);
   if (!resourceOk) return false;
-  if (rule.resourceNames && rule.resourceNames.length > 0) return !!attrs.name && rule.resourceNames.includes(attrs.name);
+  if (rule.resourceNames && rule.resourceNames.length > 0)
+    return !!attrs.name && rule.resourceNames.includes(attrs.name);
   return true;
 }
 
 /** Rules granted to a user in a namespace (cluster-wide ones included). */
 export function rulesFor(store: Store, user: UserInfo, namespace: string | undefined): PolicyRule[] {
   const rules: PolicyRule[] = [];
-  const clusterRole = (name: string) => store.get('clusterroles.rbac.authorization.k8s.io', undefined, name) as Stored<ClusterRole> | undefined;
-  for (const b of store.list('clusterrolebindings.rbac.authorization.k8s.io') as unknown as Stored<ClusterRoleBinding>[]) {
+  const clusterRole = (name: string) =>
+    store.get('clusterroles.rbac.authorization.k8s.io', undefined, name) as Stored<ClusterRole> | undefined;
+  for (const b of store.list(
+    'clusterrolebindings.rbac.authorization.k8s.io',
+  ) as unknown as Stored<ClusterRoleBinding>[]) {
     if (!(b.subjects ?? []).some((s) => subjectMatches(s, user, undefined))) continue;
     rules.push(...(clusterRole(b.roleRef.name)?.rules ?? []));
   }
   if (namespace) {
-    for (const b of store.list('rolebindings.rbac.authorization.k8s.io', namespace) as unknown as Stored<RoleBinding>[]) {
+    for (const b of store.list(
+      'rolebindings.rbac.authorization.k8s.io',
+      namespace,
+    ) as unknown as Stored<RoleBinding>[]) {
       if (!(b.subjects ?? []).some((s) => subjectMatches(s, user, namespace))) continue;
       const role =
         b.roleRef.kind === 'ClusterRole'

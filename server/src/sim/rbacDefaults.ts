@@ -10,8 +10,41 @@ const READ = ['get', 'list', 'watch'];
 const WRITE = ['create', 'delete', 'deletecollection', 'patch', 'update'];
 
 const workloads: Omit<PolicyRule, 'verbs'>[] = [
-  { apiGroups: [''], resources: ['pods', 'pods/attach', 'pods/exec', 'pods/portforward', 'pods/proxy', 'pods/log', 'pods/status', 'configmaps', 'endpoints', 'persistentvolumeclaims', 'replicationcontrollers', 'replicationcontrollers/scale', 'services', 'services/proxy', 'serviceaccounts', 'events'] },
-  { apiGroups: ['apps'], resources: ['daemonsets', 'deployments', 'deployments/rollback', 'deployments/scale', 'replicasets', 'replicasets/scale', 'statefulsets', 'statefulsets/scale', 'controllerrevisions'] },
+  {
+    apiGroups: [''],
+    resources: [
+      'pods',
+      'pods/attach',
+      'pods/exec',
+      'pods/portforward',
+      'pods/proxy',
+      'pods/log',
+      'pods/status',
+      'configmaps',
+      'endpoints',
+      'persistentvolumeclaims',
+      'replicationcontrollers',
+      'replicationcontrollers/scale',
+      'services',
+      'services/proxy',
+      'serviceaccounts',
+      'events',
+    ],
+  },
+  {
+    apiGroups: ['apps'],
+    resources: [
+      'daemonsets',
+      'deployments',
+      'deployments/rollback',
+      'deployments/scale',
+      'replicasets',
+      'replicasets/scale',
+      'statefulsets',
+      'statefulsets/scale',
+      'controllerrevisions',
+    ],
+  },
   { apiGroups: ['autoscaling'], resources: ['horizontalpodautoscalers'] },
   { apiGroups: ['batch'], resources: ['cronjobs', 'jobs'] },
   { apiGroups: ['networking.k8s.io'], resources: ['ingresses', 'networkpolicies'] },
@@ -24,7 +57,10 @@ const role = (name: string, rules: PolicyRule[], aggregate?: string): Role => ({
   kind: 'ClusterRole',
   metadata: {
     name,
-    labels: { 'kubernetes.io/bootstrapping': 'rbac-defaults', ...(aggregate ? { [`rbac.authorization.k8s.io/aggregate-to-${aggregate}`]: 'true' } : {}) },
+    labels: {
+      'kubernetes.io/bootstrapping': 'rbac-defaults',
+      ...(aggregate ? { [`rbac.authorization.k8s.io/aggregate-to-${aggregate}`]: 'true' } : {}),
+    },
     annotations: { 'rbac.authorization.kubernetes.io/autoupdate': 'true' },
   },
   rules,
@@ -42,20 +78,47 @@ export function defaultClusterRoles(): Role[] {
       { apiGroups: [''], resources: ['secrets'], verbs: WRITE },
       { apiGroups: ['rbac.authorization.k8s.io'], resources: ['roles', 'rolebindings'], verbs: [...READ, ...WRITE] },
     ]),
-    role('edit', [
-      ...workloads.map((r) => ({ ...r, verbs: [...READ, ...WRITE] })),
-      { apiGroups: [''], resources: ['secrets'], verbs: [...READ, ...WRITE] },
-      { apiGroups: [''], resources: ['resourcequotas', 'limitranges', 'namespaces'], verbs: READ },
-    ], 'admin'),
-    role('view', [
-      ...workloads.map((r) => ({ ...r, verbs: READ })),
-      { apiGroups: [''], resources: ['resourcequotas', 'limitranges', 'namespaces'], verbs: READ },
-    ], 'edit'),
+    role(
+      'edit',
+      [
+        ...workloads.map((r) => ({ ...r, verbs: [...READ, ...WRITE] })),
+        { apiGroups: [''], resources: ['secrets'], verbs: [...READ, ...WRITE] },
+        { apiGroups: [''], resources: ['resourcequotas', 'limitranges', 'namespaces'], verbs: READ },
+      ],
+      'admin',
+    ),
+    role(
+      'view',
+      [
+        ...workloads.map((r) => ({ ...r, verbs: READ })),
+        { apiGroups: [''], resources: ['resourcequotas', 'limitranges', 'namespaces'], verbs: READ },
+      ],
+      'edit',
+    ),
     role('system:basic-user', [
-      { apiGroups: ['authorization.k8s.io'], resources: ['selfsubjectaccessreviews', 'selfsubjectrulesreviews'], verbs: ['create'] },
+      {
+        apiGroups: ['authorization.k8s.io'],
+        resources: ['selfsubjectaccessreviews', 'selfsubjectrulesreviews'],
+        verbs: ['create'],
+      },
     ]),
     role('system:discovery', [
-      { nonResourceURLs: ['/api', '/api/*', '/apis', '/apis/*', '/healthz', '/livez', '/openapi', '/openapi/*', '/readyz', '/version', '/version/'], verbs: ['get'] },
+      {
+        nonResourceURLs: [
+          '/api',
+          '/api/*',
+          '/apis',
+          '/apis/*',
+          '/healthz',
+          '/livez',
+          '/openapi',
+          '/openapi/*',
+          '/readyz',
+          '/version',
+          '/version/',
+        ],
+        verbs: ['get'],
+      },
     ]),
     role('system:public-info-viewer', [
       { nonResourceURLs: ['/healthz', '/livez', '/readyz', '/version', '/version/'], verbs: ['get'] },

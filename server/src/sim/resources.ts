@@ -29,7 +29,12 @@ function t(
   kind: string,
   plural: string,
   namespaced: boolean,
-  extra: { shortNames?: readonly string[]; categories?: readonly string[]; verbs?: readonly string[]; status?: boolean } = {},
+  extra: {
+    shortNames?: readonly string[];
+    categories?: readonly string[];
+    verbs?: readonly string[];
+    status?: boolean;
+  } = {},
 ): ResourceType {
   return {
     group,
@@ -53,24 +58,39 @@ export const BUILTIN_RESOURCES: readonly ResourceType[] = [
   t('', 'v1', 'Endpoints', 'endpoints', true, { shortNames: ['ep'] }),
   t('', 'v1', 'Event', 'events', true, { shortNames: ['ev'] }),
   t('', 'v1', 'LimitRange', 'limitranges', true, { shortNames: ['limits'] }),
-  t('', 'v1', 'Namespace', 'namespaces', false, { shortNames: ['ns'], status: true, verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'] }),
+  t('', 'v1', 'Namespace', 'namespaces', false, {
+    shortNames: ['ns'],
+    status: true,
+    verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'],
+  }),
   t('', 'v1', 'Node', 'nodes', false, { shortNames: ['no'], status: true }),
   t('', 'v1', 'PersistentVolumeClaim', 'persistentvolumeclaims', true, { shortNames: ['pvc'], status: true }),
   t('', 'v1', 'PersistentVolume', 'persistentvolumes', false, { shortNames: ['pv'], status: true }),
   t('', 'v1', 'Pod', 'pods', true, { shortNames: ['po'], categories: ['all'], status: true }),
   t('', 'v1', 'PodTemplate', 'podtemplates', true),
-  t('', 'v1', 'ReplicationController', 'replicationcontrollers', true, { shortNames: ['rc'], categories: ['all'], status: true }),
+  t('', 'v1', 'ReplicationController', 'replicationcontrollers', true, {
+    shortNames: ['rc'],
+    categories: ['all'],
+    status: true,
+  }),
   t('', 'v1', 'ResourceQuota', 'resourcequotas', true, { shortNames: ['quota'], status: true }),
   t('', 'v1', 'Secret', 'secrets', true),
   t('', 'v1', 'ServiceAccount', 'serviceaccounts', true, { shortNames: ['sa'] }),
   t('', 'v1', 'Service', 'services', true, { shortNames: ['svc'], categories: ['all'], status: true }),
-  t('apiextensions.k8s.io', 'v1', 'CustomResourceDefinition', 'customresourcedefinitions', false, { shortNames: ['crd', 'crds'], status: true }),
+  t('apiextensions.k8s.io', 'v1', 'CustomResourceDefinition', 'customresourcedefinitions', false, {
+    shortNames: ['crd', 'crds'],
+    status: true,
+  }),
   t('apps', 'v1', 'ControllerRevision', 'controllerrevisions', true),
   t('apps', 'v1', 'DaemonSet', 'daemonsets', true, { shortNames: ['ds'], categories: ['all'], status: true }),
   t('apps', 'v1', 'Deployment', 'deployments', true, { shortNames: ['deploy'], categories: ['all'], status: true }),
   t('apps', 'v1', 'ReplicaSet', 'replicasets', true, { shortNames: ['rs'], categories: ['all'], status: true }),
   t('apps', 'v1', 'StatefulSet', 'statefulsets', true, { shortNames: ['sts'], categories: ['all'], status: true }),
-  t('autoscaling', 'v2', 'HorizontalPodAutoscaler', 'horizontalpodautoscalers', true, { shortNames: ['hpa'], categories: ['all'], status: true }),
+  t('autoscaling', 'v2', 'HorizontalPodAutoscaler', 'horizontalpodautoscalers', true, {
+    shortNames: ['hpa'],
+    categories: ['all'],
+    status: true,
+  }),
   t('batch', 'v1', 'CronJob', 'cronjobs', true, { shortNames: ['cj'], categories: ['all'], status: true }),
   t('batch', 'v1', 'Job', 'jobs', true, { categories: ['all'], status: true }),
   t('coordination.k8s.io', 'v1', 'Lease', 'leases', true),
@@ -101,8 +121,12 @@ export function apiVersionOf(type: Pick<ResourceType, 'group' | 'version'>): str
  * because CRDs differ between clusters.
  */
 /** Lookups of the built-in types, shared by every cluster (they never change). */
-const BUILTIN_BY_GROUP_RESOURCE: ReadonlyMap<string, ResourceType> = new Map(BUILTIN_RESOURCES.map((t) => [groupResource(t), t]));
-const BUILTIN_BY_KIND: ReadonlyMap<string, ResourceType> = new Map(BUILTIN_RESOURCES.map((t) => [`${apiVersionOf(t)}/${t.kind}`, t]));
+const BUILTIN_BY_GROUP_RESOURCE: ReadonlyMap<string, ResourceType> = new Map(
+  BUILTIN_RESOURCES.map((t) => [groupResource(t), t]),
+);
+const BUILTIN_BY_KIND: ReadonlyMap<string, ResourceType> = new Map(
+  BUILTIN_RESOURCES.map((t) => [`${apiVersionOf(t)}/${t.kind}`, t]),
+);
 
 export class ResourceRegistry {
   /** Custom types only; built-ins are looked up in the shared maps. */
@@ -187,7 +211,12 @@ export class ResourceRegistry {
     // The core Event wins over events.k8s.io Event, as kubectl's preferred-version ordering does.
     for (const type of this.all()) {
       if (group && type.group !== group && !type.group.startsWith(`${group}.`)) continue;
-      if (type.plural === base || type.singular === base || type.kind.toLowerCase() === base || type.shortNames.includes(base)) {
+      if (
+        type.plural === base ||
+        type.singular === base ||
+        type.kind.toLowerCase() === base ||
+        type.shortNames.includes(base)
+      ) {
         return type;
       }
     }

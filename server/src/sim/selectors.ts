@@ -6,8 +6,7 @@ import type { LabelSelector } from 'kubernetes-types/meta/v1';
 import { badRequest } from './errors.js';
 
 export type Requirement =
-  | { key: string; op: 'in' | 'notin'; values: readonly string[] }
-  | { key: string; op: 'exists' | '!' };
+  { key: string; op: 'in' | 'notin'; values: readonly string[] } | { key: string; op: 'exists' | '!' };
 
 export type Selector = readonly Requirement[];
 
@@ -24,7 +23,10 @@ export function parseLabelSelector(text: string): Selector {
     if ((m = /^!\s*([^\s=!(),]+)$/.exec(term))) {
       out.push({ key: checkKey(m[1] ?? ''), op: '!' });
     } else if ((m = /^([^\s=!(),]+)\s+(in|notin)\s+\(([^)]*)\)$/.exec(term))) {
-      const values = (m[3] ?? '').split(',').map((v) => v.trim()).filter(Boolean);
+      const values = (m[3] ?? '')
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean);
       out.push({ key: checkKey(m[1] ?? ''), op: m[2] === 'in' ? 'in' : 'notin', values: values.map(checkValue) });
     } else if ((m = /^([^\s=!(),]+)\s*(==|=|!=)\s*([^\s=!(),]*)$/.exec(term))) {
       const op = m[2] === '!=' ? 'notin' : 'in';
@@ -56,7 +58,8 @@ function splitTopLevel(text: string): string[] {
   return parts;
 }
 
-const KEY = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
+const KEY =
+  /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
 const VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
 
 function checkKey(key: string): string {
@@ -137,7 +140,9 @@ export function formatSelector(selector: Selector): string {
         case 'in':
           return r.values.length === 1 ? `${r.key}=${r.values[0]}` : `${r.key} in (${[...r.values].sort().join(',')})`;
         case 'notin':
-          return r.values.length === 1 ? `${r.key}!=${r.values[0]}` : `${r.key} notin (${[...r.values].sort().join(',')})`;
+          return r.values.length === 1
+            ? `${r.key}!=${r.values[0]}`
+            : `${r.key} notin (${[...r.values].sort().join(',')})`;
         case 'exists':
           return r.key;
         case '!':

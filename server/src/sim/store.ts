@@ -266,7 +266,8 @@ export class Store {
   private reindex(resource: string, cell: Cell, old: Stored | undefined, next: Stored | undefined): void {
     if (resource !== 'pods' && !old?.metadata.ownerReferences && !next?.metadata.ownerReferences) return;
     // Most writes (status updates) keep the owners and the node: nothing to move.
-    if (old && next && old.metadata.ownerReferences === next.metadata.ownerReferences && nodeOf(old) === nodeOf(next)) return;
+    if (old && next && old.metadata.ownerReferences === next.metadata.ownerReferences && nodeOf(old) === nodeOf(next))
+      return;
     const oldOwners = ownerUids(old);
     const newOwners = ownerUids(next);
     for (const uid of oldOwners) if (!newOwners.includes(uid)) removeFrom(this.indexes.owner, uid, cell);

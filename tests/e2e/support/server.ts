@@ -12,11 +12,24 @@ const root = path.resolve(__dirname, '../../..');
 /** Builds client/ into a temporary directory (never touching client/dist, which others may be serving). */
 export function buildClient(): { dir: string; remove(): void } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kubelab-client-'));
-  execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', 'client', '--outDir', dir, '--emptyOutDir', '--logLevel', 'error'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-  });
+  execFileSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules/vite/bin/vite.js'),
+      'build',
+      'client',
+      '--outDir',
+      dir,
+      '--emptyOutDir',
+      '--logLevel',
+      'error',
+    ],
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    },
+  );
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
@@ -27,7 +40,10 @@ export interface WholeServer {
   close(): Promise<void>;
 }
 
-export async function startWholeServer(options: { clientDist: string; sandboxFactory?: SandboxFactory }): Promise<WholeServer> {
+export async function startWholeServer(options: {
+  clientDist: string;
+  sandboxFactory?: SandboxFactory;
+}): Promise<WholeServer> {
   const db = await createTestDatabase();
   const lines: string[] = [];
   const server = await start({

@@ -74,7 +74,11 @@ export class EchoSandbox implements Sandbox {
   }
 }
 
-export function echoFactory(): SandboxFactory & { created: EchoSandbox[]; restored: EchoSandbox[]; contexts: SandboxContext[] } {
+export function echoFactory(): SandboxFactory & {
+  created: EchoSandbox[];
+  restored: EchoSandbox[];
+  contexts: SandboxContext[];
+} {
   const created: EchoSandbox[] = [];
   const restored: EchoSandbox[] = [];
   const contexts: SandboxContext[] = [];

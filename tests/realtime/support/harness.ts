@@ -16,7 +16,11 @@ import type {
   TerminalServerToClientEvents,
   StepProgress,
 } from '../../../server/src/realtime/protocol';
-import { SandboxManager, type SandboxFactory, type SandboxManagerOptions } from '../../../server/src/services/sandboxes';
+import {
+  SandboxManager,
+  type SandboxFactory,
+  type SandboxManagerOptions,
+} from '../../../server/src/services/sandboxes';
 import { createSandboxAccess } from '../../../server/src/services/sandboxesAccess';
 import { createDbSandboxStore } from '../../../server/src/services/sandboxesStore';
 import { SESSION_COOKIE, authenticateSessionToken, createSession } from '../../../server/src/services/sessions';
@@ -46,7 +50,10 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(factory: SandboxFactory, options: Partial<SandboxManagerOptions> = {}): Promise<TestServer> {
+export async function startTestServer(
+  factory: SandboxFactory,
+  options: Partial<SandboxManagerOptions> = {},
+): Promise<TestServer> {
   const http = createServer();
   const io = new Server(http);
   const sandboxes = new SandboxManager({ factory, store: createDbSandboxStore(), ...options }).start();
@@ -105,7 +112,12 @@ export class TerminalClient {
   progress: StepProgress[] = [];
   sizes: { cols: number; rows: number }[] = [];
 
-  constructor(url: string, auth: TerminalAuth, cookie?: string, options: { ack?: boolean; reconnection?: boolean } = {}) {
+  constructor(
+    url: string,
+    auth: TerminalAuth,
+    cookie?: string,
+    options: { ack?: boolean; reconnection?: boolean } = {},
+  ) {
     this.socket = connect(`${url}/terminal`, {
       auth,
       transports: ['websocket'],
@@ -131,7 +143,9 @@ export class TerminalClient {
     return new Promise((resolve, reject) => {
       if (this.ready) return resolve(this.ready);
       this.socket.once('ready', resolve);
-      this.socket.once('connect_error', (err) => reject(new Error((err as Error & { data?: ConnectErrorData }).data?.code ?? err.message)));
+      this.socket.once('connect_error', (err) =>
+        reject(new Error((err as Error & { data?: ConnectErrorData }).data?.code ?? err.message)),
+      );
     });
   }
 
@@ -148,7 +162,11 @@ export class TerminalClient {
 
   async waitFor(needle: string | RegExp, timeoutMs = 3000): Promise<string> {
     const test = () => (typeof needle === 'string' ? this.text.includes(needle) : needle.test(this.text));
-    await waitUntil(test, timeoutMs, () => `timed out waiting for ${String(needle)}; screen so far: ${JSON.stringify(this.text)}`);
+    await waitUntil(
+      test,
+      timeoutMs,
+      () => `timed out waiting for ${String(needle)}; screen so far: ${JSON.stringify(this.text)}`,
+    );
     return this.text;
   }
 
@@ -157,11 +175,25 @@ export class TerminalClient {
   }
 }
 
-export function dashboardClient(url: string, cohortId: string, cookie: string): Socket<DashboardServerToClientEvents, DashboardClientToServerEvents> {
-  return connect(`${url}/dashboard`, { auth: { cohortId }, transports: ['websocket'], reconnection: false, forceNew: true, extraHeaders: { cookie } });
+export function dashboardClient(
+  url: string,
+  cohortId: string,
+  cookie: string,
+): Socket<DashboardServerToClientEvents, DashboardClientToServerEvents> {
+  return connect(`${url}/dashboard`, {
+    auth: { cohortId },
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+    extraHeaders: { cookie },
+  });
 }
 
-export async function waitUntil(test: () => boolean, timeoutMs = 3000, message: () => string = () => 'timed out'): Promise<void> {
+export async function waitUntil(
+  test: () => boolean,
+  timeoutMs = 3000,
+  message: () => string = () => 'timed out',
+): Promise<void> {
   const start = Date.now();
   while (!test()) {
     if (Date.now() - start > timeoutMs) throw new Error(message());

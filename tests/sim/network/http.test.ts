@@ -10,7 +10,14 @@ function helloCluster() {
     spec: {
       replicas: 3,
       selector: { matchLabels: { app: 'hello' } },
-      template: { metadata: { labels: { app: 'hello' } }, spec: { containers: [{ name: 'hello', image: 'gcr.io/google-samples/hello-app:1.0', ports: [{ containerPort: 8080 }] }] } },
+      template: {
+        metadata: { labels: { app: 'hello' } },
+        spec: {
+          containers: [
+            { name: 'hello', image: 'gcr.io/google-samples/hello-app:1.0', ports: [{ containerPort: 8080 }] },
+          ],
+        },
+      },
     },
   });
   c.api.create({
@@ -19,7 +26,12 @@ function helloCluster() {
     metadata: { name: 'hello' },
     spec: { type: 'NodePort', selector: { app: 'hello' }, ports: [{ port: 80, targetPort: 8080, nodePort: 30080 }] },
   });
-  c.api.create({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'client', labels: { role: 'client' } }, spec: { containers: [{ name: 'c', image: 'busybox:1.36', command: ['sleep', '3600'] }] } });
+  c.api.create({
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name: 'client', labels: { role: 'client' } },
+    spec: { containers: [{ name: 'c', image: 'busybox:1.36', command: ['sleep', '3600'] }] },
+  });
   c.settle();
   return c;
 }
@@ -30,7 +42,9 @@ const fromClient = { kind: 'pod' as const, namespace: 'default', name: 'client' 
 describe('simulated traffic', () => {
   it('balances a Service across its ready pods, by DNS name and ClusterIP, and the answer names the pod', () => {
     const c = helloCluster();
-    const pods = c.api.list<Pod>('pods', { namespace: 'default', labelSelector: 'app=hello' }).items.map((p) => p.metadata.name);
+    const pods = c.api
+      .list<Pod>('pods', { namespace: 'default', labelSelector: 'app=hello' })
+      .items.map((p) => p.metadata.name);
     expect(pods).toHaveLength(3);
     const answered = new Set<string>();
     for (let i = 0; i < 30; i++) {
@@ -41,7 +55,9 @@ describe('simulated traffic', () => {
       answered.add(host ?? '');
     }
     expect(answered.size).toBe(3);
-    expect(body(c.http(fromClient, 'hello.default.svc.cluster.local:80'))).toMatch(/^Hello, world!\nVersion: 1.0.0\nHostname: hello-/);
+    expect(body(c.http(fromClient, 'hello.default.svc.cluster.local:80'))).toMatch(
+      /^Hello, world!\nVersion: 1.0.0\nHostname: hello-/,
+    );
     const clusterIP = (c.api.get('services', 'default', 'hello').spec as { clusterIP: string }).clusterIP;
     expect(c.http(fromClient, `http://${clusterIP}/`).kind).toBe('response');
   });
@@ -61,7 +77,10 @@ describe('simulated traffic', () => {
       apiVersion: 'networking.k8s.io/v1',
       kind: 'NetworkPolicy',
       metadata: { name: 'hello-from-frontend' },
-      spec: { podSelector: { matchLabels: { app: 'hello' } }, ingress: [{ from: [{ podSelector: { matchLabels: { role: 'frontend' } } }] }] },
+      spec: {
+        podSelector: { matchLabels: { app: 'hello' } },
+        ingress: [{ from: [{ podSelector: { matchLabels: { role: 'frontend' } } }] }],
+      },
     });
     expect(body(c.http(fromClient, 'http://hello'))).toBe('error:timeout');
     const p = c.api.get<Pod>('pods', 'default', 'client');
@@ -71,8 +90,18 @@ describe('simulated traffic', () => {
 
   it('serves nginx welcome page and records the access for logs', () => {
     const c = Cluster.create();
-    c.api.create({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'web' }, spec: { containers: [{ name: 'nginx', image: 'nginx' }] } });
-    c.api.create({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'client' }, spec: { containers: [{ name: 'c', image: 'busybox', command: ['sleep', '3600'] }] } });
+    c.api.create({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'web' },
+      spec: { containers: [{ name: 'nginx', image: 'nginx' }] },
+    });
+    c.api.create({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'client' },
+      spec: { containers: [{ name: 'c', image: 'busybox', command: ['sleep', '3600'] }] },
+    });
     c.settle();
     const ip = c.api.get<Pod>('pods', 'default', 'web').status?.podIP ?? '';
     expect(body(c.http(fromClient, `http://${ip}`))).toContain('<title>Welcome to nginx!</title>');
@@ -87,7 +116,16 @@ describe('simulated load', () => {
       apiVersion: 'v1',
       kind: 'Pod',
       metadata: { name: 'load-generator' },
-      spec: { containers: [{ name: 'load', image: 'busybox:1.28', command: ['/bin/sh', '-c', 'while sleep 0.01; do wget -q -O- http://hello; done'] }], restartPolicy: 'Never' },
+      spec: {
+        containers: [
+          {
+            name: 'load',
+            image: 'busybox:1.28',
+            command: ['/bin/sh', '-c', 'while sleep 0.01; do wget -q -O- http://hello; done'],
+          },
+        ],
+        restartPolicy: 'Never',
+      },
     });
     c.settle();
     const pods = c.api.list<Pod>('pods', { namespace: 'default', labelSelector: 'app=hello' }).items;

@@ -8,7 +8,8 @@ export const pod = (name: string, spec: Record<string, unknown>, labels?: Record
   spec,
 });
 
-export const nginx = (name: string, extra: Record<string, unknown> = {}) => pod(name, { containers: [{ name: 'nginx', image: 'nginx:1.27', ...extra }] });
+export const nginx = (name: string, extra: Record<string, unknown> = {}) =>
+  pod(name, { containers: [{ name: 'nginx', image: 'nginx:1.27', ...extra }] });
 
 export function getPod(c: Cluster, name: string, ns = 'default'): Stored<Pod> {
   return c.api.get<Pod>('pods', ns, name);

@@ -1,8 +1,17 @@
 import type { Pod } from 'kubernetes-types/core/v1';
-import { Cluster, containerView, execInContainer, nodeMetrics, podLogs, podMetrics, type Stored } from '../../../server/src/sim/index.js';
+import {
+  Cluster,
+  containerView,
+  execInContainer,
+  nodeMetrics,
+  podLogs,
+  podMetrics,
+  type Stored,
+} from '../../../server/src/sim/index.js';
 import { eventCount, eventsOf, findPod, getPod, nginx, pod, state, until } from './helpers.js';
 
-const busybox = (name: string, command: string[], extra: Record<string, unknown> = {}) => pod(name, { containers: [{ name: 'box', image: 'busybox:1.36', command }], ...extra });
+const busybox = (name: string, command: string[], extra: Record<string, unknown> = {}) =>
+  pod(name, { containers: [{ name: 'box', image: 'busybox:1.36', command }], ...extra });
 const restarts = (p: Stored<Pod>) => p.status?.containerStatuses?.[0]?.restartCount ?? 0;
 
 describe('kubelet', () => {
@@ -20,7 +29,13 @@ describe('kubelet', () => {
     expect(took).toBeLessThan(3000);
     const p = getPod(c, 'web');
     expect(state(p)).toBe('Running');
-    expect(p.status?.conditions?.map((x) => `${x.type}=${x.status}`)).toEqual(['PodReadyToStartContainers=True', 'Initialized=True', 'Ready=True', 'ContainersReady=True', 'PodScheduled=True']);
+    expect(p.status?.conditions?.map((x) => `${x.type}=${x.status}`)).toEqual([
+      'PodReadyToStartContainers=True',
+      'Initialized=True',
+      'Ready=True',
+      'ContainersReady=True',
+      'PodScheduled=True',
+    ]);
     expect(p.status?.containerStatuses?.[0]?.imageID).toMatch(/^docker-pullable:\/\/nginx@sha256:[0-9a-f]{64}$/);
     expect(eventsOf(c, 'web')).toEqual([
       'Scheduled: Successfully assigned default/web to minikube',
@@ -53,7 +68,9 @@ describe('kubelet', () => {
     c.api.create(pod('bad', { containers: [{ name: 'nginx', image: 'nginx:nope' }] }));
     until(c, () => state(getPod(c, 'bad')) === 'Waiting:ErrImagePull');
     const p = getPod(c, 'bad');
-    expect(p.status?.containerStatuses?.[0]?.state?.waiting?.message).toBe('Error response from daemon: manifest for nginx:nope not found: manifest unknown: manifest unknown');
+    expect(p.status?.containerStatuses?.[0]?.state?.waiting?.message).toBe(
+      'Error response from daemon: manifest for nginx:nope not found: manifest unknown: manifest unknown',
+    );
     until(c, () => state(getPod(c, 'bad')) === 'Waiting:ImagePullBackOff');
     expect(eventsOf(c, 'bad')).toEqual([
       'Scheduled: Successfully assigned default/bad to minikube',
@@ -73,7 +90,7 @@ describe('kubelet', () => {
     c.api.create(pod('nope', { containers: [{ name: 'a', image: 'no-such-image' }] }));
     c.advance(5000);
     expect(eventsOf(c, 'nope')).toContain(
-      "Failed: Failed to pull image \"no-such-image\": Error response from daemon: pull access denied for no-such-image, repository does not exist or may require 'docker login': denied: requested access to the resource is denied",
+      'Failed: Failed to pull image "no-such-image": Error response from daemon: pull access denied for no-such-image, repository does not exist or may require \'docker login\': denied: requested access to the resource is denied',
     );
   });
 
@@ -99,14 +116,30 @@ describe('kubelet', () => {
     expect(p.status?.phase).toBe('Running');
     expect(state(p)).toBe('Waiting:CrashLoopBackOff');
     expect(p.status?.containerStatuses?.[0]?.lastState?.terminated).toMatchObject({ exitCode: 1, reason: 'Error' });
-    expect(eventsOf(c, 'crash')).toContain(`BackOff: Back-off restarting failed container box in pod crash_default(${p.metadata.uid})`);
+    expect(eventsOf(c, 'crash')).toContain(
+      `BackOff: Back-off restarting failed container box in pod crash_default(${p.metadata.uid})`,
+    );
   });
 
   it('OOMKilled when the image needs more memory than its limit', () => {
     const c = Cluster.create();
-    c.api.create(pod('oom', { containers: [{ name: 'db', image: 'mysql:8.0', env: [{ name: 'MYSQL_ROOT_PASSWORD', value: 'x' }], resources: { limits: { memory: '64Mi' } } }] }));
+    c.api.create(
+      pod('oom', {
+        containers: [
+          {
+            name: 'db',
+            image: 'mysql:8.0',
+            env: [{ name: 'MYSQL_ROOT_PASSWORD', value: 'x' }],
+            resources: { limits: { memory: '64Mi' } },
+          },
+        ],
+      }),
+    );
     until(c, () => restarts(getPod(c, 'oom')) > 0);
-    expect(getPod(c, 'oom').status?.containerStatuses?.[0]?.lastState?.terminated).toMatchObject({ exitCode: 137, reason: 'OOMKilled' });
+    expect(getPod(c, 'oom').status?.containerStatuses?.[0]?.lastState?.terminated).toMatchObject({
+      exitCode: 137,
+      reason: 'OOMKilled',
+    });
   });
 
   it('restartPolicy Never and OnFailure: Job-style pods complete or fail', () => {
@@ -144,11 +177,16 @@ describe('kubelet', () => {
     expect(p.status?.phase).toBe('Pending');
     expect(p.status?.initContainerStatuses?.[1]?.state?.waiting?.reason).toBe('PodInitializing');
     expect(p.status?.containerStatuses?.[0]?.state?.waiting?.reason).toBe('PodInitializing');
-    expect(p.status?.conditions?.find((x) => x.type === 'Initialized')?.message).toBe('containers with incomplete status: [wait prep]');
+    expect(p.status?.conditions?.find((x) => x.type === 'Initialized')?.message).toBe(
+      'containers with incomplete status: [wait prep]',
+    );
     const took = until(c, () => getPod(c, 'init').status?.phase === 'Running');
     expect(took).toBeGreaterThan(4000);
     p = getPod(c, 'init');
-    expect(p.status?.initContainerStatuses?.map((s) => s.state?.terminated?.reason)).toEqual(['Completed', 'Completed']);
+    expect(p.status?.initContainerStatuses?.map((s) => s.state?.terminated?.reason)).toEqual([
+      'Completed',
+      'Completed',
+    ]);
   });
 
   it('readiness probe on a port the image does not serve never passes', () => {
@@ -158,8 +196,14 @@ describe('kubelet', () => {
     const p = getPod(c, 'np');
     expect(p.status?.phase).toBe('Running');
     expect(p.status?.containerStatuses?.[0]?.ready).toBe(false);
-    expect(p.status?.conditions?.find((x) => x.type === 'Ready')).toMatchObject({ status: 'False', reason: 'ContainersNotReady', message: 'containers with unready status: [nginx]' });
-    expect(eventsOf(c, 'np')).toContain(`Unhealthy: Readiness probe failed: Get "http://${p.status?.podIP ?? ''}:8080/": dial tcp ${p.status?.podIP ?? ''}:8080: connect: connection refused`);
+    expect(p.status?.conditions?.find((x) => x.type === 'Ready')).toMatchObject({
+      status: 'False',
+      reason: 'ContainersNotReady',
+      message: 'containers with unready status: [nginx]',
+    });
+    expect(eventsOf(c, 'np')).toContain(
+      `Unhealthy: Readiness probe failed: Get "http://${p.status?.podIP ?? ''}:8080/": dial tcp ${p.status?.podIP ?? ''}:8080: connect: connection refused`,
+    );
     expect(eventCount(c, 'np', 'Unhealthy')).toBeGreaterThan(5);
   });
 
@@ -174,7 +218,9 @@ describe('kubelet', () => {
 
   it('a failing liveness probe kills and restarts the container', () => {
     const c = Cluster.create();
-    c.api.create(nginx('live', { livenessProbe: { tcpSocket: { port: 8080 }, periodSeconds: 10, failureThreshold: 3 } }));
+    c.api.create(
+      nginx('live', { livenessProbe: { tcpSocket: { port: 8080 }, periodSeconds: 10, failureThreshold: 3 } }),
+    );
     until(c, () => restarts(getPod(c, 'live')) === 1);
     expect(eventsOf(c, 'live')).toContain('Killing: Container nginx failed liveness probe, will be restarted');
     expect(eventCount(c, 'live', 'Unhealthy')).toBe(3);
@@ -197,7 +243,9 @@ describe('kubelet', () => {
     c.advance(30_000);
     expect(restarts(getPod(c, 'liveness-exec'))).toBe(0);
     until(c, () => restarts(getPod(c, 'liveness-exec')) === 1);
-    expect(eventsOf(c, 'liveness-exec')).toContain("Unhealthy: Liveness probe failed: cat: can't open '/tmp/healthy': No such file or directory");
+    expect(eventsOf(c, 'liveness-exec')).toContain(
+      "Unhealthy: Liveness probe failed: cat: can't open '/tmp/healthy': No such file or directory",
+    );
   });
 
   it('graceful termination: nginx goes promptly, a sleeping shell waits for its grace period', () => {
@@ -253,19 +301,25 @@ describe('logs, exec and metrics', () => {
     c.api.create(busybox('crash', ['sh', '-c', 'echo dying; exit 1']));
     c.advance(21_000);
     const web = podLogs(c, getPod(c, 'web'));
-    expect(web[0]).toBe('/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration');
+    expect(web[0]).toBe(
+      '/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration',
+    );
     expect(web).toContain('2025/01/01 00:00:01 [notice] 1#1: nginx/1.27.3');
     expect(podLogs(c, getPod(c, 'ticker'))).toEqual(['tick', 'tick', 'tick', 'tick', 'tick']);
     expect(podLogs(c, getPod(c, 'ticker'), { tail: 2 })).toEqual(['tick', 'tick']);
     expect(podLogs(c, getPod(c, 'crash'), { previous: true })).toEqual(['dying']);
-    expect(() => podLogs(c, getPod(c, 'web'), { previous: true })).toThrow('previous terminated container "nginx" in pod "web" not found');
+    expect(() => podLogs(c, getPod(c, 'web'), { previous: true })).toThrow(
+      'previous terminated container "nginx" in pod "web" not found',
+    );
   });
 
   it('logs of a container that has not started are the API server error', () => {
     const c = Cluster.create();
     c.api.create(pod('bad', { containers: [{ name: 'nginx', image: 'nginx:nope' }] }));
     c.advance(5000);
-    expect(() => podLogs(c, getPod(c, 'bad'))).toThrow('container "nginx" in pod "bad" is waiting to start: trying and failing to pull image');
+    expect(() => podLogs(c, getPod(c, 'bad'))).toThrow(
+      'container "nginx" in pod "bad" is waiting to start: trying and failing to pull image',
+    );
   });
 
   it('exec: common commands, and no bash in busybox', () => {
@@ -277,14 +331,17 @@ describe('logs, exec and metrics', () => {
     expect(execInContainer(c, web, undefined, ['cat', '/etc/hostname']).stdout).toBe('web\n');
     expect(execInContainer(c, web, undefined, ['hostname'])).toEqual({ stdout: 'web\n', stderr: '', exitCode: 0 });
     expect(execInContainer(c, web, undefined, ['nginx', '-v']).stderr).toBe('nginx version: nginx/1.27.3\n');
-    expect(execInContainer(c, web, undefined, ['cat', '/usr/share/nginx/html/index.html']).stdout).toContain('<title>Welcome to nginx!</title>');
+    expect(execInContainer(c, web, undefined, ['cat', '/usr/share/nginx/html/index.html']).stdout).toContain(
+      '<title>Welcome to nginx!</title>',
+    );
     const env = execInContainer(c, web, 'nginx', ['env']).stdout;
     expect(env).toContain('GREETING=hello\n');
     expect(env).toContain('KUBERNETES_SERVICE_HOST=10.96.0.1\n');
     const box = getPod(c, 'box');
     expect(execInContainer(c, box, undefined, ['bash'])).toEqual({
       stdout: '',
-      stderr: 'OCI runtime exec failed: exec failed: unable to start container process: exec: "bash": executable file not found in $PATH: unknown\n',
+      stderr:
+        'OCI runtime exec failed: exec failed: unable to start container process: exec: "bash": executable file not found in $PATH: unknown\n',
       exitCode: 126,
     });
     expect(execInContainer(c, box, undefined, ['ps']).stdout).toContain('    1 root      0:00 sleep 3600');
@@ -292,9 +349,13 @@ describe('logs, exec and metrics', () => {
     const fs = containerView(c, box, 'box');
     expect(fs?.binaries).toContain('sh');
     expect(fs?.binaries).not.toContain('bash');
-    expect(fs?.files['/etc/resolv.conf']).toBe('nameserver 10.96.0.10\nsearch default.svc.cluster.local svc.cluster.local cluster.local\noptions ndots:5\n');
+    expect(fs?.files['/etc/resolv.conf']).toBe(
+      'nameserver 10.96.0.10\nsearch default.svc.cluster.local svc.cluster.local cluster.local\noptions ndots:5\n',
+    );
     expect(fs?.dirs).toEqual(expect.arrayContaining(['/', '/tmp', '/etc', '/usr']));
-    expect(containerView(c, web, 'nginx')?.files['/usr/share/nginx/html/index.html']).toContain('<title>Welcome to nginx!</title>');
+    expect(containerView(c, web, 'nginx')?.files['/usr/share/nginx/html/index.html']).toContain(
+      '<title>Welcome to nginx!</title>',
+    );
   });
 
   it('metrics only with the metrics-server addon', () => {

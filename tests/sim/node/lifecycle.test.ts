@@ -16,7 +16,8 @@ const deployment = (name: string, replicas: number) => ({
 const node = (c: Cluster, name: string) => c.api.get<Node>('nodes', undefined, name);
 const ready = (c: Cluster, name: string) => node(c, name).status?.conditions?.find((x) => x.type === 'Ready');
 const taints = (c: Cluster, name: string) => (node(c, name).spec?.taints ?? []).map((t) => `${t.key}:${t.effect}`);
-const webPods = (c: Cluster) => c.store.list('pods', 'default').filter((p) => p.metadata.labels?.app === 'web') as Stored<Pod>[];
+const webPods = (c: Cluster) =>
+  c.store.list('pods', 'default').filter((p) => p.metadata.labels?.app === 'web') as Stored<Pod>[];
 
 describe('node lifecycle', () => {
   it('a stopped node goes NotReady after 40 s; its pods are evicted after 300 s and replaced elsewhere', () => {
@@ -24,16 +25,25 @@ describe('node lifecycle', () => {
     c.api.create(deployment('web', 6));
     c.settle();
     expect(webPods(c).filter((p) => p.status?.phase === 'Running')).toHaveLength(6);
-    const victims = webPods(c).filter((p) => p.spec?.nodeName === 'minikube-m02').map((p) => p.metadata.name);
+    const victims = webPods(c)
+      .filter((p) => p.spec?.nodeName === 'minikube-m02')
+      .map((p) => p.metadata.name);
     expect(victims.length).toBeGreaterThan(0);
 
     c.stopNode('minikube-m02');
     c.advance(39_000);
     expect(ready(c, 'minikube-m02')?.status).toBe('True');
     c.advance(2_000);
-    expect(ready(c, 'minikube-m02')).toMatchObject({ status: 'Unknown', reason: 'NodeStatusUnknown', message: 'Kubelet stopped posting node status.' });
+    expect(ready(c, 'minikube-m02')).toMatchObject({
+      status: 'Unknown',
+      reason: 'NodeStatusUnknown',
+      message: 'Kubelet stopped posting node status.',
+    });
     expect(node(c, 'minikube-m02').status?.conditions?.every((x) => x.status === 'Unknown')).toBe(true);
-    expect(taints(c, 'minikube-m02')).toEqual(['node.kubernetes.io/unreachable:NoSchedule', 'node.kubernetes.io/unreachable:NoExecute']);
+    expect(taints(c, 'minikube-m02')).toEqual([
+      'node.kubernetes.io/unreachable:NoSchedule',
+      'node.kubernetes.io/unreachable:NoExecute',
+    ]);
     // Its pods are marked not ready but stay until their toleration (300 s) runs out.
     expect(getPod(c, victims[0]!).status?.conditions?.find((x) => x.type === 'Ready')?.status).toBe('False');
     c.advance(295_000);
@@ -47,7 +57,12 @@ describe('node lifecycle', () => {
     const running = webPods(c).filter((p) => p.status?.phase === 'Running' && !p.metadata.deletionTimestamp);
     expect(running).toHaveLength(6);
     expect(running.every((p) => p.spec?.nodeName !== 'minikube-m02')).toBe(true);
-    expect(webPods(c).filter((p) => p.metadata.deletionTimestamp).map((p) => p.metadata.name).sort()).toEqual([...victims].sort());
+    expect(
+      webPods(c)
+        .filter((p) => p.metadata.deletionTimestamp)
+        .map((p) => p.metadata.name)
+        .sort(),
+    ).toEqual([...victims].sort());
 
     // The node comes back: Ready, untainted, and its kubelet finishes the deletions.
     c.startNode('minikube-m02');
@@ -71,7 +86,13 @@ describe('node lifecycle', () => {
     const c = Cluster.create();
     c.api.create(nginx('web'));
     c.settle();
-    c.api.patch('nodes', undefined, 'minikube', { spec: { taints: [{ key: 'maintenance', effect: 'NoExecute' }] } }, 'merge');
+    c.api.patch(
+      'nodes',
+      undefined,
+      'minikube',
+      { spec: { taints: [{ key: 'maintenance', effect: 'NoExecute' }] } },
+      'merge',
+    );
     c.advance(10);
     expect(getPod(c, 'web').metadata.deletionTimestamp).toBeDefined();
     // DaemonSet-style pods that tolerate everything stay.

@@ -50,8 +50,12 @@ describe('scheduler', () => {
     c.api.create(nginx('web'));
     c.advance(10);
     // NodeUnschedulable runs before TaintToleration, so the cordon is what the message names.
-    expect(failedScheduling(c, 'web')).toBe('0/1 nodes are available: 1 node(s) were unschedulable. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.');
-    expect((c.api.get<Node>('nodes', undefined, 'minikube').spec?.taints ?? []).map((t) => `${t.key}:${t.effect}`)).toEqual(['node.kubernetes.io/unschedulable:NoSchedule']);
+    expect(failedScheduling(c, 'web')).toBe(
+      '0/1 nodes are available: 1 node(s) were unschedulable. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.',
+    );
+    expect(
+      (c.api.get<Node>('nodes', undefined, 'minikube').spec?.taints ?? []).map((t) => `${t.key}:${t.effect}`),
+    ).toEqual(['node.kubernetes.io/unschedulable:NoSchedule']);
     c.api.patch('nodes', undefined, 'minikube', { spec: { unschedulable: false } }, 'merge');
     c.advance(10);
     expect(getPod(c, 'web').spec?.nodeName).toBe('minikube');
@@ -64,7 +68,9 @@ describe('scheduler', () => {
     c.store.put('nodes', { ...node, spec: { ...node.spec, unschedulable: true } });
     c.api.create(nginx('web'));
     c.advance(1);
-    expect(eventsOf(c, 'web')[0]).toMatch(/^FailedScheduling: 0\/1 nodes are available: 1 node\(s\) (were unschedulable|had untolerated taint)/);
+    expect(eventsOf(c, 'web')[0]).toMatch(
+      /^FailedScheduling: 0\/1 nodes are available: 1 node\(s\) (were unschedulable|had untolerated taint)/,
+    );
   });
 
   it('NodeAffinity: nodeSelector and required node affinity', () => {
@@ -79,7 +85,15 @@ describe('scheduler', () => {
     expect(getPod(c, 'sel').spec?.nodeName).toBe('minikube-m02');
     c.api.create(
       pod('aff', {
-        affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'kubernetes.io/hostname', operator: 'In', values: ['minikube'] }] }] } } },
+        affinity: {
+          nodeAffinity: {
+            requiredDuringSchedulingIgnoredDuringExecution: {
+              nodeSelectorTerms: [
+                { matchExpressions: [{ key: 'kubernetes.io/hostname', operator: 'In', values: ['minikube'] }] },
+              ],
+            },
+          },
+        },
         containers: [{ name: 'a', image: 'nginx' }],
       }),
     );
@@ -91,7 +105,12 @@ describe('scheduler', () => {
     const c = Cluster.create();
     taint(c, 'minikube', 'dedicated', 'NoSchedule', 'gpu');
     c.api.create(nginx('plain'));
-    c.api.create(pod('tolerant', { tolerations: [{ key: 'dedicated', operator: 'Equal', value: 'gpu', effect: 'NoSchedule' }], containers: [{ name: 'a', image: 'nginx' }] }));
+    c.api.create(
+      pod('tolerant', {
+        tolerations: [{ key: 'dedicated', operator: 'Equal', value: 'gpu', effect: 'NoSchedule' }],
+        containers: [{ name: 'a', image: 'nginx' }],
+      }),
+    );
     c.advance(10);
     expect(failedScheduling(c, 'plain')).toContain('1 node(s) had untolerated taint {dedicated: gpu}');
     expect(getPod(c, 'tolerant').spec?.nodeName).toBe('minikube');
@@ -99,7 +118,8 @@ describe('scheduler', () => {
 
   it('NodePorts: two pods asking for the same hostPort do not share a node', () => {
     const c = Cluster.create();
-    const hp = (name: string) => pod(name, { containers: [{ name: 'a', image: 'nginx', ports: [{ containerPort: 80, hostPort: 8080 }] }] });
+    const hp = (name: string) =>
+      pod(name, { containers: [{ name: 'a', image: 'nginx', ports: [{ containerPort: 80, hostPort: 8080 }] }] });
     c.api.create(hp('one'));
     c.advance(10);
     c.api.create(hp('two'));
@@ -112,9 +132,13 @@ describe('scheduler', () => {
 
   it('NodeResourcesFit: memory and pod count', () => {
     const c = Cluster.create();
-    c.api.create(pod('mem', { containers: [{ name: 'a', image: 'nginx', resources: { requests: { memory: '8Gi' } } }] }));
+    c.api.create(
+      pod('mem', { containers: [{ name: 'a', image: 'nginx', resources: { requests: { memory: '8Gi' } } }] }),
+    );
     c.advance(10);
-    expect(failedScheduling(c, 'mem')).toBe('0/1 nodes are available: 1 Insufficient memory. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.');
+    expect(failedScheduling(c, 'mem')).toBe(
+      '0/1 nodes are available: 1 Insufficient memory. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.',
+    );
   });
 
   it('InterPodAffinity: required anti-affinity on hostname spreads, then refuses', () => {
@@ -123,7 +147,13 @@ describe('scheduler', () => {
       pod(
         name,
         {
-          affinity: { podAntiAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [{ labelSelector: { matchLabels: { app: 'db' } }, topologyKey: 'kubernetes.io/hostname' }] } },
+          affinity: {
+            podAntiAffinity: {
+              requiredDuringSchedulingIgnoredDuringExecution: [
+                { labelSelector: { matchLabels: { app: 'db' } }, topologyKey: 'kubernetes.io/hostname' },
+              ],
+            },
+          },
           containers: [{ name: 'a', image: 'redis' }],
         },
         { app: 'db' },
@@ -194,7 +224,9 @@ describe('scheduler', () => {
     };
     const a = run();
     const b = run();
-    expect(a.store.list('pods', 'default').map((p) => (p as Stored<Pod>).spec?.nodeName)).toEqual(b.store.list('pods', 'default').map((p) => (p as Stored<Pod>).spec?.nodeName));
+    expect(a.store.list('pods', 'default').map((p) => (p as Stored<Pod>).spec?.nodeName)).toEqual(
+      b.store.list('pods', 'default').map((p) => (p as Stored<Pod>).spec?.nodeName),
+    );
     const r = Cluster.restore(JSON.parse(JSON.stringify(a.snapshot())) as ReturnType<Cluster['snapshot']>);
     r.api.create(withCpu('late', '100m'));
     r.settle();
@@ -216,7 +248,9 @@ describe('default topology spreading', () => {
       },
     });
     c.settle();
-    const nodes = c.api.list<Pod>('pods', { namespace: 'default', labelSelector: 'app=web' }).items.map((p) => p.spec?.nodeName);
+    const nodes = c.api
+      .list<Pod>('pods', { namespace: 'default', labelSelector: 'app=web' })
+      .items.map((p) => p.spec?.nodeName);
     expect(nodes.filter((n) => n === 'minikube')).toHaveLength(2);
     expect(nodes.filter((n) => n === 'minikube-m02')).toHaveLength(2);
   });

@@ -15,10 +15,16 @@ function pod(c: Cluster, name: string, labels: Record<string, string>, ip: strin
     apiVersion: 'v1',
     kind: 'Pod',
     metadata: { name, labels },
-    spec: { containers: [{ name: 'web', image: 'nginx', ports: [{ name: 'http', containerPort: 80 }] }], nodeName: 'minikube' },
+    spec: {
+      containers: [{ name: 'web', image: 'nginx', ports: [{ name: 'http', containerPort: 80 }] }],
+      nodeName: 'minikube',
+    },
   });
   c.api.update(
-    { ...p, status: { phase: 'Running', podIP: ip, conditions: [{ type: 'Ready', status: ready ? 'True' : 'False' }] } },
+    {
+      ...p,
+      status: { phase: 'Running', podIP: ip, conditions: [{ type: 'Ready', status: ready ? 'True' : 'False' }] },
+    },
     { subresource: 'status' },
   );
 }
@@ -41,12 +47,23 @@ describe('endpoints controller', () => {
     const ep = c.api.get<Endpoints>('endpoints', 'default', 'web');
     expect(ep.subsets).toEqual([
       {
-        addresses: [{ ip: '10.244.0.5', nodeName: 'minikube', targetRef: expect.objectContaining({ kind: 'Pod', name: 'web-1' }) }],
-        notReadyAddresses: [{ ip: '10.244.0.6', nodeName: 'minikube', targetRef: expect.objectContaining({ name: 'web-2' }) }],
+        addresses: [
+          {
+            ip: '10.244.0.5',
+            nodeName: 'minikube',
+            targetRef: expect.objectContaining({ kind: 'Pod', name: 'web-1' }),
+          },
+        ],
+        notReadyAddresses: [
+          { ip: '10.244.0.6', nodeName: 'minikube', targetRef: expect.objectContaining({ name: 'web-2' }) },
+        ],
         ports: [{ port: 80, protocol: 'TCP' }],
       },
     ]);
-    const slices = c.api.list<EndpointSlice>('endpointslices.discovery.k8s.io', { namespace: 'default', labelSelector: 'kubernetes.io/service-name=web' });
+    const slices = c.api.list<EndpointSlice>('endpointslices.discovery.k8s.io', {
+      namespace: 'default',
+      labelSelector: 'kubernetes.io/service-name=web',
+    });
     expect(slices.items).toHaveLength(1);
     expect(slices.items[0]!.metadata.name).toMatch(/^web-[a-z0-9]{5}$/);
     expect(slices.items[0]!.endpoints?.map((e) => [e.addresses[0], e.conditions?.ready])).toEqual([
@@ -62,9 +79,14 @@ describe('endpoints controller', () => {
     c.settle();
     expect(c.api.get<Endpoints>('endpoints', 'default', 'web').subsets?.[0]?.addresses).toBeUndefined();
     const p = c.api.get<Pod>('pods', 'default', 'web-1');
-    c.api.update({ ...p, status: { ...p.status, conditions: [{ type: 'Ready', status: 'True' }] } }, { subresource: 'status' });
+    c.api.update(
+      { ...p, status: { ...p.status, conditions: [{ type: 'Ready', status: 'True' }] } },
+      { subresource: 'status' },
+    );
     c.settle();
-    expect(c.api.get<Endpoints>('endpoints', 'default', 'web').subsets?.[0]?.addresses?.map((a) => a.ip)).toEqual(['10.244.0.5']);
+    expect(c.api.get<Endpoints>('endpoints', 'default', 'web').subsets?.[0]?.addresses?.map((a) => a.ip)).toEqual([
+      '10.244.0.5',
+    ]);
     const p2 = c.api.get<Pod>('pods', 'default', 'web-1');
     c.api.update({ ...p2, metadata: { ...p2.metadata, labels: { app: 'moved' } } });
     c.settle();
@@ -79,6 +101,10 @@ describe('endpoints controller', () => {
     const c = setup();
     const ep = c.api.get<Endpoints>('endpoints', 'kube-system', 'kube-dns');
     expect(ep.subsets?.[0]?.addresses?.[0]?.ip).toBe('10.244.0.2');
-    expect(ep.subsets?.[0]?.ports?.map((p) => `${p.name}:${p.port}/${p.protocol}`)).toEqual(['dns:53/UDP', 'dns-tcp:53/TCP', 'metrics:9153/TCP']);
+    expect(ep.subsets?.[0]?.ports?.map((p) => `${p.name}:${p.port}/${p.protocol}`)).toEqual([
+      'dns:53/UDP',
+      'dns-tcp:53/TCP',
+      'metrics:9153/TCP',
+    ]);
   });
 });

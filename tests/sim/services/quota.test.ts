@@ -22,9 +22,19 @@ describe('ResourceQuota and LimitRange admission', () => {
     expect(() => c.api.create(pod('no-resources'))).toThrow(
       'pods "no-resources" is forbidden: failed quota: mem-cpu-demo: must specify limits.cpu for: app; limits.memory for: app; requests.cpu for: app; requests.memory for: app',
     );
-    c.api.create(pod('quota-mem-cpu-demo', { limits: { memory: '800Mi', cpu: '800m' }, requests: { memory: '600Mi', cpu: '400m' } }));
+    c.api.create(
+      pod('quota-mem-cpu-demo', {
+        limits: { memory: '800Mi', cpu: '800m' },
+        requests: { memory: '600Mi', cpu: '400m' },
+      }),
+    );
     expect(() =>
-      c.api.create(pod('quota-mem-cpu-demo-2', { limits: { memory: '1Gi', cpu: '800m' }, requests: { memory: '700Mi', cpu: '400m' } })),
+      c.api.create(
+        pod('quota-mem-cpu-demo-2', {
+          limits: { memory: '1Gi', cpu: '800m' },
+          requests: { memory: '700Mi', cpu: '400m' },
+        }),
+      ),
     ).toThrow(
       'pods "quota-mem-cpu-demo-2" is forbidden: exceeded quota: mem-cpu-demo, requested: requests.memory=700Mi, used: requests.memory=600Mi, limited: requests.memory=1Gi',
     );
@@ -39,7 +49,12 @@ describe('ResourceQuota and LimitRange admission', () => {
 
   it('counts objects for count/ quotas', () => {
     const c = Cluster.create({ controllers: SERVICE_CONTROLLERS });
-    c.api.create({ apiVersion: 'v1', kind: 'ResourceQuota', metadata: { name: 'object-counts' }, spec: { hard: { configmaps: '2' } } });
+    c.api.create({
+      apiVersion: 'v1',
+      kind: 'ResourceQuota',
+      metadata: { name: 'object-counts' },
+      spec: { hard: { configmaps: '2' } },
+    });
     c.api.create({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'one' } });
     // The default namespace already holds kube-root-ca.crt, so the first one is over already.
     expect(() => c.api.create({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'two' } })).toThrow(
@@ -54,7 +69,16 @@ describe('ResourceQuota and LimitRange admission', () => {
       apiVersion: 'v1',
       kind: 'LimitRange',
       metadata: { name: 'mem-limit-range' },
-      spec: { limits: [{ type: 'Container', default: { memory: '512Mi' }, defaultRequest: { memory: '256Mi' }, max: { memory: '1Gi' } }] },
+      spec: {
+        limits: [
+          {
+            type: 'Container',
+            default: { memory: '512Mi' },
+            defaultRequest: { memory: '256Mi' },
+            max: { memory: '1Gi' },
+          },
+        ],
+      },
     });
     const p = c.api.create<Pod>(pod('default-mem-demo'));
     expect(p.spec?.containers[0]?.resources).toEqual({ limits: { memory: '512Mi' }, requests: { memory: '256Mi' } });
@@ -69,10 +93,23 @@ describe('PodDisruptionBudget status', () => {
     const c = Cluster.create({ controllers: SERVICE_CONTROLLERS });
     for (const name of ['zk-0', 'zk-1', 'zk-2']) {
       const p = c.api.create<Pod>({ ...pod(name), metadata: { name, labels: { app: 'zookeeper' } } });
-      c.api.update({ ...p, status: { phase: 'Running', podIP: '10.244.0.9', conditions: [{ type: 'Ready', status: 'True' }] } }, { subresource: 'status' });
+      c.api.update(
+        { ...p, status: { phase: 'Running', podIP: '10.244.0.9', conditions: [{ type: 'Ready', status: 'True' }] } },
+        { subresource: 'status' },
+      );
     }
-    c.api.create({ apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', metadata: { name: 'zk-pdb' }, spec: { minAvailable: 2, selector: { matchLabels: { app: 'zookeeper' } } } });
+    c.api.create({
+      apiVersion: 'policy/v1',
+      kind: 'PodDisruptionBudget',
+      metadata: { name: 'zk-pdb' },
+      spec: { minAvailable: 2, selector: { matchLabels: { app: 'zookeeper' } } },
+    });
     c.settle();
-    expect(c.api.get('poddisruptionbudgets.policy', 'default', 'zk-pdb').status).toMatchObject({ currentHealthy: 3, desiredHealthy: 2, disruptionsAllowed: 1, expectedPods: 3 });
+    expect(c.api.get('poddisruptionbudgets.policy', 'default', 'zk-pdb').status).toMatchObject({
+      currentHealthy: 3,
+      desiredHealthy: 2,
+      disruptionsAllowed: 1,
+      expectedPods: 3,
+    });
   });
 });

@@ -23,7 +23,11 @@ describe('persistent volumes', () => {
     expect(pv.spec?.hostPath?.path).toBe('/tmp/hostpath-provisioner/default/data');
     expect(pv.spec?.persistentVolumeReclaimPolicy).toBe('Delete');
     expect(pv.status?.phase).toBe('Bound');
-    expect(c.events.about(pvc).map((e) => e.reason)).toEqual(['ExternalProvisioning', 'Provisioning', 'ProvisioningSucceeded']);
+    expect(c.events.about(pvc).map((e) => e.reason)).toEqual([
+      'ExternalProvisioning',
+      'Provisioning',
+      'ProvisioningSucceeded',
+    ]);
 
     c.api.delete('persistentvolumeclaims', 'default', 'data');
     c.settle();
@@ -37,10 +41,17 @@ describe('persistent volumes', () => {
       apiVersion: 'v1',
       kind: 'PersistentVolume',
       metadata: { name: 'task-pv-volume', labels: { type: 'local' } },
-      spec: { storageClassName: 'manual', capacity: { storage: '10Gi' }, accessModes: ['ReadWriteOnce'], hostPath: { path: '/mnt/data' } },
+      spec: {
+        storageClassName: 'manual',
+        capacity: { storage: '10Gi' },
+        accessModes: ['ReadWriteOnce'],
+        hostPath: { path: '/mnt/data' },
+      },
     });
     c.settle();
-    expect(c.api.get<PersistentVolume>('persistentvolumes', undefined, 'task-pv-volume').status?.phase).toBe('Available');
+    expect(c.api.get<PersistentVolume>('persistentvolumes', undefined, 'task-pv-volume').status?.phase).toBe(
+      'Available',
+    );
     c.api.create(claim('task-pv-claim', { storageClassName: 'manual', resources: { requests: { storage: '3Gi' } } }));
     c.settle();
     const pvc = c.api.get<PersistentVolumeClaim>('persistentvolumeclaims', 'default', 'task-pv-claim');
@@ -48,19 +59,25 @@ describe('persistent volumes', () => {
     expect(pvc.status?.capacity).toEqual({ storage: '10Gi' });
     c.api.delete('persistentvolumeclaims', 'default', 'task-pv-claim');
     c.settle();
-    expect(c.api.get<PersistentVolume>('persistentvolumes', undefined, 'task-pv-volume').status?.phase).toBe('Released');
+    expect(c.api.get<PersistentVolume>('persistentvolumes', undefined, 'task-pv-volume').status?.phase).toBe(
+      'Released',
+    );
   });
 
   it('keeps a claim Pending when nothing matches and no class provisions', () => {
     const c = Cluster.create({ controllers: SERVICE_CONTROLLERS });
     c.api.create(claim('lonely', { storageClassName: 'manual' }));
     c.settle();
-    expect(c.api.get<PersistentVolumeClaim>('persistentvolumeclaims', 'default', 'lonely').status?.phase).toBe('Pending');
+    expect(c.api.get<PersistentVolumeClaim>('persistentvolumeclaims', 'default', 'lonely').status?.phase).toBe(
+      'Pending',
+    );
   });
 
   it('rejects a claim without access modes or size, in the API server wording', () => {
     const c = Cluster.create({ controllers: SERVICE_CONTROLLERS });
-    expect(() => c.api.create({ apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'x' }, spec: {} })).toThrow(
+    expect(() =>
+      c.api.create({ apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'x' }, spec: {} }),
+    ).toThrow(
       'PersistentVolumeClaim "x" is invalid: [spec.accessModes: Required value: at least 1 access mode is required, spec.resources[storage]: Required value]',
     );
   });

@@ -3,7 +3,9 @@ import { rollbackDeployment } from '../../../server/src/sim/controllers/workload
 import { cluster, deployment, eventsFor, names, podsOf, realNodes } from './helpers.js';
 
 const rsOf = (c: ReturnType<typeof cluster>, d: string) =>
-  c.api.list<ReplicaSet>('replicasets.apps', { namespace: 'default' }).items.filter((r) => r.metadata.name.startsWith(`${d}-`));
+  c.api
+    .list<ReplicaSet>('replicasets.apps', { namespace: 'default' })
+    .items.filter((r) => r.metadata.name.startsWith(`${d}-`));
 
 describe('Deployment', () => {
   it('creates a ReplicaSet with the pod-template-hash and its pods', () => {
@@ -23,7 +25,13 @@ describe('Deployment', () => {
     expect(pods).toHaveLength(3);
     for (const p of pods) expect(p.metadata.name).toMatch(new RegExp(`^web-${hash}-[bcdfghjklmnpqrstvwxz2456789]{5}$`));
     const d = c.api.get<Deployment>('deployments.apps', 'default', 'web');
-    expect(d.status).toMatchObject({ observedGeneration: 1, replicas: 3, updatedReplicas: 3, readyReplicas: 3, availableReplicas: 3 });
+    expect(d.status).toMatchObject({
+      observedGeneration: 1,
+      replicas: 3,
+      updatedReplicas: 3,
+      readyReplicas: 3,
+      availableReplicas: 3,
+    });
     expect(d.status?.conditions?.map((x) => [x.type, x.status, x.reason])).toEqual([
       ['Available', 'True', 'MinimumReplicasAvailable'],
       ['Progressing', 'True', 'NewReplicaSetAvailable'],
@@ -35,8 +43,22 @@ describe('Deployment', () => {
 
   it('leaves the bootstrap objects untouched', () => {
     const c = cluster();
-    const mine = ['namespaces', 'serviceaccounts', 'configmaps', 'pods', 'deployments.apps', 'replicasets.apps', 'daemonsets.apps', 'events'];
-    const versions = () => mine.flatMap((r) => c.store.list(r).map((o) => `${r}/${o.metadata.namespace ?? ''}/${o.metadata.name}@${o.metadata.resourceVersion}`));
+    const mine = [
+      'namespaces',
+      'serviceaccounts',
+      'configmaps',
+      'pods',
+      'deployments.apps',
+      'replicasets.apps',
+      'daemonsets.apps',
+      'events',
+    ];
+    const versions = () =>
+      mine.flatMap((r) =>
+        c.store
+          .list(r)
+          .map((o) => `${r}/${o.metadata.namespace ?? ''}/${o.metadata.name}@${o.metadata.resourceVersion}`),
+      );
     const before = versions();
     c.settle();
     expect(versions()).toEqual(before);
@@ -74,14 +96,29 @@ describe('Deployment', () => {
 
   it('rolls out a new template step by step within maxSurge and maxUnavailable', () => {
     const c = cluster();
-    c.api.create(deployment('web', { replicas: 4, strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 1, maxUnavailable: 1 } } }));
+    c.api.create(
+      deployment('web', {
+        replicas: 4,
+        strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 1, maxUnavailable: 1 } },
+      }),
+    );
     c.settle();
-    c.api.patch('deployments.apps', 'default', 'web', { spec: { template: { spec: { containers: [{ name: 'nginx', image: 'nginx:1.26' }] } } } }, 'strategic');
+    c.api.patch(
+      'deployments.apps',
+      'default',
+      'web',
+      { spec: { template: { spec: { containers: [{ name: 'nginx', image: 'nginx:1.26' }] } } } },
+      'strategic',
+    );
     const steps: string[] = [];
     for (let i = 0; i < 240 && steps[steps.length - 1] !== '0/4'; i++) {
       c.advance(500);
       const counts = rsOf(c, 'web')
-        .sort((a, b) => Number(a.metadata.annotations?.['deployment.kubernetes.io/revision']) - Number(b.metadata.annotations?.['deployment.kubernetes.io/revision']))
+        .sort(
+          (a, b) =>
+            Number(a.metadata.annotations?.['deployment.kubernetes.io/revision']) -
+            Number(b.metadata.annotations?.['deployment.kubernetes.io/revision']),
+        )
         .map((r) => r.spec?.replicas ?? 0);
       const pods = podsOf(c, 'web').filter((p) => !p.metadata.deletionTimestamp);
       // maxSurge 1: never more than 5 pods; maxUnavailable 1: never fewer than 3 ready.
@@ -104,15 +141,27 @@ describe('Deployment', () => {
     const c = cluster();
     c.api.create(deployment('web'));
     c.settle();
-    c.api.patch('deployments.apps', 'default', 'web', { spec: { template: { spec: { containers: [{ name: 'nginx', image: 'nginx:1.26' }] } } } }, 'strategic');
+    c.api.patch(
+      'deployments.apps',
+      'default',
+      'web',
+      { spec: { template: { spec: { containers: [{ name: 'nginx', image: 'nginx:1.26' }] } } } },
+      'strategic',
+    );
     c.settle();
-    expect(() => rollbackDeployment(c.api, 'default', 'web', 5)).toThrow('unable to find specified revision 5 in history');
+    expect(() => rollbackDeployment(c.api, 'default', 'web', 5)).toThrow(
+      'unable to find specified revision 5 in history',
+    );
     expect(rollbackDeployment(c.api, 'default', 'web')).toBe('rolled back');
     c.settle();
     const d = c.api.get<Deployment>('deployments.apps', 'default', 'web');
     expect(d.spec?.template.spec?.containers[0]?.image).toBe('nginx:1.27');
     expect(d.metadata.annotations?.['deployment.kubernetes.io/revision']).toBe('3');
-    const revs = rsOf(c, 'web').map((r) => [r.spec?.template?.spec?.containers[0]?.image, r.metadata.annotations?.['deployment.kubernetes.io/revision'], r.spec?.replicas]);
+    const revs = rsOf(c, 'web').map((r) => [
+      r.spec?.template?.spec?.containers[0]?.image,
+      r.metadata.annotations?.['deployment.kubernetes.io/revision'],
+      r.spec?.replicas,
+    ]);
     expect(revs.sort()).toEqual([
       ['nginx:1.26', '2', 0],
       ['nginx:1.27', '3', 3],

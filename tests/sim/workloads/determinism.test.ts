@@ -4,7 +4,13 @@ import { cluster, deployment } from './helpers.js';
 type Op = (c: Cluster) => void;
 
 const image = (c: Cluster, name: string, img: string) =>
-  c.api.patch('deployments.apps', 'default', name, { spec: { template: { spec: { containers: [{ name: 'nginx', image: img }] } } } }, 'strategic');
+  c.api.patch(
+    'deployments.apps',
+    'default',
+    name,
+    { spec: { template: { spec: { containers: [{ name: 'nginx', image: img }] } } } },
+    'strategic',
+  );
 
 /** Operations of every kind the workload controllers handle, each followed by some virtual time. */
 const scenarios: Record<string, { setup: Op; then: Op }> = {
@@ -31,8 +37,16 @@ const scenarios: Record<string, { setup: Op; then: Op }> = {
           serviceName: 'db',
           replicas: 3,
           selector: { matchLabels: { app: 'db' } },
-          template: { metadata: { labels: { app: 'db' } }, spec: { containers: [{ name: 'nginx', image: 'nginx:1.27' }] } },
-          volumeClaimTemplates: [{ metadata: { name: 'data' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } }],
+          template: {
+            metadata: { labels: { app: 'db' } },
+            spec: { containers: [{ name: 'nginx', image: 'nginx:1.27' }] },
+          },
+          volumeClaimTemplates: [
+            {
+              metadata: { name: 'data' },
+              spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } },
+            },
+          ],
         },
       });
       c.advance(4000);
@@ -46,7 +60,13 @@ const scenarios: Record<string, { setup: Op; then: Op }> = {
         apiVersion: 'apps/v1',
         kind: 'DaemonSet',
         metadata: { name: 'agent' },
-        spec: { selector: { matchLabels: { app: 'agent' } }, template: { metadata: { labels: { app: 'agent' } }, spec: { containers: [{ name: 'a', image: 'nginx:1.27' }] } } },
+        spec: {
+          selector: { matchLabels: { app: 'agent' } },
+          template: {
+            metadata: { labels: { app: 'agent' } },
+            spec: { containers: [{ name: 'a', image: 'nginx:1.27' }] },
+          },
+        },
       });
       c.advance(1000);
     },
@@ -61,13 +81,33 @@ const scenarios: Record<string, { setup: Op; then: Op }> = {
         apiVersion: 'batch/v1',
         kind: 'Job',
         metadata: { name: 'once' },
-        spec: { completions: 2, template: { spec: { restartPolicy: 'Never', containers: [{ name: 'm', image: 'busybox:1.36', command: ['sh', '-c', 'exit 1'] }] } } },
+        spec: {
+          completions: 2,
+          template: {
+            spec: {
+              restartPolicy: 'Never',
+              containers: [{ name: 'm', image: 'busybox:1.36', command: ['sh', '-c', 'exit 1'] }],
+            },
+          },
+        },
       });
       c.api.create({
         apiVersion: 'batch/v1',
         kind: 'CronJob',
         metadata: { name: 'tick' },
-        spec: { schedule: '*/2 * * * *', jobTemplate: { spec: { template: { spec: { restartPolicy: 'OnFailure', containers: [{ name: 'm', image: 'busybox:1.36', command: ['date'] }] } } } } },
+        spec: {
+          schedule: '*/2 * * * *',
+          jobTemplate: {
+            spec: {
+              template: {
+                spec: {
+                  restartPolicy: 'OnFailure',
+                  containers: [{ name: 'm', image: 'busybox:1.36', command: ['date'] }],
+                },
+              },
+            },
+          },
+        },
       });
       c.advance(150_000);
     },
@@ -83,7 +123,11 @@ const scenarios: Record<string, { setup: Op; then: Op }> = {
         apiVersion: 'autoscaling/v2',
         kind: 'HorizontalPodAutoscaler',
         metadata: { name: 'api' },
-        spec: { scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'api' }, minReplicas: 1, maxReplicas: 5 },
+        spec: {
+          scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'api' },
+          minReplicas: 1,
+          maxReplicas: 5,
+        },
       });
       c.advance(20_000);
       c.api.delete('namespaces', undefined, 'tmp');
@@ -127,5 +171,9 @@ describe('determinism', () => {
 
 /** The controller set a test cluster was built with (the fake kubelet when the real one is absent). */
 function controllersOf(c: Cluster) {
-  return (c as unknown as { manager: { controllers: Parameters<typeof Cluster.restore>[1] extends { controllers?: infer T } ? T : never } }).manager.controllers;
+  return (
+    c as unknown as {
+      manager: { controllers: Parameters<typeof Cluster.restore>[1] extends { controllers?: infer T } ? T : never };
+    }
+  ).manager.controllers;
 }

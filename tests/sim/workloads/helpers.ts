@@ -47,14 +47,35 @@ export function fakeKubelet(behaviour: FakeBehaviour = {}): Controller {
         return;
       }
       const image = pod.spec.containers[0]?.image ?? '';
-      const status = runningStatus(pod, { at: ctx.clock.timestamp(), hostIP: '192.168.49.2', podIP: '10.244.0.9', rng: ctx.rng });
+      const status = runningStatus(pod, {
+        at: ctx.clock.timestamp(),
+        hostIP: '192.168.49.2',
+        podIP: '10.244.0.9',
+        rng: ctx.rng,
+      });
       const exit = behaviour.exit?.[image];
       if (exit) {
         status.phase = exit === 'succeed' ? 'Succeeded' : 'Failed';
-        status.conditions = (status.conditions ?? []).map((c) => (c.type === 'Ready' || c.type === 'ContainersReady' ? { ...c, status: 'False', reason: 'PodCompleted' } : c));
-        status.containerStatuses = (status.containerStatuses ?? []).map((c) => ({ ...c, ready: false, started: false, state: { terminated: { exitCode: exit === 'succeed' ? 0 : 1, reason: exit === 'succeed' ? 'Completed' : 'Error', startedAt: ctx.clock.timestamp(), finishedAt: ctx.clock.timestamp() } } }));
+        status.conditions = (status.conditions ?? []).map((c) =>
+          c.type === 'Ready' || c.type === 'ContainersReady' ? { ...c, status: 'False', reason: 'PodCompleted' } : c,
+        );
+        status.containerStatuses = (status.containerStatuses ?? []).map((c) => ({
+          ...c,
+          ready: false,
+          started: false,
+          state: {
+            terminated: {
+              exitCode: exit === 'succeed' ? 0 : 1,
+              reason: exit === 'succeed' ? 'Completed' : 'Error',
+              startedAt: ctx.clock.timestamp(),
+              finishedAt: ctx.clock.timestamp(),
+            },
+          },
+        }));
       } else if (behaviour.neverReady?.includes(image)) {
-        status.conditions = (status.conditions ?? []).map((c) => (c.type === 'Ready' || c.type === 'ContainersReady' ? { ...c, status: 'False' } : c));
+        status.conditions = (status.conditions ?? []).map((c) =>
+          c.type === 'Ready' || c.type === 'ContainersReady' ? { ...c, status: 'False' } : c,
+        );
         status.containerStatuses = (status.containerStatuses ?? []).map((c) => ({ ...c, ready: false }));
       }
       ctx.api.update({ ...pod, status }, { subresource: 'status' });
@@ -71,7 +92,10 @@ export function cluster(opts: ClusterOptions & { fake?: FakeBehaviour } = {}): C
   return Cluster.create({ ...rest, controllers: [...WORKLOAD_CONTROLLERS, fakeKubelet(fake), ...SERVICE_CONTROLLERS] });
 }
 
-export function deployment(name: string, opts: { replicas?: number; image?: string; strategy?: unknown; extra?: Record<string, unknown> } = {}) {
+export function deployment(
+  name: string,
+  opts: { replicas?: number; image?: string; strategy?: unknown; extra?: Record<string, unknown> } = {},
+) {
   return {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
@@ -80,7 +104,10 @@ export function deployment(name: string, opts: { replicas?: number; image?: stri
       replicas: opts.replicas ?? 3,
       selector: { matchLabels: { app: name } },
       ...(opts.strategy ? { strategy: opts.strategy } : {}),
-      template: { metadata: { labels: { app: name } }, spec: { containers: [{ name: 'nginx', image: opts.image ?? 'nginx:1.27' }] } },
+      template: {
+        metadata: { labels: { app: name } },
+        spec: { containers: [{ name: 'nginx', image: opts.image ?? 'nginx:1.27' }] },
+      },
       ...opts.extra,
     },
   };

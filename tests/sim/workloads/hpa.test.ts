@@ -10,7 +10,13 @@ import { cluster, eventsFor, realNodes } from './helpers.js';
 /** A cluster whose simulated load the test sets itself (no load controller rewriting it). */
 function manualLoad(): Cluster {
   if (!realNodes) return cluster();
-  return Cluster.create({ controllers: [...WORKLOAD_CONTROLLERS, ...NODE_CONTROLLERS, ...SERVICE_CONTROLLERS.filter((c) => c.name !== 'load')] });
+  return Cluster.create({
+    controllers: [
+      ...WORKLOAD_CONTROLLERS,
+      ...NODE_CONTROLLERS,
+      ...SERVICE_CONTROLLERS.filter((c) => c.name !== 'load'),
+    ],
+  });
 }
 
 /** Spreads `millicores` of load over the ready php-apache pods (as a load generator behind a Service does), for `ms`. */
@@ -19,7 +25,9 @@ function load(c: Cluster, millicores: number, ms: number): void {
     const ready = c.api
       .list<Pod>('pods', { namespace: 'default', labelSelector: 'run=php-apache' })
       .items.filter((p) => p.status?.conditions?.some((x) => x.type === 'Ready' && x.status === 'True'));
-    c.runtime.podCpuMillis = Object.fromEntries(ready.map((p) => [p.metadata.uid, Math.round(millicores / ready.length)]));
+    c.runtime.podCpuMillis = Object.fromEntries(
+      ready.map((p) => [p.metadata.uid, Math.round(millicores / ready.length)]),
+    );
     c.advance(5000);
   }
 }
@@ -34,11 +42,25 @@ function phpApache(c: ReturnType<typeof cluster>) {
       selector: { matchLabels: { run: 'php-apache' } },
       template: {
         metadata: { labels: { run: 'php-apache' } },
-        spec: { containers: [{ name: 'php-apache', image: 'registry.k8s.io/hpa-example', ports: [{ containerPort: 80 }], resources: { limits: { cpu: '500m' }, requests: { cpu: '200m' } } }] },
+        spec: {
+          containers: [
+            {
+              name: 'php-apache',
+              image: 'registry.k8s.io/hpa-example',
+              ports: [{ containerPort: 80 }],
+              resources: { limits: { cpu: '500m' }, requests: { cpu: '200m' } },
+            },
+          ],
+        },
       },
     },
   });
-  c.api.create({ apiVersion: 'v1', kind: 'Service', metadata: { name: 'php-apache', labels: { run: 'php-apache' } }, spec: { ports: [{ port: 80 }], selector: { run: 'php-apache' } } });
+  c.api.create({
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: { name: 'php-apache', labels: { run: 'php-apache' } },
+    spec: { ports: [{ port: 80 }], selector: { run: 'php-apache' } },
+  });
   c.api.create({
     apiVersion: 'autoscaling/v2',
     kind: 'HorizontalPodAutoscaler',
@@ -47,11 +69,12 @@ function phpApache(c: ReturnType<typeof cluster>) {
       scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'php-apache' },
       minReplicas: 1,
       maxReplicas: 10,
-      metrics: [{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 50 } } }],
+      metrics: [
+        { type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 50 } } },
+      ],
     },
   });
 }
-
 
 describe('HorizontalPodAutoscaler', () => {
   it('reports <unknown> with the real conditions when metrics-server is not enabled', () => {
@@ -67,7 +90,9 @@ describe('HorizontalPodAutoscaler', () => {
     expect(hpa.status?.conditions?.[1]?.message).toBe(
       'the HPA was unable to compute the replica count: failed to get cpu utilization: unable to get metrics for resource cpu: unable to fetch metrics from resource metrics API: the server could not find the requested resource (get pods.metrics.k8s.io)',
     );
-    expect(eventsFor(c, 'php-apache').some((e) => e.startsWith('FailedGetResourceMetric: failed to get cpu utilization'))).toBe(true);
+    expect(
+      eventsFor(c, 'php-apache').some((e) => e.startsWith('FailedGetResourceMetric: failed to get cpu utilization')),
+    ).toBe(true);
   });
 
   it('scales up under load and back down after the stabilization window', () => {
@@ -82,7 +107,9 @@ describe('HorizontalPodAutoscaler', () => {
     load(c, 500, 20_000);
     expect(c.api.get<Deployment>('deployments.apps', 'default', 'php-apache').spec?.replicas).toBe(5);
     const rescale = eventsFor(c, 'php-apache').filter((e) => e.startsWith('SuccessfulRescale'));
-    expect(rescale[0]).toBe('SuccessfulRescale: New size: 5; reason: cpu resource utilization (percentage of request) above target');
+    expect(rescale[0]).toBe(
+      'SuccessfulRescale: New size: 5; reason: cpu resource utilization (percentage of request) above target',
+    );
     load(c, 500, 120_000);
     hpa = c.api.get<HorizontalPodAutoscaler>('horizontalpodautoscalers.autoscaling', 'default', 'php-apache');
     expect(hpa.status?.lastScaleTime).toBeDefined();
@@ -108,6 +135,9 @@ describe('HorizontalPodAutoscaler', () => {
     load(c, 2000, 60_000);
     const hpa = c.api.get<HorizontalPodAutoscaler>('horizontalpodautoscalers.autoscaling', 'default', 'php-apache');
     expect(hpa.status?.desiredReplicas).toBe(3);
-    expect(hpa.status?.conditions?.find((x) => x.type === 'ScalingLimited')).toMatchObject({ status: 'True', reason: 'TooManyReplicas' });
+    expect(hpa.status?.conditions?.find((x) => x.type === 'ScalingLimited')).toMatchObject({
+      status: 'True',
+      reason: 'TooManyReplicas',
+    });
   });
 });

@@ -35,10 +35,18 @@ describe('Job', () => {
       'job-name': 'pi',
     });
     expect(created.metadata.labels).toEqual(created.spec?.template.metadata?.labels);
-    expect(created.spec).toMatchObject({ completions: 1, parallelism: 1, backoffLimit: 6, completionMode: 'NonIndexed', suspend: false });
+    expect(created.spec).toMatchObject({
+      completions: 1,
+      parallelism: 1,
+      backoffLimit: 6,
+      completionMode: 'NonIndexed',
+      suspend: false,
+    });
     const bad = job('bad', ['true']);
     delete (bad.spec.template.spec as { restartPolicy?: string }).restartPolicy;
-    expect(errorOf(() => c.api.create(bad))).toBe('Job.batch "bad" is invalid: spec.template.spec.restartPolicy: Required value: valid values: "OnFailure", "Never"');
+    expect(errorOf(() => c.api.create(bad))).toBe(
+      'Job.batch "bad" is invalid: spec.template.spec.restartPolicy: Required value: valid values: "OnFailure", "Never"',
+    );
   });
 
   it('runs pods to completion with parallelism and sets the 1.32 conditions', () => {
@@ -92,10 +100,20 @@ describe('Job', () => {
   });
   it('Indexed completion mode: one pod per index, named <job>-<index>-<suffix>, completedIndexes', () => {
     const c = cluster();
-    c.api.create(job('indexed', ['sh', '-c', 'echo $JOB_COMPLETION_INDEX'], { completions: 5, parallelism: 3, completionMode: 'Indexed' }));
+    c.api.create(
+      job('indexed', ['sh', '-c', 'echo $JOB_COMPLETION_INDEX'], {
+        completions: 5,
+        parallelism: 3,
+        completionMode: 'Indexed',
+      }),
+    );
     c.advance(500);
     const first = podsOf(c, 'indexed');
-    expect(first.map((p) => p.metadata.annotations?.['batch.kubernetes.io/job-completion-index']).sort()).toEqual(['0', '1', '2']);
+    expect(first.map((p) => p.metadata.annotations?.['batch.kubernetes.io/job-completion-index']).sort()).toEqual([
+      '0',
+      '1',
+      '2',
+    ]);
     for (const p of first) {
       const i = p.metadata.labels?.['batch.kubernetes.io/job-completion-index'];
       expect(p.metadata.name).toMatch(new RegExp(`^indexed-${i}-[a-z0-9]{5}$`));
@@ -117,11 +135,15 @@ describe('Job', () => {
     c.settle();
     expect(podsOf(c, 'later')).toHaveLength(0);
     let j = c.api.get<Job>('jobs.batch', 'default', 'later');
-    expect(j.status?.conditions?.map((x) => [x.type, x.status, x.reason, x.message])).toEqual([['Suspended', 'True', 'JobSuspended', 'Job suspended']]);
+    expect(j.status?.conditions?.map((x) => [x.type, x.status, x.reason, x.message])).toEqual([
+      ['Suspended', 'True', 'JobSuspended', 'Job suspended'],
+    ]);
     c.api.patch('jobs.batch', 'default', 'later', { spec: { suspend: false } }, 'merge');
     c.advance(5000);
     j = c.api.get<Job>('jobs.batch', 'default', 'later');
-    expect(j.status?.conditions?.map((x) => [x.type, x.status, x.reason])).toEqual([['Suspended', 'False', 'JobResumed']]);
+    expect(j.status?.conditions?.map((x) => [x.type, x.status, x.reason])).toEqual([
+      ['Suspended', 'False', 'JobResumed'],
+    ]);
     expect(podsOf(c, 'later').filter((p) => !p.metadata.deletionTimestamp)).toHaveLength(2);
     expect(eventsFor(c, 'later')).toEqual(expect.arrayContaining(['Suspended: Job suspended', 'Resumed: Job resumed']));
   });
@@ -135,7 +157,13 @@ describe('CronJob', () => {
     spec: {
       schedule: '*/1 * * * *',
       ...spec,
-      jobTemplate: { spec: { template: { spec: { restartPolicy: 'OnFailure', containers: [{ name: 'hello', image: 'busybox:1.36', command }] } } } },
+      jobTemplate: {
+        spec: {
+          template: {
+            spec: { restartPolicy: 'OnFailure', containers: [{ name: 'hello', image: 'busybox:1.36', command }] },
+          },
+        },
+      },
     },
   });
 
@@ -151,7 +179,12 @@ describe('CronJob', () => {
       'CronJob.batch "bad" is invalid: spec.timeZone: Invalid value: "Mars/Olympus": unknown time zone Mars/Olympus',
     );
     const ok = c.api.create<CronJob>(cron('ok'));
-    expect(ok.spec).toMatchObject({ concurrencyPolicy: 'Allow', suspend: false, successfulJobsHistoryLimit: 3, failedJobsHistoryLimit: 1 });
+    expect(ok.spec).toMatchObject({
+      concurrencyPolicy: 'Allow',
+      suspend: false,
+      successfulJobsHistoryLimit: 3,
+      failedJobsHistoryLimit: 1,
+    });
   });
 
   it('fires on the virtual clock, names jobs by scheduled minute and keeps 3 successful jobs', () => {
@@ -183,7 +216,9 @@ describe('CronJob', () => {
     c.advance(60_000);
     const jobs = c.api.list('jobs.batch', { namespace: 'default' }).items;
     expect(jobs).toHaveLength(1);
-    expect(jobs[0]!.metadata.annotations?.['batch.kubernetes.io/cronjob-scheduled-timestamp']).toBe('2025-01-01T08:00:00Z');
+    expect(jobs[0]!.metadata.annotations?.['batch.kubernetes.io/cronjob-scheduled-timestamp']).toBe(
+      '2025-01-01T08:00:00Z',
+    );
   });
 
   it('Forbid skips a run while the previous job is active; suspend stops it', () => {
@@ -191,7 +226,9 @@ describe('CronJob', () => {
     c.api.create(cron('long', { concurrencyPolicy: 'Forbid' }, ['sh', '-c', 'sleep 3600']));
     c.advance(3 * 60_000 + 1000);
     expect(c.api.list('jobs.batch', { namespace: 'default' }).items).toHaveLength(1);
-    expect(eventsFor(c, 'long')).toContain('JobAlreadyActive: Not starting job because prior execution is running and concurrency policy is Forbid');
+    expect(eventsFor(c, 'long')).toContain(
+      'JobAlreadyActive: Not starting job because prior execution is running and concurrency policy is Forbid',
+    );
     c.api.patch('cronjobs.batch', 'default', 'long', { spec: { concurrencyPolicy: 'Replace' } }, 'merge');
     c.advance(60_000);
     const after = names(c.api.list('jobs.batch', { namespace: 'default' }).items);

@@ -11,7 +11,10 @@ const frontend = (replicas = 3) => ({
   spec: {
     replicas,
     selector: { matchLabels: { tier: 'frontend' } },
-    template: { metadata: { labels: { tier: 'frontend' } }, spec: { containers: [{ name: 'php-redis', image: 'nginx:1.27' }] } },
+    template: {
+      metadata: { labels: { tier: 'frontend' } },
+      spec: { containers: [{ name: 'php-redis', image: 'nginx:1.27' }] },
+    },
   },
 });
 
@@ -31,11 +34,30 @@ describe('ReplicaSet', () => {
     expect(pods).toHaveLength(3);
     for (const p of pods) {
       expect(p.metadata.name).toMatch(/^frontend-[bcdfghjklmnpqrstvwxz2456789]{5}$/);
-      expect(p.metadata.ownerReferences).toEqual([{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: 'frontend', uid: expect.any(String) as string, controller: true, blockOwnerDeletion: true }]);
+      expect(p.metadata.ownerReferences).toEqual([
+        {
+          apiVersion: 'apps/v1',
+          kind: 'ReplicaSet',
+          name: 'frontend',
+          uid: expect.any(String) as string,
+          controller: true,
+          blockOwnerDeletion: true,
+        },
+      ]);
     }
     const rs = c.api.get<ReplicaSet>('replicasets.apps', 'default', 'frontend');
-    expect(rs.status).toEqual({ replicas: 3, fullyLabeledReplicas: 3, readyReplicas: 3, availableReplicas: 3, observedGeneration: 1 });
-    expect(eventsFor(c, 'frontend').sort()).toEqual(names(pods).map((n) => `SuccessfulCreate: Created pod: ${n}`).sort());
+    expect(rs.status).toEqual({
+      replicas: 3,
+      fullyLabeledReplicas: 3,
+      readyReplicas: 3,
+      availableReplicas: 3,
+      observedGeneration: 1,
+    });
+    expect(eventsFor(c, 'frontend').sort()).toEqual(
+      names(pods)
+        .map((n) => `SuccessfulCreate: Created pod: ${n}`)
+        .sort(),
+    );
   });
 
   it('adopts matching bare pods created before it (the documentation example) and keeps the count', () => {
@@ -45,7 +67,9 @@ describe('ReplicaSet', () => {
     c.settle();
     c.api.create(frontend());
     c.settle();
-    const all = c.api.list<Pod>('pods', { namespace: 'default', labelSelector: 'tier=frontend' }).items.filter((p) => !p.metadata.deletionTimestamp);
+    const all = c.api
+      .list<Pod>('pods', { namespace: 'default', labelSelector: 'tier=frontend' })
+      .items.filter((p) => !p.metadata.deletionTimestamp);
     expect(all).toHaveLength(3);
     expect(names(all)).toEqual(expect.arrayContaining(['pod1', 'pod2']));
     expect(all.every((p) => p.metadata.ownerReferences?.[0]?.name === 'frontend')).toBe(true);
@@ -67,24 +91,40 @@ describe('ReplicaSet', () => {
     c.settle();
     const rs = c.api.get<ReplicaSet>('replicasets.apps', 'default', 'frontend');
     expect(rs.status?.replicas).toBe(2);
-    expect(rs.status?.conditions?.[0]).toMatchObject({ type: 'ReplicaFailure', status: 'True', reason: 'FailedCreate' });
-    expect(eventsFor(c, 'frontend').some((e) => e.startsWith('FailedCreate: Error creating: pods "frontend-'))).toBe(true);
+    expect(rs.status?.conditions?.[0]).toMatchObject({
+      type: 'ReplicaFailure',
+      status: 'True',
+      reason: 'FailedCreate',
+    });
+    expect(eventsFor(c, 'frontend').some((e) => e.startsWith('FailedCreate: Error creating: pods "frontend-'))).toBe(
+      true,
+    );
   });
 });
 
 describe('scale-down order', () => {
-  const pod = (name: string, o: { node?: string; phase?: string; ready?: boolean; readySince?: string; restarts?: number; created?: string }): Stored<Pod> =>
-    ({
-      apiVersion: 'v1',
-      kind: 'Pod',
-      metadata: { name, uid: name, resourceVersion: '1', creationTimestamp: o.created ?? '2025-01-01T00:00:00Z' },
-      spec: { containers: [], ...(o.node ? { nodeName: o.node } : {}) },
-      status: {
-        phase: o.phase ?? 'Running',
-        conditions: [{ type: 'Ready', status: o.ready === false ? 'False' : 'True', lastTransitionTime: o.readySince ?? '2025-01-01T00:00:10Z' }],
-        containerStatuses: [{ name: 'c', image: 'x', imageID: '', ready: o.ready !== false, restartCount: o.restarts ?? 0 }],
-      },
-    });
+  const pod = (
+    name: string,
+    o: { node?: string; phase?: string; ready?: boolean; readySince?: string; restarts?: number; created?: string },
+  ): Stored<Pod> => ({
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name, uid: name, resourceVersion: '1', creationTimestamp: o.created ?? '2025-01-01T00:00:00Z' },
+    spec: { containers: [], ...(o.node ? { nodeName: o.node } : {}) },
+    status: {
+      phase: o.phase ?? 'Running',
+      conditions: [
+        {
+          type: 'Ready',
+          status: o.ready === false ? 'False' : 'True',
+          lastTransitionTime: o.readySince ?? '2025-01-01T00:00:10Z',
+        },
+      ],
+      containerStatuses: [
+        { name: 'c', image: 'x', imageID: '', ready: o.ready !== false, restartCount: o.restarts ?? 0 },
+      ],
+    },
+  });
 
   it('deletes unscheduled, then pending, then not ready, then crowded, newer-ready, restarting, newer pods first', () => {
     const pods = [
@@ -96,6 +136,13 @@ describe('scale-down order', () => {
       pod('crowded-2', { node: 'c', readySince: '2025-01-01T00:00:20Z' }),
       pod('crowded-3', { node: 'c', restarts: 3 }),
     ];
-    expect(names(podsToDelete(pods, 6))).toEqual(['unscheduled', 'pending', 'not-ready', 'crowded-2', 'crowded-3', 'crowded-1']);
+    expect(names(podsToDelete(pods, 6))).toEqual([
+      'unscheduled',
+      'pending',
+      'not-ready',
+      'crowded-2',
+      'crowded-3',
+      'crowded-1',
+    ]);
   });
 });

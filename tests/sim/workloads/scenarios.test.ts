@@ -7,13 +7,23 @@ const rsOf = (c: Cluster, d: string) =>
   c.api
     .list<ReplicaSet>('replicasets.apps', { namespace: 'default' })
     .items.filter((r) => r.metadata.name.startsWith(`${d}-`))
-    .sort((a, b) => Number(a.metadata.annotations?.['deployment.kubernetes.io/revision']) - Number(b.metadata.annotations?.['deployment.kubernetes.io/revision']));
+    .sort(
+      (a, b) =>
+        Number(a.metadata.annotations?.['deployment.kubernetes.io/revision']) -
+        Number(b.metadata.annotations?.['deployment.kubernetes.io/revision']),
+    );
 
 const progressing = (c: Cluster, name: string) =>
   c.api.get<Deployment>('deployments.apps', 'default', name).status?.conditions?.find((x) => x.type === 'Progressing');
 
 const setImage = (c: Cluster, name: string, image: string) =>
-  c.api.patch('deployments.apps', 'default', name, { spec: { template: { spec: { containers: [{ name: 'nginx', image }] } } } }, 'strategic');
+  c.api.patch(
+    'deployments.apps',
+    'default',
+    name,
+    { spec: { template: { spec: { containers: [{ name: 'nginx', image }] } } } },
+    'strategic',
+  );
 
 describe('Deployment scenarios', () => {
   it('Recreate: every old pod is gone before a new one is created', () => {
@@ -37,7 +47,11 @@ describe('Deployment scenarios', () => {
     c.settle();
     c.api.patch('deployments.apps', 'default', 'web', { spec: { paused: true } }, 'merge');
     c.settle();
-    expect(progressing(c, 'web')).toMatchObject({ status: 'Unknown', reason: 'DeploymentPaused', message: 'Deployment is paused' });
+    expect(progressing(c, 'web')).toMatchObject({
+      status: 'Unknown',
+      reason: 'DeploymentPaused',
+      message: 'Deployment is paused',
+    });
     setImage(c, 'web', 'nginx:1.26');
     c.settle();
     expect(rsOf(c, 'web')).toHaveLength(1);
@@ -61,12 +75,19 @@ describe('Deployment scenarios', () => {
     expect(cond).toMatchObject({ status: 'False', reason: 'ProgressDeadlineExceeded' });
     expect(cond?.message).toBe(`ReplicaSet "${rsOf(c, 'web')[1]!.metadata.name}" has timed out progressing.`);
     // The old pods keep serving.
-    expect(c.api.get<Deployment>('deployments.apps', 'default', 'web').status?.availableReplicas).toBeGreaterThanOrEqual(2);
+    expect(
+      c.api.get<Deployment>('deployments.apps', 'default', 'web').status?.availableReplicas,
+    ).toBeGreaterThanOrEqual(2);
   });
 
   it('scales proportionally in the middle of a stuck rollout (the documentation example: 10 → 15 replicas)', () => {
     const c = cluster();
-    c.api.create(deployment('nginx-deployment', { replicas: 10, strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 3, maxUnavailable: 2 } } }));
+    c.api.create(
+      deployment('nginx-deployment', {
+        replicas: 10,
+        strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 3, maxUnavailable: 2 } },
+      }),
+    );
     c.settle();
     setImage(c, 'nginx-deployment', 'nginx:sometag');
     c.advance(20_000);
@@ -81,7 +102,17 @@ describe('Deployment scenarios', () => {
     c.api.create(deployment('web'));
     c.settle();
     const before = names(podsOf(c, 'web'));
-    c.api.patch('deployments.apps', 'default', 'web', { spec: { template: { metadata: { annotations: { 'kubectl.kubernetes.io/restartedAt': '2025-01-01T00:10:00Z' } } } } }, 'strategic');
+    c.api.patch(
+      'deployments.apps',
+      'default',
+      'web',
+      {
+        spec: {
+          template: { metadata: { annotations: { 'kubectl.kubernetes.io/restartedAt': '2025-01-01T00:10:00Z' } } },
+        },
+      },
+      'strategic',
+    );
     c.settle();
     const after = podsOf(c, 'web').filter((p) => !p.metadata.deletionTimestamp);
     expect(after).toHaveLength(3);
@@ -105,7 +136,13 @@ describe('Deployment scenarios', () => {
     c.api.create(deployment('web', { extra: { revisionHistoryLimit: 2 } }));
     c.settle();
     for (const [i, image] of ['nginx:1.26', 'nginx:1.25', 'nginx:1.24', 'nginx:1.23'].entries()) {
-      c.api.patch('deployments.apps', 'default', 'web', { metadata: { annotations: { 'kubernetes.io/change-cause': `step ${i}` } } }, 'merge');
+      c.api.patch(
+        'deployments.apps',
+        'default',
+        'web',
+        { metadata: { annotations: { 'kubernetes.io/change-cause': `step ${i}` } } },
+        'merge',
+      );
       setImage(c, 'web', image);
       c.settle();
     }
@@ -154,7 +191,13 @@ describe('garbage collection and namespaces', () => {
     const released = c.api.get<Pod>('pods', 'default', pod!.metadata.name);
     expect(released.metadata.ownerReferences).toBeUndefined();
     expect(podsOf(c, 'web').filter((p) => p.metadata.labels?.app === 'web')).toHaveLength(3);
-    c.api.patch('pods', 'default', pod!.metadata.name, { metadata: { labels: { app: 'web', 'pod-template-hash': rs!.metadata.labels!['pod-template-hash']! } } }, 'merge');
+    c.api.patch(
+      'pods',
+      'default',
+      pod!.metadata.name,
+      { metadata: { labels: { app: 'web', 'pod-template-hash': rs!.metadata.labels!['pod-template-hash']! } } },
+      'merge',
+    );
     c.settle();
     // Adopted, then one surplus pod is deleted to get back to 3.
     expect(podsOf(c, 'web').filter((p) => !p.metadata.deletionTimestamp)).toHaveLength(3);
@@ -165,7 +208,9 @@ describe('garbage collection and namespaces', () => {
     c.api.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'team' } });
     c.settle();
     expect(names(c.api.list('serviceaccounts', { namespace: 'team' }).items)).toEqual(['default']);
-    expect(c.api.get<ConfigMap>('configmaps', 'team', 'kube-root-ca.crt').data?.['ca.crt']).toContain('BEGIN CERTIFICATE');
+    expect(c.api.get<ConfigMap>('configmaps', 'team', 'kube-root-ca.crt').data?.['ca.crt']).toContain(
+      'BEGIN CERTIFICATE',
+    );
     c.api.create(deployment('web'), { namespace: 'team' });
     c.settle();
     expect(podsOf(c, 'web', 'team')).toHaveLength(3);

@@ -18,6 +18,9 @@ export function probeEnvironment(labId: string, lines: readonly string[], expect
   off();
   sandbox.dispose?.();
   const ok = expected.test(screen);
-  if (!ok) process.stderr.write(`[probe] ${labId}: ${JSON.stringify(lines)} did not print ${String(expected)}; skipping. Screen:\n${screen}\n`);
+  if (!ok)
+    process.stderr.write(
+      `[probe] ${labId}: ${JSON.stringify(lines)} did not print ${String(expected)}; skipping. Screen:\n${screen}\n`,
+    );
   return { ok, screen };
 }

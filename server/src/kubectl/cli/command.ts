@@ -77,7 +77,17 @@ export function unknownCommand(typed: string, path: string, names: readonly stri
 
 function flagLine(f: FlagDef): string {
   const name = f.short ? `-${f.short}, --${f.name}` : `--${f.name}`;
-  let def = f.default ?? (f.type === 'bool' ? 'false' : f.type === 'int' ? '0' : f.type === 'stringArray' ? '[]' : f.type === 'duration' ? '0s' : "''");
+  let def =
+    f.default ??
+    (f.type === 'bool'
+      ? 'false'
+      : f.type === 'int'
+        ? '0'
+        : f.type === 'stringArray'
+          ? '[]'
+          : f.type === 'duration'
+            ? '0s'
+            : "''");
   if (f.type === 'string' && def !== "''" && !def.startsWith("'")) def = `'${def}'`;
   return `    ${name}=${def}:\n\t${f.usage}\n`;
 }
@@ -85,7 +95,8 @@ function flagLine(f: FlagDef): string {
 /** kubectl's help template for a command (templates.MainHelpTemplate + MainUsageTemplate). */
 export function renderHelp(spec: CommandSpec<unknown>, path: string, root: string): string {
   let out = `${spec.long ?? spec.short}\n\n`;
-  if (spec.aliases && spec.aliases.length > 0) out += `Aliases:\n${[commandName(spec), ...spec.aliases].join(', ')}\n\n`;
+  if (spec.aliases && spec.aliases.length > 0)
+    out += `Aliases:\n${[commandName(spec), ...spec.aliases].join(', ')}\n\n`;
   if (spec.example) out += `Examples:\n${spec.example}\n\n`;
   const subs = (spec.sub ?? []).filter((s) => !s.hidden);
   if (subs.length > 0) {
@@ -96,7 +107,8 @@ export function renderHelp(spec: CommandSpec<unknown>, path: string, root: strin
   if (flags.length > 0) out += `Options:\n${flags.map(flagLine).join('\n')}\n`;
   const parent = path.slice(0, path.length - commandName(spec).length).trimEnd();
   const use = (spec.flags ?? []).length > 0 && !spec.use.includes('[flags]') ? `${spec.use} [flags]` : spec.use;
-  const usage = subs.length > 0 && !spec.run ? `${path} [flags] [options]` : `${parent ? `${parent} ` : ''}${use} [options]`;
+  const usage =
+    subs.length > 0 && !spec.run ? `${path} [flags] [options]` : `${parent ? `${parent} ` : ''}${use} [options]`;
   out += `Usage:\n  ${usage}\n\n`;
   if (subs.length > 0) out += `Use "${path} <command> --help" for more information about a given command.\n`;
   out += `Use "${root} options" for a list of global command-line options (applies to all commands).\n`;

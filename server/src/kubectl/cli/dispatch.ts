@@ -90,7 +90,12 @@ function wantsHelp(argv: readonly string[]): boolean {
   return false;
 }
 
-export function runProgram<E>(program: Program<E>, argv: readonly string[], ctx: CommandContext, env: E): CommandOutcome {
+export function runProgram<E>(
+  program: Program<E>,
+  argv: readonly string[],
+  ctx: CommandContext,
+  env: E,
+): CommandOutcome {
   const out = new Output();
   let path = program.root;
   try {
@@ -105,7 +110,12 @@ export function runProgram<E>(program: Program<E>, argv: readonly string[], ctx:
     const verb = rest[at]!;
     const found = findSub(program.commands, verb);
     if (!found) {
-      const names = program.suggestionOrder ?? program.commands.filter((c) => !c.hidden).map(commandName).sort();
+      const names =
+        program.suggestionOrder ??
+        program.commands
+          .filter((c) => !c.hidden)
+          .map(commandName)
+          .sort();
       const message = unknownCommand(verb, program.root, names);
       return { stdout: '', stderr: `Error: ${message}${message.endsWith('\n') ? '\n' : '\n'}`, exitCode: 1 };
     }
@@ -141,10 +151,22 @@ export function runProgram<E>(program: Program<E>, argv: readonly string[], ctx:
       return { stdout: '', stderr: help(), exitCode: 1 };
     }
     rest = [];
-    const outcome = spec.run({ env, ctx, flags: new Flags(parsed), args: parsed.args, dashAt: parsed.dashAt, path, out });
+    const outcome = spec.run({
+      env,
+      ctx,
+      flags: new Flags(parsed),
+      args: parsed.args,
+      dashAt: parsed.dashAt,
+      path,
+      out,
+    });
     if (isProgram(outcome)) return outcome;
     const streams = out.streams(ctx.isTerminal);
-    return { stdout: streams.stdout + outcome.stdout, stderr: streams.stderr + outcome.stderr, exitCode: outcome.exitCode };
+    return {
+      stdout: streams.stdout + outcome.stdout,
+      stderr: streams.stderr + outcome.stderr,
+      exitCode: outcome.exitCode,
+    };
   } catch (e) {
     if (e instanceof FlagError || e instanceof Error) {
       const { text, exitCode } = formatError(e, path);

@@ -81,18 +81,24 @@ function convert(def: FlagDef, raw: string): FlagValue {
   switch (def.type) {
     case 'bool': {
       const v = parseBool(raw);
-      if (v === undefined) throw new FlagError(`invalid argument "${raw}" for "${flagLabel(def)}" flag: strconv.ParseBool: parsing "${raw}": invalid syntax`);
+      if (v === undefined)
+        throw new FlagError(
+          `invalid argument "${raw}" for "${flagLabel(def)}" flag: strconv.ParseBool: parsing "${raw}": invalid syntax`,
+        );
       return v;
     }
     case 'int': {
       if (!/^[+-]?\d+$/.test(raw)) {
-        throw new FlagError(`invalid argument "${raw}" for "${flagLabel(def)}" flag: strconv.ParseInt: parsing "${raw}": invalid syntax`);
+        throw new FlagError(
+          `invalid argument "${raw}" for "${flagLabel(def)}" flag: strconv.ParseInt: parsing "${raw}": invalid syntax`,
+        );
       }
       return Number(raw);
     }
     case 'duration': {
       const ms = parseDuration(raw);
-      if (ms === undefined) throw new FlagError(`invalid argument "${raw}" for "${flagLabel(def)}" flag: time: invalid duration "${raw}"`);
+      if (ms === undefined)
+        throw new FlagError(`invalid argument "${raw}" for "${flagLabel(def)}" flag: time: invalid duration "${raw}"`);
       return ms;
     }
     default:
@@ -152,7 +158,8 @@ const NONE_CHANGED: ReadonlySet<string> = new Set();
 export function parseFlags(argv: readonly string[], defs: readonly FlagDef[]): ParsedFlags {
   const { byName, byShort, options, defaults } = prepare(defs);
   // Most lines have no flags at all (`kubectl get pods`): defaults and the words as they are.
-  if (argv.every((a) => a.length < 2 || a[0] !== '-')) return { values: defaults, changed: NONE_CHANGED, args: argv, dashAt: -1 };
+  if (argv.every((a) => a.length < 2 || a[0] !== '-'))
+    return { values: defaults, changed: NONE_CHANGED, args: argv, dashAt: -1 };
   // Booleans given as `--flag=false` and bare NoOptDefVal flags are settled before parseArgs,
   // which knows neither.
   const preset: [FlagDef, string][] = [];
@@ -229,7 +236,11 @@ export function parseFlags(argv: readonly string[], defs: readonly FlagDef[]): P
       const def = byName.get(token.name);
       if (!def) continue;
       if (def.type !== 'bool' && token.value === undefined) {
-        throw new FlagError(token.rawName.startsWith('--') ? `flag needs an argument: --${def.name}` : `flag needs an argument: '${def.short ?? ''}' in -${def.short ?? ''}`);
+        throw new FlagError(
+          token.rawName.startsWith('--')
+            ? `flag needs an argument: --${def.name}`
+            : `flag needs an argument: '${def.short ?? ''}' in -${def.short ?? ''}`,
+        );
       }
       set(def, def.type === 'bool' ? true : (token.value ?? ''));
     }
@@ -251,7 +262,8 @@ function translate(e: NodeError, argv: readonly string[]): Error {
     const short = m?.[1];
     const long = m?.[2] ?? '';
     const last = argv[argv.length - 1] ?? '';
-    if (short && last.startsWith(`-${short}`) && !last.startsWith('--')) return new FlagError(`flag needs an argument: '${short}' in -${short}`);
+    if (short && last.startsWith(`-${short}`) && !last.startsWith('--'))
+      return new FlagError(`flag needs an argument: '${short}' in -${short}`);
     return new FlagError(`flag needs an argument: --${long}`);
   }
   return new FlagError(message);

@@ -20,7 +20,11 @@ function apply(inv: KubeInv): CommandOutcome {
       const server = api(inv);
       const namespace = targetNamespace(inv, object);
       const type = inv.env.cluster.registry.forObject(object.apiVersion, object.kind);
-      const existing = server.find(groupResource(type), type.namespaced ? namespace : undefined, object.metadata?.name ?? '');
+      const existing = server.find(
+        groupResource(type),
+        type.namespaced ? namespace : undefined,
+        object.metadata?.name ?? '',
+      );
       if (existing && !existing.metadata.annotations?.[LAST_APPLIED_ANNOTATION] && dry === 'none') {
         inv.out.error(
           `Warning: resource ${type.plural}/${existing.metadata.name} is missing the ${LAST_APPLIED_ANNOTATION} annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.`,
@@ -28,8 +32,15 @@ function apply(inv: KubeInv): CommandOutcome {
       }
       if (dry === 'client') return { object, verb: existing ? 'configured (dry run)' : 'created (dry run)' };
       try {
-        const { object: result, result: what } = server.apply(object, { namespace, dryRun: dry === 'server', fieldManager: 'kubectl-client-side-apply' });
-        return { object: result as unknown as KubeObject, verb: `${what}${dry === 'server' ? ' (server dry run)' : ''}` };
+        const { object: result, result: what } = server.apply(object, {
+          namespace,
+          dryRun: dry === 'server',
+          fieldManager: 'kubectl-client-side-apply',
+        });
+        return {
+          object: result as unknown as KubeObject,
+          verb: `${what}${dry === 'server' ? ' (server dry run)' : ''}`,
+        };
       } catch (e) {
         if (isStatusError(e) && existing && e.reason !== 'Invalid') {
           inv.out.error(formatStatusError(e, { verb: 'patching', source: '' }).replace('error when patching "": ', ''));
@@ -61,14 +72,19 @@ function replace(inv: KubeInv): CommandOutcome {
         if (server.find(resource, namespace, name)) {
           server.delete(resource, namespace, name, { gracePeriodSeconds: 0 });
           server.remove(resource, namespace, name);
-          inv.out.println(`${type.group ? `${type.kind.toLowerCase()}.${type.group}` : type.kind.toLowerCase()} "${name}" deleted`);
+          inv.out.println(
+            `${type.group ? `${type.kind.toLowerCase()}.${type.group}` : type.kind.toLowerCase()} "${name}" deleted`,
+          );
         }
         const created = server.create(object, { namespace });
         return { object: created as unknown as KubeObject, verb: 'replaced' };
       }
       const { resourceVersion: _rv, ...metadata } = object.metadata ?? {};
       const updated = server.update({ ...object, metadata }, { namespace, dryRun: dry === 'server' });
-      return { object: updated as unknown as KubeObject, verb: `replaced${dry === 'server' ? ' (server dry run)' : ''}` };
+      return {
+        object: updated as unknown as KubeObject,
+        verb: `replaced${dry === 'server' ? ' (server dry run)' : ''}`,
+      };
     },
     spec,
   );
@@ -109,7 +125,9 @@ function diff(inv: KubeInv): CommandOutcome {
     const label = `${type.group ? `${type.group}.` : ''}${type.version}.${type.kind}.${type.namespaced ? `${namespace}.` : ''}${name}`;
     const patch = createPatch(label, before, after, '', '', { context: 3 });
     const body = patch.split('\n').slice(4).join('\n');
-    inv.out.print(`diff -u -N /tmp/LIVE-0000000000/${label} /tmp/MERGED-0000000000/${label}\n--- /tmp/LIVE-0000000000/${label}\t2025-01-01 00:00:00.000000000 +0000\n+++ /tmp/MERGED-0000000000/${label}\t2025-01-01 00:00:00.000000000 +0000\n${body}`);
+    inv.out.print(
+      `diff -u -N /tmp/LIVE-0000000000/${label} /tmp/MERGED-0000000000/${label}\n--- /tmp/LIVE-0000000000/${label}\t2025-01-01 00:00:00.000000000 +0000\n+++ /tmp/MERGED-0000000000/${label}\t2025-01-01 00:00:00.000000000 +0000\n${body}`,
+    );
   }
   return { stdout: '', stderr: '', exitCode: changed ? 1 : 0 };
 }
@@ -124,12 +142,37 @@ const applyFlags = [
   f.showManagedFields(),
   f.template(),
   f.fieldManager('kubectl-client-side-apply'),
-  { name: 'kustomize', short: 'k', type: 'string' as const, usage: 'Process a kustomization directory. This flag can\'t be used together with -f or -R.' },
-  { name: 'prune', type: 'bool' as const, usage: 'Automatically delete resource objects, that do not appear in the configs and are created by either apply or create --save-config. Should be used with either -l or --all.' },
-  { name: 'force', type: 'bool' as const, usage: 'If true, immediately remove resources from API and bypass graceful deletion. Note that immediate deletion of some resources may result in inconsistency or data loss and requires confirmation.' },
+  {
+    name: 'kustomize',
+    short: 'k',
+    type: 'string' as const,
+    usage: "Process a kustomization directory. This flag can't be used together with -f or -R.",
+  },
+  {
+    name: 'prune',
+    type: 'bool' as const,
+    usage:
+      'Automatically delete resource objects, that do not appear in the configs and are created by either apply or create --save-config. Should be used with either -l or --all.',
+  },
+  {
+    name: 'force',
+    type: 'bool' as const,
+    usage:
+      'If true, immediately remove resources from API and bypass graceful deletion. Note that immediate deletion of some resources may result in inconsistency or data loss and requires confirmation.',
+  },
   { name: 'server-side', type: 'bool' as const, usage: 'If true, apply runs in the server instead of the client.' },
-  { name: 'overwrite', type: 'bool' as const, default: 'true', usage: 'Automatically resolve conflicts between the modified and live configuration by using values from the modified configuration' },
-  { name: 'wait', type: 'bool' as const, usage: 'If true, wait for resources to be gone before returning. This waits for finalizers.' },
+  {
+    name: 'overwrite',
+    type: 'bool' as const,
+    default: 'true',
+    usage:
+      'Automatically resolve conflicts between the modified and live configuration by using values from the modified configuration',
+  },
+  {
+    name: 'wait',
+    type: 'bool' as const,
+    usage: 'If true, wait for resources to be gone before returning. This waits for finalizers.',
+  },
 ];
 
 export const applyCommand: CommandSpec<KubeEnv> = {
@@ -162,7 +205,26 @@ export const replaceCommand: CommandSpec<KubeEnv> = {
   
   # Force replace, delete and then re-create the resource
   kubectl replace --force -f ./pod.json`,
-  flags: [f.filename('the file that contains the configuration to replace'), f.recursive(), f.dryRun(), f.output(), f.validate(), { name: 'force', type: 'bool', usage: 'If true, immediately remove resources from API and bypass graceful deletion.' }, { name: 'grace-period', type: 'int', default: '-1', usage: 'Period of time in seconds given to the resource to terminate gracefully.' }, f.template(), f.fieldManager('kubectl-replace')],
+  flags: [
+    f.filename('the file that contains the configuration to replace'),
+    f.recursive(),
+    f.dryRun(),
+    f.output(),
+    f.validate(),
+    {
+      name: 'force',
+      type: 'bool',
+      usage: 'If true, immediately remove resources from API and bypass graceful deletion.',
+    },
+    {
+      name: 'grace-period',
+      type: 'int',
+      default: '-1',
+      usage: 'Period of time in seconds given to the resource to terminate gracefully.',
+    },
+    f.template(),
+    f.fieldManager('kubectl-replace'),
+  ],
   run: replace,
 };
 
@@ -170,7 +232,14 @@ export const diffCommand: CommandSpec<KubeEnv> = {
   use: 'diff -f FILENAME',
   short: 'Diff the live version against a would-be applied version',
   long: 'Diff configurations specified by file name or stdin between the current online configuration, and the configuration as it would be if applied.\n\n The output is always YAML.\n\n Exit status: 0 No differences were found. 1 Differences were found. >1 Kubectl or diff failed with an error.',
-  example: '  # Diff resources included in pod.json\n  kubectl diff -f pod.json\n  \n  # Diff file read from stdin\n  cat service.yaml | kubectl diff -f -',
-  flags: [f.filename('contains the configuration to diff'), f.recursive(), f.selector(), { name: 'server-side', type: 'bool', usage: 'If true, apply runs in the server instead of the client.' }, f.fieldManager('kubectl-client-side-apply')],
+  example:
+    '  # Diff resources included in pod.json\n  kubectl diff -f pod.json\n  \n  # Diff file read from stdin\n  cat service.yaml | kubectl diff -f -',
+  flags: [
+    f.filename('contains the configuration to diff'),
+    f.recursive(),
+    f.selector(),
+    { name: 'server-side', type: 'bool', usage: 'If true, apply runs in the server instead of the client.' },
+    f.fieldManager('kubectl-client-side-apply'),
+  ],
   run: diff,
 };

@@ -1,6 +1,19 @@
 /** Cluster-level commands: version, cluster-info, api-resources, api-versions, cordon, uncordon, drain, taint, top, auth, events, wait, completion, options. */
 import type { CommandOutcome } from '../../shell/command.js';
-import { ADMIN_USER, authorize, groupResource, isStatusError, KUBERNETES_VERSION, matches, nodeMetrics, parseLabelSelector, podMetrics, rulesFor, userFor, type Stored } from '../../sim/index.js';
+import {
+  ADMIN_USER,
+  authorize,
+  groupResource,
+  isStatusError,
+  KUBERNETES_VERSION,
+  matches,
+  nodeMetrics,
+  parseLabelSelector,
+  podMetrics,
+  rulesFor,
+  userFor,
+  type Stored,
+} from '../../sim/index.js';
 import type { CommandSpec } from '../cli/command.js';
 import { formatStatusError, KubectlError, RawError, UsageError } from '../errors.js';
 import { api, currentContext, namespaceOf, now, type KubeEnv, type KubeInv } from '../env.js';
@@ -43,7 +56,11 @@ function version(inv: KubeInv): CommandOutcome {
     }
   }
   if (output === 'json' || output === 'yaml') {
-    const data = { clientVersion: info(KUBERNETES_VERSION), kustomizeVersion: 'v5.5.0', ...(server ? { serverVersion: info(server) } : {}) };
+    const data = {
+      clientVersion: info(KUBERNETES_VERSION),
+      kustomizeVersion: 'v5.5.0',
+      ...(server ? { serverVersion: info(server) } : {}),
+    };
     inv.out.print(output === 'json' ? toJson(data, false) : toYaml(data));
   } else if (output) throw new KubectlError(`--output must be 'yaml' or 'json'`);
   else {
@@ -61,7 +78,12 @@ const YELLOW = '\x1b[0;33m';
 const RESET = '\x1b[0m';
 
 function clusterInfo(inv: KubeInv): CommandOutcome {
-  if (inv.args[0] === 'dump') return { stdout: '{\n    "kind": "NodeList",\n    "apiVersion": "v1",\n    "metadata": {}\n}\n', stderr: '', exitCode: 0 };
+  if (inv.args[0] === 'dump')
+    return {
+      stdout: '{\n    "kind": "NodeList",\n    "apiVersion": "v1",\n    "metadata": {}\n}\n',
+      stderr: '',
+      exitCode: 0,
+    };
   let server: ReturnType<typeof api>;
   try {
     server = api(inv);
@@ -71,7 +93,10 @@ function clusterInfo(inv: KubeInv): CommandOutcome {
   }
   const base = currentContext(inv)?.server ?? 'https://192.168.49.2:8443';
   let out = `${GREEN}Kubernetes control plane${RESET} is running at ${YELLOW}${base}${RESET}\n`;
-  for (const svc of server.list('services', { namespace: 'kube-system', labelSelector: 'kubernetes.io/cluster-service=true' }).items) {
+  for (const svc of server.list('services', {
+    namespace: 'kube-system',
+    labelSelector: 'kubernetes.io/cluster-service=true',
+  }).items) {
     const name = svc.metadata.labels?.['kubernetes.io/name'] ?? svc.metadata.name;
     const ports = (svc.spec as { ports?: { name?: string; port: number }[] } | undefined)?.ports ?? [];
     const port = ports[0]?.name ?? String(ports[0]?.port ?? '');
@@ -88,14 +113,30 @@ function apiResources(inv: KubeInv): CommandOutcome {
   const namespaced = inv.flags.str('namespaced');
   const group = inv.flags.has('api-group') ? inv.flags.str('api-group') : undefined;
   const verbs = inv.flags.list('verbs').flatMap((v) => v.split(','));
-  let types = inv.env.cluster.registry.all().filter((t) => (group === undefined || t.group === group) && verbs.every((v) => t.verbs.includes(v)));
+  let types = inv.env.cluster.registry
+    .all()
+    .filter((t) => (group === undefined || t.group === group) && verbs.every((v) => t.verbs.includes(v)));
   if (namespaced !== '') types = types.filter((t) => String(t.namespaced) === namespaced);
   const output = inv.flags.str('output');
-  if (output === 'name') return { stdout: types.map((t) => `${t.plural}${t.group ? `.${t.group}` : ''}\n`).join(''), stderr: '', exitCode: 0 };
+  if (output === 'name')
+    return {
+      stdout: types.map((t) => `${t.plural}${t.group ? `.${t.group}` : ''}\n`).join(''),
+      stderr: '',
+      exitCode: 0,
+    };
   const wide = output === 'wide';
-  const rows: string[][] = inv.flags.bool('no-headers') ? [] : [['NAME', 'SHORTNAMES', 'APIVERSION', 'NAMESPACED', 'KIND', ...(wide ? ['VERBS', 'CATEGORIES'] : [])]];
+  const rows: string[][] = inv.flags.bool('no-headers')
+    ? []
+    : [['NAME', 'SHORTNAMES', 'APIVERSION', 'NAMESPACED', 'KIND', ...(wide ? ['VERBS', 'CATEGORIES'] : [])]];
   for (const t of types) {
-    rows.push([t.plural, t.shortNames.join(','), t.group ? `${t.group}/${t.version}` : t.version, String(t.namespaced), t.kind, ...(wide ? [`[${t.verbs.join(' ')}]`, t.categories.join(',')] : [])]);
+    rows.push([
+      t.plural,
+      t.shortNames.join(','),
+      t.group ? `${t.group}/${t.version}` : t.version,
+      String(t.namespaced),
+      t.kind,
+      ...(wide ? [`[${t.verbs.join(' ')}]`, t.categories.join(',')] : []),
+    ]);
   }
   return { stdout: renderRows(rows), stderr: '', exitCode: 0 };
 }
@@ -103,8 +144,27 @@ function apiResources(inv: KubeInv): CommandOutcome {
 function apiVersions(inv: KubeInv): CommandOutcome {
   api(inv);
   const set = new Set(inv.env.cluster.registry.all().map((t) => (t.group ? `${t.group}/${t.version}` : t.version)));
-  for (const extra of ['admissionregistration.k8s.io/v1', 'apiregistration.k8s.io/v1', 'authentication.k8s.io/v1', 'authorization.k8s.io/v1', 'certificates.k8s.io/v1', 'flowcontrol.apiserver.k8s.io/v1', 'node.k8s.io/v1', 'scheduling.k8s.io/v1', 'storage.k8s.io/v1', 'resource.k8s.io/v1beta1'.slice(0, 0)].filter((x) => x)) set.add(extra);
-  return { stdout: [...set].sort().map((v) => `${v}\n`).join(''), stderr: '', exitCode: 0 };
+  for (const extra of [
+    'admissionregistration.k8s.io/v1',
+    'apiregistration.k8s.io/v1',
+    'authentication.k8s.io/v1',
+    'authorization.k8s.io/v1',
+    'certificates.k8s.io/v1',
+    'flowcontrol.apiserver.k8s.io/v1',
+    'node.k8s.io/v1',
+    'scheduling.k8s.io/v1',
+    'storage.k8s.io/v1',
+    'resource.k8s.io/v1beta1'.slice(0, 0),
+  ].filter((x) => x))
+    set.add(extra);
+  return {
+    stdout: [...set]
+      .sort()
+      .map((v) => `${v}\n`)
+      .join(''),
+    stderr: '',
+    exitCode: 0,
+  };
 }
 
 // ---- cordon / uncordon / drain / taint -------------------------------------------------------
@@ -116,7 +176,8 @@ interface NodeView {
 function nodes(inv: KubeInv): Stored<NodeView>[] {
   const server = api(inv);
   const selector = inv.flags.str('selector');
-  if (inv.args.length === 0 && !selector) throw new UsageError('USAGE: cordon NODE [flags]'.replace('cordon', inv.path.split(' ').pop() ?? 'cordon'));
+  if (inv.args.length === 0 && !selector)
+    throw new UsageError('USAGE: cordon NODE [flags]'.replace('cordon', inv.path.split(' ').pop() ?? 'cordon'));
   if (selector) return server.list<NodeView>('nodes', { labelSelector: selector }).items;
   return inv.args.map((n) => server.get<NodeView>('nodes', undefined, n.replace(/^(node|nodes|no)\//, '')));
 }
@@ -125,7 +186,8 @@ function cordon(inv: KubeInv, on: boolean): CommandOutcome {
   const server = api(inv);
   for (const n of nodes(inv)) {
     const already = Boolean(n.spec?.unschedulable) === on;
-    if (!already) server.patch('nodes', undefined, n.metadata.name, { spec: { unschedulable: on ? true : null } }, 'merge');
+    if (!already)
+      server.patch('nodes', undefined, n.metadata.name, { spec: { unschedulable: on ? true : null } }, 'merge');
     inv.out.println(`node/${n.metadata.name} ${already ? 'already ' : ''}${on ? 'cordoned' : 'uncordoned'}`);
   }
   return { stdout: '', stderr: '', exitCode: 0 };
@@ -145,9 +207,11 @@ function drain(inv: KubeInv): CommandOutcome {
   const force = inv.flags.bool('force');
   const toEvict: PodView[] = [];
   for (const node of list) {
-    if (!node.spec?.unschedulable) server.patch('nodes', undefined, node.metadata.name, { spec: { unschedulable: true } }, 'merge');
+    if (!node.spec?.unschedulable)
+      server.patch('nodes', undefined, node.metadata.name, { spec: { unschedulable: true } }, 'merge');
     inv.out.println(`node/${node.metadata.name} ${node.spec?.unschedulable ? 'already ' : ''}cordoned`);
-    const pods = server.list<PodView>('pods', { fieldSelector: `spec.nodeName=${node.metadata.name}` }).items as unknown as PodView[];
+    const pods = server.list<PodView>('pods', { fieldSelector: `spec.nodeName=${node.metadata.name}` })
+      .items as unknown as PodView[];
     const ds: string[] = [];
     const bare: string[] = [];
     const local: string[] = [];
@@ -169,11 +233,18 @@ function drain(inv: KubeInv): CommandOutcome {
       evict.push(p);
     }
     const problems: string[] = [];
-    if (ds.length && !ignoreDs) problems.push(`cannot delete DaemonSet-managed Pods (use --ignore-daemonsets to ignore): ${ds.join(', ')}`);
-    if (bare.length && !force) problems.push(`cannot delete Pods that declare no controller (use --force to override): ${bare.join(', ')}`);
-    if (local.length && !deleteEmpty) problems.push(`cannot delete Pods with local storage (use --delete-emptydir-data to override): ${local.join(', ')}`);
+    if (ds.length && !ignoreDs)
+      problems.push(`cannot delete DaemonSet-managed Pods (use --ignore-daemonsets to ignore): ${ds.join(', ')}`);
+    if (bare.length && !force)
+      problems.push(`cannot delete Pods that declare no controller (use --force to override): ${bare.join(', ')}`);
+    if (local.length && !deleteEmpty)
+      problems.push(
+        `cannot delete Pods with local storage (use --delete-emptydir-data to override): ${local.join(', ')}`,
+      );
     if (problems.length > 0) {
-      inv.out.error(`error: unable to drain node "${node.metadata.name}" due to error: ${problems.join(', ')}, continuing command...\nThere are pending nodes to be drained:\n ${node.metadata.name}\n${problems.join('\n')}`);
+      inv.out.error(
+        `error: unable to drain node "${node.metadata.name}" due to error: ${problems.join(', ')}, continuing command...\nThere are pending nodes to be drained:\n ${node.metadata.name}\n${problems.join('\n')}`,
+      );
       return { stdout: '', stderr: '', exitCode: 1 };
     }
     const warnings: string[] = [];
@@ -185,7 +256,12 @@ function drain(inv: KubeInv): CommandOutcome {
   for (const p of toEvict) inv.out.println(`evicting pod ${p.metadata.namespace ?? 'default'}/${p.metadata.name}`);
   for (const p of toEvict) {
     try {
-      server.delete('pods', p.metadata.namespace, p.metadata.name, inv.flags.int('grace-period') >= 0 ? { gracePeriodSeconds: inv.flags.int('grace-period') } : {});
+      server.delete(
+        'pods',
+        p.metadata.namespace,
+        p.metadata.name,
+        inv.flags.int('grace-period') >= 0 ? { gracePeriodSeconds: inv.flags.int('grace-period') } : {},
+      );
     } catch (e) {
       if (!isStatusError(e)) throw e;
     }
@@ -193,7 +269,9 @@ function drain(inv: KubeInv): CommandOutcome {
   const shownOut = inv.out.stdout + inv.out.stderr;
   inv.out.stdout = '';
   inv.out.stderr = '';
-  const pending = new Set(toEvict.map((p) => `${p.metadata.namespace ?? 'default'}/${p.metadata.name}/${p.metadata.uid}`));
+  const pending = new Set(
+    toEvict.map((p) => `${p.metadata.namespace ?? 'default'}/${p.metadata.name}/${p.metadata.uid}`),
+  );
   let started = false;
   return {
     program: pollProgram({
@@ -228,7 +306,8 @@ function taint(inv: KubeInv): CommandOutcome {
     names = [first.split('/')[1] ?? ''];
     specs = rest;
   } else {
-    if (!['node', 'nodes', 'no'].includes(first)) throw new KubectlError(`invalid resource type ${first}, only node types are supported`);
+    if (!['node', 'nodes', 'no'].includes(first))
+      throw new KubectlError(`invalid resource type ${first}, only node types are supported`);
     const all = inv.flags.bool('all');
     names = all ? server.list('nodes').items.map((n) => n.metadata.name) : rest.slice(0, 1);
     specs = all ? rest : rest.slice(1);
@@ -252,7 +331,10 @@ function taint(inv: KubeInv): CommandOutcome {
       const m = /^([^=:]+)(?:=([^:]*))?:(NoSchedule|PreferNoSchedule|NoExecute)$/.exec(spec);
       if (!m) throw new KubectlError(`unknown taint spec: ${spec}`);
       const existing = taints.find((t) => t.key === m[1] && t.effect === m[3]);
-      if (existing && !inv.flags.bool('overwrite')) throw new KubectlError(`node ${name} already has ${m[1]!} taint(s) with same effect(s) and --overwrite is false`);
+      if (existing && !inv.flags.bool('overwrite'))
+        throw new KubectlError(
+          `node ${name} already has ${m[1]!} taint(s) with same effect(s) and --overwrite is false`,
+        );
       taints = taints.filter((t) => !(t.key === m[1] && t.effect === m[3]));
       taints.push({ key: m[1]!, ...(m[2] !== undefined && m[2] !== '' ? { value: m[2] } : {}), effect: m[3]! });
       added = true;
@@ -295,11 +377,36 @@ function topPods(inv: KubeInv): CommandOutcome {
   if (sortBy === 'cpu') metrics = [...metrics].sort((a, b) => b.cpuMillis - a.cpuMillis);
   if (sortBy === 'memory') metrics = [...metrics].sort((a, b) => b.memoryBytes - a.memoryBytes);
   const containers = inv.flags.bool('containers');
-  const rows: string[][] = inv.flags.bool('no-headers') ? [] : [[...(allNs ? ['NAMESPACE'] : []), ...(containers ? ['POD', 'NAME'] : ['NAME']), 'CPU(cores)', 'MEMORY(bytes)', '']];
+  const rows: string[][] = inv.flags.bool('no-headers')
+    ? []
+    : [
+        [
+          ...(allNs ? ['NAMESPACE'] : []),
+          ...(containers ? ['POD', 'NAME'] : ['NAME']),
+          'CPU(cores)',
+          'MEMORY(bytes)',
+          '',
+        ],
+      ];
   for (const m of metrics) {
     if (containers) {
-      for (const c of m.containers) rows.push([...(allNs ? [m.metadata.namespace] : []), m.metadata.name, c.name, `${Math.round(c.cpuMillis)}m`, mi(c.memoryBytes), '']);
-    } else rows.push([...(allNs ? [m.metadata.namespace] : []), m.metadata.name, `${Math.round(m.cpuMillis)}m`, mi(m.memoryBytes), '']);
+      for (const c of m.containers)
+        rows.push([
+          ...(allNs ? [m.metadata.namespace] : []),
+          m.metadata.name,
+          c.name,
+          `${Math.round(c.cpuMillis)}m`,
+          mi(c.memoryBytes),
+          '',
+        ]);
+    } else
+      rows.push([
+        ...(allNs ? [m.metadata.namespace] : []),
+        m.metadata.name,
+        `${Math.round(m.cpuMillis)}m`,
+        mi(m.memoryBytes),
+        '',
+      ]);
   }
   return { stdout: renderRows(rows), stderr: '', exitCode: 0 };
 }
@@ -307,7 +414,9 @@ function topPods(inv: KubeInv): CommandOutcome {
 function topNodes(inv: KubeInv): CommandOutcome {
   const server = api(inv);
   const metrics = nodeMetrics(inv.env.cluster) ?? noMetrics();
-  const rows: string[][] = inv.flags.bool('no-headers') ? [] : [['NAME', 'CPU(cores)', 'CPU(%)', 'MEMORY(bytes)', 'MEMORY(%)', '']];
+  const rows: string[][] = inv.flags.bool('no-headers')
+    ? []
+    : [['NAME', 'CPU(cores)', 'CPU(%)', 'MEMORY(bytes)', 'MEMORY(%)', '']];
   for (const n of server.list('nodes').items) {
     if (inv.args[0] && n.metadata.name !== inv.args[0]) continue;
     const m = metrics.find((x) => x.metadata.name === n.metadata.name);
@@ -318,7 +427,14 @@ function topNodes(inv: KubeInv): CommandOutcome {
     const alloc = (n.status as { allocatable?: { cpu?: string; memory?: string } } | undefined)?.allocatable;
     const cores = Number(alloc?.cpu ?? '2') || 2;
     const memKi = Number((alloc?.memory ?? '3912872Ki').replace(/Ki$/, '')) || 3912872;
-    rows.push([n.metadata.name, `${Math.round(m.cpuMillis)}m`, `${Math.floor((m.cpuMillis / (cores * 1000)) * 100)}%`, mi(m.memoryBytes), `${Math.floor((m.memoryBytes / 1024 / memKi) * 100)}%`, '']);
+    rows.push([
+      n.metadata.name,
+      `${Math.round(m.cpuMillis)}m`,
+      `${Math.floor((m.cpuMillis / (cores * 1000)) * 100)}%`,
+      mi(m.memoryBytes),
+      `${Math.floor((m.memoryBytes / 1024 / memKi) * 100)}%`,
+      '',
+    ]);
   }
   return { stdout: renderRows(rows), stderr: '', exitCode: 0 };
 }
@@ -333,16 +449,32 @@ function canI(inv: KubeInv): CommandOutcome {
   if (inv.flags.bool('list')) {
     const rules = rulesFor(inv.env.cluster.store, user, ns);
     const rows: string[][] = [['Resources', 'Non-Resource URLs', 'Resource Names', 'Verbs']];
-    for (const r of rules as { apiGroups?: string[]; resources?: string[]; nonResourceURLs?: string[]; resourceNames?: string[]; verbs: string[] }[]) {
+    for (const r of rules as {
+      apiGroups?: string[];
+      resources?: string[];
+      nonResourceURLs?: string[];
+      resourceNames?: string[];
+      verbs: string[];
+    }[]) {
       for (const res of r.resources ?? []) {
-        for (const g of r.apiGroups ?? ['']) rows.push([g ? `${res}.${g}` : res, '[]', `[${(r.resourceNames ?? []).join(' ')}]`, `[${r.verbs.join(' ')}]`]);
+        for (const g of r.apiGroups ?? [''])
+          rows.push([
+            g ? `${res}.${g}` : res,
+            '[]',
+            `[${(r.resourceNames ?? []).join(' ')}]`,
+            `[${r.verbs.join(' ')}]`,
+          ]);
       }
-      if (r.nonResourceURLs?.length) rows.push(['', `[${r.nonResourceURLs.join(' ')}]`, '[]', `[${r.verbs.join(' ')}]`]);
+      if (r.nonResourceURLs?.length)
+        rows.push(['', `[${r.nonResourceURLs.join(' ')}]`, '[]', `[${r.verbs.join(' ')}]`]);
     }
     return { stdout: renderRows(rows), stderr: '', exitCode: 0 };
   }
   const [verb, what] = inv.args;
-  if (!verb || !what) throw new RawError("error: you must specify two arguments: verb resource or verb resource/resourceName.\nSee 'kubectl auth can-i -h' for help and examples.");
+  if (!verb || !what)
+    throw new RawError(
+      "error: you must specify two arguments: verb resource or verb resource/resourceName.\nSee 'kubectl auth can-i -h' for help and examples.",
+    );
   const [typeName = '', name] = what.split('/');
   let group = '';
   let resource = typeName;
@@ -356,7 +488,13 @@ function canI(inv: KubeInv): CommandOutcome {
     }
   }
   const sub = inv.flags.str('subresource');
-  const allowed = authorize(inv.env.cluster.store, user, { verb, group, resource: sub ? `${resource}/${sub}` : resource, namespace: ns, name: name || undefined });
+  const allowed = authorize(inv.env.cluster.store, user, {
+    verb,
+    group,
+    resource: sub ? `${resource}/${sub}` : resource,
+    namespace: ns,
+    name: name || undefined,
+  });
   inv.out.println(allowed ? 'yes' : 'no');
   return { stdout: '', stderr: '', exitCode: allowed ? 0 : 1 };
 }
@@ -365,7 +503,11 @@ function whoami(inv: KubeInv): CommandOutcome {
   api(inv);
   const as = inv.flags.str('as');
   const user = as ? userFor(as) : ADMIN_USER;
-  const rows = [['ATTRIBUTE', 'VALUE'], ['Username', user.name], ['Groups', `[${user.groups.join(' ')}]`]];
+  const rows = [
+    ['ATTRIBUTE', 'VALUE'],
+    ['Username', user.name],
+    ['Groups', `[${user.groups.join(' ')}]`],
+  ];
   return { stdout: renderRows(rows), stderr: '', exitCode: 0 };
 }
 
@@ -374,7 +516,15 @@ function whoami(inv: KubeInv): CommandOutcome {
 function events(inv: KubeInv): CommandOutcome {
   const server = api(inv);
   const allNs = inv.flags.bool('all-namespaces');
-  let items = server.list('events', { namespace: allNs ? undefined : namespaceOf(inv) }).items as unknown as (Stored & { type?: string; reason?: string; message?: string; count?: number; lastTimestamp?: string; firstTimestamp?: string; involvedObject: { kind?: string; name?: string } })[];
+  let items = server.list('events', { namespace: allNs ? undefined : namespaceOf(inv) }).items as unknown as (Stored & {
+    type?: string;
+    reason?: string;
+    message?: string;
+    count?: number;
+    lastTimestamp?: string;
+    firstTimestamp?: string;
+    involvedObject: { kind?: string; name?: string };
+  })[];
   const types = inv.flags.list('types').flatMap((t) => t.split(','));
   if (types.length) items = items.filter((e) => types.includes(e.type ?? ''));
   const forObj = inv.flags.str('for');
@@ -383,7 +533,9 @@ function events(inv: KubeInv): CommandOutcome {
     const type = inv.env.cluster.registry.resolve(k);
     items = items.filter((e) => e.involvedObject.name === n && (!type || e.involvedObject.kind === type.kind));
   }
-  items.sort((a, b) => (a.lastTimestamp ?? a.metadata.creationTimestamp).localeCompare(b.lastTimestamp ?? b.metadata.creationTimestamp));
+  items.sort((a, b) =>
+    (a.lastTimestamp ?? a.metadata.creationTimestamp).localeCompare(b.lastTimestamp ?? b.metadata.creationTimestamp),
+  );
   if (items.length === 0) {
     inv.out.error(allNs ? 'No events found.' : `No events found in ${namespaceOf(inv)} namespace.`);
     return { stdout: '', stderr: '', exitCode: 0 };
@@ -392,8 +544,18 @@ function events(inv: KubeInv): CommandOutcome {
   const rows: string[][] = [[...(allNs ? ['NAMESPACE'] : []), 'LAST SEEN', 'TYPE', 'REASON', 'OBJECT', 'MESSAGE']];
   for (const e of items) {
     const last = translateTimestampSince(e.lastTimestamp ?? e.metadata.creationTimestamp, t);
-    const seen = (e.count ?? 1) > 1 ? `${last} (x${e.count ?? 1} over ${translateTimestampSince(e.firstTimestamp ?? e.metadata.creationTimestamp, t)})` : last;
-    rows.push([...(allNs ? [e.metadata.namespace ?? ''] : []), seen, e.type ?? '', e.reason ?? '', `${(e.involvedObject.kind ?? '').toLowerCase()}/${e.involvedObject.name ?? ''}`, e.message ?? '']);
+    const seen =
+      (e.count ?? 1) > 1
+        ? `${last} (x${e.count ?? 1} over ${translateTimestampSince(e.firstTimestamp ?? e.metadata.creationTimestamp, t)})`
+        : last;
+    rows.push([
+      ...(allNs ? [e.metadata.namespace ?? ''] : []),
+      seen,
+      e.type ?? '',
+      e.reason ?? '',
+      `${(e.involvedObject.kind ?? '').toLowerCase()}/${e.involvedObject.name ?? ''}`,
+      e.message ?? '',
+    ]);
   }
   void shortHumanDuration;
   return { stdout: renderRows(rows), stderr: '', exitCode: 0 };
@@ -408,16 +570,23 @@ function waitCmd(inv: KubeInv): CommandOutcome {
   const server = api(inv);
   const selector = inv.flags.str('selector');
   const all = inv.flags.bool('all');
-  const targets: { type: (typeof parsed.requests)[number]['type']; namespace: string | undefined; name: string; uid?: string }[] = [];
+  const targets: {
+    type: (typeof parsed.requests)[number]['type'];
+    namespace: string | undefined;
+    name: string;
+    uid?: string;
+  }[] = [];
   for (const r of parsed.requests) {
     const ns = r.type.namespaced ? namespaceOf(inv) : undefined;
     if (r.name !== undefined) {
       const obj = server.find(groupResource(r.type), ns, r.name);
-      if (!obj && !forSpec.startsWith('delete')) throw new RawError(`Error from server (NotFound): ${groupResource(r.type)} "${r.name}" not found`);
+      if (!obj && !forSpec.startsWith('delete'))
+        throw new RawError(`Error from server (NotFound): ${groupResource(r.type)} "${r.name}" not found`);
       targets.push({ type: r.type, namespace: ns, name: r.name, ...(obj ? { uid: obj.metadata.uid } : {}) });
     } else {
       if (!selector && !all) throw new KubectlError('resource(s) were provided, but no name was specified');
-      for (const o of server.list(groupResource(r.type), { namespace: ns, labelSelector: selector || undefined }).items) targets.push({ type: r.type, namespace: o.metadata.namespace, name: o.metadata.name, uid: o.metadata.uid });
+      for (const o of server.list(groupResource(r.type), { namespace: ns, labelSelector: selector || undefined }).items)
+        targets.push({ type: r.type, namespace: o.metadata.namespace, name: o.metadata.name, uid: o.metadata.uid });
     }
   }
   if (targets.length === 0) throw new KubectlError('no matching resources found');
@@ -426,7 +595,13 @@ function waitCmd(inv: KubeInv): CommandOutcome {
   else if (forSpec.startsWith('condition=')) {
     const body = forSpec.slice('condition='.length);
     const [cond = '', want = 'True'] = body.split('=');
-    test = (o) => Boolean(o && ((o.status as { conditions?: { type: string; status: string }[] } | undefined)?.conditions ?? []).some((c) => c.type.toLowerCase() === cond.toLowerCase() && c.status.toLowerCase() === want.toLowerCase()));
+    test = (o) =>
+      Boolean(
+        o &&
+        ((o.status as { conditions?: { type: string; status: string }[] } | undefined)?.conditions ?? []).some(
+          (c) => c.type.toLowerCase() === cond.toLowerCase() && c.status.toLowerCase() === want.toLowerCase(),
+        ),
+      );
   } else if (forSpec.startsWith('jsonpath=')) {
     const body = forSpec.slice('jsonpath='.length);
     const m = /^(.*\})=(.*)$/.exec(body) ?? /^([^=]*)=(.*)$/.exec(body);
@@ -500,7 +675,10 @@ export const versionCommand: CommandSpec<KubeEnv> = {
   short: 'Print the client and server version information',
   long: 'Print the client and server version information for the current context.',
   example: '  # Print the client and server versions for the current context\n  kubectl version',
-  flags: [{ name: 'client', type: 'bool', usage: 'If true, shows client version only (no server required).' }, { name: 'output', short: 'o', type: 'string', usage: 'One of \'yaml\' or \'json\'.' }],
+  flags: [
+    { name: 'client', type: 'bool', usage: 'If true, shows client version only (no server required).' },
+    { name: 'output', short: 'o', type: 'string', usage: "One of 'yaml' or 'json'." },
+  ],
   run: version,
 };
 
@@ -509,7 +687,13 @@ export const clusterInfoCommand: CommandSpec<KubeEnv> = {
   short: 'Display cluster information',
   long: "Display addresses of the control plane and services with label kubernetes.io/cluster-service=true. To further debug and diagnose cluster problems, use 'kubectl cluster-info dump'.",
   example: '  # Print the address of the control plane and cluster services\n  kubectl cluster-info',
-  sub: [{ use: 'dump', short: 'Dump relevant information for debugging and diagnosis', run: (inv) => clusterInfo({ ...inv, args: ['dump'] }) }],
+  sub: [
+    {
+      use: 'dump',
+      short: 'Dump relevant information for debugging and diagnosis',
+      run: (inv) => clusterInfo({ ...inv, args: ['dump'] }),
+    },
+  ],
   run: clusterInfo,
 };
 
@@ -538,10 +722,24 @@ export const apiResourcesCommand: CommandSpec<KubeEnv> = {
     { name: 'api-group', type: 'string', usage: 'Limit to resources in the specified API group.' },
     { name: 'cached', type: 'bool', usage: 'Use the cached list of resources if available.' },
     { name: 'categories', type: 'stringArray', usage: 'Limit to resources that belong to the specified categories.' },
-    { name: 'namespaced', type: 'string', noOptDefault: 'true', usage: 'If false, non-namespaced resources will be returned, otherwise returning namespaced resources by default.' },
-    { name: 'no-headers', type: 'bool', usage: "When using the default or custom-column output format, don't print headers (default print headers)." },
+    {
+      name: 'namespaced',
+      type: 'string',
+      noOptDefault: 'true',
+      usage:
+        'If false, non-namespaced resources will be returned, otherwise returning namespaced resources by default.',
+    },
+    {
+      name: 'no-headers',
+      type: 'bool',
+      usage: "When using the default or custom-column output format, don't print headers (default print headers).",
+    },
     { name: 'output', short: 'o', type: 'string', usage: 'Output format. One of: (wide, name).' },
-    { name: 'sort-by', type: 'string', usage: "If non-empty, sort list of resources using specified field. The field can be either 'name' or 'kind'." },
+    {
+      name: 'sort-by',
+      type: 'string',
+      usage: "If non-empty, sort list of resources using specified field. The field can be either 'name' or 'kind'.",
+    },
     { name: 'verbs', type: 'stringArray', usage: 'Limit to resources that support the specified verbs.' },
   ],
   run: apiResources,
@@ -583,12 +781,24 @@ export const drainCommand: CommandSpec<KubeEnv> = {
  'drain' waits for graceful termination. You should not operate on the machine until the command completes.
 
  When you are ready to put the node back into service, use kubectl uncordon, which will make the node schedulable again.`,
-  example: '  # Drain node "foo", even if there are pods not managed by a replication controller, replica set, job, daemon set, or stateful set on it\n  kubectl drain foo --force\n  \n  # As above, but abort if there are pods not managed by a replication controller, replica set, job, daemon set, or stateful set, and use a grace period of 15 minutes\n  kubectl drain foo --grace-period=900',
+  example:
+    '  # Drain node "foo", even if there are pods not managed by a replication controller, replica set, job, daemon set, or stateful set on it\n  kubectl drain foo --force\n  \n  # As above, but abort if there are pods not managed by a replication controller, replica set, job, daemon set, or stateful set, and use a grace period of 15 minutes\n  kubectl drain foo --grace-period=900',
   flags: [
     { name: 'ignore-daemonsets', type: 'bool', usage: 'Ignore DaemonSet-managed pods.' },
-    { name: 'delete-emptydir-data', type: 'bool', usage: 'Continue even if there are pods using emptyDir (local data that will be deleted when the node is drained).' },
+    {
+      name: 'delete-emptydir-data',
+      type: 'bool',
+      usage:
+        'Continue even if there are pods using emptyDir (local data that will be deleted when the node is drained).',
+    },
     { name: 'force', type: 'bool', usage: 'Continue even if there are pods that do not declare a controller.' },
-    { name: 'grace-period', type: 'int', default: '-1', usage: 'Period of time in seconds given to each pod to terminate gracefully. If negative, the default value specified in the pod will be used.' },
+    {
+      name: 'grace-period',
+      type: 'int',
+      default: '-1',
+      usage:
+        'Period of time in seconds given to each pod to terminate gracefully. If negative, the default value specified in the pod will be used.',
+    },
     { name: 'disable-eviction', type: 'bool', usage: 'Force drain to use delete, even if eviction is supported.' },
     f.dryRun(),
     f.selector(),
@@ -617,7 +827,14 @@ export const taintCommand: CommandSpec<KubeEnv> = {
   
   # Remove from node 'foo' all the taints with key 'dedicated'
   kubectl taint nodes foo dedicated-`,
-  flags: [{ name: 'all', type: 'bool', usage: 'Select all nodes in the cluster' }, f.overwrite(), f.dryRun(), f.output(), f.selector(), f.validate()],
+  flags: [
+    { name: 'all', type: 'bool', usage: 'Select all nodes in the cluster' },
+    f.overwrite(),
+    f.dryRun(),
+    f.output(),
+    f.selector(),
+    f.validate(),
+  ],
   run: taint,
 };
 
@@ -626,8 +843,44 @@ export const topCommand: CommandSpec<KubeEnv> = {
   short: 'Display resource (CPU/memory) usage',
   long: 'Display resource (CPU/memory) usage.\n\n The top command allows you to see the resource consumption for nodes or pods.\n\n This command requires Metrics Server to be correctly configured and working on the server.',
   sub: [
-    { use: 'node [NAME | -l label]', aliases: ['nodes', 'no'], short: 'Display resource (CPU/memory) usage of nodes', flags: [f.selector(), { name: 'no-headers', type: 'bool', usage: 'If present, print output without headers' }, { name: 'sort-by', type: 'string', usage: 'If non-empty, sort nodes list using specified field. The field can be either \'cpu\' or \'memory\'.' }, { name: 'show-capacity', type: 'bool', usage: 'Print node resources based on Capacity instead of Allocatable(default) of the nodes.' }], run: topNodes },
-    { use: 'pod [NAME | -l label]', aliases: ['pods', 'po'], short: 'Display resource (CPU/memory) usage of pods', flags: [f.allNamespaces(), f.selector(), { name: 'containers', type: 'bool', usage: 'If present, print usage of containers within a pod.' }, { name: 'no-headers', type: 'bool', usage: 'If present, print output without headers.' }, { name: 'sort-by', type: 'string', usage: "If non-empty, sort pods list using specified field. The field can be either 'cpu' or 'memory'." }, { name: 'field-selector', type: 'string', usage: 'Selector (field query) to filter on.' }], run: topPods },
+    {
+      use: 'node [NAME | -l label]',
+      aliases: ['nodes', 'no'],
+      short: 'Display resource (CPU/memory) usage of nodes',
+      flags: [
+        f.selector(),
+        { name: 'no-headers', type: 'bool', usage: 'If present, print output without headers' },
+        {
+          name: 'sort-by',
+          type: 'string',
+          usage: "If non-empty, sort nodes list using specified field. The field can be either 'cpu' or 'memory'.",
+        },
+        {
+          name: 'show-capacity',
+          type: 'bool',
+          usage: 'Print node resources based on Capacity instead of Allocatable(default) of the nodes.',
+        },
+      ],
+      run: topNodes,
+    },
+    {
+      use: 'pod [NAME | -l label]',
+      aliases: ['pods', 'po'],
+      short: 'Display resource (CPU/memory) usage of pods',
+      flags: [
+        f.allNamespaces(),
+        f.selector(),
+        { name: 'containers', type: 'bool', usage: 'If present, print usage of containers within a pod.' },
+        { name: 'no-headers', type: 'bool', usage: 'If present, print output without headers.' },
+        {
+          name: 'sort-by',
+          type: 'string',
+          usage: "If non-empty, sort pods list using specified field. The field can be either 'cpu' or 'memory'.",
+        },
+        { name: 'field-selector', type: 'string', usage: 'Selector (field query) to filter on.' },
+      ],
+      run: topPods,
+    },
   ],
 };
 
@@ -639,7 +892,7 @@ export const authCommand: CommandSpec<KubeEnv> = {
     {
       use: 'can-i VERB [TYPE | TYPE/NAME | NONRESOURCEURL]',
       short: 'Check whether an action is allowed',
-      long: 'Check whether an action is allowed.\n\n VERB is a logical Kubernetes API verb like \'get\', \'list\', \'watch\', \'delete\', etc. TYPE is a Kubernetes resource. Shortcuts and groups will be resolved. NONRESOURCEURL is a partial URL that starts with "/". NAME is the name of a particular Kubernetes resource. This command pairs nicely with impersonation. See --as global flag.',
+      long: "Check whether an action is allowed.\n\n VERB is a logical Kubernetes API verb like 'get', 'list', 'watch', 'delete', etc. TYPE is a Kubernetes resource. Shortcuts and groups will be resolved. NONRESOURCEURL is a partial URL that starts with \"/\". NAME is the name of a particular Kubernetes resource. This command pairs nicely with impersonation. See --as global flag.",
       example: `  # Check to see if I can create pods in any namespace
   kubectl auth can-i create pods --all-namespaces
   
@@ -652,7 +905,13 @@ export const authCommand: CommandSpec<KubeEnv> = {
   
   # List all allowed actions in namespace "foo"
   kubectl auth can-i --list --namespace=foo`,
-      flags: [f.allNamespaces(), { name: 'list', type: 'bool', usage: 'If true, prints all allowed actions.' }, { name: 'no-headers', type: 'bool', usage: 'If true, prints allowed actions without headers' }, { name: 'quiet', short: 'q', type: 'bool', usage: 'If true, suppress output and just return the exit code.' }, { name: 'subresource', type: 'string', usage: 'SubResource such as pod/log or deployment/scale' }],
+      flags: [
+        f.allNamespaces(),
+        { name: 'list', type: 'bool', usage: 'If true, prints all allowed actions.' },
+        { name: 'no-headers', type: 'bool', usage: 'If true, prints allowed actions without headers' },
+        { name: 'quiet', short: 'q', type: 'bool', usage: 'If true, suppress output and just return the exit code.' },
+        { name: 'subresource', type: 'string', usage: 'SubResource such as pod/log or deployment/scale' },
+      ],
       run: (inv) => {
         const r = canI(inv);
         if (inv.flags.bool('quiet')) inv.out.stdout = '';
@@ -681,12 +940,19 @@ export const eventsCommand: CommandSpec<KubeEnv> = {
   
   # List recent only events of type 'Warning' or 'Normal'
   kubectl events --types=Warning,Normal`,
-  flags: [f.allNamespaces(), { name: 'for', type: 'string', usage: 'Filter events to only those pertaining to the specified resource.' }, { name: 'types', type: 'stringArray', usage: 'Output only events of given types.' }, { name: 'watch', short: 'w', type: 'bool', usage: 'After listing the requested events, watch for more events.' }, { name: 'no-headers', type: 'bool', usage: "When using the default output format, don't print headers." }, f.output()],
+  flags: [
+    f.allNamespaces(),
+    { name: 'for', type: 'string', usage: 'Filter events to only those pertaining to the specified resource.' },
+    { name: 'types', type: 'stringArray', usage: 'Output only events of given types.' },
+    { name: 'watch', short: 'w', type: 'bool', usage: 'After listing the requested events, watch for more events.' },
+    { name: 'no-headers', type: 'bool', usage: "When using the default output format, don't print headers." },
+    f.output(),
+  ],
   run: events,
 };
 
 export const waitCommand: CommandSpec<KubeEnv> = {
-  use: 'wait ([-f FILENAME] | resource.group/resource.name | resource.group [(-l label | --all)]) [--for=create|--for=delete|--for condition=available|--for=jsonpath=\'{}\'[=value]]',
+  use: "wait ([-f FILENAME] | resource.group/resource.name | resource.group [(-l label | --all)]) [--for=create|--for=delete|--for condition=available|--for=jsonpath='{}'[=value]]",
   short: 'Experimental: Wait for a specific condition on one or many resources',
   long: 'Experimental: Wait for a specific condition on one or many resources.\n\n The command takes multiple resources and waits until the specified condition is seen in the Status field of every given resource.\n\n Alternatively, the command can wait for the given set of resources to be created or deleted by providing the "create" or "delete" keyword as the value to the --for flag.\n\n A successful message will be printed to stdout indicating when the specified condition has been met. You can use -o option to change to output destination.',
   example: `  # Wait for the pod "busybox1" to contain the status condition of type "Ready"
@@ -698,7 +964,20 @@ export const waitCommand: CommandSpec<KubeEnv> = {
   # Wait for pod "busybox1" to be deleted, with a timeout of 60s, after having issued the "delete" command
   kubectl delete pod/busybox1
   kubectl wait --for=delete pod/busybox1 --timeout=60s`,
-  flags: [{ name: 'for', type: 'string', usage: 'The condition to wait on: [create|delete|condition=condition-name[=condition-value]|jsonpath=\'{JSONPath expression}\'=[JSONPath value]].' }, f.timeout('30s'), f.selector(), { name: 'all', type: 'bool', usage: 'Select all resources in the namespace of the specified resource types' }, f.allNamespaces(), f.filename('identifying the resource.'), f.output()],
+  flags: [
+    {
+      name: 'for',
+      type: 'string',
+      usage:
+        "The condition to wait on: [create|delete|condition=condition-name[=condition-value]|jsonpath='{JSONPath expression}'=[JSONPath value]].",
+    },
+    f.timeout('30s'),
+    f.selector(),
+    { name: 'all', type: 'bool', usage: 'Select all resources in the namespace of the specified resource types' },
+    f.allNamespaces(),
+    f.filename('identifying the resource.'),
+    f.output(),
+  ],
   run: waitCmd,
 };
 
@@ -710,8 +989,14 @@ export const completionCommand: CommandSpec<KubeEnv> = {
     const shell = inv.args[0];
     if (!shell) throw new UsageError('Shell not specified.');
     if (inv.args.length > 1) throw new UsageError('Too many arguments. Expected only the shell type.');
-    if (!['bash', 'zsh', 'fish', 'powershell'].includes(shell)) throw new UsageError(`Unsupported shell type "${shell}".`);
-    return { stdout: shell === 'bash' ? COMPLETION_BASH : `# ${shell} completion for kubectl${' '.repeat(23)}-*- shell-script -*-\n`, stderr: '', exitCode: 0 };
+    if (!['bash', 'zsh', 'fish', 'powershell'].includes(shell))
+      throw new UsageError(`Unsupported shell type "${shell}".`);
+    return {
+      stdout:
+        shell === 'bash' ? COMPLETION_BASH : `# ${shell} completion for kubectl${' '.repeat(23)}-*- shell-script -*-\n`,
+      stderr: '',
+      exitCode: 0,
+    };
   },
 };
 
@@ -720,7 +1005,9 @@ export const optionsCommand: CommandSpec<KubeEnv> = {
   short: 'Print the list of flags inherited by all commands',
   hidden: true,
   run: () => ({
-    stdout: KUBECTL_HELP['kubectl options'] ?? `The following options can be passed to any command:\n\n${GLOBAL_FLAGS.map((g) => `    ${g.short ? `-${g.short}, ` : ''}--${g.name}=${g.default ?? (g.type === 'bool' ? 'false' : "''")}:\n\t${g.usage}\n`).join('\n')}`,
+    stdout:
+      KUBECTL_HELP['kubectl options'] ??
+      `The following options can be passed to any command:\n\n${GLOBAL_FLAGS.map((g) => `    ${g.short ? `-${g.short}, ` : ''}--${g.name}=${g.default ?? (g.type === 'bool' ? 'false' : "''")}:\n\t${g.usage}\n`).join('\n')}`,
     stderr: '',
     exitCode: 0,
   }),

@@ -14,19 +14,43 @@ export const GLOBAL_FLAGS: readonly FlagDef[] = [
   { name: 'cluster', type: 'string', usage: 'The name of the kubeconfig cluster to use' },
   { name: 'user', type: 'string', usage: 'The name of the kubeconfig user to use' },
   { name: 'server', short: 's', type: 'string', usage: 'The address and port of the Kubernetes API server' },
-  { name: 'request-timeout', type: 'string', default: '0', usage: 'The length of time to wait before giving up on a single server request.' },
-  { name: 'as', type: 'string', usage: 'Username to impersonate for the operation. User could be a regular user or a service account in a namespace.' },
-  { name: 'as-group', type: 'stringArray', usage: 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' },
+  {
+    name: 'request-timeout',
+    type: 'string',
+    default: '0',
+    usage: 'The length of time to wait before giving up on a single server request.',
+  },
+  {
+    name: 'as',
+    type: 'string',
+    usage:
+      'Username to impersonate for the operation. User could be a regular user or a service account in a namespace.',
+  },
+  {
+    name: 'as-group',
+    type: 'stringArray',
+    usage: 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.',
+  },
   { name: 'v', short: 'v', type: 'string', default: '0', usage: 'number for the log level verbosity' },
   { name: 'token', type: 'string', usage: 'Bearer token for authentication to the API server' },
-  { name: 'insecure-skip-tls-verify', type: 'bool', usage: "If true, the server's certificate will not be checked for validity." },
+  {
+    name: 'insecure-skip-tls-verify',
+    type: 'bool',
+    usage: "If true, the server's certificate will not be checked for validity.",
+  },
   { name: 'match-server-version', type: 'bool', usage: 'Require server version to match client version' },
-  { name: 'warnings-as-errors', type: 'bool', usage: 'Treat warnings received from the server as errors and exit with a non-zero exit code' },
+  {
+    name: 'warnings-as-errors',
+    type: 'bool',
+    usage: 'Treat warnings received from the server as errors and exit with a non-zero exit code',
+  },
   { name: 'cache-dir', type: 'string', default: '$HOME/.kube/cache', usage: 'Default cache directory' },
 ];
 
 export const f = {
-  output: (formats = 'json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file'): FlagDef => ({
+  output: (
+    formats = 'json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file',
+  ): FlagDef => ({
     name: 'output',
     short: 'o',
     type: 'string',
@@ -36,35 +60,73 @@ export const f = {
     name: 'selector',
     short: 'l',
     type: 'string',
-    usage: "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints.",
+    usage:
+      "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints.",
   }),
   allNamespaces: (): FlagDef => ({
     name: 'all-namespaces',
     short: 'A',
     type: 'bool',
-    usage: 'If present, list the requested object(s) across all namespaces. Namespace in current context is ignored even if specified with --namespace.',
+    usage:
+      'If present, list the requested object(s) across all namespaces. Namespace in current context is ignored even if specified with --namespace.',
   }),
-  filename: (what = 'the resource'): FlagDef => ({ name: 'filename', short: 'f', type: 'stringArray', usage: `Filename, directory, or URL to files identifying ${what}.` }),
+  filename: (what = 'the resource'): FlagDef => ({
+    name: 'filename',
+    short: 'f',
+    type: 'stringArray',
+    usage: `Filename, directory, or URL to files identifying ${what}.`,
+  }),
   recursive: (): FlagDef => ({
     name: 'recursive',
     short: 'R',
     type: 'bool',
-    usage: 'Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.',
+    usage:
+      'Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.',
   }),
   dryRun: (): FlagDef => ({
     name: 'dry-run',
     type: 'string',
     default: 'none',
     noOptDefault: 'unchanged',
-    usage: 'Must be "none", "server", or "client". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.',
+    usage:
+      'Must be "none", "server", or "client". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.',
   }),
-  fieldManager: (def: string): FlagDef => ({ name: 'field-manager', type: 'string', default: def, usage: 'Name of the manager used to track field ownership.' }),
-  showManagedFields: (): FlagDef => ({ name: 'show-managed-fields', type: 'bool', usage: 'If true, keep the managedFields when printing objects in JSON or YAML format.' }),
-  template: (): FlagDef => ({ name: 'template', type: 'string', usage: 'Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].' }),
+  fieldManager: (def: string): FlagDef => ({
+    name: 'field-manager',
+    type: 'string',
+    default: def,
+    usage: 'Name of the manager used to track field ownership.',
+  }),
+  showManagedFields: (): FlagDef => ({
+    name: 'show-managed-fields',
+    type: 'bool',
+    usage: 'If true, keep the managedFields when printing objects in JSON or YAML format.',
+  }),
+  template: (): FlagDef => ({
+    name: 'template',
+    type: 'string',
+    usage:
+      'Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].',
+  }),
   all: (what: string): FlagDef => ({ name: 'all', type: 'bool', usage: what }),
-  overwrite: (): FlagDef => ({ name: 'overwrite', type: 'bool', usage: 'If true, allow labels to be overwritten, otherwise reject label updates that overwrite existing labels.' }),
-  validate: (): FlagDef => ({ name: 'validate', type: 'string', default: 'strict', noOptDefault: 'strict', usage: 'Must be one of: strict (or true), warn, ignore (or false).' }),
-  timeout: (def = '0s'): FlagDef => ({ name: 'timeout', type: 'duration', default: def, usage: 'The length of time to wait before giving up, zero means infinite' }),
+  overwrite: (): FlagDef => ({
+    name: 'overwrite',
+    type: 'bool',
+    usage: 'If true, allow labels to be overwritten, otherwise reject label updates that overwrite existing labels.',
+  }),
+  validate: (): FlagDef => ({
+    name: 'validate',
+    type: 'string',
+    default: 'strict',
+    noOptDefault: 'strict',
+    usage: 'Must be one of: strict (or true), warn, ignore (or false).',
+  }),
+  timeout: (def = '0s'): FlagDef => ({
+    name: 'timeout',
+    type: 'duration',
+    default: def,
+    usage: 'The length of time to wait before giving up, zero means infinite',
+  }),
 };
 
 export type DryRun = 'none' | 'client' | 'server';
@@ -97,7 +159,8 @@ export function outputSpec(inv: KubeInv, allowed?: readonly string[]): OutputSpe
   let value = inv.flags.str('output');
   if (value === '') return undefined;
   const template = inv.flags.str('template');
-  if ((value === 'go-template' || value === 'template' || value === 'jsonpath') && template) value = `${value}=${template}`;
+  if ((value === 'go-template' || value === 'template' || value === 'jsonpath') && template)
+    value = `${value}=${template}`;
   try {
     return parseOutputFormat(value, {
       ...(allowed ? { allowed } : {}),
@@ -114,7 +177,11 @@ export function outputSpec(inv: KubeInv, allowed?: readonly string[]): OutputSpe
 }
 
 /** Prints objects in a format (throws kubectl's error when a template fails). */
-export function print(objects: readonly KubeObject[], spec: OutputSpec, opts: Parameters<typeof printObjects>[2]): string {
+export function print(
+  objects: readonly KubeObject[],
+  spec: OutputSpec,
+  opts: Parameters<typeof printObjects>[2],
+): string {
   try {
     return printObjects(objects, spec, opts);
   } catch (e) {
@@ -124,12 +191,24 @@ export function print(objects: readonly KubeObject[], spec: OutputSpec, opts: Pa
 }
 
 /** The `kind/name verb` line kubectl prints for changed objects, or the object in `-o` format. */
-export function printChanged(inv: KubeInv, objects: readonly { object: KubeObject; verb: string }[], spec: OutputSpec | undefined, now: number): void {
+export function printChanged(
+  inv: KubeInv,
+  objects: readonly { object: KubeObject; verb: string }[],
+  spec: OutputSpec | undefined,
+  now: number,
+): void {
   if (!spec) {
-    for (const { object, verb } of objects) inv.out.println(`${kindPrefixFromObject(object)}/${object.metadata?.name ?? ''} ${verb}`);
+    for (const { object, verb } of objects)
+      inv.out.println(`${kindPrefixFromObject(object)}/${object.metadata?.name ?? ''} ${verb}`);
     return;
   }
-  inv.out.print(print(objects.map((o) => o.object), spec, { now, asList: objects.length !== 1, sortKeys: false }));
+  inv.out.print(
+    print(
+      objects.map((o) => o.object),
+      spec,
+      { now, asList: objects.length !== 1, sortKeys: false },
+    ),
+  );
 }
 
 export function kindPrefixFromObject(obj: KubeObject): string {

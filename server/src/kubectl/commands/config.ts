@@ -3,7 +3,14 @@ import type { CommandOutcome } from '../../shell/command.js';
 import type { CommandSpec } from '../cli/command.js';
 import { KubectlError, UsageError } from '../errors.js';
 import type { KubeEnv, KubeInv } from '../env.js';
-import { emptyKubeconfig, kubeconfigPath, readKubeconfig, writeKubeconfig, type Kubeconfig, type NamedContext } from '../kubeconfig.js';
+import {
+  emptyKubeconfig,
+  kubeconfigPath,
+  readKubeconfig,
+  writeKubeconfig,
+  type Kubeconfig,
+  type NamedContext,
+} from '../kubeconfig.js';
 import { renderRows } from '../print/table.js';
 import { toJson, toYaml } from '../print/formats/structured.js';
 
@@ -17,9 +24,11 @@ function save(inv: KubeInv, config: Kubeconfig): void {
 
 function redact(config: Kubeconfig): Kubeconfig {
   const copy = structuredClone(config);
-  for (const c of copy.clusters ?? []) if (c.cluster['certificate-authority-data']) c.cluster['certificate-authority-data'] = 'DATA+OMITTED';
+  for (const c of copy.clusters ?? [])
+    if (c.cluster['certificate-authority-data']) c.cluster['certificate-authority-data'] = 'DATA+OMITTED';
   for (const u of copy.users ?? []) {
-    for (const k of ['client-certificate-data', 'client-key-data', 'token']) if (u.user[k]) u.user[k] = k === 'token' ? 'REDACTED' : 'DATA+OMITTED';
+    for (const k of ['client-certificate-data', 'client-key-data', 'token'])
+      if (u.user[k]) u.user[k] = k === 'token' ? 'REDACTED' : 'DATA+OMITTED';
   }
   return copy;
 }
@@ -45,11 +54,23 @@ function view(inv: KubeInv): CommandOutcome {
 function getContexts(inv: KubeInv): CommandOutcome {
   const config = load(inv);
   const contexts = (config.contexts ?? []).filter((c) => inv.args.length === 0 || inv.args.includes(c.name));
-  if (inv.flags.str('output') === 'name') return { stdout: contexts.map((c) => `${c.name}\n`).join(''), stderr: '', exitCode: 0 };
+  if (inv.flags.str('output') === 'name')
+    return { stdout: contexts.map((c) => `${c.name}\n`).join(''), stderr: '', exitCode: 0 };
   for (const a of inv.args) if (!contexts.some((c) => c.name === a)) throw new KubectlError(`context ${a} not found`);
   const rows = [['CURRENT', 'NAME', 'CLUSTER', 'AUTHINFO', 'NAMESPACE']];
-  for (const c of contexts) rows.push([c.name === config['current-context'] ? '*' : '', c.name, c.context.cluster ?? '', c.context.user ?? '', c.context.namespace ?? '']);
-  return { stdout: inv.flags.bool('no-headers') ? renderRows(rows.slice(1)) : renderRows(rows), stderr: '', exitCode: 0 };
+  for (const c of contexts)
+    rows.push([
+      c.name === config['current-context'] ? '*' : '',
+      c.name,
+      c.context.cluster ?? '',
+      c.context.user ?? '',
+      c.context.namespace ?? '',
+    ]);
+  return {
+    stdout: inv.flags.bool('no-headers') ? renderRows(rows.slice(1)) : renderRows(rows),
+    stderr: '',
+    exitCode: 0,
+  };
 }
 
 function setContext(inv: KubeInv): CommandOutcome {
@@ -64,7 +85,11 @@ function setContext(inv: KubeInv): CommandOutcome {
   const contexts = [...(config.contexts ?? [])];
   const existing = contexts.find((c) => c.name === name);
   const next: NamedContext = existing ? structuredClone(existing) : { name, context: {} };
-  for (const [flag, key] of [['cluster', 'cluster'], ['user', 'user'], ['namespace', 'namespace']] as const) {
+  for (const [flag, key] of [
+    ['cluster', 'cluster'],
+    ['user', 'user'],
+    ['namespace', 'namespace'],
+  ] as const) {
     if (inv.flags.has(flag)) {
       const v = inv.flags.str(flag);
       if (v === '') delete next.context[key];
@@ -77,40 +102,122 @@ function setContext(inv: KubeInv): CommandOutcome {
 }
 
 const sub: CommandSpec<KubeEnv>[] = [
-  { use: 'current-context', short: 'Display the current-context', run: (inv) => {
-    const c = load(inv)['current-context'];
-    if (!c) throw new KubectlError('current-context is not set');
-    return { stdout: `${c}\n`, stderr: '', exitCode: 0 };
-  } },
-  { use: 'get-contexts [(-o|--output=)name)]', short: 'Describe one or many contexts', flags: [{ name: 'no-headers', type: 'bool', usage: "When using the default or custom-column output format, don't print headers (default print headers)." }, { name: 'output', short: 'o', type: 'string', usage: 'Output format. One of: (name).' }], run: getContexts },
-  { use: 'get-clusters', short: 'Display clusters defined in the kubeconfig', run: (inv) => ({ stdout: `NAME\n${(load(inv).clusters ?? []).map((c) => `${c.name}\n`).join('')}`, stderr: '', exitCode: 0 }) },
-  { use: 'get-users', short: 'Display users defined in the kubeconfig', run: (inv) => ({ stdout: `NAME\n${(load(inv).users ?? []).map((c) => `${c.name}\n`).join('')}`, stderr: '', exitCode: 0 }) },
-  { use: 'use-context CONTEXT_NAME', aliases: ['use'], short: 'Set the current-context in a kubeconfig file', run: (inv) => {
-    const name = inv.args[0];
-    if (!name) throw new UsageError('Unexpected args: []');
-    const config = load(inv);
-    if (!(config.contexts ?? []).some((c) => c.name === name)) throw new KubectlError(`no context exists with the name: "${name}"`);
-    save(inv, { ...config, 'current-context': name });
-    return { stdout: `Switched to context "${name}".\n`, stderr: '', exitCode: 0 };
-  } },
-  { use: 'set-context [NAME | --current] [--cluster=cluster_nickname] [--user=user_nickname] [--namespace=namespace]', short: 'Set a context entry in kubeconfig', flags: [{ name: 'current', type: 'bool', usage: 'Modify the current context' }], run: setContext },
-  { use: 'delete-context NAME', short: 'Delete the specified context from the kubeconfig', run: (inv) => {
-    const name = inv.args[0] ?? '';
-    const config = load(inv);
-    if (!(config.contexts ?? []).some((c) => c.name === name)) throw new KubectlError(`cannot delete context ${name}, not in ${kubeconfigPath(inv.ctx)}`);
-    const rest = (config.contexts ?? []).filter((c) => c.name !== name);
-    save(inv, { ...config, contexts: rest.length ? rest : null });
-    const warn = config['current-context'] === name ? 'warning: this removed your active context, use "kubectl config use-context" to select a different one\n' : '';
-    return { stdout: `deleted context ${name} from ${kubeconfigPath(inv.ctx)}\n`, stderr: warn, exitCode: 0 };
-  } },
-  { use: 'rename-context CONTEXT_NAME NEW_NAME', short: 'Rename a context from the kubeconfig file', run: (inv) => {
-    const [from = '', to = ''] = inv.args;
-    const config = load(inv);
-    if (!(config.contexts ?? []).some((c) => c.name === from)) throw new KubectlError(`cannot rename the context "${from}", it's not in ${kubeconfigPath(inv.ctx)}`);
-    save(inv, { ...config, contexts: (config.contexts ?? []).map((c) => (c.name === from ? { ...c, name: to } : c)), 'current-context': config['current-context'] === from ? to : config['current-context'] });
-    return { stdout: `Context "${from}" renamed to "${to}".\n`, stderr: '', exitCode: 0 };
-  } },
-  { use: 'view', short: 'Display merged kubeconfig settings or a specified kubeconfig file', flags: [{ name: 'minify', type: 'bool', usage: 'Remove all information not used by current-context from the output' }, { name: 'raw', type: 'bool', usage: 'Display raw byte data and sensitive data' }, { name: 'flatten', type: 'bool', usage: 'Flatten the resulting kubeconfig file into self-contained output (useful for creating portable kubeconfig files)' }, { name: 'output', short: 'o', type: 'string', default: 'yaml', usage: 'Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).' }], run: view },
+  {
+    use: 'current-context',
+    short: 'Display the current-context',
+    run: (inv) => {
+      const c = load(inv)['current-context'];
+      if (!c) throw new KubectlError('current-context is not set');
+      return { stdout: `${c}\n`, stderr: '', exitCode: 0 };
+    },
+  },
+  {
+    use: 'get-contexts [(-o|--output=)name)]',
+    short: 'Describe one or many contexts',
+    flags: [
+      {
+        name: 'no-headers',
+        type: 'bool',
+        usage: "When using the default or custom-column output format, don't print headers (default print headers).",
+      },
+      { name: 'output', short: 'o', type: 'string', usage: 'Output format. One of: (name).' },
+    ],
+    run: getContexts,
+  },
+  {
+    use: 'get-clusters',
+    short: 'Display clusters defined in the kubeconfig',
+    run: (inv) => ({
+      stdout: `NAME\n${(load(inv).clusters ?? []).map((c) => `${c.name}\n`).join('')}`,
+      stderr: '',
+      exitCode: 0,
+    }),
+  },
+  {
+    use: 'get-users',
+    short: 'Display users defined in the kubeconfig',
+    run: (inv) => ({
+      stdout: `NAME\n${(load(inv).users ?? []).map((c) => `${c.name}\n`).join('')}`,
+      stderr: '',
+      exitCode: 0,
+    }),
+  },
+  {
+    use: 'use-context CONTEXT_NAME',
+    aliases: ['use'],
+    short: 'Set the current-context in a kubeconfig file',
+    run: (inv) => {
+      const name = inv.args[0];
+      if (!name) throw new UsageError('Unexpected args: []');
+      const config = load(inv);
+      if (!(config.contexts ?? []).some((c) => c.name === name))
+        throw new KubectlError(`no context exists with the name: "${name}"`);
+      save(inv, { ...config, 'current-context': name });
+      return { stdout: `Switched to context "${name}".\n`, stderr: '', exitCode: 0 };
+    },
+  },
+  {
+    use: 'set-context [NAME | --current] [--cluster=cluster_nickname] [--user=user_nickname] [--namespace=namespace]',
+    short: 'Set a context entry in kubeconfig',
+    flags: [{ name: 'current', type: 'bool', usage: 'Modify the current context' }],
+    run: setContext,
+  },
+  {
+    use: 'delete-context NAME',
+    short: 'Delete the specified context from the kubeconfig',
+    run: (inv) => {
+      const name = inv.args[0] ?? '';
+      const config = load(inv);
+      if (!(config.contexts ?? []).some((c) => c.name === name))
+        throw new KubectlError(`cannot delete context ${name}, not in ${kubeconfigPath(inv.ctx)}`);
+      const rest = (config.contexts ?? []).filter((c) => c.name !== name);
+      save(inv, { ...config, contexts: rest.length ? rest : null });
+      const warn =
+        config['current-context'] === name
+          ? 'warning: this removed your active context, use "kubectl config use-context" to select a different one\n'
+          : '';
+      return { stdout: `deleted context ${name} from ${kubeconfigPath(inv.ctx)}\n`, stderr: warn, exitCode: 0 };
+    },
+  },
+  {
+    use: 'rename-context CONTEXT_NAME NEW_NAME',
+    short: 'Rename a context from the kubeconfig file',
+    run: (inv) => {
+      const [from = '', to = ''] = inv.args;
+      const config = load(inv);
+      if (!(config.contexts ?? []).some((c) => c.name === from))
+        throw new KubectlError(`cannot rename the context "${from}", it's not in ${kubeconfigPath(inv.ctx)}`);
+      save(inv, {
+        ...config,
+        contexts: (config.contexts ?? []).map((c) => (c.name === from ? { ...c, name: to } : c)),
+        'current-context': config['current-context'] === from ? to : config['current-context'],
+      });
+      return { stdout: `Context "${from}" renamed to "${to}".\n`, stderr: '', exitCode: 0 };
+    },
+  },
+  {
+    use: 'view',
+    short: 'Display merged kubeconfig settings or a specified kubeconfig file',
+    flags: [
+      { name: 'minify', type: 'bool', usage: 'Remove all information not used by current-context from the output' },
+      { name: 'raw', type: 'bool', usage: 'Display raw byte data and sensitive data' },
+      {
+        name: 'flatten',
+        type: 'bool',
+        usage:
+          'Flatten the resulting kubeconfig file into self-contained output (useful for creating portable kubeconfig files)',
+      },
+      {
+        name: 'output',
+        short: 'o',
+        type: 'string',
+        default: 'yaml',
+        usage:
+          'Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).',
+      },
+    ],
+    run: view,
+  },
 ];
 
 export const configCommand: CommandSpec<KubeEnv> = {

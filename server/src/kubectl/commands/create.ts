@@ -14,12 +14,23 @@ import { LAST_APPLIED_ANNOTATION } from '../../sim/index.js';
 const genericFlags = (): FlagDef[] => [
   f.dryRun(),
   f.output(),
-  { name: 'save-config', type: 'bool', usage: 'If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future.' },
+  {
+    name: 'save-config',
+    type: 'bool',
+    usage:
+      'If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future.',
+  },
   f.validate(),
   f.showManagedFields(),
   f.template(),
   f.fieldManager('kubectl-create'),
-  { name: 'allow-missing-template-keys', type: 'bool', default: 'true', usage: 'If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.' },
+  {
+    name: 'allow-missing-template-keys',
+    type: 'bool',
+    default: 'true',
+    usage:
+      'If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.',
+  },
 ];
 
 function oneName(inv: KubeInv): string {
@@ -33,7 +44,11 @@ function ns(inv: KubeInv): string | undefined {
 
 export function required(inv: KubeInv, ...names: string[]): void {
   const missing = names.filter((n) => !inv.flags.has(n));
-  if (missing.length > 0) throw new KlogError(`required flag(s) ${missing.map((m) => `"${m}"`).join(', ')} not set`, klogHeader('E', inv.env.cluster.now()));
+  if (missing.length > 0)
+    throw new KlogError(
+      `required flag(s) ${missing.map((m) => `"${m}"`).join(', ')} not set`,
+      klogHeader('E', inv.env.cluster.now()),
+    );
 }
 
 function gen(inv: KubeInv, obj: KubeObject): CommandOutcome {
@@ -52,9 +67,14 @@ function fromFiles(inv: KubeInv): CommandOutcome {
       if (dry === 'client') return { object, verb: 'created (dry run)' };
       const server = api(inv);
       const namespace = targetNamespace(inv, object);
-      const toSend = inv.flags.bool('save-config') ? withAnnotation(object, LAST_APPLIED_ANNOTATION, lastApplied(object)) : object;
+      const toSend = inv.flags.bool('save-config')
+        ? withAnnotation(object, LAST_APPLIED_ANNOTATION, lastApplied(object))
+        : object;
       const created = server.create(toSend, { namespace, dryRun: dry === 'server', fieldManager: 'kubectl-create' });
-      return { object: created as unknown as KubeObject, verb: dry === 'server' ? 'created (server dry run)' : 'created' };
+      return {
+        object: created as unknown as KubeObject,
+        verb: dry === 'server' ? 'created (server dry run)' : 'created',
+      };
     },
     spec,
   );
@@ -78,14 +98,32 @@ function serviceSub(use: string, type: string, short: string): CommandSpec<KubeE
     short,
     flags: [
       ...genericFlags(),
-      { name: 'tcp', type: 'stringArray', usage: 'Port pairs can be specified as \'<port>:<targetPort>\'.' },
-      ...(type === 'ClusterIP' ? [{ name: 'clusterip', type: 'string', usage: 'Assign your own ClusterIP or set to \'None\' for a \'headless\' service (no loadbalancing).' } as FlagDef] : []),
-      ...(type === 'NodePort' ? [{ name: 'node-port', type: 'int', default: '0', usage: 'Port used to expose the service on each node in a cluster.' } as FlagDef] : []),
+      { name: 'tcp', type: 'stringArray', usage: "Port pairs can be specified as '<port>:<targetPort>'." },
+      ...(type === 'ClusterIP'
+        ? [
+            {
+              name: 'clusterip',
+              type: 'string',
+              usage: "Assign your own ClusterIP or set to 'None' for a 'headless' service (no loadbalancing).",
+            } as FlagDef,
+          ]
+        : []),
+      ...(type === 'NodePort'
+        ? [
+            {
+              name: 'node-port',
+              type: 'int',
+              default: '0',
+              usage: 'Port used to expose the service on each node in a cluster.',
+            } as FlagDef,
+          ]
+        : []),
     ],
     run: (inv) => {
       const name = oneName(inv);
       const tcp = inv.flags.list('tcp').flatMap((t) => t.split(','));
-      if (tcp.length === 0 && inv.flags.str('clusterip') !== 'None') throw new KubectlError('at least one tcp port specifier must be provided');
+      if (tcp.length === 0 && inv.flags.str('clusterip') !== 'None')
+        throw new KubectlError('at least one tcp port specifier must be provided');
       const ports = parseTcp(tcp, type);
       const nodePort = inv.flags.int('node-port');
       if (type === 'NodePort' && nodePort && ports[0]) ports[0].nodePort = nodePort;
@@ -110,7 +148,10 @@ function readFromFile(inv: KubeInv, spec: string): [string, string][] {
   const abs = resolvePath(inv.ctx.cwd, path.replace(/^~(?=\/|$)/, inv.ctx.home));
   if (!inv.ctx.vfs.stat(abs)) throw new KubectlError(`error reading ${path}: no such file or directory`);
   if (inv.ctx.vfs.isDir(abs)) {
-    return inv.ctx.vfs.readdir(abs).filter((n) => !inv.ctx.vfs.isDir(`${abs}/${n}`)).map((n) => [n, inv.ctx.vfs.readFile(`${abs}/${n}`)]);
+    return inv.ctx.vfs
+      .readdir(abs)
+      .filter((n) => !inv.ctx.vfs.isDir(`${abs}/${n}`))
+      .map((n) => [n, inv.ctx.vfs.readFile(`${abs}/${n}`)]);
   }
   return [[key ?? abs.split('/').pop()!, inv.ctx.vfs.readFile(abs)]];
 }
@@ -126,7 +167,10 @@ function literalPairs(items: readonly string[]): [string, string][] {
 function dataFrom(inv: KubeInv): Record<string, string> {
   const data: Record<string, string> = {};
   const add = ([k, v]: [string, string]): void => {
-    if (k in data) throw new KubectlError(`cannot add key ${k}, another key by that name already exists in Data for ConfigMap "${inv.args[0] ?? ''}"`);
+    if (k in data)
+      throw new KubectlError(
+        `cannot add key ${k}, another key by that name already exists in Data for ConfigMap "${inv.args[0] ?? ''}"`,
+      );
     data[k] = v;
   };
   for (const p of literalPairs(inv.flags.list('from-literal'))) add(p);
@@ -146,9 +190,22 @@ function dataFrom(inv: KubeInv): Record<string, string> {
 const b64 = (s: string): string => Buffer.from(s, 'utf8').toString('base64');
 
 const dataFlags: FlagDef[] = [
-  { name: 'from-literal', type: 'stringArray', usage: 'Specify a key and literal value to insert in configmap (i.e. mykey=somevalue)' },
-  { name: 'from-file', type: 'stringArray', usage: 'Key file can be specified using its file path, in which case file basename will be used as configmap key, or optionally with a key and file path, in which case the given key will be used.  Specifying a directory will iterate each named file in the directory whose basename is a valid configmap key.' },
-  { name: 'from-env-file', type: 'stringArray', usage: 'Specify the path to a file to read lines of key=val pairs to create a configmap.' },
+  {
+    name: 'from-literal',
+    type: 'stringArray',
+    usage: 'Specify a key and literal value to insert in configmap (i.e. mykey=somevalue)',
+  },
+  {
+    name: 'from-file',
+    type: 'stringArray',
+    usage:
+      'Key file can be specified using its file path, in which case file basename will be used as configmap key, or optionally with a key and file path, in which case the given key will be used.  Specifying a directory will iterate each named file in the directory whose basename is a valid configmap key.',
+  },
+  {
+    name: 'from-env-file',
+    type: 'stringArray',
+    usage: 'Specify the path to a file to read lines of key=val pairs to create a configmap.',
+  },
   { name: 'append-hash', type: 'bool', usage: 'Append a hash of the configmap to its name.' },
 ];
 
@@ -156,7 +213,8 @@ function rules(inv: KubeInv): Record<string, unknown>[] {
   const verbs = inv.flags.list('verb').flatMap((v) => v.split(','));
   const resources = inv.flags.list('resource').flatMap((v) => v.split(','));
   if (verbs.length === 0) throw new KubectlError('at least one verb must be specified');
-  if (resources.length === 0 && inv.flags.list('non-resource-url').length === 0) throw new KubectlError('at least one resource must be specified');
+  if (resources.length === 0 && inv.flags.list('non-resource-url').length === 0)
+    throw new KubectlError('at least one resource must be specified');
   const byGroup = new Map<string, string[]>();
   for (const r of resources) {
     const [base = '', ...rest] = r.split('/');
@@ -168,32 +226,63 @@ function rules(inv: KubeInv): Record<string, unknown>[] {
     byGroup.set(group, [...(byGroup.get(group) ?? []), full]);
   }
   const names = inv.flags.list('resource-name');
-  return [...byGroup].map(([group, res]) => ({ apiGroups: [group], resources: res, ...(names.length ? { resourceNames: names } : {}), verbs }));
+  return [...byGroup].map(([group, res]) => ({
+    apiGroups: [group],
+    resources: res,
+    ...(names.length ? { resourceNames: names } : {}),
+    verbs,
+  }));
 }
 
 const roleFlags: FlagDef[] = [
   { name: 'verb', type: 'stringArray', usage: 'Verb that applies to the resources contained in the rule' },
   { name: 'resource', type: 'stringArray', usage: 'Resource that the rule applies to' },
-  { name: 'resource-name', type: 'stringArray', usage: 'Resource in the white list that the rule applies to, repeat this flag for multiple items' },
+  {
+    name: 'resource-name',
+    type: 'stringArray',
+    usage: 'Resource in the white list that the rule applies to, repeat this flag for multiple items',
+  },
 ];
 
 const bindingFlags = (cluster: boolean): FlagDef[] => [
   ...(cluster ? [] : [{ name: 'role', type: 'string', usage: 'Role this RoleBinding should reference' } as FlagDef]),
-  { name: 'clusterrole', type: 'string', usage: `ClusterRole this ${cluster ? 'ClusterRoleBinding' : 'RoleBinding'} should reference` },
-  { name: 'user', type: 'stringArray', usage: 'Usernames to bind to the clusterrole. The flag can be repeated to add multiple users.' },
-  { name: 'group', type: 'stringArray', usage: 'Groups to bind to the clusterrole. The flag can be repeated to add multiple groups.' },
-  { name: 'serviceaccount', type: 'stringArray', usage: 'Service accounts to bind to the clusterrole, in the format <namespace>:<name>. The flag can be repeated to add multiple service accounts.' },
+  {
+    name: 'clusterrole',
+    type: 'string',
+    usage: `ClusterRole this ${cluster ? 'ClusterRoleBinding' : 'RoleBinding'} should reference`,
+  },
+  {
+    name: 'user',
+    type: 'stringArray',
+    usage: 'Usernames to bind to the clusterrole. The flag can be repeated to add multiple users.',
+  },
+  {
+    name: 'group',
+    type: 'stringArray',
+    usage: 'Groups to bind to the clusterrole. The flag can be repeated to add multiple groups.',
+  },
+  {
+    name: 'serviceaccount',
+    type: 'stringArray',
+    usage:
+      'Service accounts to bind to the clusterrole, in the format <namespace>:<name>. The flag can be repeated to add multiple service accounts.',
+  },
 ];
 
 function binding(inv: KubeInv, cluster: boolean): KubeObject {
   const name = oneName(inv);
   const role = inv.flags.str('role');
   const clusterrole = inv.flags.str('clusterrole');
-  if (!role && !clusterrole) throw new KubectlError(cluster ? 'required flag(s) "clusterrole" not set' : 'exactly one of clusterrole or role must be specified');
+  if (!role && !clusterrole)
+    throw new KubectlError(
+      cluster ? 'required flag(s) "clusterrole" not set' : 'exactly one of clusterrole or role must be specified',
+    );
   if (role && clusterrole) throw new KubectlError('exactly one of clusterrole or role must be specified');
   const subjects: Record<string, unknown>[] = [];
-  for (const u of inv.flags.list('user')) subjects.push({ kind: 'User', apiGroup: 'rbac.authorization.k8s.io', name: u });
-  for (const g of inv.flags.list('group')) subjects.push({ kind: 'Group', apiGroup: 'rbac.authorization.k8s.io', name: g });
+  for (const u of inv.flags.list('user'))
+    subjects.push({ kind: 'User', apiGroup: 'rbac.authorization.k8s.io', name: u });
+  for (const g of inv.flags.list('group'))
+    subjects.push({ kind: 'Group', apiGroup: 'rbac.authorization.k8s.io', name: g });
   for (const sa of inv.flags.list('serviceaccount')) {
     const [saNs = '', saName] = sa.split(':');
     if (!saName) throw new KubectlError(`serviceaccount must be <namespace>:<name>`);
@@ -230,7 +319,11 @@ const subcommands: CommandSpec<KubeEnv>[] = [
   kubectl create deployment my-dep --image=busybox:latest --image=ubuntu:latest --image=nginx`,
     flags: [
       ...genericFlags(),
-      { name: 'image', type: 'stringArray', usage: 'Image names to run. A deployment can have multiple images set for multi-container pod.' },
+      {
+        name: 'image',
+        type: 'stringArray',
+        usage: 'Image names to run. A deployment can have multiple images set for multi-container pod.',
+      },
       { name: 'port', type: 'int', default: '-1', usage: 'The containerPort that this deployment exposes.' },
       { name: 'replicas', short: 'r', type: 'int', default: '1', usage: 'Number of replicas to create. Default is 1.' },
     ],
@@ -239,12 +332,23 @@ const subcommands: CommandSpec<KubeEnv>[] = [
       const names = inv.dashAt >= 0 ? inv.args.slice(0, inv.dashAt) : inv.args;
       if (names.length !== 1) throw new UsageError(`exactly one NAME is required, got ${names.length}`);
       const port = inv.flags.int('port');
-      const obj = deployment(names[0]!, inv.flags.list('image'), { replicas: inv.flags.int('replicas'), ...(port > 0 ? { port } : {}), ...(ns(inv) ? { namespace: ns(inv)! } : {}) });
+      const obj = deployment(names[0]!, inv.flags.list('image'), {
+        replicas: inv.flags.int('replicas'),
+        ...(port > 0 ? { port } : {}),
+        ...(ns(inv) ? { namespace: ns(inv)! } : {}),
+      });
       if (inv.dashAt >= 0) {
         const command = inv.args.slice(inv.dashAt);
-        const containers = ((obj.spec as { template: { spec: { containers: Record<string, unknown>[] } } }).template.spec.containers);
+        const containers = (obj.spec as { template: { spec: { containers: Record<string, unknown>[] } } }).template.spec
+          .containers;
         const c = containers[0]!;
-        const rebuilt: Record<string, unknown> = { name: c.name, image: c.image, command, ...(c.ports ? { ports: c.ports } : {}), resources: {} };
+        const rebuilt: Record<string, unknown> = {
+          name: c.name,
+          image: c.image,
+          command,
+          ...(c.ports ? { ports: c.ports } : {}),
+          resources: {},
+        };
         containers[0] = rebuilt;
       }
       return gen(inv, obj);
@@ -276,7 +380,12 @@ const subcommands: CommandSpec<KubeEnv>[] = [
     run: (inv) => {
       const name = oneName(inv);
       const data = dataFrom(inv);
-      return gen(inv, { kind: 'ConfigMap', apiVersion: 'v1', metadata: meta(name, undefined, ns(inv)), ...(Object.keys(data).length ? { data: sortObj(data) } : {}) });
+      return gen(inv, {
+        kind: 'ConfigMap',
+        apiVersion: 'v1',
+        metadata: meta(name, undefined, ns(inv)),
+        ...(Object.keys(data).length ? { data: sortObj(data) } : {}),
+      });
     },
   },
   {
@@ -287,18 +396,33 @@ const subcommands: CommandSpec<KubeEnv>[] = [
       {
         use: 'generic NAME [--type=string] [--from-file=[key=]source] [--from-literal=key1=value1] [--dry-run=server|client|none]',
         short: 'Create a secret from a local file, directory, or literal value',
-        flags: [...genericFlags(), ...dataFlags, { name: 'type', type: 'string', usage: 'The type of secret to create' }],
+        flags: [
+          ...genericFlags(),
+          ...dataFlags,
+          { name: 'type', type: 'string', usage: 'The type of secret to create' },
+        ],
         run: (inv) => {
           const name = oneName(inv);
           const data = Object.fromEntries(Object.entries(dataFrom(inv)).map(([k, v]) => [k, b64(v)]));
           const type = inv.flags.str('type');
-          return gen(inv, { kind: 'Secret', apiVersion: 'v1', metadata: meta(name, undefined, ns(inv)), ...(Object.keys(data).length ? { data: sortObj(data) } : {}), ...(type ? { type } : {}) });
+          return gen(inv, {
+            kind: 'Secret',
+            apiVersion: 'v1',
+            metadata: meta(name, undefined, ns(inv)),
+            ...(Object.keys(data).length ? { data: sortObj(data) } : {}),
+            ...(type ? { type } : {}),
+          });
         },
       },
       {
         use: 'tls NAME --cert=path/to/cert/file --key=path/to/key/file [--dry-run=server|client|none]',
         short: 'Create a TLS secret',
-        flags: [...genericFlags(), { name: 'cert', type: 'string', usage: 'Path to PEM encoded public key certificate.' }, { name: 'key', type: 'string', usage: 'Path to private key associated with given certificate.' }, { name: 'append-hash', type: 'bool', usage: 'Append a hash of the secret to its name.' }],
+        flags: [
+          ...genericFlags(),
+          { name: 'cert', type: 'string', usage: 'Path to PEM encoded public key certificate.' },
+          { name: 'key', type: 'string', usage: 'Path to private key associated with given certificate.' },
+          { name: 'append-hash', type: 'bool', usage: 'Append a hash of the secret to its name.' },
+        ],
         run: (inv) => {
           const name = oneName(inv);
           required(inv, 'cert', 'key');
@@ -309,8 +433,15 @@ const subcommands: CommandSpec<KubeEnv>[] = [
           };
           const cert = read(inv.flags.str('cert'));
           const key = read(inv.flags.str('key'));
-          if (!cert.includes('-----BEGIN CERTIFICATE-----')) throw new KubectlError('failed to load key pair tls: failed to find any PEM data in certificate input');
-          return gen(inv, { kind: 'Secret', apiVersion: 'v1', metadata: meta(name, undefined, ns(inv)), data: { 'tls.crt': b64(cert), 'tls.key': b64(key) }, type: 'kubernetes.io/tls' });
+          if (!cert.includes('-----BEGIN CERTIFICATE-----'))
+            throw new KubectlError('failed to load key pair tls: failed to find any PEM data in certificate input');
+          return gen(inv, {
+            kind: 'Secret',
+            apiVersion: 'v1',
+            metadata: meta(name, undefined, ns(inv)),
+            data: { 'tls.crt': b64(cert), 'tls.key': b64(key) },
+            type: 'kubernetes.io/tls',
+          });
         },
       },
       {
@@ -318,23 +449,45 @@ const subcommands: CommandSpec<KubeEnv>[] = [
         short: 'Create a secret for use with a Docker registry',
         flags: [
           ...genericFlags(),
-          { name: 'docker-server', type: 'string', default: 'https://index.docker.io/v1/', usage: 'Server location for Docker registry' },
+          {
+            name: 'docker-server',
+            type: 'string',
+            default: 'https://index.docker.io/v1/',
+            usage: 'Server location for Docker registry',
+          },
           { name: 'docker-username', type: 'string', usage: 'Username for Docker registry authentication' },
           { name: 'docker-password', type: 'string', usage: 'Password for Docker registry authentication' },
           { name: 'docker-email', type: 'string', usage: 'Email for Docker registry' },
-          { name: 'from-file', type: 'stringArray', usage: 'Key files can be specified using their file path, in which case a default name of .dockerconfigjson will be given to them, or optionally with a name and file path, in which case the given name will be used.' },
+          {
+            name: 'from-file',
+            type: 'stringArray',
+            usage:
+              'Key files can be specified using their file path, in which case a default name of .dockerconfigjson will be given to them, or optionally with a name and file path, in which case the given name will be used.',
+          },
         ],
         run: (inv) => {
           const name = oneName(inv);
           if (!inv.flags.str('docker-username') || !inv.flags.str('docker-password')) {
-            throw new KubectlError('either --from-file or the combination of --docker-username, --docker-password and --docker-server is required');
+            throw new KubectlError(
+              'either --from-file or the combination of --docker-username, --docker-password and --docker-server is required',
+            );
           }
           const server = inv.flags.str('docker-server') || 'https://index.docker.io/v1/';
           const user = inv.flags.str('docker-username');
           const pass = inv.flags.str('docker-password');
           const email = inv.flags.str('docker-email');
-          const auth = { auths: { [server]: { username: user, password: pass, ...(email ? { email } : {}), auth: b64(`${user}:${pass}`) } } };
-          return gen(inv, { kind: 'Secret', apiVersion: 'v1', metadata: meta(name, undefined, ns(inv)), data: { '.dockerconfigjson': b64(JSON.stringify(auth)) }, type: 'kubernetes.io/dockerconfigjson' });
+          const auth = {
+            auths: {
+              [server]: { username: user, password: pass, ...(email ? { email } : {}), auth: b64(`${user}:${pass}`) },
+            },
+          };
+          return gen(inv, {
+            kind: 'Secret',
+            apiVersion: 'v1',
+            metadata: meta(name, undefined, ns(inv)),
+            data: { '.dockerconfigjson': b64(JSON.stringify(auth)) },
+            type: 'kubernetes.io/dockerconfigjson',
+          });
         },
       },
     ],
@@ -351,11 +504,25 @@ const subcommands: CommandSpec<KubeEnv>[] = [
       {
         use: 'externalname NAME --external-name external.name [--dry-run=server|client|none]',
         short: 'Create an ExternalName service',
-        flags: [...genericFlags(), { name: 'external-name', type: 'string', usage: 'External name of service' }, { name: 'tcp', type: 'stringArray', usage: "Port pairs can be specified as '<port>:<targetPort>'." }],
+        flags: [
+          ...genericFlags(),
+          { name: 'external-name', type: 'string', usage: 'External name of service' },
+          { name: 'tcp', type: 'stringArray', usage: "Port pairs can be specified as '<port>:<targetPort>'." },
+        ],
         run: (inv) => {
           const name = oneName(inv);
           required(inv, 'external-name');
-          return gen(inv, service(name, { type: 'ExternalName', ports: parseTcp(inv.flags.list('tcp'), 'ExternalName'), labels: { app: name }, selector: { app: name }, externalName: inv.flags.str('external-name'), ...(ns(inv) ? { namespace: ns(inv)! } : {}) }));
+          return gen(
+            inv,
+            service(name, {
+              type: 'ExternalName',
+              ports: parseTcp(inv.flags.list('tcp'), 'ExternalName'),
+              labels: { app: name },
+              selector: { app: name },
+              externalName: inv.flags.str('external-name'),
+              ...(ns(inv) ? { namespace: ns(inv)! } : {}),
+            }),
+          );
         },
       },
     ],
@@ -364,39 +531,75 @@ const subcommands: CommandSpec<KubeEnv>[] = [
     use: 'job NAME --image=image [--from=cronjob/name] -- [COMMAND] [args...]',
     short: 'Create a job with the specified name',
     long: 'Create a job with the specified name.',
-    flags: [...genericFlags(), { name: 'image', type: 'string', usage: 'Image name to run.' }, { name: 'from', type: 'string', usage: "The name of the resource to create a Job from (only cronjob is supported)." }],
+    flags: [
+      ...genericFlags(),
+      { name: 'image', type: 'string', usage: 'Image name to run.' },
+      {
+        name: 'from',
+        type: 'string',
+        usage: 'The name of the resource to create a Job from (only cronjob is supported).',
+      },
+    ],
     run: (inv) => {
       const names = inv.dashAt >= 0 ? inv.args.slice(0, inv.dashAt) : inv.args;
       if (names.length !== 1) throw new UsageError(`exactly one NAME is required, got ${names.length}`);
       const from = inv.flags.str('from');
       if (from) {
         const [kind, cjName = ''] = from.split('/');
-        if (!['cronjob', 'cronjobs', 'cj', 'cronjob.batch'].includes(kind ?? '')) throw new KubectlError(`unknown object type ${kind ?? ''}`);
-        const cj = api(inv).get<{ spec: { jobTemplate: { spec: Record<string, unknown>; metadata?: Record<string, unknown> } } }>('cronjobs.batch', namespaceOf(inv), cjName);
+        if (!['cronjob', 'cronjobs', 'cj', 'cronjob.batch'].includes(kind ?? ''))
+          throw new KubectlError(`unknown object type ${kind ?? ''}`);
+        const cj = api(inv).get<{
+          spec: { jobTemplate: { spec: Record<string, unknown>; metadata?: Record<string, unknown> } };
+        }>('cronjobs.batch', namespaceOf(inv), cjName);
         return gen(inv, {
           kind: 'Job',
           apiVersion: 'batch/v1',
-          metadata: { name: names[0], creationTimestamp: null, annotations: { 'cronjob.kubernetes.io/instantiate': 'manual' }, ownerReferences: [{ apiVersion: 'batch/v1', kind: 'CronJob', name: cjName, uid: cj.metadata.uid, controller: true }] },
+          metadata: {
+            name: names[0],
+            creationTimestamp: null,
+            annotations: { 'cronjob.kubernetes.io/instantiate': 'manual' },
+            ownerReferences: [
+              { apiVersion: 'batch/v1', kind: 'CronJob', name: cjName, uid: cj.metadata.uid, controller: true },
+            ],
+          },
           spec: cj.spec.jobTemplate.spec,
           status: {},
         } as unknown as KubeObject);
       }
       if (!inv.flags.str('image')) throw new KubectlError('--image must be specified');
-      return gen(inv, job(names[0]!, inv.flags.str('image'), inv.dashAt >= 0 ? inv.args.slice(inv.dashAt) : [], ns(inv)));
+      return gen(
+        inv,
+        job(names[0]!, inv.flags.str('image'), inv.dashAt >= 0 ? inv.args.slice(inv.dashAt) : [], ns(inv)),
+      );
     },
   },
   {
-    use: 'cronjob NAME --image=image --schedule=\'0/5 * * * ?\' -- [COMMAND] [args...] [flags]',
+    use: "cronjob NAME --image=image --schedule='0/5 * * * ?' -- [COMMAND] [args...] [flags]",
     aliases: ['cj'],
     short: 'Create a cron job with the specified name',
     long: 'Create a cron job with the specified name.',
-    flags: [...genericFlags(), { name: 'image', type: 'string', usage: 'Image name to run.' }, { name: 'schedule', type: 'string', usage: 'A schedule in the Cron format the job should be run with.' }, { name: 'restart', type: 'string', usage: "job's restart policy. supported values: OnFailure, Never" }],
+    flags: [
+      ...genericFlags(),
+      { name: 'image', type: 'string', usage: 'Image name to run.' },
+      { name: 'schedule', type: 'string', usage: 'A schedule in the Cron format the job should be run with.' },
+      { name: 'restart', type: 'string', usage: "job's restart policy. supported values: OnFailure, Never" },
+    ],
     run: (inv) => {
       required(inv, 'image', 'schedule');
       const names = inv.dashAt >= 0 ? inv.args.slice(0, inv.dashAt) : inv.args;
       if (names.length !== 1) throw new UsageError(`exactly one NAME is required, got ${names.length}`);
       const restart = inv.flags.str('restart') || 'OnFailure';
-      return gen(inv, cronJob(names[0]!, inv.flags.str('image'), inv.flags.str('schedule'), inv.dashAt >= 0 ? inv.args.slice(inv.dashAt) : [], restart, ns(inv)));
+      return gen(
+        inv,
+        cronJob(
+          names[0]!,
+          inv.flags.str('image'),
+          inv.flags.str('schedule'),
+          inv.dashAt >= 0 ? inv.args.slice(inv.dashAt) : [],
+          restart,
+          ns(inv),
+        ),
+      );
     },
   },
   {
@@ -405,21 +608,39 @@ const subcommands: CommandSpec<KubeEnv>[] = [
     short: 'Create a service account with the specified name',
     long: 'Create a service account with the specified name.',
     flags: genericFlags(),
-    run: (inv) => gen(inv, { kind: 'ServiceAccount', apiVersion: 'v1', metadata: meta(oneName(inv), undefined, ns(inv)) }),
+    run: (inv) =>
+      gen(inv, { kind: 'ServiceAccount', apiVersion: 'v1', metadata: meta(oneName(inv), undefined, ns(inv)) }),
   },
   {
     use: 'role NAME --verb=verb --resource=resource.group/subresource [--resource-name=resourcename] [--dry-run=server|client|none]',
     short: 'Create a role with single rule',
     long: 'Create a role with single rule.',
     flags: [...genericFlags(), ...roleFlags],
-    run: (inv) => gen(inv, { kind: 'Role', apiVersion: 'rbac.authorization.k8s.io/v1', metadata: meta(oneName(inv), undefined, ns(inv)), rules: rules(inv) }),
+    run: (inv) =>
+      gen(inv, {
+        kind: 'Role',
+        apiVersion: 'rbac.authorization.k8s.io/v1',
+        metadata: meta(oneName(inv), undefined, ns(inv)),
+        rules: rules(inv),
+      }),
   },
   {
     use: 'clusterrole NAME --verb=verb --resource=resource.group [--resource-name=resourcename] [--dry-run=server|client|none]',
     short: 'Create a cluster role',
     long: 'Create a cluster role.',
-    flags: [...genericFlags(), ...roleFlags, { name: 'non-resource-url', type: 'stringArray', usage: 'A partial url that user should have access to.' }, { name: 'aggregation-rule', type: 'string', usage: 'An aggregation label selector for combining ClusterRoles.' }],
-    run: (inv) => gen(inv, { kind: 'ClusterRole', apiVersion: 'rbac.authorization.k8s.io/v1', metadata: meta(oneName(inv)), rules: rules(inv) }),
+    flags: [
+      ...genericFlags(),
+      ...roleFlags,
+      { name: 'non-resource-url', type: 'stringArray', usage: 'A partial url that user should have access to.' },
+      { name: 'aggregation-rule', type: 'string', usage: 'An aggregation label selector for combining ClusterRoles.' },
+    ],
+    run: (inv) =>
+      gen(inv, {
+        kind: 'ClusterRole',
+        apiVersion: 'rbac.authorization.k8s.io/v1',
+        metadata: meta(oneName(inv)),
+        rules: rules(inv),
+      }),
   },
   {
     use: 'rolebinding NAME --clusterrole=NAME|--role=NAME [--user=username] [--group=groupname] [--serviceaccount=namespace:serviceaccountname] [--dry-run=server|client|none]',
@@ -442,10 +663,19 @@ const subcommands: CommandSpec<KubeEnv>[] = [
     long: 'Create an ingress with the specified name.',
     flags: [
       ...genericFlags(),
-      { name: 'rule', type: 'stringArray', usage: 'Rule in format host/path=service:port[,tls=secretname]. Paths containing the leading character \'*\' are considered pathType=Prefix. tls argument is optional.' },
+      {
+        name: 'rule',
+        type: 'stringArray',
+        usage:
+          "Rule in format host/path=service:port[,tls=secretname]. Paths containing the leading character '*' are considered pathType=Prefix. tls argument is optional.",
+      },
       { name: 'class', type: 'string', usage: 'Ingress Class to be used' },
       { name: 'default-backend', type: 'string', usage: 'Default service for backend, in format of svcname:port' },
-      { name: 'annotation', type: 'stringArray', usage: 'Annotation to insert in the ingress object, in the format annotation=value' },
+      {
+        name: 'annotation',
+        type: 'stringArray',
+        usage: 'Annotation to insert in the ingress object, in the format annotation=value',
+      },
     ],
     run: (inv) => {
       const name = oneName(inv);
@@ -453,18 +683,28 @@ const subcommands: CommandSpec<KubeEnv>[] = [
       const tls: Record<string, unknown>[] = [];
       for (const r of inv.flags.list('rule')) {
         const m = /^([^/=]*)(\/[^=]*)?=([^:,]+):([^,]+)(?:,tls(?:=(.*))?)?$/.exec(r);
-        if (!m) throw new KubectlError(`rule ${r} is invalid and should be in format host/path=svcname:svcport[,tls[=secret]]`);
+        if (!m)
+          throw new KubectlError(
+            `rule ${r} is invalid and should be in format host/path=svcname:svcport[,tls[=secret]]`,
+          );
         const host = m[1] ?? '';
         let path = m[2] ?? '/';
         const pathType = path.endsWith('*') ? 'Prefix' : 'Exact';
         path = path.replace(/\*$/, '');
         const port = /^\d+$/.test(m[4]!) ? { number: Number(m[4]) } : { name: m[4] };
-        const rule: Record<string, unknown> = { ...(host ? { host } : {}), http: { paths: [{ backend: { service: { name: m[3], port } }, path, pathType }] } };
+        const rule: Record<string, unknown> = {
+          ...(host ? { host } : {}),
+          http: { paths: [{ backend: { service: { name: m[3], port } }, path, pathType }] },
+        };
         rulesOut.push(rule);
         if (r.includes(',tls')) tls.push({ ...(host ? { hosts: [host] } : {}), ...(m[5] ? { secretName: m[5] } : {}) });
       }
       const cls = inv.flags.str('class');
-      const annotations: Record<string, string> = Object.fromEntries(inv.flags.list('annotation').map((a): [string, string] => [a.split('=')[0] ?? '', a.split('=').slice(1).join('=')]));
+      const annotations: Record<string, string> = Object.fromEntries(
+        inv.flags
+          .list('annotation')
+          .map((a): [string, string] => [a.split('=')[0] ?? '', a.split('=').slice(1).join('=')]),
+      );
       const metadata = meta(name, undefined, ns(inv));
       if (Object.keys(annotations).length) metadata.annotations = annotations;
       return gen(inv, {
@@ -481,22 +721,50 @@ const subcommands: CommandSpec<KubeEnv>[] = [
     aliases: ['resourcequota'],
     short: 'Create a quota with the specified name',
     long: 'Create a resource quota with the specified name, hard limits, and optional scopes.',
-    flags: [...genericFlags(), { name: 'hard', type: 'string', usage: 'A comma-delimited set of resource=quantity pairs that define a hard limit.' }, { name: 'scopes', type: 'string', usage: 'A comma-delimited set of quota scopes that must all match each object tracked by the quota.' }],
+    flags: [
+      ...genericFlags(),
+      {
+        name: 'hard',
+        type: 'string',
+        usage: 'A comma-delimited set of resource=quantity pairs that define a hard limit.',
+      },
+      {
+        name: 'scopes',
+        type: 'string',
+        usage: 'A comma-delimited set of quota scopes that must all match each object tracked by the quota.',
+      },
+    ],
     run: (inv) => {
       const name = oneName(inv);
       const hard: Record<string, string> = {};
-      for (const pair of inv.flags.str('hard').split(',').filter((s) => s)) {
+      for (const pair of inv.flags
+        .str('hard')
+        .split(',')
+        .filter((s) => s)) {
         const [k = '', v = ''] = pair.split('=');
         hard[k] = v;
       }
-      const scopes = inv.flags.str('scopes').split(',').filter((s) => s);
-      return gen(inv, { kind: 'ResourceQuota', apiVersion: 'v1', metadata: meta(name, undefined, ns(inv)), spec: { hard: sortObj(hard), ...(scopes.length ? { scopes } : {}) }, status: {} });
+      const scopes = inv.flags
+        .str('scopes')
+        .split(',')
+        .filter((s) => s);
+      return gen(inv, {
+        kind: 'ResourceQuota',
+        apiVersion: 'v1',
+        metadata: meta(name, undefined, ns(inv)),
+        spec: { hard: sortObj(hard), ...(scopes.length ? { scopes } : {}) },
+        status: {},
+      });
     },
   },
 ];
 
 function sortObj<T>(o: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]!]));
+  return Object.fromEntries(
+    Object.keys(o)
+      .sort()
+      .map((k) => [k, o[k]!]),
+  );
 }
 
 export const createCommand: CommandSpec<KubeEnv> = {
@@ -512,7 +780,23 @@ export const createCommand: CommandSpec<KubeEnv> = {
   # Edit the data in registry.yaml in JSON then create the resource using the edited data
   kubectl create -f registry.yaml --edit -o json`,
   group: 'Basic Commands (Beginner)',
-  flags: [...genericFlags(), f.filename('the files that contain the configuration to create'), f.recursive(), f.selector(), { name: 'edit', type: 'bool', usage: 'Edit the API resource before creating' }, { name: 'raw', type: 'string', usage: 'Raw URI to POST to the server.  Uses the transport specified by the kubeconfig file.' }, { name: 'windows-line-endings', type: 'bool', usage: 'Only relevant if --edit=true. Defaults to the line ending native to your platform.' }],
+  flags: [
+    ...genericFlags(),
+    f.filename('the files that contain the configuration to create'),
+    f.recursive(),
+    f.selector(),
+    { name: 'edit', type: 'bool', usage: 'Edit the API resource before creating' },
+    {
+      name: 'raw',
+      type: 'string',
+      usage: 'Raw URI to POST to the server.  Uses the transport specified by the kubeconfig file.',
+    },
+    {
+      name: 'windows-line-endings',
+      type: 'bool',
+      usage: 'Only relevant if --edit=true. Defaults to the line ending native to your platform.',
+    },
+  ],
   sub: subcommands,
   run: (inv) => {
     if (inv.args.length > 0 && inv.flags.list('filename').length === 0) {

@@ -31,7 +31,11 @@ function targets(inv: KubeInv): { list: Target[]; errors: string[] } {
   if (files.length > 0) {
     for (const { object } of readManifests(inv.ctx, files, inv.flags.bool('recursive'))) {
       const type = inv.env.cluster.registry.forObject(object.apiVersion, object.kind);
-      list.push({ type, namespace: type.namespaced ? targetNamespace(inv, object) : undefined, name: object.metadata?.name ?? '' });
+      list.push({
+        type,
+        namespace: type.namespaced ? targetNamespace(inv, object) : undefined,
+        name: object.metadata?.name ?? '',
+      });
     }
     return { list, errors };
   }
@@ -41,8 +45,14 @@ function targets(inv: KubeInv): { list: Target[]; errors: string[] } {
   const selector = inv.flags.str('selector');
   const fieldSelector = inv.flags.str('field-selector');
   const allNs = inv.flags.bool('all-namespaces');
-  if (parsed.named && (all || selector)) throw new KubectlError(all ? 'no resource name should be specified when --all is set' : 'name cannot be provided when a selector is specified');
-  if (!parsed.named && !all && !selector && !fieldSelector) throw new KubectlError('resource(s) were provided, but no name was specified');
+  if (parsed.named && (all || selector))
+    throw new KubectlError(
+      all
+        ? 'no resource name should be specified when --all is set'
+        : 'name cannot be provided when a selector is specified',
+    );
+  if (!parsed.named && !all && !selector && !fieldSelector)
+    throw new KubectlError('resource(s) were provided, but no name was specified');
   for (const req of parsed.requests) {
     const ns = req.type.namespaced ? namespaceOf(inv) : undefined;
     if (req.name !== undefined) {
@@ -75,10 +85,13 @@ function run(inv: KubeInv): CommandOutcome {
     return { stdout: '', stderr: '', exitCode: 0 };
   }
   if (force && grace === 0) {
-    inv.out.error('Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.');
+    inv.out.error(
+      'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.',
+    );
   }
   const cascade = inv.flags.str('cascade') || 'background';
-  const propagationPolicy = cascade === 'orphan' || cascade === 'false' ? 'Orphan' : cascade === 'foreground' ? 'Foreground' : 'Background';
+  const propagationPolicy =
+    cascade === 'orphan' || cascade === 'false' ? 'Orphan' : cascade === 'foreground' ? 'Foreground' : 'Background';
   const waiting: Target[] = [];
   let failed = false;
   for (const t of list) {
@@ -119,7 +132,11 @@ function run(inv: KubeInv): CommandOutcome {
           printed = true;
           io.write(stdout + stderr);
         }
-        return waiting.every((t) => inv.env.cluster.state !== 'Running' || !server.find(groupResource(t.type), t.namespace, t.name)) ? code : undefined;
+        return waiting.every(
+          (t) => inv.env.cluster.state !== 'Running' || !server.find(groupResource(t.type), t.namespace, t.name),
+        )
+          ? code
+          : undefined;
       },
       ...(timeout > 0 ? { timeoutMs: timeout } : {}),
       onTimeout: (io) => {
@@ -165,20 +182,55 @@ export const deleteCommand: CommandSpec<KubeEnv> = {
   flags: [
     { name: 'all', type: 'bool', usage: 'Delete all resources, in the namespace of the specified resource types.' },
     f.allNamespaces(),
-    { name: 'cascade', type: 'string', default: 'background', noOptDefault: 'background', usage: 'Must be "background", "orphan", or "foreground". Selects the deletion cascading strategy for the dependents (e.g. Pods created by a ReplicationController). Defaults to background.' },
+    {
+      name: 'cascade',
+      type: 'string',
+      default: 'background',
+      noOptDefault: 'background',
+      usage:
+        'Must be "background", "orphan", or "foreground". Selects the deletion cascading strategy for the dependents (e.g. Pods created by a ReplicationController). Defaults to background.',
+    },
     f.dryRun(),
-    { name: 'field-selector', type: 'string', usage: "Selector (field query) to filter on, supports '=', '==', and '!='." },
+    {
+      name: 'field-selector',
+      type: 'string',
+      usage: "Selector (field query) to filter on, supports '=', '==', and '!='.",
+    },
     f.filename('containing the resource to delete.'),
-    { name: 'force', type: 'bool', usage: 'If true, immediately remove resources from API and bypass graceful deletion. Note that immediate deletion of some resources may result in inconsistency or data loss and requires confirmation.' },
-    { name: 'grace-period', type: 'int', default: '-1', usage: 'Period of time in seconds given to the resource to terminate gracefully. Ignored if negative. Set to 1 for immediate shutdown. Can only be set to 0 when --force is true (force deletion).' },
-    { name: 'ignore-not-found', type: 'bool', usage: 'Treat "resource not found" as a successful delete. Defaults to "true" when --all is specified.' },
+    {
+      name: 'force',
+      type: 'bool',
+      usage:
+        'If true, immediately remove resources from API and bypass graceful deletion. Note that immediate deletion of some resources may result in inconsistency or data loss and requires confirmation.',
+    },
+    {
+      name: 'grace-period',
+      type: 'int',
+      default: '-1',
+      usage:
+        'Period of time in seconds given to the resource to terminate gracefully. Ignored if negative. Set to 1 for immediate shutdown. Can only be set to 0 when --force is true (force deletion).',
+    },
+    {
+      name: 'ignore-not-found',
+      type: 'bool',
+      usage: 'Treat "resource not found" as a successful delete. Defaults to "true" when --all is specified.',
+    },
     { name: 'interactive', short: 'i', type: 'bool', usage: 'If true, delete resource only when user confirms.' },
-    { name: 'now', type: 'bool', usage: 'If true, resources are signaled for immediate shutdown (same as --grace-period=1).' },
+    {
+      name: 'now',
+      type: 'bool',
+      usage: 'If true, resources are signaled for immediate shutdown (same as --grace-period=1).',
+    },
     f.output('name'),
     f.recursive(),
     f.selector(),
     f.timeout(),
-    { name: 'wait', type: 'bool', default: 'true', usage: 'If true, wait for resources to be gone before returning. This waits for finalizers.' },
+    {
+      name: 'wait',
+      type: 'bool',
+      default: 'true',
+      usage: 'If true, wait for resources to be gone before returning. This waits for finalizers.',
+    },
   ],
   run,
 };

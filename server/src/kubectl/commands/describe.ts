@@ -26,9 +26,13 @@ function inputFor(inv: KubeInv, obj: Stored, showEvents: boolean): DescribeInput
       input.pods = ownedBy(server.list('pods', { namespace: ns }).items, obj.metadata.uid) as unknown as Pod[];
       break;
     case 'Deployment': {
-      const rs = ownedBy(server.list('replicasets.apps', { namespace: ns }).items, obj.metadata.uid) as unknown as Stored<ReplicaSet>[];
+      const rs = ownedBy(
+        server.list('replicasets.apps', { namespace: ns }).items,
+        obj.metadata.uid,
+      ) as unknown as Stored<ReplicaSet>[];
       const revision = obj.metadata.annotations?.['deployment.kubernetes.io/revision'];
-      const isNew = (r: Stored<ReplicaSet>): boolean => r.metadata.annotations?.['deployment.kubernetes.io/revision'] === revision;
+      const isNew = (r: Stored<ReplicaSet>): boolean =>
+        r.metadata.annotations?.['deployment.kubernetes.io/revision'] === revision;
       const newRs = rs.filter(isNew);
       const old = rs.filter((r) => !isNew(r) && (r.spec?.replicas ?? 0) > 0);
       input.replicaSets = { old: old, new: newRs };
@@ -36,7 +40,10 @@ function inputFor(inv: KubeInv, obj: Stored, showEvents: boolean): DescribeInput
       break;
     }
     case 'Service':
-      input.endpointSlices = server.list('endpointslices.discovery.k8s.io', { namespace: ns, labelSelector: `kubernetes.io/service-name=${obj.metadata.name}` }).items as unknown as EndpointSlice[];
+      input.endpointSlices = server.list('endpointslices.discovery.k8s.io', {
+        namespace: ns,
+        labelSelector: `kubernetes.io/service-name=${obj.metadata.name}`,
+      }).items as unknown as EndpointSlice[];
       break;
     case 'Node': {
       input.pods = server.list('pods', { fieldSelector: `spec.nodeName=${obj.metadata.name}` }).items.filter((p) => {
@@ -51,7 +58,8 @@ function inputFor(inv: KubeInv, obj: Stored, showEvents: boolean): DescribeInput
       input.pods = server.list('pods', { namespace: ns }).items as unknown as Pod[];
       break;
     case 'Namespace':
-      input.resourceQuotas = server.list('resourcequotas', { namespace: obj.metadata.name }).items as unknown as ResourceQuota[];
+      input.resourceQuotas = server.list('resourcequotas', { namespace: obj.metadata.name })
+        .items as unknown as ResourceQuota[];
       input.limitRanges = server.list('limitranges', { namespace: obj.metadata.name }).items as unknown as LimitRange[];
       break;
     default:
@@ -62,7 +70,9 @@ function inputFor(inv: KubeInv, obj: Stored, showEvents: boolean): DescribeInput
 
 function run(inv: KubeInv): CommandOutcome {
   if (inv.args.length === 0 && inv.flags.list('filename').length === 0) {
-    throw new KubectlError('You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.\n'.trimEnd());
+    throw new KubectlError(
+      'You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.\n'.trimEnd(),
+    );
   }
   const server = api(inv);
   const parsed = parseResourceArgs(inv, inv.args);
@@ -76,11 +86,18 @@ function run(inv: KubeInv): CommandOutcome {
     const ns = req.type.namespaced ? namespaceOf(inv) : undefined;
     if (req.name !== undefined) {
       try {
-        blocks.push(describeObject(server.get(resource, ns, req.name), inputFor(inv, server.get(resource, ns, req.name), showEvents)));
+        blocks.push(
+          describeObject(
+            server.get(resource, ns, req.name),
+            inputFor(inv, server.get(resource, ns, req.name), showEvents),
+          ),
+        );
       } catch (e) {
         if (!isStatusError(e) || e.reason !== 'NotFound') throw e;
         // kubectl describe falls back to a prefix match on the name.
-        const prefix = server.list(resource, { namespace: ns }).items.filter((o) => o.metadata.name.startsWith(req.name!));
+        const prefix = server
+          .list(resource, { namespace: ns })
+          .items.filter((o) => o.metadata.name.startsWith(req.name!));
         if (prefix.length === 0) {
           inv.out.error(formatStatusError(e));
           failed = true;
@@ -89,10 +106,18 @@ function run(inv: KubeInv): CommandOutcome {
       }
       continue;
     }
-    const items = server.list(resource, { namespace: allNs ? undefined : ns, labelSelector: selector || undefined }).items;
+    const items = server.list(resource, {
+      namespace: allNs ? undefined : ns,
+      labelSelector: selector || undefined,
+    }).items;
     for (const o of items) blocks.push(describeObject(o, inputFor(inv, o, showEvents)));
   }
-  if (blocks.length === 0 && !failed) inv.out.error(parsed.requests.some((r) => r.type.namespaced) && !allNs ? `No resources found in ${namespaceOf(inv)} namespace.` : 'No resources found');
+  if (blocks.length === 0 && !failed)
+    inv.out.error(
+      parsed.requests.some((r) => r.type.namespaced) && !allNs
+        ? `No resources found in ${namespaceOf(inv)} namespace.`
+        : 'No resources found',
+    );
   inv.out.print(blocks.join('\n\n'));
   return { stdout: '', stderr: '', exitCode: failed ? 1 : 0 };
 }
@@ -132,11 +157,22 @@ Use "kubectl api-resources" for a complete list of supported resources.`,
   group: 'Troubleshooting and Debugging Commands',
   flags: [
     f.allNamespaces(),
-    { name: 'chunk-size', type: 'int', default: '500', usage: 'Return large lists in chunks rather than all at once. Pass 0 to disable.' },
+    {
+      name: 'chunk-size',
+      type: 'int',
+      default: '500',
+      usage: 'Return large lists in chunks rather than all at once. Pass 0 to disable.',
+    },
     f.filename('containing the resource to describe'),
     f.recursive(),
     f.selector(),
-    { name: 'show-events', type: 'string', default: 'true', noOptDefault: 'true', usage: 'If true, display events related to the described object.' },
+    {
+      name: 'show-events',
+      type: 'string',
+      default: 'true',
+      noOptDefault: 'true',
+      usage: 'If true, display events related to the described object.',
+    },
   ],
   run,
 };

@@ -123,7 +123,10 @@ function printOptions(inv: KubeInv, fetched: Fetched) {
     noHeaders: inv.flags.bool('no-headers'),
     withNamespace: inv.flags.bool('all-namespaces'),
     showLabels: inv.flags.bool('show-labels'),
-    labelColumns: inv.flags.list('label-columns').flatMap((s) => s.split(',')).filter((s) => s !== ''),
+    labelColumns: inv.flags
+      .list('label-columns')
+      .flatMap((s) => s.split(','))
+      .filter((s) => s !== ''),
     withKind: fetched.multipleTypes,
     asList: fetched.listRequest || fetched.objects.length !== 1,
     showManagedFields: inv.flags.bool('show-managed-fields'),
@@ -153,7 +156,11 @@ function watch(inv: KubeInv, spec: OutputSpec | undefined): CommandOutcome {
     return { stdout: '', stderr: '', exitCode: 1 };
   }
   const opts = printOptions(inv, fetched);
-  const initial = inv.flags.bool('watch-only') ? '' : fetched.objects.length > 0 ? print(fetched.objects, spec ?? { kind: 'table', wide: false }, { ...opts, asList: false }) : '';
+  const initial = inv.flags.bool('watch-only')
+    ? ''
+    : fetched.objects.length > 0
+      ? print(fetched.objects, spec ?? { kind: 'table', wide: false }, { ...opts, asList: false })
+      : '';
   const empty = !inv.flags.bool('watch-only') && fetched.objects.length === 0 ? noResources(inv) : '';
   const server = api(inv);
   const targets = fetched.watchTargets;
@@ -171,14 +178,24 @@ function watch(inv: KubeInv, spec: OutputSpec | undefined): CommandOutcome {
       const unsubscribe: (() => void)[] = [];
       const onEvent = (ev: WatchEvent): void => {
         const obj = ev.object as Stored;
-        const t = targets.find((x) => x.resource === ev.resource && (x.namespace === undefined || x.namespace === obj.metadata.namespace) && (x.name === undefined || x.name === obj.metadata.name));
+        const t = targets.find(
+          (x) =>
+            x.resource === ev.resource &&
+            (x.namespace === undefined || x.namespace === obj.metadata.namespace) &&
+            (x.name === undefined || x.name === obj.metadata.name),
+        );
         if (!t) return;
         if (spec && spec.kind !== 'table') {
           io.write(print([obj], spec, { ...opts, asList: false }));
           return;
         }
         const printer = printerFor(obj.apiVersion, obj.kind);
-        const rendered = renderTable(printer, [obj], { now: cluster.now() }, { ...opts, wide: spec?.kind === 'table' && spec.wide, noHeaders: headerPrinted || opts.noHeaders });
+        const rendered = renderTable(
+          printer,
+          [obj],
+          { now: cluster.now() },
+          { ...opts, wide: spec?.kind === 'table' && spec.wide, noHeaders: headerPrinted || opts.noHeaders },
+        );
         headerPrinted = true;
         io.write(rendered);
       };
@@ -208,24 +225,73 @@ export const getCommand: CommandSpec<KubeEnv> = {
   group: 'Basic Commands (Intermediate)',
   flags: [
     f.allNamespaces(),
-    { name: 'chunk-size', type: 'int', default: '500', usage: 'Return large lists in chunks rather than all at once. Pass 0 to disable.' },
-    { name: 'field-selector', type: 'string', usage: "Selector (field query) to filter on, supports '=', '==', and '!='.(e.g. --field-selector key1=value1,key2=value2). The server only supports a limited number of field queries per type." },
+    {
+      name: 'chunk-size',
+      type: 'int',
+      default: '500',
+      usage: 'Return large lists in chunks rather than all at once. Pass 0 to disable.',
+    },
+    {
+      name: 'field-selector',
+      type: 'string',
+      usage:
+        "Selector (field query) to filter on, supports '=', '==', and '!='.(e.g. --field-selector key1=value1,key2=value2). The server only supports a limited number of field queries per type.",
+    },
     f.filename(),
-    { name: 'ignore-not-found', type: 'bool', usage: 'If the requested object does not exist the command will return exit code 0.' },
-    { name: 'label-columns', short: 'L', type: 'stringArray', usage: 'Accepts a comma separated list of labels that are going to be presented as columns. Names are case-sensitive. You can also use multiple flag options like -L label1 -L label2...' },
-    { name: 'no-headers', type: 'bool', usage: 'When using the default or custom-column output format, don\'t print headers (default print headers).' },
-    f.output('json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file, custom-columns, custom-columns-file, wide'),
-    { name: 'output-watch-events', type: 'bool', usage: 'Output watch event objects when --watch or --watch-only is used. Existing objects are output as initial ADDED events.' },
+    {
+      name: 'ignore-not-found',
+      type: 'bool',
+      usage: 'If the requested object does not exist the command will return exit code 0.',
+    },
+    {
+      name: 'label-columns',
+      short: 'L',
+      type: 'stringArray',
+      usage:
+        'Accepts a comma separated list of labels that are going to be presented as columns. Names are case-sensitive. You can also use multiple flag options like -L label1 -L label2...',
+    },
+    {
+      name: 'no-headers',
+      type: 'bool',
+      usage: "When using the default or custom-column output format, don't print headers (default print headers).",
+    },
+    f.output(
+      'json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file, custom-columns, custom-columns-file, wide',
+    ),
+    {
+      name: 'output-watch-events',
+      type: 'bool',
+      usage:
+        'Output watch event objects when --watch or --watch-only is used. Existing objects are output as initial ADDED events.',
+    },
     f.recursive(),
     f.selector(),
     f.showManagedFields(),
     { name: 'show-kind', type: 'bool', usage: 'If present, list the resource type for the requested object(s).' },
-    { name: 'show-labels', type: 'bool', usage: 'When printing, show all labels as the last column (default hide labels column)' },
-    { name: 'sort-by', type: 'string', usage: "If non-empty, sort list types using this field specification.  The field specification is expressed as a JSONPath expression (e.g. '{.metadata.name}'). The field in the API resource specified by this JSONPath expression must be an integer or a string." },
+    {
+      name: 'show-labels',
+      type: 'bool',
+      usage: 'When printing, show all labels as the last column (default hide labels column)',
+    },
+    {
+      name: 'sort-by',
+      type: 'string',
+      usage:
+        "If non-empty, sort list types using this field specification.  The field specification is expressed as a JSONPath expression (e.g. '{.metadata.name}'). The field in the API resource specified by this JSONPath expression must be an integer or a string.",
+    },
     { name: 'subresource', type: 'string', usage: 'If specified, gets the subresource of the requested object.' },
     f.template(),
-    { name: 'watch', short: 'w', type: 'bool', usage: 'After listing/getting the requested object, watch for changes.' },
-    { name: 'watch-only', type: 'bool', usage: 'Watch for changes to the requested object(s), without listing/getting first.' },
+    {
+      name: 'watch',
+      short: 'w',
+      type: 'bool',
+      usage: 'After listing/getting the requested object, watch for changes.',
+    },
+    {
+      name: 'watch-only',
+      type: 'bool',
+      usage: 'Watch for changes to the requested object(s), without listing/getting first.',
+    },
   ],
   run: (inv) => {
     if (inv.flags.bool('ignore-not-found')) {

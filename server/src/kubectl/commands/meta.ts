@@ -2,7 +2,14 @@
 import { parse as parseYaml } from 'yaml';
 import type { CommandOutcome } from '../../shell/command.js';
 import { editorFromEnv, openEditor } from '../../shell/index.js';
-import { groupResource, isStatusError, type KubeObject, type PatchType, type ResourceType, type Stored } from '../../sim/index.js';
+import {
+  groupResource,
+  isStatusError,
+  type KubeObject,
+  type PatchType,
+  type ResourceType,
+  type Stored,
+} from '../../sim/index.js';
 import type { CommandSpec } from '../cli/command.js';
 import { formatStatusError, KubectlError, UsageError } from '../errors.js';
 import { api, namespaceOf, type KubeEnv, type KubeInv } from '../env.js';
@@ -36,7 +43,10 @@ function targetsOf(inv: KubeInv, resourceArgs: readonly string[]): Target[] {
     if (r.name !== undefined) out.push({ type: r.type, namespace: ns, name: r.name });
     else {
       if (!all && !selector) throw new UsageError('resource(s) were provided, but no name was specified');
-      for (const o of api(inv).list(groupResource(r.type), { namespace: inv.flags.bool('all-namespaces') ? undefined : ns, labelSelector: selector || undefined }).items) {
+      for (const o of api(inv).list(groupResource(r.type), {
+        namespace: inv.flags.bool('all-namespaces') ? undefined : ns,
+        labelSelector: selector || undefined,
+      }).items) {
         out.push({ type: r.type, namespace: o.metadata.namespace, name: o.metadata.name });
       }
     }
@@ -80,8 +90,13 @@ function metaCommand(inv: KubeInv, field: 'labels' | 'annotations'): CommandOutc
       if (!overwrite) {
         const clash = Object.keys(set).filter((k) => k in current && current[k] !== set[k]);
         if (clash.length > 0) {
-          if (field === 'labels') throw new KubectlError(`'${clash[0]!}' already has a value (${current[clash[0]!] ?? ''}), and --overwrite is false`);
-          throw new KubectlError(`--overwrite is false but found the following declared annotation(s): ${clash.map((k) => `'${k}' already has a value (${current[k] ?? ''})`).join('; ')}`);
+          if (field === 'labels')
+            throw new KubectlError(
+              `'${clash[0]!}' already has a value (${current[clash[0]!] ?? ''}), and --overwrite is false`,
+            );
+          throw new KubectlError(
+            `--overwrite is false but found the following declared annotation(s): ${clash.map((k) => `'${k}' already has a value (${current[k] ?? ''})`).join('; ')}`,
+          );
         }
       }
       for (const k of remove) {
@@ -94,7 +109,8 @@ function metaCommand(inv: KubeInv, field: 'labels' | 'annotations'): CommandOutc
       const metadata = { ...obj.metadata, [field]: current };
       if (Object.keys(current).length === 0) delete (metadata as Record<string, unknown>)[field];
       let written: Stored | KubeObject = { ...obj, metadata };
-      if (changed && dry !== 'client') written = server.update({ ...obj, metadata }, { namespace: t.namespace, dryRun: dry === 'server' });
+      if (changed && dry !== 'client')
+        written = server.update({ ...obj, metadata }, { namespace: t.namespace, dryRun: dry === 'server' });
       const word = field === 'labels' ? 'labeled' : 'annotated';
       const verb = !changed ? `not ${word}` : Object.keys(set).length === 0 && field === 'labels' ? 'unlabeled' : word;
       emit(inv, [{ object: written, verb: `${verb}${dryRunSuffix(dry)}` }], spec, dry !== 'client');
@@ -110,9 +126,11 @@ function metaCommand(inv: KubeInv, field: 'labels' | 'annotations'): CommandOutc
 function patch(inv: KubeInv): CommandOutcome {
   const body = inv.flags.str('patch');
   const file = inv.flags.str('patch-file');
-  if (!body && !file) throw new KubectlError('must specify --patch or --patch-file containing the contents of the patch');
+  if (!body && !file)
+    throw new KubectlError('must specify --patch or --patch-file containing the contents of the patch');
   const type = (inv.flags.str('type') || 'strategic') as PatchType;
-  if (!['strategic', 'merge', 'json'].includes(type)) throw new KubectlError(`--type must be one of [json merge strategic], not "${type}"`);
+  if (!['strategic', 'merge', 'json'].includes(type))
+    throw new KubectlError(`--type must be one of [json merge strategic], not "${type}"`);
   const text = body || inv.ctx.vfs.readFile(file.startsWith('/') ? file : `${inv.ctx.cwd}/${file}`);
   let value: unknown;
   try {
@@ -120,7 +138,10 @@ function patch(inv: KubeInv): CommandOutcome {
   } catch (e) {
     throw new KubectlError(`unable to parse "${text}": yaml: ${(e as Error).message.split('\n')[0] ?? ''}`);
   }
-  if (type === 'json' && !Array.isArray(value)) throw new KubectlError(`unable to parse "${text}": json: cannot unmarshal object into Go value of type jsonpatch.Patch`);
+  if (type === 'json' && !Array.isArray(value))
+    throw new KubectlError(
+      `unable to parse "${text}": json: cannot unmarshal object into Go value of type jsonpatch.Patch`,
+    );
   const targets = targetsOf(inv, inv.args);
   const spec = outputSpec(inv);
   const dry = dryRunOf(inv);
@@ -130,8 +151,15 @@ function patch(inv: KubeInv): CommandOutcome {
       const server = api(inv);
       const before = server.get(groupResource(t.type), t.namespace, t.name);
       const after = server.patch(groupResource(t.type), t.namespace, t.name, value, type, { dryRun: dry !== 'none' });
-      const changed = after.metadata.resourceVersion !== before.metadata.resourceVersion || JSON.stringify(after) !== JSON.stringify(before);
-      emit(inv, [{ object: after, verb: `${changed ? 'patched' : 'patched (no change)'}${dryRunSuffix(dry)}` }], spec, true);
+      const changed =
+        after.metadata.resourceVersion !== before.metadata.resourceVersion ||
+        JSON.stringify(after) !== JSON.stringify(before);
+      emit(
+        inv,
+        [{ object: after, verb: `${changed ? 'patched' : 'patched (no change)'}${dryRunSuffix(dry)}` }],
+        spec,
+        true,
+      );
     } catch (e) {
       if (!isStatusError(e)) throw e;
       inv.out.error(formatStatusError(e));
@@ -160,52 +188,59 @@ function edit(inv: KubeInv): CommandOutcome {
   const path = `/tmp/kubectl-edit-${(obj.metadata.uid ?? '').replace(/-/g, '').slice(0, 10)}.${json ? 'json' : 'yaml'}`;
   const what = kindPrefixOf(t.type);
   return {
-    program: readsInput(inv.env, openEditor({
-      kind: editorFromEnv(inv.ctx.env),
-      fileName: path,
-      content: original,
-      save: (content) => {
-        try {
-          inv.ctx.vfs.writeFile(path, content);
-        } catch {
-          // The temp file is a convenience; the edit goes on.
-        }
-        return undefined;
-      },
-      onClose: (result, io) => {
-        const text = result.content
-          .split('\n')
-          .filter((l) => !l.trimStart().startsWith('#'))
-          .join('\n');
-        if (!result.saved || result.content === original) {
-          io.write('Edit cancelled, no changes made.\n');
-          io.exit(0);
-          return;
-        }
-        if (text.trim() === '') {
-          io.write('Edit cancelled, saved file was empty.\n');
-          io.exit(0);
-          return;
-        }
-        let edited: KubeObject;
-        try {
-          edited = parseYaml(text) as KubeObject;
-        } catch (e) {
-          io.write(`error: error parsing ${path}: ${(e as Error).message.split('\n')[0] ?? ''}\n`);
-          io.exit(1);
-          return;
-        }
-        try {
-          const written = server.update(edited, { namespace: t.namespace });
-          io.write(`${what}/${t.name} ${written.metadata.resourceVersion === obj.metadata.resourceVersion ? 'skipped' : 'edited'}\n`);
-          io.exit(0);
-        } catch (e) {
-          if (!isStatusError(e)) throw e;
-          io.write(`error: ${what} "${t.name}" could not be patched: ${formatStatusError(e).replace(/^Error from server \(\w+\): /, '')}\nYou can run \`kubectl replace -f ${path}\` to try this update again.\n`);
-          io.exit(1);
-        }
-      },
-    })),
+    program: readsInput(
+      inv.env,
+      openEditor({
+        kind: editorFromEnv(inv.ctx.env),
+        fileName: path,
+        content: original,
+        save: (content) => {
+          try {
+            inv.ctx.vfs.writeFile(path, content);
+          } catch {
+            // The temp file is a convenience; the edit goes on.
+          }
+          return undefined;
+        },
+        onClose: (result, io) => {
+          const text = result.content
+            .split('\n')
+            .filter((l) => !l.trimStart().startsWith('#'))
+            .join('\n');
+          if (!result.saved || result.content === original) {
+            io.write('Edit cancelled, no changes made.\n');
+            io.exit(0);
+            return;
+          }
+          if (text.trim() === '') {
+            io.write('Edit cancelled, saved file was empty.\n');
+            io.exit(0);
+            return;
+          }
+          let edited: KubeObject;
+          try {
+            edited = parseYaml(text) as KubeObject;
+          } catch (e) {
+            io.write(`error: error parsing ${path}: ${(e as Error).message.split('\n')[0] ?? ''}\n`);
+            io.exit(1);
+            return;
+          }
+          try {
+            const written = server.update(edited, { namespace: t.namespace });
+            io.write(
+              `${what}/${t.name} ${written.metadata.resourceVersion === obj.metadata.resourceVersion ? 'skipped' : 'edited'}\n`,
+            );
+            io.exit(0);
+          } catch (e) {
+            if (!isStatusError(e)) throw e;
+            io.write(
+              `error: ${what} "${t.name}" could not be patched: ${formatStatusError(e).replace(/^Error from server \(\w+\): /, '')}\nYou can run \`kubectl replace -f ${path}\` to try this update again.\n`,
+            );
+            io.exit(1);
+          }
+        },
+      }),
+    ),
   };
 }
 
@@ -218,7 +253,11 @@ const metaFlags = (what: string) => [
   { name: 'local', type: 'bool' as const, usage: `If true, ${what} will NOT contact api-server but run locally.` },
   f.output(),
   f.overwrite(),
-  { name: 'resource-version', type: 'string' as const, usage: `If non-empty, the ${what} update will only succeed if this is the current resource-version for the object. Only valid when specifying a single resource.` },
+  {
+    name: 'resource-version',
+    type: 'string' as const,
+    usage: `If non-empty, the ${what} update will only succeed if this is the current resource-version for the object. Only valid when specifying a single resource.`,
+  },
   f.selector(),
   f.fieldManager(`kubectl-${what}`),
 ];
@@ -300,11 +339,20 @@ export const patchCommand: CommandSpec<KubeEnv> = {
   flags: [
     { name: 'patch', short: 'p', type: 'string', usage: 'The patch to be applied to the resource JSON file.' },
     { name: 'patch-file', type: 'string', usage: 'A file containing a patch to be applied to the resource.' },
-    { name: 'type', type: 'string', default: 'strategic', usage: 'The type of patch being provided; one of [json merge strategic]' },
+    {
+      name: 'type',
+      type: 'string',
+      default: 'strategic',
+      usage: 'The type of patch being provided; one of [json merge strategic]',
+    },
     f.dryRun(),
     f.output(),
     f.filename('identifying the resource to update'),
-    { name: 'subresource', type: 'string', usage: 'If specified, patch will operate on the subresource of the requested object.' },
+    {
+      name: 'subresource',
+      type: 'string',
+      usage: 'If specified, patch will operate on the subresource of the requested object.',
+    },
     f.fieldManager('kubectl-patch'),
   ],
   run: patch,
@@ -335,6 +383,17 @@ export const editCommand: CommandSpec<KubeEnv> = {
   # Edit the job 'myjob' in JSON using the v1 API format
   kubectl edit job.v1.batch/myjob -o json`,
   group: 'Basic Commands (Intermediate)',
-  flags: [f.output(), f.filename('to use to edit the resource'), { name: 'windows-line-endings', type: 'bool', usage: 'Defaults to the line ending native to your platform.' }, f.validate(), { name: 'save-config', type: 'bool', usage: 'If true, the configuration of current object will be saved in its annotation.' }, f.fieldManager('kubectl-edit')],
+  flags: [
+    f.output(),
+    f.filename('to use to edit the resource'),
+    { name: 'windows-line-endings', type: 'bool', usage: 'Defaults to the line ending native to your platform.' },
+    f.validate(),
+    {
+      name: 'save-config',
+      type: 'bool',
+      usage: 'If true, the configuration of current object will be saved in its annotation.',
+    },
+    f.fieldManager('kubectl-edit'),
+  ],
   run: edit,
 };

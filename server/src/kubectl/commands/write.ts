@@ -14,13 +14,18 @@ export function targetNamespace(inv: KubeInv, obj: KubeObject): string {
   const ns = namespaceOf(inv);
   const own = obj.metadata?.namespace;
   if (own && explicitNamespace(inv) && own !== ns) {
-    throw new KubectlError(`the namespace from the provided object "${own}" does not match the namespace "${ns}". You must pass '--namespace=${own}' to perform this operation.`);
+    throw new KubectlError(
+      `the namespace from the provided object "${own}" does not match the namespace "${ns}". You must pass '--namespace=${own}' to perform this operation.`,
+    );
   }
   return own || ns;
 }
 
 export function withAnnotation(obj: KubeObject, key: string, value: string): KubeObject {
-  return { ...obj, metadata: { ...(obj.metadata ?? {}), annotations: { ...(obj.metadata?.annotations ?? {}), [key]: value } } };
+  return {
+    ...obj,
+    metadata: { ...(obj.metadata ?? {}), annotations: { ...(obj.metadata?.annotations ?? {}), [key]: value } },
+  };
 }
 
 /** What `--save-config` (and apply) record. */
@@ -39,7 +44,12 @@ export interface Written {
 }
 
 /** Creates one generated object (create deployment, run, expose…) and prints the result. */
-export function createGenerated(inv: KubeInv, obj: KubeObject, spec: OutputSpec | undefined, verb = 'created'): Stored | KubeObject {
+export function createGenerated(
+  inv: KubeInv,
+  obj: KubeObject,
+  spec: OutputSpec | undefined,
+  verb = 'created',
+): Stored | KubeObject {
   const dry = dryRunOf(inv);
   if (dry === 'client') {
     emit(inv, [{ object: obj, verb: `${verb}${dryRunSuffix(dry)}` }], spec, false);
@@ -57,14 +67,21 @@ export function createGenerated(inv: KubeInv, obj: KubeObject, spec: OutputSpec 
 /** Prints `kind/name verb` lines, or the objects in the -o format. */
 export function emit(inv: KubeInv, items: readonly Written[], spec: OutputSpec | undefined, fromServer: boolean): void {
   if (!spec || spec.kind === 'table') {
-    for (const { object, verb } of items) inv.out.println(`${kindPrefixFromObject(object)}/${object.metadata?.name ?? ''} ${verb}`);
+    for (const { object, verb } of items)
+      inv.out.println(`${kindPrefixFromObject(object)}/${object.metadata?.name ?? ''} ${verb}`);
     return;
   }
   if (spec.kind === 'name') {
     for (const { object } of items) inv.out.println(`${kindPrefixFromObject(object)}/${object.metadata?.name ?? ''}`);
     return;
   }
-  inv.out.print(print(items.map((i) => i.object), spec, { now: now(inv), asList: items.length !== 1, sortKeys: fromServer }));
+  inv.out.print(
+    print(
+      items.map((i) => i.object),
+      spec,
+      { now: now(inv), asList: items.length !== 1, sortKeys: fromServer },
+    ),
+  );
 }
 
 export interface ApplyItem {
@@ -85,7 +102,13 @@ export function manifests(inv: KubeInv, verb: string) {
   return items;
 }
 
-export function eachObject(inv: KubeInv, items: readonly ApplyItem[], verb: string, write: (item: ApplyItem, dry: DryRun) => Written | undefined, spec: OutputSpec | undefined): number {
+export function eachObject(
+  inv: KubeInv,
+  items: readonly ApplyItem[],
+  verb: string,
+  write: (item: ApplyItem, dry: DryRun) => Written | undefined,
+  spec: OutputSpec | undefined,
+): number {
   const dry = dryRunOf(inv);
   let failed = 0;
   const done: Written[] = [];

@@ -15,7 +15,10 @@ export const ADDONS: readonly Addon[] = [
   a('auto-pause', 'minikube'),
   a('cloud-spanner', 'Google'),
   a('csi-hostpath-driver', 'Kubernetes'),
-  a('dashboard', 'Kubernetes', ['docker.io/kubernetesui/dashboard:v2.7.0', 'docker.io/kubernetesui/metrics-scraper:v1.0.8']),
+  a('dashboard', 'Kubernetes', [
+    'docker.io/kubernetesui/dashboard:v2.7.0',
+    'docker.io/kubernetesui/metrics-scraper:v1.0.8',
+  ]),
   a('default-storageclass', 'Kubernetes'),
   a('efk', '3rd party (Elastic)'),
   a('freshpod', 'Google'),
@@ -73,6 +76,9 @@ export function addonEnableLines(name: string): string[] {
   for (const image of addon.images) lines.push(`    ▪ Using image ${image}\n`);
   if (name === 'ingress') lines.push('🔎  Verifying ingress addon...\n');
   if (name === 'registry') lines.push('🔎  Verifying registry addon...\n');
-  if (name === 'dashboard') lines.push("💡  Some dashboard features require the metrics-server addon. To enable all features please run:\n\n\tminikube addons enable metrics-server\n\n");
+  if (name === 'dashboard')
+    lines.push(
+      '💡  Some dashboard features require the metrics-server addon. To enable all features please run:\n\n\tminikube addons enable metrics-server\n\n',
+    );
   return lines;
 }

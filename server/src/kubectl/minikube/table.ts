@@ -7,7 +7,11 @@ function center(s: string, width: number): string {
   return ' '.repeat(left) + s + ' '.repeat(pad - left);
 }
 
-export function boxTable(header: readonly string[], rows: readonly (readonly string[])[], opts: { numeric?: readonly number[] } = {}): string {
+export function boxTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  opts: { numeric?: readonly number[] } = {},
+): string {
   const widths = header.map((h, i) => Math.max(stringWidth(h), ...rows.map((r) => stringWidth(r[i] ?? ''))));
   const line = `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n`;
   const cell = (s: string, i: number): string => {

@@ -58,7 +58,11 @@ const ls: Command = {
     if (!parsed.ok) return parsed.error;
     const { flags, operands, values } = parsed.options;
     const color = colorWanted(values.get('color'), ctx.isTerminal);
-    if (color === undefined) return fail(`ls: invalid argument ‘${values.get('color') ?? ''}’ for ‘--color’\nValid arguments are:\n  - ‘always’, ‘yes’, ‘force’\n  - ‘never’, ‘no’, ‘none’\n  - ‘auto’, ‘tty’, ‘if-tty’\nTry 'ls --help' for more information.`, 2);
+    if (color === undefined)
+      return fail(
+        `ls: invalid argument ‘${values.get('color') ?? ''}’ for ‘--color’\nValid arguments are:\n  - ‘always’, ‘yes’, ‘force’\n  - ‘never’, ‘no’, ‘none’\n  - ‘auto’, ‘tty’, ‘if-tty’\nTry 'ls --help' for more information.`,
+        2,
+      );
     const decorate = (e: Entry): string => {
       const suffix = flags.has('F') && e.stat.type === 'dir' ? '/' : '';
       return color && e.stat.type === 'dir' ? `\x1b[01;34m${e.name}\x1b[0m${suffix}` : e.name + suffix;

@@ -59,11 +59,15 @@ function checkBounds(pod: Draft & Pod, c: Container, min: Resources, max: Resour
     const limit = c.resources?.limits?.[resource];
     const b = tryParseQuantity(String(bound));
     if (limit === undefined) {
-      throw forbidden(`pods "${name}" is forbidden: maximum ${resource} usage per Container is ${String(bound)}.  No limit is specified`);
+      throw forbidden(
+        `pods "${name}" is forbidden: maximum ${resource} usage per Container is ${String(bound)}.  No limit is specified`,
+      );
     }
     const l = tryParseQuantity(String(limit));
     if (b && l && cmpQuantity(l, b) > 0) {
-      throw forbidden(`pods "${name}" is forbidden: maximum ${resource} usage per Container is ${formatQuantity(b)}, but limit is ${formatQuantity(l)}`);
+      throw forbidden(
+        `pods "${name}" is forbidden: maximum ${resource} usage per Container is ${formatQuantity(b)}, but limit is ${formatQuantity(l)}`,
+      );
     }
   }
   for (const [resource, bound] of Object.entries(min)) {
@@ -71,7 +75,9 @@ function checkBounds(pod: Draft & Pod, c: Container, min: Resources, max: Resour
     const b = tryParseQuantity(String(bound));
     const r = request === undefined ? undefined : tryParseQuantity(String(request));
     if (b && (!r || cmpQuantity(r, b) < 0)) {
-      throw forbidden(`pods "${name}" is forbidden: minimum ${resource} usage per Container is ${formatQuantity(b)}, but request is ${r ? formatQuantity(r) : '0'}`);
+      throw forbidden(
+        `pods "${name}" is forbidden: minimum ${resource} usage per Container is ${formatQuantity(b)}, but request is ${r ? formatQuantity(r) : '0'}`,
+      );
     }
   }
 }

@@ -3,7 +3,14 @@
  * resource, and refusal of a create that would exceed a quota, in the plugin's wording.
  */
 import type { Pod, ResourceQuota } from 'kubernetes-types/core/v1';
-import { addQuantity, cmpQuantity, formatQuantity, parseQuantity, tryParseQuantity, type Quantity } from '../../lib/quantity.js';
+import {
+  addQuantity,
+  cmpQuantity,
+  formatQuantity,
+  parseQuantity,
+  tryParseQuantity,
+  type Quantity,
+} from '../../lib/quantity.js';
 import { forbidden } from '../errors.js';
 import type { ResourceType } from '../resources.js';
 import { groupResource } from '../resources.js';
@@ -52,11 +59,13 @@ function contribution(obj: KubeObject, type: ResourceType): Map<string, Quantity
   for (const k of countKeys(type)) out.set(k, parseQuantity('1'));
   if (type.kind === 'Service') {
     const spec = obj.spec as { type?: string; ports?: unknown[] } | undefined;
-    if (spec?.type === 'NodePort' || spec?.type === 'LoadBalancer') out.set('services.nodeports', parseQuantity(String(spec.ports?.length ?? 0)));
+    if (spec?.type === 'NodePort' || spec?.type === 'LoadBalancer')
+      out.set('services.nodeports', parseQuantity(String(spec.ports?.length ?? 0)));
     if (spec?.type === 'LoadBalancer') out.set('services.loadbalancers', parseQuantity('1'));
   }
   if (type.kind === 'PersistentVolumeClaim') {
-    const storage = (obj.spec as { resources?: { requests?: { storage?: string } } } | undefined)?.resources?.requests?.storage;
+    const storage = (obj.spec as { resources?: { requests?: { storage?: string } } } | undefined)?.resources?.requests
+      ?.storage;
     const q = storage ? tryParseQuantity(String(storage)) : undefined;
     if (q) out.set('requests.storage', q);
   }
@@ -64,13 +73,22 @@ function contribution(obj: KubeObject, type: ResourceType): Map<string, Quantity
 }
 
 /** Current usage in a namespace of every key a quota names. */
-export function quotaUsage(store: Store, namespace: string, hard: Readonly<Record<string, unknown>>, types: readonly ResourceType[]): Record<string, string> {
+export function quotaUsage(
+  store: Store,
+  namespace: string,
+  hard: Readonly<Record<string, unknown>>,
+  types: readonly ResourceType[],
+): Record<string, string> {
   const used = new Map<string, Quantity>();
   for (const key of Object.keys(hard)) used.set(key, ZERO);
   for (const type of types) {
     if (!type.namespaced) continue;
     const keys = countKeys(type);
-    const relevant = type.kind === 'Pod' || type.kind === 'Service' || type.kind === 'PersistentVolumeClaim' || keys.some((k) => k in hard);
+    const relevant =
+      type.kind === 'Pod' ||
+      type.kind === 'Service' ||
+      type.kind === 'PersistentVolumeClaim' ||
+      keys.some((k) => k in hard);
     if (!relevant) continue;
     for (const obj of store.list(groupResource(type), namespace)) {
       if (type.kind === 'Pod' && (terminal(obj as Pod) || obj.metadata.deletionTimestamp)) continue;
@@ -102,7 +120,9 @@ export function checkQuota(store: Store, obj: KubeObject, type: ResourceType, ty
         }
       }
       if (missing.length) {
-        throw forbidden(`${type.plural} "${name}" is forbidden: failed quota: ${quota.metadata.name}: must specify ${[...new Set(missing)].sort().join('; ')}`);
+        throw forbidden(
+          `${type.plural} "${name}" is forbidden: failed quota: ${quota.metadata.name}: must specify ${[...new Set(missing)].sort().join('; ')}`,
+        );
       }
     }
     const used = quotaUsage(store, namespace, hard, types);

@@ -7,4 +7,8 @@ import type { Controller } from './controller.js';
 import { SERVICE_CONTROLLERS } from './services/index.js';
 import { WORKLOAD_CONTROLLERS } from './workloads/index.js';
 
-export const ALL_CONTROLLERS: readonly Controller[] = [...WORKLOAD_CONTROLLERS, ...NODE_CONTROLLERS, ...SERVICE_CONTROLLERS];
+export const ALL_CONTROLLERS: readonly Controller[] = [
+  ...WORKLOAD_CONTROLLERS,
+  ...NODE_CONTROLLERS,
+  ...SERVICE_CONTROLLERS,
+];

@@ -23,9 +23,13 @@ export const configMapStrategy: KindStrategy = {
     const data = Object.keys(cm.data ?? {});
     const binary = Object.keys(cm.binaryData ?? {});
     const out = [...validateKeys(data, 'data'), ...validateKeys(binary, 'binaryData')];
-    for (const k of data.filter((d) => binary.includes(d))) out.push(fieldErrors.invalid(`data[${k}]`, k, 'duplicate of key present in binaryData'));
+    for (const k of data.filter((d) => binary.includes(d)))
+      out.push(fieldErrors.invalid(`data[${k}]`, k, 'duplicate of key present in binaryData'));
     const prev = old as unknown as Stored<ConfigMap> | undefined;
-    if (prev?.immutable && JSON.stringify({ d: prev.data, b: prev.binaryData }) !== JSON.stringify({ d: cm.data, b: cm.binaryData })) {
+    if (
+      prev?.immutable &&
+      JSON.stringify({ d: prev.data, b: prev.binaryData }) !== JSON.stringify({ d: cm.data, b: cm.binaryData })
+    ) {
       out.push(fieldErrors.forbidden('data', 'field is immutable when `immutable` is set'));
     }
     return out;
@@ -49,7 +53,8 @@ export const secretStrategy: KindStrategy = {
     // stringData is write-only: folded into data, then dropped.
     if (secret.stringData) {
       const data = { ...secret.data };
-      for (const [k, v] of Object.entries(secret.stringData)) data[k] = Buffer.from(String(v), 'utf8').toString('base64');
+      for (const [k, v] of Object.entries(secret.stringData))
+        data[k] = Buffer.from(String(v), 'utf8').toString('base64');
       secret.data = data;
       delete secret.stringData;
     }
@@ -57,7 +62,9 @@ export const secretStrategy: KindStrategy = {
       // Go's base64 decoder skips line breaks, as YAML block scalars leave them.
       const text = String(v).replace(/[\r\n]/g, '');
       if (text.length % 4 === 1 || !BASE64.test(text.replace(/\s/g, ''))) {
-        throw badRequest(`Secret in version "v1" cannot be handled as a Secret: illegal base64 data at input byte ${firstBadByte(text)}`);
+        throw badRequest(
+          `Secret in version "v1" cannot be handled as a Secret: illegal base64 data at input byte ${firstBadByte(text)}`,
+        );
       }
     }
   },
@@ -69,7 +76,8 @@ export const secretStrategy: KindStrategy = {
       if (!keys.includes(required)) out.push(fieldErrors.required(`data[${required}]`));
     }
     const prev = old as unknown as Stored<Secret> | undefined;
-    if (prev && (prev.type ?? 'Opaque') !== (secret.type ?? 'Opaque')) out.push(fieldErrors.invalid('type', secret.type, 'field is immutable'));
+    if (prev && (prev.type ?? 'Opaque') !== (secret.type ?? 'Opaque'))
+      out.push(fieldErrors.invalid('type', secret.type, 'field is immutable'));
     if (prev?.immutable && JSON.stringify(prev.data) !== JSON.stringify(secret.data)) {
       out.push(fieldErrors.forbidden('data', 'field is immutable when `immutable` is set'));
     }

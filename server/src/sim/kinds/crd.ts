@@ -17,8 +17,20 @@ export const crdStrategy: KindStrategy = {
     crd.status = {
       acceptedNames: crd.spec.names,
       conditions: [
-        { type: 'NamesAccepted', status: 'True', reason: 'NoConflicts', message: 'no conflicts found', lastTransitionTime: at },
-        { type: 'Established', status: 'True', reason: 'InitialNamesAccepted', message: 'the initial names have been accepted', lastTransitionTime: at },
+        {
+          type: 'NamesAccepted',
+          status: 'True',
+          reason: 'NoConflicts',
+          message: 'no conflicts found',
+          lastTransitionTime: at,
+        },
+        {
+          type: 'Established',
+          status: 'True',
+          reason: 'InitialNamesAccepted',
+          message: 'the initial names have been accepted',
+          lastTransitionTime: at,
+        },
       ],
       storedVersions: crd.spec.versions.filter((v) => v.storage).map((v) => v.name),
     };
@@ -31,15 +43,24 @@ export const crdStrategy: KindStrategy = {
     if (!spec?.names?.plural) out.push(fieldErrors.required('spec.names.plural'));
     if (!spec?.names?.kind) out.push(fieldErrors.required('spec.names.kind'));
     if (!spec?.scope) out.push(fieldErrors.required('spec.scope'));
-    else if (spec.scope !== 'Namespaced' && spec.scope !== 'Cluster') out.push(fieldErrors.notSupported('spec.scope', spec.scope, ['Cluster', 'Namespaced']));
-    if (!spec?.versions?.length) out.push(fieldErrors.required('spec.versions', 'must have exactly one version marked as storage version'));
+    else if (spec.scope !== 'Namespaced' && spec.scope !== 'Cluster')
+      out.push(fieldErrors.notSupported('spec.scope', spec.scope, ['Cluster', 'Namespaced']));
+    if (!spec?.versions?.length)
+      out.push(fieldErrors.required('spec.versions', 'must have exactly one version marked as storage version'));
     else if (spec.versions.filter((v) => v.storage).length !== 1) {
-      out.push(fieldErrors.invalid('spec.versions', spec.versions, 'must have exactly one version marked as storage version'));
+      out.push(
+        fieldErrors.invalid('spec.versions', spec.versions, 'must have exactly one version marked as storage version'),
+      );
     }
     if (spec?.group && spec.names?.plural && crd.metadata.name !== `${spec.names.plural}.${spec.group}`) {
       out.push(fieldErrors.invalid('metadata.name', crd.metadata.name, 'must be spec.names.plural+"."+spec.group'));
     }
-    if (out.length === 0 && spec?.group && spec.names?.plural && !ctx.store.get('customresourcedefinitions.apiextensions.k8s.io', undefined, crd.metadata.name ?? '')) {
+    if (
+      out.length === 0 &&
+      spec?.group &&
+      spec.names?.plural &&
+      !ctx.store.get('customresourcedefinitions.apiextensions.k8s.io', undefined, crd.metadata.name ?? '')
+    ) {
       const clash = ctx.registry.get(`${spec.names.plural}.${spec.group}`);
       if (clash) out.push(fieldErrors.invalid('metadata.name', crd.metadata.name, 'this name is already served'));
     }

@@ -97,7 +97,9 @@ export function scheduleTimes(spec: CronJobSpec, after: number, until: number, l
 export function nextScheduleTime(spec: CronJobSpec, after: number): number | undefined {
   const parsed = parseSchedule(spec.schedule);
   if ('error' in parsed) return undefined;
-  return CronExpressionParser.parse(parsed.fields, { currentDate: new Date(after), tz: spec.timeZone ?? 'UTC' }).next().getTime();
+  return CronExpressionParser.parse(parsed.fields, { currentDate: new Date(after), tz: spec.timeZone ?? 'UTC' })
+    .next()
+    .getTime();
 }
 
 export const cronJobStrategy: KindStrategy = {
@@ -131,7 +133,8 @@ export const cronJobStrategy: KindStrategy = {
     }
     for (const field of ['startingDeadlineSeconds', 'successfulJobsHistoryLimit', 'failedJobsHistoryLimit'] as const) {
       const v = spec[field];
-      if (v !== undefined && (!Number.isInteger(v) || v < 0)) out.push(fieldErrors.invalid(`spec.${field}`, v, 'must be greater than or equal to 0'));
+      if (v !== undefined && (!Number.isInteger(v) || v < 0))
+        out.push(fieldErrors.invalid(`spec.${field}`, v, 'must be greater than or equal to 0'));
     }
     out.push(...validateJobSpec(spec.jobTemplate.spec, 'spec.jobTemplate.spec', false));
     return out;

@@ -42,6 +42,9 @@ export const daemonSetStrategy: KindStrategy = {
     const prev = old as Stored<DaemonSet>;
     const generation = Number(prev.metadata.annotations?.[TEMPLATE_GENERATION] ?? prev.metadata.generation ?? 1);
     const changed = JSON.stringify((obj as Draft & DaemonSet).spec?.template) !== JSON.stringify(prev.spec?.template);
-    obj.metadata.annotations = { ...obj.metadata.annotations, [TEMPLATE_GENERATION]: String(changed ? generation + 1 : generation) };
+    obj.metadata.annotations = {
+      ...obj.metadata.annotations,
+      [TEMPLATE_GENERATION]: String(changed ? generation + 1 : generation),
+    };
   },
 };

@@ -31,10 +31,13 @@ export function validateJobSpec(spec: JobSpec | undefined, path: string, withSel
   if (!spec) return [fieldErrors.required(path)];
   for (const field of ['parallelism', 'completions', 'backoffLimit', 'ttlSecondsAfterFinished'] as const) {
     const v = spec[field];
-    if (v !== undefined && (!Number.isInteger(v) || v < 0)) out.push(fieldErrors.invalid(`${path}.${field}`, v, 'must be greater than or equal to 0'));
+    if (v !== undefined && (!Number.isInteger(v) || v < 0))
+      out.push(fieldErrors.invalid(`${path}.${field}`, v, 'must be greater than or equal to 0'));
   }
   if (spec.activeDeadlineSeconds !== undefined && !(spec.activeDeadlineSeconds > 0)) {
-    out.push(fieldErrors.invalid(`${path}.activeDeadlineSeconds`, spec.activeDeadlineSeconds, 'must be greater than 0'));
+    out.push(
+      fieldErrors.invalid(`${path}.activeDeadlineSeconds`, spec.activeDeadlineSeconds, 'must be greater than 0'),
+    );
   }
   if (spec.completionMode && spec.completionMode !== 'NonIndexed' && spec.completionMode !== 'Indexed') {
     out.push(fieldErrors.notSupported(`${path}.completionMode`, spec.completionMode, ['NonIndexed', 'Indexed']));
@@ -63,7 +66,8 @@ export const jobStrategy: KindStrategy = {
     const spec = (job.spec ??= { template: {} });
     defaultJobSpec(spec);
     const labels = spec.template.metadata?.labels;
-    if (labels && Object.keys(labels).length > 0 && Object.keys(job.metadata.labels ?? {}).length === 0) job.metadata.labels = { ...labels };
+    if (labels && Object.keys(labels).length > 0 && Object.keys(job.metadata.labels ?? {}).length === 0)
+      job.metadata.labels = { ...labels };
   },
   prepareForCreate(obj, ctx) {
     const job = obj as Draft & Job;
@@ -72,7 +76,12 @@ export const jobStrategy: KindStrategy = {
     const uid = ctx.rng.uuid();
     (job.metadata as { uid?: string }).uid = uid;
     const name = job.metadata.name ?? '';
-    const generated = { 'batch.kubernetes.io/controller-uid': uid, 'batch.kubernetes.io/job-name': name, 'controller-uid': uid, 'job-name': name };
+    const generated = {
+      'batch.kubernetes.io/controller-uid': uid,
+      'batch.kubernetes.io/job-name': name,
+      'controller-uid': uid,
+      'job-name': name,
+    };
     spec.template.metadata = { ...spec.template.metadata, labels: { ...spec.template.metadata?.labels, ...generated } };
     spec.selector = { matchLabels: { 'batch.kubernetes.io/controller-uid': uid } };
     const own = job.metadata.labels ?? {};
@@ -89,7 +98,8 @@ export const jobStrategy: KindStrategy = {
     const out = validateJobSpec(spec, 'spec', manual || !!old);
     const prev = (old as Stored<Job> | undefined)?.spec;
     if (prev && spec) {
-      if (JSON.stringify(prev.selector) !== JSON.stringify(spec.selector)) out.push(fieldErrors.invalid('spec.selector', 'v1.LabelSelector', 'field is immutable'));
+      if (JSON.stringify(prev.selector) !== JSON.stringify(spec.selector))
+        out.push(fieldErrors.invalid('spec.selector', 'v1.LabelSelector', 'field is immutable'));
       if (prev.completions !== spec.completions && spec.completionMode !== 'Indexed') {
         out.push(fieldErrors.invalid('spec.completions', spec.completions ?? null, 'field is immutable'));
       }

@@ -23,7 +23,9 @@ export const ingressStrategy: KindStrategy = {
     const spec = (obj as Draft & Ingress).spec ?? {};
     const out: StatusCause[] = [];
     if (!spec.defaultBackend && !(spec.rules ?? []).length) {
-      out.push(fieldErrors.invalid('spec.rules', spec.rules ?? [], 'either `defaultBackend` or `rules` must be specified'));
+      out.push(
+        fieldErrors.invalid('spec.rules', spec.rules ?? [], 'either `defaultBackend` or `rules` must be specified'),
+      );
     }
     (spec.rules ?? []).forEach((rule, i) => {
       if (rule.host && (rule.host.includes(':') || /^\d+(\.\d+){3}$/.test(rule.host))) {
@@ -32,12 +34,14 @@ export const ingressStrategy: KindStrategy = {
       (rule.http?.paths ?? []).forEach((p, j) => {
         const path = `spec.rules[${i}].http.paths[${j}]`;
         if (!p.pathType) out.push(fieldErrors.required(`${path}.pathType`, 'pathType must be specified'));
-        else if (!(PATH_TYPES as readonly string[]).includes(p.pathType)) out.push(fieldErrors.notSupported(`${path}.pathType`, p.pathType, PATH_TYPES));
+        else if (!(PATH_TYPES as readonly string[]).includes(p.pathType))
+          out.push(fieldErrors.notSupported(`${path}.pathType`, p.pathType, PATH_TYPES));
         if (p.pathType !== 'ImplementationSpecific' && p.path !== undefined && !p.path.startsWith('/')) {
           out.push(fieldErrors.invalid(`${path}.path`, p.path, 'must be an absolute path'));
         }
         const svc = p.backend.service;
-        if (!svc && !p.backend.resource) out.push(fieldErrors.invalid(`${path}.backend`, p.backend, 'resource or service backend is required'));
+        if (!svc && !p.backend.resource)
+          out.push(fieldErrors.invalid(`${path}.backend`, p.backend, 'resource or service backend is required'));
         if (svc && !svc.port?.name && svc.port?.number === undefined) {
           out.push(fieldErrors.required(`${path}.backend.service.port`, 'port name or number is required'));
         }
@@ -51,13 +55,15 @@ export const networkPolicyStrategy: KindStrategy = {
   defaults(obj) {
     const spec = ((obj as Draft & NetworkPolicy).spec ??= { podSelector: {} });
     if (!spec.policyTypes) spec.policyTypes = spec.egress ? ['Ingress', 'Egress'] : ['Ingress'];
-    for (const rule of [...(spec.ingress ?? []), ...(spec.egress ?? [])]) for (const p of rule.ports ?? []) p.protocol ??= 'TCP';
+    for (const rule of [...(spec.ingress ?? []), ...(spec.egress ?? [])])
+      for (const p of rule.ports ?? []) p.protocol ??= 'TCP';
   },
   validate(obj) {
     const spec = (obj as Draft & NetworkPolicy).spec;
     const out: StatusCause[] = [];
     (spec?.policyTypes ?? []).forEach((t, i) => {
-      if (t !== 'Ingress' && t !== 'Egress') out.push(fieldErrors.notSupported(`spec.policyTypes[${i}]`, t, ['Egress', 'Ingress']));
+      if (t !== 'Ingress' && t !== 'Egress')
+        out.push(fieldErrors.notSupported(`spec.policyTypes[${i}]`, t, ['Egress', 'Ingress']));
     });
     return out;
   },

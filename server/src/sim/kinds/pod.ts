@@ -5,7 +5,8 @@ import { defaultPodSpec, validatePodSpec } from './podSpec.js';
 import type { Draft, KindStrategy } from './strategy.js';
 
 /** The spec fields a pod update may change (ValidatePodUpdate). */
-const MUTABLE = 'pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)';
+const MUTABLE =
+  'pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)';
 
 export const podStrategy: KindStrategy = {
   defaults(obj) {
@@ -66,4 +67,3 @@ export function qosClass(spec: PodSpec | undefined): 'Guaranteed' | 'Burstable' 
   if (!any) return 'BestEffort';
   return guaranteed ? 'Guaranteed' : 'Burstable';
 }
-

@@ -16,8 +16,16 @@ export const pdbStrategy: KindStrategy = {
     }
     for (const field of ['minAvailable', 'maxUnavailable'] as const) {
       const v = spec[field];
-      if (typeof v === 'number' && v < 0) out.push(fieldErrors.invalid(`spec.${field}`, v, 'must be greater than or equal to 0'));
-      if (typeof v === 'string' && !/^\d+%$/.test(v)) out.push(fieldErrors.invalid(`spec.${field}`, v, 'a valid percent string must be a numeric string followed by an ending \'%\' (e.g. \'1%\',  or \'93%\', regex used for validation is \'[0-9]+%\')'));
+      if (typeof v === 'number' && v < 0)
+        out.push(fieldErrors.invalid(`spec.${field}`, v, 'must be greater than or equal to 0'));
+      if (typeof v === 'string' && !/^\d+%$/.test(v))
+        out.push(
+          fieldErrors.invalid(
+            `spec.${field}`,
+            v,
+            "a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', regex used for validation is '[0-9]+%')",
+          ),
+        );
     }
     return out;
   },
@@ -39,7 +47,12 @@ export const storageClassStrategy: KindStrategy = {
       out.push(fieldErrors.notSupported('volumeBindingMode', sc.volumeBindingMode, BINDING_MODES));
     }
     const prev = old as unknown as Stored<StorageClass> | undefined;
-    if (prev && (prev.provisioner !== sc.provisioner || JSON.stringify(prev.parameters) !== JSON.stringify(sc.parameters) || prev.reclaimPolicy !== sc.reclaimPolicy)) {
+    if (
+      prev &&
+      (prev.provisioner !== sc.provisioner ||
+        JSON.stringify(prev.parameters) !== JSON.stringify(sc.parameters) ||
+        prev.reclaimPolicy !== sc.reclaimPolicy)
+    ) {
       out.push(fieldErrors.forbidden('parameters', 'updates to parameters are forbidden.'));
     }
     return out;
@@ -49,7 +62,13 @@ export const storageClassStrategy: KindStrategy = {
 function validateQuantities(values: Readonly<Record<string, unknown>> | undefined, path: string): StatusCause[] {
   return Object.entries(values ?? {})
     .filter(([, v]) => (typeof v !== 'string' && typeof v !== 'number') || tryParseQuantity(String(v)) === undefined)
-    .map(([k, v]) => fieldErrors.invalid(`${path}[${k}]`, v, "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'"));
+    .map(([k, v]) =>
+      fieldErrors.invalid(
+        `${path}[${k}]`,
+        v,
+        "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'",
+      ),
+    );
 }
 
 export const resourceQuotaStrategy: KindStrategy = {
@@ -66,7 +85,8 @@ export const limitRangeStrategy: KindStrategy = {
   validate(obj) {
     const out: StatusCause[] = [];
     ((obj as Draft & LimitRange).spec?.limits ?? []).forEach((item, i) => {
-      if (!(LIMIT_TYPES as readonly string[]).includes(item.type)) out.push(fieldErrors.notSupported(`spec.limits[${i}].type`, item.type, LIMIT_TYPES));
+      if (!(LIMIT_TYPES as readonly string[]).includes(item.type))
+        out.push(fieldErrors.notSupported(`spec.limits[${i}].type`, item.type, LIMIT_TYPES));
       for (const field of ['default', 'defaultRequest', 'max', 'min', 'maxLimitRequestRatio'] as const) {
         out.push(...validateQuantities(item[field], `spec.limits[${i}].${field}`));
       }

@@ -52,7 +52,8 @@ export const serviceStrategy: KindStrategy = {
     const svc = obj as Draft & Service;
     const spec = svc.spec ?? {};
     const out: StatusCause[] = [];
-    if (spec.type && !(TYPES as readonly string[]).includes(spec.type)) out.push(fieldErrors.notSupported('spec.type', spec.type, TYPES));
+    if (spec.type && !(TYPES as readonly string[]).includes(spec.type))
+      out.push(fieldErrors.notSupported('spec.type', spec.type, TYPES));
     if (spec.type !== 'ExternalName' && (spec.ports ?? []).length === 0 && spec.clusterIP !== 'None') {
       out.push(fieldErrors.required('spec.ports'));
     }
@@ -85,10 +86,16 @@ function validateNodePort(p: ServicePort, path: string, svc: Draft & Service, ct
   const [lo, hi] = ctx.network.nodePortRange;
   const nodePort = p.nodePort ?? 0;
   if (svc.spec?.type !== 'NodePort' && svc.spec?.type !== 'LoadBalancer') {
-    return [fieldErrors.forbidden(`${path}.nodePort`, 'may not be used when `type` is \'ClusterIP\'')];
+    return [fieldErrors.forbidden(`${path}.nodePort`, "may not be used when `type` is 'ClusterIP'")];
   }
   if (nodePort < lo || nodePort > hi) {
-    return [fieldErrors.invalid(`${path}.nodePort`, nodePort, `provided port is not in the valid range. The range of valid ports is ${lo}-${hi}`)];
+    return [
+      fieldErrors.invalid(
+        `${path}.nodePort`,
+        nodePort,
+        `provided port is not in the valid range. The range of valid ports is ${lo}-${hi}`,
+      ),
+    ];
   }
   const taken = ctx.store
     .list('services')
@@ -126,7 +133,8 @@ function allocateClusterIP(ctx: AdmissionContext): string {
 function allocateNodePort(ctx: AdmissionContext, pending: readonly ServicePort[]): number {
   const [lo, hi] = ctx.network.nodePortRange;
   const used = new Set<number>(pending.map((p) => p.nodePort ?? 0));
-  for (const s of ctx.store.list('services')) for (const p of (s.spec as ServiceSpec).ports ?? []) used.add(p.nodePort ?? 0);
+  for (const s of ctx.store.list('services'))
+    for (const p of (s.spec as ServiceSpec).ports ?? []) used.add(p.nodePort ?? 0);
   for (let attempt = 0; attempt < 64; attempt++) {
     const port = lo + ctx.rng.int(hi - lo + 1);
     if (!used.has(port)) return port;

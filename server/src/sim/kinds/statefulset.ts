@@ -8,15 +8,27 @@ import type { Stored } from '../types.js';
 import type { Draft } from './strategy.js';
 import { workloadStrategy } from './workloads.js';
 
-const MUTABLE = ['replicas', 'ordinals', 'template', 'updateStrategy', 'persistentVolumeClaimRetentionPolicy', 'minReadySeconds'] as const;
+const MUTABLE = [
+  'replicas',
+  'ordinals',
+  'template',
+  'updateStrategy',
+  'persistentVolumeClaimRetentionPolicy',
+  'minReadySeconds',
+] as const;
 
 function defaults(raw: Record<string, unknown>): void {
   const spec = raw as unknown as StatefulSetSpec;
   spec.podManagementPolicy ??= 'OrderedReady';
   spec.updateStrategy ??= { type: 'RollingUpdate' };
-  if (spec.updateStrategy.type === 'RollingUpdate') spec.updateStrategy.rollingUpdate = { partition: 0, ...spec.updateStrategy.rollingUpdate };
+  if (spec.updateStrategy.type === 'RollingUpdate')
+    spec.updateStrategy.rollingUpdate = { partition: 0, ...spec.updateStrategy.rollingUpdate };
   spec.revisionHistoryLimit ??= 10;
-  spec.persistentVolumeClaimRetentionPolicy = { whenDeleted: 'Retain', whenScaled: 'Retain', ...spec.persistentVolumeClaimRetentionPolicy };
+  spec.persistentVolumeClaimRetentionPolicy = {
+    whenDeleted: 'Retain',
+    whenScaled: 'Retain',
+    ...spec.persistentVolumeClaimRetentionPolicy,
+  };
   for (const t of spec.volumeClaimTemplates ?? []) {
     const claim = t as { apiVersion?: string; kind?: string; status?: unknown };
     claim.apiVersion ??= 'v1';
@@ -60,4 +72,9 @@ function validate(obj: Draft, old: Stored | undefined): StatusCause[] {
   return out;
 }
 
-export const statefulSetStrategy = workloadStrategy({ replicas: true, restartPolicies: ['Always'], defaults, validate });
+export const statefulSetStrategy = workloadStrategy({
+  replicas: true,
+  restartPolicies: ['Always'],
+  defaults,
+  validate,
+});

@@ -21,14 +21,23 @@ export function defaultStorageClass(ctx: Pick<AdmissionContext, 'store'>): Store
 
 function validateAccessModes(modes: readonly string[] | undefined, path: string): StatusCause[] {
   if (!modes || modes.length === 0) return [fieldErrors.required(path, 'at least 1 access mode is required')];
-  return modes.filter((m) => !(ACCESS_MODES as readonly string[]).includes(m)).map((m) => fieldErrors.notSupported(path, m, ACCESS_MODES));
+  return modes
+    .filter((m) => !(ACCESS_MODES as readonly string[]).includes(m))
+    .map((m) => fieldErrors.notSupported(path, m, ACCESS_MODES));
 }
 
 function validateStorage(value: unknown, path: string, required: boolean): StatusCause[] {
   if (value === undefined) return required ? [fieldErrors.required(path)] : [];
-  if (typeof value !== 'string' && typeof value !== 'number') return [fieldErrors.invalid(path, value, 'must be a quantity')];
+  if (typeof value !== 'string' && typeof value !== 'number')
+    return [fieldErrors.invalid(path, value, 'must be a quantity')];
   if (tryParseQuantity(String(value)) === undefined) {
-    return [fieldErrors.invalid(path, value, "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'")];
+    return [
+      fieldErrors.invalid(
+        path,
+        value,
+        "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'",
+      ),
+    ];
   }
   return [];
 }
@@ -56,9 +65,15 @@ export const pvcStrategy: KindStrategy = {
     ];
     const prev = (old as unknown as Stored<PersistentVolumeClaim> | undefined)?.spec;
     if (prev) {
-      const strip = (s: PersistentVolumeClaimSpec) => JSON.stringify({ ...s, resources: undefined, volumeName: undefined });
+      const strip = (s: PersistentVolumeClaimSpec) =>
+        JSON.stringify({ ...s, resources: undefined, volumeName: undefined });
       if (strip(prev) !== strip(spec)) {
-        out.push(fieldErrors.forbidden('spec', 'spec is immutable after creation except resources.requests and volumeAttributesClassName for bound claims'));
+        out.push(
+          fieldErrors.forbidden(
+            'spec',
+            'spec is immutable after creation except resources.requests and volumeAttributesClassName for bound claims',
+          ),
+        );
       }
     }
     return out;
@@ -82,7 +97,16 @@ export const pvStrategy: KindStrategy = {
       ...validateAccessModes(spec.accessModes, 'spec.accessModes'),
       ...validateStorage(spec.capacity?.storage, 'spec.capacity', true),
     ];
-    const sources = ['hostPath', 'nfs', 'local', 'csi', 'emptyDir', 'gcePersistentDisk', 'awsElasticBlockStore', 'azureDisk'];
+    const sources = [
+      'hostPath',
+      'nfs',
+      'local',
+      'csi',
+      'emptyDir',
+      'gcePersistentDisk',
+      'awsElasticBlockStore',
+      'azureDisk',
+    ];
     if (!sources.some((s) => (spec as Record<string, unknown>)[s] !== undefined)) {
       out.push(fieldErrors.required('spec', 'must specify a volume type'));
     }

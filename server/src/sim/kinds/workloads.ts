@@ -63,11 +63,24 @@ function describeSelector(selector: LabelSelector | undefined): { toString(): st
   })();
 }
 
-export function validateTemplateAndSelector(spec: WorkloadSpec, path: string, restartPolicies: readonly string[]): StatusCause[] {
+export function validateTemplateAndSelector(
+  spec: WorkloadSpec,
+  path: string,
+  restartPolicies: readonly string[],
+): StatusCause[] {
   const out: StatusCause[] = [];
   if (!spec.selector) out.push(fieldErrors.required(`${path}.selector`));
-  else if (Object.keys(spec.selector.matchLabels ?? {}).length === 0 && (spec.selector.matchExpressions ?? []).length === 0) {
-    out.push(fieldErrors.invalid(`${path}.selector`, 'v1.LabelSelector{MatchLabels:map[string]string(nil), MatchExpressions:[]v1.LabelSelectorRequirement(nil)}', 'empty selector is invalid for deployment'));
+  else if (
+    Object.keys(spec.selector.matchLabels ?? {}).length === 0 &&
+    (spec.selector.matchExpressions ?? []).length === 0
+  ) {
+    out.push(
+      fieldErrors.invalid(
+        `${path}.selector`,
+        'v1.LabelSelector{MatchLabels:map[string]string(nil), MatchExpressions:[]v1.LabelSelectorRequirement(nil)}',
+        'empty selector is invalid for deployment',
+      ),
+    );
   }
   const template = spec.template;
   if (!template) {
@@ -78,7 +91,13 @@ export function validateTemplateAndSelector(spec: WorkloadSpec, path: string, re
   out.push(...validateLabels(`${path}.template.metadata.labels`, labels));
   const selector = fromLabelSelector(spec.selector);
   if (selector && selector.length > 0 && !matches(selector, labels)) {
-    out.push(fieldErrors.invalid(`${path}.template.metadata.labels`, new GoStringMap(labels), '`selector` does not match template `labels`'));
+    out.push(
+      fieldErrors.invalid(
+        `${path}.template.metadata.labels`,
+        new GoStringMap(labels),
+        '`selector` does not match template `labels`',
+      ),
+    );
   }
   const claims = (spec.volumeClaimTemplates ?? []).map((t) => t.metadata?.name ?? '');
   out.push(...validatePodSpec(template.spec, `${path}.template.spec`, restartPolicies, claims));
@@ -109,11 +128,19 @@ export const deploymentStrategy = workloadStrategy({
       out.push(fieldErrors.notSupported('spec.strategy.type', type, STRATEGY_TYPES));
     }
     if (type === 'Recreate' && spec?.strategy?.rollingUpdate) {
-      out.push(fieldErrors.forbidden('spec.strategy.rollingUpdate', "may not be specified when strategy `type` is 'Recreate'"));
+      out.push(
+        fieldErrors.forbidden('spec.strategy.rollingUpdate', "may not be specified when strategy `type` is 'Recreate'"),
+      );
     }
     const ru = spec?.strategy?.rollingUpdate;
     if (ru && isZero(ru.maxSurge) && isZero(ru.maxUnavailable)) {
-      out.push(fieldErrors.invalid('spec.strategy.rollingUpdate.maxUnavailable', ru.maxUnavailable, 'may not be 0 when `maxSurge` is 0'));
+      out.push(
+        fieldErrors.invalid(
+          'spec.strategy.rollingUpdate.maxUnavailable',
+          ru.maxUnavailable,
+          'may not be 0 when `maxSurge` is 0',
+        ),
+      );
     }
     return out;
   },

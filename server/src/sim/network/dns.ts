@@ -25,7 +25,9 @@ export function searchPath(namespace: string): string[] {
 
 export function resolve(store: Store, fromNamespace: string, name: string): DnsAnswer | undefined {
   const host = name.replace(/\.$/, '').toLowerCase();
-  const candidates = host.endsWith(`.${CLUSTER_DOMAIN}`) ? [host] : [...searchPath(fromNamespace).map((s) => `${host}.${s}`), host];
+  const candidates = host.endsWith(`.${CLUSTER_DOMAIN}`)
+    ? [host]
+    : [...searchPath(fromNamespace).map((s) => `${host}.${s}`), host];
   for (const fqdn of candidates) {
     const answer = lookup(store, fqdn);
     if (answer) return answer;

@@ -26,7 +26,8 @@ export interface NetworkContext {
 }
 
 /** Where a request starts: inside a pod (exec, `kubectl run`), on a node (`minikube ssh`), or the student's machine. */
-export type Source = { kind: 'pod'; namespace: string; name: string } | { kind: 'node'; name: string } | { kind: 'host' };
+export type Source =
+  { kind: 'pod'; namespace: string; name: string } | { kind: 'node'; name: string } | { kind: 'host' };
 
 export interface RequestOptions {
   method?: string;
@@ -39,7 +40,16 @@ export interface RequestOptions {
 }
 
 export type HttpOutcome =
-  | { kind: 'response'; status: number; contentType: string; body: string; server?: string; servedBy: { namespace: string; name: string }; ip: string; port: number }
+  | {
+      kind: 'response';
+      status: number;
+      contentType: string;
+      body: string;
+      server?: string;
+      servedBy: { namespace: string; name: string };
+      ip: string;
+      port: number;
+    }
   /** resolve: no such host; refused: nothing listens; timeout: dropped (policy, unroutable); empty-reply: not an HTTP server. */
   | { kind: 'error'; error: 'resolve' | 'refused' | 'timeout' | 'empty-reply' | 'bad-url'; host: string; port: number };
 
@@ -57,13 +67,20 @@ export function parseUrl(url: string): ParsedUrl | undefined {
   const port = m[3] ? Number(m[3]) : scheme === 'https' ? 443 : 80;
   if (port < 1 || port > 65535) return undefined;
   const rawPath = m[4] ?? '/';
-  return { scheme, host: (m[2] ?? '').toLowerCase(), port, path: rawPath.startsWith('/') ? rawPath.split(/[?#]/)[0] || '/' : '/' };
+  return {
+    scheme,
+    host: (m[2] ?? '').toLowerCase(),
+    port,
+    path: rawPath.startsWith('/') ? rawPath.split(/[?#]/)[0] || '/' : '/',
+  };
 }
 
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 
 export function sourcePod(ctx: NetworkContext, source: Source): Stored<Pod> | undefined {
-  return source.kind === 'pod' ? (ctx.store.get('pods', source.namespace, source.name) as Stored<Pod> | undefined) : undefined;
+  return source.kind === 'pod'
+    ? (ctx.store.get('pods', source.namespace, source.name) as Stored<Pod> | undefined)
+    : undefined;
 }
 
 /** `nslookup`/`getent hosts` from a pod (or a node, which uses the node's resolver: no cluster names). */
@@ -76,7 +93,8 @@ export function lookup(ctx: NetworkContext, source: Source, name: string): DnsAn
 
 /** DNS goes to CoreDNS on port 53: an egress policy that forgets it breaks name resolution. */
 function dnsReachable(ctx: NetworkContext, from: Stored<Pod>): boolean {
-  const dns = ctx.store.list('pods', 'kube-system').find((p) => p.metadata.labels?.['k8s-app'] === 'kube-dns') as Stored<Pod> | undefined;
+  const dns = ctx.store.list('pods', 'kube-system').find((p) => p.metadata.labels?.['k8s-app'] === 'kube-dns') as
+    Stored<Pod> | undefined;
   return !dns || egressAllowed(ctx.store, from, { pod: dns }, 53);
 }
 
@@ -84,7 +102,12 @@ export function httpRequest(ctx: NetworkContext, source: Source, url: string, op
   const parsed = parseUrl(url);
   if (!parsed) return { kind: 'error', error: 'bad-url', host: url, port: 0 };
   const { host, port } = parsed;
-  const fail = (error: 'resolve' | 'refused' | 'timeout' | 'empty-reply') => ({ kind: 'error' as const, error, host, port });
+  const fail = (error: 'resolve' | 'refused' | 'timeout' | 'empty-reply') => ({
+    kind: 'error' as const,
+    error,
+    host,
+    port,
+  });
   const from = sourcePod(ctx, source);
   let ip = host;
   if (host === 'localhost' || host === '127.0.0.1') {
@@ -112,13 +135,26 @@ type Route =
   | { kind: 'pod'; pod: Stored<Pod>; port: number }
   | { kind: 'error'; error: 'refused' | 'timeout' }
   /** Answered on the way (the ingress controller's own 404). */
-  | { kind: 'response'; status: number; contentType: string; body: string; server?: string; servedBy: { namespace: string; name: string } };
+  | {
+      kind: 'response';
+      status: number;
+      contentType: string;
+      body: string;
+      server?: string;
+      servedBy: { namespace: string; name: string };
+    };
 
 /**
  * kube-proxy's view: a ClusterIP or a node's NodePort leads to a random ready endpoint; a pod IP to
  * that pod; a node's port 80/443 to the ingress controller when the addon runs (it binds host ports).
  */
-function route(ctx: NetworkContext, source: Source, ip: string, port: number, http: { host: string; path: string }): Route {
+function route(
+  ctx: NetworkContext,
+  source: Source,
+  ip: string,
+  port: number,
+  http: { host: string; path: string },
+): Route {
   for (const svc of ctx.store.list('services') as unknown as Stored<Service>[]) {
     const spec = svc.spec ?? {};
     if (spec.clusterIP === ip && ip !== 'None') {
@@ -128,7 +164,11 @@ function route(ctx: NetworkContext, source: Source, ip: string, port: number, ht
       return sp ? toEndpoint(ctx, svc, sp) : { kind: 'error', error: 'refused' };
     }
   }
-  const node = ctx.store.list('nodes').find((n) => ((n.status as { addresses?: { address: string }[] } | undefined)?.addresses ?? []).some((a) => a.address === ip));
+  const node = ctx.store
+    .list('nodes')
+    .find((n) =>
+      ((n.status as { addresses?: { address: string }[] } | undefined)?.addresses ?? []).some((a) => a.address === ip),
+    );
   if (node) {
     if ((port === 80 || port === 443) && ingressControllerReady(ctx)) return ingressRoute(ctx, http.host, http.path);
     for (const svc of ctx.store.list('services') as unknown as Stored<Service>[]) {
@@ -137,7 +177,9 @@ function route(ctx: NetworkContext, source: Source, ip: string, port: number, ht
     }
     return { kind: 'error', error: 'refused' };
   }
-  const pod = (ctx.store.list('pods') as unknown as Stored<Pod>[]).find((p) => p.status?.podIP === ip && !p.spec?.hostNetwork);
+  const pod = (ctx.store.list('pods') as unknown as Stored<Pod>[]).find(
+    (p) => p.status?.podIP === ip && !p.spec?.hostNetwork,
+  );
   if (pod) {
     if (source.kind === 'host') return { kind: 'error', error: 'timeout' };
     return { kind: 'pod', pod, port };
@@ -151,24 +193,47 @@ function ingressRoute(ctx: NetworkContext, host: string, path: string): Route {
   for (const ing of ctx.store.list('ingresses.networking.k8s.io') as unknown as Stored<Ingress>[]) {
     if (!servedByIngressNginx(ctx, ing)) continue;
     for (const rule of ing.spec?.rules ?? []) {
-      if (rule.host && rule.host !== host && !(rule.host.startsWith('*.') && host.endsWith(rule.host.slice(1)))) continue;
+      if (rule.host && rule.host !== host && !(rule.host.startsWith('*.') && host.endsWith(rule.host.slice(1))))
+        continue;
       for (const p of rule.http?.paths ?? []) {
         const prefix = p.path ?? '/';
-        const hit = p.pathType === 'Exact' ? path === prefix : path === prefix || path.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`) || prefix === '/';
+        const hit =
+          p.pathType === 'Exact'
+            ? path === prefix
+            : path === prefix || path.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`) || prefix === '/';
         const svc = p.backend.service;
         if (!hit || !svc || (best && best.len >= prefix.length)) continue;
-        best = { len: prefix.length, ns: ing.metadata.namespace ?? 'default', service: svc.name, port: svc.port?.number ?? svc.port?.name ?? 80 };
+        best = {
+          len: prefix.length,
+          ns: ing.metadata.namespace ?? 'default',
+          service: svc.name,
+          port: svc.port?.number ?? svc.port?.name ?? 80,
+        };
       }
     }
   }
-  const controller = ctx.store.list('pods', 'ingress-nginx').find((p) => p.metadata.labels?.['app.kubernetes.io/component'] === 'controller');
+  const controller = ctx.store
+    .list('pods', 'ingress-nginx')
+    .find((p) => p.metadata.labels?.['app.kubernetes.io/component'] === 'controller');
   const servedBy = { namespace: 'ingress-nginx', name: controller?.metadata.name ?? 'ingress-nginx-controller' };
-  const notFound = { kind: 'response' as const, status: 404, contentType: 'text/html', server: 'nginx', body: '<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n', servedBy };
+  const notFound = {
+    kind: 'response' as const,
+    status: 404,
+    contentType: 'text/html',
+    server: 'nginx',
+    body: '<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n',
+    servedBy,
+  };
   if (!best) return notFound;
   const target = best;
   const svc = ctx.store.get('services', target.ns, target.service) as Stored<Service> | undefined;
   const sp = svc?.spec?.ports?.find((p) => p.port === target.port || p.name === target.port);
-  if (!svc || !sp) return { ...notFound, status: 503, body: '<html>\r\n<head><title>503 Service Temporarily Unavailable</title></head>\r\n<body>\r\n<center><h1>503 Service Temporarily Unavailable</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n' };
+  if (!svc || !sp)
+    return {
+      ...notFound,
+      status: 503,
+      body: '<html>\r\n<head><title>503 Service Temporarily Unavailable</title></head>\r\n<body>\r\n<center><h1>503 Service Temporarily Unavailable</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n',
+    };
   return toEndpoint(ctx, svc, sp);
 }
 
@@ -200,8 +265,10 @@ function connect(
 ): HttpOutcome | undefined {
   const host = url.host;
   const sourcePeer: Peer = from ? { pod: from } : { ip: source.kind === 'node' ? '192.168.49.2' : '192.168.49.1' };
-  if (from && from !== to && !egressAllowed(ctx.store, from, { pod: to }, port)) return { kind: 'error', error: 'timeout', host, port: url.port };
-  if (from !== to && !ingressAllowed(ctx.store, sourcePeer, to, port)) return { kind: 'error', error: 'timeout', host, port: url.port };
+  if (from && from !== to && !egressAllowed(ctx.store, from, { pod: to }, port))
+    return { kind: 'error', error: 'timeout', host, port: url.port };
+  if (from !== to && !ingressAllowed(ctx.store, sourcePeer, to, port))
+    return { kind: 'error', error: 'timeout', host, port: url.port };
   if (to.status?.phase !== 'Running' || to.metadata.deletionTimestamp) return undefined;
   const container = to.spec?.containers.find((c) => imageInfo(c.image ?? '')?.ports.includes(port));
   if (!container) return undefined;
@@ -220,6 +287,20 @@ function connect(
     tag: ref.tag,
   });
   if (!answer) return { kind: 'error', error: 'empty-reply', host, port: url.port };
-  recordAccess(ctx.runtime, to.metadata.uid, { at: ctx.clock.now(), clientIP, method, path: url.path, status: answer.status, bytes: answer.body.length, userAgent });
-  return { kind: 'response', ...answer, servedBy: { namespace: to.metadata.namespace ?? 'default', name: to.metadata.name }, ip: to.status.podIP ?? '', port };
+  recordAccess(ctx.runtime, to.metadata.uid, {
+    at: ctx.clock.now(),
+    clientIP,
+    method,
+    path: url.path,
+    status: answer.status,
+    bytes: answer.body.length,
+    userAgent,
+  });
+  return {
+    kind: 'response',
+    ...answer,
+    servedBy: { namespace: to.metadata.namespace ?? 'default', name: to.metadata.name },
+    ip: to.status.podIP ?? '',
+    port,
+  };
 }

@@ -21,7 +21,10 @@ export function generatorTarget(pod: Pod): string | undefined {
     if (!c.command && !c.args) continue;
     const script = [...(c.command ?? []), ...(c.args ?? [])].join(' ');
     if (!/\b(while|for)\b/.test(script) || !/\b(wget|curl)\b/.test(script)) continue;
-    const url = /\b(?:wget|curl)\b[^;|&]*?\s((?:https?:\/\/)?[a-z0-9][-a-z0-9.]*(?::\d+)?(?:\/\S*)?)\s*(?:;|$|\||&)/i.exec(script);
+    const url =
+      /\b(?:wget|curl)\b[^;|&]*?\s((?:https?:\/\/)?[a-z0-9][-a-z0-9.]*(?::\d+)?(?:\/\S*)?)\s*(?:;|$|\||&)/i.exec(
+        script,
+      );
     if (url?.[1] && !url[1].startsWith('-')) return url[1];
   }
   return undefined;
@@ -57,9 +60,13 @@ export const loadController: Controller = {
       const selector = svc?.spec?.selector;
       if (!svc || !selector) continue;
       const backends = (ctx.store.list('pods', svc.metadata.namespace) as unknown as Stored<Pod>[]).filter(
-        (p) => Object.entries(selector).every(([k, v]) => p.metadata.labels?.[k] === v) && isPodReady(p) && !p.metadata.deletionTimestamp,
+        (p) =>
+          Object.entries(selector).every(([k, v]) => p.metadata.labels?.[k] === v) &&
+          isPodReady(p) &&
+          !p.metadata.deletionTimestamp,
       );
-      for (const b of backends) next[b.metadata.uid] = (next[b.metadata.uid] ?? 0) + Math.round(GENERATOR_MILLICORES / backends.length);
+      for (const b of backends)
+        next[b.metadata.uid] = (next[b.metadata.uid] ?? 0) + Math.round(GENERATOR_MILLICORES / backends.length);
     }
     if (JSON.stringify(next) !== JSON.stringify(ctx.runtime.podCpuMillis)) ctx.runtime.podCpuMillis = next;
     if (generators > 0) ctx.requeueAfter(KEY, RESYNC_MS, true);

@@ -27,7 +27,7 @@ function ipInCidr(ip: string, cidr: string): boolean {
   const [base = '', bits = '32'] = cidr.split('/');
   const toNum = (a: string) => a.split('.').reduce((acc, p) => acc * 256 + Number(p), 0);
   const mask = Number(bits) === 0 ? 0 : (~0 << (32 - Number(bits))) >>> 0;
-  return ((toNum(ip) & mask) >>> 0) === ((toNum(base) & mask) >>> 0);
+  return (toNum(ip) & mask) >>> 0 === (toNum(base) & mask) >>> 0;
 }
 
 function peerMatches(store: Store, peer: NetworkPolicyPeer, other: Peer, policyNamespace: string): boolean {
@@ -72,7 +72,11 @@ export function ingressAllowed(store: Store, from: Peer, to: Stored<Pod>, port: 
   if (policies.length === 0) return true;
   const ns = to.metadata.namespace ?? 'default';
   return policies.some((np) =>
-    (np.spec?.ingress ?? []).some((rule) => portMatches(rule.ports, port, to) && (!rule.from || rule.from.length === 0 || rule.from.some((peer) => peerMatches(store, peer, from, ns)))),
+    (np.spec?.ingress ?? []).some(
+      (rule) =>
+        portMatches(rule.ports, port, to) &&
+        (!rule.from || rule.from.length === 0 || rule.from.some((peer) => peerMatches(store, peer, from, ns))),
+    ),
   );
 }
 
@@ -83,6 +87,10 @@ export function egressAllowed(store: Store, from: Stored<Pod>, to: Peer, port: n
   const ns = from.metadata.namespace ?? 'default';
   const target = 'pod' in to ? to.pod : from;
   return policies.some((np) =>
-    (np.spec?.egress ?? []).some((rule) => portMatches(rule.ports, port, target) && (!rule.to || rule.to.length === 0 || rule.to.some((peer) => peerMatches(store, peer, to, ns)))),
+    (np.spec?.egress ?? []).some(
+      (rule) =>
+        portMatches(rule.ports, port, target) &&
+        (!rule.to || rule.to.length === 0 || rule.to.some((peer) => peerMatches(store, peer, to, ns))),
+    ),
   );
 }

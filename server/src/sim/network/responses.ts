@@ -63,25 +63,48 @@ const RESPONDERS: Readonly<Record<string, Responder>> = {
     Object.assign(
       c.path === '/' || c.path === '/index.html'
         ? html('<html><body><h1>It works!</h1></body></html>\n')
-        : { status: 404, contentType: 'text/html; charset=iso-8859-1', body: '<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">\n<html><head>\n<title>404 Not Found</title>\n</head><body>\n<h1>Not Found</h1>\n<p>The requested URL was not found on this server.</p>\n</body></html>\n' },
+        : {
+            status: 404,
+            contentType: 'text/html; charset=iso-8859-1',
+            body: '<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">\n<html><head>\n<title>404 Not Found</title>\n</head><body>\n<h1>Not Found</h1>\n<p>The requested URL was not found on this server.</p>\n</body></html>\n',
+          },
       { server: 'Apache/2.4.62 (Unix)' },
     ),
-  'gcr.io/google-samples/hello-app': (c) => text(`Hello, world!\nVersion: ${c.tag === '2.0' ? '2.0.0' : '1.0.0'}\nHostname: ${c.podName}\n`),
-  'gcr.io/google-samples/kubernetes-bootcamp': (c) => text(`Hello Kubernetes bootcamp! | Running on: ${c.podName} | v=${c.tag === 'v2' ? 2 : 1}\n`),
+  'gcr.io/google-samples/hello-app': (c) =>
+    text(`Hello, world!\nVersion: ${c.tag === '2.0' ? '2.0.0' : '1.0.0'}\nHostname: ${c.podName}\n`),
+  'gcr.io/google-samples/kubernetes-bootcamp': (c) =>
+    text(`Hello Kubernetes bootcamp! | Running on: ${c.podName} | v=${c.tag === 'v2' ? 2 : 1}\n`),
   'registry.k8s.io/e2e-test-images/agnhost': (c) => text(c.podName),
   'registry.k8s.io/hpa-example': () => text('OK!'),
-  'kicbase/echo-server': (c) => text(`Request served by ${c.podName}\n\n${c.method} ${c.path} HTTP/1.1\n\nHost: ${c.host}\nAccept: */*\nUser-Agent: ${c.userAgent}\n`),
-  'traefik/whoami': (c) => text(`Hostname: ${c.podName}\nIP: 127.0.0.1\nIP: ${c.podIP}\nRemoteAddr: ${c.clientIP}:41234\n${c.method} ${c.path} HTTP/1.1\nHost: ${c.host}\nUser-Agent: ${c.userAgent}\nAccept: */*\n\n`),
+  'kicbase/echo-server': (c) =>
+    text(
+      `Request served by ${c.podName}\n\n${c.method} ${c.path} HTTP/1.1\n\nHost: ${c.host}\nAccept: */*\nUser-Agent: ${c.userAgent}\n`,
+    ),
+  'traefik/whoami': (c) =>
+    text(
+      `Hostname: ${c.podName}\nIP: 127.0.0.1\nIP: ${c.podIP}\nRemoteAddr: ${c.clientIP}:41234\n${c.method} ${c.path} HTTP/1.1\nHost: ${c.host}\nUser-Agent: ${c.userAgent}\nAccept: */*\n\n`,
+    ),
   'registry.k8s.io/echoserver': echoserver,
   'gcr.io/google_containers/echoserver': echoserver,
-  'gcr.io/google-samples/gb-frontend': () => html('<html ng-app="redis">\n  <head>\n    <title>Guestbook</title>\n  </head>\n  <body>\n    <h2>Guestbook</h2>\n  </body>\n</html>\n'),
+  'gcr.io/google-samples/gb-frontend': () =>
+    html(
+      '<html ng-app="redis">\n  <head>\n    <title>Guestbook</title>\n  </head>\n  <body>\n    <h2>Guestbook</h2>\n  </body>\n</html>\n',
+    ),
   wordpress: () => ({ status: 302, contentType: 'text/html; charset=UTF-8', body: '' }),
-  'registry.k8s.io/liveness': (c) => (c.path === '/healthz' ? text('ok') : { status: 404, contentType: 'text/plain', body: '404 page not found\n' }),
-  'registry.k8s.io/goproxy': () => ({ status: 400, contentType: 'text/plain', body: 'This is a proxy server. Does not respond to non-proxy requests.\n' }),
+  'registry.k8s.io/liveness': (c) =>
+    c.path === '/healthz' ? text('ok') : { status: 404, contentType: 'text/plain', body: '404 page not found\n' },
+  'registry.k8s.io/goproxy': () => ({
+    status: 400,
+    contentType: 'text/plain',
+    body: 'This is a proxy server. Does not respond to non-proxy requests.\n',
+  }),
 };
 
 function nginx(version: string, c: ServerContext): HttpResponse {
-  const page = c.path === '/' || c.path === '/index.html' ? html(NGINX_INDEX) : { status: 404, contentType: 'text/html', body: nginx404(version) };
+  const page =
+    c.path === '/' || c.path === '/index.html'
+      ? html(NGINX_INDEX)
+      : { status: 404, contentType: 'text/html', body: nginx404(version) };
   return Object.assign(page, { server: `nginx/${version}` });
 }
 

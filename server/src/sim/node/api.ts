@@ -1,5 +1,12 @@
 /** What the node package offers outside the simulator (kubectl logs, exec, top; the image catalogue). */
 export { podLogs, type LogOptions } from './logs.js';
 export { containerView, execInContainer, type ContainerView, type ExecOptions, type ExecResult } from './exec.js';
-export { metricsAvailable, nodeMetrics, podMetrics, type ContainerMetrics, type NodeMetrics, type PodMetrics } from './metrics.js';
+export {
+  metricsAvailable,
+  nodeMetrics,
+  podMetrics,
+  type ContainerMetrics,
+  type NodeMetrics,
+  type PodMetrics,
+} from './metrics.js';
 export { CATALOGUE_IMAGES, imageInfo, parseImage, pullImage, type ImageInfo } from './images.js';

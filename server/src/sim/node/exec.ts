@@ -28,8 +28,81 @@ export interface ExecOptions {
 }
 
 const NETWORK = new Set(['curl', 'wget', 'nslookup', 'ping', 'nc', 'dig', 'host']);
-const BUSYBOX = ['sh', 'ash', 'ls', 'cat', 'echo', 'env', 'printenv', 'hostname', 'ps', 'df', 'date', 'whoami', 'id', 'pwd', 'uname', 'true', 'false', 'sleep', 'wget', 'nslookup', 'ping', 'nc', 'mkdir', 'touch', 'rm', 'head', 'tail', 'grep', 'wc', 'top', 'free', 'ip', 'ifconfig', 'vi', 'find', 'which', 'test', 'kill', 'uptime', 'hostid'];
-const DEBIAN = ['bash', 'sh', 'ls', 'cat', 'echo', 'env', 'printenv', 'hostname', 'df', 'date', 'whoami', 'id', 'pwd', 'uname', 'true', 'false', 'sleep', 'mkdir', 'touch', 'rm', 'head', 'tail', 'grep', 'wc', 'find', 'which', 'test', 'kill', 'uptime', 'apt', 'apt-get'];
+const BUSYBOX = [
+  'sh',
+  'ash',
+  'ls',
+  'cat',
+  'echo',
+  'env',
+  'printenv',
+  'hostname',
+  'ps',
+  'df',
+  'date',
+  'whoami',
+  'id',
+  'pwd',
+  'uname',
+  'true',
+  'false',
+  'sleep',
+  'wget',
+  'nslookup',
+  'ping',
+  'nc',
+  'mkdir',
+  'touch',
+  'rm',
+  'head',
+  'tail',
+  'grep',
+  'wc',
+  'top',
+  'free',
+  'ip',
+  'ifconfig',
+  'vi',
+  'find',
+  'which',
+  'test',
+  'kill',
+  'uptime',
+  'hostid',
+];
+const DEBIAN = [
+  'bash',
+  'sh',
+  'ls',
+  'cat',
+  'echo',
+  'env',
+  'printenv',
+  'hostname',
+  'df',
+  'date',
+  'whoami',
+  'id',
+  'pwd',
+  'uname',
+  'true',
+  'false',
+  'sleep',
+  'mkdir',
+  'touch',
+  'rm',
+  'head',
+  'tail',
+  'grep',
+  'wc',
+  'find',
+  'which',
+  'test',
+  'kill',
+  'uptime',
+  'apt',
+  'apt-get',
+];
 const BINARIES: Record<Userland, readonly string[]> = {
   busybox: BUSYBOX,
   alpine: [...BUSYBOX, 'apk'],
@@ -79,14 +152,36 @@ interface Ctx {
   opts: ExecOptions;
 }
 
-export function execInContainer(cluster: Cluster, pod: Stored<Pod>, containerName: string | undefined, argv: readonly string[], opts: ExecOptions = {}): ExecResult {
+export function execInContainer(
+  cluster: Cluster,
+  pod: Stored<Pod>,
+  containerName: string | undefined,
+  argv: readonly string[],
+  opts: ExecOptions = {},
+): ExecResult {
   const phase = pod.status?.phase;
-  if (!opts.process && (phase === 'Succeeded' || phase === 'Failed')) return { stdout: '', stderr: `error: cannot exec into a container in a completed pod; current phase is ${phase}\n`, exitCode: 1 };
-  const container = containerName === undefined ? pod.spec?.containers[0] : pod.spec?.containers.find((c) => c.name === containerName);
+  if (!opts.process && (phase === 'Succeeded' || phase === 'Failed'))
+    return {
+      stdout: '',
+      stderr: `error: cannot exec into a container in a completed pod; current phase is ${phase}\n`,
+      exitCode: 1,
+    };
+  const container =
+    containerName === undefined ? pod.spec?.containers[0] : pod.spec?.containers.find((c) => c.name === containerName);
   const name = containerName ?? container?.name ?? '';
-  if (!container) return { stdout: '', stderr: `error: unable to upgrade connection: container ${name} not found in pod ${pod.metadata.name}\n`, exitCode: 1 };
+  if (!container)
+    return {
+      stdout: '',
+      stderr: `error: unable to upgrade connection: container ${name} not found in pod ${pod.metadata.name}\n`,
+      exitCode: 1,
+    };
   const status = pod.status?.containerStatuses?.find((s) => s.name === name);
-  if (!opts.process && !status?.state?.running) return { stdout: '', stderr: `error: unable to upgrade connection: container not found ("${name}")\n`, exitCode: 1 };
+  if (!opts.process && !status?.state?.running)
+    return {
+      stdout: '',
+      stderr: `error: unable to upgrade connection: container not found ("${name}")\n`,
+      exitCode: 1,
+    };
   return run(contextOf(cluster, pod, container, opts), argv);
 }
 
@@ -116,7 +211,11 @@ function run(ctx: Ctx, argv: readonly string[]): ExecResult {
     case 'whoami':
       return out('root\n');
     case 'id':
-      return out(ctx.info?.userland === 'debian' ? 'uid=0(root) gid=0(root) groups=0(root)\n' : 'uid=0(root) gid=0(root) groups=0(root),10(wheel)\n');
+      return out(
+        ctx.info?.userland === 'debian'
+          ? 'uid=0(root) gid=0(root) groups=0(root)\n'
+          : 'uid=0(root) gid=0(root) groups=0(root),10(wheel)\n',
+      );
     case 'pwd':
       return out('/\n');
     case 'true':
@@ -129,13 +228,20 @@ function run(ctx: Ctx, argv: readonly string[]): ExecResult {
     case 'false':
       return { stdout: '', stderr: '', exitCode: 1 };
     case 'date':
-      return out(`${new Date(ctx.cluster.now()).toUTCString().replace(/^(\w+), (\d+) (\w+) (\d+) ([\d:]+) GMT$/, '$1 $3 $2 $5 UTC $4')}\n`);
+      return out(
+        `${new Date(ctx.cluster.now()).toUTCString().replace(/^(\w+), (\d+) (\w+) (\d+) ([\d:]+) GMT$/, '$1 $3 $2 $5 UTC $4')}\n`,
+      );
     case 'uname':
-      return out(args.includes('-a') ? `Linux ${hostname(ctx)} 6.8.0-49-generic #49~22.04.1-Ubuntu SMP PREEMPT_DYNAMIC Wed Nov  6 17:42:15 UTC 2 x86_64${ctx.info?.userland === 'debian' ? ' GNU/Linux' : ' GNU/Linux'}\n` : 'Linux\n');
+      return out(
+        args.includes('-a')
+          ? `Linux ${hostname(ctx)} 6.8.0-49-generic #49~22.04.1-Ubuntu SMP PREEMPT_DYNAMIC Wed Nov  6 17:42:15 UTC 2 x86_64${ctx.info?.userland === 'debian' ? ' GNU/Linux' : ' GNU/Linux'}\n`
+          : 'Linux\n',
+      );
     case 'env':
     case 'printenv': {
       const env = environment(ctx);
-      if (args[0]) return env.has(args[0]) ? out(`${env.get(args[0]) ?? ''}\n`) : { stdout: '', stderr: '', exitCode: 1 };
+      if (args[0])
+        return env.has(args[0]) ? out(`${env.get(args[0]) ?? ''}\n`) : { stdout: '', stderr: '', exitCode: 1 };
       return out([...env].map(([k, v]) => `${k}=${v}\n`).join(''));
     }
     case 'cat':
@@ -145,10 +251,16 @@ function run(ctx: Ctx, argv: readonly string[]): ExecResult {
     case 'ps':
       return out(ps(ctx));
     case 'df':
-      return out('Filesystem                Size      Used Available Use% Mounted on\noverlay                  58.4G     12.1G     43.3G  22% /\ntmpfs                    64.0M         0     64.0M   0% /dev\nshm                      64.0M         0     64.0M   0% /dev/shm\n/dev/sda1                58.4G     12.1G     43.3G  22% /etc/hosts\n');
+      return out(
+        'Filesystem                Size      Used Available Use% Mounted on\noverlay                  58.4G     12.1G     43.3G  22% /\ntmpfs                    64.0M         0     64.0M   0% /dev\nshm                      64.0M         0     64.0M   0% /dev/shm\n/dev/sda1                58.4G     12.1G     43.3G  22% /etc/hosts\n',
+      );
     case 'nginx':
       if (args.includes('-v')) return err(`${ctx.info?.version ?? 'nginx version: nginx/1.27.3'}\n`, 0);
-      if (args.includes('-t')) return err('nginx: the configuration file /etc/nginx/nginx.conf syntax is ok\nnginx: configuration file /etc/nginx/nginx.conf test is successful\n', 0);
+      if (args.includes('-t'))
+        return err(
+          'nginx: the configuration file /etc/nginx/nginx.conf syntax is ok\nnginx: configuration file /etc/nginx/nginx.conf test is successful\n',
+          0,
+        );
       return err('nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use)\n');
     case 'redis-cli':
       return out(args.includes('ping') || args.includes('PING') ? 'PONG\n' : '(nil)\n');
@@ -189,7 +301,8 @@ function environment(ctx: Ctx): Map<string, string> {
       const prefix = svc.metadata.name.toUpperCase().replace(/-/g, '_');
       env.set(`${prefix}_SERVICE_HOST`, ip);
       env.set(`${prefix}_SERVICE_PORT`, String(first.port));
-      if (first.name) env.set(`${prefix}_SERVICE_PORT_${first.name.toUpperCase().replace(/-/g, '_')}`, String(first.port));
+      if (first.name)
+        env.set(`${prefix}_SERVICE_PORT_${first.name.toUpperCase().replace(/-/g, '_')}`, String(first.port));
       env.set(`${prefix}_PORT`, `${(first.protocol ?? 'TCP').toLowerCase()}://${ip}:${first.port}`);
       for (const p of svc.spec?.ports ?? []) {
         const proto = p.protocol ?? 'TCP';
@@ -216,7 +329,8 @@ function envValue(ctx: Ctx, e: EnvVar, ns: string): string {
   const from = e.valueFrom;
   if (!from) return '';
   if (from.configMapKeyRef) {
-    const cm = ctx.cluster.store.get('configmaps', ns, from.configMapKeyRef.name ?? '') as Stored<ConfigMap> | undefined;
+    const cm = ctx.cluster.store.get('configmaps', ns, from.configMapKeyRef.name ?? '') as
+      Stored<ConfigMap> | undefined;
     return cm?.data?.[from.configMapKeyRef.key] ?? '';
   }
   if (from.secretKeyRef) {
@@ -242,15 +356,19 @@ function envValue(ctx: Ctx, e: EnvVar, ns: string): string {
   if (from.resourceFieldRef) {
     const r = from.resourceFieldRef.resource;
     const [kind, res] = r.split('.');
-    const value = (kind === 'limits' ? ctx.container.resources?.limits : ctx.container.resources?.requests)?.[res ?? ''];
+    const value = (kind === 'limits' ? ctx.container.resources?.limits : ctx.container.resources?.requests)?.[
+      res ?? ''
+    ];
     return value === undefined ? '' : String(value);
   }
   return '';
 }
 
 const OS_RELEASE: Record<Userland, string> = {
-  debian: 'PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\nNAME="Debian GNU/Linux"\nVERSION_ID="12"\nVERSION="12 (bookworm)"\nVERSION_CODENAME=bookworm\nID=debian\nHOME_URL="https://www.debian.org/"\nSUPPORT_URL="https://www.debian.org/support"\nBUG_REPORT_URL="https://bugs.debian.org/"\n',
-  alpine: 'NAME="Alpine Linux"\nID=alpine\nVERSION_ID=3.21.0\nPRETTY_NAME="Alpine Linux v3.21"\nHOME_URL="https://alpinelinux.org/"\nBUG_REPORT_URL="https://gitlab.alpinelinux.org/alpine/aports/-/issues"\n',
+  debian:
+    'PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\nNAME="Debian GNU/Linux"\nVERSION_ID="12"\nVERSION="12 (bookworm)"\nVERSION_CODENAME=bookworm\nID=debian\nHOME_URL="https://www.debian.org/"\nSUPPORT_URL="https://www.debian.org/support"\nBUG_REPORT_URL="https://bugs.debian.org/"\n',
+  alpine:
+    'NAME="Alpine Linux"\nID=alpine\nVERSION_ID=3.21.0\nPRETTY_NAME="Alpine Linux v3.21"\nHOME_URL="https://alpinelinux.org/"\nBUG_REPORT_URL="https://gitlab.alpinelinux.org/alpine/aports/-/issues"\n',
   busybox: '',
   distroless: '',
 };
@@ -262,8 +380,12 @@ function volumeFiles(ctx: Ctx): Map<string, string> {
   for (const m of ctx.container.volumeMounts ?? []) {
     const vol = ctx.pod.spec?.volumes?.find((v) => v.name === m.name);
     let data: Record<string, string> | undefined;
-    if (vol?.configMap) data = (ctx.cluster.store.get('configmaps', ns, vol.configMap.name ?? '') as Stored<ConfigMap> | undefined)?.data;
-    else if (vol?.secret) data = decoded((ctx.cluster.store.get('secrets', ns, vol.secret.secretName ?? '') as Stored<Secret> | undefined)?.data);
+    if (vol?.configMap)
+      data = (ctx.cluster.store.get('configmaps', ns, vol.configMap.name ?? '') as Stored<ConfigMap> | undefined)?.data;
+    else if (vol?.secret)
+      data = decoded(
+        (ctx.cluster.store.get('secrets', ns, vol.secret.secretName ?? '') as Stored<Secret> | undefined)?.data,
+      );
     if (!data) continue;
     const base = m.mountPath.replace(/\/$/, '');
     if (m.subPath) {
@@ -281,14 +403,21 @@ function staticFiles(ctx: Ctx, mounts: ReadonlyMap<string, string>): Map<string,
   const ns = ctx.pod.metadata.namespace ?? 'default';
   const files = new Map<string, string>([
     ['/etc/hostname', `${hostname(ctx)}\n`],
-    ['/etc/hosts', `# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\nfe00::0\tip6-mcastprefix\nfe00::1\tip6-allnodes\nfe00::2\tip6-allrouters\n${ctx.pod.status?.podIP ?? ''}\t${hostname(ctx)}\n`],
-    ['/etc/resolv.conf', `nameserver 10.96.0.10\nsearch ${ns}.svc.cluster.local svc.cluster.local cluster.local\noptions ndots:5\n`],
+    [
+      '/etc/hosts',
+      `# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\nfe00::0\tip6-mcastprefix\nfe00::1\tip6-allnodes\nfe00::2\tip6-allrouters\n${ctx.pod.status?.podIP ?? ''}\t${hostname(ctx)}\n`,
+    ],
+    [
+      '/etc/resolv.conf',
+      `nameserver 10.96.0.10\nsearch ${ns}.svc.cluster.local svc.cluster.local cluster.local\noptions ndots:5\n`,
+    ],
     ['/var/run/secrets/kubernetes.io/serviceaccount/namespace', ns],
   ]);
   const osRelease = OS_RELEASE[ctx.info?.userland ?? 'distroless'];
   if (osRelease) files.set('/etc/os-release', osRelease);
   if (ctx.info?.repository === 'nginx') files.set('/usr/share/nginx/html/index.html', NGINX_INDEX);
-  if (ctx.info?.repository === 'httpd') files.set('/usr/local/apache2/htdocs/index.html', '<html><body><h1>It works!</h1></body></html>\n');
+  if (ctx.info?.repository === 'httpd')
+    files.set('/usr/local/apache2/htdocs/index.html', '<html><body><h1>It works!</h1></body></html>\n');
   for (const [path, content] of mounts) files.set(path, content);
   return files;
 }
@@ -296,13 +425,40 @@ function staticFiles(ctx: Ctx, mounts: ReadonlyMap<string, string>): Map<string,
 /** Directories and what `ls` lists in them (files of the image and of mounted volumes added). */
 function directories(ctx: Ctx, mounts: ReadonlyMap<string, string>): Map<string, string[]> {
   const debian = ctx.info?.userland === 'debian';
-  const root = debian ? ['bin', 'boot', 'dev', 'etc', 'home', 'lib', 'lib64', 'media', 'mnt', 'opt', 'proc', 'root', 'run', 'sbin', 'srv', 'sys', 'tmp', 'usr', 'var'] : ['bin', 'dev', 'etc', 'home', 'lib', 'lib64', 'proc', 'root', 'sys', 'tmp', 'usr', 'var'];
+  const root = debian
+    ? [
+        'bin',
+        'boot',
+        'dev',
+        'etc',
+        'home',
+        'lib',
+        'lib64',
+        'media',
+        'mnt',
+        'opt',
+        'proc',
+        'root',
+        'run',
+        'sbin',
+        'srv',
+        'sys',
+        'tmp',
+        'usr',
+        'var',
+      ]
+    : ['bin', 'dev', 'etc', 'home', 'lib', 'lib64', 'proc', 'root', 'sys', 'tmp', 'usr', 'var'];
   if (ctx.info?.repository === 'nginx') root.push('docker-entrypoint.d', 'docker-entrypoint.sh');
   const dirs = new Map<string, string[]>([
     ['/', root.sort()],
     ['/tmp', []],
     ['/usr/share/nginx/html', ctx.info?.repository === 'nginx' ? ['50x.html', 'index.html'] : []],
-    ['/etc/nginx', ctx.info?.repository === 'nginx' ? ['conf.d', 'fastcgi_params', 'mime.types', 'modules', 'nginx.conf', 'scwc_params', 'uwsgi_params'] : []],
+    [
+      '/etc/nginx',
+      ctx.info?.repository === 'nginx'
+        ? ['conf.d', 'fastcgi_params', 'mime.types', 'modules', 'nginx.conf', 'scwc_params', 'uwsgi_params']
+        : [],
+    ],
     ['/var/run/secrets/kubernetes.io/serviceaccount', ['ca.crt', 'namespace', 'token']],
   ]);
   for (const path of mounts.keys()) {
@@ -321,7 +477,10 @@ function cat(ctx: Ctx, args: string[]): ExecResult {
   for (const path of args.filter((a) => !a.startsWith('-'))) {
     const content = files.get(path);
     if (content === undefined) {
-      stderr += ctx.info?.userland === 'debian' ? `cat: ${path}: No such file or directory\n` : `cat: can't open '${path}': No such file or directory\n`;
+      stderr +=
+        ctx.info?.userland === 'debian'
+          ? `cat: ${path}: No such file or directory\n`
+          : `cat: can't open '${path}': No such file or directory\n`;
       code = 1;
     } else stdout += content;
   }
@@ -332,7 +491,14 @@ function ls(ctx: Ctx, args: string[]): ExecResult {
   const path = (args.find((a) => !a.startsWith('-')) ?? '/').replace(/(.)\/$/, '$1');
   const debian = ctx.info?.userland === 'debian';
   const list = directories(ctx, volumeFiles(ctx)).get(path);
-  if (!list) return { stdout: '', stderr: debian ? `ls: cannot access '${path}': No such file or directory\n` : `ls: ${path}: No such file or directory\n`, exitCode: debian ? 2 : 1 };
+  if (!list)
+    return {
+      stdout: '',
+      stderr: debian
+        ? `ls: cannot access '${path}': No such file or directory\n`
+        : `ls: ${path}: No such file or directory\n`,
+      exitCode: debian ? 2 : 1,
+    };
   return { stdout: list.length ? `${list.join('\n')}\n` : '', stderr: '', exitCode: 0 };
 }
 
@@ -381,14 +547,15 @@ export function containerView(cluster: Cluster, pod: Stored<Pod>, containerName:
 
 function ps(ctx: Ctx): string {
   const cmd = [...(ctx.container.command ?? []), ...(ctx.container.args ?? [])].join(' ') || defaultCommand(ctx.info);
-  if (ctx.info?.userland === 'debian') return `    PID TTY          TIME CMD\n      1 ?        00:00:00 ${cmd.split(' ')[0]?.split('/').pop() ?? ''}\n     42 pts/0    00:00:00 ps\n`;
+  if (ctx.info?.userland === 'debian')
+    return `    PID TTY          TIME CMD\n      1 ?        00:00:00 ${cmd.split(' ')[0]?.split('/').pop() ?? ''}\n     42 pts/0    00:00:00 ps\n`;
   return `PID   USER     TIME  COMMAND\n    1 root      0:00 ${cmd}\n    7 root      0:00 ps\n`;
 }
 
 function defaultCommand(info: ImageInfo | undefined): string {
   switch (info?.repository) {
     case 'nginx':
-      return "nginx: master process nginx -g daemon off;";
+      return 'nginx: master process nginx -g daemon off;';
     case 'redis':
       return 'redis-server *:6379';
     default:

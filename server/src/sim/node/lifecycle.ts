@@ -80,7 +80,8 @@ export const nodeLifecycle: Controller = {
       if (ready && ready.status !== 'True') {
         conditions = nodeConditions(ctx.clock.timestamp(), true);
         // The kubelet is back: it carries on with its pods (finishing deletions, restarting probes).
-        for (const p of ctx.store.podsOnNode(name)) ctx.enqueue(KUBELET, `${p.metadata.namespace ?? ''}/${p.metadata.name}`);
+        for (const p of ctx.store.podsOnNode(name))
+          ctx.enqueue(KUBELET, `${p.metadata.namespace ?? ''}/${p.metadata.name}`);
       }
       taints = taints.filter((t) => t.key !== UNREACHABLE);
     }
@@ -95,7 +96,13 @@ export const nodeLifecycle: Controller = {
     ctx.store.put('nodes', next);
     if (conditions) {
       const ready = conditions.find((c) => c.type === 'Ready')?.status === 'True';
-      ctx.events.record(node, 'Normal', 'NodeNotReady', `Node ${name} status is now: ${ready ? 'NodeReady' : 'NodeNotReady'}`, 'node-controller');
+      ctx.events.record(
+        node,
+        'Normal',
+        'NodeNotReady',
+        `Node ${name} status is now: ${ready ? 'NodeReady' : 'NodeNotReady'}`,
+        'node-controller',
+      );
     }
   },
 };
@@ -122,7 +129,8 @@ export const taintEviction: Controller = {
   watches: ['nodes', 'pods'],
   keysFor(e: WatchEvent) {
     if (e.resource === 'nodes') {
-      const has = (n: Stored | undefined) => ((n?.spec as Node['spec'])?.taints ?? []).some((t) => t.effect === 'NoExecute');
+      const has = (n: Stored | undefined) =>
+        ((n?.spec as Node['spec'])?.taints ?? []).some((t) => t.effect === 'NoExecute');
       return e.type !== 'DELETED' && (has(e.object) || has(e.old)) ? [e.object.metadata.name] : [];
     }
     const node = (e.object.spec as Pod['spec'])?.nodeName;
@@ -140,7 +148,13 @@ export const taintEviction: Controller = {
       const due = evictionTime(pod, taints);
       if (due === undefined) continue;
       if (due <= now) {
-        ctx.events.record(pod, 'Normal', 'TaintManagerEviction', `Marking for deletion Pod ${pod.metadata.namespace ?? 'default'}/${pod.metadata.name}`, 'taint-eviction-controller');
+        ctx.events.record(
+          pod,
+          'Normal',
+          'TaintManagerEviction',
+          `Marking for deletion Pod ${pod.metadata.namespace ?? 'default'}/${pod.metadata.name}`,
+          'taint-eviction-controller',
+        );
         ctx.api.delete('pods', pod.metadata.namespace, pod.metadata.name);
       } else if (next === undefined || due < next) next = due;
     }
@@ -156,7 +170,8 @@ function evictionTime(pod: Stored<Pod>, taints: readonly Taint[]): number | unde
     const tol = (pod.spec?.tolerations ?? []).filter((t) => tolerates(t, taint));
     if (tol.length === 0) return 0;
     const seconds = tol.map((t) => t.tolerationSeconds).filter((s): s is number => s !== undefined && s !== null);
-    if (seconds.length === 0 || tol.some((t) => t.tolerationSeconds === undefined || t.tolerationSeconds === null)) continue;
+    if (seconds.length === 0 || tol.some((t) => t.tolerationSeconds === undefined || t.tolerationSeconds === null))
+      continue;
     const at = added + Math.max(0, Math.min(...seconds)) * 1000;
     due = due === undefined ? at : Math.min(due, at);
   }

@@ -34,7 +34,9 @@ interface Line {
 export function podLogs(cluster: Cluster, pod: Stored<Pod>, opts: LogOptions = {}): string[] {
   const spec = findContainer(pod, opts.container);
   const name = spec.name;
-  const status = [...(pod.status?.containerStatuses ?? []), ...(pod.status?.initContainerStatuses ?? [])].find((s) => s.name === name);
+  const status = [...(pod.status?.containerStatuses ?? []), ...(pod.status?.initContainerStatuses ?? [])].find(
+    (s) => s.name === name,
+  );
   const window = runWindow(pod, name, status, opts.previous === true, cluster.now());
   const plan = planContainer(spec);
   const { start, end } = window;
@@ -42,7 +44,8 @@ export function podLogs(cluster: Cluster, pod: Stored<Pod>, opts: LogOptions = {
   const vars = templateVars(pod, cluster);
   const info = imageInfo(spec.image ?? '');
   const serving = plan.timeline.exitAt === undefined && plan.timeline.lines.length === 0 && !plan.timeline.loop;
-  if (serving && info?.startupLog && !spec.command) info.startupLog.forEach((text, i) => lines.push({ at: start + 20 + i, text }));
+  if (serving && info?.startupLog && !spec.command)
+    info.startupLog.forEach((text, i) => lines.push({ at: start + 20 + i, text }));
   for (const l of plan.timeline.lines) if (start + l.at <= end) lines.push({ at: start + l.at, text: l.text });
   const loop = plan.timeline.loop;
   if (loop && loop.period > 0) {
@@ -56,7 +59,9 @@ export function podLogs(cluster: Cluster, pod: Stored<Pod>, opts: LogOptions = {
       }
     }
   }
-  if (info && serving) for (const a of accessLog(cluster.runtime, pod.metadata.uid)) if (a.at >= start && a.at <= end) lines.push({ at: a.at, text: accessLine(info.repository, a) });
+  if (info && serving)
+    for (const a of accessLog(cluster.runtime, pod.metadata.uid))
+      if (a.at >= start && a.at <= end) lines.push({ at: a.at, text: accessLine(info.repository, a) });
   lines.sort((a, b) => a.at - b.at);
   let out = lines;
   if (opts.sinceMs !== undefined) {
@@ -77,19 +82,28 @@ function findContainer(pod: Stored<Pod>, name: string | undefined): Container {
   return c;
 }
 
-function runWindow(pod: Stored<Pod>, name: string, status: ContainerStatus | undefined, previous: boolean, now: number): { start: number; end: number } {
+function runWindow(
+  pod: Stored<Pod>,
+  name: string,
+  status: ContainerStatus | undefined,
+  previous: boolean,
+  now: number,
+): { start: number; end: number } {
   const podName = pod.metadata.name;
   if (previous) {
     const last = status?.lastState?.terminated;
-    if (!last) throw new StatusError('BadRequest', `previous terminated container "${name}" in pod "${podName}" not found`);
+    if (!last)
+      throw new StatusError('BadRequest', `previous terminated container "${name}" in pod "${podName}" not found`);
     return { start: Date.parse(last.startedAt ?? ''), end: Date.parse(last.finishedAt ?? '') };
   }
   const state = status?.state;
   if (state?.running) return { start: Date.parse(state.running.startedAt ?? ''), end: now };
-  if (state?.terminated) return { start: Date.parse(state.terminated.startedAt ?? ''), end: Date.parse(state.terminated.finishedAt ?? '') };
+  if (state?.terminated)
+    return { start: Date.parse(state.terminated.startedAt ?? ''), end: Date.parse(state.terminated.finishedAt ?? '') };
   // Waiting after a crash: the kubelet serves the last run's log.
   const last = status?.lastState?.terminated;
-  if (state?.waiting?.reason === 'CrashLoopBackOff' && last) return { start: Date.parse(last.startedAt ?? ''), end: Date.parse(last.finishedAt ?? '') };
+  if (state?.waiting?.reason === 'CrashLoopBackOff' && last)
+    return { start: Date.parse(last.startedAt ?? ''), end: Date.parse(last.finishedAt ?? '') };
   const reason = state?.waiting?.reason ?? 'ContainerCreating';
   const why = reason === 'ImagePullBackOff' || reason === 'ErrImagePull' ? 'trying and failing to pull image' : reason;
   throw new StatusError('BadRequest', `container "${name}" in pod "${podName}" is waiting to start: ${why}`);
@@ -103,7 +117,11 @@ interface Vars {
 
 function templateVars(pod: Stored<Pod>, _cluster: Cluster): Vars {
   const nginx = imageInfo('nginx')?.version ?? '';
-  return { hostname: pod.metadata.name, podIP: pod.status?.podIP ?? '', version: nginx.replace('nginx version: nginx/', '') };
+  return {
+    hostname: pod.metadata.name,
+    podIP: pod.status?.podIP ?? '',
+    version: nginx.replace('nginx version: nginx/', ''),
+  };
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');

@@ -57,11 +57,13 @@ const usage = (cpuMillis: number, memoryBytes: number): Usage => ({
 function jitter(uid: string, spread: number): number {
   let h = 0;
   for (let i = 0; i < uid.length; i++) h = (h * 31 + uid.charCodeAt(i)) >>> 0;
-  return (h % 1000) / 1000 * spread;
+  return ((h % 1000) / 1000) * spread;
 }
 
 function containerUsage(cluster: Cluster, pod: Stored<Pod>): ContainerMetrics[] {
-  const running = (pod.spec?.containers ?? []).filter((c) => pod.status?.containerStatuses?.some((s) => s.name === c.name && s.state?.running));
+  const running = (pod.spec?.containers ?? []).filter((c) =>
+    pod.status?.containerStatuses?.some((s) => s.name === c.name && s.state?.running),
+  );
   const extra = cluster.runtime.podCpuMillis[pod.metadata.uid] ?? 0;
   return running.map((c) => {
     const info = imageInfo(c.image ?? '');
@@ -84,7 +86,12 @@ export function podMetrics(cluster: Cluster, namespace?: string): PodMetrics[] |
     const containers = containerUsage(cluster, p);
     if (containers.length === 0) continue;
     out.push({
-      metadata: { name: p.metadata.name, namespace: p.metadata.namespace ?? 'default', creationTimestamp: now, ...(p.metadata.labels ? { labels: p.metadata.labels } : {}) },
+      metadata: {
+        name: p.metadata.name,
+        namespace: p.metadata.namespace ?? 'default',
+        creationTimestamp: now,
+        ...(p.metadata.labels ? { labels: p.metadata.labels } : {}),
+      },
       timestamp: now,
       window: '15s',
       containers,

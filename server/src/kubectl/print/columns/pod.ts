@@ -32,7 +32,9 @@ export function podStatusCells(pod: Pod, now: number): [string, string, string] 
 }
 
 function restartsCell(s: PodStatusSummary, now: number): string {
-  return s.restarts !== 0 && s.lastRestart !== 0 ? `${s.restarts} (${humanDuration(now - s.lastRestart)} ago)` : String(s.restarts);
+  return s.restarts !== 0 && s.lastRestart !== 0
+    ? `${s.restarts} (${humanDuration(now - s.lastRestart)} ago)`
+    : String(s.restarts);
 }
 
 function podStatusSummary(pod: Pod): PodStatusSummary {
@@ -205,6 +207,16 @@ export const podPrinter: TablePrinter<Pod> = {
   ],
   row(pod: Pod, ctx: RowContext): Cell[] {
     const f = fixedCellsOf(pod);
-    return [f.name, f.ready, f.reason, restartsCell(f, ctx.now), durationSince(f.created, ctx.now), f.ip, f.node, f.nominated, f.gates];
+    return [
+      f.name,
+      f.ready,
+      f.reason,
+      restartsCell(f, ctx.now),
+      durationSince(f.created, ctx.now),
+      f.ip,
+      f.node,
+      f.nominated,
+      f.gates,
+    ];
   },
 };

@@ -194,7 +194,10 @@ function sections(objects: readonly KubeObject[], withKind: boolean | undefined)
 
 /** Prints objects in the given format; throws PrintError (kubectl's wording) when a template fails. */
 export function printObjects(objects: readonly KubeObject[], spec: OutputSpec, opts: PrintOptions): string {
-  let objs: readonly KubeObject[] = opts.showManagedFields || !objects.some((o) => o.metadata?.managedFields) ? objects : objects.map(withoutManagedFields);
+  let objs: readonly KubeObject[] =
+    opts.showManagedFields || !objects.some((o) => o.metadata?.managedFields)
+      ? objects
+      : objects.map(withoutManagedFields);
   if (opts.sortBy) objs = sortObjects(objs, opts.sortBy);
   const list = opts.asList ?? objs.length !== 1;
   if (!list && objs.length > 1 && spec.kind !== 'table' && spec.kind !== 'custom-columns' && spec.kind !== 'name') {

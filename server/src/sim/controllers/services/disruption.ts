@@ -29,7 +29,9 @@ export const disruptionController: Controller = {
     const pods = ctx.store.list('pods', namespace) as unknown as Stored<Pod>[];
     for (const pdb of budgets) {
       const selector = fromLabelSelector(pdb.spec?.selector);
-      const selected = selector ? pods.filter((p) => matches(selector, p.metadata.labels) && !p.metadata.deletionTimestamp) : [];
+      const selected = selector
+        ? pods.filter((p) => matches(selector, p.metadata.labels) && !p.metadata.deletionTimestamp)
+        : [];
       const expected = selected.length;
       const healthy = selected.filter(isPodReady).length;
       const spec = pdb.spec ?? {};

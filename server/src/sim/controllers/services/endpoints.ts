@@ -63,7 +63,12 @@ export function endpointSubsets(svc: Service, pods: readonly Stored<Pod>[]): Non
     const address: EndpointAddress = {
       ip: pod.status?.podIP ?? '',
       ...(pod.spec?.nodeName ? { nodeName: pod.spec.nodeName } : {}),
-      targetRef: { kind: 'Pod', name: pod.metadata.name, namespace: pod.metadata.namespace ?? 'default', uid: pod.metadata.uid },
+      targetRef: {
+        kind: 'Pod',
+        name: pod.metadata.name,
+        namespace: pod.metadata.namespace ?? 'default',
+        uid: pod.metadata.uid,
+      },
     };
     const terminating = !!pod.metadata.deletionTimestamp;
     if (isPodReady(pod) && !terminating) group.ready.push(address);
@@ -91,7 +96,12 @@ function sliceEndpoints(svc: Service, pods: readonly Stored<Pod>[]): Endpoint[] 
         addresses: [pod.status?.podIP ?? ''],
         conditions: { ready, serving: isPodReady(pod), terminating },
         ...(pod.spec?.nodeName ? { nodeName: pod.spec.nodeName } : {}),
-        targetRef: { kind: 'Pod', name: pod.metadata.name, namespace: pod.metadata.namespace ?? 'default', uid: pod.metadata.uid },
+        targetRef: {
+          kind: 'Pod',
+          name: pod.metadata.name,
+          namespace: pod.metadata.namespace ?? 'default',
+          uid: pod.metadata.uid,
+        },
       };
     })
     .sort((a, b) => ((a.addresses[0] ?? '') < (b.addresses[0] ?? '') ? -1 : 1));
@@ -102,7 +112,10 @@ function sliceEndpoints(svc: Service, pods: readonly Stored<Pod>[]): Endpoint[] 
  * while pending), and the reconcile walks that namespace's services: few per namespace, and it
  * catches a pod leaving a service through a label change without remembering old labels.
  */
-function serviceWatcher(name: string, reconcile: (ns: string, svcName: string, ctx: ControllerContext) => void): Controller {
+function serviceWatcher(
+  name: string,
+  reconcile: (ns: string, svcName: string, ctx: ControllerContext) => void,
+): Controller {
   return {
     name,
     watches: ['services', 'pods'],
@@ -142,7 +155,8 @@ export function reconcileEndpoints(ns: string, name: string, ctx: ControllerCont
   const svc = ctx.store.get('services', ns, name) as Stored<Service> | undefined;
   const existing = ctx.store.get('endpoints', ns, name) as Stored<Endpoints> | undefined;
   if (!svc) {
-    if (existing && !existing.metadata.labels?.['endpointslice.kubernetes.io/skip-mirror']) ctx.api.remove('endpoints', ns, name);
+    if (existing && !existing.metadata.labels?.['endpointslice.kubernetes.io/skip-mirror'])
+      ctx.api.remove('endpoints', ns, name);
     return;
   }
   if (!svc.spec?.selector) return;
@@ -169,7 +183,8 @@ export function reconcileEndpoints(ns: string, name: string, ctx: ControllerCont
 export function reconcileSlices(ns: string, name: string, ctx: ControllerContext): void {
   const svc = ctx.store.get('services', ns, name) as Stored<Service> | undefined;
   const slices = (ctx.store.list('endpointslices.discovery.k8s.io', ns) as unknown as Stored<EndpointSlice>[]).filter(
-    (s) => s.metadata.labels?.[SERVICE_NAME] === name && s.metadata.labels[MANAGED_BY] === 'endpointslice-controller.k8s.io',
+    (s) =>
+      s.metadata.labels?.[SERVICE_NAME] === name && s.metadata.labels[MANAGED_BY] === 'endpointslice-controller.k8s.io',
   );
   if (!svc || !svc.spec?.selector) {
     for (const s of slices) ctx.api.remove('endpointslices.discovery.k8s.io', ns, s.metadata.name);
@@ -193,15 +208,26 @@ export function reconcileSlices(ns: string, name: string, ctx: ControllerContext
       namespace: ns,
       labels: { ...svc.metadata.labels, [MANAGED_BY]: 'endpointslice-controller.k8s.io', [SERVICE_NAME]: name },
       annotations: { [TRIGGER]: ctx.clock.timestamp() },
-      ownerReferences: [{ apiVersion: 'v1', kind: 'Service', name, uid: svc.metadata.uid, controller: true, blockOwnerDeletion: true }],
+      ownerReferences: [
+        { apiVersion: 'v1', kind: 'Service', name, uid: svc.metadata.uid, controller: true, blockOwnerDeletion: true },
+      ],
     },
     addressType: 'IPv4',
     endpoints,
     ports,
   };
   if (current) {
-    if (JSON.stringify(current.endpoints ?? []) === JSON.stringify(endpoints) && JSON.stringify(current.ports) === JSON.stringify(ports)) return;
-    ctx.api.update({ ...current, endpoints, ports, metadata: { ...current.metadata, annotations: body.metadata.annotations } });
+    if (
+      JSON.stringify(current.endpoints ?? []) === JSON.stringify(endpoints) &&
+      JSON.stringify(current.ports) === JSON.stringify(ports)
+    )
+      return;
+    ctx.api.update({
+      ...current,
+      endpoints,
+      ports,
+      metadata: { ...current.metadata, annotations: body.metadata.annotations },
+    });
   } else {
     ctx.api.create(body);
   }

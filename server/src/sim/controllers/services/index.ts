@@ -7,4 +7,12 @@ import { ingressStatusController } from './ingress.js';
 import { quotaController } from './quota.js';
 import { volumeController } from './volumes.js';
 
-export const SERVICE_CONTROLLERS: readonly Controller[] = [endpointsController, endpointSliceController, volumeController, quotaController, loadController, ingressStatusController, disruptionController];
+export const SERVICE_CONTROLLERS: readonly Controller[] = [
+  endpointsController,
+  endpointSliceController,
+  volumeController,
+  quotaController,
+  loadController,
+  ingressStatusController,
+  disruptionController,
+];

@@ -24,7 +24,8 @@ export function ingressControllerReady(ctx: Pick<ControllerContext, 'store' | 'r
 export function servedByIngressNginx(ctx: Pick<ControllerContext, 'store'>, ing: Ingress): boolean {
   const className = ing.spec?.ingressClassName ?? ing.metadata?.annotations?.['kubernetes.io/ingress.class'];
   if (!className) return true;
-  const cls = ctx.store.get('ingressclasses.networking.k8s.io', undefined, className) as Stored<IngressClass> | undefined;
+  const cls = ctx.store.get('ingressclasses.networking.k8s.io', undefined, className) as
+    Stored<IngressClass> | undefined;
   return cls?.spec?.controller === INGRESS_CONTROLLER;
 }
 

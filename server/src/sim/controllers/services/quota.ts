@@ -7,7 +7,21 @@ import { quotaUsage } from '../../admission/resourceQuota.js';
 import type { Stored } from '../../types.js';
 import type { Controller } from '../controller.js';
 
-const COUNTED = ['resourcequotas', 'pods', 'services', 'configmaps', 'secrets', 'persistentvolumeclaims', 'replicationcontrollers', 'deployments.apps', 'replicasets.apps', 'statefulsets.apps', 'daemonsets.apps', 'jobs.batch', 'cronjobs.batch'];
+const COUNTED = [
+  'resourcequotas',
+  'pods',
+  'services',
+  'configmaps',
+  'secrets',
+  'persistentvolumeclaims',
+  'replicationcontrollers',
+  'deployments.apps',
+  'replicasets.apps',
+  'statefulsets.apps',
+  'daemonsets.apps',
+  'jobs.batch',
+  'cronjobs.batch',
+];
 
 export const quotaController: Controller = {
   name: 'resourcequota',
@@ -21,7 +35,11 @@ export const quotaController: Controller = {
     for (const quota of quotas) {
       const hard = { ...(quota.spec?.hard ?? {}) };
       const used = quotaUsage(ctx.store, namespace, hard, types);
-      if (JSON.stringify(quota.status?.hard) === JSON.stringify(hard) && JSON.stringify(quota.status?.used) === JSON.stringify(used)) continue;
+      if (
+        JSON.stringify(quota.status?.hard) === JSON.stringify(hard) &&
+        JSON.stringify(quota.status?.used) === JSON.stringify(used)
+      )
+        continue;
       ctx.api.update({ ...quota, status: { hard, used } }, { subresource: 'status' });
     }
   },

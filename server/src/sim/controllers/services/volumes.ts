@@ -27,7 +27,10 @@ export const volumeController: Controller = {
   keysFor(event) {
     if (event.resource === PVCS) {
       const volume = (event.object as Claim).spec?.volumeName;
-      return [`pvc:${event.object.metadata.namespace ?? ''}/${event.object.metadata.name}`, ...(volume ? [`pv:${volume}`] : [])];
+      return [
+        `pvc:${event.object.metadata.namespace ?? ''}/${event.object.metadata.name}`,
+        ...(volume ? [`pv:${volume}`] : []),
+      ];
     }
     if (event.resource === PVS) {
       const ref = (event.object as Volume).spec?.claimRef;
@@ -67,12 +70,24 @@ function reconcileClaim(ns: string, name: string, ctx: ControllerContext): void 
   const sc = className ? (ctx.store.get(CLASSES, undefined, className) as Stored<StorageClass> | undefined) : undefined;
   if (!sc || sc.provisioner !== HOSTPATH_PROVISIONER) {
     if (!className || !sc) {
-      ctx.events.record(claim, 'Normal', 'FailedBinding', 'no persistent volumes available for this claim and no storage class is set', 'persistentvolume-controller');
+      ctx.events.record(
+        claim,
+        'Normal',
+        'FailedBinding',
+        'no persistent volumes available for this claim and no storage class is set',
+        'persistentvolume-controller',
+      );
     }
     return;
   }
   if (sc.volumeBindingMode === 'WaitForFirstConsumer' && !claimInUse(claim, ctx)) {
-    ctx.events.record(claim, 'Normal', 'WaitForFirstConsumer', 'waiting for first consumer to be created before binding', 'persistentvolume-controller');
+    ctx.events.record(
+      claim,
+      'Normal',
+      'WaitForFirstConsumer',
+      'waiting for first consumer to be created before binding',
+      'persistentvolume-controller',
+    );
     return;
   }
   ctx.events.record(
@@ -82,7 +97,13 @@ function reconcileClaim(ns: string, name: string, ctx: ControllerContext): void 
     `Waiting for a volume to be created either by the external provisioner '${HOSTPATH_PROVISIONER}' or manually by the system administrator. If volume creation is delayed, please verify that the provisioner is running and correctly registered.`,
     'persistentvolume-controller',
   );
-  ctx.events.record(claim, 'Normal', 'Provisioning', `External provisioner is provisioning volume for claim "${ns}/${name}"`, `${HOSTPATH_PROVISIONER}_minikube_${claim.metadata.uid.slice(0, 8)}`);
+  ctx.events.record(
+    claim,
+    'Normal',
+    'Provisioning',
+    `External provisioner is provisioning volume for claim "${ns}/${name}"`,
+    `${HOSTPATH_PROVISIONER}_minikube_${claim.metadata.uid.slice(0, 8)}`,
+  );
   ctx.requeueAfter(`provision:${ns}/${name}`, PROVISION_MS);
 }
 
@@ -92,25 +113,42 @@ function provision(ns: string, name: string, ctx: ControllerContext): void {
   const pvName = `pvc-${claim.metadata.uid}`;
   let volume = ctx.store.get(PVS, undefined, pvName) as Volume | undefined;
   if (!volume) {
-    const sc = ctx.store.get(CLASSES, undefined, claim.spec?.storageClassName ?? '') as Stored<StorageClass> | undefined;
+    const sc = ctx.store.get(CLASSES, undefined, claim.spec?.storageClassName ?? '') as
+      Stored<StorageClass> | undefined;
     volume = ctx.api.create<PersistentVolume>({
       apiVersion: 'v1',
       kind: 'PersistentVolume',
       metadata: {
         name: pvName,
-        annotations: { hostPathProvisionerIdentity: claim.metadata.uid.slice(0, 36), 'pv.kubernetes.io/provisioned-by': HOSTPATH_PROVISIONER },
+        annotations: {
+          hostPathProvisionerIdentity: claim.metadata.uid.slice(0, 36),
+          'pv.kubernetes.io/provisioned-by': HOSTPATH_PROVISIONER,
+        },
       },
       spec: {
         accessModes: claim.spec?.accessModes ?? ['ReadWriteOnce'],
         capacity: { storage: String(claim.spec?.resources?.requests?.storage ?? '1Gi') },
-        claimRef: { apiVersion: 'v1', kind: 'PersistentVolumeClaim', name, namespace: ns, uid: claim.metadata.uid, resourceVersion: claim.metadata.resourceVersion },
+        claimRef: {
+          apiVersion: 'v1',
+          kind: 'PersistentVolumeClaim',
+          name,
+          namespace: ns,
+          uid: claim.metadata.uid,
+          resourceVersion: claim.metadata.resourceVersion,
+        },
         hostPath: { path: `/tmp/hostpath-provisioner/${ns}/${name}`, type: '' },
         persistentVolumeReclaimPolicy: (sc?.reclaimPolicy as 'Delete' | 'Retain' | undefined) ?? 'Delete',
         storageClassName: claim.spec?.storageClassName ?? '',
         volumeMode: claim.spec?.volumeMode ?? 'Filesystem',
       },
     });
-    ctx.events.record(claim, 'Normal', 'ProvisioningSucceeded', `Successfully provisioned volume ${pvName}`, `${HOSTPATH_PROVISIONER}_minikube_${claim.metadata.uid.slice(0, 8)}`);
+    ctx.events.record(
+      claim,
+      'Normal',
+      'ProvisioningSucceeded',
+      `Successfully provisioned volume ${pvName}`,
+      `${HOSTPATH_PROVISIONER}_minikube_${claim.metadata.uid.slice(0, 8)}`,
+    );
   }
   bind(claim, volume, ctx);
 }
@@ -121,14 +159,21 @@ function findVolume(claim: Claim, ctx: ControllerContext): Volume | undefined {
   const selector = claim.spec?.selector ? fromLabelSelector(claim.spec.selector) : null;
   const candidates = (ctx.store.list(PVS) as unknown as Volume[]).filter((pv) => {
     const spec = pv.spec ?? {};
-    if (pv.metadata.deletionTimestamp || spec.claimRef || (pv.status?.phase && pv.status.phase !== 'Available' && pv.status.phase !== 'Pending')) return false;
+    if (
+      pv.metadata.deletionTimestamp ||
+      spec.claimRef ||
+      (pv.status?.phase && pv.status.phase !== 'Available' && pv.status.phase !== 'Pending')
+    )
+      return false;
     if ((spec.storageClassName ?? '') !== (claim.spec?.storageClassName ?? '')) return false;
     if (!(claim.spec?.accessModes ?? []).every((m) => spec.accessModes?.includes(m))) return false;
     const size = tryParseQuantity(String(spec.capacity?.storage ?? '0'));
     if (!want || !size || cmpQuantity(size, want) < 0) return false;
     return !selector || matches(selector, pv.metadata.labels);
   });
-  candidates.sort((a, b) => cmpQuantity(parseQuantity(String(a.spec?.capacity?.storage)), parseQuantity(String(b.spec?.capacity?.storage))));
+  candidates.sort((a, b) =>
+    cmpQuantity(parseQuantity(String(a.spec?.capacity?.storage)), parseQuantity(String(b.spec?.capacity?.storage))),
+  );
   return candidates[0];
 }
 
@@ -136,20 +181,51 @@ function bind(claim: Claim, volume: Volume, ctx: ControllerContext): void {
   if (!volume.spec?.claimRef || volume.spec.claimRef.uid !== claim.metadata.uid) {
     volume = ctx.api.update<PersistentVolume>({
       ...volume,
-      spec: { ...volume.spec, claimRef: { apiVersion: 'v1', kind: 'PersistentVolumeClaim', name: claim.metadata.name, namespace: claim.metadata.namespace ?? 'default', uid: claim.metadata.uid, resourceVersion: claim.metadata.resourceVersion } },
+      spec: {
+        ...volume.spec,
+        claimRef: {
+          apiVersion: 'v1',
+          kind: 'PersistentVolumeClaim',
+          name: claim.metadata.name,
+          namespace: claim.metadata.namespace ?? 'default',
+          uid: claim.metadata.uid,
+          resourceVersion: claim.metadata.resourceVersion,
+        },
+      },
     });
   }
-  if (volume.status?.phase !== 'Bound') volume = ctx.api.update<PersistentVolume>({ ...volume, status: { phase: 'Bound' } }, { subresource: 'status' });
+  if (volume.status?.phase !== 'Bound')
+    volume = ctx.api.update<PersistentVolume>({ ...volume, status: { phase: 'Bound' } }, { subresource: 'status' });
   let current = ctx.store.get(PVCS, claim.metadata.namespace, claim.metadata.name) as Claim;
   if (current.spec?.volumeName !== volume.metadata.name) {
     current = ctx.api.update<PersistentVolumeClaim>({
       ...current,
-      metadata: { ...current.metadata, annotations: { ...current.metadata.annotations, 'pv.kubernetes.io/bind-completed': 'yes', 'pv.kubernetes.io/bound-by-controller': 'yes', ...(volume.metadata.annotations?.['pv.kubernetes.io/provisioned-by'] ? { 'volume.beta.kubernetes.io/storage-provisioner': HOSTPATH_PROVISIONER, 'volume.kubernetes.io/storage-provisioner': HOSTPATH_PROVISIONER } : {}) } },
+      metadata: {
+        ...current.metadata,
+        annotations: {
+          ...current.metadata.annotations,
+          'pv.kubernetes.io/bind-completed': 'yes',
+          'pv.kubernetes.io/bound-by-controller': 'yes',
+          ...(volume.metadata.annotations?.['pv.kubernetes.io/provisioned-by']
+            ? {
+                'volume.beta.kubernetes.io/storage-provisioner': HOSTPATH_PROVISIONER,
+                'volume.kubernetes.io/storage-provisioner': HOSTPATH_PROVISIONER,
+              }
+            : {}),
+        },
+      },
       spec: { ...current.spec, volumeName: volume.metadata.name },
     });
   }
   ctx.api.update<PersistentVolumeClaim>(
-    { ...current, status: { phase: 'Bound', accessModes: volume.spec?.accessModes ?? [], capacity: { storage: volume.spec?.capacity?.storage ?? '' } } },
+    {
+      ...current,
+      status: {
+        phase: 'Bound',
+        accessModes: volume.spec?.accessModes ?? [],
+        capacity: { storage: volume.spec?.capacity?.storage ?? '' },
+      },
+    },
     { subresource: 'status' },
   );
 }
@@ -164,22 +240,29 @@ function reconcileVolume(name: string, ctx: ControllerContext): void {
     return;
   }
   if (!ref) {
-    if (pv.status?.phase !== 'Available') ctx.api.update({ ...pv, status: { phase: 'Available' } }, { subresource: 'status' });
+    if (pv.status?.phase !== 'Available')
+      ctx.api.update({ ...pv, status: { phase: 'Available' } }, { subresource: 'status' });
     return;
   }
   if (claim && claim.metadata.uid === ref.uid) return;
   // The claim is gone: the volume is released and reclaimed by its policy.
   if (pv.spec?.persistentVolumeReclaimPolicy === 'Delete') ctx.api.delete(PVS, undefined, name);
-  else if (pv.status?.phase !== 'Released') ctx.api.update({ ...pv, status: { phase: 'Released' } }, { subresource: 'status' });
+  else if (pv.status?.phase !== 'Released')
+    ctx.api.update({ ...pv, status: { phase: 'Released' } }, { subresource: 'status' });
 }
 
 function claimInUse(claim: Claim, ctx: ControllerContext): boolean {
   return ctx.store
     .list('pods', claim.metadata.namespace)
-    .some((p) => (p as Stored<Pod>).spec?.volumes?.some((v) => v.persistentVolumeClaim?.claimName === claim.metadata.name));
+    .some((p) =>
+      (p as Stored<Pod>).spec?.volumes?.some((v) => v.persistentVolumeClaim?.claimName === claim.metadata.name),
+    );
 }
 
 function removeFinalizer(ctx: ControllerContext, obj: Stored, finalizer: string): void {
   if (!obj.metadata.finalizers?.includes(finalizer)) return;
-  ctx.api.update({ ...obj, metadata: { ...obj.metadata, finalizers: obj.metadata.finalizers.filter((f) => f !== finalizer) } });
+  ctx.api.update({
+    ...obj,
+    metadata: { ...obj.metadata, finalizers: obj.metadata.finalizers.filter((f) => f !== finalizer) },
+  });
 }

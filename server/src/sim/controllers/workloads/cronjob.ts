@@ -51,7 +51,8 @@ function syncCronJob(ctx: ControllerContext, key: string): void {
   const now = ctx.clock.now();
   const jobs = owned(ctx, cj, 'Job') as JobObj[];
   const status: CronJobStatus = klona(cj.status ?? {});
-  const event = (type: 'Normal' | 'Warning', reason: string, message: string) => ctx.events.record(cj, type, reason, message, CRONJOB_CONTROLLER);
+  const event = (type: 'Normal' | 'Warning', reason: string, message: string) =>
+    ctx.events.record(cj, type, reason, message, CRONJOB_CONTROLLER);
 
   // Active list: finished or vanished jobs leave it.
   const byUid = new Map(jobs.map((j) => [j.metadata.uid, j]));
@@ -78,10 +79,17 @@ function syncCronJob(ctx: ControllerContext, key: string): void {
   const spec = cj.spec;
   if (spec.suspend) return finish(ctx, cj, status);
   const earliest = Date.parse(status.lastScheduleTime ?? cj.metadata.creationTimestamp);
-  const from = spec.startingDeadlineSeconds !== undefined ? Math.max(earliest, now - spec.startingDeadlineSeconds * 1000) : earliest;
+  const from =
+    spec.startingDeadlineSeconds !== undefined
+      ? Math.max(earliest, now - spec.startingDeadlineSeconds * 1000)
+      : earliest;
   const due = scheduleTimes(spec, from, now, 101);
   if (due.length > 100) {
-    event('Warning', 'TooManyMissedTimes', 'too many missed start times. Set or decrease .spec.startingDeadlineSeconds or check clock skew');
+    event(
+      'Warning',
+      'TooManyMissedTimes',
+      'too many missed start times. Set or decrease .spec.startingDeadlineSeconds or check clock skew',
+    );
   }
   const scheduled = due[due.length - 1];
   if (scheduled !== undefined) runAt(ctx, cj, scheduled, status, active, jobs, event);
@@ -102,7 +110,11 @@ function runAt(
   const jobName = `${cj.metadata.name}-${Math.floor(scheduled / 60000)}`;
   if (jobs.some((j) => j.metadata.name === jobName)) return;
   if (spec.concurrencyPolicy === 'Forbid' && active.length > 0) {
-    event('Normal', 'JobAlreadyActive', 'Not starting job because prior execution is running and concurrency policy is Forbid');
+    event(
+      'Normal',
+      'JobAlreadyActive',
+      'Not starting job because prior execution is running and concurrency policy is Forbid',
+    );
     return;
   }
   if (spec.concurrencyPolicy === 'Replace') {
@@ -150,17 +162,30 @@ function finish(ctx: ControllerContext, cj: CJ, status: CronJobStatus): void {
 }
 
 /** Finished jobs beyond successfulJobsHistoryLimit / failedJobsHistoryLimit go, oldest first. */
-function cleanupHistory(ctx: ControllerContext, cj: CJ, jobs: JobObj[], event: (type: 'Normal' | 'Warning', reason: string, message: string) => void): void {
+function cleanupHistory(
+  ctx: ControllerContext,
+  cj: CJ,
+  jobs: JobObj[],
+  event: (type: 'Normal' | 'Warning', reason: string, message: string) => void,
+): void {
   const start = (j: JobObj) => j.status?.startTime ?? j.metadata.creationTimestamp;
   const prune = (list: JobObj[], limit: number | undefined) => {
     if (limit === undefined || list.length <= limit) return;
-    const sorted = [...list].sort((a, b) => (start(a) < start(b) ? -1 : start(a) > start(b) ? 1 : a.metadata.name.localeCompare(b.metadata.name)));
+    const sorted = [...list].sort((a, b) =>
+      start(a) < start(b) ? -1 : start(a) > start(b) ? 1 : a.metadata.name.localeCompare(b.metadata.name),
+    );
     for (const j of sorted.slice(0, list.length - limit)) {
       if (j.metadata.deletionTimestamp) continue;
       ctx.api.delete(JOBS, j.metadata.namespace, j.metadata.name, { propagationPolicy: 'Background' });
       event('Normal', 'SuccessfulDelete', `Deleted job ${j.metadata.name}`);
     }
   };
-  prune(jobs.filter((j) => jobFinished(j) === 'Complete'), cj.spec?.successfulJobsHistoryLimit);
-  prune(jobs.filter((j) => jobFinished(j) === 'Failed'), cj.spec?.failedJobsHistoryLimit);
+  prune(
+    jobs.filter((j) => jobFinished(j) === 'Complete'),
+    cj.spec?.successfulJobsHistoryLimit,
+  );
+  prune(
+    jobs.filter((j) => jobFinished(j) === 'Failed'),
+    cj.spec?.failedJobsHistoryLimit,
+  );
 }

@@ -13,7 +13,22 @@ import type { Controller, ControllerContext } from '../controller.js';
 import { templateHash } from '../hash.js';
 import { ensureRevision, revisions, truncateHistory } from './history.js';
 import { claimPods, podKeys } from './replicaset.js';
-import { DEFER, POD_BATCH_MS, deletePod, guarded, isPodAvailable, isPodReady, keyOf, omitEmpty, podFromTemplate, podPhase, scaledValue, splitKey, untilAvailable, writeStatus } from './util.js';
+import {
+  DEFER,
+  POD_BATCH_MS,
+  deletePod,
+  guarded,
+  isPodAvailable,
+  isPodReady,
+  keyOf,
+  omitEmpty,
+  podFromTemplate,
+  podPhase,
+  scaledValue,
+  splitKey,
+  untilAvailable,
+  writeStatus,
+} from './util.js';
 
 export const DAEMONSET_CONTROLLER = 'daemonset-controller';
 const RESOURCE = 'daemonsets.apps';
@@ -116,7 +131,8 @@ export function shouldRun(ds: DS, node: NodeObj, tolerations: readonly Toleratio
 
 function nodeOf(pod: PodObj): string | undefined {
   if (pod.spec?.nodeName) return pod.spec.nodeName;
-  const terms = pod.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms ?? [];
+  const terms =
+    pod.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms ?? [];
   return terms[0]?.matchFields?.find((f) => f.key === 'metadata.name')?.values?.[0];
 }
 
@@ -132,11 +148,16 @@ function syncDaemonSet(ctx: ControllerContext, key: string): void {
   const tolerations = daemonTolerations(ds);
   const nodes = ctx.store.list('nodes') as NodeObj[];
   const byNode = new Map<string, PodObj[]>();
-  for (const p of [...pods].sort((a, b) => a.metadata.creationTimestamp.localeCompare(b.metadata.creationTimestamp) || a.metadata.name.localeCompare(b.metadata.name))) {
+  for (const p of [...pods].sort(
+    (a, b) =>
+      a.metadata.creationTimestamp.localeCompare(b.metadata.creationTimestamp) ||
+      a.metadata.name.localeCompare(b.metadata.name),
+  )) {
     const n = nodeOf(p) ?? '';
     byNode.set(n, [...(byNode.get(n) ?? []), p]);
   }
-  const record = (reason: string, message: string, type: 'Normal' | 'Warning' = 'Normal') => ctx.events.record(ds, type, reason, message, DAEMONSET_CONTROLLER);
+  const record = (reason: string, message: string, type: 'Normal' | 'Warning' = 'Normal') =>
+    ctx.events.record(ds, type, reason, message, DAEMONSET_CONTROLLER);
   const toCreate: string[] = [];
   const toDelete: PodObj[] = [];
   const eligible: NodeObj[] = [];
@@ -147,11 +168,19 @@ function syncDaemonSet(ctx: ControllerContext, key: string): void {
       const failed = nodePods.filter((p) => podPhase(p) === 'Failed');
       toDelete.push(...failed);
       const running = nodePods.filter((p) => podPhase(p) !== 'Failed');
-      if (running.length === 0 && failed.length === 0 && !(byNode.get(node.metadata.name) ?? []).some((p) => p.metadata.deletionTimestamp)) {
+      if (
+        running.length === 0 &&
+        failed.length === 0 &&
+        !(byNode.get(node.metadata.name) ?? []).some((p) => p.metadata.deletionTimestamp)
+      ) {
         toCreate.push(node.metadata.name);
       }
       if (running.length > 1) {
-        const sorted = [...running].sort((a, b) => a.metadata.creationTimestamp.localeCompare(b.metadata.creationTimestamp) || a.metadata.name.localeCompare(b.metadata.name));
+        const sorted = [...running].sort(
+          (a, b) =>
+            a.metadata.creationTimestamp.localeCompare(b.metadata.creationTimestamp) ||
+            a.metadata.name.localeCompare(b.metadata.name),
+        );
         toDelete.push(...sorted.slice(1));
       }
     } else {
@@ -161,11 +190,16 @@ function syncDaemonSet(ctx: ControllerContext, key: string): void {
   // Rolling update: old pods go while no more than maxUnavailable daemon pods are unavailable.
   const minReady = ds.spec.minReadySeconds ?? 0;
   if (ds.spec.updateStrategy?.type !== 'OnDelete') {
-    const maxUnavailable = Math.max(1, scaledValue(ds.spec.updateStrategy?.rollingUpdate?.maxUnavailable ?? 1, eligible.length, true));
+    const maxUnavailable = Math.max(
+      1,
+      scaledValue(ds.spec.updateStrategy?.rollingUpdate?.maxUnavailable ?? 1, eligible.length, true),
+    );
     let unavailable = toCreate.length;
     const old: PodObj[] = [];
     for (const node of eligible) {
-      const pod = (byNode.get(node.metadata.name) ?? []).find((p) => !p.metadata.deletionTimestamp && podPhase(p) !== 'Failed');
+      const pod = (byNode.get(node.metadata.name) ?? []).find(
+        (p) => !p.metadata.deletionTimestamp && podPhase(p) !== 'Failed',
+      );
       const terminating = (byNode.get(node.metadata.name) ?? []).some((p) => p.metadata.deletionTimestamp);
       if (!pod) {
         if (terminating) unavailable++;
@@ -186,7 +220,12 @@ function syncDaemonSet(ctx: ControllerContext, key: string): void {
   if (toCreate.length > 0 || fresh) {
     const history = revisions(ctx, ds);
     const rev = ensureRevision(ctx, ds, ds.spec.template, HASH_LABEL, history);
-    truncateHistory(ctx, revisions(ctx, ds), new Set([rev.metadata.name, ...pods.map((p) => `${ds.metadata.name}-${p.metadata.labels?.[HASH_LABEL] ?? ''}`)]), ds.spec.revisionHistoryLimit ?? 10);
+    truncateHistory(
+      ctx,
+      revisions(ctx, ds),
+      new Set([rev.metadata.name, ...pods.map((p) => `${ds.metadata.name}-${p.metadata.labels?.[HASH_LABEL] ?? ''}`)]),
+      ds.spec.revisionHistoryLimit ?? 10,
+    );
   }
   for (const nodeName of toCreate) {
     const pod = podFromTemplate(ds.spec.template, ds, {
@@ -221,7 +260,16 @@ function syncDaemonSet(ctx: ControllerContext, key: string): void {
   writeStatus(ctx, ds, status(ctx, ds, key, nodes, eligible, byNode, hash, minReady));
 }
 
-function status(ctx: ControllerContext, ds: DS, key: string, nodes: NodeObj[], eligible: NodeObj[], byNode: Map<string, PodObj[]>, hash: string, minReady: number): DaemonSetStatus {
+function status(
+  ctx: ControllerContext,
+  ds: DS,
+  key: string,
+  nodes: NodeObj[],
+  eligible: NodeObj[],
+  byNode: Map<string, PodObj[]>,
+  hash: string,
+  minReady: number,
+): DaemonSetStatus {
   const now = ctx.clock.now();
   const eligibleNames = new Set(eligible.map((n) => n.metadata.name));
   let current = 0;

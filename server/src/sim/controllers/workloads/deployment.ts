@@ -36,7 +36,17 @@ import {
   type RS,
 } from './deploymentUtil.js';
 import { adopt, release } from './replicaset.js';
-import { controllerRef, guarded, isPodActive, keyOf, omitEmpty, ownerRefTo, podPhase, splitKey, writeStatus } from './util.js';
+import {
+  controllerRef,
+  guarded,
+  isPodActive,
+  keyOf,
+  omitEmpty,
+  ownerRefTo,
+  podPhase,
+  splitKey,
+  writeStatus,
+} from './util.js';
 
 export const DEPLOYMENT_CONTROLLER = 'deployment-controller';
 const RESOURCE = 'deployments.apps';
@@ -165,7 +175,16 @@ class Sync {
       this.setRevision(existing.metadata.annotations?.[REVISION] ?? String(newRevision));
       if (hasProgressDeadline(this.d) && !getCondition(this.d.status, 'Progressing')) {
         const status = klona(this.d.status ?? {});
-        setCondition(status, newCondition('Progressing', 'True', 'FoundNewReplicaSet', `Found new replica set "${existing.metadata.name}"`, this.now));
+        setCondition(
+          status,
+          newCondition(
+            'Progressing',
+            'True',
+            'FoundNewReplicaSet',
+            `Found new replica set "${existing.metadata.name}"`,
+            this.now,
+          ),
+        );
         this.updateStatus(status);
       }
       return existing;
@@ -181,7 +200,12 @@ class Sync {
     const draft: Stored<ReplicaSet> = {
       apiVersion: 'apps/v1',
       kind: 'ReplicaSet',
-      metadata: { name, namespace: this.d.metadata.namespace ?? 'default', labels, ownerReferences: [ownerRefTo(this.d)] } as unknown as Stored['metadata'],
+      metadata: {
+        name,
+        namespace: this.d.metadata.namespace ?? 'default',
+        labels,
+        ownerReferences: [ownerRefTo(this.d)],
+      } as unknown as Stored['metadata'],
       spec: {
         replicas: 0,
         ...(this.d.spec?.minReadySeconds !== undefined ? { minReadySeconds: this.d.spec.minReadySeconds } : {}),
@@ -201,7 +225,11 @@ class Sync {
       if (!isStatusError(err)) throw err;
       if (err.reason === 'AlreadyExists') {
         const other = this.ctx.store.get(RS_RESOURCE, this.d.metadata.namespace, name) as RS | undefined;
-        if (other && controllerRef(other)?.uid === this.d.metadata.uid && templateIdentity(other.spec?.template) === templateIdentity(this.d.spec?.template)) {
+        if (
+          other &&
+          controllerRef(other)?.uid === this.d.metadata.uid &&
+          templateIdentity(other.spec?.template) === templateIdentity(this.d.spec?.template)
+        ) {
           return other;
         }
         const status = klona(this.d.status ?? {});
@@ -223,7 +251,10 @@ class Sync {
     this.setRevision(String(newRevision));
     if (hasProgressDeadline(this.d)) {
       const status = klona(this.d.status ?? {});
-      setCondition(status, newCondition('Progressing', 'True', 'NewReplicaSetCreated', `Created new replica set "${name}"`, this.now));
+      setCondition(
+        status,
+        newCondition('Progressing', 'True', 'NewReplicaSetCreated', `Created new replica set "${name}"`, this.now),
+      );
       this.updateStatus(status);
     }
     return created;
@@ -244,7 +275,11 @@ class Sync {
   scale(rs: RS, newScale: number): { rs: RS; scaled: boolean } {
     const old = rs.spec?.replicas ?? 0;
     const annotations = { ...rs.metadata.annotations };
-    const annotationsChanged = setReplicasAnnotations(annotations, replicasOf(this.d), replicasOf(this.d) + maxSurge(this.d));
+    const annotationsChanged = setReplicasAnnotations(
+      annotations,
+      replicasOf(this.d),
+      replicasOf(this.d) + maxSurge(this.d),
+    );
     if (old === newScale && !annotationsChanged) return { rs, scaled: false };
     const next = this.ctx.api.update({
       ...rs,
@@ -252,7 +287,10 @@ class Sync {
       spec: { ...rs.spec, replicas: newScale },
     }) as RS;
     if (old !== newScale) {
-      this.event('ScalingReplicaSet', `Scaled ${old < newScale ? 'up' : 'down'} replica set ${rs.metadata.name} from ${old} to ${newScale}`);
+      this.event(
+        'ScalingReplicaSet',
+        `Scaled ${old < newScale ? 'up' : 'down'} replica set ${rs.metadata.name} from ${old} to ${newScale}`,
+      );
     }
     return { rs: next, scaled: old !== newScale };
   }
@@ -308,7 +346,8 @@ class Sync {
       } else sizes.set(rs.metadata.uid, current);
     }
     const first = sorted[0];
-    if (first && added !== toAdd) sizes.set(first.metadata.uid, Math.max(0, (sizes.get(first.metadata.uid) ?? 0) + toAdd - added));
+    if (first && added !== toAdd)
+      sizes.set(first.metadata.uid, Math.max(0, (sizes.get(first.metadata.uid) ?? 0) + toAdd - added));
     for (const rs of sorted) replace(this.scale(rs, sizes.get(rs.metadata.uid) ?? 0).rs);
     return result();
   }
@@ -464,9 +503,21 @@ class Sync {
       conditions: [...(this.d.status?.conditions ?? [])],
     };
     if (available >= replicasOf(this.d) - maxUnavailable(this.d)) {
-      setCondition(status, newCondition('Available', 'True', 'MinimumReplicasAvailable', 'Deployment has minimum availability.', this.now));
+      setCondition(
+        status,
+        newCondition('Available', 'True', 'MinimumReplicasAvailable', 'Deployment has minimum availability.', this.now),
+      );
     } else {
-      setCondition(status, newCondition('Available', 'False', 'MinimumReplicasUnavailable', 'Deployment does not have minimum availability.', this.now));
+      setCondition(
+        status,
+        newCondition(
+          'Available',
+          'False',
+          'MinimumReplicasUnavailable',
+          'Deployment does not have minimum availability.',
+          this.now,
+        ),
+      );
     }
     return status;
   }
@@ -483,22 +534,36 @@ class Sync {
     if (hasProgressDeadline(this.d) && !complete) {
       const rsName = newRS?.metadata.name;
       if (deploymentComplete(this.d, status)) {
-        const msg = rsName ? `ReplicaSet "${rsName}" has successfully progressed.` : 'Deployment has successfully progressed.';
+        const msg = rsName
+          ? `ReplicaSet "${rsName}" has successfully progressed.`
+          : 'Deployment has successfully progressed.';
         setCondition(status, newCondition('Progressing', 'True', 'NewReplicaSetAvailable', msg, this.now));
       } else if (this.progressing(status)) {
         const msg = rsName ? `ReplicaSet "${rsName}" is progressing.` : 'Deployment is progressing.';
         const cond = newCondition('Progressing', 'True', 'ReplicaSetUpdated', msg, this.now);
-        if (current?.status === 'True' && current.lastTransitionTime) cond.lastTransitionTime = current.lastTransitionTime;
+        if (current?.status === 'True' && current.lastTransitionTime)
+          cond.lastTransitionTime = current.lastTransitionTime;
         removeCondition(status, 'Progressing');
         setCondition(status, cond);
       } else if (this.timedOut(status)) {
-        const msg = rsName ? `ReplicaSet "${rsName}" has timed out progressing.` : `Deployment "${this.d.metadata.name}" has timed out progressing.`;
+        const msg = rsName
+          ? `ReplicaSet "${rsName}" has timed out progressing.`
+          : `Deployment "${this.d.metadata.name}" has timed out progressing.`;
         setCondition(status, newCondition('Progressing', 'False', 'ProgressDeadlineExceeded', msg, this.now));
       }
     }
-    const failure = all.flatMap((rs) => rs.status?.conditions ?? []).find((c) => c.type === 'ReplicaFailure' && c.status === 'True');
+    const failure = all
+      .flatMap((rs) => rs.status?.conditions ?? [])
+      .find((c) => c.type === 'ReplicaFailure' && c.status === 'True');
     if (failure) {
-      setCondition(status, { type: 'ReplicaFailure', status: 'True', reason: failure.reason ?? 'FailedCreate', message: failure.message ?? '', lastUpdateTime: this.now, lastTransitionTime: this.now });
+      setCondition(status, {
+        type: 'ReplicaFailure',
+        status: 'True',
+        reason: failure.reason ?? 'FailedCreate',
+        message: failure.message ?? '',
+        lastUpdateTime: this.now,
+        lastTransitionTime: this.now,
+      });
     } else removeCondition(status, 'ReplicaFailure');
     this.updateStatus(status);
     this.requeueStuck(status);
@@ -528,7 +593,13 @@ class Sync {
   /** requeueStuckDeployment: wake up when the progress deadline would pass. */
   requeueStuck(status: DeploymentStatus): void {
     const cond = getCondition(status, 'Progressing');
-    if (!cond || !hasProgressDeadline(this.d) || deploymentComplete(this.d, status) || cond.reason === 'ProgressDeadlineExceeded') return;
+    if (
+      !cond ||
+      !hasProgressDeadline(this.d) ||
+      deploymentComplete(this.d, status) ||
+      cond.reason === 'ProgressDeadlineExceeded'
+    )
+      return;
     if (this.d.spec?.paused) return;
     const at = Date.parse(cond.lastUpdateTime ?? '') + (this.d.spec?.progressDeadlineSeconds ?? 600) * 1000 + 1000;
     this.ctx.requeueAfter(keyOf(this.d), Math.max(0, at - this.ctx.clock.now()), true);
@@ -554,7 +625,11 @@ class Sync {
 
 function isSaturated(d: Dep, rs: RS): boolean {
   const want = replicasOf(d);
-  return (rs.spec?.replicas ?? 0) === want && Number(rs.metadata.annotations?.[DESIRED_REPLICAS]) === want && (rs.status?.availableReplicas ?? 0) === want;
+  return (
+    (rs.spec?.replicas ?? 0) === want &&
+    Number(rs.metadata.annotations?.[DESIRED_REPLICAS]) === want &&
+    (rs.status?.availableReplicas ?? 0) === want
+  );
 }
 
 function syncDeployment(ctx: ControllerContext, key: string): void {

@@ -73,7 +73,10 @@ export function sumReplicas(list: readonly (RS | undefined)[]): number {
   return n;
 }
 
-export function sumStatus(list: readonly (RS | undefined)[], field: 'replicas' | 'readyReplicas' | 'availableReplicas'): number {
+export function sumStatus(
+  list: readonly (RS | undefined)[],
+  field: 'replicas' | 'readyReplicas' | 'availableReplicas',
+): number {
   let n = 0;
   for (const rs of list) if (rs) n += rs.status?.[field] ?? 0;
   return n;
@@ -98,7 +101,12 @@ function copyAnnotations(d: Dep, annotations: Record<string, string>): boolean {
 }
 
 /** SetNewReplicaSetAnnotations, on a mutable annotation map. */
-export function setNewReplicaSetAnnotations(d: Dep, annotations: Record<string, string>, newRevision: number, exists: boolean): boolean {
+export function setNewReplicaSetAnnotations(
+  d: Dep,
+  annotations: Record<string, string>,
+  newRevision: number,
+  exists: boolean,
+): boolean {
   let changed = copyAnnotations(d, annotations);
   const oldRevision = annotations[REVISION];
   const oldInt = oldRevision ? Number(oldRevision) : 0;
@@ -141,7 +149,13 @@ export function getCondition(status: DeploymentStatus | undefined, type: string)
   return status?.conditions?.find((c) => c.type === type);
 }
 
-export function newCondition(type: string, status: 'True' | 'False' | 'Unknown', reason: string, message: string, now: string): DeploymentCondition {
+export function newCondition(
+  type: string,
+  status: 'True' | 'False' | 'Unknown',
+  reason: string,
+  message: string,
+  now: string,
+): DeploymentCondition {
   return { type, status, lastUpdateTime: now, lastTransitionTime: now, reason, message };
 }
 
@@ -150,7 +164,8 @@ export function setCondition(status: DeploymentStatus, cond: DeploymentCondition
   const current = getCondition(status, cond.type);
   if (current && current.status === cond.status && current.reason === cond.reason) return;
   const next = { ...cond };
-  if (current && current.status === cond.status && current.lastTransitionTime) next.lastTransitionTime = current.lastTransitionTime;
+  if (current && current.status === cond.status && current.lastTransitionTime)
+    next.lastTransitionTime = current.lastTransitionTime;
   status.conditions = [...(status.conditions ?? []).filter((c) => c.type !== cond.type), next];
 }
 

@@ -29,7 +29,13 @@ export function templateOf(rev: Revision): PodTemplateSpec {
  * The revision of `template`: the existing one with the same data (renumbered to the newest when a
  * rollback brings an old template back), or a new one. `hashLabel` is the label the revision carries.
  */
-export function ensureRevision(ctx: ControllerContext, owner: Stored, template: PodTemplateSpec | undefined, hashLabel: string, existing: Revision[]): Revision {
+export function ensureRevision(
+  ctx: ControllerContext,
+  owner: Stored,
+  template: PodTemplateSpec | undefined,
+  hashLabel: string,
+  existing: Revision[],
+): Revision {
   const data = stableStringify(dataOf(template));
   const max = existing.reduce((m, r) => Math.max(m, r.revision), 0);
   const match = existing.find((r) => stableStringify(r.data) === data);
@@ -60,7 +66,12 @@ export function ensureRevision(ctx: ControllerContext, owner: Stored, template: 
 }
 
 /** Deletes the oldest revisions beyond `limit`, never one in `live` (names). */
-export function truncateHistory(ctx: ControllerContext, list: Revision[], live: ReadonlySet<string>, limit: number): void {
+export function truncateHistory(
+  ctx: ControllerContext,
+  list: Revision[],
+  live: ReadonlySet<string>,
+  limit: number,
+): void {
   const old = list.filter((r) => !live.has(r.metadata.name));
   const excess = old.length - limit;
   for (const r of old.slice(0, Math.max(0, excess))) ctx.api.delete(RESOURCE, r.metadata.namespace, r.metadata.name);

@@ -6,7 +6,12 @@
  * scale-up rate limit and the 300 s scale-down stabilization window, and scales the target. Without
  * the metrics-server addon it reports the real FailedGetResourceMetric conditions.
  */
-import type { HorizontalPodAutoscaler, HorizontalPodAutoscalerCondition, HorizontalPodAutoscalerStatus, MetricStatus } from 'kubernetes-types/autoscaling/v2';
+import type {
+  HorizontalPodAutoscaler,
+  HorizontalPodAutoscalerCondition,
+  HorizontalPodAutoscalerStatus,
+  MetricStatus,
+} from 'kubernetes-types/autoscaling/v2';
 import type { Pod } from 'kubernetes-types/core/v1';
 import { parseQuantity, quantityMilliValue } from '../../../lib/quantity.js';
 import { imageInfo } from '../../node/images.js';
@@ -61,7 +66,8 @@ function cpuRequest(pod: PodObj): { millis: number } | { missing: string } {
   let total = 0;
   for (const c of pod.spec?.containers ?? []) {
     const req = c.resources?.requests?.cpu;
-    if (req === undefined) return { missing: `missing request for cpu in container ${c.name} of Pod ${pod.metadata.name}` };
+    if (req === undefined)
+      return { missing: `missing request for cpu in container ${c.name} of Pod ${pod.metadata.name}` };
     total += quantityMilliValue(parseQuantity(String(req)));
   }
   return { millis: total };
@@ -80,7 +86,8 @@ class HpaSync {
 
   condition(type: string, status: 'True' | 'False', reason: string, message: string): void {
     const prev = this.hpa.status?.conditions?.find((c) => c.type === type);
-    const lastTransitionTime = prev && prev.status === status && prev.lastTransitionTime ? prev.lastTransitionTime : this.now;
+    const lastTransitionTime =
+      prev && prev.status === status && prev.lastTransitionTime ? prev.lastTransitionTime : this.now;
     this.conditions.push({ type, status, lastTransitionTime, reason, message });
   }
 
@@ -107,24 +114,59 @@ function syncHpa(ctx: ControllerContext, key: string): void {
   const target = resource ? (ctx.store.get(resource, ns, ref.name) as Scalable | undefined) : undefined;
   const previous = hpa.status ?? { desiredReplicas: 0 };
   if (!target || !resource) {
-    const what = resource ? `${resource} "${ref.name}" not found` : `no matches for kind "${ref.kind}" in group "${(ref.apiVersion ?? '').split('/')[0] ?? ''}"`;
-    s.condition('AbleToScale', 'False', 'FailedGetScale', `the HPA controller was unable to get the target's current scale: ${what}`);
+    const what = resource
+      ? `${resource} "${ref.name}" not found`
+      : `no matches for kind "${ref.kind}" in group "${(ref.apiVersion ?? '').split('/')[0] ?? ''}"`;
+    s.condition(
+      'AbleToScale',
+      'False',
+      'FailedGetScale',
+      `the HPA controller was unable to get the target's current scale: ${what}`,
+    );
     s.event('Warning', 'FailedGetScale', what);
-    return s.write({ ...previous, currentReplicas: previous.currentReplicas ?? 0, desiredReplicas: previous.desiredReplicas });
+    return s.write({
+      ...previous,
+      currentReplicas: previous.currentReplicas ?? 0,
+      desiredReplicas: previous.desiredReplicas,
+    });
   }
   const current = target.spec?.replicas ?? 1;
   const min = spec.minReplicas ?? 1;
   if (current === 0 && min !== 0) {
-    s.condition('AbleToScale', 'True', 'SucceededGetScale', "the HPA controller was able to get the target's current scale");
-    s.condition('ScalingActive', 'False', 'ScalingDisabled', 'scaling is disabled since the replica count of the target is zero');
+    s.condition(
+      'AbleToScale',
+      'True',
+      'SucceededGetScale',
+      "the HPA controller was able to get the target's current scale",
+    );
+    s.condition(
+      'ScalingActive',
+      'False',
+      'ScalingDisabled',
+      'scaling is disabled since the replica count of the target is zero',
+    );
     return s.write({ ...previous, currentReplicas: 0, desiredReplicas: 0 });
   }
   const metric = computeMetric(ctx, hpa, target, current);
   if ('error' in metric) {
-    s.condition('AbleToScale', 'True', 'SucceededGetScale', "the HPA controller was able to get the target's current scale");
-    s.condition('ScalingActive', 'False', 'FailedGetResourceMetric', `the HPA was unable to compute the replica count: ${metric.error}`);
+    s.condition(
+      'AbleToScale',
+      'True',
+      'SucceededGetScale',
+      "the HPA controller was able to get the target's current scale",
+    );
+    s.condition(
+      'ScalingActive',
+      'False',
+      'FailedGetResourceMetric',
+      `the HPA was unable to compute the replica count: ${metric.error}`,
+    );
     s.event('Warning', 'FailedGetResourceMetric', metric.error);
-    s.event('Warning', 'FailedComputeMetricsReplicas', `invalid metrics (1 invalid out of 1), first error is: failed to get cpu resource metric value: ${metric.error}`);
+    s.event(
+      'Warning',
+      'FailedComputeMetricsReplicas',
+      `invalid metrics (1 invalid out of 1), first error is: failed to get cpu resource metric value: ${metric.error}`,
+    );
     return s.write({ ...previous, currentReplicas: current, desiredReplicas: previous.desiredReplicas });
   }
   // Normalize: stabilization (scale-down window), rate limits, then min/max.
@@ -161,14 +203,29 @@ function syncHpa(ctx: ControllerContext, key: string): void {
     ctx.api.patch(resource, ns, ref.name, { spec: { replicas: desired } }, 'merge');
     const reason = desired > current ? `${METRIC_NAME} above target` : 'All metrics below target';
     s.event('Normal', 'SuccessfulRescale', `New size: ${desired}; reason: ${reason}`);
-    s.condition('AbleToScale', 'True', 'SucceededRescale', `the HPA controller was able to update the target scale to ${desired}`);
+    s.condition(
+      'AbleToScale',
+      'True',
+      'SucceededRescale',
+      `the HPA controller was able to update the target scale to ${desired}`,
+    );
     lastScaleTime = s.now;
   } else if (stabilized) {
-    s.condition('AbleToScale', 'True', 'ScaleDownStabilized', 'recent recommendations were higher than current one, applying the highest recent recommendation');
+    s.condition(
+      'AbleToScale',
+      'True',
+      'ScaleDownStabilized',
+      'recent recommendations were higher than current one, applying the highest recent recommendation',
+    );
   } else {
     s.condition('AbleToScale', 'True', 'ReadyForNewScale', 'recommended size matches current size');
   }
-  s.condition('ScalingActive', 'True', 'ValidMetricFound', `the HPA was able to successfully calculate a replica count from ${METRIC_NAME}`);
+  s.condition(
+    'ScalingActive',
+    'True',
+    'ValidMetricFound',
+    `the HPA was able to successfully calculate a replica count from ${METRIC_NAME}`,
+  );
   s.condition('ScalingLimited', limited[0] === 'DesiredWithinRange' ? 'False' : 'True', limited[0], limited[1]);
   s.write({
     ...(lastScaleTime ? { lastScaleTime } : {}),
@@ -188,19 +245,34 @@ function forget(ctx: ControllerContext): void {
 }
 
 /** The replica count the CPU metric asks for (replica_calculator.go, simplified), or the error. */
-function computeMetric(ctx: ControllerContext, hpa: HPA, target: Scalable, current: number): { replicas: number; status: MetricStatus } | { error: string } {
+function computeMetric(
+  ctx: ControllerContext,
+  hpa: HPA,
+  target: Scalable,
+  current: number,
+): { replicas: number; status: MetricStatus } | { error: string } {
   const spec = hpa.spec;
   const cpu = spec?.metrics?.find((m) => m.type === 'Resource' && m.resource?.name === 'cpu');
   const targetUtil = cpu?.resource?.target.averageUtilization;
-  if (!cpu || targetUtil === undefined) return { error: 'failed to get cpu utilization: only CPU utilization targets are simulated' };
+  if (!cpu || targetUtil === undefined)
+    return { error: 'failed to get cpu utilization: only CPU utilization targets are simulated' };
   if (!ctx.settings.addons.includes('metrics-server') && !ctx.runtime.addons.includes('metrics-server')) {
     return { error: `failed to get cpu utilization: ${NO_METRICS_API}` };
   }
   const selector = fromLabelSelector(target.spec?.selector);
   const pods = (ctx.store.list('pods', hpa.metadata.namespace) as PodObj[]).filter(
-    (p) => selector && matches(selector, p.metadata.labels) && !p.metadata.deletionTimestamp && podPhase(p) !== 'Failed' && podPhase(p) !== 'Succeeded',
+    (p) =>
+      selector &&
+      matches(selector, p.metadata.labels) &&
+      !p.metadata.deletionTimestamp &&
+      podPhase(p) !== 'Failed' &&
+      podPhase(p) !== 'Succeeded',
   );
-  if (pods.length === 0) return { error: 'failed to get cpu utilization: unable to get metrics for resource cpu: no metrics returned from resource metrics API' };
+  if (pods.length === 0)
+    return {
+      error:
+        'failed to get cpu utilization: unable to get metrics for resource cpu: no metrics returned from resource metrics API',
+    };
   let usage = 0;
   let requests = 0;
   let measured = 0;
@@ -218,7 +290,10 @@ function computeMetric(ctx: ControllerContext, hpa: HPA, target: Scalable, curre
       missingRequests += req.millis;
     }
   }
-  if (measured === 0) return { error: 'failed to get cpu utilization: did not receive metrics for targeted pods (pods might be unready)' };
+  if (measured === 0)
+    return {
+      error: 'failed to get cpu utilization: did not receive metrics for targeted pods (pods might be unready)',
+    };
   const util = Math.floor((usage * 100) / requests);
   const ratio = util / targetUtil;
   const status: MetricStatus = {
@@ -231,8 +306,10 @@ function computeMetric(ctx: ControllerContext, hpa: HPA, target: Scalable, curre
   if (Math.abs(ratio - 1) <= TOLERANCE) return { replicas: current, status };
   const assumed = ratio < 1 ? missingRequests : 0;
   const newRatio = Math.floor(((usage + assumed) * 100) / (requests + missingRequests)) / targetUtil;
-  if (Math.abs(newRatio - 1) <= TOLERANCE || (ratio < 1 && newRatio > 1) || (ratio > 1 && newRatio < 1)) return { replicas: current, status };
+  if (Math.abs(newRatio - 1) <= TOLERANCE || (ratio < 1 && newRatio > 1) || (ratio > 1 && newRatio < 1))
+    return { replicas: current, status };
   const replicas = Math.ceil(newRatio * (measured + missing));
-  if ((newRatio < 1 && replicas > current) || (newRatio > 1 && replicas < current)) return { replicas: current, status };
+  if ((newRatio < 1 && replicas > current) || (newRatio > 1 && replicas < current))
+    return { replicas: current, status };
   return { replicas, status };
 }

@@ -22,5 +22,12 @@ export const WORKLOAD_CONTROLLERS: readonly Controller[] = [
   serviceAccountController,
 ];
 
-export { controllerRevisionHistory, deploymentHistory, rollbackControllerRevision, rollbackDeployment, RolloutError, type RevisionEntry } from './rollout.js';
+export {
+  controllerRevisionHistory,
+  deploymentHistory,
+  rollbackControllerRevision,
+  rollbackDeployment,
+  RolloutError,
+  type RevisionEntry,
+} from './rollout.js';
 export { podCpuUsage } from './hpa.js';

@@ -11,7 +11,19 @@ import { isStatusError } from '../../errors.js';
 import type { Stored, WatchEvent } from '../../types.js';
 import type { Controller, ControllerContext } from '../controller.js';
 import { podKeys } from './replicaset.js';
-import { DEFER, POD_BATCH_MS, deletePod, guarded, isPodReady, keyOf, owned, podFromTemplate, podPhase, splitKey, writeStatus } from './util.js';
+import {
+  DEFER,
+  POD_BATCH_MS,
+  deletePod,
+  guarded,
+  isPodReady,
+  keyOf,
+  owned,
+  podFromTemplate,
+  podPhase,
+  splitKey,
+  writeStatus,
+} from './util.js';
 
 export const JOB_CONTROLLER = 'job-controller';
 const RESOURCE = 'jobs.batch';
@@ -61,8 +73,12 @@ function syncJob(ctx: ControllerContext, key: string): void {
   const spec = job.spec;
   if (!spec) return;
   const pods = owned(ctx, job, 'Pod') as PodObj[];
-  const active = pods.filter((p) => !p.metadata.deletionTimestamp && podPhase(p) !== 'Succeeded' && podPhase(p) !== 'Failed');
-  const terminating = pods.filter((p) => p.metadata.deletionTimestamp && podPhase(p) !== 'Succeeded' && podPhase(p) !== 'Failed').length;
+  const active = pods.filter(
+    (p) => !p.metadata.deletionTimestamp && podPhase(p) !== 'Succeeded' && podPhase(p) !== 'Failed',
+  );
+  const terminating = pods.filter(
+    (p) => p.metadata.deletionTimestamp && podPhase(p) !== 'Succeeded' && podPhase(p) !== 'Failed',
+  ).length;
   const succeededPods = pods.filter((p) => podPhase(p) === 'Succeeded');
   const failedPods = pods.filter((p) => podPhase(p) === 'Failed');
   // Counts never go down, even when finished pods are deleted.
@@ -74,11 +90,23 @@ function syncJob(ctx: ControllerContext, key: string): void {
   const suspended = spec.suspend === true;
   const wasSuspended = status.conditions?.some((c) => c.type === 'Suspended' && c.status === 'True') ?? false;
   if (suspended && !wasSuspended) {
-    status.conditions = [...(status.conditions ?? []).filter((c) => c.type !== 'Suspended'), condition('Suspended', 'JobSuspended', 'Job suspended', ts)];
+    status.conditions = [
+      ...(status.conditions ?? []).filter((c) => c.type !== 'Suspended'),
+      condition('Suspended', 'JobSuspended', 'Job suspended', ts),
+    ];
     ctx.events.record(job, 'Normal', 'Suspended', 'Job suspended', JOB_CONTROLLER);
   } else if (!suspended && wasSuspended) {
     status.conditions = (status.conditions ?? []).map((c) =>
-      c.type === 'Suspended' ? { ...c, status: 'False', reason: 'JobResumed', message: 'Job resumed', lastProbeTime: ts, lastTransitionTime: ts } : c,
+      c.type === 'Suspended'
+        ? {
+            ...c,
+            status: 'False',
+            reason: 'JobResumed',
+            message: 'Job resumed',
+            lastProbeTime: ts,
+            lastTransitionTime: ts,
+          }
+        : c,
     );
     ctx.events.record(job, 'Normal', 'Resumed', 'Job resumed', JOB_CONTROLLER);
     status.startTime = ts;
@@ -90,14 +118,19 @@ function syncJob(ctx: ControllerContext, key: string): void {
   let failure: { reason: string; message: string } | undefined;
   const failureTarget = status.conditions?.find((c) => c.type === 'FailureTarget' && c.status === 'True');
   if (failureTarget) failure = { reason: failureTarget.reason ?? '', message: failureTarget.message ?? '' };
-  else if (failed > backoffLimit || (spec.template.spec?.restartPolicy === 'OnFailure' && pastBackoffOnFailure(active, backoffLimit))) {
+  else if (
+    failed > backoffLimit ||
+    (spec.template.spec?.restartPolicy === 'OnFailure' && pastBackoffOnFailure(active, backoffLimit))
+  ) {
     failure = { reason: 'BackoffLimitExceeded', message: 'Job has reached the specified backoff limit' };
   } else if (spec.activeDeadlineSeconds !== undefined && status.startTime && !suspended) {
     const deadline = Date.parse(status.startTime) + spec.activeDeadlineSeconds * 1000;
-    if (deadline <= now) failure = { reason: 'DeadlineExceeded', message: 'Job was active longer than specified deadline' };
+    if (deadline <= now)
+      failure = { reason: 'DeadlineExceeded', message: 'Job was active longer than specified deadline' };
     else ctx.requeueAfter(key, deadline - now, true);
   }
-  const complete = !failure && (completions !== undefined ? succeeded >= completions : succeeded > 0 && active.length === 0);
+  const complete =
+    !failure && (completions !== undefined ? succeeded >= completions : succeeded > 0 && active.length === 0);
 
   if (failure) {
     if (!failureTarget) {
@@ -107,7 +140,10 @@ function syncJob(ctx: ControllerContext, key: string): void {
     for (const p of active) deletePod(ctx, p);
   } else if (complete) {
     if (!status.conditions?.some((c) => c.type === 'SuccessCriteriaMet')) {
-      status = withCondition(status, condition('SuccessCriteriaMet', 'CompletionsReached', 'Reached expected number of succeeded pods', ts));
+      status = withCondition(
+        status,
+        condition('SuccessCriteriaMet', 'CompletionsReached', 'Reached expected number of succeeded pods', ts),
+      );
     }
     for (const p of active) deletePod(ctx, p);
   } else if (suspended) {
@@ -115,7 +151,12 @@ function syncJob(ctx: ControllerContext, key: string): void {
   } else {
     manageActive(ctx, job, active, succeeded, failedPods, now, doneIndexes);
   }
-  const stillActive = failure || complete || suspended ? 0 : owned(ctx, job, 'Pod').filter((p) => !p.metadata.deletionTimestamp && podPhase(p) !== 'Succeeded' && podPhase(p) !== 'Failed').length;
+  const stillActive =
+    failure || complete || suspended
+      ? 0
+      : owned(ctx, job, 'Pod').filter(
+          (p) => !p.metadata.deletionTimestamp && podPhase(p) !== 'Succeeded' && podPhase(p) !== 'Failed',
+        ).length;
   const stillTerminating = terminating + (failure || complete || suspended ? active.length : 0);
   status = {
     ...status,
@@ -131,7 +172,10 @@ function syncJob(ctx: ControllerContext, key: string): void {
     status = withCondition(status, condition('Failed', failure.reason, failure.message, ts));
   }
   if (complete && stillTerminating === 0 && !status.conditions?.some((c) => c.type === 'Complete')) {
-    status = withCondition(status, condition('Complete', 'CompletionsReached', 'Reached expected number of succeeded pods', ts));
+    status = withCondition(
+      status,
+      condition('Complete', 'CompletionsReached', 'Reached expected number of succeeded pods', ts),
+    );
     status.completionTime = ts;
     ctx.events.record(job, 'Normal', 'Completed', 'Job completed', JOB_CONTROLLER);
   }
@@ -153,7 +197,8 @@ function clean(status: JobStatus): JobStatus {
 function pastBackoffOnFailure(active: PodObj[], limit: number): boolean {
   let restarts = 0;
   for (const p of active) {
-    for (const c of [...(p.status?.initContainerStatuses ?? []), ...(p.status?.containerStatuses ?? [])]) restarts += c.restartCount;
+    for (const c of [...(p.status?.initContainerStatuses ?? []), ...(p.status?.containerStatuses ?? [])])
+      restarts += c.restartCount;
   }
   return limit === 0 ? restarts > 0 : restarts >= limit;
 }
@@ -184,7 +229,7 @@ function completedIndexes(job: JobObj, succeededPods: PodObj[]): Set<number> {
 export function formatIndexes(indexes: ReadonlySet<number>): string {
   const sorted = [...indexes].sort((a, b) => a - b);
   const parts: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] ?? 0) + 1) j++;
     parts.push(i === j ? String(sorted[i]) : `${sorted[i]}-${sorted[j]}`);
@@ -201,15 +246,29 @@ function indexedPod(job: JobObj, index: number) {
     labels: { ...template.metadata?.labels, [COMPLETION_INDEX]: String(index) },
     annotations: { ...template.metadata?.annotations, [COMPLETION_INDEX]: String(index) },
   };
-  const env = { name: 'JOB_COMPLETION_INDEX', valueFrom: { fieldRef: { apiVersion: 'v1', fieldPath: `metadata.labels['${COMPLETION_INDEX}']` } } };
+  const env = {
+    name: 'JOB_COMPLETION_INDEX',
+    valueFrom: { fieldRef: { apiVersion: 'v1', fieldPath: `metadata.labels['${COMPLETION_INDEX}']` } },
+  };
   if (template.spec) {
-    template.spec.containers = template.spec.containers.map((c) => ({ ...c, env: [...(c.env ?? []).filter((e) => e.name !== env.name), env] }));
+    template.spec.containers = template.spec.containers.map((c) => ({
+      ...c,
+      env: [...(c.env ?? []).filter((e) => e.name !== env.name), env],
+    }));
     template.spec.hostname = `${job.metadata.name}-${index}`;
   }
   return podFromTemplate(template, job, { generateName: `${job.metadata.name}-${index}-` });
 }
 
-function manageActive(ctx: ControllerContext, job: JobObj, active: PodObj[], succeeded: number, failedPods: PodObj[], now: number, doneIndexes?: Set<number>): void {
+function manageActive(
+  ctx: ControllerContext,
+  job: JobObj,
+  active: PodObj[],
+  succeeded: number,
+  failedPods: PodObj[],
+  now: number,
+  doneIndexes?: Set<number>,
+): void {
   const spec = job.spec;
   if (!spec) return;
   const parallelism = spec.parallelism ?? 1;
@@ -236,11 +295,14 @@ function manageActive(ctx: ControllerContext, job: JobObj, active: PodObj[], suc
   const pending: (number | undefined)[] = [];
   if (doneIndexes) {
     const running = new Set(active.map(indexOf));
-    for (let i = 0; i < (spec.completions ?? 0) && pending.length < diff; i++) if (!doneIndexes.has(i) && !running.has(i)) pending.push(i);
+    for (let i = 0; i < (spec.completions ?? 0) && pending.length < diff; i++)
+      if (!doneIndexes.has(i) && !running.has(i)) pending.push(i);
   } else for (let i = 0; i < diff; i++) pending.push(undefined);
   for (const index of pending) {
     try {
-      const pod = ctx.api.create(index === undefined ? podFromTemplate(spec.template, job) : indexedPod(job, index), { derived: true });
+      const pod = ctx.api.create(index === undefined ? podFromTemplate(spec.template, job) : indexedPod(job, index), {
+        derived: true,
+      });
       ctx.events.record(job, 'Normal', 'SuccessfulCreate', `Created pod: ${pod.metadata.name}`, JOB_CONTROLLER);
     } catch (err) {
       if (!isStatusError(err)) throw err;
@@ -264,7 +326,9 @@ function finishedAt(pod: PodObj): number {
 function handleTtl(ctx: ControllerContext, job: JobObj, now: number): void {
   const ttl = job.spec?.ttlSecondsAfterFinished;
   if (ttl === undefined) return;
-  const cond = job.status?.conditions?.find((c) => (c.type === 'Complete' || c.type === 'Failed') && c.status === 'True');
+  const cond = job.status?.conditions?.find(
+    (c) => (c.type === 'Complete' || c.type === 'Failed') && c.status === 'True',
+  );
   const finished = Date.parse(job.status?.completionTime ?? cond?.lastTransitionTime ?? job.metadata.creationTimestamp);
   const at = finished + ttl * 1000;
   if (at > now) {

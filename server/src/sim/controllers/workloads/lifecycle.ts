@@ -14,11 +14,17 @@ export const NAMESPACE_CONTROLLER = 'namespace-controller';
 export const SERVICE_ACCOUNT_CONTROLLER = 'serviceaccount-controller';
 
 /** Events own nothing: kube-controller-manager's garbage collector ignores them (DefaultIgnoredResources). */
-const OWNER_KINDS = BUILTIN_RESOURCES.filter((t) => t.verbs.includes('delete') && t.kind !== 'Event').map(groupResource);
+const OWNER_KINDS = BUILTIN_RESOURCES.filter((t) => t.verbs.includes('delete') && t.kind !== 'Event').map(
+  groupResource,
+);
 
 /** apiVersion/kind → type, for the built-in kinds (custom resources are not collected yet). */
-const BY_KIND: ReadonlyMap<string, ResourceType> = new Map(BUILTIN_RESOURCES.map((t) => [`${apiVersionOf(t)}/${t.kind}`, t]));
-const NAMESPACED: readonly ResourceType[] = BUILTIN_RESOURCES.filter((t) => t.namespaced && t.kind !== 'Event' && t.kind !== 'Binding' && t.verbs.includes('list'));
+const BY_KIND: ReadonlyMap<string, ResourceType> = new Map(
+  BUILTIN_RESOURCES.map((t) => [`${apiVersionOf(t)}/${t.kind}`, t]),
+);
+const NAMESPACED: readonly ResourceType[] = BUILTIN_RESOURCES.filter(
+  (t) => t.namespaced && t.kind !== 'Event' && t.kind !== 'Binding' && t.verbs.includes('list'),
+);
 
 /**
  * Dependents whose owners are all gone are deleted (background propagation). Keys are the uids of
@@ -38,7 +44,9 @@ export const garbageCollector: Controller = {
       const type = typeOf(ctx, dep.apiVersion, dep.kind);
       if (!type) continue;
       try {
-        ctx.api.delete(groupResource(type), dep.metadata.namespace, dep.metadata.name, { propagationPolicy: 'Background' });
+        ctx.api.delete(groupResource(type), dep.metadata.namespace, dep.metadata.name, {
+          propagationPolicy: 'Background',
+        });
       } catch (err) {
         if (!isStatusError(err)) throw err;
       }
@@ -87,16 +95,22 @@ export const namespaceController: Controller = {
             if (!isStatusError(err)) throw err;
           }
         }
-        if (ctx.store.get(resource, name, obj.metadata.name)) remaining.set(type.plural, (remaining.get(type.plural) ?? 0) + 1);
+        if (ctx.store.get(resource, name, obj.metadata.name))
+          remaining.set(type.plural, (remaining.get(type.plural) ?? 0) + 1);
       }
     }
     if (remaining.size > 0) {
       const list = [...remaining.entries()].sort(([a], [b]) => a.localeCompare(b));
       const status = {
         phase: 'Terminating',
-        conditions: terminatingConditions(ctx, ns, `Some resources are remaining: ${list.map(([r, n]) => `${r}. has ${n} resource instances`).join(', ')}`),
+        conditions: terminatingConditions(
+          ctx,
+          ns,
+          `Some resources are remaining: ${list.map(([r, n]) => `${r}. has ${n} resource instances`).join(', ')}`,
+        ),
       };
-      if (JSON.stringify(ns.status) !== JSON.stringify(status)) ctx.api.update({ ...ns, status }, { subresource: 'status' });
+      if (JSON.stringify(ns.status) !== JSON.stringify(status))
+        ctx.api.update({ ...ns, status }, { subresource: 'status' });
       ctx.requeueAfter(name, 5000, true);
       return;
     }
@@ -108,11 +122,27 @@ export const namespaceController: Controller = {
 function terminatingConditions(ctx: ControllerContext, ns: Stored<Namespace>, remaining: string) {
   const prev = ns.status?.conditions ?? [];
   const at = (type: string) => prev.find((c) => c.type === type)?.lastTransitionTime ?? ctx.clock.timestamp();
-  const c = (type: string, status: string, reason: string, message: string) => ({ type, status, lastTransitionTime: at(type), reason, message });
+  const c = (type: string, status: string, reason: string, message: string) => ({
+    type,
+    status,
+    lastTransitionTime: at(type),
+    reason,
+    message,
+  });
   return [
     c('NamespaceDeletionDiscoveryFailure', 'False', 'ResourcesDiscovered', 'All resources successfully discovered'),
-    c('NamespaceDeletionGroupVersionParsingFailure', 'False', 'ParsedGroupVersions', 'All legacy kube types successfully parsed'),
-    c('NamespaceDeletionContentFailure', 'False', 'ContentDeleted', 'All content successfully deleted, may be waiting on finalization'),
+    c(
+      'NamespaceDeletionGroupVersionParsingFailure',
+      'False',
+      'ParsedGroupVersions',
+      'All legacy kube types successfully parsed',
+    ),
+    c(
+      'NamespaceDeletionContentFailure',
+      'False',
+      'ContentDeleted',
+      'All content successfully deleted, may be waiting on finalization',
+    ),
     c('NamespaceContentRemaining', 'True', 'SomeResourcesRemain', remaining),
     c('NamespaceFinalizersRemaining', 'False', 'ContentHasNoFinalizers', 'All content-preserving finalizers finished'),
   ];
@@ -128,7 +158,10 @@ export const serviceAccountController: Controller = {
     if (event.resource === 'namespaces') return event.type === 'ADDED' ? [event.object.metadata.name] : [];
     const name = event.object.metadata.name;
     if (event.type === 'ADDED') return [];
-    if ((event.resource === 'serviceaccounts' && name === 'default') || (event.resource === 'configmaps' && name === ROOT_CA)) {
+    if (
+      (event.resource === 'serviceaccounts' && name === 'default') ||
+      (event.resource === 'configmaps' && name === ROOT_CA)
+    ) {
       return [event.object.metadata.namespace ?? 'default'];
     }
     return [];
@@ -140,13 +173,19 @@ export const serviceAccountController: Controller = {
       if (!ctx.store.get('serviceaccounts', name, 'default')) {
         ctx.api.create({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'default', namespace: name } });
       }
-      const source = ctx.store.get('configmaps', 'kube-system', ROOT_CA) as (Stored & { data?: Record<string, string> }) | undefined;
-      const existing = ctx.store.get('configmaps', name, ROOT_CA) as (Stored & { data?: Record<string, string> }) | undefined;
+      const source = ctx.store.get('configmaps', 'kube-system', ROOT_CA) as
+        (Stored & { data?: Record<string, string> }) | undefined;
+      const existing = ctx.store.get('configmaps', name, ROOT_CA) as
+        (Stored & { data?: Record<string, string> }) | undefined;
       if (source && !existing) {
         ctx.api.create({
           apiVersion: 'v1',
           kind: 'ConfigMap',
-          metadata: { name: ROOT_CA, namespace: name, ...(source.metadata.annotations ? { annotations: source.metadata.annotations } : {}) },
+          metadata: {
+            name: ROOT_CA,
+            namespace: name,
+            ...(source.metadata.annotations ? { annotations: source.metadata.annotations } : {}),
+          },
           data: source.data ?? {},
         });
       } else if (source && existing && JSON.stringify(existing.data) !== JSON.stringify(source.data)) {

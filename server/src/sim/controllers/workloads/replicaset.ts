@@ -58,7 +58,11 @@ export function specChanged(event: WatchEvent): boolean {
   if (event.type !== 'MODIFIED' || !event.old) return event.type !== 'DELETED';
   const a = event.old.metadata;
   const b = event.object.metadata;
-  return a.generation !== b.generation || a.deletionTimestamp !== b.deletionTimestamp || JSON.stringify(a.ownerReferences) !== JSON.stringify(b.ownerReferences);
+  return (
+    a.generation !== b.generation ||
+    a.deletionTimestamp !== b.deletionTimestamp ||
+    JSON.stringify(a.ownerReferences) !== JSON.stringify(b.ownerReferences)
+  );
 }
 
 /**
@@ -75,7 +79,10 @@ export function podKeys(event: WatchEvent, kind: string): string[] {
   if (ref?.kind === kind) keys.push(event.type === 'ADDED' ? `${ns}/${ref.name}` : `${DEFER}${ns}/${ref.name}`);
   if (oldRef?.kind === kind && oldRef.uid !== ref?.uid) keys.push(`${DEFER}${ns}/${oldRef.name}`);
   if (!ref && event.type !== 'DELETED' && isPodActive(pod) && pod.metadata.labels) {
-    const labelsChanged = event.type === 'ADDED' || JSON.stringify(event.old?.metadata.labels) !== JSON.stringify(pod.metadata.labels) || !!oldRef;
+    const labelsChanged =
+      event.type === 'ADDED' ||
+      JSON.stringify(event.old?.metadata.labels) !== JSON.stringify(pod.metadata.labels) ||
+      !!oldRef;
     if (labelsChanged) keys.push(`${ORPHAN}${ns}/${pod.metadata.name}`);
   }
   return keys;
@@ -112,7 +119,12 @@ export function release(ctx: ControllerContext, obj: Stored, owner: Stored): Sto
  * The pods a controller owns, after adoption and release (ClaimPods): owned pods that no longer
  * match are released; with `scanOrphans`, matching orphans of the namespace are adopted.
  */
-export function claimPods(ctx: ControllerContext, owner: Stored, selector: Selector | null, scanOrphans: boolean): PodObj[] {
+export function claimPods(
+  ctx: ControllerContext,
+  owner: Stored,
+  selector: Selector | null,
+  scanOrphans: boolean,
+): PodObj[] {
   const out: PodObj[] = [];
   const released: Stored[] = [];
   const uid = owner.metadata.uid;
@@ -210,7 +222,12 @@ export function podsToDelete(pods: PodObj[], n: number): PodObj[] {
   return sorted.slice(0, n);
 }
 
-function replicaSetStatus(ctx: ControllerContext, rs: RS, active: PodObj[], failure: string | undefined): ReplicaSetStatus {
+function replicaSetStatus(
+  ctx: ControllerContext,
+  rs: RS,
+  active: PodObj[],
+  failure: string | undefined,
+): ReplicaSetStatus {
   const templateLabels = rs.spec?.template?.metadata?.labels ?? {};
   const labelSelector = Object.entries(templateLabels).map(([k, v]) => ({ key: k, op: 'in' as const, values: [v] }));
   const minReady = rs.spec?.minReadySeconds ?? 0;
@@ -237,7 +254,13 @@ function replicaSetStatus(ctx: ControllerContext, rs: RS, active: PodObj[], fail
       ...conditions,
       previous?.message === failure
         ? previous
-        : { type: 'ReplicaFailure', status: 'True', reason: 'FailedCreate', message: failure, lastTransitionTime: ctx.clock.timestamp() },
+        : {
+            type: 'ReplicaFailure',
+            status: 'True',
+            reason: 'FailedCreate',
+            message: failure,
+            lastTransitionTime: ctx.clock.timestamp(),
+          },
     ];
   } else if (previous && active.length < (rs.spec?.replicas ?? 1)) {
     conditions = [...conditions, previous];

@@ -6,7 +6,16 @@ import { klona } from 'klona/json';
 import type { ControllerRevision } from 'kubernetes-types/apps/v1';
 import type { PodTemplateSpec } from 'kubernetes-types/core/v1';
 import type { ApiServer } from '../../apiserver.js';
-import { CHANGE_CAUSE, HASH_LABEL, REVISION, SKIPPED_ANNOTATIONS, revisionOf, templateIdentity, type Dep, type RS } from './deploymentUtil.js';
+import {
+  CHANGE_CAUSE,
+  HASH_LABEL,
+  REVISION,
+  SKIPPED_ANNOTATIONS,
+  revisionOf,
+  templateIdentity,
+  type Dep,
+  type RS,
+} from './deploymentUtil.js';
 import { stableStringify } from '../hash.js';
 import { templateOf } from './history.js';
 import { controllerRef } from './util.js';
@@ -28,7 +37,9 @@ export interface RevisionEntry {
 }
 
 function ownedReplicaSets(api: ApiServer, d: Dep): RS[] {
-  return api.list<RS>('replicasets.apps', { namespace: d.metadata.namespace }).items.filter((rs) => controllerRef(rs as never)?.uid === d.metadata.uid);
+  return api
+    .list<RS>('replicasets.apps', { namespace: d.metadata.namespace })
+    .items.filter((rs) => controllerRef(rs as never)?.uid === d.metadata.uid);
 }
 
 /** `kubectl rollout history deployment/NAME`: revisions in ascending order. */
@@ -54,14 +65,17 @@ export function deploymentHistory(api: ApiServer, namespace: string, name: strin
 export function rollbackDeployment(api: ApiServer, namespace: string, name: string, toRevision = 0): string {
   const d = api.get<Dep>('deployments.apps', namespace, name) as Dep;
   if (d.spec?.paused) {
-    throw new RolloutError(`you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume deployment/${name}' and try again`);
+    throw new RolloutError(
+      `you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume deployment/${name}' and try again`,
+    );
   }
   const target = revisionToRollBack(ownedReplicaSets(api, d), toRevision, name);
   if (templateIdentity(target.spec?.template) === templateIdentity(d.spec?.template)) {
     return `skipped rollback (current template already matches revision ${revisionOf(target)})`;
   }
   const annotations: Record<string, string> = { ...d.metadata.annotations };
-  for (const [k, v] of Object.entries(target.metadata.annotations ?? {})) if (!SKIPPED_ANNOTATIONS.has(k)) annotations[k] = v;
+  for (const [k, v] of Object.entries(target.metadata.annotations ?? {}))
+    if (!SKIPPED_ANNOTATIONS.has(k)) annotations[k] = v;
   if (!target.metadata.annotations?.[CHANGE_CAUSE]) delete annotations[CHANGE_CAUSE];
   api.update({
     ...d,
@@ -121,7 +135,12 @@ function setRevisions(api: ApiServer, kind: string, namespace: string, name: str
 }
 
 /** `kubectl rollout history daemonset|statefulset/NAME`, from the ControllerRevisions. */
-export function controllerRevisionHistory(api: ApiServer, kind: 'DaemonSet' | 'StatefulSet', namespace: string, name: string): RevisionEntry[] {
+export function controllerRevisionHistory(
+  api: ApiServer,
+  kind: 'DaemonSet' | 'StatefulSet',
+  namespace: string,
+  name: string,
+): RevisionEntry[] {
   return setRevisions(api, kind, namespace, name).revisions.map((r) => ({
     revision: r.revision,
     changeCause: r.metadata.annotations?.[CHANGE_CAUSE],
@@ -131,7 +150,13 @@ export function controllerRevisionHistory(api: ApiServer, kind: 'DaemonSet' | 'S
 }
 
 /** `kubectl rollout undo daemonset|statefulset/NAME [--to-revision=N]`: the revision's template goes back into the object. */
-export function rollbackControllerRevision(api: ApiServer, kind: 'DaemonSet' | 'StatefulSet', namespace: string, name: string, toRevision = 0): string {
+export function rollbackControllerRevision(
+  api: ApiServer,
+  kind: 'DaemonSet' | 'StatefulSet',
+  namespace: string,
+  name: string,
+  toRevision = 0,
+): string {
   const { owner, revisions } = setRevisions(api, kind, namespace, name);
   let target: (typeof revisions)[number] | undefined;
   if (toRevision > 0) {
@@ -144,7 +169,8 @@ export function rollbackControllerRevision(api: ApiServer, kind: 'DaemonSet' | '
   if (!target) throw new RolloutError('no last revision to roll back to');
   const template = templateOf(target);
   const current = (owner.spec as { template?: PodTemplateSpec } | undefined)?.template;
-  if (stableStringify(template) === stableStringify(current)) return `skipped rollback (current template already matches revision ${target.revision})`;
+  if (stableStringify(template) === stableStringify(current))
+    return `skipped rollback (current template already matches revision ${target.revision})`;
   api.update({ ...owner, spec: { ...(owner.spec as object), template } });
   return 'rolled back';
 }

@@ -12,7 +12,21 @@ import type { KubeObject, Stored, WatchEvent } from '../../types.js';
 import type { Controller, ControllerContext } from '../controller.js';
 import { ensureRevision, revisions, templateOf, truncateHistory, type Revision } from './history.js';
 import { claimPods, podKeys } from './replicaset.js';
-import { DEFER, POD_BATCH_MS, deletePod, guarded, isPodAvailable, isPodReady, keyOf, ownerRefTo, podFromTemplate, podPhase, splitKey, untilAvailable, writeStatus } from './util.js';
+import {
+  DEFER,
+  POD_BATCH_MS,
+  deletePod,
+  guarded,
+  isPodAvailable,
+  isPodReady,
+  keyOf,
+  ownerRefTo,
+  podFromTemplate,
+  podPhase,
+  splitKey,
+  untilAvailable,
+  writeStatus,
+} from './util.js';
 
 export const STATEFULSET_CONTROLLER = 'statefulset-controller';
 const RESOURCE = 'statefulsets.apps';
@@ -96,7 +110,15 @@ class StatefulSync {
     return false;
   }
 
-  manage(set: STS, byOrdinal: Map<number, PodObj>, condemned: PodObj[], start: number, replicas: number, currentRev: Revision, updateRev: Revision): void {
+  manage(
+    set: STS,
+    byOrdinal: Map<number, PodObj>,
+    condemned: PodObj[],
+    start: number,
+    replicas: number,
+    currentRev: Revision,
+    updateRev: Revision,
+  ): void {
     const spec = set.spec;
     if (!spec) return;
     const monotonic = spec.podManagementPolicy !== 'Parallel';
@@ -113,7 +135,10 @@ class StatefulSync {
       const phase = podPhase(pod);
       if ((phase === 'Failed' || phase === 'Succeeded') && !pod.metadata.deletionTimestamp) {
         deletePod(this.ctx, pod);
-        this.record('SuccessfulDelete', `delete Pod ${pod.metadata.name} in StatefulSet ${set.metadata.name} successful`);
+        this.record(
+          'SuccessfulDelete',
+          `delete Pod ${pod.metadata.name} in StatefulSet ${set.metadata.name} successful`,
+        );
         if (monotonic) return;
         continue;
       }
@@ -139,7 +164,10 @@ class StatefulSync {
       if (pod.metadata.labels?.[REVISION_LABEL] !== updateHash) {
         if (!pod.metadata.deletionTimestamp) {
           deletePod(this.ctx, pod);
-          this.record('SuccessfulDelete', `delete Pod ${pod.metadata.name} in StatefulSet ${set.metadata.name} successful`);
+          this.record(
+            'SuccessfulDelete',
+            `delete Pod ${pod.metadata.name} in StatefulSet ${set.metadata.name} successful`,
+          );
         }
         return;
       }
@@ -168,7 +196,11 @@ class StatefulSync {
     const pod = podFromTemplate(template, set, {
       name,
       labels: { [REVISION_LABEL]: this.hashLabel(rev), [POD_NAME_LABEL]: name, [POD_INDEX_LABEL]: String(ord) },
-      spec: { hostname: name, ...(spec.serviceName ? { subdomain: spec.serviceName } : {}), ...(volumes.length > 0 ? { volumes } : {}) },
+      spec: {
+        hostname: name,
+        ...(spec.serviceName ? { subdomain: spec.serviceName } : {}),
+        ...(volumes.length > 0 ? { volumes } : {}),
+      },
     });
     try {
       this.ctx.api.create(pod);
@@ -176,12 +208,22 @@ class StatefulSync {
     } catch (err) {
       if (!isStatusError(err)) throw err;
       if (err.reason === 'AlreadyExists') return;
-      this.record('FailedCreate', `create Pod ${name} in StatefulSet ${set.metadata.name} failed error: ${err.message}`, 'Warning');
+      this.record(
+        'FailedCreate',
+        `create Pod ${name} in StatefulSet ${set.metadata.name} failed error: ${err.message}`,
+        'Warning',
+      );
       this.ctx.requeueAfter(this.key, 10_000, true);
     }
   }
 
-  ensureClaim(set: STS, claimName: string, claim: NonNullable<NonNullable<STS['spec']>['volumeClaimTemplates']>[number], podName: string, _ord: number): void {
+  ensureClaim(
+    set: STS,
+    claimName: string,
+    claim: NonNullable<NonNullable<STS['spec']>['volumeClaimTemplates']>[number],
+    podName: string,
+    _ord: number,
+  ): void {
     const ns = set.metadata.namespace ?? 'default';
     if (this.ctx.store.get('persistentvolumeclaims', ns, claimName)) return;
     const policy = set.spec?.persistentVolumeClaimRetentionPolicy;
@@ -200,11 +242,18 @@ class StatefulSync {
     } as KubeObject;
     try {
       this.ctx.api.create(obj);
-      this.record('SuccessfulCreate', `create Claim ${claimName} Pod ${podName} in StatefulSet ${set.metadata.name} success`);
+      this.record(
+        'SuccessfulCreate',
+        `create Claim ${claimName} Pod ${podName} in StatefulSet ${set.metadata.name} success`,
+      );
     } catch (err) {
       if (!isStatusError(err)) throw err;
       if (err.reason !== 'AlreadyExists') {
-        this.record('FailedCreate', `create Claim ${claimName} for Pod ${podName} in StatefulSet ${set.metadata.name} failed error: ${err.message}`, 'Warning');
+        this.record(
+          'FailedCreate',
+          `create Claim ${claimName} for Pod ${podName} in StatefulSet ${set.metadata.name} failed error: ${err.message}`,
+          'Warning',
+        );
         throw err;
       }
     }

@@ -26,7 +26,8 @@ export function splitKey(key: string): [string | undefined, string] {
 }
 
 /** A work-queue key: `namespace/name`, or the bare name of a cluster-scoped object (splitKey reverses it). */
-export const keyOf = (obj: Stored) => (obj.metadata.namespace ? `${obj.metadata.namespace}/${obj.metadata.name}` : obj.metadata.name);
+export const keyOf = (obj: Stored) =>
+  obj.metadata.namespace ? `${obj.metadata.namespace}/${obj.metadata.name}` : obj.metadata.name;
 
 export function controllerRef(obj: Stored | undefined): OwnerReference | undefined {
   return obj?.metadata.ownerReferences?.find((r) => r.controller === true);
@@ -34,7 +35,14 @@ export function controllerRef(obj: Stored | undefined): OwnerReference | undefin
 
 /** The controller owner reference a controller puts on what it creates. */
 export function ownerRefTo(owner: Stored): OwnerReference {
-  return { apiVersion: owner.apiVersion, kind: owner.kind, name: owner.metadata.name, uid: owner.metadata.uid, controller: true, blockOwnerDeletion: true };
+  return {
+    apiVersion: owner.apiVersion,
+    kind: owner.kind,
+    name: owner.metadata.name,
+    uid: owner.metadata.uid,
+    controller: true,
+    blockOwnerDeletion: true,
+  };
 }
 
 /** Objects of `kind` whose controller is `owner` (through the store's owner index). */

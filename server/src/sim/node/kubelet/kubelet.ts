@@ -63,7 +63,10 @@ function reconcile(key: string, ctx: ControllerContext): void {
   if (!rec) {
     // Already started (bootstrap pods, or a pod whose record went once it was stable).
     if (pod.status?.startTime) return;
-    rec = { uid: pod.metadata.uid, c: [...(pod.spec.initContainers ?? []), ...pod.spec.containers].map(() => newContainerRecord(ctx.clock.now())) };
+    rec = {
+      uid: pod.metadata.uid,
+      c: [...(pod.spec.initContainers ?? []), ...pod.spec.containers].map(() => newContainerRecord(ctx.clock.now())),
+    };
     mem.pods[key] = rec;
   }
   const hostIP = nodeIP(node);
@@ -82,10 +85,25 @@ function reconcile(key: string, ctx: ControllerContext): void {
   }
 }
 
-function buildView(pod: Stored<Pod>, node: string, podIP: string, rec: PodRecord, mem: KubeletMemory, ctx: ControllerContext): PodView & { now: number } {
-  const specs = [...(pod.spec?.initContainers ?? []).map((c) => ({ c, init: true })), ...(pod.spec?.containers ?? []).map((c) => ({ c, init: false }))];
+function buildView(
+  pod: Stored<Pod>,
+  node: string,
+  podIP: string,
+  rec: PodRecord,
+  mem: KubeletMemory,
+  ctx: ControllerContext,
+): PodView & { now: number } {
+  const specs = [
+    ...(pod.spec?.initContainers ?? []).map((c) => ({ c, init: true })),
+    ...(pod.spec?.containers ?? []).map((c) => ({ c, init: false })),
+  ];
   const plans = planCache(ctx);
-  const containers: ContainerView[] = specs.map(({ c, init }, i) => ({ spec: c, init, plan: planOf(c, plans), rec: rec.c[i] ?? newContainerRecord(ctx.clock.now()) }));
+  const containers: ContainerView[] = specs.map(({ c, init }, i) => ({
+    spec: c,
+    init,
+    plan: planOf(c, plans),
+    rec: rec.c[i] ?? newContainerRecord(ctx.clock.now()),
+  }));
   const view = {
     pod,
     node,
@@ -95,7 +113,8 @@ function buildView(pod: Stored<Pod>, node: string, podIP: string, rec: PodRecord
     containers,
     memory: mem,
     rng: ctx.rng,
-    event: (type: 'Normal' | 'Warning', reason: string, message: string) => ctx.events.record(pod, type, reason, message, KUBELET),
+    event: (type: 'Normal' | 'Warning', reason: string, message: string) =>
+      ctx.events.record(pod, type, reason, message, KUBELET),
   };
   return view;
 }
@@ -146,7 +165,13 @@ function runStages(view: PodView & { now: number }, ctx: ControllerContext): Due
   return { at: now + 1, background: false };
 }
 
-function terminate(pod: Stored<Pod>, key: string, rec: PodRecord | undefined, mem: KubeletMemory, ctx: ControllerContext): void {
+function terminate(
+  pod: Stored<Pod>,
+  key: string,
+  rec: PodRecord | undefined,
+  mem: KubeletMemory,
+  ctx: ControllerContext,
+): void {
   const now = ctx.clock.now();
   const record = rec ?? { uid: pod.metadata.uid, c: [] };
   const running = (pod.status?.containerStatuses ?? []).filter((s) => s.state?.running);
@@ -215,7 +240,11 @@ function highestHost(pods: readonly Stored<Pod>[], prefix: string): number {
  * The student left `kubectl run -it` (or attach) without --rm: a `stdinOnce` container's stdin
  * closes, so its shell reads EOF and exits, and the restart policy decides what follows.
  */
-export function closeStdin(ctx: Pick<ControllerContext, 'runtime' | 'enqueue'>, pod: Stored<Pod>, container: string): void {
+export function closeStdin(
+  ctx: Pick<ControllerContext, 'runtime' | 'enqueue'>,
+  pod: Stored<Pod>,
+  container: string,
+): void {
   const key = `${pod.metadata.namespace ?? ''}/${pod.metadata.name}`;
   const rec = kubeletMemory(ctx.runtime).pods[key];
   const specs = [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])];

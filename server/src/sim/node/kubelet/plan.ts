@@ -23,7 +23,19 @@ export interface ContainerPlan {
 }
 
 const SHELLS = new Set(['sh', 'bash', 'ash']);
-const SHELL_COMMANDS = new Set(['sleep', 'echo', 'printf', 'true', 'false', 'exit', 'tail', 'date', 'cat', 'touch', 'rm']);
+const SHELL_COMMANDS = new Set([
+  'sleep',
+  'echo',
+  'printf',
+  'true',
+  'false',
+  'exit',
+  'tail',
+  'date',
+  'cat',
+  'touch',
+  'rm',
+]);
 
 export function planContainer(c: Container): ContainerPlan {
   const pull = pullImage(c.image ?? '');
@@ -45,7 +57,8 @@ export function planContainer(c: Container): ContainerPlan {
   if (info.repository === 'registry.k8s.io/liveness') return { ...plan, healthzFailsAfter: 10_000 };
   // A shell as PID 1 ignores SIGTERM: the pod takes its whole grace period to go.
   if (timeline === READING_STDIN) return Object.assign({}, plan, { ports: [], stopMs: undefined });
-  if (timeline !== SERVING) return { ...plan, ports: info.behaviour === 'serve' && !c.command ? info.ports : [], stopMs: stopOf(argv, info) };
+  if (timeline !== SERVING)
+    return { ...plan, ports: info.behaviour === 'serve' && !c.command ? info.ports : [], stopMs: stopOf(argv, info) };
   return plan;
 }
 
@@ -75,7 +88,13 @@ function processTimeline(info: ImageInfo, c: Container, argv: string[]): Timelin
   }
   if (c.stdin && interactive(info, argv)) return READING_STDIN;
   if (argv.length === 0) {
-    if (info.behaviour === 'exit') return { lines: (info.startupLog ?? []).map((text) => ({ at: 0, text })), files: [], exitAt: 100, exitCode: info.repository === 'curlimages/curl' ? 2 : 0 };
+    if (info.behaviour === 'exit')
+      return {
+        lines: (info.startupLog ?? []).map((text) => ({ at: 0, text })),
+        files: [],
+        exitAt: 100,
+        exitCode: info.repository === 'curlimages/curl' ? 2 : 0,
+      };
     // A shell or REPL with no terminal reads EOF and exits 0 at once ("Completed", then CrashLoopBackOff).
     return { lines: [], files: [], exitAt: 50, exitCode: 0 };
   }
@@ -84,7 +103,8 @@ function processTimeline(info: ImageInfo, c: Container, argv: string[]): Timelin
   // Servers started by name keep serving (`nginx -g 'daemon off;'`, `redis-server --port …`).
   if (info.behaviour === 'serve' && !SHELLS.has(bin) && bin !== 'sleep' && bin !== 'echo') return SERVING;
   // A language image running a program (`perl -Mbignum=bpi -wle 'print bpi(2000)'`, `python app.py`): it works, then exits.
-  if (info.behaviour === 'repl' && !SHELLS.has(bin) && !SHELL_COMMANDS.has(bin)) return { lines: [], files: [], exitAt: 2000, exitCode: 0 };
+  if (info.behaviour === 'repl' && !SHELLS.has(bin) && !SHELL_COMMANDS.has(bin))
+    return { lines: [], files: [], exitAt: 2000, exitCode: 0 };
   const shell = info.userland === 'debian' ? 'bash' : 'sh';
   return shellTimeline(argv, shell);
 }
@@ -117,7 +137,13 @@ function agnhost(plan: ContainerPlan, argv: string[]): ContainerPlan {
 }
 
 /** How one probe attempt goes at `t` ms after the container started; the failure text is the kubelet's. */
-export function probeResult(plan: ContainerPlan, c: Container, probe: Probe, t: number, podIP: string): { ok: true } | { ok: false; output: string } {
+export function probeResult(
+  plan: ContainerPlan,
+  c: Container,
+  probe: Probe,
+  t: number,
+  podIP: string,
+): { ok: true } | { ok: false; output: string } {
   if (probe.exec) {
     const cmd = probe.exec.command ?? [];
     const file = cmd[0] === 'cat' || cmd[0] === 'test' || cmd[0] === 'ls' ? cmd[cmd.length - 1] : undefined;
@@ -132,14 +158,19 @@ export function probeResult(plan: ContainerPlan, c: Container, probe: Probe, t: 
   if (!plan.ports.includes(port)) {
     if (probe.httpGet) {
       const scheme = (probe.httpGet.scheme ?? 'HTTP').toLowerCase();
-      return { ok: false, output: `Get "${scheme}://${host}:${port}${probe.httpGet.path ?? '/'}": dial tcp ${host}:${port}: connect: connection refused` };
+      return {
+        ok: false,
+        output: `Get "${scheme}://${host}:${port}${probe.httpGet.path ?? '/'}": dial tcp ${host}:${port}: connect: connection refused`,
+      };
     }
     return { ok: false, output: `dial tcp ${host}:${port}: connect: connection refused` };
   }
   if (probe.httpGet) {
     const path = probe.httpGet.path ?? '/';
-    if (plan.healthzFailsAfter !== undefined && t >= plan.healthzFailsAfter) return { ok: false, output: 'HTTP probe failed with statuscode: 500' };
-    if (plan.httpPaths && !plan.httpPaths.includes(path)) return { ok: false, output: 'HTTP probe failed with statuscode: 404' };
+    if (plan.healthzFailsAfter !== undefined && t >= plan.healthzFailsAfter)
+      return { ok: false, output: 'HTTP probe failed with statuscode: 500' };
+    if (plan.httpPaths && !plan.httpPaths.includes(path))
+      return { ok: false, output: 'HTTP probe failed with statuscode: 404' };
   }
   return { ok: true };
 }

@@ -19,7 +19,13 @@ export interface ProbeOutlook {
 
 const MAX_ATTEMPTS = 400;
 
-export function probeOutlook(plan: ContainerPlan, c: Container, probe: Probe, podIP: string, kind: 'liveness' | 'readiness' | 'startup'): ProbeOutlook {
+export function probeOutlook(
+  plan: ContainerPlan,
+  c: Container,
+  probe: Probe,
+  podIP: string,
+  kind: 'liveness' | 'readiness' | 'startup',
+): ProbeOutlook {
   const delay = (probe.initialDelaySeconds ?? 0) * 1000;
   const period = (probe.periodSeconds ?? 10) * 1000;
   const threshold = probe.failureThreshold ?? 3;

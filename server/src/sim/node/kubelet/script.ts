@@ -115,14 +115,22 @@ function runTokens(tokens: Token[], run: Run, shell: string, depth = 0): void {
       const body = tokens.slice(doAt + 1, doneAt);
       if (!skipNext) {
         if (word === 'for') {
-          const items = tokens.slice(i + 3, doAt).filter((t): t is { word: string } => 'word' in t).map((t) => t.word);
+          const items = tokens
+            .slice(i + 3, doAt)
+            .filter((t): t is { word: string } => 'word' in t)
+            .map((t) => t.word);
           for (const _ of items) runTokens(body, run, shell, depth + 1);
         } else {
-          const cond = tokens.slice(i + 1, doAt).filter((t): t is { word: string } => 'word' in t).map((t) => t.word).join(' ');
+          const cond = tokens
+            .slice(i + 1, doAt)
+            .filter((t): t is { word: string } => 'word' in t)
+            .map((t) => t.word)
+            .join(' ');
           const infinite = word === 'while' ? cond === 'true' || cond === ':' || cond === '[ 1 ]' : cond === 'false';
           if (infinite) loopForever(body, run, shell);
           // `while sleep 0.01; do …; done` (the HPA walkthrough's load generator): sleep always succeeds.
-          else if (word === 'while' && /^sleep [\d.]+[smhd]?$/.test(cond)) loopForever([...tokens.slice(i + 1, doAt), ...body], run, shell);
+          else if (word === 'while' && /^sleep [\d.]+[smhd]?$/.test(cond))
+            loopForever([...tokens.slice(i + 1, doAt), ...body], run, shell);
         }
       }
       i = doneAt + 1;
@@ -184,7 +192,8 @@ function loopForever(body: Token[], run: Run, shell: string): void {
   run.loop = { start: run.t, period: probe.t, lines: probe.lines };
 }
 
-const NOT_FOUND = (shell: string, cmd: string) => (shell === 'bash' ? `bash: line 1: ${cmd}: command not found` : `sh: ${cmd}: not found`);
+const NOT_FOUND = (shell: string, cmd: string) =>
+  shell === 'bash' ? `bash: line 1: ${cmd}: command not found` : `sh: ${cmd}: not found`;
 
 function command(argv: string[], run: Run, shell: string, redirected: boolean, depth: number): void {
   const [cmd0 = '', ...args] = argv;
@@ -199,7 +208,13 @@ function command(argv: string[], run: Run, shell: string, redirected: boolean, d
   switch (cmd) {
     case 'echo':
     case 'printf':
-      say(args.filter((a) => a !== '-n' && a !== '-e').join(' ').replace(/\$\(date\)/g, '{date}').replace(/\\n$/, ''));
+      say(
+        args
+          .filter((a) => a !== '-n' && a !== '-e')
+          .join(' ')
+          .replace(/\$\(date\)/g, '{date}')
+          .replace(/\\n$/, ''),
+      );
       run.code = 0;
       return;
     case 'date':

@@ -115,13 +115,15 @@ function canStart(c: ContainerView, p: PodView): boolean {
 }
 
 const outlook = (c: ContainerView, p: PodView, kind: 'liveness' | 'readiness' | 'startup') => {
-  const probe = kind === 'liveness' ? c.spec.livenessProbe : kind === 'readiness' ? c.spec.readinessProbe : c.spec.startupProbe;
+  const probe =
+    kind === 'liveness' ? c.spec.livenessProbe : kind === 'readiness' ? c.spec.readinessProbe : c.spec.startupProbe;
   return probe ? probeOutlook(c.plan, c.spec, probe, p.podIP, kind) : undefined;
 };
 
 function probeKill(c: ContainerView, p: PodView, kind: 'liveness' | 'startup'): void {
   const o = outlook(c, p, kind);
-  for (let i = 0; i < (o?.failures ?? 1); i++) p.event('Warning', 'Unhealthy', `${probeLabel[kind]} probe failed: ${o?.output ?? ''}`);
+  for (let i = 0; i < (o?.failures ?? 1); i++)
+    p.event('Warning', 'Unhealthy', `${probeLabel[kind]} probe failed: ${o?.output ?? ''}`);
   p.event('Normal', 'Killing', `Container ${c.spec.name} failed ${kind} probe, will be restarted`);
   const graceful = c.plan.stopMs !== undefined;
   terminate(c, p, graceful ? 0 : 137, graceful ? 'Completed' : 'Error');
@@ -175,7 +177,11 @@ export const STAGES: readonly Stage[] = [
       if (!images.includes(image)) images.push(image);
       if (c.rec.pulled && c.plan.pull.ok) {
         const took = goDuration(c.rec.pullMs);
-        p.event('Normal', 'Pulled', `Successfully pulled image "${image}" in ${took} (${took} including waiting). Image size: ${c.plan.pull.info.size} bytes.`);
+        p.event(
+          'Normal',
+          'Pulled',
+          `Successfully pulled image "${image}" in ${took} (${took} including waiting). Image size: ${c.plan.pull.info.size} bytes.`,
+        );
       } else {
         p.event('Normal', 'Pulled', `Container image "${image}" already present on machine`);
       }
@@ -185,7 +191,11 @@ export const STAGES: readonly Stage[] = [
         const bin = [...(c.spec.command ?? []), ...(c.spec.args ?? [])][0] ?? '';
         const message = `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "${bin}": executable file not found in $PATH: unknown`;
         p.event('Normal', 'Created', `Created container: ${c.spec.name}`);
-        p.event('Warning', 'Failed', `Error: failed to start container "${c.spec.name}": Error response from daemon: ${message}`);
+        p.event(
+          'Warning',
+          'Failed',
+          `Error: failed to start container "${c.spec.name}": Error response from daemon: ${message}`,
+        );
         c.rec.id = containerId(p.rng);
         c.rec.started = p.now;
         terminate(c, p, 127, 'ContainerCannotRun');
@@ -240,7 +250,8 @@ export const STAGES: readonly Stage[] = [
   },
   {
     name: 'readiness-probe-passes',
-    match: (c, p) => c.rec.s === 'running' && c.rec.startupDone && !c.rec.ready && outlook(c, p, 'readiness')?.passAt !== undefined,
+    match: (c, p) =>
+      c.rec.s === 'running' && c.rec.startupDone && !c.rec.ready && outlook(c, p, 'readiness')?.passAt !== undefined,
     delay: (c, p) => outlook(c, p, 'readiness')?.passAt ?? 0,
     apply(c) {
       c.rec.ready = true;
@@ -248,8 +259,16 @@ export const STAGES: readonly Stage[] = [
   },
   {
     name: 'readiness-probe-fails',
-    match: (c, p) => c.rec.s === 'running' && c.rec.startupDone && !c.rec.ready && c.spec.readinessProbe !== undefined && outlook(c, p, 'readiness')?.passAt === undefined,
-    delay: (c) => ((c.spec.readinessProbe?.initialDelaySeconds ?? 0) + c.rec.probes * (c.spec.readinessProbe?.periodSeconds ?? 10)) * 1000,
+    match: (c, p) =>
+      c.rec.s === 'running' &&
+      c.rec.startupDone &&
+      !c.rec.ready &&
+      c.spec.readinessProbe !== undefined &&
+      outlook(c, p, 'readiness')?.passAt === undefined,
+    delay: (c) =>
+      ((c.spec.readinessProbe?.initialDelaySeconds ?? 0) +
+        c.rec.probes * (c.spec.readinessProbe?.periodSeconds ?? 10)) *
+      1000,
     background: true,
     apply(c, p) {
       c.rec.probes++;
@@ -279,7 +298,11 @@ export const STAGES: readonly Stage[] = [
       c.rec.s = 'crashBackOff';
       c.rec.at = p.now;
       const pod = p.pod.metadata;
-      p.event('Warning', 'BackOff', `Back-off restarting failed container ${c.spec.name} in pod ${pod.name}_${pod.namespace ?? 'default'}(${pod.uid})`);
+      p.event(
+        'Warning',
+        'BackOff',
+        `Back-off restarting failed container ${c.spec.name} in pod ${pod.name}_${pod.namespace ?? 'default'}(${pod.uid})`,
+      );
     },
   },
   {

@@ -77,5 +77,15 @@ export function kubeletMemory(runtime: SimRuntime): KubeletMemory {
 }
 
 export function newContainerRecord(now: number): ContainerRecord {
-  return { s: 'blocked', at: now, pulls: 0, restarts: 0, pullMs: 0, pulled: false, ready: false, startupDone: false, probes: 0 };
+  return {
+    s: 'blocked',
+    at: now,
+    pulls: 0,
+    restarts: 0,
+    pullMs: 0,
+    pulled: false,
+    ready: false,
+    startupDone: false,
+    probes: 0,
+  };
 }

@@ -40,14 +40,24 @@ function containerStatus(c: ContainerView, p: PodView, ts: Ts): ContainerStatus 
     case 'pulling':
       state =
         r.pulls > 0
-          ? { waiting: { message: `Back-off pulling image "${image}": ErrImagePull: ${pullError}`, reason: 'ImagePullBackOff' } }
+          ? {
+              waiting: {
+                message: `Back-off pulling image "${image}": ErrImagePull: ${pullError}`,
+                reason: 'ImagePullBackOff',
+              },
+            }
           : { waiting: { reason: c.init ? 'PodInitializing' : 'ContainerCreating' } };
       break;
     case 'pullFailed':
       state = { waiting: { message: pullError, reason: 'ErrImagePull' } };
       break;
     case 'pullBackOff':
-      state = { waiting: { message: `Back-off pulling image "${image}": ErrImagePull: ${pullError}`, reason: 'ImagePullBackOff' } };
+      state = {
+        waiting: {
+          message: `Back-off pulling image "${image}": ErrImagePull: ${pullError}`,
+          reason: 'ImagePullBackOff',
+        },
+      };
       break;
     case 'running':
       state = { running: { startedAt: ts(r.started ?? p.now) } };
@@ -59,7 +69,12 @@ function containerStatus(c: ContainerView, p: PodView, ts: Ts): ContainerStatus 
     case 'crashBackOff': {
       const m = p.pod.metadata;
       const wait = goDurationSeconds(backOffMs(r.restarts));
-      state = { waiting: { message: `back-off ${wait} restarting failed container=${c.spec.name} pod=${m.name}_${m.namespace ?? 'default'}(${m.uid})`, reason: 'CrashLoopBackOff' } };
+      state = {
+        waiting: {
+          message: `back-off ${wait} restarting failed container=${c.spec.name} pod=${m.name}_${m.namespace ?? 'default'}(${m.uid})`,
+          reason: 'CrashLoopBackOff',
+        },
+      };
       break;
     }
   }
@@ -79,7 +94,8 @@ function containerStatus(c: ContainerView, p: PodView, ts: Ts): ContainerStatus 
   };
 }
 
-const goDurationSeconds = (ms: number) => (ms >= 60_000 ? `${Math.floor(ms / 60_000)}m${(ms % 60_000) / 1000}s` : `${ms / 1000}s`);
+const goDurationSeconds = (ms: number) =>
+  ms >= 60_000 ? `${Math.floor(ms / 60_000)}m${(ms % 60_000) / 1000}s` : `${ms / 1000}s`;
 
 /** kubelet getPhase. */
 function phase(p: PodView): 'Pending' | 'Running' | 'Succeeded' | 'Failed' {
@@ -100,7 +116,11 @@ function phase(p: PodView): 'Pending' | 'Running' | 'Succeeded' | 'Failed' {
     if (r.s === 'running') running++;
     else if (r.s === 'exited' || r.s === 'done' || r.s === 'crashBackOff') {
       stopped++;
-      if (r.s === 'crashBackOff' || (r.s === 'exited' && policy !== 'Never' && (policy === 'Always' || (r.term?.code ?? 0) !== 0))) restarting++;
+      if (
+        r.s === 'crashBackOff' ||
+        (r.s === 'exited' && policy !== 'Never' && (policy === 'Always' || (r.term?.code ?? 0) !== 0))
+      )
+        restarting++;
       else if ((r.term?.code ?? 0) === 0) succeeded++;
     } else if (r.last) stopped++;
     else pending++;
@@ -123,18 +143,26 @@ export function renderStatus(p: PodView, hostIP: string, ts: Ts, previous: Pod['
   const ph = phase(p);
   const inits = p.containers.filter((c) => c.init);
   const mains = p.containers.filter((c) => !c.init);
-  const pendingInits = inits.filter((c) => !(c.rec.s === 'done' && (c.rec.term?.code ?? 0) === 0)).map((c) => c.spec.name);
+  const pendingInits = inits
+    .filter((c) => !(c.rec.s === 'done' && (c.rec.term?.code ?? 0) === 0))
+    .map((c) => c.spec.name);
   const unready = mains.filter((c) => !(c.rec.s === 'running' && c.rec.ready)).map((c) => c.spec.name);
   const done = ph === 'Succeeded' || ph === 'Failed';
   const readyStatus = unready.length === 0 && !done ? 'True' : 'False';
   const readyReason = done ? 'PodCompleted' : unready.length > 0 ? 'ContainersNotReady' : undefined;
-  const readyMessage = !done && unready.length > 0 ? `containers with unready status: [${unready.join(' ')}]` : undefined;
+  const readyMessage =
+    !done && unready.length > 0 ? `containers with unready status: [${unready.join(' ')}]` : undefined;
   const scheduled = prev.find((c) => c.type === 'PodScheduled') ?? condition('PodScheduled', 'True', now);
   const conditions: PodCondition[] = [
     keep('PodReadyToStartContainers', done ? 'False' : 'True'),
     pendingInits.length === 0
       ? keep('Initialized', 'True', done && inits.length > 0 ? 'PodCompleted' : undefined)
-      : keep('Initialized', 'False', 'ContainersNotInitialized', `containers with incomplete status: [${pendingInits.join(' ')}]`),
+      : keep(
+          'Initialized',
+          'False',
+          'ContainersNotInitialized',
+          `containers with incomplete status: [${pendingInits.join(' ')}]`,
+        ),
     keep('Ready', readyStatus, readyReason, readyMessage),
     keep('ContainersReady', readyStatus, readyReason, readyMessage),
     scheduled,

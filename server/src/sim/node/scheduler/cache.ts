@@ -54,7 +54,13 @@ export class SchedulerCache {
    * Arrays each scheduling attempt fills and the next one reuses (attempts never overlap), so
    * walking hundreds of nodes for every pod allocates nothing.
    */
-  readonly scratch = { feasible: [] as NodeInfo[], best: [] as NodeInfo[], affinity: [] as number[], taints: [] as number[], spread: [] as number[] };
+  readonly scratch = {
+    feasible: [] as NodeInfo[],
+    best: [] as NodeInfo[],
+    affinity: [] as number[],
+    taints: [] as number[],
+    spread: [] as number[],
+  };
   /** Pods the scheduler gave up on (PodScheduled=False), retried when the cluster changes. */
   readonly unschedulable = new Set<string>();
   /** Bound pods with (anti-)affinity terms, by key (existing pods' anti-affinity must be honoured). */
@@ -86,8 +92,10 @@ export class SchedulerCache {
   requestsOf(pod: Stored<Pod>): { requested: Resources; nonZero: Resources } {
     const spec = pod.spec;
     let key = spec?.overhead ? JSON.stringify(spec.overhead) : '';
-    for (const c of spec?.containers ?? []) key += `|${String(c.resources?.requests?.cpu ?? '')},${String(c.resources?.requests?.memory ?? '')}`;
-    for (const c of spec?.initContainers ?? []) key += `|i${String(c.resources?.requests?.cpu ?? '')},${String(c.resources?.requests?.memory ?? '')}`;
+    for (const c of spec?.containers ?? [])
+      key += `|${String(c.resources?.requests?.cpu ?? '')},${String(c.resources?.requests?.memory ?? '')}`;
+    for (const c of spec?.initContainers ?? [])
+      key += `|i${String(c.resources?.requests?.cpu ?? '')},${String(c.resources?.requests?.memory ?? '')}`;
     let r = this.requestMemo.get(key);
     if (!r) {
       r = { requested: podRequests(spec), nonZero: podRequests(spec, true) };
@@ -98,7 +106,8 @@ export class SchedulerCache {
   }
 
   private onEvent(e: WatchEvent): void {
-    if (e.resource === 'pods') this.onPod(e.old as Stored<Pod> | undefined, e.type === 'DELETED' ? undefined : (e.object as Stored<Pod>));
+    if (e.resource === 'pods')
+      this.onPod(e.old as Stored<Pod> | undefined, e.type === 'DELETED' ? undefined : (e.object as Stored<Pod>));
     else if (e.resource === 'nodes') {
       if (e.type === 'DELETED') {
         this.nodes.delete(e.object.metadata.name);
@@ -158,7 +167,8 @@ export class SchedulerCache {
       const { requested, nonZero } = this.requestsOf(next);
       const ports: string[] = [];
       for (const c of next.spec?.containers ?? []) {
-        for (const p of c.ports ?? []) if (p.hostPort) ports.push(`${p.hostIP ?? '0.0.0.0'}/${p.protocol ?? 'TCP'}/${p.hostPort}`);
+        for (const p of c.ports ?? [])
+          if (p.hostPort) ports.push(`${p.hostIP ?? '0.0.0.0'}/${p.protocol ?? 'TCP'}/${p.hostPort}`);
       }
       const owner = next.metadata.ownerReferences?.find((r) => r.controller)?.uid;
       const charge: Charge = { node: next.spec?.nodeName ?? '', requested, nonZero, ports, owner };

@@ -3,7 +3,14 @@
  * A filter returns undefined (fits) or its reasons, each with the preemption verdict the real plugin
  * gives (`UnschedulableAndUnresolvable` means removing pods would not help).
  */
-import type { NodeSelectorRequirement, NodeSelectorTerm, Pod, PodAffinityTerm, Taint, Toleration } from 'kubernetes-types/core/v1';
+import type {
+  NodeSelectorRequirement,
+  NodeSelectorTerm,
+  Pod,
+  PodAffinityTerm,
+  Taint,
+  Toleration,
+} from 'kubernetes-types/core/v1';
 import { fromLabelSelector, matches } from '../../selectors.js';
 import type { Stored } from '../../types.js';
 import type { Resources } from '../resources.js';
@@ -78,12 +85,15 @@ export const taintToleration: FilterPlugin = {
 
 export const nodeAffinity: FilterPlugin = {
   name: 'NodeAffinity',
-  relevant: (state) => !!state.pod.spec?.nodeSelector || !!state.pod.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution,
+  relevant: (state) =>
+    !!state.pod.spec?.nodeSelector ||
+    !!state.pod.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution,
   filter(state, node) {
     const spec = state.pod.spec;
     const selector = spec?.nodeSelector;
     if (selector) {
-      for (const [k, v] of Object.entries(selector)) if (node.labels[k] !== v) return fail(true, "node(s) didn't match Pod's node affinity/selector");
+      for (const [k, v] of Object.entries(selector))
+        if (node.labels[k] !== v) return fail(true, "node(s) didn't match Pod's node affinity/selector");
     }
     const required = spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution;
     if (required && !required.nodeSelectorTerms.some((term) => termMatches(term, node))) {
@@ -100,7 +110,11 @@ export const nodePorts: FilterPlugin = {
     if (state.ports.length === 0) return undefined;
     for (const p of state.ports) {
       const [ip, proto, port] = p.split('/');
-      const clash = node.ports.has(p) || (ip === '0.0.0.0' ? [...node.ports.keys()].some((q) => q.endsWith(`/${proto ?? ''}/${port ?? ''}`)) : node.ports.has(`0.0.0.0/${proto ?? ''}/${port ?? ''}`));
+      const clash =
+        node.ports.has(p) ||
+        (ip === '0.0.0.0'
+          ? [...node.ports.keys()].some((q) => q.endsWith(`/${proto ?? ''}/${port ?? ''}`))
+          : node.ports.has(`0.0.0.0/${proto ?? ''}/${port ?? ''}`));
       if (clash) return fail(false, "node(s) didn't have free ports for the requested pod ports");
     }
     return undefined;
@@ -132,7 +146,8 @@ export const interPodAffinity: FilterPlugin = {
     for (const term of a.affinity) {
       const v = node.labels[term.topologyKey];
       if (v === undefined) return fail(true, "node(s) didn't match pod affinity rules");
-      if (!term.domains.has(v) && !(term.domains.size === 0 && term.matchesSelf)) return fail(true, "node(s) didn't match pod affinity rules");
+      if (!term.domains.has(v) && !(term.domains.size === 0 && term.matchesSelf))
+        return fail(true, "node(s) didn't match pod affinity rules");
     }
     for (const term of a.anti) {
       const v = node.labels[term.topologyKey];
@@ -140,14 +155,23 @@ export const interPodAffinity: FilterPlugin = {
     }
     for (const [key, values] of a.existingAnti) {
       const v = node.labels[key];
-      if (v !== undefined && values.has(v)) return fail(false, "node(s) didn't satisfy existing pods anti-affinity rules");
+      if (v !== undefined && values.has(v))
+        return fail(false, "node(s) didn't satisfy existing pods anti-affinity rules");
     }
     return undefined;
   },
 };
 
 /** The default profile's filters, in kube-scheduler's order (a node stops at its first failure). */
-export const FILTERS: readonly FilterPlugin[] = [nodeUnschedulable, nodeName, taintToleration, nodeAffinity, nodePorts, nodeResourcesFit, interPodAffinity];
+export const FILTERS: readonly FilterPlugin[] = [
+  nodeUnschedulable,
+  nodeName,
+  taintToleration,
+  nodeAffinity,
+  nodePorts,
+  nodeResourcesFit,
+  interPodAffinity,
+];
 
 /** corev1 Toleration.ToleratesTaint. */
 export function tolerates(t: Toleration, taint: Pick<Taint, 'key' | 'effect'> & { value?: string }): boolean {
@@ -160,7 +184,10 @@ function termMatches(term: NodeSelectorTerm, node: NodeInfo): boolean {
   const exprs = term.matchExpressions ?? [];
   const fields = term.matchFields ?? [];
   if (exprs.length === 0 && fields.length === 0) return false;
-  return exprs.every((e) => requirementMatches(e, node.labels[e.key])) && fields.every((f) => requirementMatches(f, f.key === 'metadata.name' ? node.name : undefined));
+  return (
+    exprs.every((e) => requirementMatches(e, node.labels[e.key])) &&
+    fields.every((f) => requirementMatches(f, f.key === 'metadata.name' ? node.name : undefined))
+  );
 }
 
 function requirementMatches(r: NodeSelectorRequirement, value: string | undefined): boolean {
@@ -207,13 +234,21 @@ function termSelects(term: PodAffinityTerm, owner: Stored<Pod>, candidate: Store
 }
 
 /** InterPodAffinity's PreFilter: undefined when neither the pod nor any bound pod has affinity terms. */
-export function affinityState(pod: Stored<Pod>, cache: SchedulerCache, getPod: (key: string) => Stored<Pod> | undefined): AffinityState | undefined {
+export function affinityState(
+  pod: Stored<Pod>,
+  cache: SchedulerCache,
+  getPod: (key: string) => Stored<Pod> | undefined,
+): AffinityState | undefined {
   const own = pod.spec?.affinity;
   const affinityTerms = own?.podAffinity?.requiredDuringSchedulingIgnoredDuringExecution ?? [];
   const antiTerms = own?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution ?? [];
   if (affinityTerms.length === 0 && antiTerms.length === 0 && cache.withAffinity.size === 0) return undefined;
   const state: AffinityState = {
-    affinity: affinityTerms.map((t) => ({ topologyKey: t.topologyKey, domains: new Set(), matchesSelf: termSelects(t, pod, pod) })),
+    affinity: affinityTerms.map((t) => ({
+      topologyKey: t.topologyKey,
+      domains: new Set(),
+      matchesSelf: termSelects(t, pod, pod),
+    })),
     anti: antiTerms.map((t) => ({ topologyKey: t.topologyKey, domains: new Set(), matchesSelf: false })),
     existingAnti: new Map(),
   };
@@ -284,7 +319,8 @@ export function preferredAffinityScore(pod: Stored<Pod>, node: NodeInfo): number
 /** TaintToleration's score: untolerated PreferNoSchedule taints (fewer is better; normalised and reversed later). */
 export function intolerableTaints(pod: Stored<Pod>, node: NodeInfo): number {
   const tolerations = (pod.spec?.tolerations ?? []).filter((t) => !t.effect || t.effect === 'PreferNoSchedule');
-  return node.taints.filter((t) => t.effect === 'PreferNoSchedule' && !tolerations.some((tol) => tolerates(tol, t))).length;
+  return node.taints.filter((t) => t.effect === 'PreferNoSchedule' && !tolerations.some((tol) => tolerates(tol, t)))
+    .length;
 }
 
 function fraction(requested: number, allocatable: number): number {

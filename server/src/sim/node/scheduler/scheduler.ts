@@ -28,7 +28,9 @@ const RETRY = '*retry';
 const UNSCHEDULABLE_FLUSH_MS = 5 * 60_000;
 
 export function schedulerCache(ctx: ControllerContext): SchedulerCache {
-  return ctx.memo ? ctx.memo('scheduler-cache', () => new SchedulerCache(ctx.store)) : new SchedulerCache(ctx.store, false);
+  return ctx.memo
+    ? ctx.memo('scheduler-cache', () => new SchedulerCache(ctx.store))
+    : new SchedulerCache(ctx.store, false);
 }
 
 export const scheduler: Controller = {
@@ -95,7 +97,9 @@ function schedule(pod: Stored<Pod>, cache: SchedulerCache, ctx: ControllerContex
   const nodes = cache.nodeList();
   const { requested, nonZero } = cache.requestsOf(pod);
   const ports: string[] = [];
-  for (const c of pod.spec?.containers ?? []) for (const p of c.ports ?? []) if (p.hostPort) ports.push(`${p.hostIP ?? '0.0.0.0'}/${p.protocol ?? 'TCP'}/${p.hostPort}`);
+  for (const c of pod.spec?.containers ?? [])
+    for (const p of c.ports ?? [])
+      if (p.hostPort) ports.push(`${p.hostIP ?? '0.0.0.0'}/${p.protocol ?? 'TCP'}/${p.hostPort}`);
   const state: PodState = {
     pod,
     requested,
@@ -161,7 +165,12 @@ interface Normalised {
 }
 
 /** Scores the first `count` feasible nodes into `raw` (a reused scratch array). */
-function normalised(feasible: readonly NodeInfo[], count: number, raw: number[], score: (n: NodeInfo) => number): Normalised {
+function normalised(
+  feasible: readonly NodeInfo[],
+  count: number,
+  raw: number[],
+  score: (n: NodeInfo) => number,
+): Normalised {
   let max = 0;
   let min = Infinity;
   for (let i = 0; i < count; i++) {
@@ -174,16 +183,27 @@ function normalised(feasible: readonly NodeInfo[], count: number, raw: number[],
 }
 
 /** The best of the first `count` entries of `feasible`. */
-function pickNode(state: PodState, feasible: readonly NodeInfo[], count: number, cache: SchedulerCache, ctx: ControllerContext): NodeInfo {
+function pickNode(
+  state: PodState,
+  feasible: readonly NodeInfo[],
+  count: number,
+  cache: SchedulerCache,
+  ctx: ControllerContext,
+): NodeInfo {
   if (count === 1) return feasible[0] as NodeInfo;
   const scratch = cache.scratch;
   const strategy = ctx.settings.scoring;
   const pod = state.pod;
-  const hasPreferred = (pod.spec?.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution?.length ?? 0) > 0;
+  const hasPreferred =
+    (pod.spec?.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution?.length ?? 0) > 0;
   let tainted = false;
   for (let i = 0; i < count && !tainted; i++) tainted = (feasible[i] as NodeInfo).taints.length > 0;
-  const affinity = hasPreferred ? normalised(feasible, count, scratch.affinity, (n) => preferredAffinityScore(pod, n)) : undefined;
-  const taints = tainted ? normalised(feasible, count, scratch.taints, (n) => (n.taints.length > 0 ? intolerableTaints(pod, n) : 0)) : undefined;
+  const affinity = hasPreferred
+    ? normalised(feasible, count, scratch.affinity, (n) => preferredAffinityScore(pod, n))
+    : undefined;
+  const taints = tainted
+    ? normalised(feasible, count, scratch.taints, (n) => (n.taints.length > 0 ? intolerableTaints(pod, n) : 0))
+    : undefined;
   // PodTopologySpread's system default (spread a controller's pods over hostnames), weight 2, as
   // NormalizeScore does: fewest matching pods scores 100. Off when bin-packing.
   const owner = strategy === 'spread' ? pod.metadata.ownerReferences?.find((r) => r.controller)?.uid : undefined;
@@ -198,7 +218,12 @@ function pickNode(state: PodState, feasible: readonly NodeInfo[], count: number,
     // NodeAffinity (weight 2) and TaintToleration (weight 3), normalised to 0..100 as DefaultNormalizeScore does.
     if (affinity && affinity.max > 0) score += 2 * Math.floor(((affinity.raw[i] as number) * 100) / affinity.max);
     score += 3 * (taints && taints.max > 0 ? 100 - Math.floor(((taints.raw[i] as number) * 100) / taints.max) : 100);
-    if (spread) score += 2 * (spread.max === 0 ? 100 : Math.floor((100 * (spread.max + spread.min - (spread.raw[i] as number))) / spread.max));
+    if (spread)
+      score +=
+        2 *
+        (spread.max === 0
+          ? 100
+          : Math.floor((100 * (spread.max + spread.min - (spread.raw[i] as number))) / spread.max));
     if (score > bestScore) {
       bestScore = score;
       ties = 0;
@@ -211,21 +236,35 @@ function pickNode(state: PodState, feasible: readonly NodeInfo[], count: number,
 
 function bind(pod: Stored<Pod>, node: NodeInfo, ctx: ControllerContext): void {
   const now = ctx.clock.timestamp();
-  const conditions = [...(pod.status?.conditions ?? []).filter((c) => c.type !== 'PodScheduled'), condition('PodScheduled', 'True', now)];
+  const conditions = [
+    ...(pod.status?.conditions ?? []).filter((c) => c.type !== 'PodScheduled'),
+    condition('PodScheduled', 'True', now),
+  ];
   // The Binding subresource: the API server sets nodeName and PodScheduled in one write. Written
   // through the store directly (the scheduler is trusted, and this is the hottest write there is).
   // Object.assign, not `{ ...spec, nodeName }`: a spread followed by a new key gives every pod spec
   // its own V8 hidden class, which slows every later read of pod specs.
   const spec = Object.assign({}, pod.spec, { nodeName: node.name });
   ctx.store.put('pods', { ...pod, spec, status: Object.assign({}, pod.status, { conditions }) });
-  ctx.events.record(pod, 'Normal', 'Scheduled', `Successfully assigned ${pod.metadata.namespace ?? 'default'}/${pod.metadata.name} to ${node.name}`, SCHEDULER_NAME);
+  ctx.events.record(
+    pod,
+    'Normal',
+    'Scheduled',
+    `Successfully assigned ${pod.metadata.namespace ?? 'default'}/${pod.metadata.name} to ${node.name}`,
+    SCHEDULER_NAME,
+  );
 }
 
 function unschedulable(pod: Stored<Pod>, total: number, failed: readonly Failed[], ctx: ControllerContext): void {
-  const message = fitErrorMessage(total, failed.map((f) => f.failure));
+  const message = fitErrorMessage(
+    total,
+    failed.map((f) => f.failure),
+  );
   const existing = pod.status?.conditions?.find((c) => c.type === 'PodScheduled');
   if (!existing || existing.status !== 'False' || existing.message !== message) {
-    const cond: PodCondition = { ...condition('PodScheduled', 'False', ctx.clock.timestamp(), 'Unschedulable', message) };
+    const cond: PodCondition = {
+      ...condition('PodScheduled', 'False', ctx.clock.timestamp(), 'Unschedulable', message),
+    };
     if (existing?.status === 'False') cond.lastTransitionTime = existing.lastTransitionTime ?? ctx.clock.timestamp();
     const conditions = [...(pod.status?.conditions ?? []).filter((c) => c.type !== 'PodScheduled'), cond];
     ctx.store.put('pods', { ...pod, status: { ...pod.status, conditions } });
