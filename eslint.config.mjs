@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import globals from 'globals';
 
 const src = './server/src';
@@ -63,6 +64,7 @@ const layerZones = [
 ];
 
 const pureLayers = ['lib', 'sim', 'kubectl', 'shell', 'labs'].map((l) => `server/src/${l}/**/*.ts`);
+const moduleState = 'No module-level mutable state in services/: keep it in a service object built by main.ts.';
 const impure = 'Pure layers take time from the cluster clock and randomness from a seeded generator.';
 
 export default tseslint.config(
@@ -86,6 +88,8 @@ export default tseslint.config(
       globals: { ...globals.node },
     },
     plugins: { 'import-x': importX },
+    // Without a resolver no-restricted-paths cannot see where `../x.js` (a .ts file) leads, and passes everything.
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['./tsconfig.json'] })] },
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -136,6 +140,22 @@ export default tseslint.config(
               message: impure,
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Services are built in the composition root (main.ts) with their dependencies passed in: module state would be
+    // shared by every server in a process (tests start several) and hide start-up order.
+    files: ['server/src/services/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'Program > VariableDeclaration[kind!="const"]', message: moduleState },
+        { selector: 'Program > ExportNamedDeclaration > VariableDeclaration[kind!="const"]', message: moduleState },
+        {
+          selector: `Program VariableDeclarator[init.type='NewExpression'][init.callee.name=/^(Map|Set|WeakMap|WeakSet|Array)$/]:not(:function VariableDeclarator)`,
+          message: moduleState,
         },
       ],
     },

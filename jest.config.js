@@ -15,7 +15,11 @@ const common = {
 module.exports = {
   projects: [
     // Pure layers: no database, no network.
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/{lib,sim,kubectl,shell,labs,golden}/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/tests/{lib,sim,kubectl,shell,labs,golden,lint}/**/*.test.ts'],
+    },
     // Database-backed, sockets, child processes and the browser.
     {
       ...common,

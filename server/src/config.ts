@@ -38,6 +38,7 @@ const envSchema = z
     DATA_DIR: z.string().min(1).default('.data'),
     EMBEDDED_POSTGRES_PORT: int(1, 65535).default(54329),
     CLIENT_DIST: z.string().min(1).default('client/dist'),
+    LABS_DIR: z.string().min(1).optional(),
     SESSION_TTL_HOURS: int(1, 24 * 365).default(24 * 7),
     DEMO_DATA: flag.optional(),
     LOGIN_RATE_LIMIT: int(1, 10_000).default(10),
@@ -102,6 +103,8 @@ export interface Config {
   dataDir: string;
   embeddedPostgresPort: number;
   clientDist: string;
+  /** The course folder; undefined: the `labs/` of this installation. */
+  labsDir: string | undefined;
   sessionTtlHours: number;
   /** Create the demo cohort and accounts on first start (never in production). */
   demoData: boolean;
@@ -141,6 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(e.DATA_DIR),
     embeddedPostgresPort: e.EMBEDDED_POSTGRES_PORT,
     clientDist: path.resolve(e.CLIENT_DIST),
+    labsDir: e.LABS_DIR === undefined ? undefined : path.resolve(e.LABS_DIR),
     sessionTtlHours: e.SESSION_TTL_HOURS,
     demoData: e.NODE_ENV !== 'production' && (e.DEMO_DATA ?? e.NODE_ENV === 'development'),
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,

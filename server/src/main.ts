@@ -1,4 +1,5 @@
-// Composition root: configuration → database → migrations → demo data (development) → HTTP + socket.io → shutdown.
+// Composition root: configuration → course → database → migrations → services → demo data (development) →
+// HTTP + socket.io → shutdown. The one place where services are built; everything else receives them.
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server as SocketServer } from 'socket.io';
@@ -10,12 +11,13 @@ import { createApp } from './http/app.js';
 import { attachRealtime } from './realtime/index.js';
 import { demoInstructions, seedDemoData } from './services/demo.js';
 import { ShutdownHooks } from './services/lifecycle.js';
-import { onProgress, setProgressErrorHandler, stopProgressTimers } from './services/progress.js';
+import { Course } from './services/course.js';
+import { createServices, type Services } from './services/index.js';
 import { SandboxManager, type SandboxFactory } from './services/sandboxes.js';
 import { createSandboxAccess } from './services/sandboxesAccess.js';
 import { createKubelabSandboxFactory } from './services/sandboxesFactory.js';
 import { createDbSandboxStore } from './services/sandboxesStore.js';
-import { authenticateSessionToken, purgeExpiredSessions, SESSION_COOKIE } from './services/sessions.js';
+import { SESSION_COOKIE } from './services/sessions.js';
 
 export interface StartOptions {
   env?: NodeJS.ProcessEnv;
@@ -29,6 +31,7 @@ export interface RunningServer {
   port: number;
   http: HttpServer;
   io: SocketServer;
+  services: Services;
   /** Register work to do at shutdown (snapshots, flushes); hooks run last-registered first. */
   shutdownHooks: ShutdownHooks;
   /** Stops accepting, disconnects sockets, runs the shutdown hooks, closes the database. */
@@ -39,6 +42,12 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const env = options.env ?? process.env;
   const config = loadConfig(env);
+  // The course is read and validated before anything else: a broken labs/ folder stops the start, listed.
+  const course = Course.load(config.labsDir);
+  const errorLogger =
+    (area: string) =>
+    (err: unknown, context: string): void =>
+      log(`${area} (${context}): ${err instanceof Error ? err.message : String(err)}`);
 
   let embedded: EmbeddedDatabase | undefined;
   let databaseUrl = config.databaseUrl;
@@ -54,12 +63,17 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
   const prisma = createPrismaClient(databaseUrl);
   setPrismaClient(prisma);
 
-  const purged = await purgeExpiredSessions();
+  const services = createServices({
+    course,
+    sessions: { secret: config.sessionSecret, ttlHours: config.sessionTtlHours },
+    onError: errorLogger('progress'),
+  });
+  const purged = await services.sessions.purgeExpired();
   if (purged > 0) log(`removed ${purged} expired login session(s)`);
   const demo = config.demoData ? await seedDemoData() : undefined;
 
   const shutdownHooks = new ShutdownHooks();
-  const app = createApp({ config, log });
+  const app = createApp({ config, services, log });
   const http = createServer(app);
   const io = new SocketServer(http, {
     serveClient: false,
@@ -67,7 +81,7 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
   });
 
   const sandboxes = new SandboxManager({
-    factory: options.sandboxFactory ?? createKubelabSandboxFactory(),
+    factory: options.sandboxFactory ?? createKubelabSandboxFactory({ course, progress: services.progress }),
     store: createDbSandboxStore(),
     limits: {
       commandsPerSecond: config.limits.commandsPerSecond,
@@ -76,29 +90,15 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
     snapshotDebounceMs: config.limits.snapshotDebounceMs,
     idleEvictMs: config.limits.idleEvictionMinutes * 60_000,
     scrollbackBytes: config.limits.scrollbackBytes,
-    onError: (err, context) => log(`sandboxes (${context}): ${err instanceof Error ? err.message : String(err)}`),
+    onError: errorLogger('sandboxes'),
   }).start();
   const realtime = attachRealtime(io, {
     sandboxes,
-    access: createSandboxAccess({ authenticate: authenticateSessionToken }),
+    access: createSandboxAccess({ authenticate: (token) => services.sessions.authenticate(token) }),
+    progress: services.progress,
     sessionCookie: SESSION_COOKIE,
     allowedOrigins: [new URL(config.publicUrl).origin],
-    onError: (err, context) => log(`realtime (${context}): ${err instanceof Error ? err.message : String(err)}`),
-  });
-  // A step checked in a terminal appears live on the dashboards of the student's cohorts.
-  setProgressErrorHandler((err, context) =>
-    log(`progress (${context}): ${err instanceof Error ? err.message : String(err)}`),
-  );
-  const stopProgressFeed = onProgress((event) => {
-    realtime
-      .publishProgress({
-        studentId: event.userId,
-        labId: event.labId,
-        stepId: event.stepId,
-        passed: event.passed,
-        at: new Date().toISOString(),
-      })
-      .catch((err: unknown) => log(`realtime (progress): ${err instanceof Error ? err.message : String(err)}`));
+    onError: errorLogger('realtime'),
   });
 
   // Registered first, so they run last: the database must outlive every other hook.
@@ -107,14 +107,11 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
     await embedded?.stop();
   });
   shutdownHooks.register('sandboxes', () => sandboxes.shutdown());
-  shutdownHooks.register('progress', () => {
-    stopProgressFeed();
-    stopProgressTimers();
-  });
+  shutdownHooks.register('progress', () => services.progress.stop());
   shutdownHooks.register('sockets', () => realtime.close());
 
   const purge = setInterval(() => {
-    purgeExpiredSessions().catch((err: unknown) => log(`session purge failed: ${String(err)}`));
+    services.sessions.purgeExpired().catch((err: unknown) => log(`session purge failed: ${String(err)}`));
   }, 3600_000);
   purge.unref();
 
@@ -143,7 +140,7 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
     })();
     return stopping;
   };
-  return { config, port, http, io, shutdownHooks, stop };
+  return { config, port, http, io, services, shutdownHooks, stop };
 }
 
 function main(): void {

@@ -11,8 +11,8 @@ import path from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import { start } from '../../server/src/main';
 import type { TerminalClientToServerEvents, TerminalServerToClientEvents } from '../../server/src/realtime/protocol';
-import { createKubelabSandboxFactory } from '../../server/src/services/sandboxesFactory';
-import { SESSION_COOKIE, createSession } from '../../server/src/services/sessions';
+import { SESSION_COOKIE, SessionService } from '../../server/src/services/sessions';
+import { testConfig } from '../../server/src/config';
 import { createTestDatabase } from '../support/db';
 
 export interface TerminalBenchOptions {
@@ -61,8 +61,11 @@ export async function benchTerminal(options: TerminalBenchOptions = {}): Promise
       })),
       select: { id: true },
     });
+    // The child server runs with NODE_ENV=test, so it keys sessions with the test configuration's secret.
+    const config = testConfig();
+    const sessions = new SessionService({ secret: config.sessionSecret, ttlHours: config.sessionTtlHours });
     const cookies: string[] = [];
-    for (const u of users) cookies.push(`${SESSION_COOKIE}=${(await createSession(u.id)).token}`);
+    for (const u of users) cookies.push(`${SESSION_COOKIE}=${(await sessions.create(u.id)).token}`);
 
     const started = await startServer(db.url, options.serverNodeArgs ?? []);
     server = started.child;
@@ -219,7 +222,7 @@ function stopServer(child: ChildProcess): Promise<void> {
 async function serve(): Promise<void> {
   const send = (m: ServerMessage) => process.send?.(m);
   try {
-    const running = await start({ sandboxFactory: createKubelabSandboxFactory(), log: () => undefined });
+    const running = await start({ log: () => undefined });
     process.on('message', (m: ParentMessage) => {
       if (m.kind === 'rss') send({ kind: 'rss', bytes: process.memoryUsage().rss });
       else void running.stop().finally(() => process.exit(0));

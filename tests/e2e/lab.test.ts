@@ -5,7 +5,6 @@ import type { Page } from 'playwright-core';
 import { createCohort } from '../../server/src/services/cohorts';
 import { SYSTEM_ACTOR } from '../../server/src/services/system';
 import { echoFactory } from '../realtime/support/echoSandbox';
-import { probeEnvironment } from '../system/support/probe';
 import { launchBrowser, type LaunchedBrowser } from './support/browser';
 import { buildClient, startWholeServer, type WholeServer } from './support/server';
 
@@ -15,9 +14,6 @@ jest.setTimeout(120_000);
 const SCREENSHOT = path.resolve(__dirname, '../../docs/screenshot.png');
 // A lab whose cluster is already running (the course's first day with kubectl).
 const LAB = process.env.KUBELAB_TEST_LAB ?? 'kubectl-first-day';
-// Skipped (with the reason on stderr) until the environment built in parallel can run the command.
-const environmentReady = probeEnvironment(LAB, ['kubectl get nodes'], /\bReady\b/).ok;
-
 let client: ReturnType<typeof buildClient>;
 let browser: LaunchedBrowser;
 
@@ -131,7 +127,7 @@ describe('with a stand-in environment', () => {
   });
 });
 
-(environmentReady ? describe : describe.skip)('with the real environment', () => {
+describe('with the real environment', () => {
   let whole: WholeServer;
   beforeAll(async () => {
     whole = await startWholeServer({ clientDist: client.dir });

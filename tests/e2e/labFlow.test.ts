@@ -9,7 +9,7 @@ import type { Lab } from '../../server/src/labs/format';
 import { questionPoints } from '../../server/src/labs/quiz';
 import type { Question, Quiz } from '../../server/src/labs/quizFormat';
 import { createCohort } from '../../server/src/services/cohorts';
-import { loadCatalogue } from '../../server/src/services/progressCatalog';
+import { loadCatalogue } from '../../server/src/services/course';
 import { SYSTEM_ACTOR } from '../../server/src/services/system';
 import { collectProblems, registerStudent, terminalScreen, typeCommand } from '../support/browserStudent';
 import { launchBrowser, type LaunchedBrowser } from './support/browser';

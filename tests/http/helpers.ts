@@ -5,9 +5,11 @@ import { testConfig, type Config } from '../../server/src/config';
 import { createApp } from '../../server/src/http/app';
 import type { Actor, Role } from '../../server/src/services/actor';
 import { addGrader, addInstructor, createCohort, enrolStudent } from '../../server/src/services/cohorts';
+import type { Services } from '../../server/src/services/index';
 import { SYSTEM_ACTOR } from '../../server/src/services/system';
 import { createUser } from '../../server/src/services/users';
 import { createTestDatabase, type TestDatabase } from '../support/db';
+import { testServices } from '../support/services';
 
 export const PASSWORD = 'correct horse battery';
 
@@ -15,14 +17,25 @@ export interface TestApp {
   db: TestDatabase;
   app: Express;
   config: Config;
+  services: Services;
   close(): Promise<void>;
 }
 
 export async function createTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const config = testConfig({ CLIENT_DIST: '/nonexistent-client-dist', ...env });
-  const app = createApp({ config, log: () => undefined });
-  return { db, app, config, close: () => db.drop() };
+  const services = testServices(config);
+  const app = createApp({ config, services, log: () => undefined });
+  return {
+    db,
+    app,
+    config,
+    services,
+    close: async () => {
+      services.progress.stop();
+      await db.drop();
+    },
+  };
 }
 
 export async function makeUser(role: Role, email: string, name = email.split('@')[0]!): Promise<Actor> {

@@ -2,9 +2,8 @@
 // hints one at a time; the solution only after enough failed checks; progress surviving a restart.
 import request from 'supertest';
 import { createApp } from '../../server/src/http/app';
-import { onCommandFinished, resetProgressState } from '../../server/src/services/progress';
-import { setCatalogue } from '../../server/src/services/progressCatalog';
 import { Cluster } from '../../server/src/sim/index';
+import { testServices } from '../support/services';
 import { createTestApp, errorOf, loginAs, makeUser, type Client, type TestApp } from './helpers';
 
 interface StepOut {
@@ -32,7 +31,6 @@ beforeAll(async () => {
   sam = await loginAs(t.app, await makeUser('student', 'sam@example.org', 'Sam'));
   olga = await loginAs(t.app, await makeUser('student', 'olga@example.org', 'Olga'));
 });
-afterEach(() => resetProgressState());
 afterAll(() => t.close());
 
 /** A student's environment as the sandbox manager would hand it over. */
@@ -120,7 +118,7 @@ describe('checking steps', () => {
   });
 
   it('a failed check explains itself and counts; a step turns green by itself after a command', async () => {
-    onCommandFinished(sam.user.id, 'minikube-basics', environment('Absent'));
+    t.services.progress.commandFinished(sam.user.id, 'minikube-basics', environment('Absent'));
     const checked = (await sam.post('/api/labs/minikube-basics/check').expect(200)).body as { lab: LabOut };
     expect(checked.lab.steps[0]).toMatchObject({ status: 'failed', attempts: 1 });
     expect(checked.lab.steps[0]!.checks[0]).toEqual({
@@ -130,7 +128,7 @@ describe('checking steps', () => {
     });
 
     // The student runs `minikube start`: the sandbox calls the hook; the step passes without a click.
-    onCommandFinished(
+    t.services.progress.commandFinished(
       sam.user.id,
       'minikube-basics',
       environment('Running', [
@@ -173,7 +171,7 @@ describe('hints and solutions', () => {
     const locked = await olga.get('/api/labs/minikube-basics/steps/start/solution');
     expect(locked.status).toBe(409);
     expect(errorOf(locked).message).toBe('The solution unlocks after 3 more failed checks.');
-    onCommandFinished(olga.user.id, 'minikube-basics', environment('Absent'));
+    t.services.progress.commandFinished(olga.user.id, 'minikube-basics', environment('Absent'));
     for (let i = 0; i < 3; i++) await olga.post('/api/labs/minikube-basics/check').expect(200);
     expect((await olga.get('/api/labs/minikube-basics/steps/start/solution').expect(200)).body).toEqual({
       solution: ['minikube start'],
@@ -192,10 +190,8 @@ describe('scores and restarts', () => {
     expect(mine!.checkAttempts).toBeGreaterThanOrEqual(3);
   });
 
-  it('progress survives a restart (fresh app and catalogue, same database)', async () => {
-    resetProgressState();
-    setCatalogue(undefined);
-    const app = createApp({ config: t.config, log: () => undefined });
+  it('progress survives a restart (fresh services and app, same database)', async () => {
+    const app = createApp({ config: t.config, services: testServices(t.config), log: () => undefined });
     const again = await loginAs(app, sam.user);
     const res = await again.get('/api/labs/minikube-basics').expect(200);
     expect((res.body as { lab: LabOut }).lab.steps.slice(0, 2).map((s) => s.status)).toEqual(['passed', 'passed']);

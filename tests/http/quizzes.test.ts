@@ -1,7 +1,7 @@
 // Quiz routes: no answers or explanations before a submission (payloads inspected), scoring and
 // review after it, attempts recorded with answers and time, attempt limits, the counting score.
 import request from 'supertest';
-import { getCatalogue } from '../../server/src/services/progressCatalog';
+import { testCourse } from '../support/services';
 import { createTestApp, errorOf, loginAs, makeUser, type Client, type TestApp } from './helpers';
 
 let t: TestApp;
@@ -33,12 +33,12 @@ describe('before any submission', () => {
   it('sends questions and choices but no answers or explanations, for every quiz', async () => {
     const list = await sam.get('/api/quizzes').expect(200);
     const ids = (list.body as { quizzes: { id: string }[] }).quizzes.map((q) => q.id);
-    expect(ids.length).toBe(getCatalogue().quizzes.length);
+    expect(ids.length).toBe(testCourse().quizzes.length);
     for (const id of ids) {
       const res = await sam.get(`/api/quizzes/${id}`).expect(200);
       const keys = keysDeep(res.body);
       for (const secret of SECRET_KEYS) expect(keys.has(secret)).toBe(false);
-      const quiz = getCatalogue().quizzes.find((q) => q.id === id)!;
+      const quiz = testCourse().quizzes.find((q) => q.id === id)!;
       for (const q of quiz.questions) expect(res.text).not.toContain(JSON.stringify(q.explanation));
       for (const q of quiz.questions)
         if (q.type === 'command') for (const a of q.accepted) expect(res.text).not.toContain(JSON.stringify(a));
@@ -158,7 +158,7 @@ describe('submitting', () => {
   });
 
   it('enforces the attempt limit', async () => {
-    const limit = getCatalogue().quizzes.find((q) => q.id === 'features-quiz')!.scoring.attemptsAllowed;
+    const limit = testCourse().quizzes.find((q) => q.id === 'features-quiz')!.scoring.attemptsAllowed;
     for (let i = 0; i < limit; i++) await sam.post('/api/quizzes/features-quiz/attempts', { answers: {} }).expect(201);
     const res = await sam.post('/api/quizzes/features-quiz/attempts', { answers: {} });
     expect(res.status).toBe(409);

@@ -6,6 +6,7 @@ import {
   type ShellSandbox,
 } from '../../server/src/services/sandboxesFactory';
 import type { SandboxSnapshot } from '../../server/src/services/sandboxes';
+import { testCourse } from '../support/services';
 
 const ctx = { userId: 'u1', labId: 'lab1', nowMs: Date.UTC(2026, 0, 1), cols: 80, rows: 24 };
 
@@ -40,7 +41,7 @@ describe('the shell sandbox factory', () => {
 
 describe('the kubelab sandbox factory', () => {
   it('starts a lab from the course: its files in the home directory, kubectl and minikube in the shell', async () => {
-    const sandbox = (await createKubelabSandboxFactory().create({
+    const sandbox = (await createKubelabSandboxFactory({ course: testCourse() }).create({
       ...ctx,
       labId: 'kubectl-first-day',
     })) as ShellSandbox;
@@ -55,7 +56,7 @@ describe('the kubelab sandbox factory', () => {
   });
 
   it('restores a lab from its JSON snapshot', async () => {
-    const factory = createKubelabSandboxFactory();
+    const factory = createKubelabSandboxFactory({ course: testCourse() });
     const first = (await factory.create({ ...ctx, labId: 'kubectl-first-day' })) as ShellSandbox;
     first.onOutput(() => undefined);
     first.write('echo kept > notes.txt\r');
@@ -71,7 +72,7 @@ describe('the kubelab sandbox factory', () => {
   });
 
   it("shows the student's login in the prompt and keeps it (and the home directory) across a restore", async () => {
-    const factory = createKubelabSandboxFactory();
+    const factory = createKubelabSandboxFactory({ course: testCourse() });
     const first = (await factory.create({ ...ctx, labId: 'kubectl-first-day', login: 'sam' })) as ShellSandbox;
     let screen = '';
     first.onOutput((d) => (screen += stripVTControlCharacters(d)));
@@ -94,7 +95,10 @@ describe('the kubelab sandbox factory', () => {
   });
 
   it('gives an unknown lab id a plain running cluster', async () => {
-    const sandbox = (await createKubelabSandboxFactory().create({ ...ctx, labId: 'no-such-lab' })) as ShellSandbox;
+    const sandbox = (await createKubelabSandboxFactory({ course: testCourse() }).create({
+      ...ctx,
+      labId: 'no-such-lab',
+    })) as ShellSandbox;
     expect(sandbox.cluster.state).toBe('Running');
   });
 });

@@ -1,20 +1,17 @@
 // Step completions: written once (first pass time kept), attempts counted, events for listeners.
-import {
-  evaluateProgress,
-  onProgress,
-  resetProgressState,
-  watchSandboxProgress,
-  type ProgressEvent,
-} from '../../server/src/services/progress';
+import type { ProgressEvent } from '../../server/src/services/progress';
 import { Cluster } from '../../server/src/sim/index';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { makeUser } from '../http/helpers';
+import { testServices } from '../support/services';
+
+const progress = testServices().progress;
 
 let db: TestDatabase;
 beforeAll(async () => {
   db = await createTestDatabase();
 });
-afterEach(() => resetProgressState());
+afterEach(() => progress.stop());
 afterAll(() => db.drop());
 
 const env = (state: 'Running' | 'Absent', lines: string[] = []) => ({
@@ -27,11 +24,11 @@ const env = (state: 'Running' | 'Absent', lines: string[] = []) => ({
 it('records a completion once, keeps the first pass time, and tells listeners', async () => {
   const user = await makeUser('student', 'a@example.org');
   const events: ProgressEvent[] = [];
-  const off = onProgress((e) => events.push(e));
-  await evaluateProgress(user.id, 'minikube-basics', env('Absent'), true);
+  const off = progress.onProgress((e) => events.push(e));
+  await progress.evaluate(user.id, 'minikube-basics', env('Absent'), true);
   const [first] = await Promise.all([
-    evaluateProgress(user.id, 'minikube-basics', env('Running'), true),
-    evaluateProgress(user.id, 'minikube-basics', env('Running'), true),
+    progress.evaluate(user.id, 'minikube-basics', env('Running'), true),
+    progress.evaluate(user.id, 'minikube-basics', env('Running'), true),
   ]);
   off();
   const rows = await db.prisma.stepCompletion.findMany({ where: { userId: user.id }, orderBy: { stepId: 'asc' } });
@@ -43,22 +40,22 @@ it('records a completion once, keeps the first pass time, and tells listeners', 
   expect(first[0]).toMatchObject({ stepId: 'start', passed: true });
 
   const passedAt = start.firstPassedAt!.getTime();
-  await evaluateProgress(user.id, 'minikube-basics', env('Running', ['minikube status']), true);
+  await progress.evaluate(user.id, 'minikube-basics', env('Running', ['minikube status']), true);
   const again = await db.prisma.stepCompletion.findFirst({ where: { userId: user.id, stepId: 'start' } });
   expect(again!.firstPassedAt!.getTime()).toBe(passedAt);
 });
 
 it('automatic checks count only when they pass', async () => {
   const user = await makeUser('student', 'b@example.org');
-  await evaluateProgress(user.id, 'minikube-basics', env('Absent'), false);
+  await progress.evaluate(user.id, 'minikube-basics', env('Absent'), false);
   expect(await db.prisma.stepCompletion.count({ where: { userId: user.id } })).toBe(0);
-  await evaluateProgress(user.id, 'minikube-basics', env('Running'), false);
+  await progress.evaluate(user.id, 'minikube-basics', env('Running'), false);
   expect(
     await db.prisma.stepCompletion.findMany({ where: { userId: user.id }, select: { stepId: true, attempts: true } }),
   ).toEqual([{ stepId: 'start', attempts: 1 }]);
 });
 
-it('watchSandboxProgress checks after each command of the shell', async () => {
+it('watchSandbox checks after each command of the shell', async () => {
   const user = await makeUser('student', 'c@example.org');
   const commandListeners: ((record: unknown) => void)[] = [];
   const shell = {
@@ -70,14 +67,14 @@ it('watchSandboxProgress checks after each command of the shell', async () => {
     },
   };
   const done = new Promise<ProgressEvent>((resolve) => {
-    const off = onProgress((e) => {
+    const off = progress.onProgress((e) => {
       if (e.userId === user.id && e.completed) {
         off();
         resolve(e);
       }
     });
   });
-  const stop = watchSandboxProgress(user.id, 'minikube-basics', {
+  const stop = progress.watchSandbox(user.id, 'minikube-basics', {
     cluster: Cluster.create({ state: 'Running' }),
     shell,
   });

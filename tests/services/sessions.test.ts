@@ -1,9 +1,11 @@
 // Sessions: hashed ids, expiry, last-seen updates; and the shutdown hooks' ordering and time limit.
 import { ShutdownHooks } from '../../server/src/services/lifecycle';
-import { authenticateSessionToken, createSession, findSession, sessionIdOf } from '../../server/src/services/sessions';
+import { SessionService } from '../../server/src/services/sessions';
 import { SYSTEM_ACTOR } from '../../server/src/services/system';
 import { createUser } from '../../server/src/services/users';
 import { createTestDatabase, type TestDatabase } from '../support/db';
+
+const sessions = new SessionService({ secret: 'sessions-test-secret-of-thirty-two-chars', ttlHours: 1 });
 
 let db: TestDatabase;
 let userId: string;
@@ -16,30 +18,30 @@ beforeAll(async () => {
 afterAll(() => db.drop());
 
 it('stores a keyed hash of the token and authenticates the token', async () => {
-  const { token, csrfToken } = await createSession(userId, { ip: '10.0.0.1', userAgent: 'jest' });
-  const row = await db.prisma.session.findUniqueOrThrow({ where: { id: sessionIdOf(token) } });
+  const { token, csrfToken } = await sessions.create(userId, { ip: '10.0.0.1', userAgent: 'jest' });
+  const row = await db.prisma.session.findUniqueOrThrow({ where: { id: sessions.sessionIdOf(token) } });
   expect(row).toMatchObject({ userId, csrfToken, ip: '10.0.0.1', userAgent: 'jest' });
   expect(row.id).not.toContain(token);
-  expect(await authenticateSessionToken(token)).toEqual({
+  expect(await sessions.authenticate(token)).toEqual({
     id: userId,
     email: 's@example.org',
     name: 'S',
     role: 'student',
   });
-  expect(await authenticateSessionToken('nope')).toBeNull();
-  expect(await authenticateSessionToken('')).toBeNull();
+  expect(await sessions.authenticate('nope')).toBeNull();
+  expect(await sessions.authenticate('')).toBeNull();
 });
 
 it('updates lastSeenAt at most once a minute and forgets expired sessions', async () => {
-  const { token } = await createSession(userId);
-  const id = sessionIdOf(token);
+  const { token } = await sessions.create(userId);
+  const id = sessions.sessionIdOf(token);
   const old = new Date(Date.now() - 5 * 60_000);
   await db.prisma.session.update({ where: { id }, data: { lastSeenAt: old } });
-  await findSession(token);
+  await sessions.find(token);
   const seen = (await db.prisma.session.findUniqueOrThrow({ where: { id } })).lastSeenAt;
   expect(seen.getTime()).toBeGreaterThan(old.getTime());
   await db.prisma.session.update({ where: { id }, data: { expiresAt: new Date(Date.now() - 1) } });
-  expect(await findSession(token)).toBeNull();
+  expect(await sessions.find(token)).toBeNull();
   expect(await db.prisma.session.count({ where: { id } })).toBe(0);
 });
 

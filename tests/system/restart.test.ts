@@ -7,20 +7,12 @@ import type { TerminalClientToServerEvents, TerminalServerToClientEvents } from 
 import { SYSTEM_ACTOR } from '../../server/src/services/system';
 import { createUser } from '../../server/src/services/users';
 import { createTestDatabase, type TestDatabase } from '../support/db';
-import { probeEnvironment } from './support/probe';
 
 jest.setTimeout(120_000);
 
 const root = path.resolve(__dirname, '../..');
 // A lab whose cluster is already running (the course's first day with kubectl).
 const LAB = process.env.KUBELAB_TEST_LAB ?? 'kubectl-first-day';
-// Skipped (with the reason on stderr) until the environment built in parallel can create objects.
-const environmentReady = probeEnvironment(
-  LAB,
-  ['kubectl create configmap probe --from-literal=a=b'],
-  /configmap\/probe created/,
-).ok;
-
 let db: TestDatabase;
 let port: number;
 let child: ChildProcess | undefined;
@@ -130,38 +122,35 @@ afterAll(async () => {
   await db.drop();
 });
 
-(environmentReady ? it : it.skip)(
-  'keeps the objects a student created when the server is killed and started again',
-  async () => {
-    await createUser(SYSTEM_ACTOR, {
-      email: 'restart@example.com',
-      name: 'Restart',
-      role: 'student',
-      password: 'a long enough password',
-    });
-    child = await startServer();
-    const cookie = await login('restart@example.com', 'a long enough password');
+it('keeps the objects a student created when the server is killed and started again', async () => {
+  await createUser(SYSTEM_ACTOR, {
+    email: 'restart@example.com',
+    name: 'Restart',
+    role: 'student',
+    password: 'a long enough password',
+  });
+  child = await startServer();
+  const cookie = await login('restart@example.com', 'a long enough password');
 
-    const first = new Terminal(cookie);
-    await first.ready();
-    await first.run('kubectl create deployment web --image=nginx', /deployment\.apps\/web created/);
-    await first.run('kubectl create configmap settings --from-literal=mode=restart', /configmap\/settings created/);
-    // A few seconds, as a student would keep working, then the machine dies without warning.
-    await new Promise((r) => setTimeout(r, 3000));
-    await kill(child, 'SIGKILL');
-    first.socket.close();
+  const first = new Terminal(cookie);
+  await first.ready();
+  await first.run('kubectl create deployment web --image=nginx', /deployment\.apps\/web created/);
+  await first.run('kubectl create configmap settings --from-literal=mode=restart', /configmap\/settings created/);
+  // A few seconds, as a student would keep working, then the machine dies without warning.
+  await new Promise((r) => setTimeout(r, 3000));
+  await kill(child, 'SIGKILL');
+  first.socket.close();
 
-    child = await startServer();
-    const again = new Terminal(cookie);
-    const readyAgain = await again.ready();
-    if (!readyAgain.restored) {
-      await new Promise((r) => setTimeout(r, 1000));
-      process.stderr.write(`server output:\n${output}\n`);
-    }
-    expect(readyAgain.restored).toBe(true);
-    expect(await again.run('kubectl get deployments', /web\s+\d+\/\d+/)).toMatch(/web/);
-    expect(await again.run('kubectl get configmap settings -o jsonpath={.data.mode}', /restart/)).toContain('restart');
-    again.socket.close();
-    await kill(child, 'SIGTERM');
-  },
-);
+  child = await startServer();
+  const again = new Terminal(cookie);
+  const readyAgain = await again.ready();
+  if (!readyAgain.restored) {
+    await new Promise((r) => setTimeout(r, 1000));
+    process.stderr.write(`server output:\n${output}\n`);
+  }
+  expect(readyAgain.restored).toBe(true);
+  expect(await again.run('kubectl get deployments', /web\s+\d+\/\d+/)).toMatch(/web/);
+  expect(await again.run('kubectl get configmap settings -o jsonpath={.data.mode}', /restart/)).toContain('restart');
+  again.socket.close();
+  await kill(child, 'SIGTERM');
+});

@@ -6,7 +6,7 @@ import { checkEnvironment } from '../labs/environment.js';
 import type { Lab } from '../labs/format.js';
 import { buildCatalogue, formatProblem } from '../labs/loader.js';
 import { replayLab, type ReplayEnvironmentFactory } from '../labs/replay.js';
-import { defaultLabsDir, readCatalogueFiles } from '../services/progressCatalog.js';
+import { defaultLabsDir, readCatalogueFiles } from '../services/course.js';
 import { UsageError, write, type CliCommand, type CliIo } from './command.js';
 
 export interface ValidateOptions {

@@ -5,11 +5,11 @@ import helmet from 'helmet';
 import type { Config } from '../config.js';
 import { recordLoginRateLimited } from '../services/auth.js';
 import { databaseReachable } from '../services/health.js';
-import { configureSessions } from '../services/sessions.js';
+import type { Services } from '../services/index.js';
 import { csrfProtection, loadSession, requestContext } from './auth.js';
 import { errorBoundary, notFoundHandler } from './errors.js';
 import { buildOpenApi } from './openapi.js';
-import { mountRoute, type AnyRoute } from './route.js';
+import { mountRoute, type AnyRoute, type RouteDeps } from './route.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { cohortRoutes } from './routes/cohorts.js';
@@ -20,15 +20,11 @@ import { clientApp } from './static.js';
 
 export interface AppDeps {
   config: Config;
+  services: Services;
   /** Where errors worth an operator's attention go (default: stderr). */
   log?: (line: string) => void;
   /** Version reported in the OpenAPI document. */
   version?: string;
-}
-
-export interface RouteDeps {
-  config: Config;
-  loginLimiter: RequestHandler;
 }
 
 /**
@@ -73,9 +69,8 @@ function loginLimiter(config: Config): RequestHandler {
 }
 
 export function createApp(deps: AppDeps): Express {
-  const { config } = deps;
+  const { config, services } = deps;
   const log = deps.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  configureSessions({ secret: config.sessionSecret, ttlHours: config.sessionTtlHours });
 
   const app = express();
   app.disable('x-powered-by');
@@ -90,13 +85,13 @@ export function createApp(deps: AppDeps): Express {
     res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'unavailable', database: ok ? 'up' : 'down' });
   });
 
-  const routeDeps: RouteDeps = { config, loginLimiter: loginLimiter(config) };
+  const routeDeps: RouteDeps = { config, services, loginLimiter: loginLimiter(config) };
   const routes = routeRegistry.flatMap((make) => make(routeDeps));
   const openApi = buildOpenApi(routes, { version: deps.version ?? '0.1.0', serverUrl: config.publicUrl });
 
   const api = express.Router();
   api.use(express.json({ limit: config.limits.jsonBodyBytes }));
-  api.use(loadSession());
+  api.use(loadSession(services.sessions));
   api.use(csrfProtection(config));
   api.get('/openapi.json', (_req, res) => {
     res.json(openApi);

@@ -4,15 +4,20 @@ import type { CookieOptions, NextFunction, Request, Response } from 'express';
 import type { Config } from '../config.js';
 import type { RequestContext } from '../services/actor.js';
 import { DomainError } from '../services/errors.js';
-import { csrfTokenMatches, findSession, SESSION_COOKIE, type AuthenticatedSession } from '../services/sessions.js';
+import {
+  csrfTokenMatches,
+  SESSION_COOKIE,
+  type AuthenticatedSession,
+  type SessionService,
+} from '../services/sessions.js';
 
 export const CSRF_HEADER = 'x-csrf-token';
 
-const sessions = new WeakMap<Request, AuthenticatedSession>();
+const sessionsOfRequests = new WeakMap<Request, AuthenticatedSession>();
 
 /** The logged-in session of this request, if any (set by `loadSession`). */
 export function authOf(req: Request): AuthenticatedSession | undefined {
-  return sessions.get(req);
+  return sessionsOfRequests.get(req);
 }
 
 export function requestContext(req: Request): RequestContext {
@@ -24,12 +29,12 @@ export function sessionTokenOf(req: Request): string | undefined {
   return header ? parseCookies(header)[SESSION_COOKIE] : undefined;
 }
 
-export function loadSession() {
+export function loadSession(sessions: SessionService) {
   return async (req: Request, _res: Response, next: NextFunction): Promise<void> => {
     try {
       const token = sessionTokenOf(req);
-      const session = token ? await findSession(token) : null;
-      if (session) sessions.set(req, session);
+      const session = token ? await sessions.find(token) : null;
+      if (session) sessionsOfRequests.set(req, session);
       next();
     } catch (err) {
       next(err);

@@ -2,11 +2,20 @@
 // Route files under routes/ export a list of these; app.ts mounts them all under /api.
 import type { NextFunction, Request, RequestHandler, Response, Router } from 'express';
 import type { z } from 'zod';
+import type { Config } from '../config.js';
+import type { Services } from '../services/index.js';
 import type { Actor, RequestContext } from '../services/actor.js';
 import { UnauthenticatedError } from '../services/errors.js';
 import type { AuthenticatedSession } from '../services/sessions.js';
 import { authOf, requestContext } from './auth.js';
 import { parseOrThrow } from './validation.js';
+
+/** What route files are built with (app.ts hands the same to every file in routes/). */
+export interface RouteDeps {
+  config: Config;
+  services: Services;
+  loginLimiter: RequestHandler;
+}
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 

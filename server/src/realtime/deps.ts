@@ -31,8 +31,8 @@ export interface RealtimeDeps {
    * A request whose Origin matches neither is refused, so another site cannot use a student's cookie.
    */
   allowedOrigins?: string[];
-  /** Where checked steps come from (default: services/progress). */
-  progress?: { onProgress(listener: (event: CheckedStep) => void): () => void };
+  /** Where checked steps come from (services' ProgressService): the one subscriber of its feed is this gateway. */
+  progress: { onProgress(listener: (event: CheckedStep) => void): () => void };
   onError?: (err: unknown, context: string) => void;
 }
 

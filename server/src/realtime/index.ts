@@ -5,7 +5,6 @@
 import type { Server } from 'socket.io';
 import { attachDashboard, type Dashboard, type DashboardNamespaceServer } from './dashboard.js';
 import type { RealtimeDeps } from './deps.js';
-import { onProgress } from '../services/progress.js';
 import { attachTerminal, studentRoom, type TerminalNamespaceServer } from './terminal.js';
 
 export type { RealtimeAccess, RealtimeActor, RealtimeDeps } from './deps.js';
@@ -27,7 +26,7 @@ export function attachRealtime(io: Server, deps: RealtimeDeps): Realtime {
     dashboard.publishPresence(change).catch((err: unknown) => deps.onError?.(err, 'presence'));
   });
   // Checked steps: to the student's own tabs (the lab page turns the step green), and first passes to the dashboards.
-  const stopProgress = (deps.progress ?? { onProgress }).onProgress((event) => {
+  const stopProgress = deps.progress.onProgress((event) => {
     const { userId, labId, stepId, passed, completed } = event;
     terminal.to(studentRoom(userId, labId)).emit('progress', { labId, stepId, passed, completed });
     if (!completed) return;

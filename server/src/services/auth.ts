@@ -8,7 +8,7 @@ import { recordAudit } from './audit.js';
 import { ConflictError, DomainError, UnauthenticatedError } from './errors.js';
 import { normalizeEmail, normalizeJoinCode } from './normalize.js';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './passwords.js';
-import { createSession, endSession, type NewSession } from './sessions.js';
+import type { NewSession, SessionService } from './sessions.js';
 
 export interface RegisterInput {
   joinCode: string;
@@ -23,69 +23,74 @@ export interface LoggedIn {
   session: NewSession;
 }
 
-/** A new student account, enrolled in the cohort whose join code was given, and logged in. */
-export async function registerStudent(_actor: null, input: RegisterInput): Promise<LoggedIn> {
-  const cohort = await findCohortByJoinCode(normalizeJoinCode(input.joinCode));
-  if (!cohort)
-    throw new DomainError(
-      400,
-      'invalid_request',
-      'joinCode: no cohort has this join code; check it with your instructor',
-    );
-  const email = normalizeEmail(input.email);
-  const passwordHash = await hashPassword(input.password);
-  let user: User;
-  try {
-    user = await insertUser({ email, name: input.name.trim(), role: 'student', passwordHash }, cohort.id);
-  } catch (err) {
-    if (isUniqueViolation(err))
-      throw new ConflictError('email: an account with this email already exists; log in instead');
-    throw err;
-  }
-  await recordAudit({
-    actorId: user.id,
-    action: 'auth.registered',
-    target: { type: 'cohort', id: cohort.id },
-    context: input.context,
-  });
-  return { actor: actorOf(user), session: await createSession(user.id, input.context) };
-}
-
 export interface LoginInput {
   email: string;
   password: string;
   context?: RequestContext;
 }
 
-/** Checks the password; a failure is audited and answered the same way for unknown emails and wrong passwords. */
-export async function login(_actor: null, input: LoginInput): Promise<LoggedIn> {
-  const email = normalizeEmail(input.email);
-  const user = await findUserByEmail(email);
-  const ok = user
-    ? await verifyPassword(user.passwordHash, input.password)
-    : (await verifyAgainstDummy(input.password), false);
-  if (!user || !ok) {
-    await recordAudit({
-      actorId: user?.id ?? null,
-      action: 'auth.login_failed',
-      ...(user ? { target: { type: 'user', id: user.id } } : {}),
-      context: input.context,
-      detail: { email, reason: user ? 'wrong_password' : 'unknown_email' },
-    });
-    throw new UnauthenticatedError('Wrong email or password.');
-  }
-  await recordAudit({
-    actorId: user.id,
-    action: 'auth.login',
-    target: { type: 'user', id: user.id },
-    context: input.context,
-  });
-  return { actor: actorOf(user), session: await createSession(user.id, input.context) };
-}
+/** Registering, logging in and out: the use cases that open and close login sessions. */
+export class AuthService {
+  constructor(private readonly sessions: SessionService) {}
 
-export async function logout(actor: Actor, input: { sessionId: string; context?: RequestContext }): Promise<void> {
-  await endSession(input.sessionId);
-  await recordAudit({ actorId: actor.id, action: 'auth.logout', context: input.context });
+  /** A new student account, enrolled in the cohort whose join code was given, and logged in. */
+  async registerStudent(_actor: null, input: RegisterInput): Promise<LoggedIn> {
+    const cohort = await findCohortByJoinCode(normalizeJoinCode(input.joinCode));
+    if (!cohort)
+      throw new DomainError(
+        400,
+        'invalid_request',
+        'joinCode: no cohort has this join code; check it with your instructor',
+      );
+    const email = normalizeEmail(input.email);
+    const passwordHash = await hashPassword(input.password);
+    let user: User;
+    try {
+      user = await insertUser({ email, name: input.name.trim(), role: 'student', passwordHash }, cohort.id);
+    } catch (err) {
+      if (isUniqueViolation(err))
+        throw new ConflictError('email: an account with this email already exists; log in instead');
+      throw err;
+    }
+    await recordAudit({
+      actorId: user.id,
+      action: 'auth.registered',
+      target: { type: 'cohort', id: cohort.id },
+      context: input.context,
+    });
+    return { actor: actorOf(user), session: await this.sessions.create(user.id, input.context) };
+  }
+
+  /** Checks the password; a failure is audited and answered the same way for unknown emails and wrong passwords. */
+  async login(_actor: null, input: LoginInput): Promise<LoggedIn> {
+    const email = normalizeEmail(input.email);
+    const user = await findUserByEmail(email);
+    const ok = user
+      ? await verifyPassword(user.passwordHash, input.password)
+      : (await verifyAgainstDummy(input.password), false);
+    if (!user || !ok) {
+      await recordAudit({
+        actorId: user?.id ?? null,
+        action: 'auth.login_failed',
+        ...(user ? { target: { type: 'user', id: user.id } } : {}),
+        context: input.context,
+        detail: { email, reason: user ? 'wrong_password' : 'unknown_email' },
+      });
+      throw new UnauthenticatedError('Wrong email or password.');
+    }
+    await recordAudit({
+      actorId: user.id,
+      action: 'auth.login',
+      target: { type: 'user', id: user.id },
+      context: input.context,
+    });
+    return { actor: actorOf(user), session: await this.sessions.create(user.id, input.context) };
+  }
+
+  async logout(actor: Actor, input: { sessionId: string; context?: RequestContext }): Promise<void> {
+    await this.sessions.end(input.sessionId);
+    await recordAudit({ actorId: actor.id, action: 'auth.logout', context: input.context });
+  }
 }
 
 /** Audits a login refused by the rate limiter (no password was checked). */

@@ -4,6 +4,9 @@
  * debounced), hints revealed one at a time, the reference solution after enough failed checks,
  * and the caller's scores. Completions are written once, in a transaction, before being reported.
  *
+ * One ProgressService per server, built by main.ts: it holds the last results, the live environments and the
+ * timers of the automatic checks, and one listener list (the realtime gateway subscribes once).
+ *
  * Attempts: every explicit check (the "Check" button) counts, passing or not; an automatic check
  * after a command counts only when it passes, so typing commands never unlocks the solution.
  */
@@ -15,7 +18,7 @@ import type { Cluster } from '../sim/index.js';
 import type { Actor } from './actor.js';
 import { ConflictError, NotFoundError } from './errors.js';
 import { authorize } from './policies.js';
-import { findLab, getCatalogue } from './progressCatalog.js';
+import type { Course } from './course.js';
 import { studentWorkTarget } from './targets.js';
 
 export type StepStatus = 'pending' | 'passed' | 'failed';
@@ -33,9 +36,8 @@ export interface LabProgressSummary {
   percent: number;
 }
 
-/** The last evaluation of each step, kept in memory so the lab page can show why a step fails. */
-const lastResults = new Map<string, StepEvaluation>();
 const resultKey = (userId: string, labId: string, stepId: string) => `${userId}\u0000${labId}\u0000${stepId}`;
+const envKey = (userId: string, labId: string) => `${userId}\u0000${labId}`;
 
 async function authorizeOwnWork(actor: Actor, action: 'use' | 'read', ownerId = actor.id): Promise<void> {
   authorize(actor, action, await studentWorkTarget(ownerId));
@@ -75,19 +77,6 @@ export interface CatalogueEntry {
   progress: LabProgressSummary;
 }
 
-/** Every lab in course order, with the caller's progress. */
-export async function listLabs(actor: Actor): Promise<CatalogueEntry[]> {
-  await authorizeOwnWork(actor, 'read');
-  const catalogue = getCatalogue();
-  const rows = await stepRows(actor.id);
-  const titles = new Map(catalogue.chapters.map((c) => [c.id, c.title]));
-  return catalogue.labs.map((lab) => ({
-    lab,
-    chapterTitle: titles.get(lab.chapter) ?? lab.chapter,
-    progress: summary(lab, rows),
-  }));
-}
-
 export interface StepView {
   step: Step;
   status: StepStatus;
@@ -111,45 +100,8 @@ export interface LabView {
   steps: StepView[];
   /** The first step not passed yet, or null when the lab is complete. */
   currentStepId: string | null;
-}
-
-function stepView(actorId: string, lab: Lab, step: Step, row: StepProgress | undefined): StepView {
-  const passed = Boolean(row?.firstPassedAt);
-  const attempts = row?.attempts ?? 0;
-  const failedChecks = Math.max(0, attempts - (passed ? 1 : 0));
-  const last = lastResults.get(resultKey(actorId, lab.id, step.id));
-  const unlocked = passed || failedChecks >= lab.solutionAfterFailedChecks;
-  return {
-    step,
-    // Failed only after the student asked for a check; automatic checks just keep the messages fresh.
-    status: passed ? 'passed' : failedChecks > 0 && last && !last.passed ? 'failed' : 'pending',
-    attempts,
-    failedChecks,
-    firstPassedAt: row?.firstPassedAt ?? null,
-    hints: step.hints.slice(0, row?.hintsRevealed ?? 0),
-    hintsTotal: step.hints.length,
-    solution: unlocked ? step.solution : null,
-    solutionAfterFailedChecks: lab.solutionAfterFailedChecks,
-    checks: step.checks.map((c, i) => {
-      const r = last?.checks[i];
-      return { description: describeCheck(c), passed: r?.passed ?? null, message: r?.message ?? null };
-    }),
-  };
-}
-
-export async function getLab(actor: Actor, labId: string): Promise<LabView> {
-  await authorizeOwnWork(actor, 'read');
-  const lab = findLab(labId);
-  const rows = await stepRows(actor.id, labId);
-  const catalogue = getCatalogue();
-  const steps = lab.steps.map((s) => stepView(actor.id, lab, s, rows.get(`${lab.id}/${s.id}`)));
-  return {
-    lab,
-    chapterTitle: catalogue.chapters.find((c) => c.id === lab.chapter)?.title ?? lab.chapter,
-    progress: summary(lab, rows),
-    steps,
-    currentStepId: steps.find((s) => s.status !== 'passed')?.step.id ?? null,
-  };
+  /** The quiz of the lab's chapter, if it has one. */
+  quizId: string | null;
 }
 
 /** Records one evaluation. Returns whether this evaluation is the step's first pass. */
@@ -180,12 +132,6 @@ async function record(
   });
 }
 
-// ---------------------------------------------------------------------------------------------
-// Live environments and automatic checks
-
-const environments = new Map<string, CheckEnvironment>();
-const envKey = (userId: string, labId: string) => `${userId}\u0000${labId}`;
-
 export interface ProgressEvent {
   userId: string;
   labId: string;
@@ -197,127 +143,6 @@ export interface ProgressEvent {
 }
 
 type ProgressListener = (event: ProgressEvent) => void;
-const listeners = new Set<ProgressListener>();
-
-/** Socket gateways subscribe here to push "step passed" to the student's tabs (and the dashboard). */
-export function onProgress(listener: ProgressListener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-let reportError: (err: unknown, context: string) => void = (err, context) =>
-  process.stderr.write(`progress: ${context}: ${err instanceof Error ? err.message : String(err)}\n`);
-export function setProgressErrorHandler(handler: (err: unknown, context: string) => void): void {
-  reportError = handler;
-}
-
-/**
- * Evaluates the current step (and the ones after it, while they pass) against `env`, records the
- * outcome and tells listeners. `explicit`: the student pressed "Check" (a failure counts as an attempt).
- */
-export async function evaluateProgress(
-  userId: string,
-  labId: string,
-  env: CheckEnvironment,
-  explicit: boolean,
-): Promise<ProgressEvent[]> {
-  const lab = findLab(labId);
-  const rows = await stepRows(userId, labId);
-  const events: ProgressEvent[] = [];
-  for (const step of lab.steps) {
-    if (rows.get(`${labId}/${step.id}`)?.firstPassedAt) continue;
-    const evaluation = evaluateStep(step, env);
-    lastResults.set(resultKey(userId, labId, step.id), evaluation);
-    const completed = await record(userId, labId, step.id, evaluation.passed, explicit);
-    const event = { userId, labId, stepId: step.id, passed: evaluation.passed, completed, evaluation };
-    events.push(event);
-    for (const l of listeners) {
-      try {
-        l(event);
-      } catch (err) {
-        reportError(err, 'listener');
-      }
-    }
-    if (!evaluation.passed) break;
-  }
-  return events;
-}
-
-/** "Check my work": evaluates the lab's current step against the caller's live environment. */
-export async function checkStep(actor: Actor, labId: string): Promise<LabView> {
-  await authorizeOwnWork(actor, 'use');
-  findLab(labId);
-  const env = environments.get(envKey(actor.id, labId));
-  if (!env)
-    throw new ConflictError(
-      'Your environment for this lab is not running: open the lab so its terminal starts, then check again.',
-    );
-  await evaluateProgress(actor.id, labId, env, true);
-  return getLab(actor, labId);
-}
-
-const DEBOUNCE_MS = 400;
-/** After a failing automatic check, look again a little later: pods take time to become Ready. */
-const FOLLOW_UPS_MS = [3_000, 10_000, 30_000];
-const timers = new Map<string, NodeJS.Timeout[]>();
-
-function clearTimers(key: string): void {
-  for (const t of timers.get(key) ?? []) clearTimeout(t);
-  timers.delete(key);
-}
-
-function schedule(key: string, delays: readonly number[], run: () => Promise<boolean>): void {
-  clearTimers(key);
-  const [first, ...rest] = delays;
-  if (first === undefined) return;
-  const t = setTimeout(() => {
-    timers.delete(key);
-    run().then(
-      (passedAll) => {
-        if (!passedAll && rest.length > 0)
-          schedule(
-            key,
-            rest.map((d) => d - first),
-            run,
-          );
-      },
-      (err: unknown) => reportError(err, 'automatic check'),
-    );
-  }, first);
-  t.unref();
-  timers.set(key, [t]);
-}
-
-/**
- * The sandbox manager's hook: call after every command a student's shell finishes (and when a
- * sandbox is created or restored). Checks run debounced; a failing check is retried a few times
- * in the following half-minute, so a step turns green when its pods become Ready.
- */
-export function onCommandFinished(userId: string, labId: string, env: CheckEnvironment): void {
-  let known: boolean;
-  try {
-    known = getCatalogue().labs.some((l) => l.id === labId);
-  } catch (err) {
-    // A broken course must not break the student's shell: report it and skip the checks.
-    reportError(err, 'catalogue');
-    return;
-  }
-  if (!known) return;
-  const key = envKey(userId, labId);
-  environments.set(key, env);
-  const run = async () => {
-    const events = await evaluateProgress(userId, labId, env, false);
-    return events.every((e) => e.passed);
-  };
-  schedule(key, [DEBOUNCE_MS, ...FOLLOW_UPS_MS.map((d) => d + DEBOUNCE_MS)], run);
-}
-
-/** The sandbox went away (evicted, shut down): forget its environment and pending checks. */
-export function onSandboxClosed(userId: string, labId: string): void {
-  const key = envKey(userId, labId);
-  clearTimers(key);
-  environments.delete(key);
-}
 
 /** What the sandbox manager holds: a cluster and a shell session. */
 export interface SandboxLike {
@@ -325,76 +150,21 @@ export interface SandboxLike {
   readonly shell: ShellView & { onCommand(listener: (record: unknown) => void): () => void };
 }
 
-/** One call per live sandbox: registers it for checks and checks after each command. Returns the unsubscribe. */
-export function watchSandboxProgress(
-  userId: string,
-  labId: string,
-  sandbox: SandboxLike,
-  user = 'student',
-): () => void {
-  const env = checkEnvironment(sandbox.cluster, sandbox.shell, user);
-  environments.set(envKey(userId, labId), env);
-  const off = sandbox.shell.onCommand(() => onCommandFinished(userId, labId, env));
-  return () => {
-    off();
-    onSandboxClosed(userId, labId);
-  };
+export interface ProgressServiceDeps {
+  course: Course;
+  /** Errors of background work (automatic checks, listeners): they must reach an operator, not a student. */
+  onError: (err: unknown, context: string) => void;
+  /** Delay before an automatic check after a command (default 400 ms). */
+  debounceMs?: number;
+  /** After a failing automatic check, look again a little later: pods take time to become Ready. */
+  followUpsMs?: readonly number[];
 }
-
-/** Shutdown hook: no automatic check may start after the database is closed. */
-export function stopProgressTimers(): void {
-  for (const key of [...timers.keys()]) clearTimers(key);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Hints and solutions
 
 function findStep(lab: Lab, stepId: string): Step {
   const step = lab.steps.find((s) => s.id === stepId);
   if (!step) throw new NotFoundError('Step');
   return step;
 }
-
-/** Reveals the next hint of a step (recorded, so instructors can weigh hints in scores). */
-export async function revealHint(
-  actor: Actor,
-  labId: string,
-  stepId: string,
-): Promise<{ index: number; hint: string; remaining: number }> {
-  await authorizeOwnWork(actor, 'use');
-  const step = findStep(findLab(labId), stepId);
-  const db = getPrisma();
-  return db.$transaction(async (tx) => {
-    const revealed = await tx.hintReveal.count({ where: { userId: actor.id, labId, stepId } });
-    const hint = step.hints[revealed];
-    if (hint === undefined)
-      throw new ConflictError(
-        step.hints.length === 0 ? 'This step has no hints.' : 'Every hint of this step is already shown.',
-      );
-    await tx.hintReveal.createMany({
-      data: [{ userId: actor.id, labId, stepId, hintIndex: revealed }],
-      skipDuplicates: true,
-    });
-    return { index: revealed, hint, remaining: step.hints.length - revealed - 1 };
-  });
-}
-
-/** The reference solution of a step, once the step passed or enough checks failed. */
-export async function revealSolution(actor: Actor, labId: string, stepId: string): Promise<{ solution: string[] }> {
-  await authorizeOwnWork(actor, 'use');
-  const lab = findLab(labId);
-  const step = findStep(lab, stepId);
-  const row = (await stepRows(actor.id, labId)).get(`${labId}/${stepId}`);
-  const view = stepView(actor.id, lab, step, row);
-  if (!view.solution) {
-    const left = lab.solutionAfterFailedChecks - view.failedChecks;
-    throw new ConflictError(`The solution unlocks after ${left} more failed check${left === 1 ? '' : 's'}.`);
-  }
-  return { solution: view.solution };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Scores
 
 export interface LabScore {
   labId: string;
@@ -407,30 +177,237 @@ export interface LabScore {
   completedAt: Date | null;
 }
 
-/** A lab's score is its steps passed; attempts and hints are reported beside it. */
-export async function labScoresOf(actor: Actor, userId = actor.id): Promise<LabScore[]> {
-  await authorizeOwnWork(actor, 'read', userId);
-  const rows = await stepRows(userId);
-  return getCatalogue().labs.map((lab) => {
-    const steps = lab.steps.map((s) => rows.get(`${lab.id}/${s.id}`));
-    const passedAt = steps.map((s) => s?.firstPassedAt ?? null);
-    const complete = passedAt.every((d) => d !== null);
-    return {
-      labId: lab.id,
-      title: lab.title,
-      chapter: lab.chapter,
-      stepsPassed: passedAt.filter((d) => d !== null).length,
-      totalSteps: lab.steps.length,
-      checkAttempts: steps.reduce((n, s) => n + (s?.attempts ?? 0), 0),
-      hintsUsed: steps.reduce((n, s) => n + (s?.hintsRevealed ?? 0), 0),
-      completedAt: complete ? new Date(Math.max(...passedAt.map((d) => d.getTime()))) : null,
-    };
-  });
-}
+export class ProgressService {
+  private readonly course: Course;
+  private readonly onError: ProgressServiceDeps['onError'];
+  private readonly delaysMs: readonly number[];
+  /** The last evaluation of each step, kept in memory so the lab page can show why a step fails. */
+  private readonly lastResults = new Map<string, StepEvaluation>();
+  /** The live environment of each open lab, for "Check my work". */
+  private readonly environments = new Map<string, CheckEnvironment>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly listeners = new Set<ProgressListener>();
 
-/** For tests: forget in-memory state (last results, environments, timers). */
-export function resetProgressState(): void {
-  stopProgressTimers();
-  environments.clear();
-  lastResults.clear();
+  constructor(deps: ProgressServiceDeps) {
+    this.course = deps.course;
+    this.onError = deps.onError;
+    const debounce = deps.debounceMs ?? 400;
+    this.delaysMs = [debounce, ...(deps.followUpsMs ?? [3_000, 10_000, 30_000]).map((d) => d + debounce)];
+  }
+
+  /** The realtime gateway subscribes here to push checked steps to the student's tabs and the dashboards. */
+  onProgress(listener: ProgressListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Every lab in course order, with the caller's progress. */
+  async listLabs(actor: Actor): Promise<CatalogueEntry[]> {
+    await authorizeOwnWork(actor, 'read');
+    const rows = await stepRows(actor.id);
+    return this.course.labs.map((lab) => ({
+      lab,
+      chapterTitle: this.course.chapterTitle(lab.chapter),
+      progress: summary(lab, rows),
+    }));
+  }
+
+  async getLab(actor: Actor, labId: string): Promise<LabView> {
+    await authorizeOwnWork(actor, 'read');
+    const lab = this.course.findLab(labId);
+    const rows = await stepRows(actor.id, labId);
+    const steps = lab.steps.map((s) => this.stepView(actor.id, lab, s, rows.get(`${lab.id}/${s.id}`)));
+    return {
+      lab,
+      chapterTitle: this.course.chapterTitle(lab.chapter),
+      progress: summary(lab, rows),
+      steps,
+      currentStepId: steps.find((s) => s.status !== 'passed')?.step.id ?? null,
+      quizId: this.course.quizIdOf(lab.chapter),
+    };
+  }
+
+  private stepView(actorId: string, lab: Lab, step: Step, row: StepProgress | undefined): StepView {
+    const passed = Boolean(row?.firstPassedAt);
+    const attempts = row?.attempts ?? 0;
+    const failedChecks = Math.max(0, attempts - (passed ? 1 : 0));
+    const last = this.lastResults.get(resultKey(actorId, lab.id, step.id));
+    const unlocked = passed || failedChecks >= lab.solutionAfterFailedChecks;
+    return {
+      step,
+      // Failed only after the student asked for a check; automatic checks just keep the messages fresh.
+      status: passed ? 'passed' : failedChecks > 0 && last && !last.passed ? 'failed' : 'pending',
+      attempts,
+      failedChecks,
+      firstPassedAt: row?.firstPassedAt ?? null,
+      hints: step.hints.slice(0, row?.hintsRevealed ?? 0),
+      hintsTotal: step.hints.length,
+      solution: unlocked ? step.solution : null,
+      solutionAfterFailedChecks: lab.solutionAfterFailedChecks,
+      checks: step.checks.map((c, i) => {
+        const r = last?.checks[i];
+        return { description: describeCheck(c), passed: r?.passed ?? null, message: r?.message ?? null };
+      }),
+    };
+  }
+
+  /**
+   * Evaluates the current step (and the ones after it, while they pass) against `env`, records the
+   * outcome and tells listeners. `explicit`: the student pressed "Check" (a failure counts as an attempt).
+   */
+  async evaluate(userId: string, labId: string, env: CheckEnvironment, explicit: boolean): Promise<ProgressEvent[]> {
+    const lab = this.course.findLab(labId);
+    const rows = await stepRows(userId, labId);
+    const events: ProgressEvent[] = [];
+    for (const step of lab.steps) {
+      if (rows.get(`${labId}/${step.id}`)?.firstPassedAt) continue;
+      const evaluation = evaluateStep(step, env);
+      this.lastResults.set(resultKey(userId, labId, step.id), evaluation);
+      const completed = await record(userId, labId, step.id, evaluation.passed, explicit);
+      const event = { userId, labId, stepId: step.id, passed: evaluation.passed, completed, evaluation };
+      events.push(event);
+      for (const l of this.listeners) {
+        try {
+          l(event);
+        } catch (err) {
+          this.onError(err, 'listener');
+        }
+      }
+      if (!evaluation.passed) break;
+    }
+    return events;
+  }
+
+  /** "Check my work": evaluates the lab's current step against the caller's live environment. */
+  async checkStep(actor: Actor, labId: string): Promise<LabView> {
+    await authorizeOwnWork(actor, 'use');
+    this.course.findLab(labId);
+    const env = this.environments.get(envKey(actor.id, labId));
+    if (!env)
+      throw new ConflictError(
+        'Your environment for this lab is not running: open the lab so its terminal starts, then check again.',
+      );
+    await this.evaluate(actor.id, labId, env, true);
+    return this.getLab(actor, labId);
+  }
+
+  /**
+   * Call after every command a student's shell finishes (and when a sandbox is created or restored). Checks run
+   * debounced; a failing check is retried a few times in the following half-minute, so a step turns green when
+   * its pods become Ready.
+   */
+  commandFinished(userId: string, labId: string, env: CheckEnvironment): void {
+    if (!this.course.hasLab(labId)) return;
+    const key = envKey(userId, labId);
+    this.environments.set(key, env);
+    const run = async () => {
+      const events = await this.evaluate(userId, labId, env, false);
+      return events.every((e) => e.passed);
+    };
+    this.schedule(key, this.delaysMs, run);
+  }
+
+  private schedule(key: string, delays: readonly number[], run: () => Promise<boolean>): void {
+    this.clearTimer(key);
+    const [first, ...rest] = delays;
+    if (first === undefined) return;
+    const t = setTimeout(() => {
+      this.timers.delete(key);
+      run().then(
+        (passedAll) => {
+          if (!passedAll && rest.length > 0)
+            this.schedule(
+              key,
+              rest.map((d) => d - first),
+              run,
+            );
+        },
+        (err: unknown) => this.onError(err, 'automatic check'),
+      );
+    }, first);
+    t.unref();
+    this.timers.set(key, t);
+  }
+
+  private clearTimer(key: string): void {
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+  }
+
+  /** One call per live sandbox: registers it for checks and checks after each command. Returns the unsubscribe. */
+  watchSandbox(userId: string, labId: string, sandbox: SandboxLike, user = 'student'): () => void {
+    const env = checkEnvironment(sandbox.cluster, sandbox.shell, user);
+    const key = envKey(userId, labId);
+    this.environments.set(key, env);
+    const off = sandbox.shell.onCommand(() => this.commandFinished(userId, labId, env));
+    return () => {
+      off();
+      this.clearTimer(key);
+      this.environments.delete(key);
+    };
+  }
+
+  /** Shutdown hook: no automatic check may start after the database is closed. */
+  stop(): void {
+    for (const key of [...this.timers.keys()]) this.clearTimer(key);
+  }
+
+  /** Reveals the next hint of a step (recorded, so instructors can weigh hints in scores). */
+  async revealHint(
+    actor: Actor,
+    labId: string,
+    stepId: string,
+  ): Promise<{ index: number; hint: string; remaining: number }> {
+    await authorizeOwnWork(actor, 'use');
+    const step = findStep(this.course.findLab(labId), stepId);
+    const db = getPrisma();
+    return db.$transaction(async (tx) => {
+      const revealed = await tx.hintReveal.count({ where: { userId: actor.id, labId, stepId } });
+      const hint = step.hints[revealed];
+      if (hint === undefined)
+        throw new ConflictError(
+          step.hints.length === 0 ? 'This step has no hints.' : 'Every hint of this step is already shown.',
+        );
+      await tx.hintReveal.createMany({
+        data: [{ userId: actor.id, labId, stepId, hintIndex: revealed }],
+        skipDuplicates: true,
+      });
+      return { index: revealed, hint, remaining: step.hints.length - revealed - 1 };
+    });
+  }
+
+  /** The reference solution of a step, once the step passed or enough checks failed. */
+  async revealSolution(actor: Actor, labId: string, stepId: string): Promise<{ solution: string[] }> {
+    await authorizeOwnWork(actor, 'use');
+    const lab = this.course.findLab(labId);
+    const step = findStep(lab, stepId);
+    const row = (await stepRows(actor.id, labId)).get(`${labId}/${stepId}`);
+    const view = this.stepView(actor.id, lab, step, row);
+    if (!view.solution) {
+      const left = lab.solutionAfterFailedChecks - view.failedChecks;
+      throw new ConflictError(`The solution unlocks after ${left} more failed check${left === 1 ? '' : 's'}.`);
+    }
+    return { solution: view.solution };
+  }
+
+  /** A lab's score is its steps passed; attempts and hints are reported beside it. */
+  async labScoresOf(actor: Actor, userId = actor.id): Promise<LabScore[]> {
+    await authorizeOwnWork(actor, 'read', userId);
+    const rows = await stepRows(userId);
+    return this.course.labs.map((lab) => {
+      const steps = lab.steps.map((s) => rows.get(`${lab.id}/${s.id}`));
+      const passedAt = steps.map((s) => s?.firstPassedAt ?? null);
+      const complete = passedAt.every((d) => d !== null);
+      return {
+        labId: lab.id,
+        title: lab.title,
+        chapter: lab.chapter,
+        stepsPassed: passedAt.filter((d) => d !== null).length,
+        totalSteps: lab.steps.length,
+        checkAttempts: steps.reduce((n, s) => n + (s?.attempts ?? 0), 0),
+        hintsUsed: steps.reduce((n, s) => n + (s?.hintsRevealed ?? 0), 0),
+        completedAt: complete ? new Date(Math.max(...passedAt.map((d) => d.getTime()))) : null,
+      };
+    });
+  }
 }

@@ -8,7 +8,7 @@ import type { Answer, Answers, Question, Quiz } from '../labs/quizFormat.js';
 import type { Actor } from './actor.js';
 import { ConflictError, ValidationError } from './errors.js';
 import { authorize } from './policies.js';
-import { findQuiz, getCatalogue } from './progressCatalog.js';
+import type { Course } from './course.js';
 import { studentWorkTarget } from './targets.js';
 
 export interface AttemptRecord {
@@ -84,35 +84,6 @@ function review(quiz: Quiz, attempt: AttemptRecord, attempts: AttemptRecord[]): 
   return { quiz, attempt, reviews, standing: standing(quiz, attempts) };
 }
 
-export async function listQuizzes(actor: Actor): Promise<{ quiz: Quiz; standing: QuizStanding }[]> {
-  authorize(actor, 'read', await studentWorkTarget(actor.id));
-  const all = await getPrisma().quizAttempt.findMany({ where: { userId: actor.id }, orderBy: { submittedAt: 'asc' } });
-  return getCatalogue().quizzes.map((quiz) => {
-    const attempts = all
-      .filter((a) => a.quizId === quiz.id)
-      .map((r) => ({
-        id: r.id,
-        score: r.score,
-        maxScore: r.maxScore,
-        submittedAt: r.submittedAt,
-        answers: asAnswers(r.answers),
-      }));
-    return { quiz, standing: standing(quiz, attempts) };
-  });
-}
-
-/** The quiz and the caller's standing; with `lastReview` when they have submitted before. */
-export async function getQuiz(
-  actor: Actor,
-  quizId: string,
-): Promise<{ quiz: Quiz; standing: QuizStanding; lastReview: AttemptReview | undefined }> {
-  authorize(actor, 'read', await studentWorkTarget(actor.id));
-  const quiz = findQuiz(quizId);
-  const attempts = await attemptsOf(actor.id, quizId);
-  const last = attempts[attempts.length - 1];
-  return { quiz, standing: standing(quiz, attempts), lastReview: last ? review(quiz, last, attempts) : undefined };
-}
-
 function checkAnswers(quiz: Quiz, answers: Answers): void {
   for (const [id, answer] of Object.entries(answers)) {
     const q = quiz.questions.find((x) => x.id === id);
@@ -126,26 +97,60 @@ function checkAnswers(quiz: Quiz, answers: Answers): void {
   }
 }
 
-/** Scores and records an attempt; answers and explanations come back only now. */
-export async function submitQuizAttempt(
-  actor: Actor,
-  input: { quizId: string; answers: Answers },
-): Promise<AttemptReview> {
-  authorize(actor, 'use', await studentWorkTarget(actor.id));
-  const quiz = findQuiz(input.quizId);
-  checkAnswers(quiz, input.answers);
-  const { score, maxScore } = scoreQuiz(quiz, input.answers);
-  const db = getPrisma();
-  await db.$transaction(async (tx) => {
-    // One submission at a time per student and quiz, so the attempt limit holds under double clicks.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`${actor.id}/${quiz.id}`}))`;
-    const used = await tx.quizAttempt.count({ where: { userId: actor.id, quizId: quiz.id } });
-    if (attemptsLeft(quiz.scoring, used) === 0)
-      throw new ConflictError(`You have used all ${quiz.scoring.attemptsAllowed} attempts at this quiz.`);
-    await tx.quizAttempt.create({
-      data: { userId: actor.id, quizId: quiz.id, answers: input.answers, score, maxScore },
+/** The chapter quizzes: the caller's standing, a quiz to answer, and scored attempts. */
+export class QuizService {
+  constructor(private readonly course: Course) {}
+
+  async list(actor: Actor): Promise<{ quiz: Quiz; standing: QuizStanding }[]> {
+    authorize(actor, 'read', await studentWorkTarget(actor.id));
+    const all = await getPrisma().quizAttempt.findMany({
+      where: { userId: actor.id },
+      orderBy: { submittedAt: 'asc' },
     });
-  });
-  const attempts = await attemptsOf(actor.id, quiz.id);
-  return review(quiz, attempts[attempts.length - 1]!, attempts);
+    return this.course.quizzes.map((quiz) => {
+      const attempts = all
+        .filter((a) => a.quizId === quiz.id)
+        .map((r) => ({
+          id: r.id,
+          score: r.score,
+          maxScore: r.maxScore,
+          submittedAt: r.submittedAt,
+          answers: asAnswers(r.answers),
+        }));
+      return { quiz, standing: standing(quiz, attempts) };
+    });
+  }
+
+  /** The quiz and the caller's standing; with `lastReview` when they have submitted before. */
+  async get(
+    actor: Actor,
+    quizId: string,
+  ): Promise<{ quiz: Quiz; standing: QuizStanding; lastReview: AttemptReview | undefined }> {
+    authorize(actor, 'read', await studentWorkTarget(actor.id));
+    const quiz = this.course.findQuiz(quizId);
+    const attempts = await attemptsOf(actor.id, quizId);
+    const last = attempts[attempts.length - 1];
+    return { quiz, standing: standing(quiz, attempts), lastReview: last ? review(quiz, last, attempts) : undefined };
+  }
+
+  /** Scores and records an attempt; answers and explanations come back only now. */
+  async submitAttempt(actor: Actor, input: { quizId: string; answers: Answers }): Promise<AttemptReview> {
+    authorize(actor, 'use', await studentWorkTarget(actor.id));
+    const quiz = this.course.findQuiz(input.quizId);
+    checkAnswers(quiz, input.answers);
+    const { score, maxScore } = scoreQuiz(quiz, input.answers);
+    const db = getPrisma();
+    await db.$transaction(async (tx) => {
+      // One submission at a time per student and quiz, so the attempt limit holds under double clicks.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`${actor.id}/${quiz.id}`}))`;
+      const used = await tx.quizAttempt.count({ where: { userId: actor.id, quizId: quiz.id } });
+      if (attemptsLeft(quiz.scoring, used) === 0)
+        throw new ConflictError(`You have used all ${quiz.scoring.attemptsAllowed} attempts at this quiz.`);
+      await tx.quizAttempt.create({
+        data: { userId: actor.id, quizId: quiz.id, answers: input.answers, score, maxScore },
+      });
+    });
+    const attempts = await attemptsOf(actor.id, quiz.id);
+    return review(quiz, attempts[attempts.length - 1]!, attempts);
+  }
 }

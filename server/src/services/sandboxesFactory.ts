@@ -7,8 +7,8 @@
 import { Cluster, type ClusterSnapshot } from '../sim/index.js';
 import { createShellSession, restoreShellSession, type Command, type ShellSession } from '../shell/index.js';
 import { createEnvironment, restoreEnvironment, type EnvironmentSnapshot } from '../kubectl/environment.js';
-import { watchSandboxProgress } from './progress.js';
-import { labClusterFor, labFilesFor } from './progressCatalog.js';
+import type { Course } from './course.js';
+import type { ProgressService } from './progress.js';
 import type { JsonValue, Sandbox, SandboxContext, SandboxFactory, SandboxSnapshot } from './sandboxesTypes.js';
 
 export interface ShellSandboxOptions {
@@ -63,22 +63,24 @@ export function createShellSandboxFactory(options: ShellSandboxOptions = {}): Sa
 /**
  * The product's factory: each lab's initial cluster and files (from the course catalogue; a plain
  * running cluster for an unknown id) in kubectl's environment builder (the shell with kubectl,
- * minikube, curl and wget), the same one `kubelab sim` and the lab replays use. Each sandbox is
- * registered with services/progress, so steps are checked after every command.
+ * minikube, curl and wget), the same one `kubelab sim` and the lab replays use. With `progress`, each
+ * sandbox is registered with it, so steps are checked after every command.
  */
-export function createKubelabSandboxFactory(): SandboxFactory {
+export function createKubelabSandboxFactory(deps: { course: Course; progress?: ProgressService }): SandboxFactory {
+  const { course, progress } = deps;
   const track = (env: { cluster: Cluster; shell: ShellSession }, ctx: SandboxContext): ShellSandbox => {
     const sandbox = new ShellSandbox(env.cluster, env.shell);
-    sandbox.onDispose(watchSandboxProgress(ctx.userId, ctx.labId, sandbox, env.shell.user));
+    if (progress) sandbox.onDispose(progress.watchSandbox(ctx.userId, ctx.labId, sandbox, env.shell.user));
     return sandbox;
   };
   return {
     create(ctx) {
-      const cluster = labClusterFor(ctx, seedOf(ctx)) ?? Cluster.create({ startTime: ctx.nowMs, seed: seedOf(ctx) });
+      const cluster =
+        course.clusterFor(ctx, seedOf(ctx)) ?? Cluster.create({ startTime: ctx.nowMs, seed: seedOf(ctx) });
       const env = createEnvironment({
         user: ctx.login ?? 'student',
         cluster,
-        files: labFilesFor(ctx),
+        files: course.filesFor(ctx),
         cols: ctx.cols,
         rows: ctx.rows,
       });

@@ -23,11 +23,13 @@ import {
 } from '../../../server/src/services/sandboxes';
 import { createSandboxAccess } from '../../../server/src/services/sandboxesAccess';
 import { createDbSandboxStore } from '../../../server/src/services/sandboxesStore';
-import { SESSION_COOKIE, authenticateSessionToken, createSession } from '../../../server/src/services/sessions';
+import { SESSION_COOKIE, SessionService } from '../../../server/src/services/sessions';
 import { addInstructor, createCohort, enrolStudent } from '../../../server/src/services/cohorts';
 import { SYSTEM_ACTOR } from '../../../server/src/services/system';
 import { createUser } from '../../../server/src/services/users';
 import type { Role } from '../../../server/src/services/actor';
+
+const sessions = new SessionService({ secret: 'realtime-tests-secret-of-thirty-two-chars', ttlHours: 1 });
 
 /** Stands in for services/progress: tests announce checked steps themselves. */
 export class FakeProgress {
@@ -61,7 +63,7 @@ export async function startTestServer(
   const realtime = attachRealtime(io, {
     progress,
     sandboxes,
-    access: createSandboxAccess({ authenticate: authenticateSessionToken }),
+    access: createSandboxAccess({ authenticate: (token) => sessions.authenticate(token) }),
     sessionCookie: SESSION_COOKIE,
     onError: (err, context) => console.error(context, err),
   });
@@ -92,7 +94,7 @@ let counter = 0;
 export async function makeUser(role: Role, name: string = role): Promise<TestUser> {
   const email = `${name}-${++counter}-${Date.now()}@example.com`;
   const { user } = await createUser(SYSTEM_ACTOR, { email, name, role, password: 'correct horse battery' });
-  const session = await createSession(user.id);
+  const session = await sessions.create(user.id);
   return { id: user.id, email, cookie: `${SESSION_COOKIE}=${session.token}` };
 }
 

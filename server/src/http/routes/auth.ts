@@ -1,11 +1,8 @@
 // Register with a join code, log in, log out, get the CSRF token.
-import type { RequestHandler } from 'express';
 import { z } from 'zod';
-import { login, logout, registerStudent } from '../../services/auth.js';
-import type { Config } from '../../config.js';
 import { clearSessionCookie, setSessionCookie } from '../auth.js';
 import { actorSchema, presentActor } from '../presenters.js';
-import { route, type AnyRoute } from '../route.js';
+import { route, type AnyRoute, type RouteDeps } from '../route.js';
 import { email, joinCode, password, personName } from './schemas.js';
 
 const loggedIn = z.object({
@@ -13,8 +10,9 @@ const loggedIn = z.object({
   csrfToken: z.string().describe('Send as x-csrf-token on mutating requests'),
 });
 
-export function authRoutes(deps: { config: Config; loginLimiter: RequestHandler }): AnyRoute[] {
+export function authRoutes(deps: RouteDeps): AnyRoute[] {
   const { config } = deps;
+  const { auth } = deps.services;
   return [
     route({
       method: 'get',
@@ -36,7 +34,7 @@ export function authRoutes(deps: { config: Config; loginLimiter: RequestHandler 
       body: z.strictObject({ joinCode, email, name: personName, password }),
       response: { status: 201, description: 'Registered and logged in (sets the session cookie)', schema: loggedIn },
       handler: async ({ body, context, res }) => {
-        const { actor, session } = await registerStudent(null, { ...body, context });
+        const { actor, session } = await auth.registerStudent(null, { ...body, context });
         setSessionCookie(res, config, session.token, session.expiresAt);
         return { user: presentActor(actor), csrfToken: session.csrfToken };
       },
@@ -55,7 +53,7 @@ export function authRoutes(deps: { config: Config; loginLimiter: RequestHandler 
       }),
       response: { status: 200, description: 'Logged in (sets the session cookie)', schema: loggedIn },
       handler: async ({ body, context, res }) => {
-        const { actor, session } = await login(null, { ...body, context });
+        const { actor, session } = await auth.login(null, { ...body, context });
         setSessionCookie(res, config, session.token, session.expiresAt);
         return { user: presentActor(actor), csrfToken: session.csrfToken };
       },
@@ -68,7 +66,7 @@ export function authRoutes(deps: { config: Config; loginLimiter: RequestHandler 
       auth: 'user',
       response: { status: 204, description: 'Logged out (clears the session cookie)' },
       handler: async ({ actor, session, context, res }) => {
-        await logout(actor, { sessionId: session.sessionId, context });
+        await auth.logout(actor, { sessionId: session.sessionId, context });
         clearSessionCookie(res, config);
       },
     }),

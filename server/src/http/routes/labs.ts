@@ -1,19 +1,8 @@
 // Labs: the catalogue with the caller's progress, a lab with its steps, checking, hints, solutions, scores.
 // Presenters list every field sent by hand: checks' internals and locked solutions never leave the server.
 import { z } from 'zod';
-import {
-  checkStep,
-  getLab,
-  labScoresOf,
-  listLabs,
-  revealHint,
-  revealSolution,
-  type LabView,
-  type StepView,
-} from '../../services/progress.js';
-import { getCatalogue } from '../../services/progressCatalog.js';
-import { listQuizzes } from '../../services/quizzes.js';
-import { route, type AnyRoute } from '../route.js';
+import type { LabView, StepView } from '../../services/progress.js';
+import { route, type AnyRoute, type RouteDeps } from '../route.js';
 
 const slug = z.string().regex(/^[a-z0-9-]{1,80}$/, 'must be a lab id such as "minikube-basics"');
 const labParams = z.object({ labId: slug });
@@ -59,10 +48,6 @@ const labSchema = labSummarySchema.extend({
   steps: z.array(stepSchema),
 });
 
-function quizIdOf(chapter: string): string | null {
-  return getCatalogue().quizzes.find((q) => q.chapter === chapter)?.id ?? null;
-}
-
 function presentStep(s: StepView) {
   return {
     id: s.step.id,
@@ -92,13 +77,14 @@ export function presentLab(v: LabView) {
       prerequisites: v.lab.prerequisites,
       progress: v.progress,
       currentStepId: v.currentStepId,
-      quizId: quizIdOf(v.lab.chapter),
+      quizId: v.quizId,
       steps: v.steps.map(presentStep),
     },
   };
 }
 
-export function labRoutes(): AnyRoute[] {
+export function labRoutes({ services }: RouteDeps): AnyRoute[] {
+  const { progress, quizzes: quizService, course } = services;
   return [
     route({
       method: 'get',
@@ -112,9 +98,9 @@ export function labRoutes(): AnyRoute[] {
         schema: z.object({ labs: z.array(labSummarySchema), chapters: z.array(chapterSchema) }),
       },
       handler: async ({ actor }) => {
-        const entries = await listLabs(actor);
-        const quizzes = await listQuizzes(actor);
-        const chapters = getCatalogue().chapters.map((c) => {
+        const entries = await progress.listLabs(actor);
+        const quizzes = await quizService.list(actor);
+        const chapters = course.chapters.map((c) => {
           const mine = entries.filter((e) => e.lab.chapter === c.id);
           const passed = mine.reduce((n, e) => n + e.progress.passed, 0);
           const total = mine.reduce((n, e) => n + e.progress.total, 0);
@@ -150,7 +136,7 @@ export function labRoutes(): AnyRoute[] {
       auth: 'user',
       params: labParams,
       response: { status: 200, description: 'The lab', schema: z.object({ lab: labSchema }) },
-      handler: async ({ actor, params }) => presentLab(await getLab(actor, params.labId)),
+      handler: async ({ actor, params }) => presentLab(await progress.getLab(actor, params.labId)),
     }),
     route({
       method: 'post',
@@ -160,7 +146,7 @@ export function labRoutes(): AnyRoute[] {
       auth: 'user',
       params: labParams,
       response: { status: 200, description: 'The lab after the check', schema: z.object({ lab: labSchema }) },
-      handler: async ({ actor, params }) => presentLab(await checkStep(actor, params.labId)),
+      handler: async ({ actor, params }) => presentLab(await progress.checkStep(actor, params.labId)),
     }),
     route({
       method: 'post',
@@ -175,7 +161,7 @@ export function labRoutes(): AnyRoute[] {
         schema: z.object({ index: z.number(), hint: z.string(), remaining: z.number() }),
       },
       handler: async ({ actor, params }) => {
-        const r = await revealHint(actor, params.labId, params.stepId);
+        const r = await progress.revealHint(actor, params.labId, params.stepId);
         return { index: r.index, hint: r.hint, remaining: r.remaining };
       },
     }),
@@ -188,7 +174,7 @@ export function labRoutes(): AnyRoute[] {
       params: stepParams,
       response: { status: 200, description: 'The lines to type', schema: z.object({ solution: z.array(z.string()) }) },
       handler: async ({ actor, params }) => ({
-        solution: (await revealSolution(actor, params.labId, params.stepId)).solution,
+        solution: (await progress.revealSolution(actor, params.labId, params.stepId)).solution,
       }),
     }),
     route({
@@ -227,7 +213,7 @@ export function labRoutes(): AnyRoute[] {
         }),
       },
       handler: async ({ actor }) => {
-        const [labs, quizzes] = await Promise.all([labScoresOf(actor), listQuizzes(actor)]);
+        const [labs, quizzes] = await Promise.all([progress.labScoresOf(actor), quizService.list(actor)]);
         return {
           labs: labs.map((l) => ({
             labId: l.labId,

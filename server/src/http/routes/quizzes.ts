@@ -1,14 +1,8 @@
 // Quizzes: questions without answers; answers and explanations only in the review of a submitted attempt.
 import { z } from 'zod';
 import { answersSchema, type Answer, type Question, type Quiz } from '../../labs/quizFormat.js';
-import {
-  getQuiz,
-  listQuizzes,
-  submitQuizAttempt,
-  type AttemptReview,
-  type QuizStanding,
-} from '../../services/quizzes.js';
-import { route, type AnyRoute } from '../route.js';
+import type { AttemptReview, QuizStanding } from '../../services/quizzes.js';
+import { route, type AnyRoute, type RouteDeps } from '../route.js';
 
 const quizParams = z.object({
   quizId: z.string().regex(/^[a-z0-9-]{1,80}$/, 'must be a quiz id such as "minikube-quiz"'),
@@ -119,7 +113,7 @@ const questionSchema = z.object({
   placeholder: z.string().nullable().optional(),
 });
 
-export function quizRoutes(): AnyRoute[] {
+export function quizRoutes({ services: { quizzes } }: RouteDeps): AnyRoute[] {
   return [
     route({
       method: 'get',
@@ -143,7 +137,7 @@ export function quizRoutes(): AnyRoute[] {
         }),
       },
       handler: async ({ actor }) => ({
-        quizzes: (await listQuizzes(actor)).map(({ quiz, standing }) => ({
+        quizzes: (await quizzes.list(actor)).map(({ quiz, standing }) => ({
           id: quiz.id,
           chapter: quiz.chapter,
           title: quiz.title,
@@ -181,7 +175,7 @@ export function quizRoutes(): AnyRoute[] {
         }),
       },
       handler: async ({ actor, params }) => {
-        const { quiz, standing, lastReview } = await getQuiz(actor, params.quizId);
+        const { quiz, standing, lastReview } = await quizzes.get(actor, params.quizId);
         return {
           quiz: {
             id: quiz.id,
@@ -205,7 +199,7 @@ export function quizRoutes(): AnyRoute[] {
       body: z.strictObject({ answers: answersSchema }),
       response: { status: 201, description: 'The scored attempt with its review', schema: reviewSchema },
       handler: async ({ actor, params, body }) =>
-        presentReview(await submitQuizAttempt(actor, { quizId: params.quizId, answers: body.answers })),
+        presentReview(await quizzes.submitAttempt(actor, { quizId: params.quizId, answers: body.answers })),
     }),
   ];
 }

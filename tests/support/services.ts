@@ -1,0 +1,23 @@
+// Tests are composition roots too: they build the services as main.ts does, on the real course in labs/.
+import { testConfig, type Config } from '../../server/src/config';
+import { Course } from '../../server/src/services/course';
+import { createServices, type Services, type ServicesDeps } from '../../server/src/services/index';
+
+let course: Course | undefined;
+
+/** The course in labs/, read once per test file. */
+export function testCourse(): Course {
+  course ??= Course.load();
+  return course;
+}
+
+export function testServices(config: Config = testConfig(), overrides: Partial<ServicesDeps> = {}): Services {
+  return createServices({
+    course: testCourse(),
+    sessions: { secret: config.sessionSecret, ttlHours: config.sessionTtlHours },
+    onError: (err) => {
+      throw err;
+    },
+    ...overrides,
+  });
+}
