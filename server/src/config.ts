@@ -1,6 +1,7 @@
 // Configuration from the environment, validated once at start-up. Every variable is listed in `describeConfig()`.
 import path from 'node:path';
 import { z } from 'zod';
+import { LOG_LEVELS, type LogLevel } from './logger.js';
 
 const DEV_SESSION_SECRET = 'kubelab-development-secret-do-not-use-in-production';
 
@@ -51,6 +52,7 @@ const envSchema = z
     SANDBOX_IDLE_EVICTION_MINUTES: int(1, 7 * 24 * 60).default(30),
     SNAPSHOT_DEBOUNCE_MS: int(0, 600_000).default(2000),
     SHUTDOWN_TIMEOUT_MS: int(100, 600_000).default(10_000),
+    LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
@@ -109,6 +111,7 @@ export interface Config {
   /** Create the demo cohort and accounts on first start (never in production). */
   demoData: boolean;
   shutdownTimeoutMs: number;
+  logLevel: LogLevel;
   limits: Limits;
 }
 
@@ -148,6 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: e.SESSION_TTL_HOURS,
     demoData: e.NODE_ENV !== 'production' && (e.DEMO_DATA ?? e.NODE_ENV === 'development'),
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    logLevel: e.LOG_LEVEL,
     limits: {
       loginAttempts: e.LOGIN_RATE_LIMIT,
       loginWindowMinutes: e.LOGIN_RATE_WINDOW_MINUTES,

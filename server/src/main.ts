@@ -4,6 +4,7 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server as SocketServer } from 'socket.io';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { createLogger, type Logger } from './logger.js';
 import { createPrismaClient, setPrismaClient } from './db/client.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.js';
 import { runMigrations } from './db/migrate.js';
@@ -23,7 +24,10 @@ export interface StartOptions {
   env?: NodeJS.ProcessEnv;
   /** Builds students' environments; default: the shell over a simulated cluster for each lab. */
   sandboxFactory?: SandboxFactory;
+  /** What a person starting the server reads: progress of the start, the address, demo logins (default: stdout). */
   log?: (line: string) => void;
+  /** The operators' structured log (default: JSON lines on stdout at LOG_LEVEL). */
+  logger?: Logger;
 }
 
 export interface RunningServer {
@@ -34,6 +38,7 @@ export interface RunningServer {
   services: Services;
   /** Register work to do at shutdown (snapshots, flushes); hooks run last-registered first. */
   shutdownHooks: ShutdownHooks;
+  logger: Logger;
   /** Stops accepting, disconnects sockets, runs the shutdown hooks, closes the database. */
   stop(): Promise<void>;
 }
@@ -44,10 +49,11 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
   const config = loadConfig(env);
   // The course is read and validated before anything else: a broken labs/ folder stops the start, listed.
   const course = Course.load(config.labsDir);
+  const logger = options.logger ?? createLogger({ level: config.logLevel });
   const errorLogger =
     (area: string) =>
     (err: unknown, context: string): void =>
-      log(`${area} (${context}): ${err instanceof Error ? err.message : String(err)}`);
+      logger.error({ err, area, context }, `${area}: ${context} failed`);
 
   let embedded: EmbeddedDatabase | undefined;
   let databaseUrl = config.databaseUrl;
@@ -73,7 +79,7 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
   const demo = config.demoData ? await seedDemoData() : undefined;
 
   const shutdownHooks = new ShutdownHooks();
-  const app = createApp({ config, services, log });
+  const app = createApp({ config, services, logger });
   const http = createServer(app);
   const io = new SocketServer(http, {
     serveClient: false,
@@ -81,7 +87,7 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
   });
 
   const sandboxes = new SandboxManager({
-    factory: options.sandboxFactory ?? createKubelabSandboxFactory({ course, progress: services.progress }),
+    factory: options.sandboxFactory ?? createKubelabSandboxFactory({ course, progress: services.progress, logger }),
     store: createDbSandboxStore(),
     limits: {
       commandsPerSecond: config.limits.commandsPerSecond,
@@ -111,7 +117,7 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
   shutdownHooks.register('sockets', () => realtime.close());
 
   const purge = setInterval(() => {
-    services.sessions.purgeExpired().catch((err: unknown) => log(`session purge failed: ${String(err)}`));
+    services.sessions.purgeExpired().catch((err: unknown) => errorLogger('sessions')(err, 'purge'));
   }, 3600_000);
   purge.unref();
 
@@ -140,7 +146,7 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
     })();
     return stopping;
   };
-  return { config, port, http, io, services, shutdownHooks, stop };
+  return { config, port, http, io, services, logger, shutdownHooks, stop };
 }
 
 function main(): void {

@@ -6,7 +6,7 @@ import request from 'supertest';
 import { testConfig } from '../../server/src/config';
 import { setPrismaClient } from '../../server/src/db/client';
 import { createApp } from '../../server/src/http/app';
-import { testServices } from '../support/services';
+import { silentLogger, testServices } from '../support/services';
 import { createTestApp, type TestApp } from './helpers';
 
 let t: TestApp;
@@ -106,7 +106,7 @@ it('serves the built client with an SPA fallback, and says so when it is not bui
   writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>kubelab</title>');
   writeFileSync(path.join(dist, 'app.js'), 'console.log(1)');
   const config = testConfig({ CLIENT_DIST: dist });
-  const app = createApp({ config, services: testServices(config), log: () => undefined });
+  const app = createApp({ config, services: testServices(config), logger: silentLogger });
   expect((await request(app).get('/app.js')).text).toBe('console.log(1)');
   for (const page of ['/', '/labs/pods', '/login']) {
     const res = await request(app).get(page).set('Accept', 'text/html');

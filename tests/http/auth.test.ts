@@ -2,7 +2,7 @@
 import request from 'supertest';
 import { testConfig } from '../../server/src/config';
 import { createApp } from '../../server/src/http/app';
-import { testServices } from '../support/services';
+import { silentLogger, testServices } from '../support/services';
 import { SESSION_COOKIE } from '../../server/src/services/sessions';
 import { createCohort } from '../../server/src/services/cohorts';
 import { SYSTEM_ACTOR } from '../../server/src/services/system';
@@ -155,7 +155,7 @@ describe('POST /api/auth/login', () => {
 
   it('rate-limits failed logins per address and audits the refusal', async () => {
     const config = testConfig({ LOGIN_RATE_LIMIT: '3' });
-    const limited = createApp({ config, services: testServices(config), log: () => undefined });
+    const limited = createApp({ config, services: testServices(config), logger: silentLogger });
     // Invalid requests and successes do not count; wrong passwords do.
     expect((await request(limited).post('/api/auth/login').send({ email: 'ines@example.org' })).status).toBe(400);
     expect(
@@ -193,7 +193,7 @@ describe('sessions, CSRF and logout', () => {
 
   it('marks the cookie Secure behind https', async () => {
     const config = testConfig({ PUBLIC_URL: 'https://kubelab.example.org' });
-    const https = createApp({ config, services: testServices(config), log: () => undefined });
+    const https = createApp({ config, services: testServices(config), logger: silentLogger });
     await makeUser('student', 'sec@example.org');
     const res = await request(https).post('/api/auth/login').send({ email: 'sec@example.org', password: PASSWORD });
     expect(setCookie(res)).toMatch(/; Secure/);

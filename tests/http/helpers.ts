@@ -9,7 +9,7 @@ import type { Services } from '../../server/src/services/index';
 import { SYSTEM_ACTOR } from '../../server/src/services/system';
 import { createUser } from '../../server/src/services/users';
 import { createTestDatabase, type TestDatabase } from '../support/db';
-import { testServices } from '../support/services';
+import { silentLogger, testServices } from '../support/services';
 
 export const PASSWORD = 'correct horse battery';
 
@@ -25,7 +25,7 @@ export async function createTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestAp
   const db = await createTestDatabase();
   const config = testConfig({ CLIENT_DIST: '/nonexistent-client-dist', ...env });
   const services = testServices(config);
-  const app = createApp({ config, services, log: () => undefined });
+  const app = createApp({ config, services, logger: silentLogger });
   return {
     db,
     app,

@@ -3,7 +3,7 @@
 import request from 'supertest';
 import { createApp } from '../../server/src/http/app';
 import { Cluster } from '../../server/src/sim/index';
-import { testServices } from '../support/services';
+import { silentLogger, testServices } from '../support/services';
 import { createTestApp, errorOf, loginAs, makeUser, type Client, type TestApp } from './helpers';
 
 interface StepOut {
@@ -191,7 +191,7 @@ describe('scores and restarts', () => {
   });
 
   it('progress survives a restart (fresh services and app, same database)', async () => {
-    const app = createApp({ config: t.config, services: testServices(t.config), log: () => undefined });
+    const app = createApp({ config: t.config, services: testServices(t.config), logger: silentLogger });
     const again = await loginAs(app, sam.user);
     const res = await again.get('/api/labs/minikube-basics').expect(200);
     expect((res.body as { lab: LabOut }).lab.steps.slice(0, 2).map((s) => s.status)).toEqual(['passed', 'passed']);

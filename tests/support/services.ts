@@ -2,6 +2,7 @@
 import { testConfig, type Config } from '../../server/src/config';
 import { Course } from '../../server/src/services/course';
 import { createServices, type Services, type ServicesDeps } from '../../server/src/services/index';
+import { createLogger } from '../../server/src/logger';
 
 let course: Course | undefined;
 
@@ -21,3 +22,6 @@ export function testServices(config: Config = testConfig(), overrides: Partial<S
     ...overrides,
   });
 }
+
+/** For apps whose log no test reads. */
+export const silentLogger = createLogger({ level: 'silent' });

@@ -3,11 +3,12 @@ import express, { type Express, type RequestHandler } from 'express';
 import { rateLimit, ipKeyGenerator } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
 import { recordLoginRateLimited } from '../services/auth.js';
 import { databaseReachable } from '../services/health.js';
 import type { Services } from '../services/index.js';
 import { csrfProtection, loadSession, requestContext } from './auth.js';
-import { errorBoundary, notFoundHandler } from './errors.js';
+import { assignRequestId, errorBoundary, notFoundHandler } from './errors.js';
 import { buildOpenApi } from './openapi.js';
 import { mountRoute, type AnyRoute, type RouteDeps } from './route.js';
 import { auditRoutes } from './routes/audit.js';
@@ -21,8 +22,8 @@ import { clientApp } from './static.js';
 export interface AppDeps {
   config: Config;
   services: Services;
-  /** Where errors worth an operator's attention go (default: stderr). */
-  log?: (line: string) => void;
+  /** Where errors worth an operator's attention go. */
+  logger: Logger;
   /** Version reported in the OpenAPI document. */
   version?: string;
 }
@@ -69,13 +70,13 @@ function loginLimiter(config: Config): RequestHandler {
 }
 
 export function createApp(deps: AppDeps): Express {
-  const { config, services } = deps;
-  const log = deps.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const { config, services, logger } = deps;
 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.use(helmet({ hsts: config.secureCookies }));
+  app.use(assignRequestId);
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -109,6 +110,6 @@ export function createApp(deps: AppDeps): Express {
 
   app.use(clientApp(config.clientDist));
   app.use(notFoundHandler);
-  app.use(errorBoundary(log));
+  app.use(errorBoundary(logger));
   return app;
 }

@@ -1,5 +1,7 @@
 // The one error boundary: every failure becomes `{ "error": { "code", "message" } }` with the right status.
+import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
+import type { Logger } from '../logger.js';
 import { DomainError, type ErrorCode } from '../services/errors.js';
 
 export interface ErrorBody {
@@ -17,11 +19,25 @@ function bodyParserError(err: unknown): { type: string; status: number } | undef
   return typeof type === 'string' && typeof status === 'number' ? { type, status } : undefined;
 }
 
+/** Every request gets an id (X-Request-Id), logged with what goes wrong while it is handled. */
+export function assignRequestId(_req: Request, res: Response, next: NextFunction): void {
+  const id = randomUUID();
+  res.locals.requestId = id;
+  res.setHeader('X-Request-Id', id);
+  next();
+}
+
+function requestIdOf(res: Response): string {
+  const id: unknown = res.locals.requestId;
+  return typeof id === 'string' ? id : 'unknown';
+}
+
 export function notFoundHandler(req: Request, res: Response): void {
   send(res, 404, 'not_found', `No route for ${req.method} ${req.path}.`);
 }
 
-export function errorBoundary(log: (line: string) => void) {
+/** Unexpected errors are logged with their stack under the request's id, which the response gives as a reference. */
+export function errorBoundary(logger: Pick<Logger, 'error'>) {
   return (err: unknown, req: Request, res: Response, _next: NextFunction): void => {
     if (res.headersSent) {
       res.end();
@@ -37,9 +53,8 @@ export function errorBoundary(log: (line: string) => void) {
     const code = typeof err === 'object' && err !== null ? (err as { code?: unknown }).code : undefined;
     if (code === 'P2002') return send(res, 409, 'conflict', 'That already exists.');
     if (code === 'P2025') return send(res, 404, 'not_found', 'Not found.');
-    log(
-      `error on ${req.method} ${req.originalUrl}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
-    );
-    send(res, 500, 'internal', 'Something went wrong on our side; please try again.');
+    const requestId = requestIdOf(res);
+    logger.error({ err, requestId, method: req.method, url: req.originalUrl }, 'request failed');
+    send(res, 500, 'internal', `Something went wrong on our side; please try again (reference ${requestId}).`);
   };
 }

@@ -123,6 +123,7 @@ export function containerShellSession(
     rows: size.rows,
     commands: containerCommands(env, pod, container, view.binaries),
     flavour,
+    onInternalError: env.onInternalError,
   });
 }
 

@@ -4,6 +4,7 @@
  * connection rules of a real kubeconfig (no kubeconfig → localhost:8080 refused; stopped cluster
  * → the profile's server refused).
  */
+import type { InternalErrorHook } from '../shell/index.js';
 import type { ApiServer, Cluster, ResourceType } from '../sim/index.js';
 import type { Invocation } from './cli/command.js';
 import { KubectlError, RawError, connectionRefused, klogHeader } from './errors.js';
@@ -23,6 +24,8 @@ export interface KubeEnv {
   readonly forwards: Map<number, PortForward>;
   /** Foreground programs reading the keyboard right now (see `readsInput`). */
   readingInput: number;
+  /** Where unexpected errors of the shells started in containers are reported (the student's shell's hook). */
+  readonly onInternalError?: InternalErrorHook | undefined;
   /** The kubeconfig context the latest invocation resolved (see `currentContext`). */
   lastContext?: { readonly inv: Invocation<KubeEnv>; readonly value: ResolvedContext | undefined };
 }

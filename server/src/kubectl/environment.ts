@@ -8,6 +8,7 @@ import {
   restoreShellSession,
   shellSnapshotSchema,
   type Command,
+  type InternalErrorHook,
   type ShellSession,
 } from '../shell/index.js';
 import type { KubeEnv } from './env.js';
@@ -30,6 +31,8 @@ export interface EnvironmentOptions {
    */
   readonly virtualTime?: boolean;
   readonly hostname?: string;
+  /** Where a program's unexpected exception is reported (the server's logger); offline, the message is printed. */
+  readonly onInternalError?: InternalErrorHook | undefined;
 }
 
 export interface Environment {
@@ -56,8 +59,12 @@ export interface EnvironmentSnapshot {
 }
 
 /** kubectl, minikube, curl and wget bound to one cluster (what the sandbox factory's `commandsFor` needs). */
-export function kubelabCommands(cluster: Cluster, user = 'student'): { commands: Command[]; kube: KubeEnv } {
-  const kube: KubeEnv = { cluster, user, forwards: new Map(), readingInput: 0 };
+export function kubelabCommands(
+  cluster: Cluster,
+  user = 'student',
+  onInternalError?: InternalErrorHook,
+): { commands: Command[]; kube: KubeEnv } {
+  const kube: KubeEnv = { cluster, user, forwards: new Map(), readingInput: 0, onInternalError };
   return { commands: [kubectlCommand(kube), minikubeCommand(kube), ...networkCommands(kube)], kube };
 }
 
@@ -67,8 +74,13 @@ function clockFor(cluster: Cluster, virtual: boolean) {
     : { now: () => cluster.now() };
 }
 
-function build(cluster: Cluster, shell: (commands: Command[]) => ShellSession, user: string): Environment {
-  const { commands, kube } = kubelabCommands(cluster, user);
+function build(
+  cluster: Cluster,
+  shell: (commands: Command[]) => ShellSession,
+  user: string,
+  onInternalError: InternalErrorHook | undefined,
+): Environment {
+  const { commands, kube } = kubelabCommands(cluster, user, onInternalError);
   const session = shell(commands);
   return {
     cluster,
@@ -128,14 +140,22 @@ export function createEnvironment(opts: EnvironmentOptions = {}): Environment {
         ...(opts.cols ? { cols: opts.cols } : {}),
         ...(opts.rows ? { rows: opts.rows } : {}),
         ...(opts.files ? { files: opts.files } : {}),
+        onInternalError: opts.onInternalError,
       }),
     user,
+    opts.onInternalError,
   );
 }
 
 export function restoreEnvironment(
   snapshot: EnvironmentSnapshot,
-  opts: { user?: string; virtualTime?: boolean; cols?: number; rows?: number } = {},
+  opts: {
+    user?: string;
+    virtualTime?: boolean;
+    cols?: number;
+    rows?: number;
+    onInternalError?: InternalErrorHook | undefined;
+  } = {},
 ): Environment {
   const cluster = Cluster.restore(snapshot.cluster);
   return build(
@@ -146,9 +166,11 @@ export function restoreEnvironment(
         commands,
         ...(opts.cols ? { cols: opts.cols } : {}),
         ...(opts.rows ? { rows: opts.rows } : {}),
+        onInternalError: opts.onInternalError,
       }),
     opts.user ??
       shellSnapshotSchema.shape.user.safeParse((snapshot.shell as { user?: unknown } | null)?.user).data ??
       'student',
+    opts.onInternalError,
   );
 }

@@ -5,7 +5,15 @@
  * without them this is a plain shell over a running single-node cluster.
  */
 import { Cluster, type ClusterSnapshot } from '../sim/index.js';
-import { createShellSession, restoreShellSession, type Command, type ShellSession } from '../shell/index.js';
+import { randomBytes } from 'node:crypto';
+import type { Logger } from '../logger.js';
+import {
+  createShellSession,
+  restoreShellSession,
+  type Command,
+  type InternalErrorHook,
+  type ShellSession,
+} from '../shell/index.js';
 import { createEnvironment, restoreEnvironment, type EnvironmentSnapshot } from '../kubectl/environment.js';
 import type { Course } from './course.js';
 import type { ProgressService } from './progress.js';
@@ -66,8 +74,20 @@ export function createShellSandboxFactory(options: ShellSandboxOptions = {}): Sa
  * minikube, curl and wget), the same one `kubelab sim` and the lab replays use. With `progress`, each
  * sandbox is registered with it, so steps are checked after every command.
  */
-export function createKubelabSandboxFactory(deps: { course: Course; progress?: ProgressService }): SandboxFactory {
-  const { course, progress } = deps;
+export function createKubelabSandboxFactory(deps: {
+  course: Course;
+  progress?: ProgressService;
+  /** Where a command's unexpected exception is logged (with its stack and the sandbox); the student gets a reference. */
+  logger?: Pick<Logger, 'error'>;
+}): SandboxFactory {
+  const { course, progress, logger } = deps;
+  const internalErrors = (ctx: SandboxContext): InternalErrorHook | undefined =>
+    logger &&
+    ((err, command) => {
+      const reference = randomBytes(4).toString('hex');
+      logger.error({ err, reference, userId: ctx.userId, labId: ctx.labId, command }, 'command failed unexpectedly');
+      return reference;
+    });
   const track = (env: { cluster: Cluster; shell: ShellSession }, ctx: SandboxContext): ShellSandbox => {
     const sandbox = new ShellSandbox(env.cluster, env.shell);
     if (progress) sandbox.onDispose(progress.watchSandbox(ctx.userId, ctx.labId, sandbox, env.shell.user));
@@ -83,12 +103,17 @@ export function createKubelabSandboxFactory(deps: { course: Course; progress?: P
         files: course.filesFor(ctx),
         cols: ctx.cols,
         rows: ctx.rows,
+        onInternalError: internalErrors(ctx),
       });
       return track(env, ctx);
     },
     restore(ctx, snapshot) {
       // A restored sandbox keeps the login (and home directory) it was created with.
-      const env = restoreEnvironment(snapshot as unknown as EnvironmentSnapshot, { cols: ctx.cols, rows: ctx.rows });
+      const env = restoreEnvironment(snapshot as unknown as EnvironmentSnapshot, {
+        cols: ctx.cols,
+        rows: ctx.rows,
+        onInternalError: internalErrors(ctx),
+      });
       return track(env, ctx);
     },
   };

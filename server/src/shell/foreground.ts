@@ -4,6 +4,7 @@
  * program with exit code 1 rather than escaping into the host.
  */
 import { type ProgramHandlers, type ProgramIO, type TerminalSize } from './command.js';
+import { internalErrorLine, type InternalErrorHook } from './internalError.js';
 import { type ProgramRequest } from './interpreter.js';
 
 export interface ForegroundHost {
@@ -11,6 +12,8 @@ export interface ForegroundHost {
   size(): TerminalSize;
   /** Tells the student why a program ended abnormally. */
   report(message: string): void;
+  /** Where an unexpected exception of a program is reported (the server's logger). */
+  readonly onInternalError?: InternalErrorHook | undefined;
   /** A program kept running after `start`: the terminal is now its own. */
   taken(): void;
 }
@@ -62,7 +65,7 @@ export class Foreground {
     try {
       handlers = request.start(io);
     } catch (error) {
-      this.host.report(`${request.name}: ${messageOf(error)}`);
+      this.host.report(internalErrorLine(request.name, error, this.host.onInternalError));
       exitCode ??= 1;
     }
     starting = false;
@@ -114,12 +117,8 @@ export class Foreground {
       fn(running.handlers);
     } catch (error) {
       if (this.current !== running) return;
-      this.host.report(`${running.request.name}: ${messageOf(error)}`);
+      this.host.report(internalErrorLine(running.request.name, error, this.host.onInternalError));
       running.io.exit(1);
     }
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -20,6 +20,7 @@ export { ownCommandNames } from './commands/index.js';
 export { ShellSession } from './session.js';
 export type { RunLineResult, ShellFlavour, ShellSessionDeps, ShellSessionOptions } from './session.js';
 export type { CommandRecord, ShellSnapshot } from './snapshot.js';
+export type { InternalErrorHook } from './internalError.js';
 export { shellSnapshotSchema } from './snapshot.js';
 export { createVirtualClock } from './clock.js';
 export type { Clock } from './clock.js';

@@ -18,6 +18,7 @@ import {
   type TerminalSize,
 } from './command.js';
 import { expandWord, expandWords, type ExpandContext } from './expand.js';
+import { internalErrorLine, type InternalErrorHook } from './internalError.js';
 import { type ShellLimits } from './limits.js';
 import { parseScript } from './parse.js';
 import { applyRedirect, type Streams, type Target } from './redirect.js';
@@ -53,6 +54,8 @@ export interface InterpreterDeps {
   terminalSize(): TerminalSize;
   /** stderr for an unknown command (bash's wording unless another shell's is given). */
   notFound?(name: string): string;
+  /** Where a program's unexpected exception is reported (the server's logger). */
+  readonly onInternalError?: InternalErrorHook | undefined;
 }
 
 const PID = '4242';
@@ -330,9 +333,8 @@ export class Interpreter {
       if (builtin) return builtin.run(args, ctx, this.deps.state);
       if (command) return command.run(args, ctx);
     } catch (error) {
-      const message =
-        error instanceof VfsError ? error.message : error instanceof Error ? error.message : String(error);
-      return { stdout: '', stderr: `${name}: ${message}\n`, exitCode: 1 };
+      if (error instanceof VfsError) return { stdout: '', stderr: `${name}: ${error.message}\n`, exitCode: 1 };
+      return { stdout: '', stderr: `${internalErrorLine(name, error, this.deps.onInternalError)}\n`, exitCode: 1 };
     }
     if (name.includes('/')) {
       const path = resolvePath(this.deps.state.cwd, name);

@@ -5,6 +5,7 @@
  */
 import { type Clock } from './clock.js';
 import { CommandRegistry, type Command, type TerminalSize } from './command.js';
+import type { InternalErrorHook } from './internalError.js';
 import { builtins, coreutils } from './commands/index.js';
 import { completeLine } from './completion.js';
 import { Foreground } from './foreground.js';
@@ -29,6 +30,8 @@ export interface ShellSessionDeps {
   readonly vfsLimits?: Partial<VfsLimits>;
   /** Another shell's flavour (the `sh` in a container): its prompt, exit message, wording and environment. */
   readonly flavour?: ShellFlavour;
+  /** Where a program's unexpected exception is reported (the server's logger); offline, the message is printed. */
+  readonly onInternalError?: InternalErrorHook | undefined;
 }
 
 /** What differs between the student's bash and the shell inside a container. */
@@ -105,6 +108,7 @@ export class ShellSession {
       vfsLimits?: Partial<VfsLimits>;
       commands?: Iterable<Command>;
       flavour?: ShellFlavour;
+      onInternalError?: InternalErrorHook | undefined;
     },
     private readonly clock: Clock,
     state?: ShellState,
@@ -129,12 +133,14 @@ export class ShellSession {
       limits: this.limits,
       terminalSize: () => this.size,
       ...(this.flavour ? { notFound: this.flavour.notFound.bind(this.flavour) } : {}),
+      onInternalError: options.onInternalError,
     });
     this.foreground = new Foreground({
       now: () => clock.now(),
       size: () => this.size,
       report: (message) => this.emitText(`${this.atLineStart ? '' : '\n'}${message}\n`),
       taken: () => this.editor.stop(),
+      onInternalError: options.onInternalError,
     });
     this.editor = new LineEditor({
       write: (data) => this.emit(data),
