@@ -53,6 +53,8 @@ export interface InterpreterDeps {
   terminalSize(): TerminalSize;
   /** stderr for an unknown command (bash's wording unless another shell's is given). */
   notFound?(name: string): string;
+  /** Told the argv of every command about to run (for the command log). */
+  onRun?(argv: readonly string[]): void;
 }
 
 const PID = '4242';
@@ -92,6 +94,7 @@ export class Interpreter {
   runArgv(argv: readonly string[], stdin: string): CommandResult {
     const [name, ...args] = argv;
     if (name === undefined) return { stdout: '', stderr: '', exitCode: 0 };
+    this.deps.onRun?.(argv);
     let stdout = '';
     const outcome = this.dispatch(name, args, this.context(stdin, new Map(), false));
     if (!isProgram(outcome)) return outcome;
@@ -298,6 +301,7 @@ export class Interpreter {
       for (const [key, value] of temp) state.vars.set(key, value);
       return { exitCode: this.lastSubstitutionStatus, piped: '' };
     }
+    this.deps.onRun?.(argv);
     const pipe = { text: '' };
     const deliver = (target: Target, data: string): string | undefined => this.route(target, data, sink, pipe, name);
     const isTerminal = streams.fd1.kind === 'out' && sink.isTerminal;
