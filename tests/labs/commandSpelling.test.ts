@@ -7,10 +7,10 @@ import fc from 'fast-check';
 import type { CommandSpec } from '../../server/src/kubectl/cli/command.js';
 import type { Program } from '../../server/src/kubectl/cli/dispatch.js';
 import type { FlagDef } from '../../server/src/kubectl/cli/flags.js';
-import { resolveCommand } from '../../server/src/kubectl/cli/resolve.js';
+import { resolveCommand, typeArgument } from '../../server/src/kubectl/cli/resolve.js';
 import { kubectlProgram } from '../../server/src/kubectl/kubectl.js';
 import { minikubeProgram } from '../../server/src/kubectl/minikube/index.js';
-import { lineMatches, parseArgv, recordMatches, sameCommand, typeArgument } from '../../server/src/labs/commands.js';
+import { lineMatches, parseArgv, recordMatches, sameCommand } from '../../server/src/labs/commands.js';
 import { escapeWord } from '../../server/src/shell/index.js';
 import { BUILTIN_RESOURCES, ResourceRegistry, type ResourceType } from '../../server/src/sim/index.js';
 

@@ -6,7 +6,7 @@
  * `networkpolicies`, `deploy/web` = `deployments web`: spelling and order do not matter.
  */
 import { FlagError, type ParsedFlags } from '../kubectl/cli/flags.js';
-import { resolveCommand, type ResolvedCommand } from '../kubectl/cli/resolve.js';
+import { resolveCommand, typeArgument, type ResolvedCommand } from '../kubectl/cli/resolve.js';
 import type { Program } from '../kubectl/cli/dispatch.js';
 import { kubectlProgram } from '../kubectl/kubectl.js';
 import { minikubeProgram } from '../kubectl/minikube/index.js';
@@ -38,30 +38,6 @@ function typeList(word: string): string | undefined {
     return type ? groupResource(type) : w === 'all' ? w : undefined;
   });
   return names.every((n) => n !== undefined) ? names.join(',') : undefined;
-}
-
-/**
- * Which positional argument is a bare resource type, read from the command's cobra use line:
- * `get […] (TYPE[.VERSION][.GROUP] …` → 0, `auth can-i VERB [TYPE | …` → 1, `logs (POD | TYPE/NAME)` → none.
- */
-const typeSlots = new WeakMap<object, number | undefined>();
-
-export function typeArgument(spec: { readonly use: string }): number | undefined {
-  if (typeSlots.has(spec)) return typeSlots.get(spec);
-  const words = spec.use
-    .replace(/[()[\]|]/g, ' ')
-    .split(/\s+/)
-    .slice(1);
-  let slot: number | undefined;
-  for (let i = 0, seen = 0; i < words.length && slot === undefined; i++) {
-    const w = words[i]!;
-    if (/^(TYPE|RESOURCE|resource\.group)$/.test(w)) slot = seen;
-    // A flag's value placeholder (`-f FILENAME`) is no argument.
-    else if (w.startsWith('-')) i += !w.includes('=') && /^[A-Z]/.test(words[i + 1] ?? '') ? 1 : 0;
-    else if (/^[A-Z][A-Z_0-9]*$/.test(w)) seen++;
-  }
-  typeSlots.set(spec, slot);
-  return slot;
 }
 
 /** Positional words with resource types canonical: at the type slot, and in every `TYPE/NAME`. */

@@ -1,7 +1,7 @@
 /**
  * Which command of a program an argv names, and its flags parsed with that command's flag set, as
- * `runProgram` resolves them (cobra: flags anywhere, aliases, inherited flags): for code that reads
- * command lines without running them, such as the lab checks.
+ * `runProgram` resolves them (cobra: flags anywhere, aliases, inherited flags), and which argument
+ * names a resource type: for code that reads command lines without running them, such as the lab checks.
  */
 import { commandName, type CommandSpec } from './command.js';
 import type { Program } from './dispatch.js';
@@ -74,4 +74,28 @@ export function resolveCommand<E>(program: Program<E>, argv: readonly string[]):
     subs = sub.sub ?? [];
   }
   return { path, spec, flags, parsed: parseFlags(rest, flags) };
+}
+
+/**
+ * Which positional argument is a bare resource type, read from the command's cobra use line:
+ * `get […] (TYPE[.VERSION][.GROUP] …` → 0, `auth can-i VERB [TYPE | …` → 1, `logs (POD | TYPE/NAME)` → none.
+ */
+const typeSlots = new WeakMap<object, number | undefined>();
+
+export function typeArgument(spec: { readonly use: string }): number | undefined {
+  if (typeSlots.has(spec)) return typeSlots.get(spec);
+  const words = spec.use
+    .replace(/[()[\]|]/g, ' ')
+    .split(/\s+/)
+    .slice(1);
+  let slot: number | undefined;
+  for (let i = 0, seen = 0; i < words.length && slot === undefined; i++) {
+    const w = words[i]!;
+    if (/^(TYPE|RESOURCE|resource\.group)$/.test(w)) slot = seen;
+    // A flag's value placeholder (`-f FILENAME`) is no argument.
+    else if (w.startsWith('-')) i += !w.includes('=') && /^[A-Z]/.test(words[i + 1] ?? '') ? 1 : 0;
+    else if (/^[A-Z][A-Z_0-9]*$/.test(w)) seen++;
+  }
+  typeSlots.set(spec, slot);
+  return slot;
 }
