@@ -275,6 +275,15 @@ describe('commandRun', () => {
     expect(evaluateCheck({ type: 'commandRun', command: 'kubectl get secrets db' }, env).passed).toBe(true);
     expect(evaluateCheck({ type: 'commandRun', command: 'base64 -d' }, env).passed).toBe(true);
   });
+  it('reads what the shell ran when the log has it (their own aliases and variables)', () => {
+    const env = fakeEnv(cluster, [
+      { line: 'kl $POD', exitCode: 0, argv: [['kubectl', 'logs', '--follow=true', 'web']] },
+      { line: 'kubectl logs web', exitCode: 0 },
+    ]);
+    expect(evaluateCheck({ type: 'commandRun', command: 'kubectl logs -f web' }, env).passed).toBe(true);
+    expect(evaluateCheck({ type: 'commandRun', command: 'kubectl logs web', times: 2 }, env).passed).toBe(true);
+    expect(evaluateCheck({ type: 'commandRun', command: 'kubectl logs -p web' }, env).passed).toBe(false);
+  });
 });
 
 describe('fileYaml', () => {

@@ -1,297 +1,110 @@
 /**
- * Command lines as checks and quizzes compare them: tokenised (shell-quote), split at `|`, `&&`,
- * `;`, the `k` alias expanded, flags normalised (`-n x` = `--namespace x` = `--namespace=x`,
- * `-oyaml` = `-o yaml`, `-it` = `-i -t`) and resource names too (`po` = `pod` = `pods`,
- * `deploy/web` = `deployments web`), so that flag order and spelling do not matter.
+ * Command lines as checks and quizzes compare them. A run command is taken as the shell ran it (the
+ * log's argv), a written one as the shell reads it (commandWords: quotes, `k`, `&&`, `|`). kubectl and
+ * minikube argv are then read by their own command tree and flag parser, and resource types by the
+ * simulator's registry, so `logs -f` = `logs --follow`, `-oyaml` = `--output=yaml`, `netpol` =
+ * `networkpolicies`, `deploy/web` = `deployments web`: spelling and order do not matter.
  */
-import { parse } from 'shell-quote';
+import { FlagError, type ParsedFlags } from '../kubectl/cli/flags.js';
+import { resolveCommand, typeArgument, type ResolvedCommand } from '../kubectl/cli/resolve.js';
+import type { Program } from '../kubectl/cli/dispatch.js';
+import { kubectlProgram } from '../kubectl/kubectl.js';
+import { minikubeProgram } from '../kubectl/minikube/index.js';
+import { commandWords } from '../shell/index.js';
+import { groupResource, ResourceRegistry } from '../sim/index.js';
+import type { CommandRecordLike } from './checks/types.js';
 
 export interface ParsedCommand {
   program: string;
-  /** Positional words, resource names normalised; words after `--` are kept as typed, after a `--` marker. */
+  /**
+   * kubectl/minikube: the command path (`rollout`, `undo`), then the positional words with resource
+   * types canonical (`deployments.apps`), then `--` and the words after it as given. Other programs:
+   * their words.
+   */
   args: string[];
-  /** Long flag name → values in order (`"true"` for a boolean flag). */
+  /** Long flag name → values as parsed (`"true"` for a boolean flag); only flags given. */
   flags: Map<string, string[]>;
 }
 
-interface Dialect {
-  short: Record<string, string>;
-  /** Long flags that take a value when written `--flag value`. */
-  valued: ReadonlySet<string>;
+const PROGRAMS: Readonly<Record<string, Program<unknown>>> = { kubectl: kubectlProgram, minikube: minikubeProgram };
+
+/** Built-in types only: a lab's custom resources are spelt as typed. */
+const registry = new ResourceRegistry();
+
+/** `deploy` → `deployments.apps`, `po,svc` → `pods,services`; undefined when a part is no type. */
+function typeList(word: string): string | undefined {
+  const names = word.split(',').map((w) => {
+    const type = registry.resolve(w);
+    return type ? groupResource(type) : w === 'all' ? w : undefined;
+  });
+  return names.every((n) => n !== undefined) ? names.join(',') : undefined;
 }
 
-const KUBECTL: Dialect = {
-  short: {
-    n: 'namespace',
-    o: 'output',
-    l: 'selector',
-    f: 'filename',
-    A: 'all-namespaces',
-    c: 'container',
-    i: 'stdin',
-    t: 'tty',
-    w: 'watch',
-    p: 'previous',
-    R: 'recursive',
-    L: 'label-columns',
-    k: 'kustomize',
-    r: 'replicas',
-  },
-  valued: new Set([
-    'namespace',
-    'output',
-    'selector',
-    'filename',
-    'container',
-    'replicas',
-    'image',
-    'port',
-    'target-port',
-    'type',
-    'name',
-    'from-literal',
-    'from-file',
-    'from-env-file',
-    'schedule',
-    'restart',
-    'min',
-    'max',
-    'cpu-percent',
-    'verb',
-    'resource',
-    'role',
-    'clusterrole',
-    'serviceaccount',
-    'user',
-    'group',
-    'as',
-    'to-revision',
-    'field-selector',
-    'sort-by',
-    'context',
-    'kubeconfig',
-    'template',
-    'timeout',
-    'grace-period',
-    'labels',
-    'env',
-    'overrides',
-    'limits',
-    'requests',
-    'current-replicas',
-    'label-columns',
-    'tail',
-    'since',
-    'revision',
-    'protocol',
-    'external-ip',
-    'cluster-ip',
-    'from',
-    'api-group',
-    'resource-name',
-    'for',
-    'kustomize',
-    'subresource',
-    'field-manager',
-    'cascade',
-    'chunk-size',
-  ]),
-};
-
-const MINIKUBE: Dialect = {
-  short: { p: 'profile', n: 'nodes', o: 'output', h: 'help' },
-  valued: new Set([
-    'profile',
-    'nodes',
-    'driver',
-    'vm-driver',
-    'container-runtime',
-    'kubernetes-version',
-    'cpus',
-    'memory',
-    'output',
-    'node',
-    'addons',
-    'format',
-    'disk-size',
-  ]),
-};
-
-const GENERIC: Dialect = { short: {}, valued: new Set() };
-
-const dialects: Record<string, Dialect> = { kubectl: KUBECTL, minikube: MINIKUBE };
-
-/** kubectl's short names and singulars → the plural resource name. */
-const RESOURCE_NAMES: Record<string, string> = {};
-for (const [plural, ...aliases] of [
-  ['pods', 'pod', 'po'],
-  ['services', 'service', 'svc'],
-  ['deployments', 'deployment', 'deploy'],
-  ['replicasets', 'replicaset', 'rs'],
-  ['statefulsets', 'statefulset', 'sts'],
-  ['daemonsets', 'daemonset', 'ds'],
-  ['jobs', 'job'],
-  ['cronjobs', 'cronjob', 'cj'],
-  ['nodes', 'node', 'no'],
-  ['namespaces', 'namespace', 'ns'],
-  ['configmaps', 'configmap', 'cm'],
-  ['secrets', 'secret'],
-  ['persistentvolumeclaims', 'persistentvolumeclaim', 'pvc'],
-  ['persistentvolumes', 'persistentvolume', 'pv'],
-  ['storageclasses', 'storageclass', 'sc'],
-  ['endpoints', 'endpoint', 'ep'],
-  ['endpointslices', 'endpointslice'],
-  ['events', 'event', 'ev'],
-  ['serviceaccounts', 'serviceaccount', 'sa'],
-  ['roles', 'role'],
-  ['rolebindings', 'rolebinding'],
-  ['clusterroles', 'clusterrole'],
-  ['clusterrolebindings', 'clusterrolebinding'],
-  ['horizontalpodautoscalers', 'horizontalpodautoscaler', 'hpa'],
-  ['ingresses', 'ingress', 'ing'],
-  ['all', 'all'],
-] as const) {
-  for (const name of [plural, ...aliases]) RESOURCE_NAMES[name] = plural;
+/** Positional words with resource types canonical: at the type slot, and in every `TYPE/NAME`. */
+function positionals(words: readonly string[], slot: number | undefined): string[] {
+  return words.flatMap((w, i) => {
+    const slash = w.indexOf('/');
+    const type = slash > 0 ? registry.resolve(w.slice(0, slash)) : undefined;
+    if (type) return [groupResource(type), w.slice(slash + 1)];
+    return i === slot && slash < 0 ? [typeList(w) ?? w] : [w];
+  });
 }
 
-/** kubectl verbs whose first argument is a resource type (or `type/name`). */
-const RESOURCE_VERBS = new Set([
-  'get',
-  'describe',
-  'delete',
-  'edit',
-  'label',
-  'annotate',
-  'scale',
-  'expose',
-  'autoscale',
-  'patch',
-  'wait',
-]);
-/** Nested verbs (`rollout undo`, `set image`, `create deployment`): the word after them is a resource type. */
-const NESTED_VERBS = new Set(['rollout', 'set', 'top']);
-
-function resourceName(word: string): string {
-  return word
-    .split(',')
-    .map((w) => {
-      const lower = w.toLowerCase();
-      const [base, ...group] = lower.split('.');
-      const plural = RESOURCE_NAMES[base ?? lower];
-      return plural
-        ? [plural, ...group].join('.').replace(/\.(apps|batch|autoscaling|rbac\.authorization\.k8s\.io)$/, '')
-        : w;
-    })
-    .join(',');
-}
-
-/** Words of one line, split into simple commands at shell operators. */
-function splitWords(line: string): string[][] {
-  const entries = parse(line, (name) => `$${name}`);
-  const commands: string[][] = [[]];
-  for (const e of entries) {
-    if (typeof e === 'string') commands[commands.length - 1]!.push(e);
-    else if ('op' in e && e.op === 'glob' && 'pattern' in e) commands[commands.length - 1]!.push(e.pattern);
-    else if ('op' in e && ['|', '||', '&&', ';', '&', '|&', ';;'].includes(e.op)) commands.push([]);
-    else if ('comment' in e) break;
-    // Redirections (`>`, `<`) end the argument list: what follows is a file name.
-    else if ('op' in e) commands.push([]);
-  }
-  return commands.filter((c) => c.length > 0);
-}
-
-function toCommand(words: string[]): ParsedCommand | undefined {
-  let i = 0;
-  while (i < words.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i]!)) i++;
-  let program = words[i];
-  if (program === undefined) return undefined;
-  if (program === 'k') program = 'kubectl';
-  program = program.replace(/^.*\//, '');
-  const dialect = dialects[program] ?? GENERIC;
-  const args: string[] = [];
+function flagValues(parsed: ParsedFlags): Map<string, string[]> {
   const flags = new Map<string, string[]>();
-  const add = (name: string, value: string) => flags.set(name, [...(flags.get(name) ?? []), value]);
-  const rest = words.slice(i + 1);
-  for (let j = 0; j < rest.length; j++) {
-    const w = rest[j]!;
-    if (w === '--') {
-      args.push('--', ...rest.slice(j + 1));
-      break;
-    }
-    if (w.startsWith('--') && w.length > 2) {
-      const eq = w.indexOf('=');
-      const name = eq >= 0 ? w.slice(2, eq) : w.slice(2);
-      if (eq >= 0) add(name, w.slice(eq + 1));
-      else if (dialect.valued.has(name) && j + 1 < rest.length) add(name, rest[++j]!);
-      else add(name, 'true');
-      continue;
-    }
-    if (w.startsWith('-') && w.length > 1 && !/^-\d/.test(w)) {
-      const body = w.slice(1);
-      const first = dialect.short[body[0]!] ?? body[0]!;
-      if (dialect.valued.has(first)) {
-        const attached = body.slice(1).replace(/^=/, '');
-        if (attached) add(first, attached);
-        else if (j + 1 < rest.length) add(first, rest[++j]!);
-        else add(first, '');
-      } else {
-        // Combined booleans: -it
-        for (const ch of body) add(dialect.short[ch] ?? ch, 'true');
-      }
-      continue;
-    }
-    args.push(w);
+  for (const name of parsed.changed) {
+    const value = parsed.values.get(name);
+    flags.set(name, typeof value === 'object' ? [...value] : [String(value)]);
   }
-  if (program === 'kubectl') normaliseKubectlArgs(args, flags);
-  return { program, args, flags };
+  return flags;
 }
 
-function normaliseKubectlArgs(args: string[], flags: Map<string, string[]>): void {
-  const end = args.indexOf('--') < 0 ? args.length : args.indexOf('--');
-  const verb = args[0];
-  let typeAt = -1;
-  if (verb && RESOURCE_VERBS.has(verb)) typeAt = 1;
-  else if (verb && NESTED_VERBS.has(verb)) typeAt = 2;
-  else if (verb === 'create' && args[1] && RESOURCE_NAMES[args[1]]) args[1] = RESOURCE_NAMES[args[1]]!;
-  for (let k = 1; k < end; k++) {
-    const a = args[k]!;
-    const slash = a.indexOf('/');
-    if (
-      slash > 0 &&
-      !a.includes(':') &&
-      (k === typeAt ||
-        verb === 'logs' ||
-        verb === 'exec' ||
-        verb === 'port-forward' ||
-        verb === 'rollout' ||
-        verb === 'set')
-    ) {
-      args.splice(k, 1, resourceName(a.slice(0, slash)), a.slice(slash + 1));
-      continue;
-    }
-    if (k === typeAt) args[k] = resourceName(a);
-  }
-  const output = flags.get('output');
-  if (output)
-    flags.set(
-      'output',
-      output.map((o) => o.replace(/^=/, '')),
-    );
+function canonical(program: string, resolved: ResolvedCommand<unknown>): ParsedCommand {
+  const { args, dashAt } = resolved.parsed;
+  const before = dashAt < 0 ? args : args.slice(0, dashAt);
+  const slot = resolved.spec ? typeArgument(resolved.spec) : undefined;
+  return {
+    program,
+    args: [...resolved.path, ...positionals(before, slot), ...(dashAt < 0 ? [] : ['--', ...args.slice(dashAt)])],
+    flags: flagValues(resolved.parsed),
+  };
 }
 
-/** Every simple command on the line, in order. */
-export function parseCommandLine(line: string): ParsedCommand[] {
+/** Reads one argv; a kubectl or minikube argv they would reject (unknown command or flag) gives a reason instead. */
+function readArgv(argv: readonly string[]): ParsedCommand | string {
+  const [program = '', ...words] = argv;
+  const cli = PROGRAMS[program];
+  if (!cli) return { program, args: [...words], flags: new Map() };
   try {
-    return splitWords(line)
-      .map(toCommand)
-      .filter((c): c is ParsedCommand => c !== undefined);
-  } catch {
-    return [];
+    const resolved = resolveCommand(cli, words);
+    return resolved ? canonical(program, resolved) : `${program} has no such command`;
+  } catch (error) {
+    if (error instanceof FlagError) return error.message;
+    throw error;
   }
 }
 
-function sameValues(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((v, i) => v === b[i]);
+function parsedOnly(commands: readonly (ParsedCommand | string)[]): ParsedCommand[] {
+  return commands.filter((c): c is ParsedCommand => typeof c !== 'string');
+}
+
+/** One command as the shell ran it. */
+export function parseArgv(argv: readonly string[]): ParsedCommand | undefined {
+  const read = readArgv(argv);
+  return typeof read === 'string' ? undefined : read;
+}
+
+/** Every simple command on the line, in order (those kubectl or minikube would reject left out). */
+export function parseCommandLine(line: string): ParsedCommand[] {
+  return parsedOnly(commandWords(line).map(readArgv));
+}
+
+/** Why a line cannot serve as a pattern or an answer, if it cannot. */
+export function commandLineProblem(line: string): string | undefined {
+  const commands = commandWords(line).map(readArgv);
+  if (commands.length === 0) return 'is not a command line';
+  const rejected = commands.find((c) => typeof c === 'string');
+  return rejected === undefined ? undefined : `is not a command line the simulator accepts (${rejected})`;
 }
 
 /**
@@ -310,14 +123,41 @@ export function commandMatches(pattern: ParsedCommand, actual: ParsedCommand): b
   return true;
 }
 
-/** Whether a line the student typed contains a command matching `pattern` (a command line itself). */
-export function lineMatches(pattern: string, line: string): boolean {
-  const [p] = parseCommandLine(pattern);
-  if (!p) return false;
-  return parseCommandLine(line).some((c) => commandMatches(p, c));
+/** Patterns come from lab files, a bounded set: each is read once. */
+const patterns = new Map<string, ParsedCommand | undefined>();
+
+function patternCommand(pattern: string): ParsedCommand | undefined {
+  if (patterns.size >= 4096) patterns.clear();
+  if (!patterns.has(pattern)) patterns.set(pattern, parseCommandLine(pattern)[0]);
+  return patterns.get(pattern);
 }
 
-/** One canonical text per command line, for exact comparisons (quiz answers). */
+/** Whether a line the student typed contains a command matching `pattern` (a command line itself). */
+export function lineMatches(pattern: string, line: string): boolean {
+  const p = patternCommand(pattern);
+  return p !== undefined && parseCommandLine(line).some((c) => commandMatches(p, c));
+}
+
+/** Log records are read on every check after every command: each is read once. */
+const recorded = new WeakMap<CommandRecordLike, readonly ParsedCommand[]>();
+
+/** Whether a logged line ran a command matching `pattern` (its text is read for records without argv). */
+export function recordMatches(pattern: string, record: CommandRecordLike): boolean {
+  const p = patternCommand(pattern);
+  if (p === undefined) return false;
+  let commands = recorded.get(record);
+  if (!commands) {
+    commands = record.argv ? parsedOnly(record.argv.map(readArgv)) : parseCommandLine(record.line);
+    recorded.set(record, commands);
+  }
+  return commands.some((c) => commandMatches(p, c));
+}
+
+function sameValues(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+
+/** One canonical text per command line, for exact comparisons and messages. */
 export function canonicalCommand(line: string): string {
   return parseCommandLine(line)
     .map((c) => {

@@ -5,7 +5,7 @@
 import { parseAllDocuments } from 'yaml';
 import { JsonPathError, parseJsonPath, relaxedJsonPath } from '../lib/jsonpath.js';
 import { parseLabelSelector } from '../sim/index.js';
-import { parseCommandLine } from './commands.js';
+import { commandLineProblem } from './commands.js';
 import { chaptersSchema, labSchema, type Chapter, type Check, type Lab } from './format.js';
 import { quizSchema, type Quiz } from './quizFormat.js';
 import { pathText, YamlSource, type PathKey, type Problem } from './yamlSource.js';
@@ -49,8 +49,8 @@ function checkProblems(src: YamlSource, check: Check, path: PathKey[]): Problem[
       at('selector', `invalid label selector "${selector}": ${err instanceof Error ? err.message : String(err)}`);
     }
   }
-  if (check.type === 'commandRun' && parseCommandLine(check.command).length === 0)
-    at('command', `"${check.command}" is not a command line`);
+  const commandProblem = check.type === 'commandRun' ? commandLineProblem(check.command) : undefined;
+  if (check.type === 'commandRun' && commandProblem) at('command', `"${check.command}" ${commandProblem}`);
   return problems;
 }
 
@@ -140,7 +140,8 @@ export function parseQuiz(file: string, text: string): Loaded<Quiz> {
     }
     if (q.type === 'command') {
       q.accepted.forEach((a, j) => {
-        if (parseCommandLine(a).length === 0) at(`accepted[${j}] "${a}" is not a command line`, 'accepted', j);
+        const problem = commandLineProblem(a);
+        if (problem) at(`accepted[${j}] "${a}" ${problem}`, 'accepted', j);
       });
     }
   });

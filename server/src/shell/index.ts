@@ -5,7 +5,7 @@
  *   const session = createShellSession({ user, hostname: 'minikube', clock, commands: [kubectl, minikube], cols, rows, files });
  *   session.onOutput((ansi) => socket.emit('output', ansi));   // then session.start() prints the prompt
  *   session.write(keys); session.resize(cols, rows); session.tick(clock.now());
- *   session.onCommand((record) => runLabChecks(record));        // { line, exitCode, startedAt, endedAt }
+ *   session.onCommand((record) => runLabChecks(record));        // { line, exitCode, startedAt, endedAt, argv }
  *   const saved = session.snapshot();  restoreShellSession(saved, { clock, commands });
  *   session.runLine('kubectl get pods') → { output, exitCode, status }   // piped/offline use; endInput() at EOF
  *
@@ -37,6 +37,7 @@ export type {
   ProgramStart,
   TerminalSize,
 } from './command.js';
+export { commandWords } from './commandWords.js';
 export { completeFiles, escapeWord } from './completion.js';
 export { KeyDecoder } from './keys.js';
 export type { KeyEvent, KeyName } from './keys.js';

@@ -56,6 +56,8 @@ export interface InterpreterDeps {
   notFound?(name: string): string;
   /** Where a program's unexpected exception is reported (the server's logger). */
   readonly onInternalError?: InternalErrorHook | undefined;
+  /** Told the argv of every command about to run (for the command log). */
+  onRun?(argv: readonly string[]): void;
 }
 
 const PID = '4242';
@@ -95,6 +97,7 @@ export class Interpreter {
   runArgv(argv: readonly string[], stdin: string): CommandResult {
     const [name, ...args] = argv;
     if (name === undefined) return { stdout: '', stderr: '', exitCode: 0 };
+    this.deps.onRun?.(argv);
     let stdout = '';
     const outcome = this.dispatch(name, args, this.context(stdin, new Map(), false));
     if (!isProgram(outcome)) return outcome;
@@ -301,6 +304,7 @@ export class Interpreter {
       for (const [key, value] of temp) state.vars.set(key, value);
       return { exitCode: this.lastSubstitutionStatus, piped: '' };
     }
+    this.deps.onRun?.(argv);
     const pipe = { text: '' };
     const deliver = (target: Target, data: string): string | undefined => this.route(target, data, sink, pipe, name);
     const isTerminal = streams.fd1.kind === 'out' && sink.isTerminal;

@@ -3,6 +3,7 @@
  * the parser and interpreter, foreground programs, history and the virtual file system.
  * It never touches sockets or timers: the host feeds `write` and `tick` and forwards output.
  */
+import { ArgvLog } from './argvLog.js';
 import { type Clock } from './clock.js';
 import { CommandRegistry, type Command, type TerminalSize } from './command.js';
 import type { InternalErrorHook } from './internalError.js';
@@ -83,6 +84,8 @@ export class ShellSession {
   private readonly commandListeners = new Set<(record: CommandRecord) => void>();
   private readonly exitListeners = new Set<(exitCode: number) => void>();
   private readonly log: CommandRecord[] = [];
+  /** What the current line has run so far. */
+  private lineArgvs = new ArgvLog();
   private size: TerminalSize;
   private queue: KeyEvent[] = [];
   /** Unfinished input (open quote, heredoc): typed lines and `runLine` lines are kept apart. */
@@ -132,6 +135,7 @@ export class ShellSession {
       clock,
       limits: this.limits,
       terminalSize: () => this.size,
+      onRun: (argv) => this.lineArgvs.add(argv),
       ...(this.flavour ? { notFound: this.flavour.notFound.bind(this.flavour) } : {}),
       onInternalError: options.onInternalError,
     });
@@ -227,7 +231,7 @@ export class ShellSession {
     return this.state.history.list();
   }
 
-  /** Every line run, with exit codes, oldest first (bounded like history). */
+  /** Every line run, with exit codes and the argv of the commands it ran, oldest first (bounded like history). */
   commandLog(): readonly CommandRecord[] {
     return this.log;
   }
@@ -372,6 +376,7 @@ export class ShellSession {
     const pending = this.continuation[mode];
     const source = pending ? `${pending}\n${line}` : line;
     this.continuation[mode] = '';
+    this.lineArgvs = new ArgvLog();
     if (source.length > this.limits.maxScriptBytes) {
       this.emitText('bash: input too long\n');
       return { exitCode: this.finishLine(source, 1, this.clock.now()), status: 'done' };
@@ -468,7 +473,13 @@ export class ShellSession {
     // A pasted heredoc can be large; the log keeps enough of it to recognise the command.
     const max = this.limits.maxLineLength;
     const logged = line.length > max ? `${line.slice(0, max)}…` : line;
-    const record: CommandRecord = { line: logged, exitCode, startedAt, endedAt: this.clock.now() };
+    const record: CommandRecord = {
+      line: logged,
+      exitCode,
+      startedAt,
+      endedAt: this.clock.now(),
+      argv: this.lineArgvs.list(),
+    };
     this.log.push(record);
     if (this.log.length > this.limits.maxHistory) this.log.shift();
     for (const listener of this.commandListeners) listener(record);

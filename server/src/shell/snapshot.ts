@@ -18,6 +18,11 @@ export const shellSnapshotSchema = z.object({
         exitCode: z.number().int().nullable(),
         startedAt: z.number(),
         endedAt: z.number().nullable(),
+        /** Absent in sessions saved before commands were recorded. */
+        argv: z
+          .array(z.array(z.string().max(65536)).max(10000))
+          .max(1000)
+          .optional(),
       }),
     )
     .max(100000),
@@ -37,5 +42,5 @@ export const shellSnapshotSchema = z.object({
 
 export type ShellSnapshot = z.infer<typeof shellSnapshotSchema>;
 
-/** A line the student ran, with its exit code (null while it is still running). */
+/** A line the student ran, with its exit code (null while it is still running) and the argv of what it ran. */
 export type CommandRecord = ShellSnapshot['log'][number];

@@ -678,7 +678,7 @@ const MINIKUBE_COMMANDS: CommandSpec<KubeEnv>[] = [
     short: 'Starts a local Kubernetes cluster',
     long: 'Starts a local Kubernetes cluster',
     flags: [
-      { name: 'nodes', type: 'int', default: '1', usage: 'The number of nodes to spin up. Defaults to 1.' },
+      { name: 'nodes', short: 'n', type: 'int', default: '1', usage: 'The number of nodes to spin up. Defaults to 1.' },
       {
         name: 'kubernetes-version',
         type: 'string',

@@ -1,13 +1,13 @@
 /** Checks on what the student did in the shell: commands run, files written. */
 import { parseAllDocuments } from 'yaml';
-import { lineMatches } from '../commands.js';
+import { recordMatches } from '../commands.js';
 import type { Check } from '../format.js';
 import { plural } from './resolve.js';
 import { fail, pass, type CheckEnvironment, type CheckResult } from './types.js';
 
 export function commandRun(check: Extract<Check, { type: 'commandRun' }>, env: CheckEnvironment): CheckResult {
   const times = check.times ?? 1;
-  const matching = env.commands.filter((c) => lineMatches(check.command, c.line));
+  const matching = env.commands.filter((c) => recordMatches(check.command, c));
   const counted =
     (check.outcome ?? 'success') === 'success'
       ? matching.filter((c) => c.exitCode === 0)

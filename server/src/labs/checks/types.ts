@@ -5,6 +5,8 @@ import type { Cluster } from '../../sim/index.js';
 export interface CommandRecordLike {
   readonly line: string;
   readonly exitCode: number | null;
+  /** The argv of each command the line ran, as the shell ran them (absent in logs saved before). */
+  readonly argv?: readonly (readonly string[])[] | undefined;
 }
 
 export interface CheckEnvironment {
