@@ -1,9 +1,9 @@
-# kubelab: multi-stage image. Build:  docker build -t kubelab .
+# kubelab: multi-stage image on Node 24 LTS (the code also runs on Node 20.19+). Build:  docker build -t kubelab .
 # Run with PostgreSQL: see compose.yaml (docker compose up), or
 #   docker run -p 3000:3000 -e DATABASE_URL=postgresql://… -e SESSION_SECRET=$(openssl rand -hex 32) kubelab
 
 # ---- build: install everything, generate the Prisma client, compile the server, build the browser app ----
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 # Prisma's CLI only needs this to point at an existing file for `generate` (it never runs it; see README).
 ENV PRISMA_SCHEMA_ENGINE_BINARY=/app/package.json
@@ -17,7 +17,7 @@ RUN npm run build \
  && npm cache clean --force
 
 # ---- runtime: production dependencies, compiled server, built client, migrations; non-root ----
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     PORT=3000 \
     HOST=0.0.0.0

