@@ -3,15 +3,13 @@
  * and `/dashboard` (an instructor's live view of a cohort). main.ts calls `attachRealtime` once.
  */
 import type { Server } from 'socket.io';
-import { attachDashboard, type Dashboard, type DashboardNamespaceServer } from './dashboard.js';
+import { attachDashboard, type DashboardNamespaceServer } from './dashboard.js';
 import type { RealtimeDeps } from './deps.js';
 import { attachTerminal, studentRoom, type TerminalNamespaceServer } from './terminal.js';
 
 export type { RealtimeAccess, RealtimeActor, RealtimeDeps } from './deps.js';
 
 export interface Realtime {
-  /** Tells the dashboards of the student's cohorts that a step was checked. */
-  publishProgress: Dashboard['publishProgress'];
   /** Disconnects every terminal and dashboard socket (call before `sandboxes.shutdown()`). */
   close: () => void;
 }
@@ -35,7 +33,6 @@ export function attachRealtime(io: Server, deps: RealtimeDeps): Realtime {
       .catch((err: unknown) => deps.onError?.(err, 'progress'));
   });
   return {
-    publishProgress: dashboard.publishProgress,
     close: () => {
       stopPresence();
       stopProgress();
