@@ -1,17 +1,12 @@
 // Register with a join code, log in, log out, get the CSRF token.
 import type { RequestHandler } from 'express';
-import { z } from 'zod';
 import { login, logout, registerStudent } from '../../services/auth.js';
 import type { Config } from '../../config.js';
 import { clearSessionCookie, setSessionCookie } from '../auth.js';
-import { actorSchema, presentActor } from '../presenters.js';
+import { presentActor } from '../presenters.js';
+import { csrfResponse, loggedInResponse, meResponse } from '../responses.js';
 import { route, type AnyRoute } from '../route.js';
-import { email, joinCode, password, personName } from './schemas.js';
-
-const loggedIn = z.object({
-  user: actorSchema,
-  csrfToken: z.string().describe('Send as x-csrf-token on mutating requests'),
-});
+import { loginBody, registerBody } from './schemas.js';
 
 export function authRoutes(deps: { config: Config; loginLimiter: RequestHandler }): AnyRoute[] {
   const { config } = deps;
@@ -24,7 +19,7 @@ export function authRoutes(deps: { config: Config; loginLimiter: RequestHandler 
       description:
         'Logged in: the token to send as `x-csrf-token` on every POST/PUT/PATCH/DELETE. Not logged in: null (register and log in need none).',
       auth: 'public',
-      response: { status: 200, description: 'The token', schema: z.object({ csrfToken: z.string().nullable() }) },
+      response: { status: 200, description: 'The token', schema: csrfResponse },
       handler: ({ session }) => Promise.resolve({ csrfToken: session?.csrfToken ?? null }),
     }),
     route({
@@ -33,8 +28,12 @@ export function authRoutes(deps: { config: Config; loginLimiter: RequestHandler 
       tag: 'auth',
       summary: 'Create a student account with a cohort join code, and log in',
       auth: 'public',
-      body: z.strictObject({ joinCode, email, name: personName, password }),
-      response: { status: 201, description: 'Registered and logged in (sets the session cookie)', schema: loggedIn },
+      body: registerBody,
+      response: {
+        status: 201,
+        description: 'Registered and logged in (sets the session cookie)',
+        schema: loggedInResponse,
+      },
       handler: async ({ body, context, res }) => {
         const { actor, session } = await registerStudent(null, { ...body, context });
         setSessionCookie(res, config, session.token, session.expiresAt);
@@ -49,11 +48,8 @@ export function authRoutes(deps: { config: Config; loginLimiter: RequestHandler 
       description: `Rate-limited: ${config.limits.loginAttempts} failed attempts per ${config.limits.loginWindowMinutes} minutes per address. Failures are audited.`,
       auth: 'public',
       before: [deps.loginLimiter],
-      body: z.strictObject({
-        email,
-        password: z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
-      }),
-      response: { status: 200, description: 'Logged in (sets the session cookie)', schema: loggedIn },
+      body: loginBody,
+      response: { status: 200, description: 'Logged in (sets the session cookie)', schema: loggedInResponse },
       handler: async ({ body, context, res }) => {
         const { actor, session } = await login(null, { ...body, context });
         setSessionCookie(res, config, session.token, session.expiresAt);
@@ -78,7 +74,7 @@ export function authRoutes(deps: { config: Config; loginLimiter: RequestHandler 
       tag: 'auth',
       summary: 'The logged-in user',
       auth: 'user',
-      response: { status: 200, description: 'You', schema: z.object({ user: actorSchema }) },
+      response: { status: 200, description: 'You', schema: meResponse },
       handler: ({ actor }) => Promise.resolve({ user: presentActor(actor) }),
     }),
   ];

@@ -13,57 +13,19 @@ import {
 } from '../../services/progress.js';
 import { getCatalogue } from '../../services/progressCatalog.js';
 import { listQuizzes } from '../../services/quizzes.js';
+import type { LabResponse, Step } from '../contract.js';
+import { catalogueResponse, hintResponse, labResponse, myScoresResponse, solutionResponse } from '../responses.js';
 import { route, type AnyRoute } from '../route.js';
 
 const slug = z.string().regex(/^[a-z0-9-]{1,80}$/, 'must be a lab id such as "minikube-basics"');
 const labParams = z.object({ labId: slug });
 const stepParams = z.object({ labId: slug, stepId: slug });
 
-const progressSchema = z.object({ passed: z.number(), total: z.number(), percent: z.number() });
-const labSummarySchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  chapter: z.string(),
-  chapterTitle: z.string(),
-  summary: z.string(),
-  estimatedMinutes: z.number(),
-  prerequisites: z.array(z.string()),
-  progress: progressSchema,
-});
-const chapterSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  summary: z.string(),
-  progress: progressSchema,
-  quizId: z.string().nullable(),
-});
-const stepSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  instructions: z.string().describe('Markdown'),
-  status: z.enum(['pending', 'passed', 'failed']),
-  attempts: z.number(),
-  failedChecks: z.number(),
-  firstPassedAt: z.string().nullable(),
-  hints: z.array(z.string()),
-  hintsTotal: z.number(),
-  solution: z.array(z.string()).nullable(),
-  solutionAfterFailedChecks: z.number(),
-  checks: z.array(
-    z.object({ description: z.string(), passed: z.boolean().nullable(), message: z.string().nullable() }),
-  ),
-});
-const labSchema = labSummarySchema.extend({
-  currentStepId: z.string().nullable(),
-  quizId: z.string().nullable(),
-  steps: z.array(stepSchema),
-});
-
 function quizIdOf(chapter: string): string | null {
   return getCatalogue().quizzes.find((q) => q.chapter === chapter)?.id ?? null;
 }
 
-function presentStep(s: StepView) {
+function presentStep(s: StepView): Step {
   return {
     id: s.step.id,
     title: s.step.title,
@@ -80,7 +42,7 @@ function presentStep(s: StepView) {
   };
 }
 
-export function presentLab(v: LabView) {
+export function presentLab(v: LabView): LabResponse {
   return {
     lab: {
       id: v.lab.id,
@@ -106,11 +68,7 @@ export function labRoutes(): AnyRoute[] {
       tag: 'labs',
       summary: 'The lab catalogue in course order, with your progress per lab and per chapter',
       auth: 'user',
-      response: {
-        status: 200,
-        description: 'Labs and chapters',
-        schema: z.object({ labs: z.array(labSummarySchema), chapters: z.array(chapterSchema) }),
-      },
+      response: { status: 200, description: 'Labs and chapters', schema: catalogueResponse },
       handler: async ({ actor }) => {
         const entries = await listLabs(actor);
         const quizzes = await listQuizzes(actor);
@@ -149,7 +107,7 @@ export function labRoutes(): AnyRoute[] {
       summary: 'A lab with its steps, their status, the hints you revealed and unlocked solutions',
       auth: 'user',
       params: labParams,
-      response: { status: 200, description: 'The lab', schema: z.object({ lab: labSchema }) },
+      response: { status: 200, description: 'The lab', schema: labResponse },
       handler: async ({ actor, params }) => presentLab(await getLab(actor, params.labId)),
     }),
     route({
@@ -159,7 +117,7 @@ export function labRoutes(): AnyRoute[] {
       summary: 'Check your current step against your running environment (also done automatically after each command)',
       auth: 'user',
       params: labParams,
-      response: { status: 200, description: 'The lab after the check', schema: z.object({ lab: labSchema }) },
+      response: { status: 200, description: 'The lab after the check', schema: labResponse },
       handler: async ({ actor, params }) => presentLab(await checkStep(actor, params.labId)),
     }),
     route({
@@ -169,11 +127,7 @@ export function labRoutes(): AnyRoute[] {
       summary: 'Reveal the next hint of a step (recorded)',
       auth: 'user',
       params: stepParams,
-      response: {
-        status: 201,
-        description: 'The hint',
-        schema: z.object({ index: z.number(), hint: z.string(), remaining: z.number() }),
-      },
+      response: { status: 201, description: 'The hint', schema: hintResponse },
       handler: async ({ actor, params }) => {
         const r = await revealHint(actor, params.labId, params.stepId);
         return { index: r.index, hint: r.hint, remaining: r.remaining };
@@ -186,7 +140,7 @@ export function labRoutes(): AnyRoute[] {
       summary: "A step's reference solution, once the step passed or enough checks failed",
       auth: 'user',
       params: stepParams,
-      response: { status: 200, description: 'The lines to type', schema: z.object({ solution: z.array(z.string()) }) },
+      response: { status: 200, description: 'The lines to type', schema: solutionResponse },
       handler: async ({ actor, params }) => ({
         solution: (await revealSolution(actor, params.labId, params.stepId)).solution,
       }),
@@ -197,35 +151,7 @@ export function labRoutes(): AnyRoute[] {
       tag: 'labs',
       summary: 'Your scores: steps passed per lab (with check attempts and hints used) and the counting score per quiz',
       auth: 'user',
-      response: {
-        status: 200,
-        description: 'Scores',
-        schema: z.object({
-          labs: z.array(
-            z.object({
-              labId: z.string(),
-              title: z.string(),
-              chapter: z.string(),
-              stepsPassed: z.number(),
-              totalSteps: z.number(),
-              checkAttempts: z.number(),
-              hintsUsed: z.number(),
-              completedAt: z.string().nullable(),
-            }),
-          ),
-          quizzes: z.array(
-            z.object({
-              quizId: z.string(),
-              chapter: z.string(),
-              score: z.number().nullable(),
-              maxScore: z.number().nullable(),
-              attempts: z.number(),
-              passed: z.boolean(),
-              counts: z.enum(['best', 'last']),
-            }),
-          ),
-        }),
-      },
+      response: { status: 200, description: 'Scores', schema: myScoresResponse },
       handler: async ({ actor }) => {
         const [labs, quizzes] = await Promise.all([labScoresOf(actor), listQuizzes(actor)]);
         return {
