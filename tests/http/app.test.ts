@@ -5,8 +5,7 @@ import path from 'node:path';
 import request from 'supertest';
 import { testConfig } from '../../server/src/config';
 import { setPrismaClient } from '../../server/src/db/client';
-import { createApp } from '../../server/src/http/app';
-import { createTestApp, type TestApp } from './helpers';
+import { appFor, createTestApp, type TestApp } from './helpers';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -104,7 +103,7 @@ it('serves the built client with an SPA fallback, and says so when it is not bui
   const dist = mkdtempSync(path.join(os.tmpdir(), 'kubelab-client-'));
   writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>kubelab</title>');
   writeFileSync(path.join(dist, 'app.js'), 'console.log(1)');
-  const app = createApp({ config: testConfig({ CLIENT_DIST: dist }), log: () => undefined });
+  const app = appFor(testConfig({ CLIENT_DIST: dist }));
   expect((await request(app).get('/app.js')).text).toBe('console.log(1)');
   for (const page of ['/', '/labs/pods', '/login']) {
     const res = await request(app).get(page).set('Accept', 'text/html');

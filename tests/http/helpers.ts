@@ -1,5 +1,4 @@
 // Shared set-up for route tests: an app on its own test database, accounts of every role, logged-in agents.
-import type { Express } from 'express';
 import request from 'supertest';
 import { testConfig, type Config } from '../../server/src/config';
 import { createApp } from '../../server/src/http/app';
@@ -8,12 +7,13 @@ import { addGrader, addInstructor, createCohort, enrolStudent } from '../../serv
 import { SYSTEM_ACTOR } from '../../server/src/services/system';
 import { createUser } from '../../server/src/services/users';
 import { createTestDatabase, type TestDatabase } from '../support/db';
+import { checkedApp, type TestServer } from './checkedApp';
 
 export const PASSWORD = 'correct horse battery';
 
 export interface TestApp {
   db: TestDatabase;
-  app: Express;
+  app: TestServer;
   config: Config;
   close(): Promise<void>;
 }
@@ -21,8 +21,12 @@ export interface TestApp {
 export async function createTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const config = testConfig({ CLIENT_DIST: '/nonexistent-client-dist', ...env });
-  const app = createApp({ config, log: () => undefined });
-  return { db, app, config, close: () => db.drop() };
+  return { db, app: appFor(config), config, close: () => db.drop() };
+}
+
+/** An app on `config` whose API answers are checked against their schemas (checkedApp.ts). */
+export function appFor(config: Config): TestServer {
+  return checkedApp(createApp({ config, log: () => undefined }));
 }
 
 export async function makeUser(role: Role, email: string, name = email.split('@')[0]!): Promise<Actor> {
@@ -41,7 +45,7 @@ export interface Client {
   delete(path: string): request.Test;
 }
 
-export async function loginAs(app: Express, user: Actor, password = PASSWORD): Promise<Client> {
+export async function loginAs(app: TestServer, user: Actor, password = PASSWORD): Promise<Client> {
   const agent = request.agent(app);
   const res = await agent.post('/api/auth/login').send({ email: user.email, password });
   if (res.status !== 200) throw new Error(`login as ${user.email} failed: ${res.status} ${JSON.stringify(res.body)}`);
@@ -79,7 +83,7 @@ export interface World {
   cohortB: { id: string; joinCode: string };
 }
 
-export async function buildWorld(app: Express): Promise<World> {
+export async function buildWorld(app: TestServer): Promise<World> {
   const [admin, instructor, otherInstructor, grader, student, otherStudent] = await Promise.all([
     makeUser('admin', 'admin@example.org', 'Ada Admin'),
     makeUser('instructor', 'ines@example.org', 'Ines Instructor'),

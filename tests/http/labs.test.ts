@@ -1,11 +1,10 @@
 // Lab routes: unauthenticated → invalid → forbidden → success; steps turning green after commands;
 // hints one at a time; the solution only after enough failed checks; progress surviving a restart.
 import request from 'supertest';
-import { createApp } from '../../server/src/http/app';
 import { onCommandFinished, resetProgressState } from '../../server/src/services/progress';
 import { setCatalogue } from '../../server/src/services/progressCatalog';
 import { Cluster } from '../../server/src/sim/index';
-import { createTestApp, errorOf, loginAs, makeUser, type Client, type TestApp } from './helpers';
+import { appFor, createTestApp, errorOf, loginAs, makeUser, type Client, type TestApp } from './helpers';
 
 interface StepOut {
   id: string;
@@ -195,7 +194,7 @@ describe('scores and restarts', () => {
   it('progress survives a restart (fresh app and catalogue, same database)', async () => {
     resetProgressState();
     setCatalogue(undefined);
-    const app = createApp({ config: t.config, log: () => undefined });
+    const app = appFor(t.config);
     const again = await loginAs(app, sam.user);
     const res = await again.get('/api/labs/minikube-basics').expect(200);
     expect((res.body as { lab: LabOut }).lab.steps.slice(0, 2).map((s) => s.status)).toEqual(['passed', 'passed']);
