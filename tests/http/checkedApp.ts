@@ -41,7 +41,7 @@ function undeclared(sent: unknown, kept: unknown, path: string[] = []): string[]
   );
 }
 
-/** What is wrong with `body` as the answer of `method path`, or undefined when it is exactly what the route declares. */
+/** What is wrong with `body` as the answer to `method path`; undefined when it is exactly what the route declares. */
 export function responseProblem(method: string, path: string, body: unknown): string | undefined {
   const route = routeOf(method, path);
   if (!route) return 'no route declares it';

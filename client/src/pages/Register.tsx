@@ -1,4 +1,4 @@
-import type { PasswordLength } from '../contract';
+import type { PasswordLength, RegisterRequest } from '../contract';
 import { Link } from '../router';
 import { Field, FormError, formText, useAuthForm } from './forms';
 
@@ -9,7 +9,7 @@ export function Register() {
   const joinCode = new URLSearchParams(location.search).get('code') ?? '';
   const { error, busy, onSubmit } = useAuthForm(
     '/api/auth/register',
-    (form) => ({
+    (form): RegisterRequest => ({
       joinCode: formText(form, 'joinCode').trim(),
       name: formText(form, 'name').trim(),
       email: formText(form, 'email').trim(),
