@@ -1,13 +1,5 @@
 /** JSON calls to the kubelab API, with the CSRF token on every mutating request. */
-
-export type Role = 'student' | 'instructor' | 'grader' | 'admin';
-
-export interface Me {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-}
+import type { CsrfResponse, MeResponse, SessionUser } from './contract';
 
 export class ApiError extends Error {
   constructor(
@@ -24,7 +16,7 @@ let csrfToken: string | null = null;
 /** The session's CSRF token, or null when logged out (registering and logging in need none). */
 async function csrf(): Promise<string | null> {
   if (csrfToken) return csrfToken;
-  const body = await request<{ csrfToken: string | null }>('GET', '/api/auth/csrf');
+  const body = await request<CsrfResponse>('GET', '/api/auth/csrf');
   csrfToken = body.csrfToken;
   return csrfToken;
 }
@@ -35,8 +27,8 @@ export function forgetCsrfToken(): void {
 }
 
 /** Login and register answer with the new session's token. */
-export function rememberCsrfToken(token: string | null | undefined): void {
-  csrfToken = token ?? null;
+export function rememberCsrfToken(token: string): void {
+  csrfToken = token;
 }
 
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
@@ -81,11 +73,10 @@ export const api = {
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
 };
 
-/** `GET /api/me` may answer `{ user }` or the user itself; either way, the user or null when logged out. */
-export async function fetchMe(): Promise<Me | null> {
+/** The logged-in user, or null when logged out. */
+export async function fetchMe(): Promise<SessionUser | null> {
   try {
-    const body = await api.get<{ user?: Me } & Partial<Me>>('/api/me');
-    return body.user ?? (body.id ? (body as Me) : null);
+    return (await api.get<MeResponse>('/api/me')).user;
   } catch (err) {
     if (err instanceof ApiError && err.status === 401) return null;
     throw err;

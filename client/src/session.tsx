@@ -1,10 +1,11 @@
 /** Who is logged in, shared by every page. */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { api, fetchMe, forgetCsrfToken, type Me } from './api';
+import { api, fetchMe, forgetCsrfToken } from './api';
+import type { SessionUser } from './contract';
 
 interface Session {
   /** undefined while loading, null when logged out. */
-  me: Me | null | undefined;
+  me: SessionUser | null | undefined;
   loadError: string | null;
   refresh: () => Promise<void>;
   logout: () => Promise<void>;
@@ -13,7 +14,7 @@ interface Session {
 const SessionContext = createContext<Session | null>(null);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [me, setMe] = useState<Me | null | undefined>(undefined);
+  const [me, setMe] = useState<SessionUser | null | undefined>(undefined);
   const [loadError, setLoadError] = useState<string | null>(null);
 
   const refresh = useCallback(async () => {
@@ -49,6 +50,6 @@ export function useSession(): Session {
   return session;
 }
 
-export function isStaff(me: Me | null | undefined): boolean {
+export function isStaff(me: SessionUser | null | undefined): boolean {
   return me?.role === 'instructor' || me?.role === 'admin';
 }

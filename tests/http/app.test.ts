@@ -5,9 +5,7 @@ import path from 'node:path';
 import request from 'supertest';
 import { testConfig } from '../../server/src/config';
 import { setPrismaClient } from '../../server/src/db/client';
-import { createApp } from '../../server/src/http/app';
-import { silentLogger, testServices } from '../support/services';
-import { createTestApp, type TestApp } from './helpers';
+import { appFor, createTestApp, type TestApp } from './helpers';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -105,8 +103,7 @@ it('serves the built client with an SPA fallback, and says so when it is not bui
   const dist = mkdtempSync(path.join(os.tmpdir(), 'kubelab-client-'));
   writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>kubelab</title>');
   writeFileSync(path.join(dist, 'app.js'), 'console.log(1)');
-  const config = testConfig({ CLIENT_DIST: dist });
-  const app = createApp({ config, services: testServices(config), logger: silentLogger });
+  const app = appFor(testConfig({ CLIENT_DIST: dist }));
   expect((await request(app).get('/app.js')).text).toBe('console.log(1)');
   for (const page of ['/', '/labs/pods', '/login']) {
     const res = await request(app).get(page).set('Accept', 'text/html');

@@ -1,12 +1,10 @@
 // Registration, login, logout, /api/me, CSRF, cookie flags, rate limiting, and the audit rows they leave.
 import request from 'supertest';
 import { testConfig } from '../../server/src/config';
-import { createApp } from '../../server/src/http/app';
-import { silentLogger, testServices } from '../support/services';
 import { SESSION_COOKIE } from '../../server/src/services/sessions';
 import { createCohort } from '../../server/src/services/cohorts';
 import { SYSTEM_ACTOR } from '../../server/src/services/system';
-import { createTestApp, errorOf, loginAs, makeUser, PASSWORD, type TestApp } from './helpers';
+import { appFor, createTestApp, errorOf, loginAs, makeUser, PASSWORD, type TestApp } from './helpers';
 
 let t: TestApp;
 let joinCode: string;
@@ -154,8 +152,7 @@ describe('POST /api/auth/login', () => {
   });
 
   it('rate-limits failed logins per address and audits the refusal', async () => {
-    const config = testConfig({ LOGIN_RATE_LIMIT: '3' });
-    const limited = createApp({ config, services: testServices(config), logger: silentLogger });
+    const limited = appFor(testConfig({ LOGIN_RATE_LIMIT: '3' }));
     // Invalid requests and successes do not count; wrong passwords do.
     expect((await request(limited).post('/api/auth/login').send({ email: 'ines@example.org' })).status).toBe(400);
     expect(
@@ -192,8 +189,7 @@ describe('sessions, CSRF and logout', () => {
   };
 
   it('marks the cookie Secure behind https', async () => {
-    const config = testConfig({ PUBLIC_URL: 'https://kubelab.example.org' });
-    const https = createApp({ config, services: testServices(config), logger: silentLogger });
+    const https = appFor(testConfig({ PUBLIC_URL: 'https://kubelab.example.org' }));
     await makeUser('student', 'sec@example.org');
     const res = await request(https).post('/api/auth/login').send({ email: 'sec@example.org', password: PASSWORD });
     expect(setCookie(res)).toMatch(/; Secure/);

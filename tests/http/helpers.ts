@@ -1,21 +1,21 @@
 // Shared set-up for route tests: an app on its own test database, accounts of every role, logged-in agents.
-import type { Express } from 'express';
 import request from 'supertest';
 import { testConfig, type Config } from '../../server/src/config';
 import { createApp } from '../../server/src/http/app';
 import type { Actor, Role } from '../../server/src/services/actor';
 import { addGrader, addInstructor, createCohort, enrolStudent } from '../../server/src/services/cohorts';
-import type { Services } from '../../server/src/services/index';
 import { SYSTEM_ACTOR } from '../../server/src/services/system';
 import { createUser } from '../../server/src/services/users';
 import { createTestDatabase, type TestDatabase } from '../support/db';
+import { checkedApp, type TestServer } from './checkedApp';
 import { silentLogger, testServices } from '../support/services';
+import type { Services } from '../../server/src/services/index';
 
 export const PASSWORD = 'correct horse battery';
 
 export interface TestApp {
   db: TestDatabase;
-  app: Express;
+  app: TestServer;
   config: Config;
   services: Services;
   close(): Promise<void>;
@@ -25,10 +25,9 @@ export async function createTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestAp
   const db = await createTestDatabase();
   const config = testConfig({ CLIENT_DIST: '/nonexistent-client-dist', ...env });
   const services = testServices(config);
-  const app = createApp({ config, services, logger: silentLogger });
   return {
     db,
-    app,
+    app: appFor(config, services),
     config,
     services,
     close: async () => {
@@ -36,6 +35,11 @@ export async function createTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestAp
       await db.drop();
     },
   };
+}
+
+/** An app on `config` (fresh services unless given) whose API answers are checked against their schemas (checkedApp.ts). */
+export function appFor(config: Config, services: Services = testServices(config)): TestServer {
+  return checkedApp(createApp({ config, services, logger: silentLogger }));
 }
 
 export async function makeUser(role: Role, email: string, name = email.split('@')[0]!): Promise<Actor> {
@@ -54,7 +58,7 @@ export interface Client {
   delete(path: string): request.Test;
 }
 
-export async function loginAs(app: Express, user: Actor, password = PASSWORD): Promise<Client> {
+export async function loginAs(app: TestServer, user: Actor, password = PASSWORD): Promise<Client> {
   const agent = request.agent(app);
   const res = await agent.post('/api/auth/login').send({ email: user.email, password });
   if (res.status !== 200) throw new Error(`login as ${user.email} failed: ${res.status} ${JSON.stringify(res.body)}`);
@@ -92,7 +96,7 @@ export interface World {
   cohortB: { id: string; joinCode: string };
 }
 
-export async function buildWorld(app: Express): Promise<World> {
+export async function buildWorld(app: TestServer): Promise<World> {
   const [admin, instructor, otherInstructor, grader, student, otherStudent] = await Promise.all([
     makeUser('admin', 'admin@example.org', 'Ada Admin'),
     makeUser('instructor', 'ines@example.org', 'Ines Instructor'),

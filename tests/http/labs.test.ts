@@ -1,27 +1,9 @@
 // Lab routes: unauthenticated → invalid → forbidden → success; steps turning green after commands;
 // hints one at a time; the solution only after enough failed checks; progress surviving a restart.
 import request from 'supertest';
-import { createApp } from '../../server/src/http/app';
 import { Cluster } from '../../server/src/sim/index';
-import { silentLogger, testServices } from '../support/services';
-import { createTestApp, errorOf, loginAs, makeUser, type Client, type TestApp } from './helpers';
-
-interface StepOut {
-  id: string;
-  status: string;
-  attempts: number;
-  hints: string[];
-  hintsTotal: number;
-  solution: string[] | null;
-  checks: { description: string; passed: boolean | null; message: string | null }[];
-}
-interface LabOut {
-  id: string;
-  progress: { passed: number; total: number; percent: number };
-  currentStepId: string | null;
-  quizId: string | null;
-  steps: StepOut[];
-}
+import type { CatalogueResponse, Lab, LabResponse, MyScoresResponse } from '../../server/src/http/contract';
+import { appFor, createTestApp, errorOf, loginAs, makeUser, type Client, type TestApp } from './helpers';
 
 let t: TestApp;
 let sam: Client;
@@ -38,9 +20,9 @@ function environment(state: 'Running' | 'Stopped' | 'Absent', commands: { line: 
   return { cluster: Cluster.create({ state }), commands, home: '/home/student', readFile: () => undefined };
 }
 
-async function lab(client: Client, id = 'minikube-basics'): Promise<LabOut> {
+async function lab(client: Client, id = 'minikube-basics'): Promise<Lab> {
   const res = await client.get(`/api/labs/${id}`).expect(200);
-  return (res.body as { lab: LabOut }).lab;
+  return (res.body as LabResponse).lab;
 }
 
 async function until(predicate: () => Promise<boolean>, ms = 5000): Promise<void> {
@@ -57,10 +39,7 @@ describe('GET /api/labs', () => {
   });
   it('lists every lab in course order with progress, and chapters with their quiz', async () => {
     const res = await sam.get('/api/labs').expect(200);
-    const body = res.body as {
-      labs: { id: string; title: string; chapter: string; progress: { passed: number; total: number } }[];
-      chapters: { id: string; quizId: string }[];
-    };
+    const body = res.body as CatalogueResponse;
     expect(body.labs.length).toBeGreaterThanOrEqual(12);
     expect(body.labs[0]).toMatchObject({
       id: 'containers-and-images',
@@ -119,7 +98,7 @@ describe('checking steps', () => {
 
   it('a failed check explains itself and counts; a step turns green by itself after a command', async () => {
     t.services.progress.commandFinished(sam.user.id, 'minikube-basics', environment('Absent'));
-    const checked = (await sam.post('/api/labs/minikube-basics/check').expect(200)).body as { lab: LabOut };
+    const checked = (await sam.post('/api/labs/minikube-basics/check').expect(200)).body as LabResponse;
     expect(checked.lab.steps[0]).toMatchObject({ status: 'failed', attempts: 1 });
     expect(checked.lab.steps[0]!.checks[0]).toEqual({
       description: 'minikube is running',
@@ -183,17 +162,15 @@ describe('hints and solutions', () => {
 describe('scores and restarts', () => {
   it('GET /api/scores/me reports steps passed, attempts and hints', async () => {
     const res = await sam.get('/api/scores/me').expect(200);
-    const mine = (
-      res.body as { labs: { labId: string; stepsPassed: number; checkAttempts: number; hintsUsed: number }[] }
-    ).labs.find((l) => l.labId === 'minikube-basics');
+    const mine = (res.body as MyScoresResponse).labs.find((l) => l.labId === 'minikube-basics');
     expect(mine).toMatchObject({ stepsPassed: 2, hintsUsed: 1 });
     expect(mine!.checkAttempts).toBeGreaterThanOrEqual(3);
   });
 
   it('progress survives a restart (fresh services and app, same database)', async () => {
-    const app = createApp({ config: t.config, services: testServices(t.config), logger: silentLogger });
+    const app = appFor(t.config);
     const again = await loginAs(app, sam.user);
     const res = await again.get('/api/labs/minikube-basics').expect(200);
-    expect((res.body as { lab: LabOut }).lab.steps.slice(0, 2).map((s) => s.status)).toEqual(['passed', 'passed']);
+    expect((res.body as LabResponse).lab.steps.slice(0, 2).map((s) => s.status)).toEqual(['passed', 'passed']);
   });
 });

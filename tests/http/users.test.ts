@@ -1,5 +1,6 @@
 // Account routes (admins) and the audit log, each in the order unauthenticated → invalid → forbidden → success.
 import request from 'supertest';
+import type { User } from '../../server/src/http/contract';
 import { buildWorld, createTestApp, errorOf, loginAs, type TestApp, type World } from './helpers';
 
 let t: TestApp;
@@ -9,14 +10,6 @@ beforeAll(async () => {
   w = await buildWorld(t.app);
 }, 60_000);
 afterAll(() => t.close());
-
-interface UserBody {
-  id: string;
-  email: string;
-  name: string;
-  role: string;
-  createdAt: string;
-}
 
 describe('GET /api/users', () => {
   it('unauthenticated → 401', async () => expect((await request(t.app).get('/api/users')).status).toBe(401));
@@ -31,11 +24,11 @@ describe('GET /api/users', () => {
   it('admin → filtered, paged list without password hashes', async () => {
     const res = await w.admin.get('/api/users?role=student&limit=1');
     expect(res.status).toBe(200);
-    const body = res.body as { users: UserBody[]; total: number };
+    const body = res.body as { users: User[]; total: number };
     expect(body.total).toBe(2);
     expect(body.users).toHaveLength(1);
     expect(Object.keys(body.users[0]!).sort()).toEqual(['createdAt', 'email', 'id', 'name', 'role']);
-    const search = (await w.admin.get('/api/users?search=GRETA')).body as { users: UserBody[] };
+    const search = (await w.admin.get('/api/users?search=GRETA')).body as { users: User[] };
     expect(search.users.map((u) => u.email)).toEqual(['greta@example.org']);
   });
 });
@@ -59,7 +52,7 @@ describe('POST /api/users', () => {
   it('admin → 201; a generated password works once; audited', async () => {
     const res = await w.admin.post('/api/users', { email: 'New@Example.org', name: 'New', role: 'grader' });
     expect(res.status).toBe(201);
-    const body = res.body as { user: UserBody; generatedPassword: string };
+    const body = res.body as { user: User; generatedPassword: string };
     expect(body.user).toMatchObject({ email: 'new@example.org', role: 'grader' });
     expect(body.generatedPassword).toMatch(/^[a-z2-9]{5}(-[a-z2-9]{5}){3}$/);
     await loginAs(t.app, { ...body.user, role: 'grader' }, body.generatedPassword);

@@ -1,23 +1,10 @@
 /** Progress per chapter, with a link to its quiz: shown above the lab catalogue. */
-import { useEffect, useState } from 'react';
+import type { Chapter } from '../contract';
 import { Link } from '../router';
-import { labsApi } from './api';
 import { LabProgressBar } from './LabSteps';
-import type { ChapterOut } from './types';
 
-export function ChapterProgress() {
-  const [chapters, setChapters] = useState<ChapterOut[] | null>(null);
-  useEffect(() => {
-    let live = true;
-    labsApi.chapters().then(
-      (c) => live && setChapters(c),
-      () => live && setChapters([]),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  if (!chapters || chapters.length === 0) return null;
+export function ChapterProgress({ chapters }: { chapters: Chapter[] }) {
+  if (chapters.length === 0) return null;
   return (
     <section className="chapter-progress" aria-label="Progress per chapter">
       <h2>Your progress</h2>

@@ -4,11 +4,11 @@
  */
 import { useState } from 'react';
 import { ApiError } from '../api';
+import type { Lab, Step } from '../contract';
 import { Link } from '../router';
 import { labsApi } from './api';
 import './labs.css';
 import { Markdown } from './Markdown';
-import type { LabOut, StepOut } from './types';
 import type { useLab } from './useLab';
 
 export function LabProgressBar({ percent, label }: { percent: number; label: string }) {
@@ -74,7 +74,7 @@ export function LabSteps({ labId, state }: { labId: string; state: ReturnType<ty
   );
 }
 
-function Finished({ lab }: { lab: LabOut }) {
+function Finished({ lab }: { lab: Lab }) {
   return (
     <section className="lab-done" aria-label="Lab complete">
       <h2>Lab complete</h2>
@@ -88,11 +88,11 @@ function Finished({ lab }: { lab: LabOut }) {
 
 interface StepProps {
   labId: string;
-  step: StepOut;
+  step: Step;
   current: boolean;
   checking: boolean;
   onCheck: () => void;
-  onChange: (lab: LabOut) => void;
+  onChange: (lab: Lab) => void;
 }
 
 function StepItem({ labId, step, current, checking, onCheck, onChange }: StepProps) {

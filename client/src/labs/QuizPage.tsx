@@ -4,16 +4,16 @@
  */
 import { useEffect, useState, type FormEvent } from 'react';
 import { ApiError } from '../api';
+import type { Answer, Question, QuizResponse, QuizReviewResponse } from '../contract';
 import { Link } from '../router';
 import { labsApi } from './api';
 import './labs.css';
 import { Markdown } from './Markdown';
-import type { AnswerIn, QuestionOut, QuizOut, ReviewOut } from './types';
 
 export function QuizPage({ quizId }: { quizId: string }) {
-  const [data, setData] = useState<QuizOut | null>(null);
-  const [answers, setAnswers] = useState<Record<string, AnswerIn>>({});
-  const [review, setReview] = useState<ReviewOut | null>(null);
+  const [data, setData] = useState<QuizResponse | null>(null);
+  const [answers, setAnswers] = useState<Record<string, Answer>>({});
+  const [review, setReview] = useState<QuizReviewResponse | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -50,7 +50,7 @@ export function QuizPage({ quizId }: { quizId: string }) {
     );
   };
 
-  const set = (id: string, a: AnswerIn) => setAnswers((prev) => ({ ...prev, [id]: a }));
+  const set = (id: string, a: Answer) => setAnswers((prev) => ({ ...prev, [id]: a }));
   const results = new Map((review?.results ?? []).map((r) => [r.questionId, r]));
 
   return (
@@ -99,9 +99,9 @@ function QuestionInput({
   onChange,
   disabled,
 }: {
-  question: QuestionOut;
-  answer: AnswerIn | undefined;
-  onChange: (a: AnswerIn) => void;
+  question: Question;
+  answer: Answer | undefined;
+  onChange: (a: Answer) => void;
   disabled: boolean;
 }) {
   const name = `q-${q.id}`;
@@ -152,7 +152,7 @@ function QuestionInput({
     <fieldset>
       {prompt}
       {q.type === 'multiple' && <p className="muted">Select all that apply.</p>}
-      {(q.choices ?? []).map((c) => (
+      {q.choices.map((c) => (
         <label key={c.id}>
           <input
             type={q.type === 'multiple' ? 'checkbox' : 'radio'}
@@ -172,15 +172,16 @@ function QuestionInput({
   );
 }
 
-function describeAnswer(q: QuestionOut, a: AnswerIn | null): string {
+function describeAnswer(q: Question, a: Answer | null): string {
   if (!a) return '(no answer)';
   if ('value' in a) return a.value ? 'True' : 'False';
   if ('command' in a) return a.command;
   const ids = 'choices' in a ? a.choices : [a.choice];
-  return ids.map((id) => q.choices?.find((c) => c.id === id)?.text ?? id).join('; ');
+  const choices = 'choices' in q ? q.choices : [];
+  return ids.map((id) => choices.find((c) => c.id === id)?.text ?? id).join('; ');
 }
 
-function Feedback({ question, result }: { question: QuestionOut; result: ReviewOut['results'][number] }) {
+function Feedback({ question, result }: { question: Question; result: QuizReviewResponse['results'][number] }) {
   return (
     <div
       className={`feedback ${result.correct ? 'ok' : 'fail'}`}

@@ -1,20 +1,26 @@
-/** Calls to the labs and quizzes API. */
+/** Calls to the labs and quizzes API: the one module that fetches them. */
 import { api } from '../api';
-import type { AnswerIn, ChapterOut, LabOut, QuizOut, ReviewOut } from './types';
+import type {
+  Answer,
+  CatalogueResponse,
+  HintResponse,
+  LabResponse,
+  QuizResponse,
+  QuizReviewResponse,
+  SolutionResponse,
+} from '../contract';
+
+const lab = (labId: string) => `/api/labs/${encodeURIComponent(labId)}`;
+const step = (labId: string, stepId: string) => `${lab(labId)}/steps/${encodeURIComponent(stepId)}`;
 
 export const labsApi = {
-  chapters: async () => (await api.get<{ chapters: ChapterOut[] }>('/api/labs')).chapters,
-  lab: async (labId: string) => (await api.get<{ lab: LabOut }>(`/api/labs/${encodeURIComponent(labId)}`)).lab,
-  check: async (labId: string) => (await api.post<{ lab: LabOut }>(`/api/labs/${encodeURIComponent(labId)}/check`)).lab,
-  hint: (labId: string, stepId: string) =>
-    api.post<{ index: number; hint: string; remaining: number }>(
-      `/api/labs/${encodeURIComponent(labId)}/steps/${encodeURIComponent(stepId)}/hints`,
-    ),
-  solution: (labId: string, stepId: string) =>
-    api.get<{ solution: string[] }>(
-      `/api/labs/${encodeURIComponent(labId)}/steps/${encodeURIComponent(stepId)}/solution`,
-    ),
-  quiz: (quizId: string) => api.get<QuizOut>(`/api/quizzes/${encodeURIComponent(quizId)}`),
-  submit: (quizId: string, answers: Record<string, AnswerIn>) =>
-    api.post<ReviewOut>(`/api/quizzes/${encodeURIComponent(quizId)}/attempts`, { answers }),
+  /** Every lab and chapter, with the caller's progress. */
+  catalogue: () => api.get<CatalogueResponse>('/api/labs'),
+  lab: async (labId: string) => (await api.get<LabResponse>(lab(labId))).lab,
+  check: async (labId: string) => (await api.post<LabResponse>(`${lab(labId)}/check`)).lab,
+  hint: (labId: string, stepId: string) => api.post<HintResponse>(`${step(labId, stepId)}/hints`),
+  solution: (labId: string, stepId: string) => api.get<SolutionResponse>(`${step(labId, stepId)}/solution`),
+  quiz: (quizId: string) => api.get<QuizResponse>(`/api/quizzes/${encodeURIComponent(quizId)}`),
+  submit: (quizId: string, answers: Record<string, Answer>) =>
+    api.post<QuizReviewResponse>(`/api/quizzes/${encodeURIComponent(quizId)}/attempts`, { answers }),
 };

@@ -4,14 +4,14 @@
  * the moments the server re-checks (the step turns green by itself), and after checks and hints.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Lab } from '../contract';
 import { labsApi } from './api';
-import type { LabOut } from './types';
 
 /** A signal means the server just checked (it pushes every check); look once more a little later. */
 const RELOADS_MS = [0, 5000];
 
 export function useLab(labId: string, signal: number) {
-  const [lab, setLab] = useState<LabOut | null>(null);
+  const [lab, setLab] = useState<Lab | null>(null);
   const [error, setError] = useState<string | null>(null);
   const timers = useRef<ReturnType<typeof setTimeout>[]>([]);
 

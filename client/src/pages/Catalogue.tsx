@@ -1,22 +1,20 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { fetchCatalogue, progressFraction, type LabSummary } from '../labs';
+import type { CatalogueResponse, LabSummary } from '../contract';
+import { labsApi } from '../labs/api';
 import { ChapterProgress } from '../labs/ChapterProgress';
+import { LabProgressBar } from '../labs/LabSteps';
 import { Link, navigate } from '../router';
 import { Field, formText } from './forms';
 
-type State =
-  | { kind: 'loading' }
-  | { kind: 'ready'; labs: LabSummary[] }
-  | { kind: 'unavailable' }
-  | { kind: 'error'; message: string };
+type State = { kind: 'loading' } | { kind: 'ready'; catalogue: CatalogueResponse } | { kind: 'error'; message: string };
 
 export function Catalogue() {
   const [state, setState] = useState<State>({ kind: 'loading' });
 
   useEffect(() => {
     let live = true;
-    fetchCatalogue().then(
-      (labs) => live && setState(labs ? { kind: 'ready', labs } : { kind: 'unavailable' }),
+    labsApi.catalogue().then(
+      (catalogue) => live && setState({ kind: 'ready', catalogue }),
       (err: unknown) => live && setState({ kind: 'error', message: err instanceof Error ? err.message : String(err) }),
     );
     return () => {
@@ -29,12 +27,9 @@ export function Catalogue() {
       <h1>Labs</h1>
       {state.kind === 'loading' && <p role="status">Loading the labs…</p>}
       {state.kind === 'error' && <p role="alert">The labs could not be loaded: {state.message}</p>}
-      {state.kind === 'unavailable' && (
-        <p>The lab catalogue is not available yet. You can still open a lab by its id.</p>
-      )}
-      {state.kind === 'ready' && <ChapterProgress />}
-      {state.kind === 'ready' && <LabList labs={state.labs} />}
-      {state.kind !== 'loading' && state.kind !== 'ready' && <OpenById />}
+      {state.kind === 'ready' && <ChapterProgress chapters={state.catalogue.chapters} />}
+      {state.kind === 'ready' && <LabList labs={state.catalogue.labs} />}
+      {state.kind === 'error' && <OpenById />}
     </section>
   );
 }
@@ -43,9 +38,7 @@ function LabList({ labs }: { labs: LabSummary[] }) {
   if (labs.length === 0) return <p>No labs yet.</p>;
   const chapters = new Map<string, LabSummary[]>();
   for (const lab of labs) {
-    const chapter =
-      lab.chapterTitle ?? (lab.chapter === undefined || lab.chapter === null ? 'Labs' : String(lab.chapter));
-    chapters.set(chapter, [...(chapters.get(chapter) ?? []), lab]);
+    chapters.set(lab.chapterTitle, [...(chapters.get(lab.chapterTitle) ?? []), lab]);
   }
   return (
     <>
@@ -58,10 +51,8 @@ function LabList({ labs }: { labs: LabSummary[] }) {
                 <Link href={`/labs/${encodeURIComponent(lab.id)}`} className="lab-card">
                   <span className="lab-title">{lab.title}</span>
                   {lab.summary && <span className="lab-summary">{lab.summary}</span>}
-                  {lab.estimatedMinutes !== undefined && (
-                    <span className="muted">About {lab.estimatedMinutes} minutes</span>
-                  )}
-                  <ProgressBar value={progressFraction(lab.progress)} label={`Progress in ${lab.title}`} />
+                  <span className="muted">About {lab.estimatedMinutes} minutes</span>
+                  <LabProgressBar percent={lab.progress.percent} label={`Progress in ${lab.title}`} />
                 </Link>
               </li>
             ))}
@@ -69,24 +60,6 @@ function LabList({ labs }: { labs: LabSummary[] }) {
         </section>
       ))}
     </>
-  );
-}
-
-export function ProgressBar({ value, label }: { value: number | null; label: string }) {
-  if (value === null) return null;
-  const percent = Math.round(Math.max(0, Math.min(1, value)) * 100);
-  return (
-    <span
-      className="progress"
-      role="progressbar"
-      aria-label={label}
-      aria-valuemin={0}
-      aria-valuemax={100}
-      aria-valuenow={percent}
-    >
-      <span className="progress-fill" style={{ width: `${percent}%` }} />
-      <span className="progress-text">{percent}%</span>
-    </span>
   );
 }
 

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
 import { api } from '../api';
+import type { CohortProgressResponse, CohortsResponse, CohortSummary, StudentProgress } from '../contract';
 import type {
   DashboardClientToServerEvents,
   DashboardServerToClientEvents,
@@ -9,21 +10,6 @@ import type {
 } from '../protocol';
 import { Link, navigate } from '../router';
 import { TerminalPane } from '../terminal/TerminalPane';
-
-interface CohortSummary {
-  id: string;
-  name: string;
-  course?: string | null;
-  myRoles?: string[];
-}
-
-interface StudentRow {
-  id: string;
-  name: string;
-  email: string;
-  stepsCompleted?: number;
-  lastActiveAt?: string | null;
-}
 
 type Watching = { studentId: string; labId: string; name: string };
 
@@ -34,12 +20,11 @@ export function Dashboard({ cohortId }: { cohortId?: string }) {
 
   useEffect(() => {
     let live = true;
-    api.get<{ cohorts: CohortSummary[] }>('/api/cohorts').then(
+    api.get<CohortsResponse>('/api/cohorts').then(
       (body) => {
         if (!live) return;
-        const teaching = body.cohorts.filter(
-          (c) => !c.myRoles || c.myRoles.length === 0 || c.myRoles.includes('instructor'),
-        );
+        // An admin who is not a member has no roles in a cohort, and may watch it all the same.
+        const teaching = body.cohorts.filter((c) => c.myRoles.length === 0 || c.myRoles.includes('instructor'));
         setCohorts(teaching);
         const first = teaching[0];
         if (!cohortId && teaching.length === 1 && first) navigate(`/dashboard/${first.id}`, { replace: true });
@@ -77,7 +62,7 @@ export function Dashboard({ cohortId }: { cohortId?: string }) {
 }
 
 function CohortLive({ cohortId }: { cohortId: string }) {
-  const [students, setStudents] = useState<StudentRow[]>([]);
+  const [students, setStudents] = useState<StudentProgress[]>([]);
   const [online, setOnline] = useState<Map<string, PresenceEvent>>(new Map());
   const [feed, setFeed] = useState<ProgressEvent[]>([]);
   const [connected, setConnected] = useState(false);
@@ -85,7 +70,7 @@ function CohortLive({ cohortId }: { cohortId: string }) {
 
   useEffect(() => {
     let live = true;
-    api.get<{ students: StudentRow[] }>(`/api/cohorts/${encodeURIComponent(cohortId)}/dashboard`).then(
+    api.get<CohortProgressResponse>(`/api/cohorts/${encodeURIComponent(cohortId)}/dashboard`).then(
       (body) => live && setStudents(body.students),
       () => undefined, // The live list below still works from presence events.
     );
@@ -160,7 +145,7 @@ function CohortLive({ cohortId }: { cohortId: string }) {
                 <td>
                   {s.name} <span className="muted">{s.email}</span>
                 </td>
-                <td>{s.stepsCompleted ?? '—'}</td>
+                <td>{s.stepsCompleted}</td>
                 <td>{onlineList.some((p) => p.studentId === s.id) ? 'yes' : 'no'}</td>
               </tr>
             ))}

@@ -1,10 +1,11 @@
+import type { LoginRequest } from '../contract';
 import { Link } from '../router';
 import { Field, FormError, formText, nextPath, useAuthForm } from './forms';
 
 export function Login() {
   const { error, busy, onSubmit } = useAuthForm(
     '/api/auth/login',
-    (form) => ({ email: formText(form, 'email'), password: formText(form, 'password') }),
+    (form): LoginRequest => ({ email: formText(form, 'email'), password: formText(form, 'password') }),
     nextPath,
     'Logging in failed.',
   );

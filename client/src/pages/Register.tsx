@@ -1,11 +1,15 @@
+import type { PasswordLength, RegisterRequest } from '../contract';
 import { Link } from '../router';
 import { Field, FormError, formText, useAuthForm } from './forms';
+
+// The server's rule, held to it by the type (a value cannot be imported from the server).
+const PASSWORD: PasswordLength = { min: 10, max: 200 };
 
 export function Register() {
   const joinCode = new URLSearchParams(location.search).get('code') ?? '';
   const { error, busy, onSubmit } = useAuthForm(
     '/api/auth/register',
-    (form) => ({
+    (form): RegisterRequest => ({
       joinCode: formText(form, 'joinCode').trim(),
       name: formText(form, 'name').trim(),
       email: formText(form, 'email').trim(),
@@ -35,8 +39,9 @@ export function Register() {
           type="password"
           autoComplete="new-password"
           required
-          minLength={8}
-          hint="At least 8 characters."
+          minLength={PASSWORD.min}
+          maxLength={PASSWORD.max}
+          hint={`At least ${PASSWORD.min} characters.`}
         />
         <FormError message={error} />
         <button type="submit" disabled={busy}>

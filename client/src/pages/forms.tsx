@@ -1,6 +1,7 @@
 /** Small accessible form pieces: every input has a visible label; errors are announced. */
 import { useId, useState, type FormEvent, type InputHTMLAttributes } from 'react';
 import { api, ApiError, rememberCsrfToken } from '../api';
+import type { LoggedInResponse, LoginRequest, RegisterRequest } from '../contract';
 import { navigate } from '../router';
 import { useSession } from '../session';
 
@@ -48,9 +49,14 @@ export function formText(form: FormData, name: string): string {
  * Submitting a log-in or registration form: post it, keep the new session's CSRF token, reload the
  * session and go on to `next`; the API's message (or `failure`) is shown when it fails.
  */
-export function useAuthForm(
-  url: string,
-  body: (form: FormData) => Record<string, string>,
+interface AuthBodies {
+  '/api/auth/login': LoginRequest;
+  '/api/auth/register': RegisterRequest;
+}
+
+export function useAuthForm<Url extends keyof AuthBodies>(
+  url: Url,
+  body: (form: FormData) => AuthBodies[Url],
   next: () => string,
   failure: string,
 ) {
@@ -64,7 +70,7 @@ export function useAuthForm(
     setBusy(true);
     setError(null);
     try {
-      const reply = await api.post<{ csrfToken?: string }>(url, body(form));
+      const reply = await api.post<LoggedInResponse>(url, body(form));
       rememberCsrfToken(reply.csrfToken);
       await refresh();
       navigate(next(), { replace: true });

@@ -15,6 +15,7 @@ import type {
   TerminalServerToClientEvents,
   StepProgress,
 } from '../protocol';
+import { BOUNDS } from './bounds';
 import { installKeyBindings } from './keys';
 import { clampSize, followContainerSize } from './size';
 
@@ -41,8 +42,6 @@ export interface TerminalHandle {
 
 type TerminalSocket = Socket<TerminalServerToClientEvents, TerminalClientToServerEvents>;
 
-// Must match the server's limit (server/src/realtime/payloads.ts).
-const MAX_INPUT_CHARS = 4096;
 const RETRY_MS = 1500;
 
 /** A dark theme whose every ANSI colour keeps at least 4.5:1 contrast on the background. */
@@ -154,7 +153,8 @@ export function mountTerminal(container: HTMLElement, options: TerminalOptions):
   if (!readOnly) {
     term.onData((data) => {
       if (!socket.connected) return;
-      for (let i = 0; i < data.length; i += MAX_INPUT_CHARS) socket.emit('input', data.slice(i, i + MAX_INPUT_CHARS));
+      for (let i = 0; i < data.length; i += BOUNDS.maxInputChars)
+        socket.emit('input', data.slice(i, i + BOUNDS.maxInputChars));
     });
     term.focus();
   }

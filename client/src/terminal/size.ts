@@ -4,12 +4,7 @@
  */
 import type { FitAddon } from '@xterm/addon-fit';
 import type { Terminal } from '@xterm/xterm';
-
-// Mirrors the server's bounds (server/src/realtime/payloads.ts); values cannot be shared, only types.
-export const MIN_COLS = 20;
-export const MIN_ROWS = 5;
-export const MAX_COLS = 500;
-export const MAX_ROWS = 200;
+import { BOUNDS } from './bounds';
 
 export interface Size {
   cols: number;
@@ -18,8 +13,8 @@ export interface Size {
 
 export function clampSize(size: Size): Size {
   return {
-    cols: Math.min(MAX_COLS, Math.max(MIN_COLS, Math.floor(size.cols))),
-    rows: Math.min(MAX_ROWS, Math.max(MIN_ROWS, Math.floor(size.rows))),
+    cols: Math.min(BOUNDS.maxCols, Math.max(BOUNDS.minCols, Math.floor(size.cols))),
+    rows: Math.min(BOUNDS.maxRows, Math.max(BOUNDS.minRows, Math.floor(size.rows))),
   };
 }
 

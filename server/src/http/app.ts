@@ -33,7 +33,7 @@ export interface AppDeps {
  * To add a resource (e.g. labs, quizzes): create `routes/labs.ts` exporting `labRoutes(deps: RouteDeps): AnyRoute[]`
  * and add it here. Everything is mounted under /api and listed in /api/openapi.json.
  */
-const routeRegistry: ((deps: RouteDeps) => AnyRoute[])[] = [
+export const routeRegistry: ((deps: RouteDeps) => AnyRoute[])[] = [
   authRoutes,
   cohortRoutes,
   userRoutes,

@@ -48,9 +48,9 @@ export function buildOpenApi(routes: AnyRoute[], info: { version: string; server
     const responses: Record<string, JsonSchema> = {
       [String(r.response.status)]: {
         description: r.response.description,
-        ...(r.response.schema
+        ...('schema' in r.response
           ? { content: { 'application/json': { schema: jsonSchema(r.response.schema, 'output') } } }
-          : r.response.contentType
+          : 'contentType' in r.response
             ? { content: { [r.response.contentType]: { schema: { type: 'string' } } } }
             : {}),
       },

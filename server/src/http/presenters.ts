@@ -1,35 +1,25 @@
 // What the browser receives, field by field: a new database column never reaches a client unless it is added here.
-// The zod schemas document the responses in the OpenAPI file; the functions build them.
-import { z } from 'zod';
+// The shapes are those of responses.ts (through contract.ts); the functions build them.
 import type { Actor } from '../services/actor.js';
+import type {
+  AuditEntry as AuditEntryOut,
+  CohortProgressResponse,
+  CohortResponse,
+  CohortSummary,
+  SessionUser,
+  User,
+} from './contract.js';
 import type { AuditEntry, CohortDetails, CohortMembership, CohortProgress, UserRecord } from './serviceTypes.js';
 
-const iso = z.iso.datetime();
-const role = z.enum(['student', 'instructor', 'grader', 'admin']);
-
-export const userSchema = z.object({ id: z.uuid(), email: z.email(), name: z.string(), role, createdAt: iso });
-export const personSchema = z.object({ id: z.uuid(), email: z.email(), name: z.string() });
-export const actorSchema = z.object({ id: z.uuid(), email: z.email(), name: z.string(), role });
-
-export function presentActor(a: Actor): z.infer<typeof actorSchema> {
+export function presentActor(a: Actor): SessionUser {
   return { id: a.id, email: a.email, name: a.name, role: a.role };
 }
 
-export function presentUser(u: UserRecord): z.infer<typeof userSchema> {
+export function presentUser(u: UserRecord): User {
   return { id: u.id, email: u.email, name: u.name, role: u.role, createdAt: u.createdAt.toISOString() };
 }
 
-export const cohortSummarySchema = z.object({
-  id: z.uuid(),
-  name: z.string(),
-  course: z.string().nullable(),
-  createdAt: iso,
-  myRoles: z
-    .array(z.enum(['student', 'instructor', 'grader']))
-    .describe('Your roles in this cohort (empty for an admin who is not a member)'),
-});
-
-export function presentMembership(m: CohortMembership): z.infer<typeof cohortSummarySchema> {
+export function presentMembership(m: CohortMembership): CohortSummary {
   return {
     id: m.cohort.id,
     name: m.cohort.name,
@@ -39,18 +29,7 @@ export function presentMembership(m: CohortMembership): z.infer<typeof cohortSum
   };
 }
 
-export const cohortSchema = z.object({
-  id: z.uuid(),
-  name: z.string(),
-  course: z.string().nullable(),
-  joinCode: z.string().nullable().describe('Shown to the cohort’s instructors and to admins only'),
-  createdAt: iso,
-  instructors: z.array(personSchema),
-  graders: z.array(personSchema),
-  studentCount: z.number().int(),
-});
-
-export function presentCohort(d: CohortDetails): z.infer<typeof cohortSchema> {
+export function presentCohort(d: CohortDetails): CohortResponse {
   const person = (p: { id: string; email: string; name: string }) => ({ id: p.id, email: p.email, name: p.name });
   return {
     id: d.cohort.id,
@@ -64,44 +43,7 @@ export function presentCohort(d: CohortDetails): z.infer<typeof cohortSchema> {
   };
 }
 
-const labProgress = z.object({
-  labId: z.string(),
-  stepsCompleted: z.number().int(),
-  checkAttempts: z.number().int(),
-  hintsRevealed: z.number().int(),
-  lastActiveAt: iso.nullable(),
-});
-const quizProgress = z.object({
-  quizId: z.string(),
-  bestScore: z.number(),
-  maxScore: z.number(),
-  attempts: z.number().int(),
-  lastSubmittedAt: iso,
-});
-
-export const progressSchema = z.object({
-  cohort: z.object({ id: z.uuid(), name: z.string(), course: z.string().nullable() }),
-  labIds: z.array(z.string()),
-  quizIds: z.array(z.string()),
-  students: z.array(
-    z.object({
-      id: z.uuid(),
-      name: z.string(),
-      email: z.string(),
-      enrolledAt: iso,
-      lastActiveAt: iso.nullable(),
-      stepsCompleted: z.number().int(),
-      checkAttempts: z.number().int(),
-      hintsRevealed: z.number().int(),
-      quizScore: z.number(),
-      quizMaxScore: z.number(),
-      labs: z.array(labProgress),
-      quizzes: z.array(quizProgress),
-    }),
-  ),
-});
-
-export function presentProgress(p: CohortProgress): z.infer<typeof progressSchema> {
+export function presentProgress(p: CohortProgress): CohortProgressResponse {
   return {
     cohort: { id: p.cohort.id, name: p.cohort.name, course: p.cohort.course },
     labIds: p.labIds,
@@ -135,19 +77,7 @@ export function presentProgress(p: CohortProgress): z.infer<typeof progressSchem
   };
 }
 
-export const auditEntrySchema = z.object({
-  id: z.uuid(),
-  createdAt: iso,
-  action: z.string(),
-  actorId: z.uuid().nullable(),
-  actorEmail: z.string().nullable(),
-  targetType: z.string().nullable(),
-  targetId: z.string().nullable(),
-  ip: z.string().nullable(),
-  detail: z.record(z.string(), z.unknown()),
-});
-
-export function presentAuditEntry(e: AuditEntry): z.infer<typeof auditEntrySchema> {
+export function presentAuditEntry(e: AuditEntry): AuditEntryOut {
   return {
     id: e.id,
     createdAt: e.createdAt.toISOString(),

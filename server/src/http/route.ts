@@ -29,7 +29,19 @@ export interface RouteContext<P, Q, B> {
   res: Response;
 }
 
-interface BaseRoute<P, Q, B> {
+/**
+ * Status and shape of a success: a JSON body described by `schema`, no body (204), or a `contentType` other than
+ * JSON whose body the handler writes itself.
+ */
+export type RouteResponse<S extends z.ZodType | undefined> =
+  | { status: number; description: string; schema: S }
+  | { status: 204; description: string }
+  | { status: number; description: string; contentType: string };
+
+/** What a handler resolves to: its response schema's output, or nothing when there is no JSON body. */
+export type Reply<S extends z.ZodType | undefined> = S extends z.ZodType ? z.output<S> : void;
+
+interface BaseRoute<P, Q, B, S extends z.ZodType | undefined> {
   method: Method;
   /** Express path below /api, e.g. `/cohorts/:id`. */
   path: string;
@@ -40,33 +52,38 @@ interface BaseRoute<P, Q, B> {
   params?: z.ZodType<P>;
   query?: z.ZodType<Q>;
   body?: z.ZodType<B>;
-  /** Status and shape of a success. `contentType` other than JSON means the handler writes the response itself. */
-  response: { status: number; description: string; schema?: z.ZodType; contentType?: string };
+  response: RouteResponse<S>;
   /** Runs before validation (rate limiters). */
   before?: RequestHandler[];
 }
 
-export interface PublicRoute<P, Q, B> extends BaseRoute<P, Q, B> {
+export interface PublicRoute<P, Q, B, S extends z.ZodType | undefined> extends BaseRoute<P, Q, B, S> {
   auth: 'public';
-  handler(ctx: RouteContext<P, Q, B> & { actor: Actor | null; session: AuthenticatedSession | null }): Promise<unknown>;
+  handler(
+    ctx: RouteContext<P, Q, B> & { actor: Actor | null; session: AuthenticatedSession | null },
+  ): Promise<Reply<S>>;
 }
 
-export interface UserRoute<P, Q, B> extends BaseRoute<P, Q, B> {
+export interface UserRoute<P, Q, B, S extends z.ZodType | undefined> extends BaseRoute<P, Q, B, S> {
   /** A logged-in user; what they may do is decided by the use case's `authorize()`. */
   auth: 'user';
-  handler(ctx: RouteContext<P, Q, B> & { actor: Actor; session: AuthenticatedSession }): Promise<unknown>;
+  handler(ctx: RouteContext<P, Q, B> & { actor: Actor; session: AuthenticatedSession }): Promise<Reply<S>>;
 }
 
-export type RouteDef<P = unknown, Q = unknown, B = unknown> = PublicRoute<P, Q, B> | UserRoute<P, Q, B>;
+export type RouteDef<P = unknown, Q = unknown, B = unknown, S extends z.ZodType | undefined = z.ZodType | undefined> =
+  PublicRoute<P, Q, B, S> | UserRoute<P, Q, B, S>;
 
 /** Any route, for lists of routes with different schemas. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the handler's context is checked where the route is defined
-export type AnyRoute = RouteDef<any, any, any>;
+export type AnyRoute = RouteDef<any, any, any, z.ZodType>;
 
-/** Declares a route; the identity function exists for type inference from the schemas. */
-export function route<P = Record<string, never>, Q = Record<string, never>, B = undefined>(
-  def: RouteDef<P, Q, B>,
-): AnyRoute {
+/** Declares a route; the identity function exists for type inference from the schemas (the handler's result too). */
+export function route<
+  P = Record<string, never>,
+  Q = Record<string, never>,
+  B = undefined,
+  S extends z.ZodType | undefined = undefined,
+>(def: RouteDef<P, Q, B, S>): AnyRoute {
   return def as AnyRoute;
 }
 

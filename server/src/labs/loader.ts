@@ -1,6 +1,6 @@
 /**
  * Lab, quiz and chapter files → validated values, or every problem found, each with its file and
- * line. Pure: the caller reads the files (services/progressCatalog.ts, cli/labs.ts) and passes text in.
+ * line. Pure: the caller reads the files (services/course.ts, cli/labs.ts) and passes text in.
  */
 import { parseAllDocuments } from 'yaml';
 import { JsonPathError, parseJsonPath, relaxedJsonPath } from '../lib/jsonpath.js';

@@ -1,7 +1,8 @@
 // The audit log (admins).
 import { z } from 'zod';
 import { listAudit } from '../../services/audit.js';
-import { auditEntrySchema, presentAuditEntry } from '../presenters.js';
+import { presentAuditEntry } from '../presenters.js';
+import { auditLogResponse } from '../responses.js';
 import { route, type AnyRoute } from '../route.js';
 
 export function auditRoutes(): AnyRoute[] {
@@ -18,7 +19,7 @@ export function auditRoutes(): AnyRoute[] {
         action: z.string().max(64).optional(),
         actorId: z.uuid().optional(),
       }),
-      response: { status: 200, description: 'Entries', schema: z.object({ entries: z.array(auditEntrySchema) }) },
+      response: { status: 200, description: 'Entries', schema: auditLogResponse },
       handler: async ({ actor, query }) => {
         const entries = await listAudit(actor, { ...query, before: query.before ? new Date(query.before) : undefined });
         return { entries: entries.map(presentAuditEntry) };

@@ -1,14 +1,9 @@
 // Register with a join code, log in, log out, get the CSRF token.
-import { z } from 'zod';
 import { clearSessionCookie, setSessionCookie } from '../auth.js';
-import { actorSchema, presentActor } from '../presenters.js';
+import { presentActor } from '../presenters.js';
+import { csrfResponse, loggedInResponse, meResponse } from '../responses.js';
 import { route, type AnyRoute, type RouteDeps } from '../route.js';
-import { email, joinCode, password, personName } from './schemas.js';
-
-const loggedIn = z.object({
-  user: actorSchema,
-  csrfToken: z.string().describe('Send as x-csrf-token on mutating requests'),
-});
+import { loginBody, registerBody } from './schemas.js';
 
 export function authRoutes(deps: RouteDeps): AnyRoute[] {
   const { config } = deps;
@@ -22,7 +17,7 @@ export function authRoutes(deps: RouteDeps): AnyRoute[] {
       description:
         'Logged in: the token to send as `x-csrf-token` on every POST/PUT/PATCH/DELETE. Not logged in: null (register and log in need none).',
       auth: 'public',
-      response: { status: 200, description: 'The token', schema: z.object({ csrfToken: z.string().nullable() }) },
+      response: { status: 200, description: 'The token', schema: csrfResponse },
       handler: ({ session }) => Promise.resolve({ csrfToken: session?.csrfToken ?? null }),
     }),
     route({
@@ -31,8 +26,12 @@ export function authRoutes(deps: RouteDeps): AnyRoute[] {
       tag: 'auth',
       summary: 'Create a student account with a cohort join code, and log in',
       auth: 'public',
-      body: z.strictObject({ joinCode, email, name: personName, password }),
-      response: { status: 201, description: 'Registered and logged in (sets the session cookie)', schema: loggedIn },
+      body: registerBody,
+      response: {
+        status: 201,
+        description: 'Registered and logged in (sets the session cookie)',
+        schema: loggedInResponse,
+      },
       handler: async ({ body, context, res }) => {
         const { actor, session } = await auth.registerStudent(null, { ...body, context });
         setSessionCookie(res, config, session.token, session.expiresAt);
@@ -47,11 +46,8 @@ export function authRoutes(deps: RouteDeps): AnyRoute[] {
       description: `Rate-limited: ${config.limits.loginAttempts} failed attempts per ${config.limits.loginWindowMinutes} minutes per address. Failures are audited.`,
       auth: 'public',
       before: [deps.loginLimiter],
-      body: z.strictObject({
-        email,
-        password: z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
-      }),
-      response: { status: 200, description: 'Logged in (sets the session cookie)', schema: loggedIn },
+      body: loginBody,
+      response: { status: 200, description: 'Logged in (sets the session cookie)', schema: loggedInResponse },
       handler: async ({ body, context, res }) => {
         const { actor, session } = await auth.login(null, { ...body, context });
         setSessionCookie(res, config, session.token, session.expiresAt);
@@ -76,7 +72,7 @@ export function authRoutes(deps: RouteDeps): AnyRoute[] {
       tag: 'auth',
       summary: 'The logged-in user',
       auth: 'user',
-      response: { status: 200, description: 'You', schema: z.object({ user: actorSchema }) },
+      response: { status: 200, description: 'You', schema: meResponse },
       handler: ({ actor }) => Promise.resolve({ user: presentActor(actor) }),
     }),
   ];

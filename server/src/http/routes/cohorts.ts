@@ -1,5 +1,4 @@
 // Cohorts: mine, create, read, join, enrol, staff, dashboard, score exports.
-import { z } from 'zod';
 import {
   addGrader,
   addInstructor,
@@ -10,25 +9,10 @@ import {
   listMyCohorts,
 } from '../../services/cohorts.js';
 import { cohortDashboard, exportScores, exportScoresCsv } from '../../services/scores.js';
-import {
-  cohortSchema,
-  cohortSummarySchema,
-  presentCohort,
-  presentMembership,
-  presentProgress,
-  presentUser,
-  progressSchema,
-  userSchema,
-} from '../presenters.js';
+import { presentCohort, presentMembership, presentProgress, presentUser } from '../presenters.js';
+import { cohortProgressResponse, cohortSchema, cohortsResponse, userResponse } from '../responses.js';
 import { route, type AnyRoute } from '../route.js';
-import { emailBody, idParams, joinCode } from './schemas.js';
-
-const cohortName = z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters');
-const course = z
-  .string()
-  .trim()
-  .max(120, 'must be at most 120 characters')
-  .regex(/^[A-Za-z0-9._-]*$/, 'may contain only letters, digits, dots, dashes and underscores');
+import { createCohortBody, emailBody, idParams, joinCohortBody } from './schemas.js';
 
 export function cohortRoutes(): AnyRoute[] {
   return [
@@ -38,7 +22,7 @@ export function cohortRoutes(): AnyRoute[] {
       tag: 'cohorts',
       summary: 'The cohorts you belong to (admins: every cohort)',
       auth: 'user',
-      response: { status: 200, description: 'Cohorts', schema: z.object({ cohorts: z.array(cohortSummarySchema) }) },
+      response: { status: 200, description: 'Cohorts', schema: cohortsResponse },
       handler: async ({ actor }) => ({ cohorts: (await listMyCohorts(actor)).map(presentMembership) }),
     }),
     route({
@@ -47,7 +31,7 @@ export function cohortRoutes(): AnyRoute[] {
       tag: 'cohorts',
       summary: 'Create a cohort (instructors, who then teach it, and admins)',
       auth: 'user',
-      body: z.strictObject({ name: cohortName, course: course.optional() }),
+      body: createCohortBody,
       response: { status: 201, description: 'The new cohort, with its join code', schema: cohortSchema },
       handler: async ({ actor, body, context }) => {
         const cohort = await createCohort(actor, { ...body, context });
@@ -60,7 +44,7 @@ export function cohortRoutes(): AnyRoute[] {
       tag: 'cohorts',
       summary: 'Join another cohort with its join code (students)',
       auth: 'user',
-      body: z.strictObject({ joinCode }),
+      body: joinCohortBody,
       response: { status: 201, description: 'Joined', schema: cohortSchema },
       handler: async ({ actor, body, context }) => {
         const cohort = await joinCohort(actor, { ...body, context });
@@ -85,7 +69,7 @@ export function cohortRoutes(): AnyRoute[] {
       auth: 'user',
       params: idParams,
       body: emailBody,
-      response: { status: 201, description: 'The enrolled student', schema: z.object({ user: userSchema }) },
+      response: { status: 201, description: 'The enrolled student', schema: userResponse },
       handler: async ({ actor, params, body, context }) => ({
         user: presentUser(await enrolStudent(actor, { cohortId: params.id, email: body.email, context })),
       }),
@@ -98,7 +82,7 @@ export function cohortRoutes(): AnyRoute[] {
       auth: 'user',
       params: idParams,
       body: emailBody,
-      response: { status: 201, description: 'The new instructor', schema: z.object({ user: userSchema }) },
+      response: { status: 201, description: 'The new instructor', schema: userResponse },
       handler: async ({ actor, params, body, context }) => ({
         user: presentUser(await addInstructor(actor, { cohortId: params.id, email: body.email, context })),
       }),
@@ -111,7 +95,7 @@ export function cohortRoutes(): AnyRoute[] {
       auth: 'user',
       params: idParams,
       body: emailBody,
-      response: { status: 201, description: 'The new grader', schema: z.object({ user: userSchema }) },
+      response: { status: 201, description: 'The new grader', schema: userResponse },
       handler: async ({ actor, params, body, context }) => ({
         user: presentUser(await addGrader(actor, { cohortId: params.id, email: body.email, context })),
       }),
@@ -123,7 +107,7 @@ export function cohortRoutes(): AnyRoute[] {
       summary: "Every student's progress (the cohort's instructors and graders, admins)",
       auth: 'user',
       params: idParams,
-      response: { status: 200, description: 'Progress per student', schema: progressSchema },
+      response: { status: 200, description: 'Progress per student', schema: cohortProgressResponse },
       handler: async ({ actor, params }) => presentProgress(await cohortDashboard(actor, { cohortId: params.id })),
     }),
     route({
@@ -133,7 +117,7 @@ export function cohortRoutes(): AnyRoute[] {
       summary: 'Export scores as JSON (audited)',
       auth: 'user',
       params: idParams,
-      response: { status: 200, description: 'Score report', schema: progressSchema },
+      response: { status: 200, description: 'Score report', schema: cohortProgressResponse },
       handler: async ({ actor, params, context }) =>
         presentProgress(await exportScores(actor, { cohortId: params.id, format: 'json', context })),
     }),

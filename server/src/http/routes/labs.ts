@@ -2,53 +2,15 @@
 // Presenters list every field sent by hand: checks' internals and locked solutions never leave the server.
 import { z } from 'zod';
 import type { LabView, StepView } from '../../services/progress.js';
+import type { LabResponse, Step } from '../contract.js';
+import { catalogueResponse, hintResponse, labResponse, myScoresResponse, solutionResponse } from '../responses.js';
 import { route, type AnyRoute, type RouteDeps } from '../route.js';
 
 const slug = z.string().regex(/^[a-z0-9-]{1,80}$/, 'must be a lab id such as "minikube-basics"');
 const labParams = z.object({ labId: slug });
 const stepParams = z.object({ labId: slug, stepId: slug });
 
-const progressSchema = z.object({ passed: z.number(), total: z.number(), percent: z.number() });
-const labSummarySchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  chapter: z.string(),
-  chapterTitle: z.string(),
-  summary: z.string(),
-  estimatedMinutes: z.number(),
-  prerequisites: z.array(z.string()),
-  progress: progressSchema,
-});
-const chapterSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  summary: z.string(),
-  progress: progressSchema,
-  quizId: z.string().nullable(),
-});
-const stepSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  instructions: z.string().describe('Markdown'),
-  status: z.enum(['pending', 'passed', 'failed']),
-  attempts: z.number(),
-  failedChecks: z.number(),
-  firstPassedAt: z.string().nullable(),
-  hints: z.array(z.string()),
-  hintsTotal: z.number(),
-  solution: z.array(z.string()).nullable(),
-  solutionAfterFailedChecks: z.number(),
-  checks: z.array(
-    z.object({ description: z.string(), passed: z.boolean().nullable(), message: z.string().nullable() }),
-  ),
-});
-const labSchema = labSummarySchema.extend({
-  currentStepId: z.string().nullable(),
-  quizId: z.string().nullable(),
-  steps: z.array(stepSchema),
-});
-
-function presentStep(s: StepView) {
+function presentStep(s: StepView): Step {
   return {
     id: s.step.id,
     title: s.step.title,
@@ -65,7 +27,7 @@ function presentStep(s: StepView) {
   };
 }
 
-export function presentLab(v: LabView) {
+export function presentLab(v: LabView): LabResponse {
   return {
     lab: {
       id: v.lab.id,
@@ -92,11 +54,7 @@ export function labRoutes({ services }: RouteDeps): AnyRoute[] {
       tag: 'labs',
       summary: 'The lab catalogue in course order, with your progress per lab and per chapter',
       auth: 'user',
-      response: {
-        status: 200,
-        description: 'Labs and chapters',
-        schema: z.object({ labs: z.array(labSummarySchema), chapters: z.array(chapterSchema) }),
-      },
+      response: { status: 200, description: 'Labs and chapters', schema: catalogueResponse },
       handler: async ({ actor }) => {
         const entries = await progress.listLabs(actor);
         const quizzes = await quizService.list(actor);
@@ -135,7 +93,7 @@ export function labRoutes({ services }: RouteDeps): AnyRoute[] {
       summary: 'A lab with its steps, their status, the hints you revealed and unlocked solutions',
       auth: 'user',
       params: labParams,
-      response: { status: 200, description: 'The lab', schema: z.object({ lab: labSchema }) },
+      response: { status: 200, description: 'The lab', schema: labResponse },
       handler: async ({ actor, params }) => presentLab(await progress.getLab(actor, params.labId)),
     }),
     route({
@@ -145,7 +103,7 @@ export function labRoutes({ services }: RouteDeps): AnyRoute[] {
       summary: 'Check your current step against your running environment (also done automatically after each command)',
       auth: 'user',
       params: labParams,
-      response: { status: 200, description: 'The lab after the check', schema: z.object({ lab: labSchema }) },
+      response: { status: 200, description: 'The lab after the check', schema: labResponse },
       handler: async ({ actor, params }) => presentLab(await progress.checkStep(actor, params.labId)),
     }),
     route({
@@ -155,11 +113,7 @@ export function labRoutes({ services }: RouteDeps): AnyRoute[] {
       summary: 'Reveal the next hint of a step (recorded)',
       auth: 'user',
       params: stepParams,
-      response: {
-        status: 201,
-        description: 'The hint',
-        schema: z.object({ index: z.number(), hint: z.string(), remaining: z.number() }),
-      },
+      response: { status: 201, description: 'The hint', schema: hintResponse },
       handler: async ({ actor, params }) => {
         const r = await progress.revealHint(actor, params.labId, params.stepId);
         return { index: r.index, hint: r.hint, remaining: r.remaining };
@@ -172,7 +126,7 @@ export function labRoutes({ services }: RouteDeps): AnyRoute[] {
       summary: "A step's reference solution, once the step passed or enough checks failed",
       auth: 'user',
       params: stepParams,
-      response: { status: 200, description: 'The lines to type', schema: z.object({ solution: z.array(z.string()) }) },
+      response: { status: 200, description: 'The lines to type', schema: solutionResponse },
       handler: async ({ actor, params }) => ({
         solution: (await progress.revealSolution(actor, params.labId, params.stepId)).solution,
       }),
@@ -183,35 +137,7 @@ export function labRoutes({ services }: RouteDeps): AnyRoute[] {
       tag: 'labs',
       summary: 'Your scores: steps passed per lab (with check attempts and hints used) and the counting score per quiz',
       auth: 'user',
-      response: {
-        status: 200,
-        description: 'Scores',
-        schema: z.object({
-          labs: z.array(
-            z.object({
-              labId: z.string(),
-              title: z.string(),
-              chapter: z.string(),
-              stepsPassed: z.number(),
-              totalSteps: z.number(),
-              checkAttempts: z.number(),
-              hintsUsed: z.number(),
-              completedAt: z.string().nullable(),
-            }),
-          ),
-          quizzes: z.array(
-            z.object({
-              quizId: z.string(),
-              chapter: z.string(),
-              score: z.number().nullable(),
-              maxScore: z.number().nullable(),
-              attempts: z.number(),
-              passed: z.boolean(),
-              counts: z.enum(['best', 'last']),
-            }),
-          ),
-        }),
-      },
+      response: { status: 200, description: 'Scores', schema: myScoresResponse },
       handler: async ({ actor }) => {
         const [labs, quizzes] = await Promise.all([progress.labScoresOf(actor), quizService.list(actor)]);
         return {

@@ -1,24 +1,26 @@
 // Quizzes: questions without answers; answers and explanations only in the review of a submitted attempt.
 import { z } from 'zod';
-import { answersSchema, type Answer, type Question, type Quiz } from '../../labs/quizFormat.js';
+import type { Answer as AnswerIn, Question as QuestionIn, Quiz } from '../../labs/quizFormat.js';
 import type { AttemptReview, QuizStanding } from '../../services/quizzes.js';
+import type { Answer, Question, QuizResponse, QuizReviewResponse, Standing } from '../contract.js';
+import { quizResponse, quizReviewResponse, quizzesResponse } from '../responses.js';
 import { route, type AnyRoute, type RouteDeps } from '../route.js';
+import { quizAttemptBody } from './schemas.js';
 
 const quizParams = z.object({
   quizId: z.string().regex(/^[a-z0-9-]{1,80}$/, 'must be a quiz id such as "minikube-quiz"'),
 });
 
 /** Only what a student needs to answer: never `correct`, `answer`, `accepted` or `explanation`. */
-export function presentQuestion(q: Question) {
-  const base = { id: q.id, type: q.type, prompt: q.prompt };
+export function presentQuestion(q: QuestionIn): Question {
   switch (q.type) {
     case 'single':
     case 'multiple':
-      return { ...base, choices: q.choices.map((c) => ({ id: c.id, text: c.text })) };
+      return { id: q.id, type: q.type, prompt: q.prompt, choices: q.choices.map((c) => ({ id: c.id, text: c.text })) };
     case 'truefalse':
-      return base;
+      return { id: q.id, type: q.type, prompt: q.prompt };
     case 'command':
-      return { ...base, placeholder: q.placeholder ?? null };
+      return { id: q.id, type: q.type, prompt: q.prompt, placeholder: q.placeholder ?? null };
     default: {
       const never: never = q;
       return never;
@@ -26,7 +28,7 @@ export function presentQuestion(q: Question) {
   }
 }
 
-function presentScoring(quiz: Quiz) {
+function presentScoring(quiz: Quiz): QuizResponse['quiz']['scoring'] {
   const s = quiz.scoring;
   return {
     multiSelect: s.multiSelect,
@@ -36,7 +38,7 @@ function presentScoring(quiz: Quiz) {
   };
 }
 
-function presentStanding(s: QuizStanding) {
+function presentStanding(s: QuizStanding): Standing {
   return {
     attemptsUsed: s.attemptsUsed,
     attemptsLeft: s.attemptsLeft,
@@ -46,7 +48,7 @@ function presentStanding(s: QuizStanding) {
   };
 }
 
-function presentAnswer(a: Answer | undefined) {
+function presentAnswer(a: AnswerIn | undefined): Answer | null {
   if (!a) return null;
   if ('choice' in a) return { choice: a.choice };
   if ('choices' in a) return { choices: [...a.choices] };
@@ -54,7 +56,7 @@ function presentAnswer(a: Answer | undefined) {
   return { command: a.command };
 }
 
-export function presentReview(r: AttemptReview) {
+export function presentReview(r: AttemptReview): QuizReviewResponse {
   return {
     attempt: {
       id: r.attempt.id,
@@ -75,44 +77,6 @@ export function presentReview(r: AttemptReview) {
   };
 }
 
-const standingSchema = z.object({
-  attemptsUsed: z.number(),
-  attemptsLeft: z.number().nullable(),
-  score: z.number().nullable(),
-  maxScore: z.number().nullable(),
-  passed: z.boolean(),
-});
-const answerOut = z
-  .union([
-    z.object({ choice: z.string() }),
-    z.object({ choices: z.array(z.string()) }),
-    z.object({ value: z.boolean() }),
-    z.object({ command: z.string() }),
-  ])
-  .nullable();
-const reviewSchema = z.object({
-  attempt: z.object({ id: z.string(), score: z.number(), maxScore: z.number(), submittedAt: z.string() }),
-  results: z.array(
-    z.object({
-      questionId: z.string(),
-      correct: z.boolean(),
-      earned: z.number(),
-      points: z.number(),
-      answer: answerOut,
-      correctAnswer: answerOut,
-      explanation: z.string(),
-    }),
-  ),
-  standing: standingSchema,
-});
-const questionSchema = z.object({
-  id: z.string(),
-  type: z.enum(['single', 'multiple', 'truefalse', 'command']),
-  prompt: z.string(),
-  choices: z.array(z.object({ id: z.string(), text: z.string() })).optional(),
-  placeholder: z.string().nullable().optional(),
-});
-
 export function quizRoutes({ services: { quizzes } }: RouteDeps): AnyRoute[] {
   return [
     route({
@@ -121,21 +85,7 @@ export function quizRoutes({ services: { quizzes } }: RouteDeps): AnyRoute[] {
       tag: 'quizzes',
       summary: 'Every chapter quiz with your standing',
       auth: 'user',
-      response: {
-        status: 200,
-        description: 'Quizzes',
-        schema: z.object({
-          quizzes: z.array(
-            z.object({
-              id: z.string(),
-              chapter: z.string(),
-              title: z.string(),
-              questionCount: z.number(),
-              standing: standingSchema,
-            }),
-          ),
-        }),
-      },
+      response: { status: 200, description: 'Quizzes', schema: quizzesResponse },
       handler: async ({ actor }) => ({
         quizzes: (await quizzes.list(actor)).map(({ quiz, standing }) => ({
           id: quiz.id,
@@ -154,26 +104,7 @@ export function quizRoutes({ services: { quizzes } }: RouteDeps): AnyRoute[] {
         'A quiz: questions and choices (no answers), scoring rules, your standing and the review of your last attempt',
       auth: 'user',
       params: quizParams,
-      response: {
-        status: 200,
-        description: 'The quiz',
-        schema: z.object({
-          quiz: z.object({
-            id: z.string(),
-            chapter: z.string(),
-            title: z.string(),
-            scoring: z.object({
-              multiSelect: z.string(),
-              attemptsAllowed: z.number(),
-              counts: z.string(),
-              passPercent: z.number(),
-            }),
-            questions: z.array(questionSchema),
-          }),
-          standing: standingSchema,
-          lastAttempt: reviewSchema.nullable(),
-        }),
-      },
+      response: { status: 200, description: 'The quiz', schema: quizResponse },
       handler: async ({ actor, params }) => {
         const { quiz, standing, lastReview } = await quizzes.get(actor, params.quizId);
         return {
@@ -196,8 +127,8 @@ export function quizRoutes({ services: { quizzes } }: RouteDeps): AnyRoute[] {
       summary: 'Submit answers: scored and recorded; the response shows right answers and explanations',
       auth: 'user',
       params: quizParams,
-      body: z.strictObject({ answers: answersSchema }),
-      response: { status: 201, description: 'The scored attempt with its review', schema: reviewSchema },
+      body: quizAttemptBody,
+      response: { status: 201, description: 'The scored attempt with its review', schema: quizReviewResponse },
       handler: async ({ actor, params, body }) =>
         presentReview(await quizzes.submitAttempt(actor, { quizId: params.quizId, answers: body.answers })),
     }),

@@ -1,14 +1,45 @@
-// Schemas several route files share.
+// Request schemas: fields several routes (and the CLI) share, and every JSON request body. Zod only, like
+// ../responses.ts, so the client's types can come from here.
 import { z } from 'zod';
+import { answersSchema } from '../../labs/quizFormat.js';
+
+/** A type the client reads as a literal (contract.ts), so its form hints cannot drift from the check. */
+export const PASSWORD_LENGTH = { min: 10, max: 200 } as const;
 
 export const email = z
   .string()
   .trim()
   .max(254, 'must be at most 254 characters')
   .pipe(z.email({ error: 'must be an email' }));
-export const password = z.string().min(10, 'must be at least 10 characters').max(200, 'must be at most 200 characters');
+export const password = z
+  .string()
+  .min(PASSWORD_LENGTH.min, `must be at least ${PASSWORD_LENGTH.min} characters`)
+  .max(PASSWORD_LENGTH.max, `must be at most ${PASSWORD_LENGTH.max} characters`);
 export const personName = z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
 export const role = z.enum(['student', 'instructor', 'grader', 'admin']);
 export const idParams = z.object({ id: z.uuid() });
 export const joinCode = z.string().trim().min(1, 'must not be empty').max(32, 'must be at most 32 characters');
 export const emailBody = z.strictObject({ email });
+
+export const registerBody = z.strictObject({ joinCode, email, name: personName, password });
+export const loginBody = z.strictObject({
+  email,
+  password: z
+    .string()
+    .min(1, 'must not be empty')
+    .max(PASSWORD_LENGTH.max, `must be at most ${PASSWORD_LENGTH.max} characters`),
+});
+
+const cohortName = z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters');
+const course = z
+  .string()
+  .trim()
+  .max(120, 'must be at most 120 characters')
+  .regex(/^[A-Za-z0-9._-]*$/, 'may contain only letters, digits, dots, dashes and underscores');
+export const createCohortBody = z.strictObject({ name: cohortName, course: course.optional() });
+export const joinCohortBody = z.strictObject({ joinCode });
+
+export const createUserBody = z.strictObject({ email, name: personName, role, password: password.optional() });
+export const updateUserBody = z.strictObject({ name: personName.optional(), role: role.optional() });
+
+export const quizAttemptBody = z.strictObject({ answers: answersSchema });

@@ -1,9 +1,10 @@
 // Accounts (admins), and reading one's own account.
 import { z } from 'zod';
 import { createUser, getUser, listUsers, updateUser } from '../../services/users.js';
-import { presentUser, userSchema } from '../presenters.js';
+import { presentUser } from '../presenters.js';
+import { createdUserResponse, userResponse, usersResponse } from '../responses.js';
 import { route, type AnyRoute } from '../route.js';
-import { email, idParams, password, personName, role } from './schemas.js';
+import { createUserBody, idParams, role, updateUserBody } from './schemas.js';
 
 export function userRoutes(): AnyRoute[] {
   return [
@@ -19,11 +20,7 @@ export function userRoutes(): AnyRoute[] {
         limit: z.coerce.number().int('must be a whole number').min(1).max(200).default(50),
         offset: z.coerce.number().int('must be a whole number').min(0).default(0),
       }),
-      response: {
-        status: 200,
-        description: 'A page of users',
-        schema: z.object({ users: z.array(userSchema), total: z.number().int() }),
-      },
+      response: { status: 200, description: 'A page of users', schema: usersResponse },
       handler: async ({ actor, query }) => {
         const { users, total } = await listUsers(actor, query);
         return { users: users.map(presentUser), total };
@@ -35,12 +32,8 @@ export function userRoutes(): AnyRoute[] {
       tag: 'users',
       summary: 'Create an account (admins); without a password one is generated and returned once',
       auth: 'user',
-      body: z.strictObject({ email, name: personName, role, password: password.optional() }),
-      response: {
-        status: 201,
-        description: 'The new account',
-        schema: z.object({ user: userSchema, generatedPassword: z.string().optional() }),
-      },
+      body: createUserBody,
+      response: { status: 201, description: 'The new account', schema: createdUserResponse },
       handler: async ({ actor, body, context }) => {
         const { user, generatedPassword } = await createUser(actor, { ...body, context });
         return { user: presentUser(user), ...(generatedPassword ? { generatedPassword } : {}) };
@@ -53,7 +46,7 @@ export function userRoutes(): AnyRoute[] {
       summary: 'One account (admins, or yourself)',
       auth: 'user',
       params: idParams,
-      response: { status: 200, description: 'The account', schema: z.object({ user: userSchema }) },
+      response: { status: 200, description: 'The account', schema: userResponse },
       handler: async ({ actor, params }) => ({ user: presentUser(await getUser(actor, params)) }),
     }),
     route({
@@ -63,8 +56,8 @@ export function userRoutes(): AnyRoute[] {
       summary: "Rename an account or change its role (admins; not one's own role; audited)",
       auth: 'user',
       params: idParams,
-      body: z.strictObject({ name: personName.optional(), role: role.optional() }),
-      response: { status: 200, description: 'The updated account', schema: z.object({ user: userSchema }) },
+      body: updateUserBody,
+      response: { status: 200, description: 'The updated account', schema: userResponse },
       handler: async ({ actor, params, body, context }) => ({
         user: presentUser(await updateUser(actor, { id: params.id, ...body, context })),
       }),

@@ -1,0 +1,231 @@
+// Every JSON response body, as zod schemas: they type the route handlers, document the OpenAPI file, are checked
+// against every response in the route tests, and (through contract.ts) type the client. Zod only, so the client's
+// compile pulls in nothing else of the server.
+import { z } from 'zod';
+import { answerSchema, scoringSchema } from '../labs/quizFormat.js';
+import { role } from './routes/schemas.js';
+
+const iso = z.iso.datetime();
+const count = z.number().int();
+
+// Accounts and sessions.
+
+export const actorSchema = z.object({ id: z.uuid(), email: z.email(), name: z.string(), role });
+export const userSchema = actorSchema.extend({ createdAt: iso });
+export const personSchema = actorSchema.pick({ id: true, email: true, name: true });
+
+export const csrfResponse = z.object({ csrfToken: z.string().nullable() });
+export const loggedInResponse = z.object({
+  user: actorSchema,
+  csrfToken: z.string().describe('Send as x-csrf-token on mutating requests'),
+});
+export const meResponse = z.object({ user: actorSchema });
+export const userResponse = z.object({ user: userSchema });
+export const usersResponse = z.object({ users: z.array(userSchema), total: count });
+export const createdUserResponse = userResponse.extend({ generatedPassword: z.string().optional() });
+
+// Cohorts and their progress.
+
+export const cohortSummarySchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  course: z.string().nullable(),
+  createdAt: iso,
+  myRoles: z
+    .array(z.enum(['student', 'instructor', 'grader']))
+    .describe('Your roles in this cohort (empty for an admin who is not a member)'),
+});
+export const cohortsResponse = z.object({ cohorts: z.array(cohortSummarySchema) });
+
+export const cohortSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  course: z.string().nullable(),
+  joinCode: z.string().nullable().describe('Shown to the cohort’s instructors and to admins only'),
+  createdAt: iso,
+  instructors: z.array(personSchema),
+  graders: z.array(personSchema),
+  studentCount: count,
+});
+
+const studentLabProgress = z.object({
+  labId: z.string(),
+  stepsCompleted: count,
+  checkAttempts: count,
+  hintsRevealed: count,
+  lastActiveAt: iso.nullable(),
+});
+const studentQuizProgress = z.object({
+  quizId: z.string(),
+  bestScore: z.number(),
+  maxScore: z.number(),
+  attempts: count,
+  lastSubmittedAt: iso,
+});
+export const studentProgressSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  email: z.string(),
+  enrolledAt: iso,
+  lastActiveAt: iso.nullable(),
+  stepsCompleted: count,
+  checkAttempts: count,
+  hintsRevealed: count,
+  quizScore: z.number(),
+  quizMaxScore: z.number(),
+  labs: z.array(studentLabProgress),
+  quizzes: z.array(studentQuizProgress),
+});
+export const cohortProgressResponse = z.object({
+  cohort: cohortSchema.pick({ id: true, name: true, course: true }),
+  labIds: z.array(z.string()),
+  quizIds: z.array(z.string()),
+  students: z.array(studentProgressSchema),
+});
+
+export const auditEntrySchema = z.object({
+  id: z.uuid(),
+  createdAt: iso,
+  action: z.string(),
+  actorId: z.uuid().nullable(),
+  actorEmail: z.string().nullable(),
+  targetType: z.string().nullable(),
+  targetId: z.string().nullable(),
+  ip: z.string().nullable(),
+  detail: z.record(z.string(), z.unknown()),
+});
+export const auditLogResponse = z.object({ entries: z.array(auditEntrySchema) });
+
+// Labs.
+
+export const labProgressSchema = z.object({ passed: count, total: count, percent: count });
+export const labSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  chapter: z.string(),
+  chapterTitle: z.string(),
+  summary: z.string(),
+  estimatedMinutes: z.number(),
+  prerequisites: z.array(z.string()),
+  progress: labProgressSchema,
+});
+export const chapterSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  progress: labProgressSchema,
+  quizId: z.string().nullable(),
+});
+export const catalogueResponse = z.object({ labs: z.array(labSummarySchema), chapters: z.array(chapterSchema) });
+
+export const stepSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  instructions: z.string().describe('Markdown'),
+  status: z.enum(['pending', 'passed', 'failed']),
+  attempts: count,
+  failedChecks: count,
+  firstPassedAt: iso.nullable(),
+  hints: z.array(z.string()),
+  hintsTotal: count,
+  solution: z.array(z.string()).nullable(),
+  solutionAfterFailedChecks: count,
+  checks: z.array(
+    z.object({ description: z.string(), passed: z.boolean().nullable(), message: z.string().nullable() }),
+  ),
+});
+export const labSchema = labSummarySchema.extend({
+  currentStepId: z.string().nullable(),
+  quizId: z.string().nullable(),
+  steps: z.array(stepSchema),
+});
+export const labResponse = z.object({ lab: labSchema });
+export const hintResponse = z.object({ index: count, hint: z.string(), remaining: count });
+export const solutionResponse = z.object({ solution: z.array(z.string()) });
+
+// Quizzes. Questions carry what a student needs to answer, never the answers.
+
+const questionBase = { id: z.string(), prompt: z.string() };
+const choices = z.array(z.object({ id: z.string(), text: z.string() }));
+export const questionSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('single'), ...questionBase, choices }),
+  z.object({ type: z.literal('multiple'), ...questionBase, choices }),
+  z.object({ type: z.literal('truefalse'), ...questionBase }),
+  z.object({ type: z.literal('command'), ...questionBase, placeholder: z.string().nullable() }),
+]);
+const { multiSelect, counts } = scoringSchema.shape;
+export const standingSchema = z.object({
+  attemptsUsed: count,
+  attemptsLeft: count.nullable(),
+  score: z.number().nullable(),
+  maxScore: z.number().nullable(),
+  passed: z.boolean(),
+});
+export const quizReviewResponse = z.object({
+  attempt: z.object({ id: z.string(), score: z.number(), maxScore: z.number(), submittedAt: iso }),
+  results: z.array(
+    z.object({
+      questionId: z.string(),
+      correct: z.boolean(),
+      earned: z.number(),
+      points: z.number(),
+      answer: answerSchema.nullable(),
+      correctAnswer: answerSchema.nullable(),
+      explanation: z.string(),
+    }),
+  ),
+  standing: standingSchema,
+});
+export const quizzesResponse = z.object({
+  quizzes: z.array(
+    z.object({
+      id: z.string(),
+      chapter: z.string(),
+      title: z.string(),
+      questionCount: count,
+      standing: standingSchema,
+    }),
+  ),
+});
+export const quizResponse = z.object({
+  quiz: z.object({
+    id: z.string(),
+    chapter: z.string(),
+    title: z.string(),
+    scoring: z.object({
+      multiSelect: multiSelect.unwrap(),
+      attemptsAllowed: count,
+      counts: counts.unwrap(),
+      passPercent: z.number(),
+    }),
+    questions: z.array(questionSchema),
+  }),
+  standing: standingSchema,
+  lastAttempt: quizReviewResponse.nullable(),
+});
+
+export const myScoresResponse = z.object({
+  labs: z.array(
+    z.object({
+      labId: z.string(),
+      title: z.string(),
+      chapter: z.string(),
+      stepsPassed: count,
+      totalSteps: count,
+      checkAttempts: count,
+      hintsUsed: count,
+      completedAt: iso.nullable(),
+    }),
+  ),
+  quizzes: z.array(
+    z.object({
+      quizId: z.string(),
+      chapter: z.string(),
+      score: z.number().nullable(),
+      maxScore: z.number().nullable(),
+      attempts: count,
+      passed: z.boolean(),
+      counts: counts.unwrap(),
+    }),
+  ),
+});
