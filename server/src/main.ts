@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { Server as SocketServer } from 'socket.io';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
-import { createPrismaClient, setPrismaClient } from './db/client.js';
+import { createPrismaClient } from './db/client.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.js';
 import { runMigrations } from './db/migrate.js';
 import { createApp } from './http/app.js';
@@ -15,9 +15,7 @@ import { ShutdownHooks } from './services/lifecycle.js';
 import { Course } from './services/course.js';
 import { createServices, type Services } from './services/index.js';
 import { SandboxManager, type SandboxFactory } from './services/sandboxes.js';
-import { createSandboxAccess } from './services/sandboxesAccess.js';
 import { createKubelabSandboxFactory } from './services/sandboxesFactory.js';
-import { createDbSandboxStore } from './services/sandboxesStore.js';
 import { SESSION_COOKIE } from './services/sessions.js';
 
 export interface StartOptions {
@@ -67,16 +65,16 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
   const migrations = await runMigrations({ connectionString: databaseUrl, log });
   for (const warning of migrations.warnings) log(`warning: ${warning}`);
   const prisma = createPrismaClient(databaseUrl);
-  setPrismaClient(prisma);
 
   const services = createServices({
+    db: prisma,
     course,
     sessions: { secret: config.sessionSecret, ttlHours: config.sessionTtlHours },
     onError: errorLogger('progress'),
   });
   const purged = await services.sessions.purgeExpired();
   if (purged > 0) log(`removed ${purged} expired login session(s)`);
-  const demo = config.demoData ? await seedDemoData() : undefined;
+  const demo = config.demoData ? await seedDemoData(prisma) : undefined;
 
   const shutdownHooks = new ShutdownHooks();
   const app = createApp({ config, services, logger });
@@ -88,7 +86,7 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
 
   const sandboxes = new SandboxManager({
     factory: options.sandboxFactory ?? createKubelabSandboxFactory({ course, progress: services.progress, logger }),
-    store: createDbSandboxStore(),
+    store: services.sandboxStore,
     limits: {
       commandsPerSecond: config.limits.commandsPerSecond,
       outputBytesPerSecond: config.limits.outputBytesPerSecond,
@@ -100,7 +98,7 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
   }).start();
   const realtime = attachRealtime(io, {
     sandboxes,
-    access: createSandboxAccess({ authenticate: (token) => services.sessions.authenticate(token) }),
+    access: services.access,
     progress: services.progress,
     sessionCookie: SESSION_COOKIE,
     allowedOrigins: [new URL(config.publicUrl).origin],

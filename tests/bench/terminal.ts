@@ -63,7 +63,7 @@ export async function benchTerminal(options: TerminalBenchOptions = {}): Promise
     });
     // The child server runs with NODE_ENV=test, so it keys sessions with the test configuration's secret.
     const config = testConfig();
-    const sessions = new SessionService({ secret: config.sessionSecret, ttlHours: config.sessionTtlHours });
+    const sessions = new SessionService(db.prisma, { secret: config.sessionSecret, ttlHours: config.sessionTtlHours });
     const cookies: string[] = [];
     for (const u of users) cookies.push(`${SESSION_COOKIE}=${(await sessions.create(u.id)).token}`);
 

@@ -1,5 +1,6 @@
 // A student in Debian's Chromium: registers with a join code, opens a lab, types into the xterm terminal.
 import { existsSync, mkdirSync } from 'node:fs';
+import { testDb } from '../support/db';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { createCohort } from '../../server/src/services/cohorts';
@@ -44,7 +45,7 @@ async function screen(page: Page): Promise<string> {
 
 /** Registers a new student through the form and opens a lab; returns the page with the terminal connected. */
 async function registerAndOpenLab(whole: WholeServer, email: string): Promise<{ page: Page; problems: string[] }> {
-  const cohort = await createCohort(SYSTEM_ACTOR, { name: 'E2E cohort' });
+  const cohort = await createCohort(testDb(), SYSTEM_ACTOR, { name: 'E2E cohort' });
   const page = await browser.context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (err) => problems.push(err.message));

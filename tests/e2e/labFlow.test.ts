@@ -2,6 +2,7 @@
 // catalogue, read each step, type its commands into the terminal, watch the step turn green by itself, take
 // the chapter quiz, and find the progress in the catalogue. Leaves docs/lab-complete.png for the README.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { testDb } from '../support/db';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
@@ -78,7 +79,7 @@ async function answer(group: Locator, q: Question): Promise<void> {
 it('completes a lab, its chapter quiz, and sees the progress in the catalogue', async () => {
   expect(lab).toBeDefined();
   expect(quiz).toBeDefined();
-  const cohort = await createCohort(SYSTEM_ACTOR, { name: 'Lab flow cohort' });
+  const cohort = await createCohort(testDb(), SYSTEM_ACTOR, { name: 'Lab flow cohort' });
   const page: Page = await browser.context.newPage();
   const problems = collectProblems(page);
 

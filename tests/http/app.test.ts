@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import { testConfig } from '../../server/src/config';
-import { setPrismaClient } from '../../server/src/db/client';
+import { createPrismaClient } from '../../server/src/db/client';
+import { testServices } from '../support/services';
 import { appFor, createTestApp, type TestApp } from './helpers';
 
 let t: TestApp;
@@ -21,13 +22,14 @@ it('GET /healthz answers without touching the database', async () => {
 
 it('GET /readyz reports the database', async () => {
   expect((await request(t.app).get('/readyz')).body).toEqual({ status: 'ready', database: 'up' });
-  setPrismaClient(undefined);
+  // The same app on a database that does not answer.
+  const unreachable = createPrismaClient('postgresql://nobody@127.0.0.1:1/none');
   try {
-    const res = await request(t.app).get('/readyz');
+    const res = await request(appFor(t.config, testServices(t.config, { db: unreachable }))).get('/readyz');
     expect(res.status).toBe(503);
     expect(res.body).toEqual({ status: 'unavailable', database: 'down' });
   } finally {
-    setPrismaClient(t.db.prisma);
+    await unreachable.$disconnect();
   }
 });
 

@@ -1,5 +1,6 @@
 // Registration, login, logout, /api/me, CSRF, cookie flags, rate limiting, and the audit rows they leave.
 import request from 'supertest';
+import { testDb } from '../support/db';
 import { testConfig } from '../../server/src/config';
 import { SESSION_COOKIE } from '../../server/src/services/sessions';
 import { createCohort } from '../../server/src/services/cohorts';
@@ -12,7 +13,7 @@ let cohortId: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  const cohort = await createCohort(SYSTEM_ACTOR, { name: 'Registration cohort' });
+  const cohort = await createCohort(testDb(), SYSTEM_ACTOR, { name: 'Registration cohort' });
   joinCode = cohort.joinCode;
   cohortId = cohort.id;
 }, 60_000);

@@ -7,15 +7,23 @@ import { z } from 'zod';
 import { testConfig } from '../../server/src/config';
 import { routeRegistry } from '../../server/src/http/app';
 import type { AnyRoute } from '../../server/src/http/route';
+import { createPrismaClient } from '../../server/src/db/client';
 import { testServices } from '../support/services';
 
 export type TestServer = RequestListener;
 
 const passThrough: RequestHandler = (_req, _res, next) => next();
 
-/** Every API route, as the app mounts them (the deps only shape descriptions and rate limits, not schemas). */
+/**
+ * Every API route, as the app mounts them. Only their schemas are read here, never their handlers: the services
+ * behind them sit on a client that never connects.
+ */
 export const apiRoutes: AnyRoute[] = routeRegistry.flatMap((make) =>
-  make({ config: testConfig(), services: testServices(), loginLimiter: passThrough }),
+  make({
+    config: testConfig(),
+    services: testServices(testConfig(), { db: createPrismaClient('postgresql://unused@127.0.0.1:1/unused') }),
+    loginLimiter: passThrough,
+  }),
 );
 
 // Express matches the same paths in the same order; these have only `:name` segments and literal dots.

@@ -6,7 +6,7 @@ import type { Actor, Role } from '../../server/src/services/actor';
 import { addGrader, addInstructor, createCohort, enrolStudent } from '../../server/src/services/cohorts';
 import { SYSTEM_ACTOR } from '../../server/src/services/system';
 import { createUser } from '../../server/src/services/users';
-import { createTestDatabase, type TestDatabase } from '../support/db';
+import { createTestDatabase, type TestDatabase, testDb } from '../support/db';
 import { checkedApp, type TestServer } from './checkedApp';
 import { silentLogger, testServices } from '../support/services';
 import type { Services } from '../../server/src/services/index';
@@ -43,7 +43,7 @@ export function appFor(config: Config, services: Services = testServices(config)
 }
 
 export async function makeUser(role: Role, email: string, name = email.split('@')[0]!): Promise<Actor> {
-  const { user } = await createUser(SYSTEM_ACTOR, { email, name, role, password: PASSWORD });
+  const { user } = await createUser(testDb(), SYSTEM_ACTOR, { email, name, role, password: PASSWORD });
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 
@@ -105,13 +105,13 @@ export async function buildWorld(app: TestServer): Promise<World> {
     makeUser('student', 'sam@example.org', 'Sam Student'),
     makeUser('student', 'olga@example.org', 'Olga Student'),
   ]);
-  const a = await createCohort(SYSTEM_ACTOR, { name: 'Cohort A', course: 'k8s-basics' });
-  const b = await createCohort(SYSTEM_ACTOR, { name: 'Cohort B' });
-  await addInstructor(SYSTEM_ACTOR, { cohortId: a.id, email: instructor.email });
-  await addInstructor(SYSTEM_ACTOR, { cohortId: b.id, email: otherInstructor.email });
-  await addGrader(SYSTEM_ACTOR, { cohortId: a.id, email: grader.email });
-  await enrolStudent(SYSTEM_ACTOR, { cohortId: a.id, email: student.email });
-  await enrolStudent(SYSTEM_ACTOR, { cohortId: b.id, email: otherStudent.email });
+  const a = await createCohort(testDb(), SYSTEM_ACTOR, { name: 'Cohort A', course: 'k8s-basics' });
+  const b = await createCohort(testDb(), SYSTEM_ACTOR, { name: 'Cohort B' });
+  await addInstructor(testDb(), SYSTEM_ACTOR, { cohortId: a.id, email: instructor.email });
+  await addInstructor(testDb(), SYSTEM_ACTOR, { cohortId: b.id, email: otherInstructor.email });
+  await addGrader(testDb(), SYSTEM_ACTOR, { cohortId: a.id, email: grader.email });
+  await enrolStudent(testDb(), SYSTEM_ACTOR, { cohortId: a.id, email: student.email });
+  await enrolStudent(testDb(), SYSTEM_ACTOR, { cohortId: b.id, email: otherStudent.email });
   const clients = await Promise.all(
     [admin, instructor, otherInstructor, grader, student, otherStudent].map((u) => loginAs(app, u)),
   );

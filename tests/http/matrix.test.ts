@@ -1,5 +1,6 @@
 // Every route × every role, including a student using another student's and another cohort's ids.
 import request from 'supertest';
+import { testDb } from '../support/db';
 import type { Role } from '../../server/src/services/actor';
 import { createCohort } from '../../server/src/services/cohorts';
 import { SYSTEM_ACTOR } from '../../server/src/services/system';
@@ -133,7 +134,7 @@ function cookieOf(c: Client): Promise<string> {
 beforeAll(async () => {
   t = await createTestApp();
   world = await buildWorld(t.app);
-  joinCodeC = (await createCohort(SYSTEM_ACTOR, { name: 'Cohort C' })).joinCode;
+  joinCodeC = (await createCohort(testDb(), SYSTEM_ACTOR, { name: 'Cohort C' })).joinCode;
   const roles: Record<string, Role> = { enrolee: 'student', teacher: 'instructor', marker: 'grader' };
   await Promise.all(
     Object.entries(roles).flatMap(([prefix, role]) => WHO.map((who) => makeUser(role, emailFor(prefix, who)))),

@@ -1,5 +1,6 @@
 // Score exports: CSV content (including formula-injection safety), JSON, who may export, and the audit trail.
 import request from 'supertest';
+import { testDb } from '../support/db';
 import { buildWorld, createTestApp, errorOf, makeUser, type TestApp, type World } from './helpers';
 import { enrolStudent } from '../../server/src/services/cohorts';
 import { SYSTEM_ACTOR } from '../../server/src/services/system';
@@ -38,7 +39,7 @@ beforeAll(async () => {
   t = await createTestApp();
   w = await buildWorld(t.app);
   await makeUser('student', 'eve@example.org', '=HYPERLINK("http://evil")');
-  await enrolStudent(SYSTEM_ACTOR, { cohortId: w.cohortA.id, email: 'eve@example.org' });
+  await enrolStudent(testDb(), SYSTEM_ACTOR, { cohortId: w.cohortA.id, email: 'eve@example.org' });
   const sam = w.student.user.id;
   await t.db.prisma.stepCompletion.createMany({
     data: [

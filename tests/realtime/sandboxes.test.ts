@@ -301,7 +301,7 @@ describe('the PostgreSQL sandbox store', () => {
   afterAll(() => db.drop());
 
   it('round-trips snapshots and scrollback, one row per (user, lab)', async () => {
-    const user = await insertUser({ email: 's@example.com', name: 'S', role: 'student', passwordHash: 'x' });
+    const user = await insertUser(db.prisma, { email: 's@example.com', name: 'S', role: 'student', passwordHash: 'x' });
     const store = createDbSandboxStore(db.prisma);
     expect(await store.load(user.id, 'lab1')).toBeNull();
     await store.save(user.id, 'lab1', {

@@ -1,15 +1,16 @@
 // Step completions: written once (first pass time kept), attempts counted, events for listeners.
-import type { ProgressEvent } from '../../server/src/services/progress';
+import type { ProgressEvent, ProgressService } from '../../server/src/services/progress';
 import { Cluster } from '../../server/src/sim/index';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { makeUser } from '../http/helpers';
 import { testServices } from '../support/services';
 
-const progress = testServices().progress;
+let progress: ProgressService;
 
 let db: TestDatabase;
 beforeAll(async () => {
   db = await createTestDatabase();
+  progress = testServices().progress;
 });
 afterEach(() => progress.stop());
 afterAll(() => db.drop());

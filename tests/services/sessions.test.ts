@@ -3,16 +3,21 @@ import { ShutdownHooks } from '../../server/src/services/lifecycle';
 import { SessionService } from '../../server/src/services/sessions';
 import { SYSTEM_ACTOR } from '../../server/src/services/system';
 import { createUser } from '../../server/src/services/users';
-import { createTestDatabase, type TestDatabase } from '../support/db';
-
-const sessions = new SessionService({ secret: 'sessions-test-secret-of-thirty-two-chars', ttlHours: 1 });
+import { createTestDatabase, type TestDatabase, testDb } from '../support/db';
 
 let db: TestDatabase;
+let sessions: SessionService;
 let userId: string;
 beforeAll(async () => {
   db = await createTestDatabase();
+  sessions = new SessionService(db.prisma, { secret: 'sessions-test-secret-of-thirty-two-chars', ttlHours: 1 });
   userId = (
-    await createUser(SYSTEM_ACTOR, { email: 's@example.org', name: 'S', role: 'student', password: 'long password!' })
+    await createUser(testDb(), SYSTEM_ACTOR, {
+      email: 's@example.org',
+      name: 'S',
+      role: 'student',
+      password: 'long password!',
+    })
   ).user.id;
 }, 60_000);
 afterAll(() => db.drop());

@@ -1,11 +1,11 @@
 // Gives a test file its own PostgreSQL database: a fresh name, migrated with the app's runner, dropped afterwards.
 //
 //   let db: TestDatabase;
-//   beforeAll(async () => { db = await createTestDatabase(); });   // also installs db.prisma as getPrisma()
+//   beforeAll(async () => { db = await createTestDatabase(); });   // also this file's testDb()
 //   afterAll(() => db.drop());
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { createPrismaClient, setPrismaClient, type PrismaClient } from '../../server/src/db/client';
+import { createPrismaClient, type PrismaClient } from '../../server/src/db/client';
 import { runMigrations } from '../../server/src/db/migrate';
 
 export interface TestDatabase {
@@ -13,7 +13,7 @@ export interface TestDatabase {
   url: string;
   name: string;
   prisma: PrismaClient;
-  /** Disconnects, un-installs the client, and drops the database. */
+  /** Disconnects and drops the database. */
   drop(): Promise<void>;
 }
 
@@ -51,19 +51,29 @@ export async function createEmptyDatabase(): Promise<{ url: string; name: string
   };
 }
 
-export async function createTestDatabase(options: { install?: boolean } = {}): Promise<TestDatabase> {
+// Jest gives every test file its own module registry, so this is the database of the test file that created it.
+let current: TestDatabase | undefined;
+
+/** The client of this test file's database (for test helpers that act as a composition root would). */
+export function testDb(): PrismaClient {
+  if (!current) throw new Error('No test database: call createTestDatabase() in beforeAll first.');
+  return current.prisma;
+}
+
+export async function createTestDatabase(): Promise<TestDatabase> {
   const empty = await createEmptyDatabase();
   await runMigrations({ connectionString: empty.url });
   const prisma = createPrismaClient(empty.url, { max: 5 });
-  if (options.install ?? true) setPrismaClient(prisma);
-  return {
+  const db: TestDatabase = {
     url: empty.url,
     name: empty.name,
     prisma,
     async drop() {
       await prisma.$disconnect();
-      if (options.install ?? true) setPrismaClient(undefined);
+      if (current === db) current = undefined;
       await empty.drop();
     },
   };
+  current = db;
+  return db;
 }

@@ -3,6 +3,7 @@ import { testConfig, type Config } from '../../server/src/config';
 import { Course } from '../../server/src/services/course';
 import { createServices, type Services, type ServicesDeps } from '../../server/src/services/index';
 import { createLogger } from '../../server/src/logger';
+import { testDb } from './db';
 
 let course: Course | undefined;
 
@@ -12,14 +13,16 @@ export function testCourse(): Course {
   return course;
 }
 
+/** The services on this test file's database (or `overrides.db`). */
 export function testServices(config: Config = testConfig(), overrides: Partial<ServicesDeps> = {}): Services {
   return createServices({
+    db: overrides.db ?? testDb(),
     course: testCourse(),
     sessions: { secret: config.sessionSecret, ttlHours: config.sessionTtlHours },
     onError: (err) => {
       throw err;
     },
-    ...overrides,
+    ...(overrides.progress ? { progress: overrides.progress } : {}),
   });
 }
 

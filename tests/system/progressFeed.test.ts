@@ -11,7 +11,7 @@ import { addInstructor, createCohort, enrolStudent } from '../../server/src/serv
 import { SESSION_COOKIE } from '../../server/src/services/sessions';
 import { SYSTEM_ACTOR } from '../../server/src/services/system';
 import { createUser } from '../../server/src/services/users';
-import { createTestDatabase, type TestDatabase } from '../support/db';
+import { createTestDatabase, type TestDatabase, testDb } from '../support/db';
 import { TerminalClient, waitUntil } from '../realtime/support/harness';
 
 jest.setTimeout(60_000);
@@ -34,7 +34,12 @@ async function login(
   role: 'student' | 'instructor',
   email: string,
 ): Promise<{ id: string; email: string; cookie: string }> {
-  const { user } = await createUser(SYSTEM_ACTOR, { email, name: role, role, password: 'correct horse battery' });
+  const { user } = await createUser(testDb(), SYSTEM_ACTOR, {
+    email,
+    name: role,
+    role,
+    password: 'correct horse battery',
+  });
   const session = await server.services.sessions.create(user.id);
   return { id: user.id, email, cookie: `${SESSION_COOKIE}=${session.token}` };
 }
@@ -45,9 +50,9 @@ it('sends one dashboard event per completed step and none for a failed automatic
     login('instructor', 'teacher@example.org'),
     login('student', 'student@example.org'),
   ]);
-  const cohort = await createCohort(SYSTEM_ACTOR, { name: 'Feed' });
-  await addInstructor(SYSTEM_ACTOR, { cohortId: cohort.id, email: teacher.email });
-  await enrolStudent(SYSTEM_ACTOR, { cohortId: cohort.id, email: student.email });
+  const cohort = await createCohort(testDb(), SYSTEM_ACTOR, { name: 'Feed' });
+  await addInstructor(testDb(), SYSTEM_ACTOR, { cohortId: cohort.id, email: teacher.email });
+  await enrolStudent(testDb(), SYSTEM_ACTOR, { cohortId: cohort.id, email: student.email });
 
   const events: ProgressEvent[] = [];
   const dashboard: Socket<DashboardServerToClientEvents, DashboardClientToServerEvents> = connect(`${url}/dashboard`, {

@@ -6,7 +6,7 @@ import { io, type Socket } from 'socket.io-client';
 import type { TerminalClientToServerEvents, TerminalServerToClientEvents } from '../../server/src/realtime/protocol';
 import { SYSTEM_ACTOR } from '../../server/src/services/system';
 import { createUser } from '../../server/src/services/users';
-import { createTestDatabase, type TestDatabase } from '../support/db';
+import { createTestDatabase, type TestDatabase, testDb } from '../support/db';
 
 jest.setTimeout(120_000);
 
@@ -123,7 +123,7 @@ afterAll(async () => {
 });
 
 it('keeps the objects a student created when the server is killed and started again', async () => {
-  await createUser(SYSTEM_ACTOR, {
+  await createUser(testDb(), SYSTEM_ACTOR, {
     email: 'restart@example.com',
     name: 'Restart',
     role: 'student',

@@ -34,7 +34,7 @@ Example:
       }),
       flags,
     );
-    const cohort = await withDatabase(io, () => createCohort(SYSTEM_ACTOR, input));
+    const cohort = await withDatabase(io, (db) => createCohort(db, SYSTEM_ACTOR, input));
     write(io.stdout, `Created cohort "${cohort.name}" (id ${cohort.id}).\nJoin code: ${cohort.joinCode}`);
     return 0;
   },
@@ -56,9 +56,9 @@ Example:
   async run(args, io) {
     const flags = parseFlags(args, { cohort: { type: 'string' }, email: { type: 'string' } });
     const input = validateFlags(z.object({ cohort: z.string().trim().min(1), email }), flags);
-    const { cohort, user } = await withDatabase(io, async () => {
-      const cohort = await findCohortByReference(SYSTEM_ACTOR, input.cohort);
-      return { cohort, user: await enrolStudent(SYSTEM_ACTOR, { cohortId: cohort.id, email: input.email }) };
+    const { cohort, user } = await withDatabase(io, async (db) => {
+      const cohort = await findCohortByReference(db, SYSTEM_ACTOR, input.cohort);
+      return { cohort, user: await enrolStudent(db, SYSTEM_ACTOR, { cohortId: cohort.id, email: input.email }) };
     });
     write(io.stdout, `Enrolled ${user.email} in "${cohort.name}".`);
     return 0;

@@ -1,6 +1,6 @@
 // The CLI's database: DATABASE_URL, or the development server's embedded PostgreSQL (started here if it is not running).
 import { loadConfig } from '../config.js';
-import { createPrismaClient, setPrismaClient } from '../db/client.js';
+import { createPrismaClient, type Db } from '../db/client.js';
 import { startEmbeddedPostgres } from '../db/embedded.js';
 import { runMigrations, type MigrateResult } from '../db/migrate.js';
 import type { CliIo } from './command.js';
@@ -24,18 +24,16 @@ export async function migrateDatabase(url: string, io: CliIo): Promise<MigrateRe
   return result;
 }
 
-/** Runs `fn` with a migrated database installed as the process's Prisma client. */
-export async function withDatabase<T>(io: CliIo, fn: () => Promise<T>): Promise<T> {
+/** Runs `fn` with a client on the migrated database (the CLI is its own composition root). */
+export async function withDatabase<T>(io: CliIo, fn: (db: Db) => Promise<T>): Promise<T> {
   const db = await openDatabase(io);
   try {
     await migrateDatabase(db.url, io);
     const prisma = createPrismaClient(db.url, { max: 2 });
-    setPrismaClient(prisma);
     try {
-      return await fn();
+      return await fn(prisma);
     } finally {
       await prisma.$disconnect();
-      setPrismaClient(undefined);
     }
   } finally {
     await db.close();

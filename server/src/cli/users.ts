@@ -42,8 +42,8 @@ Examples:
       if (!checked.success)
         throw new UsageError(`password from stdin: ${checked.error.issues[0]?.message ?? 'invalid'}`);
     }
-    const { user, generatedPassword } = await withDatabase(io, () =>
-      createUser(SYSTEM_ACTOR, { ...input, password: given }),
+    const { user, generatedPassword } = await withDatabase(io, (db) =>
+      createUser(db, SYSTEM_ACTOR, { ...input, password: given }),
     );
     write(io.stdout, `Created ${user.role} ${user.email} (id ${user.id}).`);
     if (generatedPassword)

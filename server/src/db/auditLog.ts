@@ -1,6 +1,6 @@
 // Queries on the audit log.
 import type { Prisma } from '../generated/prisma/client.js';
-import { getPrisma } from './client.js';
+import type { PrismaClient } from './client.js';
 import type { AuditLog } from './types.js';
 
 export interface NewAuditLog {
@@ -12,8 +12,8 @@ export interface NewAuditLog {
   detail?: Record<string, unknown>;
 }
 
-export async function insertAuditLog(entry: NewAuditLog): Promise<void> {
-  await getPrisma().auditLog.create({
+export async function insertAuditLog(db: PrismaClient, entry: NewAuditLog): Promise<void> {
+  await db.auditLog.create({
     data: {
       actorId: entry.actorId,
       action: entry.action,
@@ -33,8 +33,11 @@ export interface AuditFilter {
   actorId?: string | undefined;
 }
 
-export function listAuditLogs(filter: AuditFilter): Promise<(AuditLog & { actor: { email: string } | null })[]> {
-  return getPrisma().auditLog.findMany({
+export function listAuditLogs(
+  db: PrismaClient,
+  filter: AuditFilter,
+): Promise<(AuditLog & { actor: { email: string } | null })[]> {
+  return db.auditLog.findMany({
     where: {
       ...(filter.before ? { createdAt: { lt: filter.before } } : {}),
       ...(filter.action ? { action: filter.action } : {}),

@@ -1,6 +1,6 @@
-import { getPrisma } from './client.js';
+import type { PrismaClient } from './client.js';
 
 /** Resolves when the database answers a trivial query. */
-export async function pingDatabase(): Promise<void> {
-  await getPrisma().$queryRaw`SELECT 1`;
+export async function pingDatabase(db: PrismaClient): Promise<void> {
+  await db.$queryRaw`SELECT 1`;
 }

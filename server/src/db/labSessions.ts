@@ -1,5 +1,5 @@
 // Saved lab sessions: a student's cluster and shell snapshots plus recent scrollback, one row per (user, lab).
-import { getPrisma, type PrismaClient } from './client.js';
+import type { PrismaClient } from './client.js';
 
 export interface LabSessionData {
   cluster: unknown;
@@ -14,11 +14,7 @@ export interface LabSessionRow extends LabSessionData {
   lastActiveAt: Date;
 }
 
-export async function findLabSession(
-  userId: string,
-  labId: string,
-  db: PrismaClient = getPrisma(),
-): Promise<LabSessionRow | null> {
+export async function findLabSession(db: PrismaClient, userId: string, labId: string): Promise<LabSessionRow | null> {
   const row = await db.labSession.findUnique({ where: { userId_labId: { userId, labId } } });
   if (!row || row.clusterSnapshot === null || row.shellSnapshot === null) return null;
   return {
@@ -38,10 +34,10 @@ export async function findLabSession(
  * and hundreds of live sandboxes save continuously.
  */
 export async function saveLabSession(
+  db: PrismaClient,
   userId: string,
   labId: string,
   data: LabSessionData,
-  db: PrismaClient = getPrisma(),
 ): Promise<void> {
   const cluster = jsonWithoutNul(data.cluster);
   const shell = jsonWithoutNul(data.shell);
@@ -65,11 +61,7 @@ function jsonWithoutNul(value: unknown): string {
 }
 
 /** Forgets a student's saved lab (a "reset lab" action); returns whether there was one. */
-export async function deleteLabSession(
-  userId: string,
-  labId: string,
-  db: PrismaClient = getPrisma(),
-): Promise<boolean> {
+export async function deleteLabSession(db: PrismaClient, userId: string, labId: string): Promise<boolean> {
   const { count } = await db.labSession.deleteMany({ where: { userId, labId } });
   return count > 0;
 }

@@ -1,5 +1,5 @@
 // Aggregates of students' progress (steps, hints, quizzes, lab activity) for dashboards and score exports.
-import { getPrisma } from './client.js';
+import type { PrismaClient } from './client.js';
 
 export interface LabProgressRow {
   userId: string;
@@ -20,9 +20,8 @@ export interface QuizBestRow {
 }
 
 /** Per student and lab: steps passed, checks run, hints revealed, last terminal activity. */
-export async function labProgressOf(userIds: string[]): Promise<LabProgressRow[]> {
+export async function labProgressOf(db: PrismaClient, userIds: string[]): Promise<LabProgressRow[]> {
   if (userIds.length === 0) return [];
-  const db = getPrisma();
   const [steps, hints, sessions] = await Promise.all([
     db.stepCompletion.groupBy({
       by: ['userId', 'labId'],
@@ -57,9 +56,9 @@ export async function labProgressOf(userIds: string[]): Promise<LabProgressRow[]
 }
 
 /** Per student and quiz: the best score, its maximum, and how many attempts were submitted. */
-export async function quizBestOf(userIds: string[]): Promise<QuizBestRow[]> {
+export async function quizBestOf(db: PrismaClient, userIds: string[]): Promise<QuizBestRow[]> {
   if (userIds.length === 0) return [];
-  const groups = await getPrisma().quizAttempt.groupBy({
+  const groups = await db.quizAttempt.groupBy({
     by: ['userId', 'quizId'],
     where: { userId: { in: userIds } },
     _max: { score: true, maxScore: true, submittedAt: true },

@@ -1,5 +1,5 @@
 // Queries on users.
-import { getPrisma } from './client.js';
+import type { PrismaClient } from './client.js';
 import type { Role, User } from './types.js';
 
 export interface NewUser {
@@ -9,17 +9,17 @@ export interface NewUser {
   passwordHash: string;
 }
 
-export function findUserById(id: string): Promise<User | null> {
-  return getPrisma().user.findUnique({ where: { id } });
+export function findUserById(db: PrismaClient, id: string): Promise<User | null> {
+  return db.user.findUnique({ where: { id } });
 }
 
-export function findUserByEmail(email: string): Promise<User | null> {
-  return getPrisma().user.findUnique({ where: { email } });
+export function findUserByEmail(db: PrismaClient, email: string): Promise<User | null> {
+  return db.user.findUnique({ where: { email } });
 }
 
 /** Inserts a user; with `enrolInCohortId`, enrols them in that cohort in the same statement. */
-export function insertUser(data: NewUser, enrolInCohortId?: string): Promise<User> {
-  return getPrisma().user.create({
+export function insertUser(db: PrismaClient, data: NewUser, enrolInCohortId?: string): Promise<User> {
+  return db.user.create({
     data: { ...data, ...(enrolInCohortId ? { enrolments: { create: { cohortId: enrolInCohortId } } } : {}) },
   });
 }
@@ -32,7 +32,7 @@ export interface UserFilter {
   offset: number;
 }
 
-export async function listUsers(filter: UserFilter): Promise<{ users: User[]; total: number }> {
+export async function listUsers(db: PrismaClient, filter: UserFilter): Promise<{ users: User[]; total: number }> {
   const where = {
     ...(filter.role ? { role: filter.role } : {}),
     ...(filter.search
@@ -44,17 +44,21 @@ export async function listUsers(filter: UserFilter): Promise<{ users: User[]; to
         }
       : {}),
   };
-  const [users, total] = await getPrisma().$transaction([
-    getPrisma().user.findMany({ where, orderBy: [{ email: 'asc' }], take: filter.limit, skip: filter.offset }),
-    getPrisma().user.count({ where }),
+  const [users, total] = await db.$transaction([
+    db.user.findMany({ where, orderBy: [{ email: 'asc' }], take: filter.limit, skip: filter.offset }),
+    db.user.count({ where }),
   ]);
   return { users, total };
 }
 
-export function updateUser(id: string, data: { name?: string; role?: Role; passwordHash?: string }): Promise<User> {
-  return getPrisma().user.update({ where: { id }, data });
+export function updateUser(
+  db: PrismaClient,
+  id: string,
+  data: { name?: string; role?: Role; passwordHash?: string },
+): Promise<User> {
+  return db.user.update({ where: { id }, data });
 }
 
-export function countUsers(): Promise<number> {
-  return getPrisma().user.count();
+export function countUsers(db: PrismaClient): Promise<number> {
+  return db.user.count();
 }

@@ -4,8 +4,6 @@ import { rateLimit, ipKeyGenerator } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
-import { recordLoginRateLimited } from '../services/auth.js';
-import { databaseReachable } from '../services/health.js';
 import type { Services } from '../services/index.js';
 import { csrfProtection, loadSession, requestContext } from './auth.js';
 import { assignRequestId, errorBoundary, notFoundHandler } from './errors.js';
@@ -42,7 +40,7 @@ export const routeRegistry: ((deps: RouteDeps) => AnyRoute[])[] = [
   quizRoutes,
 ];
 
-function loginLimiter(config: Config): RequestHandler {
+function loginLimiter(config: Config, auth: Services['auth']): RequestHandler {
   return rateLimit({
     windowMs: config.limits.loginWindowMinutes * 60_000,
     limit: config.limits.loginAttempts,
@@ -55,7 +53,8 @@ function loginLimiter(config: Config): RequestHandler {
     handler: (req, res, next) => {
       const body: unknown = req.body;
       const email = typeof body === 'object' && body !== null ? (body as { email?: unknown }).email : undefined;
-      recordLoginRateLimited({ email: typeof email === 'string' ? email : undefined, context: requestContext(req) })
+      auth
+        .recordLoginRateLimited({ email: typeof email === 'string' ? email : undefined, context: requestContext(req) })
         .then(() => {
           res.status(429).json({
             error: {
@@ -82,11 +81,11 @@ export function createApp(deps: AppDeps): Express {
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
-    const ok = await databaseReachable();
+    const ok = await services.health.databaseReachable();
     res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'unavailable', database: ok ? 'up' : 'down' });
   });
 
-  const routeDeps: RouteDeps = { config, services, loginLimiter: loginLimiter(config) };
+  const routeDeps: RouteDeps = { config, services, loginLimiter: loginLimiter(config, services.auth) };
   const routes = routeRegistry.flatMap((make) => make(routeDeps));
   const openApi = buildOpenApi(routes, { version: deps.version ?? '0.1.0', serverUrl: config.publicUrl });
 

@@ -1,4 +1,5 @@
 // Writes and reads the audit log of security-relevant events.
+import type { Db } from '../db/client.js';
 import { insertAuditLog, listAuditLogs, type AuditFilter } from '../db/auditLog.js';
 import type { AuditLog } from '../db/types.js';
 import type { Actor, RequestContext } from './actor.js';
@@ -25,8 +26,8 @@ export interface AuditEvent {
   detail?: Record<string, unknown>;
 }
 
-export async function recordAudit(event: AuditEvent): Promise<void> {
-  await insertAuditLog({
+export async function recordAudit(db: Db, event: AuditEvent): Promise<void> {
+  await insertAuditLog(db, {
     actorId: event.actorId,
     action: event.action,
     targetType: event.target?.type ?? null,
@@ -37,9 +38,10 @@ export async function recordAudit(event: AuditEvent): Promise<void> {
 }
 
 export async function listAudit(
+  db: Db,
   actor: Actor,
   input: AuditFilter,
 ): Promise<(AuditLog & { actor: { email: string } | null })[]> {
   authorize(actor, 'read', { type: 'auditLog' });
-  return listAuditLogs(input);
+  return listAuditLogs(db, input);
 }

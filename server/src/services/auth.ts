@@ -3,6 +3,7 @@ import { findCohortByJoinCode } from '../db/cohorts.js';
 import { isUniqueViolation } from '../db/errors.js';
 import { findUserByEmail, insertUser } from '../db/users.js';
 import type { User } from '../db/types.js';
+import type { Db } from '../db/client.js';
 import { actorOf, type Actor, type RequestContext } from './actor.js';
 import { recordAudit } from './audit.js';
 import { ConflictError, DomainError, UnauthenticatedError } from './errors.js';
@@ -31,11 +32,14 @@ export interface LoginInput {
 
 /** Registering, logging in and out: the use cases that open and close login sessions. */
 export class AuthService {
-  constructor(private readonly sessions: SessionService) {}
+  constructor(
+    private readonly db: Db,
+    private readonly sessions: SessionService,
+  ) {}
 
   /** A new student account, enrolled in the cohort whose join code was given, and logged in. */
   async registerStudent(_actor: null, input: RegisterInput): Promise<LoggedIn> {
-    const cohort = await findCohortByJoinCode(normalizeJoinCode(input.joinCode));
+    const cohort = await findCohortByJoinCode(this.db, normalizeJoinCode(input.joinCode));
     if (!cohort)
       throw new DomainError(
         400,
@@ -46,13 +50,13 @@ export class AuthService {
     const passwordHash = await hashPassword(input.password);
     let user: User;
     try {
-      user = await insertUser({ email, name: input.name.trim(), role: 'student', passwordHash }, cohort.id);
+      user = await insertUser(this.db, { email, name: input.name.trim(), role: 'student', passwordHash }, cohort.id);
     } catch (err) {
       if (isUniqueViolation(err))
         throw new ConflictError('email: an account with this email already exists; log in instead');
       throw err;
     }
-    await recordAudit({
+    await recordAudit(this.db, {
       actorId: user.id,
       action: 'auth.registered',
       target: { type: 'cohort', id: cohort.id },
@@ -64,12 +68,12 @@ export class AuthService {
   /** Checks the password; a failure is audited and answered the same way for unknown emails and wrong passwords. */
   async login(_actor: null, input: LoginInput): Promise<LoggedIn> {
     const email = normalizeEmail(input.email);
-    const user = await findUserByEmail(email);
+    const user = await findUserByEmail(this.db, email);
     const ok = user
       ? await verifyPassword(user.passwordHash, input.password)
       : (await verifyAgainstDummy(input.password), false);
     if (!user || !ok) {
-      await recordAudit({
+      await recordAudit(this.db, {
         actorId: user?.id ?? null,
         action: 'auth.login_failed',
         ...(user ? { target: { type: 'user', id: user.id } } : {}),
@@ -78,7 +82,7 @@ export class AuthService {
       });
       throw new UnauthenticatedError('Wrong email or password.');
     }
-    await recordAudit({
+    await recordAudit(this.db, {
       actorId: user.id,
       action: 'auth.login',
       target: { type: 'user', id: user.id },
@@ -89,19 +93,16 @@ export class AuthService {
 
   async logout(actor: Actor, input: { sessionId: string; context?: RequestContext }): Promise<void> {
     await this.sessions.end(input.sessionId);
-    await recordAudit({ actorId: actor.id, action: 'auth.logout', context: input.context });
+    await recordAudit(this.db, { actorId: actor.id, action: 'auth.logout', context: input.context });
   }
-}
 
-/** Audits a login refused by the rate limiter (no password was checked). */
-export async function recordLoginRateLimited(input: {
-  email?: string | undefined;
-  context?: RequestContext;
-}): Promise<void> {
-  await recordAudit({
-    actorId: null,
-    action: 'auth.login_rate_limited',
-    context: input.context,
-    detail: input.email ? { email: normalizeEmail(input.email) } : {},
-  });
+  /** Audits a login refused by the rate limiter (no password was checked). */
+  async recordLoginRateLimited(input: { email?: string | undefined; context?: RequestContext }): Promise<void> {
+    await recordAudit(this.db, {
+      actorId: null,
+      action: 'auth.login_rate_limited',
+      context: input.context,
+      detail: input.email ? { email: normalizeEmail(input.email) } : {},
+    });
+  }
 }

@@ -1,4 +1,5 @@
 // Cohorts: creating them, joining with a code, enrolling students, adding instructors and graders.
+import type { Db } from '../db/client.js';
 import { randomInt } from 'node:crypto';
 import {
   cohortStaff,
@@ -40,17 +41,17 @@ export interface CreateCohortInput {
 }
 
 /** A new cohort with a fresh join code; an instructor who creates one teaches it. */
-export async function createCohort(actor: Actor, input: CreateCohortInput): Promise<Cohort> {
+export async function createCohort(db: Db, actor: Actor, input: CreateCohortInput): Promise<Cohort> {
   authorize(actor, 'create', { type: 'cohorts' });
   for (let attempt = 0; ; attempt++) {
     try {
-      const cohort = await insertCohort({
+      const cohort = await insertCohort(db, {
         name: input.name.trim(),
         course: input.course?.trim() || null,
         joinCode: generateJoinCode(),
         ...(actor.role === 'instructor' ? { instructorId: actor.id } : {}),
       });
-      await recordAudit({
+      await recordAudit(db, {
         actorId: auditActorId(actor),
         action: 'cohort.created',
         target: { type: 'cohort', id: cohort.id },
@@ -71,11 +72,11 @@ export interface CohortMembership {
 }
 
 /** The cohorts the actor belongs to (admins: every cohort). */
-export async function listMyCohorts(actor: Actor): Promise<CohortMembership[]> {
-  const mine = await listCohortsOfUser(actor.id);
+export async function listMyCohorts(db: Db, actor: Actor): Promise<CohortMembership[]> {
+  const mine = await listCohortsOfUser(db, actor.id);
   if (!can(actor, 'listAll', { type: 'cohorts' })) return mine;
   const roles = new Map(mine.map((m) => [m.cohort.id, m.roles]));
-  return (await listAllCohorts()).map((cohort) => ({ cohort, roles: roles.get(cohort.id) ?? [] }));
+  return (await listAllCohorts(db)).map((cohort) => ({ cohort, roles: roles.get(cohort.id) ?? [] }));
 }
 
 type Person = Pick<User, 'id' | 'email' | 'name'>;
@@ -89,26 +90,30 @@ export interface CohortDetails {
   showJoinCode: boolean;
 }
 
-export async function getCohort(actor: Actor, input: { id: string }): Promise<CohortDetails> {
-  const { cohort, target } = await loadCohortTarget(actor, input.id);
+export async function getCohort(db: Db, actor: Actor, input: { id: string }): Promise<CohortDetails> {
+  const { cohort, target } = await loadCohortTarget(db, actor, input.id);
   authorize(actor, 'read', target);
-  const staff = await cohortStaff(cohort.id);
+  const staff = await cohortStaff(db, cohort.id);
   const { instructorIds: _i, graderIds: _g, ...plain } = cohort;
   return { cohort: plain, ...staff, showJoinCode: can(actor, 'viewJoinCode', target) };
 }
 
 /** A logged-in student joins another cohort with its code. */
-export async function joinCohort(actor: Actor, input: { joinCode: string; context?: RequestContext }): Promise<Cohort> {
+export async function joinCohort(
+  db: Db,
+  actor: Actor,
+  input: { joinCode: string; context?: RequestContext },
+): Promise<Cohort> {
   authorize(actor, 'join', { type: 'cohorts' });
-  const cohort = await findCohortByJoinCode(normalizeJoinCode(input.joinCode));
+  const cohort = await findCohortByJoinCode(db, normalizeJoinCode(input.joinCode));
   if (!cohort)
     throw new DomainError(
       400,
       'invalid_request',
       'joinCode: no cohort has this join code; check it with your instructor',
     );
-  await addMember(cohort.id, actor.id, insertEnrolment, 'You are already in this cohort.');
-  await recordAudit({
+  await addMember(db, cohort.id, actor.id, insertEnrolment, 'You are already in this cohort.');
+  await recordAudit(db, {
     actorId: actor.id,
     action: 'cohort.enrolled',
     target: { type: 'cohort', id: cohort.id },
@@ -134,26 +139,26 @@ const memberKinds = {
   },
 } as const satisfies Record<
   CohortRole,
-  { roles: readonly Role[]; insert: (c: string, u: string) => Promise<void>; noun: string }
+  { roles: readonly Role[]; insert: (db: Db, c: string, u: string) => Promise<void>; noun: string }
 >;
 
 /** Enrols an existing student account (by email) in a cohort. */
-export function enrolStudent(actor: Actor, input: MemberInput): Promise<User> {
-  return addByEmail(actor, input, 'student');
+export function enrolStudent(db: Db, actor: Actor, input: MemberInput): Promise<User> {
+  return addByEmail(db, actor, input, 'student');
 }
 
-export function addInstructor(actor: Actor, input: MemberInput): Promise<User> {
-  return addByEmail(actor, input, 'instructor');
+export function addInstructor(db: Db, actor: Actor, input: MemberInput): Promise<User> {
+  return addByEmail(db, actor, input, 'instructor');
 }
 
-export function addGrader(actor: Actor, input: MemberInput): Promise<User> {
-  return addByEmail(actor, input, 'grader');
+export function addGrader(db: Db, actor: Actor, input: MemberInput): Promise<User> {
+  return addByEmail(db, actor, input, 'grader');
 }
 
-async function addByEmail(actor: Actor, input: MemberInput, kind: CohortRole): Promise<User> {
-  const { cohort, target } = await loadCohortTarget(actor, input.cohortId);
+async function addByEmail(db: Db, actor: Actor, input: MemberInput, kind: CohortRole): Promise<User> {
+  const { cohort, target } = await loadCohortTarget(db, actor, input.cohortId);
   authorize(actor, kind === 'student' ? 'enrol' : 'manageStaff', target);
-  const user = await findUserByEmail(normalizeEmail(input.email));
+  const user = await findUserByEmail(db, normalizeEmail(input.email));
   if (!user) throw new NotFoundError('User');
   const spec = memberKinds[kind];
   if (!(spec.roles as readonly Role[]).includes(user.role)) {
@@ -162,12 +167,13 @@ async function addByEmail(actor: Actor, input: MemberInput, kind: CohortRole): P
     );
   }
   await addMember(
+    db,
     cohort.id,
     user.id,
     spec.insert,
     `${user.email} is already ${kind === 'student' ? 'enrolled in' : `a ${kind} of`} this cohort.`,
   );
-  await recordAudit({
+  await recordAudit(db, {
     actorId: auditActorId(actor),
     action: kind === 'student' ? 'cohort.enrolled' : 'cohort.staff_added',
     target: { type: 'cohort', id: cohort.id },
@@ -178,13 +184,14 @@ async function addByEmail(actor: Actor, input: MemberInput, kind: CohortRole): P
 }
 
 async function addMember(
+  db: Db,
   cohortId: string,
   userId: string,
-  insert: (c: string, u: string) => Promise<void>,
+  insert: (db: Db, c: string, u: string) => Promise<void>,
   duplicate: string,
 ): Promise<void> {
   try {
-    await insert(cohortId, userId);
+    await insert(db, cohortId, userId);
   } catch (err) {
     if (isUniqueViolation(err)) throw new ConflictError(duplicate);
     throw err;
@@ -194,14 +201,14 @@ async function addMember(
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** For operators: a cohort named by its id, its join code, or its exact name (which must be unambiguous). */
-export async function findCohortByReference(actor: Actor, reference: string): Promise<Cohort> {
+export async function findCohortByReference(db: Db, actor: Actor, reference: string): Promise<Cohort> {
   const ref = reference.trim();
-  if (UUID.test(ref)) return (await getCohort(actor, { id: ref })).cohort;
-  const byCode = await findCohortByJoinCode(normalizeJoinCode(ref));
-  if (byCode) return (await getCohort(actor, { id: byCode.id })).cohort;
-  const byName = await findCohortByName(ref);
+  if (UUID.test(ref)) return (await getCohort(db, actor, { id: ref })).cohort;
+  const byCode = await findCohortByJoinCode(db, normalizeJoinCode(ref));
+  if (byCode) return (await getCohort(db, actor, { id: byCode.id })).cohort;
+  const byName = await findCohortByName(db, ref);
   if (byName.length > 1)
     throw new ConflictError(`${byName.length} cohorts are named "${ref}"; use the cohort's id or join code instead.`);
   if (!byName[0]) throw new NotFoundError(`Cohort "${ref}"`);
-  return (await getCohort(actor, { id: byName[0].id })).cohort;
+  return (await getCohort(db, actor, { id: byName[0].id })).cohort;
 }

@@ -1,4 +1,5 @@
 // Development mode only: on an empty database, a demo cohort and accounts so a newcomer can log in at once.
+import type { Db } from '../db/client.js';
 import { countUsers } from '../db/users.js';
 import { addGrader, addInstructor, createCohort, enrolStudent } from './cohorts.js';
 import { SYSTEM_ACTOR } from './system.js';
@@ -18,13 +19,13 @@ export interface DemoData {
 }
 
 /** Creates the demo data when the database has no users yet; does nothing otherwise. */
-export async function seedDemoData(): Promise<DemoData> {
-  if ((await countUsers()) > 0) return { created: false };
-  for (const account of DEMO_ACCOUNTS) await createUser(SYSTEM_ACTOR, { ...account, password: DEMO_PASSWORD });
-  const cohort = await createCohort(SYSTEM_ACTOR, { name: 'Demo cohort', course: 'kubernetes-basics' });
-  await addInstructor(SYSTEM_ACTOR, { cohortId: cohort.id, email: 'instructor@kubelab.local' });
-  await enrolStudent(SYSTEM_ACTOR, { cohortId: cohort.id, email: 'student@kubelab.local' });
-  await addGrader(SYSTEM_ACTOR, { cohortId: cohort.id, email: 'grader@kubelab.local' });
+export async function seedDemoData(db: Db): Promise<DemoData> {
+  if ((await countUsers(db)) > 0) return { created: false };
+  for (const account of DEMO_ACCOUNTS) await createUser(db, SYSTEM_ACTOR, { ...account, password: DEMO_PASSWORD });
+  const cohort = await createCohort(db, SYSTEM_ACTOR, { name: 'Demo cohort', course: 'kubernetes-basics' });
+  await addInstructor(db, SYSTEM_ACTOR, { cohortId: cohort.id, email: 'instructor@kubelab.local' });
+  await enrolStudent(db, SYSTEM_ACTOR, { cohortId: cohort.id, email: 'student@kubelab.local' });
+  await addGrader(db, SYSTEM_ACTOR, { cohortId: cohort.id, email: 'grader@kubelab.local' });
   return { created: true, joinCode: cohort.joinCode };
 }
 

@@ -1,23 +1,74 @@
 /**
  * The services a server runs on, built once by the composition root (main.ts; tests build their own) and passed
  * down to the HTTP routes, the socket gateways and the sandbox factory. Nothing in services/ keeps module state:
- * what has state or settings is one of these objects.
+ * what has state or settings is one of these objects, and the database is passed in, never looked up.
  */
+import type { Db } from '../db/client.js';
+import { listAudit } from './audit.js';
 import { AuthService } from './auth.js';
 import type { Course } from './course.js';
+import {
+  addGrader,
+  addInstructor,
+  createCohort,
+  enrolStudent,
+  findCohortByReference,
+  getCohort,
+  joinCohort,
+  listMyCohorts,
+} from './cohorts.js';
+import { databaseReachable } from './health.js';
 import { ProgressService } from './progress.js';
 import { QuizService } from './quizzes.js';
+import { createSandboxAccess } from './sandboxesAccess.js';
+import { createDbSandboxStore } from './sandboxesStore.js';
+import { cohortDashboard, exportScores, exportScoresCsv } from './scores.js';
 import { SessionService } from './sessions.js';
+import { createUser, getUser, listUsers, updateUser } from './users.js';
 
-export interface Services {
+type DbFunction = (db: Db, ...args: never[]) => unknown;
+type WithoutDb<F> = F extends (db: Db, ...args: infer A) => infer R ? (...args: A) => R : never;
+/** A group of use cases written as functions of the database, with the server's database given. */
+export type Bound<M extends Record<string, DbFunction>> = { readonly [K in keyof M]: WithoutDb<M[K]> };
+
+export function bindDb<M extends Record<string, DbFunction>>(db: Db, fns: M): Bound<M> {
+  const bound = Object.entries(fns).map(([name, fn]) => [name, (...args: never[]) => fn(db, ...args)]);
+  return Object.fromEntries(bound) as Bound<M>;
+}
+
+function createUseCases(db: Db) {
+  return {
+    users: bindDb(db, { createUser, getUser, listUsers, updateUser }),
+    cohorts: bindDb(db, {
+      addGrader,
+      addInstructor,
+      createCohort,
+      enrolStudent,
+      findCohortByReference,
+      getCohort,
+      joinCohort,
+      listMyCohorts,
+    }),
+    scores: bindDb(db, { cohortDashboard, exportScores, exportScoresCsv }),
+    audit: bindDb(db, { listAudit }),
+    health: bindDb(db, { databaseReachable }),
+  };
+}
+
+export type Services = ReturnType<typeof createUseCases> & {
   course: Course;
   sessions: SessionService;
   auth: AuthService;
   progress: ProgressService;
   quizzes: QuizService;
-}
+  /** Who may open, watch and follow sandboxes (the realtime gateways' questions). */
+  access: ReturnType<typeof createSandboxAccess>;
+  /** Where the sandbox manager keeps snapshots. */
+  sandboxStore: ReturnType<typeof createDbSandboxStore>;
+};
 
 export interface ServicesDeps {
+  db: Db;
   course: Course;
   sessions: { secret: string; ttlHours: number };
   /** Errors of background work that must reach an operator. */
@@ -27,12 +78,20 @@ export interface ServicesDeps {
 }
 
 export function createServices(deps: ServicesDeps): Services {
-  const sessions = new SessionService(deps.sessions);
+  const { db, course } = deps;
+  const sessions = new SessionService(db, deps.sessions);
   return {
-    course: deps.course,
+    ...createUseCases(db),
+    course,
     sessions,
-    auth: new AuthService(sessions),
-    progress: new ProgressService({ course: deps.course, onError: deps.onError, ...deps.progress }),
-    quizzes: new QuizService(deps.course),
+    auth: new AuthService(db, sessions),
+    progress: new ProgressService({ db, course, onError: deps.onError, ...deps.progress }),
+    quizzes: new QuizService(db, course),
+    access: createSandboxAccess({
+      db,
+      authenticate: (token) => sessions.authenticate(token),
+      labExists: (labId) => course.hasLab(labId),
+    }),
+    sandboxStore: createDbSandboxStore(db),
   };
 }

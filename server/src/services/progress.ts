@@ -10,7 +10,7 @@
  * Attempts: every explicit check (the "Check" button) counts, passing or not; an automatic check
  * after a command counts only when it passes, so typing commands never unlocks the solution.
  */
-import { getPrisma } from '../db/client.js';
+import type { Db } from '../db/client.js';
 import { evaluateStep, describeCheck, type CheckEnvironment, type StepEvaluation } from '../labs/checks/index.js';
 import { checkEnvironment, type ShellView } from '../labs/environment.js';
 import type { Lab, Step } from '../labs/format.js';
@@ -39,12 +39,11 @@ export interface LabProgressSummary {
 const resultKey = (userId: string, labId: string, stepId: string) => `${userId}\u0000${labId}\u0000${stepId}`;
 const envKey = (userId: string, labId: string) => `${userId}\u0000${labId}`;
 
-async function authorizeOwnWork(actor: Actor, action: 'use' | 'read', ownerId = actor.id): Promise<void> {
-  authorize(actor, action, await studentWorkTarget(ownerId));
+async function authorizeOwnWork(db: Db, actor: Actor, action: 'use' | 'read', ownerId = actor.id): Promise<void> {
+  authorize(actor, action, await studentWorkTarget(db, ownerId));
 }
 
-async function stepRows(userId: string, labId?: string): Promise<Map<string, StepProgress>> {
-  const db = getPrisma();
+async function stepRows(db: Db, userId: string, labId?: string): Promise<Map<string, StepProgress>> {
   const where = labId ? { userId, labId } : { userId };
   const [steps, hints] = await Promise.all([
     db.stepCompletion.findMany({ where, select: { labId: true, stepId: true, attempts: true, firstPassedAt: true } }),
@@ -106,6 +105,7 @@ export interface LabView {
 
 /** Records one evaluation. Returns whether this evaluation is the step's first pass. */
 async function record(
+  db: Db,
   userId: string,
   labId: string,
   stepId: string,
@@ -113,7 +113,6 @@ async function record(
   counts: boolean,
 ): Promise<boolean> {
   if (!counts && !passed) return false;
-  const db = getPrisma();
   const now = new Date();
   return db.$transaction(async (tx) => {
     const row = await tx.stepCompletion.upsert({
@@ -151,6 +150,7 @@ export interface SandboxLike {
 }
 
 export interface ProgressServiceDeps {
+  db: Db;
   course: Course;
   /** Errors of background work (automatic checks, listeners): they must reach an operator, not a student. */
   onError: (err: unknown, context: string) => void;
@@ -178,6 +178,7 @@ export interface LabScore {
 }
 
 export class ProgressService {
+  private readonly db: Db;
   private readonly course: Course;
   private readonly onError: ProgressServiceDeps['onError'];
   private readonly delaysMs: readonly number[];
@@ -189,6 +190,7 @@ export class ProgressService {
   private readonly listeners = new Set<ProgressListener>();
 
   constructor(deps: ProgressServiceDeps) {
+    this.db = deps.db;
     this.course = deps.course;
     this.onError = deps.onError;
     const debounce = deps.debounceMs ?? 400;
@@ -203,8 +205,8 @@ export class ProgressService {
 
   /** Every lab in course order, with the caller's progress. */
   async listLabs(actor: Actor): Promise<CatalogueEntry[]> {
-    await authorizeOwnWork(actor, 'read');
-    const rows = await stepRows(actor.id);
+    await authorizeOwnWork(this.db, actor, 'read');
+    const rows = await stepRows(this.db, actor.id);
     return this.course.labs.map((lab) => ({
       lab,
       chapterTitle: this.course.chapterTitle(lab.chapter),
@@ -213,9 +215,9 @@ export class ProgressService {
   }
 
   async getLab(actor: Actor, labId: string): Promise<LabView> {
-    await authorizeOwnWork(actor, 'read');
+    await authorizeOwnWork(this.db, actor, 'read');
     const lab = this.course.findLab(labId);
-    const rows = await stepRows(actor.id, labId);
+    const rows = await stepRows(this.db, actor.id, labId);
     const steps = lab.steps.map((s) => this.stepView(actor.id, lab, s, rows.get(`${lab.id}/${s.id}`)));
     return {
       lab,
@@ -257,13 +259,13 @@ export class ProgressService {
    */
   async evaluate(userId: string, labId: string, env: CheckEnvironment, explicit: boolean): Promise<ProgressEvent[]> {
     const lab = this.course.findLab(labId);
-    const rows = await stepRows(userId, labId);
+    const rows = await stepRows(this.db, userId, labId);
     const events: ProgressEvent[] = [];
     for (const step of lab.steps) {
       if (rows.get(`${labId}/${step.id}`)?.firstPassedAt) continue;
       const evaluation = evaluateStep(step, env);
       this.lastResults.set(resultKey(userId, labId, step.id), evaluation);
-      const completed = await record(userId, labId, step.id, evaluation.passed, explicit);
+      const completed = await record(this.db, userId, labId, step.id, evaluation.passed, explicit);
       const event = { userId, labId, stepId: step.id, passed: evaluation.passed, completed, evaluation };
       events.push(event);
       for (const l of this.listeners) {
@@ -280,7 +282,7 @@ export class ProgressService {
 
   /** "Check my work": evaluates the lab's current step against the caller's live environment. */
   async checkStep(actor: Actor, labId: string): Promise<LabView> {
-    await authorizeOwnWork(actor, 'use');
+    await authorizeOwnWork(this.db, actor, 'use');
     this.course.findLab(labId);
     const env = this.environments.get(envKey(actor.id, labId));
     if (!env)
@@ -358,10 +360,9 @@ export class ProgressService {
     labId: string,
     stepId: string,
   ): Promise<{ index: number; hint: string; remaining: number }> {
-    await authorizeOwnWork(actor, 'use');
+    await authorizeOwnWork(this.db, actor, 'use');
     const step = findStep(this.course.findLab(labId), stepId);
-    const db = getPrisma();
-    return db.$transaction(async (tx) => {
+    return this.db.$transaction(async (tx) => {
       const revealed = await tx.hintReveal.count({ where: { userId: actor.id, labId, stepId } });
       const hint = step.hints[revealed];
       if (hint === undefined)
@@ -378,10 +379,10 @@ export class ProgressService {
 
   /** The reference solution of a step, once the step passed or enough checks failed. */
   async revealSolution(actor: Actor, labId: string, stepId: string): Promise<{ solution: string[] }> {
-    await authorizeOwnWork(actor, 'use');
+    await authorizeOwnWork(this.db, actor, 'use');
     const lab = this.course.findLab(labId);
     const step = findStep(lab, stepId);
-    const row = (await stepRows(actor.id, labId)).get(`${labId}/${stepId}`);
+    const row = (await stepRows(this.db, actor.id, labId)).get(`${labId}/${stepId}`);
     const view = this.stepView(actor.id, lab, step, row);
     if (!view.solution) {
       const left = lab.solutionAfterFailedChecks - view.failedChecks;
@@ -392,8 +393,8 @@ export class ProgressService {
 
   /** A lab's score is its steps passed; attempts and hints are reported beside it. */
   async labScoresOf(actor: Actor, userId = actor.id): Promise<LabScore[]> {
-    await authorizeOwnWork(actor, 'read', userId);
-    const rows = await stepRows(userId);
+    await authorizeOwnWork(this.db, actor, 'read', userId);
+    const rows = await stepRows(this.db, userId);
     return this.course.labs.map((lab) => {
       const steps = lab.steps.map((s) => rows.get(`${lab.id}/${s.id}`));
       const passedAt = steps.map((s) => s?.firstPassedAt ?? null);

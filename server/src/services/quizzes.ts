@@ -2,7 +2,7 @@
  * Chapter quizzes: reading a quiz (the route presents it without answers), submitting an attempt
  * (scored by labs/quiz.ts, recorded with its answers and time), attempts and the counting score.
  */
-import { getPrisma } from '../db/client.js';
+import type { Db } from '../db/client.js';
 import { attemptsLeft, correctAnswer, countingAttempt, scoreQuiz, type QuestionResult } from '../labs/quiz.js';
 import type { Answer, Answers, Question, Quiz } from '../labs/quizFormat.js';
 import type { Actor } from './actor.js';
@@ -47,8 +47,8 @@ function asAnswers(value: unknown): Answers {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Answers) : {};
 }
 
-async function attemptsOf(userId: string, quizId: string): Promise<AttemptRecord[]> {
-  const rows = await getPrisma().quizAttempt.findMany({ where: { userId, quizId }, orderBy: { submittedAt: 'asc' } });
+async function attemptsOf(db: Db, userId: string, quizId: string): Promise<AttemptRecord[]> {
+  const rows = await db.quizAttempt.findMany({ where: { userId, quizId }, orderBy: { submittedAt: 'asc' } });
   return rows.map((r) => ({
     id: r.id,
     score: r.score,
@@ -99,11 +99,14 @@ function checkAnswers(quiz: Quiz, answers: Answers): void {
 
 /** The chapter quizzes: the caller's standing, a quiz to answer, and scored attempts. */
 export class QuizService {
-  constructor(private readonly course: Course) {}
+  constructor(
+    private readonly db: Db,
+    private readonly course: Course,
+  ) {}
 
   async list(actor: Actor): Promise<{ quiz: Quiz; standing: QuizStanding }[]> {
-    authorize(actor, 'read', await studentWorkTarget(actor.id));
-    const all = await getPrisma().quizAttempt.findMany({
+    authorize(actor, 'read', await studentWorkTarget(this.db, actor.id));
+    const all = await this.db.quizAttempt.findMany({
       where: { userId: actor.id },
       orderBy: { submittedAt: 'asc' },
     });
@@ -126,21 +129,20 @@ export class QuizService {
     actor: Actor,
     quizId: string,
   ): Promise<{ quiz: Quiz; standing: QuizStanding; lastReview: AttemptReview | undefined }> {
-    authorize(actor, 'read', await studentWorkTarget(actor.id));
+    authorize(actor, 'read', await studentWorkTarget(this.db, actor.id));
     const quiz = this.course.findQuiz(quizId);
-    const attempts = await attemptsOf(actor.id, quizId);
+    const attempts = await attemptsOf(this.db, actor.id, quizId);
     const last = attempts[attempts.length - 1];
     return { quiz, standing: standing(quiz, attempts), lastReview: last ? review(quiz, last, attempts) : undefined };
   }
 
   /** Scores and records an attempt; answers and explanations come back only now. */
   async submitAttempt(actor: Actor, input: { quizId: string; answers: Answers }): Promise<AttemptReview> {
-    authorize(actor, 'use', await studentWorkTarget(actor.id));
+    authorize(actor, 'use', await studentWorkTarget(this.db, actor.id));
     const quiz = this.course.findQuiz(input.quizId);
     checkAnswers(quiz, input.answers);
     const { score, maxScore } = scoreQuiz(quiz, input.answers);
-    const db = getPrisma();
-    await db.$transaction(async (tx) => {
+    await this.db.$transaction(async (tx) => {
       // One submission at a time per student and quiz, so the attempt limit holds under double clicks.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`${actor.id}/${quiz.id}`}))`;
       const used = await tx.quizAttempt.count({ where: { userId: actor.id, quizId: quiz.id } });
@@ -150,7 +152,7 @@ export class QuizService {
         data: { userId: actor.id, quizId: quiz.id, answers: input.answers, score, maxScore },
       });
     });
-    const attempts = await attemptsOf(actor.id, quiz.id);
+    const attempts = await attemptsOf(this.db, actor.id, quiz.id);
     return review(quiz, attempts[attempts.length - 1]!, attempts);
   }
 }

@@ -1,5 +1,6 @@
 // Who may open, watch and follow sandboxes: the realtime gateways' questions, answered by the policies.
 import { listCohortsOfStudent, listEnrolledStudents } from '../db/cohorts.js';
+import type { Db } from '../db/client.js';
 import type { Actor } from './actor.js';
 import { NotFoundError } from './errors.js';
 import { can } from './policies.js';
@@ -15,27 +16,29 @@ export interface SandboxAccess {
 }
 
 export interface SandboxAccessOptions {
-  /** services/sessions' authenticateSessionToken. */
+  db: Db;
+  /** The session service's `authenticate`. */
   authenticate: (token: string) => Promise<Actor | null>;
   /** Whether a lab with this id exists (the lab catalogue); every id is accepted when omitted. */
   labExists?: (labId: string) => boolean | Promise<boolean>;
 }
 
 export function createSandboxAccess(options: SandboxAccessOptions): SandboxAccess {
+  const { db } = options;
   const labExists = options.labExists ?? (() => true);
   return {
     authenticate: options.authenticate,
     async canUseLab(actor, labId) {
       if (!(await labExists(labId))) return false;
-      return can(actor, 'use', await studentWorkTarget(actor.id));
+      return can(actor, 'use', await studentWorkTarget(db, actor.id));
     },
     async canWatch(actor, studentId, labId) {
       if (!(await labExists(labId))) return false;
-      return can(actor, 'watch', await studentWorkTarget(studentId));
+      return can(actor, 'watch', await studentWorkTarget(db, studentId));
     },
     async canFollowCohort(actor, cohortId) {
       try {
-        const { target } = await loadCohortTarget(actor, cohortId);
+        const { target } = await loadCohortTarget(db, actor, cohortId);
         return can(actor, 'viewDashboard', target);
       } catch (err) {
         if (err instanceof NotFoundError) return false;
@@ -43,10 +46,10 @@ export function createSandboxAccess(options: SandboxAccessOptions): SandboxAcces
       }
     },
     async cohortsOfStudent(studentId) {
-      return (await listCohortsOfStudent(studentId)).map((c) => c.id);
+      return (await listCohortsOfStudent(db, studentId)).map((c) => c.id);
     },
     async studentsOfCohort(cohortId) {
-      return (await listEnrolledStudents(cohortId)).map((s) => s.id);
+      return (await listEnrolledStudents(db, cohortId)).map((s) => s.id);
     },
   };
 }

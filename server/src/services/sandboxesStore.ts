@@ -3,10 +3,10 @@ import { findLabSession, saveLabSession } from '../db/labSessions.js';
 import type { PrismaClient } from '../db/client.js';
 import type { JsonValue, SandboxStore } from './sandboxesTypes.js';
 
-export function createDbSandboxStore(db?: PrismaClient): SandboxStore {
+export function createDbSandboxStore(db: PrismaClient): SandboxStore {
   return {
     async load(userId, labId) {
-      const row = await findLabSession(userId, labId, db);
+      const row = await findLabSession(db, userId, labId);
       if (!row) return null;
       return {
         snapshot: { cluster: row.cluster as JsonValue, shell: row.shell as JsonValue },
@@ -14,7 +14,7 @@ export function createDbSandboxStore(db?: PrismaClient): SandboxStore {
       };
     },
     async save(userId, labId, data) {
-      await saveLabSession(userId, labId, { ...data.snapshot, scrollback: data.scrollback }, db);
+      await saveLabSession(db, userId, labId, { ...data.snapshot, scrollback: data.scrollback });
     },
   };
 }

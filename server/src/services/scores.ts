@@ -1,4 +1,5 @@
 // A cohort's progress: the instructor dashboard and the grader's score export (CSV and JSON).
+import type { Db } from '../db/client.js';
 import { stringify } from 'csv-stringify/sync';
 import { listEnrolledStudents } from '../db/cohorts.js';
 import { labProgressOf, quizBestOf, type LabProgressRow, type QuizBestRow } from '../db/scores.js';
@@ -32,10 +33,10 @@ export interface CohortProgress {
   students: StudentProgress[];
 }
 
-async function progressOf(cohort: Pick<Cohort, 'id' | 'name' | 'course'>): Promise<CohortProgress> {
-  const students = await listEnrolledStudents(cohort.id);
+async function progressOf(db: Db, cohort: Pick<Cohort, 'id' | 'name' | 'course'>): Promise<CohortProgress> {
+  const students = await listEnrolledStudents(db, cohort.id);
   const ids = students.map((s) => s.id);
-  const [labs, quizzes] = await Promise.all([labProgressOf(ids), quizBestOf(ids)]);
+  const [labs, quizzes] = await Promise.all([labProgressOf(db, ids), quizBestOf(db, ids)]);
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   return {
     cohort: { id: cohort.id, name: cohort.name, course: cohort.course },
@@ -61,10 +62,10 @@ async function progressOf(cohort: Pick<Cohort, 'id' | 'name' | 'course'>): Promi
 }
 
 /** What the instructor dashboard shows: every student with their progress. */
-export async function cohortDashboard(actor: Actor, input: { cohortId: string }): Promise<CohortProgress> {
-  const { cohort, target } = await loadCohortTarget(actor, input.cohortId);
+export async function cohortDashboard(db: Db, actor: Actor, input: { cohortId: string }): Promise<CohortProgress> {
+  const { cohort, target } = await loadCohortTarget(db, actor, input.cohortId);
   authorize(actor, 'viewDashboard', target);
-  return progressOf(cohort);
+  return progressOf(db, cohort);
 }
 
 export interface ExportInput {
@@ -74,13 +75,14 @@ export interface ExportInput {
 
 /** The score report as data (the JSON export); audited like every export. */
 export async function exportScores(
+  db: Db,
   actor: Actor,
   input: ExportInput & { format: 'csv' | 'json' },
 ): Promise<CohortProgress> {
-  const { cohort, target } = await loadCohortTarget(actor, input.cohortId);
+  const { cohort, target } = await loadCohortTarget(db, actor, input.cohortId);
   authorize(actor, 'exportScores', target);
-  const report = await progressOf(cohort);
-  await recordAudit({
+  const report = await progressOf(db, cohort);
+  await recordAudit(db, {
     actorId: auditActorId(actor),
     action: 'scores.exported',
     target: { type: 'cohort', id: cohort.id },
@@ -128,8 +130,12 @@ export function scoresToCsv(report: CohortProgress): string {
   return stringify([header, ...rows]);
 }
 
-export async function exportScoresCsv(actor: Actor, input: ExportInput): Promise<{ filename: string; csv: string }> {
-  const report = await exportScores(actor, { ...input, format: 'csv' });
+export async function exportScoresCsv(
+  db: Db,
+  actor: Actor,
+  input: ExportInput,
+): Promise<{ filename: string; csv: string }> {
+  const report = await exportScores(db, actor, { ...input, format: 'csv' });
   const slug =
     report.cohort.name
       .toLowerCase()

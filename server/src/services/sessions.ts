@@ -7,6 +7,7 @@ import {
   insertSession,
   touchSession,
 } from '../db/sessions.js';
+import type { Db } from '../db/client.js';
 import { actorOf, type Actor, type RequestContext } from './actor.js';
 
 /** The cookie that carries the session token (HTTP and the socket.io handshake). */
@@ -34,7 +35,10 @@ export interface SessionSettings {
 }
 
 export class SessionService {
-  constructor(private readonly settings: SessionSettings) {}
+  constructor(
+    private readonly db: Db,
+    private readonly settings: SessionSettings,
+  ) {}
 
   /** The stored id of a token: a keyed hash, so a leaked table holds no usable token. */
   sessionIdOf(token: string): string {
@@ -45,7 +49,7 @@ export class SessionService {
     const token = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.settings.ttlHours * 3600_000);
-    await insertSession({
+    await insertSession(this.db, {
       id: this.sessionIdOf(token),
       userId,
       csrfToken,
@@ -60,14 +64,14 @@ export class SessionService {
   async find(token: string): Promise<AuthenticatedSession | null> {
     if (!token || token.length > 200) return null;
     const id = this.sessionIdOf(token);
-    const session = await findSessionWithUser(id);
+    const session = await findSessionWithUser(this.db, id);
     if (!session) return null;
     const now = Date.now();
     if (session.expiresAt.getTime() <= now) {
-      await deleteSession(id);
+      await deleteSession(this.db, id);
       return null;
     }
-    if (now - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await touchSession(id, new Date(now));
+    if (now - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await touchSession(this.db, id, new Date(now));
     return { actor: actorOf(session.user), sessionId: id, csrfToken: session.csrfToken, expiresAt: session.expiresAt };
   }
 
@@ -77,11 +81,11 @@ export class SessionService {
   }
 
   async end(sessionId: string): Promise<void> {
-    await deleteSession(sessionId);
+    await deleteSession(this.db, sessionId);
   }
 
   purgeExpired(): Promise<number> {
-    return deleteExpiredSessions(new Date());
+    return deleteExpiredSessions(this.db, new Date());
   }
 }
 

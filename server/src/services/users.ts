@@ -1,4 +1,5 @@
 // Managing accounts (admins, and operators through the CLI).
+import type { Db } from '../db/client.js';
 import { isUniqueViolation } from '../db/errors.js';
 import type { Role, User } from '../db/types.js';
 import { findUserById, insertUser, listUsers as queryUsers, updateUser as writeUser } from '../db/users.js';
@@ -21,6 +22,7 @@ export interface CreateUserInput {
 }
 
 export async function createUser(
+  db: Db,
   actor: Actor,
   input: CreateUserInput,
 ): Promise<{ user: User; generatedPassword?: string }> {
@@ -29,7 +31,7 @@ export async function createUser(
   const passwordHash = await hashPassword(input.password ?? generated!);
   let user: User;
   try {
-    user = await insertUser({
+    user = await insertUser(db, {
       email: normalizeEmail(input.email),
       name: input.name.trim(),
       role: input.role,
@@ -39,7 +41,7 @@ export async function createUser(
     if (isUniqueViolation(err)) throw new ConflictError('email: an account with this email already exists');
     throw err;
   }
-  await recordAudit({
+  await recordAudit(db, {
     actorId: auditActorId(actor),
     action: 'user.created',
     target: { type: 'user', id: user.id },
@@ -49,9 +51,9 @@ export async function createUser(
   return generated === undefined ? { user } : { user, generatedPassword: generated };
 }
 
-export async function getUser(actor: Actor, input: { id: string }): Promise<User> {
-  authorize(actor, 'read', await loadUserTarget(input.id));
-  const user = await findUserById(input.id);
+export async function getUser(db: Db, actor: Actor, input: { id: string }): Promise<User> {
+  authorize(actor, 'read', await loadUserTarget(db, input.id));
+  const user = await findUserById(db, input.id);
   if (!user) throw new NotFoundError('User');
   return user;
 }
@@ -63,9 +65,13 @@ export interface ListUsersInput {
   offset: number;
 }
 
-export async function listUsers(actor: Actor, input: ListUsersInput): Promise<{ users: User[]; total: number }> {
+export async function listUsers(
+  db: Db,
+  actor: Actor,
+  input: ListUsersInput,
+): Promise<{ users: User[]; total: number }> {
   authorize(actor, 'list', { type: 'users' });
-  return queryUsers(input);
+  return queryUsers(db, input);
 }
 
 export interface UpdateUserInput {
@@ -76,17 +82,17 @@ export interface UpdateUserInput {
 }
 
 /** Renames a user or changes their role; a role change is audited with the old and new role. */
-export async function updateUser(actor: Actor, input: UpdateUserInput): Promise<User> {
-  const target = await loadUserTarget(input.id);
+export async function updateUser(db: Db, actor: Actor, input: UpdateUserInput): Promise<User> {
+  const target = await loadUserTarget(db, input.id);
   authorize(actor, 'update', target);
   const roleChanges = input.role !== undefined && input.role !== target.user.role;
   if (roleChanges) authorize(actor, 'changeRole', target);
-  const user = await writeUser(input.id, {
+  const user = await writeUser(db, input.id, {
     ...(input.name !== undefined ? { name: input.name.trim() } : {}),
     ...(roleChanges && input.role ? { role: input.role } : {}),
   });
   if (roleChanges) {
-    await recordAudit({
+    await recordAudit(db, {
       actorId: auditActorId(actor),
       action: 'user.role_changed',
       target: { type: 'user', id: user.id },

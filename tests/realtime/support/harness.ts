@@ -1,5 +1,6 @@
 // A real socket.io server with the realtime gateways on a test database, and socket.io-client helpers.
 import { createServer, type Server as HttpServer } from 'node:http';
+import { testDb } from '../../support/db';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
 import { io as connect, type Socket } from 'socket.io-client';
@@ -29,7 +30,9 @@ import { SYSTEM_ACTOR } from '../../../server/src/services/system';
 import { createUser } from '../../../server/src/services/users';
 import type { Role } from '../../../server/src/services/actor';
 
-const sessions = new SessionService({ secret: 'realtime-tests-secret-of-thirty-two-chars', ttlHours: 1 });
+/** Sessions on this test file's database (created lazily: the database exists only once beforeAll ran). */
+const sessions = () =>
+  new SessionService(testDb(), { secret: 'realtime-tests-secret-of-thirty-two-chars', ttlHours: 1 });
 
 /** Stands in for services/progress: tests announce checked steps themselves. */
 export class FakeProgress {
@@ -58,12 +61,12 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const http = createServer();
   const io = new Server(http);
-  const sandboxes = new SandboxManager({ factory, store: createDbSandboxStore(), ...options }).start();
+  const sandboxes = new SandboxManager({ factory, store: createDbSandboxStore(testDb()), ...options }).start();
   const progress = new FakeProgress();
   const realtime = attachRealtime(io, {
     progress,
     sandboxes,
-    access: createSandboxAccess({ authenticate: (token) => sessions.authenticate(token) }),
+    access: createSandboxAccess({ db: testDb(), authenticate: (token) => sessions().authenticate(token) }),
     sessionCookie: SESSION_COOKIE,
     onError: (err, context) => console.error(context, err),
   });
@@ -93,16 +96,16 @@ let counter = 0;
 
 export async function makeUser(role: Role, name: string = role): Promise<TestUser> {
   const email = `${name}-${++counter}-${Date.now()}@example.com`;
-  const { user } = await createUser(SYSTEM_ACTOR, { email, name, role, password: 'correct horse battery' });
-  const session = await sessions.create(user.id);
+  const { user } = await createUser(testDb(), SYSTEM_ACTOR, { email, name, role, password: 'correct horse battery' });
+  const session = await sessions().create(user.id);
   return { id: user.id, email, cookie: `${SESSION_COOKIE}=${session.token}` };
 }
 
 /** A cohort taught by `instructor` with `students` enrolled. */
 export async function makeCohort(instructor: TestUser, students: TestUser[]): Promise<string> {
-  const cohort = await createCohort(SYSTEM_ACTOR, { name: `cohort-${++counter}` });
-  await addInstructor(SYSTEM_ACTOR, { cohortId: cohort.id, email: instructor.email });
-  for (const s of students) await enrolStudent(SYSTEM_ACTOR, { cohortId: cohort.id, email: s.email });
+  const cohort = await createCohort(testDb(), SYSTEM_ACTOR, { name: `cohort-${++counter}` });
+  await addInstructor(testDb(), SYSTEM_ACTOR, { cohortId: cohort.id, email: instructor.email });
+  for (const s of students) await enrolStudent(testDb(), SYSTEM_ACTOR, { cohortId: cohort.id, email: s.email });
   return cohort.id;
 }
 

@@ -1,11 +1,10 @@
 // The audit log (admins).
 import { z } from 'zod';
-import { listAudit } from '../../services/audit.js';
 import { presentAuditEntry } from '../presenters.js';
 import { auditLogResponse } from '../responses.js';
-import { route, type AnyRoute } from '../route.js';
+import { route, type AnyRoute, type RouteDeps } from '../route.js';
 
-export function auditRoutes(): AnyRoute[] {
+export function auditRoutes({ services: { audit } }: RouteDeps): AnyRoute[] {
   return [
     route({
       method: 'get',
@@ -21,7 +20,10 @@ export function auditRoutes(): AnyRoute[] {
       }),
       response: { status: 200, description: 'Entries', schema: auditLogResponse },
       handler: async ({ actor, query }) => {
-        const entries = await listAudit(actor, { ...query, before: query.before ? new Date(query.before) : undefined });
+        const entries = await audit.listAudit(actor, {
+          ...query,
+          before: query.before ? new Date(query.before) : undefined,
+        });
         return { entries: entries.map(presentAuditEntry) };
       },
     }),

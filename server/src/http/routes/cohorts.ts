@@ -1,20 +1,10 @@
 // Cohorts: mine, create, read, join, enrol, staff, dashboard, score exports.
-import {
-  addGrader,
-  addInstructor,
-  createCohort,
-  enrolStudent,
-  getCohort,
-  joinCohort,
-  listMyCohorts,
-} from '../../services/cohorts.js';
-import { cohortDashboard, exportScores, exportScoresCsv } from '../../services/scores.js';
 import { presentCohort, presentMembership, presentProgress, presentUser } from '../presenters.js';
 import { cohortProgressResponse, cohortSchema, cohortsResponse, userResponse } from '../responses.js';
-import { route, type AnyRoute } from '../route.js';
+import { route, type AnyRoute, type RouteDeps } from '../route.js';
 import { createCohortBody, emailBody, idParams, joinCohortBody } from './schemas.js';
 
-export function cohortRoutes(): AnyRoute[] {
+export function cohortRoutes({ services: { cohorts, scores } }: RouteDeps): AnyRoute[] {
   return [
     route({
       method: 'get',
@@ -23,7 +13,7 @@ export function cohortRoutes(): AnyRoute[] {
       summary: 'The cohorts you belong to (admins: every cohort)',
       auth: 'user',
       response: { status: 200, description: 'Cohorts', schema: cohortsResponse },
-      handler: async ({ actor }) => ({ cohorts: (await listMyCohorts(actor)).map(presentMembership) }),
+      handler: async ({ actor }) => ({ cohorts: (await cohorts.listMyCohorts(actor)).map(presentMembership) }),
     }),
     route({
       method: 'post',
@@ -34,8 +24,8 @@ export function cohortRoutes(): AnyRoute[] {
       body: createCohortBody,
       response: { status: 201, description: 'The new cohort, with its join code', schema: cohortSchema },
       handler: async ({ actor, body, context }) => {
-        const cohort = await createCohort(actor, { ...body, context });
-        return presentCohort(await getCohort(actor, { id: cohort.id }));
+        const cohort = await cohorts.createCohort(actor, { ...body, context });
+        return presentCohort(await cohorts.getCohort(actor, { id: cohort.id }));
       },
     }),
     route({
@@ -47,8 +37,8 @@ export function cohortRoutes(): AnyRoute[] {
       body: joinCohortBody,
       response: { status: 201, description: 'Joined', schema: cohortSchema },
       handler: async ({ actor, body, context }) => {
-        const cohort = await joinCohort(actor, { ...body, context });
-        return presentCohort(await getCohort(actor, { id: cohort.id }));
+        const cohort = await cohorts.joinCohort(actor, { ...body, context });
+        return presentCohort(await cohorts.getCohort(actor, { id: cohort.id }));
       },
     }),
     route({
@@ -59,7 +49,7 @@ export function cohortRoutes(): AnyRoute[] {
       auth: 'user',
       params: idParams,
       response: { status: 200, description: 'The cohort', schema: cohortSchema },
-      handler: async ({ actor, params }) => presentCohort(await getCohort(actor, params)),
+      handler: async ({ actor, params }) => presentCohort(await cohorts.getCohort(actor, params)),
     }),
     route({
       method: 'post',
@@ -71,7 +61,7 @@ export function cohortRoutes(): AnyRoute[] {
       body: emailBody,
       response: { status: 201, description: 'The enrolled student', schema: userResponse },
       handler: async ({ actor, params, body, context }) => ({
-        user: presentUser(await enrolStudent(actor, { cohortId: params.id, email: body.email, context })),
+        user: presentUser(await cohorts.enrolStudent(actor, { cohortId: params.id, email: body.email, context })),
       }),
     }),
     route({
@@ -84,7 +74,7 @@ export function cohortRoutes(): AnyRoute[] {
       body: emailBody,
       response: { status: 201, description: 'The new instructor', schema: userResponse },
       handler: async ({ actor, params, body, context }) => ({
-        user: presentUser(await addInstructor(actor, { cohortId: params.id, email: body.email, context })),
+        user: presentUser(await cohorts.addInstructor(actor, { cohortId: params.id, email: body.email, context })),
       }),
     }),
     route({
@@ -97,7 +87,7 @@ export function cohortRoutes(): AnyRoute[] {
       body: emailBody,
       response: { status: 201, description: 'The new grader', schema: userResponse },
       handler: async ({ actor, params, body, context }) => ({
-        user: presentUser(await addGrader(actor, { cohortId: params.id, email: body.email, context })),
+        user: presentUser(await cohorts.addGrader(actor, { cohortId: params.id, email: body.email, context })),
       }),
     }),
     route({
@@ -108,7 +98,8 @@ export function cohortRoutes(): AnyRoute[] {
       auth: 'user',
       params: idParams,
       response: { status: 200, description: 'Progress per student', schema: cohortProgressResponse },
-      handler: async ({ actor, params }) => presentProgress(await cohortDashboard(actor, { cohortId: params.id })),
+      handler: async ({ actor, params }) =>
+        presentProgress(await scores.cohortDashboard(actor, { cohortId: params.id })),
     }),
     route({
       method: 'get',
@@ -119,7 +110,7 @@ export function cohortRoutes(): AnyRoute[] {
       params: idParams,
       response: { status: 200, description: 'Score report', schema: cohortProgressResponse },
       handler: async ({ actor, params, context }) =>
-        presentProgress(await exportScores(actor, { cohortId: params.id, format: 'json', context })),
+        presentProgress(await scores.exportScores(actor, { cohortId: params.id, format: 'json', context })),
     }),
     route({
       method: 'get',
@@ -130,7 +121,7 @@ export function cohortRoutes(): AnyRoute[] {
       params: idParams,
       response: { status: 200, description: 'CSV with a header row', contentType: 'text/csv' },
       handler: async ({ actor, params, context, res }) => {
-        const { filename, csv } = await exportScoresCsv(actor, { cohortId: params.id, context });
+        const { filename, csv } = await scores.exportScoresCsv(actor, { cohortId: params.id, context });
         res.status(200).type('text/csv; charset=utf-8').attachment(filename).send(csv);
       },
     }),

@@ -1,12 +1,11 @@
 // Accounts (admins), and reading one's own account.
 import { z } from 'zod';
-import { createUser, getUser, listUsers, updateUser } from '../../services/users.js';
 import { presentUser } from '../presenters.js';
 import { createdUserResponse, userResponse, usersResponse } from '../responses.js';
-import { route, type AnyRoute } from '../route.js';
+import { route, type AnyRoute, type RouteDeps } from '../route.js';
 import { createUserBody, idParams, role, updateUserBody } from './schemas.js';
 
-export function userRoutes(): AnyRoute[] {
+export function userRoutes({ services: { users } }: RouteDeps): AnyRoute[] {
   return [
     route({
       method: 'get',
@@ -22,8 +21,8 @@ export function userRoutes(): AnyRoute[] {
       }),
       response: { status: 200, description: 'A page of users', schema: usersResponse },
       handler: async ({ actor, query }) => {
-        const { users, total } = await listUsers(actor, query);
-        return { users: users.map(presentUser), total };
+        const page = await users.listUsers(actor, query);
+        return { users: page.users.map(presentUser), total: page.total };
       },
     }),
     route({
@@ -35,7 +34,7 @@ export function userRoutes(): AnyRoute[] {
       body: createUserBody,
       response: { status: 201, description: 'The new account', schema: createdUserResponse },
       handler: async ({ actor, body, context }) => {
-        const { user, generatedPassword } = await createUser(actor, { ...body, context });
+        const { user, generatedPassword } = await users.createUser(actor, { ...body, context });
         return { user: presentUser(user), ...(generatedPassword ? { generatedPassword } : {}) };
       },
     }),
@@ -47,7 +46,7 @@ export function userRoutes(): AnyRoute[] {
       auth: 'user',
       params: idParams,
       response: { status: 200, description: 'The account', schema: userResponse },
-      handler: async ({ actor, params }) => ({ user: presentUser(await getUser(actor, params)) }),
+      handler: async ({ actor, params }) => ({ user: presentUser(await users.getUser(actor, params)) }),
     }),
     route({
       method: 'patch',
@@ -59,7 +58,7 @@ export function userRoutes(): AnyRoute[] {
       body: updateUserBody,
       response: { status: 200, description: 'The updated account', schema: userResponse },
       handler: async ({ actor, params, body, context }) => ({
-        user: presentUser(await updateUser(actor, { id: params.id, ...body, context })),
+        user: presentUser(await users.updateUser(actor, { id: params.id, ...body, context })),
       }),
     }),
   ];
