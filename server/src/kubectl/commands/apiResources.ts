@@ -1,10 +1,35 @@
 /** `kubectl api-resources` and `kubectl api-versions`: what discovery serves. */
 import type { CommandOutcome } from '../../shell/command.js';
-import type { CommandSpec } from '../cli/command.js';
-import { api, type KubeEnv, type KubeInv } from '../env.js';
+import { api } from '../env.js';
 import { renderRows } from '../print/table.js';
+import { defineCommand, type CommandInv } from './globals.js';
+import { flagList } from '../cli/flags.js';
 
-function apiResources(inv: KubeInv): CommandOutcome {
+const apiResourcesFlags = flagList(
+  { name: 'api-group', type: 'string', usage: 'Limit to resources in the specified API group.' },
+  { name: 'cached', type: 'bool', usage: 'Use the cached list of resources if available.' },
+  { name: 'categories', type: 'stringArray', usage: 'Limit to resources that belong to the specified categories.' },
+  {
+    name: 'namespaced',
+    type: 'string',
+    noOptDefault: 'true',
+    usage: 'If false, non-namespaced resources will be returned, otherwise returning namespaced resources by default.',
+  },
+  {
+    name: 'no-headers',
+    type: 'bool',
+    usage: "When using the default or custom-column output format, don't print headers (default print headers).",
+  },
+  { name: 'output', short: 'o', type: 'string', usage: 'Output format. One of: (wide, name).' },
+  {
+    name: 'sort-by',
+    type: 'string',
+    usage: "If non-empty, sort list of resources using specified field. The field can be either 'name' or 'kind'.",
+  },
+  { name: 'verbs', type: 'stringArray', usage: 'Limit to resources that support the specified verbs.' },
+);
+
+function apiResources(inv: CommandInv<typeof apiResourcesFlags>): CommandOutcome {
   api(inv);
   const namespaced = inv.flags.str('namespaced');
   const group = inv.flags.has('api-group') ? inv.flags.str('api-group') : undefined;
@@ -37,7 +62,7 @@ function apiResources(inv: KubeInv): CommandOutcome {
   return { stdout: renderRows(rows), stderr: '', exitCode: 0 };
 }
 
-function apiVersions(inv: KubeInv): CommandOutcome {
+function apiVersions(inv: CommandInv<typeof apiResourcesFlags>): CommandOutcome {
   api(inv);
   const set = new Set(inv.env.cluster.registry.all().map((t) => (t.group ? `${t.group}/${t.version}` : t.version)));
   for (const extra of [
@@ -63,7 +88,7 @@ function apiVersions(inv: KubeInv): CommandOutcome {
   };
 }
 
-export const apiResourcesCommand: CommandSpec<KubeEnv> = {
+export const apiResourcesCommand = defineCommand({
   use: 'api-resources',
   short: 'Print the supported API resources on the server',
   long: 'Print the supported API resources on the server.',
@@ -84,37 +109,14 @@ export const apiResourcesCommand: CommandSpec<KubeEnv> = {
   
   # Print the supported API resources with a specific APIGroup
   kubectl api-resources --api-group=rbac.authorization.k8s.io`,
-  flags: [
-    { name: 'api-group', type: 'string', usage: 'Limit to resources in the specified API group.' },
-    { name: 'cached', type: 'bool', usage: 'Use the cached list of resources if available.' },
-    { name: 'categories', type: 'stringArray', usage: 'Limit to resources that belong to the specified categories.' },
-    {
-      name: 'namespaced',
-      type: 'string',
-      noOptDefault: 'true',
-      usage:
-        'If false, non-namespaced resources will be returned, otherwise returning namespaced resources by default.',
-    },
-    {
-      name: 'no-headers',
-      type: 'bool',
-      usage: "When using the default or custom-column output format, don't print headers (default print headers).",
-    },
-    { name: 'output', short: 'o', type: 'string', usage: 'Output format. One of: (wide, name).' },
-    {
-      name: 'sort-by',
-      type: 'string',
-      usage: "If non-empty, sort list of resources using specified field. The field can be either 'name' or 'kind'.",
-    },
-    { name: 'verbs', type: 'stringArray', usage: 'Limit to resources that support the specified verbs.' },
-  ],
+  flags: apiResourcesFlags,
   run: apiResources,
-};
+});
 
-export const apiVersionsCommand: CommandSpec<KubeEnv> = {
+export const apiVersionsCommand = defineCommand({
   use: 'api-versions',
   short: 'Print the supported API versions on the server, in the form of "group/version"',
   long: 'Print the supported API versions on the server, in the form of "group/version".',
   example: '  # Print the supported API versions\n  kubectl api-versions',
   run: apiVersions,
-};
+});

@@ -1,7 +1,5 @@
 /** `kubectl attach`: attach to a running container. */
-import type { CommandSpec } from '../cli/command.js';
 import { UsageError } from '../errors.js';
-import type { KubeEnv } from '../env.js';
 import {
   podFor,
   containerOf,
@@ -12,8 +10,10 @@ import {
   containerFlag,
 } from './pod.js';
 import { logs } from './logs.js';
+import { defineCommand } from './globals.js';
+import { optionalFlags } from '../cli/flags.js';
 
-export const attachCommand: CommandSpec<KubeEnv> = {
+export const attachCommand = defineCommand({
   use: 'attach (POD | TYPE/NAME) -c CONTAINER',
   short: 'Attach to a running container',
   long: 'Attach to a process that is already running inside an existing container.',
@@ -29,7 +29,7 @@ export const attachCommand: CommandSpec<KubeEnv> = {
     const { name: container } = containerOf(inv, pod, inv.flags.str('container'), 'attach');
     ensureRunning(pod, container);
     if (!inv.flags.bool('stdin')) {
-      return logs({ ...inv, args: [inv.args[0]!], flags: inv.flags });
+      return logs({ ...inv, args: [inv.args[0]!], flags: optionalFlags(inv.flags) });
     }
     const quiet = inv.flags.bool('quiet');
     return {
@@ -38,4 +38,4 @@ export const attachCommand: CommandSpec<KubeEnv> = {
       ),
     };
   },
-};
+});

@@ -1,13 +1,14 @@
 /** `kubectl auth can-i|whoami`: RBAC checks as the API server would answer them. */
 import type { CommandOutcome } from '../../shell/command.js';
 import { ADMIN_USER, authorize, rulesFor, userFor } from '../../sim/index.js';
-import type { CommandSpec } from '../cli/command.js';
 import { RawError } from '../errors.js';
-import { api, namespaceOf, type KubeEnv, type KubeInv } from '../env.js';
+import { api, namespaceOf, type KubeInv } from '../env.js';
 import { renderRows } from '../print/table.js';
 import { f } from './common.js';
+import { defineCommand, type CommandInv } from './globals.js';
+import { flagList } from '../cli/flags.js';
 
-function canI(inv: KubeInv): CommandOutcome {
+function canI(inv: CommandInv<typeof canIFlags>): CommandOutcome {
   api(inv);
   const as = inv.flags.str('as');
   const user = as ? userFor(as, inv.flags.list('as-group')) : ADMIN_USER;
@@ -65,7 +66,15 @@ function canI(inv: KubeInv): CommandOutcome {
   return { stdout: '', stderr: '', exitCode: allowed ? 0 : 1 };
 }
 
-function whoami(inv: KubeInv): CommandOutcome {
+const canIFlags = flagList(
+  f.allNamespaces(),
+  { name: 'list', type: 'bool', usage: 'If true, prints all allowed actions.' },
+  { name: 'no-headers', type: 'bool', usage: 'If true, prints allowed actions without headers' },
+  { name: 'quiet', short: 'q', type: 'bool', usage: 'If true, suppress output and just return the exit code.' },
+  { name: 'subresource', type: 'string', usage: 'SubResource such as pod/log or deployment/scale' },
+);
+
+function whoami(inv: KubeInv<{ output: 'string'; as: 'string' }>): CommandOutcome {
   api(inv);
   const as = inv.flags.str('as');
   const user = as ? userFor(as) : ADMIN_USER;
@@ -77,12 +86,12 @@ function whoami(inv: KubeInv): CommandOutcome {
   return { stdout: renderRows(rows), stderr: '', exitCode: 0 };
 }
 
-export const authCommand: CommandSpec<KubeEnv> = {
+export const authCommand = defineCommand({
   use: 'auth',
   short: 'Inspect authorization',
   long: 'Inspect authorization.',
   sub: [
-    {
+    defineCommand({
       use: 'can-i VERB [TYPE | TYPE/NAME | NONRESOURCEURL]',
       short: 'Check whether an action is allowed',
       long: "Check whether an action is allowed.\n\n VERB is a logical Kubernetes API verb like 'get', 'list', 'watch', 'delete', etc. TYPE is a Kubernetes resource. Shortcuts and groups will be resolved. NONRESOURCEURL is a partial URL that starts with \"/\". NAME is the name of a particular Kubernetes resource. This command pairs nicely with impersonation. See --as global flag.",
@@ -98,19 +107,18 @@ export const authCommand: CommandSpec<KubeEnv> = {
   
   # List all allowed actions in namespace "foo"
   kubectl auth can-i --list --namespace=foo`,
-      flags: [
-        f.allNamespaces(),
-        { name: 'list', type: 'bool', usage: 'If true, prints all allowed actions.' },
-        { name: 'no-headers', type: 'bool', usage: 'If true, prints allowed actions without headers' },
-        { name: 'quiet', short: 'q', type: 'bool', usage: 'If true, suppress output and just return the exit code.' },
-        { name: 'subresource', type: 'string', usage: 'SubResource such as pod/log or deployment/scale' },
-      ],
+      flags: canIFlags,
       run: (inv) => {
         const r = canI(inv);
         if (inv.flags.bool('quiet')) inv.out.stdout = '';
         return r;
       },
-    },
-    { use: 'whoami', short: 'Experimental: Check self subject attributes', flags: [f.output()], run: whoami },
+    }),
+    defineCommand({
+      use: 'whoami',
+      short: 'Experimental: Check self subject attributes',
+      flags: [f.output()],
+      run: whoami,
+    }),
   ],
-};
+});

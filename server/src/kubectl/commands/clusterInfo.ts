@@ -1,7 +1,7 @@
 /** `kubectl cluster-info`: where the control plane and the cluster services run. */
 import type { CommandOutcome } from '../../shell/command.js';
-import type { CommandSpec } from '../cli/command.js';
-import { api, currentContext, type KubeEnv, type KubeInv } from '../env.js';
+import { api, currentContext, type KubeInv } from '../env.js';
+import { defineCommand } from './globals.js';
 
 const GREEN = '\x1b[0;32m';
 
@@ -38,17 +38,17 @@ function clusterInfo(inv: KubeInv): CommandOutcome {
   return { stdout: out, stderr: '', exitCode: 0 };
 }
 
-export const clusterInfoCommand: CommandSpec<KubeEnv> = {
+export const clusterInfoCommand = defineCommand({
   use: 'cluster-info',
   short: 'Display cluster information',
   long: "Display addresses of the control plane and services with label kubernetes.io/cluster-service=true. To further debug and diagnose cluster problems, use 'kubectl cluster-info dump'.",
   example: '  # Print the address of the control plane and cluster services\n  kubectl cluster-info',
   sub: [
-    {
+    defineCommand({
       use: 'dump',
       short: 'Dump relevant information for debugging and diagnosis',
       run: (inv) => clusterInfo({ ...inv, args: ['dump'] }),
-    },
+    }),
   ],
   run: clusterInfo,
-};
+});

@@ -1,9 +1,8 @@
 /** `kubectl completion SHELL` and the hidden `kubectl options`. */
-import type { CommandSpec } from '../cli/command.js';
 import { UsageError } from '../errors.js';
-import type { KubeEnv } from '../env.js';
 import { KUBECTL_HELP } from '../cli/helpTexts.js';
-import { GLOBAL_FLAGS } from './common.js';
+import { defineCommand, GLOBAL_FLAGS } from './globals.js';
+import type { FlagDef } from '../cli/flags.js';
 
 const COMPLETION_BASH = `# Copyright 2016 The Kubernetes Authors.
 #
@@ -33,7 +32,7 @@ __kubectl_debug()
 complete -o default -F __start_kubectl kubectl
 `;
 
-export const completionCommand: CommandSpec<KubeEnv> = {
+export const completionCommand = defineCommand({
   use: 'completion SHELL',
   short: 'Output shell completion code for the specified shell (bash, zsh, fish, or powershell)',
   long: 'Output shell completion code for the specified shell (bash, zsh, fish, or powershell). The shell code must be evaluated to provide interactive completion of kubectl commands.  This can be done by sourcing it from the .bash_profile.',
@@ -50,17 +49,17 @@ export const completionCommand: CommandSpec<KubeEnv> = {
       exitCode: 0,
     };
   },
-};
+});
 
-export const optionsCommand: CommandSpec<KubeEnv> = {
+export const optionsCommand = defineCommand({
   use: 'options',
   short: 'Print the list of flags inherited by all commands',
   hidden: true,
   run: () => ({
     stdout:
       KUBECTL_HELP['kubectl options'] ??
-      `The following options can be passed to any command:\n\n${GLOBAL_FLAGS.map((g) => `    ${g.short ? `-${g.short}, ` : ''}--${g.name}=${g.default ?? (g.type === 'bool' ? 'false' : "''")}:\n\t${g.usage}\n`).join('\n')}`,
+      `The following options can be passed to any command:\n\n${GLOBAL_FLAGS.map((g: FlagDef) => `    ${g.short ? `-${g.short}, ` : ''}--${g.name}=${g.default ?? (g.type === 'bool' ? 'false' : "''")}:\n\t${g.usage}\n`).join('\n')}`,
     stderr: '',
     exitCode: 0,
   }),
-};
+});

@@ -1,16 +1,17 @@
 /** `kubectl cordon` and `kubectl uncordon`: mark nodes (un)schedulable. */
 import type { CommandOutcome } from '../../shell/command.js';
 import type { Stored } from '../../sim/index.js';
-import type { CommandSpec } from '../cli/command.js';
 import { UsageError } from '../errors.js';
-import { api, type KubeEnv, type KubeInv } from '../env.js';
+import { api, type KubeInv } from '../env.js';
 import { f } from './common.js';
+import { defineCommand, type CommandInv } from './globals.js';
+import { flagList } from '../cli/flags.js';
 
 export interface NodeView {
   spec?: { unschedulable?: boolean; taints?: { key: string; value?: string; effect: string }[] };
 }
 
-export function nodes(inv: KubeInv): Stored<NodeView>[] {
+export function nodes(inv: KubeInv<{ selector: 'string' }>): Stored<NodeView>[] {
   const server = api(inv);
   const selector = inv.flags.str('selector');
   if (inv.args.length === 0 && !selector)
@@ -19,7 +20,9 @@ export function nodes(inv: KubeInv): Stored<NodeView>[] {
   return inv.args.map((n) => server.get<NodeView>('nodes', undefined, n.replace(/^(node|nodes|no)\//, '')));
 }
 
-function cordon(inv: KubeInv, on: boolean): CommandOutcome {
+const cordonFlags = flagList(f.dryRun(), f.selector());
+
+function cordon(inv: CommandInv<typeof cordonFlags>, on: boolean): CommandOutcome {
   const server = api(inv);
   for (const n of nodes(inv)) {
     const already = Boolean(n.spec?.unschedulable) === on;
@@ -30,20 +33,20 @@ function cordon(inv: KubeInv, on: boolean): CommandOutcome {
   return { stdout: '', stderr: '', exitCode: 0 };
 }
 
-export const cordonCommand: CommandSpec<KubeEnv> = {
+export const cordonCommand = defineCommand({
   use: 'cordon NODE',
   short: 'Mark node as unschedulable',
   long: 'Mark node as unschedulable.',
   example: '  # Mark node "foo" as unschedulable\n  kubectl cordon foo',
-  flags: [f.dryRun(), f.selector()],
+  flags: cordonFlags,
   run: (inv) => cordon(inv, true),
-};
+});
 
-export const uncordonCommand: CommandSpec<KubeEnv> = {
+export const uncordonCommand = defineCommand({
   use: 'uncordon NODE',
   short: 'Mark node as schedulable',
   long: 'Mark node as schedulable.',
   example: '  # Mark node "foo" as schedulable\n  kubectl uncordon foo',
   flags: [f.dryRun(), f.selector()],
   run: (inv) => cordon(inv, false),
-};
+});

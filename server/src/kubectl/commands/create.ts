@@ -1,9 +1,8 @@
 /** `kubectl create` and its generators (kubectl/pkg/cmd/create). */
 import type { CommandOutcome } from '../../shell/command.js';
 import type { KubeObject } from '../../sim/index.js';
-import type { CommandSpec } from '../cli/command.js';
 import { UsageError } from '../errors.js';
-import { api, type KubeEnv, type KubeInv } from '../env.js';
+import { api } from '../env.js';
 import { f, outputSpec } from './common.js';
 import { eachObject, lastApplied, manifests, targetNamespace, withAnnotation } from './write.js';
 import { LAST_APPLIED_ANNOTATION } from '../../sim/index.js';
@@ -17,8 +16,28 @@ import { createJob, createCronJob } from './create/job.js';
 import { createRole, createClusterRole, createRoleBinding, createClusterRoleBinding } from './create/rbac.js';
 import { createIngress } from './create/ingress.js';
 import { createQuota } from './create/quota.js';
+import { defineCommand, type CommandInv } from './globals.js';
+import { flagList } from '../cli/flags.js';
 
-function fromFiles(inv: KubeInv): CommandOutcome {
+const createFlags = flagList(
+  ...genericFlags,
+  f.filename('the files that contain the configuration to create'),
+  f.recursive(),
+  f.selector(),
+  { name: 'edit', type: 'bool', usage: 'Edit the API resource before creating' },
+  {
+    name: 'raw',
+    type: 'string',
+    usage: 'Raw URI to POST to the server.  Uses the transport specified by the kubeconfig file.',
+  },
+  {
+    name: 'windows-line-endings',
+    type: 'bool',
+    usage: 'Only relevant if --edit=true. Defaults to the line ending native to your platform.',
+  },
+);
+
+function fromFiles(inv: CommandInv<typeof createFlags>): CommandOutcome {
   const items = manifests(inv, 'create');
   const spec = outputSpec(inv);
   const failed = eachObject(
@@ -43,7 +62,7 @@ function fromFiles(inv: KubeInv): CommandOutcome {
   return { stdout: '', stderr: '', exitCode: failed > 0 ? 1 : 0 };
 }
 
-const subcommands: CommandSpec<KubeEnv>[] = [
+const subcommands = [
   createDeployment,
   createNamespace,
   createConfigMap,
@@ -60,7 +79,7 @@ const subcommands: CommandSpec<KubeEnv>[] = [
   createQuota,
 ];
 
-export const createCommand: CommandSpec<KubeEnv> = {
+export const createCommand = defineCommand({
   use: 'create -f FILENAME',
   short: 'Create a resource from a file or from stdin',
   long: 'Create a resource from a file or from stdin.\n\n JSON and YAML formats are accepted.',
@@ -73,23 +92,7 @@ export const createCommand: CommandSpec<KubeEnv> = {
   # Edit the data in registry.yaml in JSON then create the resource using the edited data
   kubectl create -f registry.yaml --edit -o json`,
   group: 'Basic Commands (Beginner)',
-  flags: [
-    ...genericFlags(),
-    f.filename('the files that contain the configuration to create'),
-    f.recursive(),
-    f.selector(),
-    { name: 'edit', type: 'bool', usage: 'Edit the API resource before creating' },
-    {
-      name: 'raw',
-      type: 'string',
-      usage: 'Raw URI to POST to the server.  Uses the transport specified by the kubeconfig file.',
-    },
-    {
-      name: 'windows-line-endings',
-      type: 'bool',
-      usage: 'Only relevant if --edit=true. Defaults to the line ending native to your platform.',
-    },
-  ],
+  flags: createFlags,
   sub: subcommands,
   run: (inv) => {
     if (inv.args.length > 0 && inv.flags.list('filename').length === 0) {
@@ -97,4 +100,4 @@ export const createCommand: CommandSpec<KubeEnv> = {
     }
     return fromFiles(inv);
   },
-};
+});

@@ -1,11 +1,12 @@
 /** `kubectl drain`: cordon a node and evict its pods, as a program that waits for them to go. */
 import type { CommandOutcome } from '../../shell/command.js';
 import { isStatusError, type Stored } from '../../sim/index.js';
-import type { CommandSpec } from '../cli/command.js';
-import { api, type KubeEnv, type KubeInv } from '../env.js';
+import { api } from '../env.js';
 import { pollProgram } from '../program.js';
 import { f } from './common.js';
 import { nodes } from './cordon.js';
+import { defineCommand, type CommandInv } from './globals.js';
+import { flagList } from '../cli/flags.js';
 
 interface PodView {
   metadata: Stored['metadata'];
@@ -13,7 +14,28 @@ interface PodView {
   status?: { phase?: string };
 }
 
-function drain(inv: KubeInv): CommandOutcome {
+const drainFlags = flagList(
+  { name: 'ignore-daemonsets', type: 'bool', usage: 'Ignore DaemonSet-managed pods.' },
+  {
+    name: 'delete-emptydir-data',
+    type: 'bool',
+    usage: 'Continue even if there are pods using emptyDir (local data that will be deleted when the node is drained).',
+  },
+  { name: 'force', type: 'bool', usage: 'Continue even if there are pods that do not declare a controller.' },
+  {
+    name: 'grace-period',
+    type: 'int',
+    default: '-1',
+    usage:
+      'Period of time in seconds given to each pod to terminate gracefully. If negative, the default value specified in the pod will be used.',
+  },
+  { name: 'disable-eviction', type: 'bool', usage: 'Force drain to use delete, even if eviction is supported.' },
+  f.dryRun(),
+  f.selector(),
+  f.timeout(),
+);
+
+function drain(inv: CommandInv<typeof drainFlags>): CommandOutcome {
   const server = api(inv);
   const list = nodes(inv);
   const ignoreDs = inv.flags.bool('ignore-daemonsets');
@@ -110,7 +132,7 @@ function drain(inv: KubeInv): CommandOutcome {
   };
 }
 
-export const drainCommand: CommandSpec<KubeEnv> = {
+export const drainCommand = defineCommand({
   use: 'drain NODE',
   short: 'Drain node in preparation for maintenance',
   long: `Drain node in preparation for maintenance.
@@ -122,26 +144,6 @@ export const drainCommand: CommandSpec<KubeEnv> = {
  When you are ready to put the node back into service, use kubectl uncordon, which will make the node schedulable again.`,
   example:
     '  # Drain node "foo", even if there are pods not managed by a replication controller, replica set, job, daemon set, or stateful set on it\n  kubectl drain foo --force\n  \n  # As above, but abort if there are pods not managed by a replication controller, replica set, job, daemon set, or stateful set, and use a grace period of 15 minutes\n  kubectl drain foo --grace-period=900',
-  flags: [
-    { name: 'ignore-daemonsets', type: 'bool', usage: 'Ignore DaemonSet-managed pods.' },
-    {
-      name: 'delete-emptydir-data',
-      type: 'bool',
-      usage:
-        'Continue even if there are pods using emptyDir (local data that will be deleted when the node is drained).',
-    },
-    { name: 'force', type: 'bool', usage: 'Continue even if there are pods that do not declare a controller.' },
-    {
-      name: 'grace-period',
-      type: 'int',
-      default: '-1',
-      usage:
-        'Period of time in seconds given to each pod to terminate gracefully. If negative, the default value specified in the pod will be used.',
-    },
-    { name: 'disable-eviction', type: 'bool', usage: 'Force drain to use delete, even if eviction is supported.' },
-    f.dryRun(),
-    f.selector(),
-    f.timeout(),
-  ],
+  flags: drainFlags,
   run: drain,
-};
+});

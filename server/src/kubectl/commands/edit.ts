@@ -3,14 +3,15 @@ import { parse as parseYaml } from 'yaml';
 import type { CommandOutcome } from '../../shell/command.js';
 import { editorFromEnv, openEditor } from '../../shell/index.js';
 import { groupResource, isStatusError, type KubeObject } from '../../sim/index.js';
-import type { CommandSpec } from '../cli/command.js';
 import { formatStatusError, UsageError } from '../errors.js';
-import { api, type KubeEnv, type KubeInv } from '../env.js';
+import { api } from '../env.js';
 import { toJson, toYaml } from '../print/formats/structured.js';
 import { kindPrefixOf } from '../resources.js';
 import { f } from './common.js';
 import { readsInput } from '../program.js';
 import { targetsOf } from './label.js';
+import { defineCommand, type CommandInv } from './globals.js';
+import { flagList } from '../cli/flags.js';
 
 const EDIT_HEADER = `# Please edit the object below. Lines beginning with a '#' will be ignored,
 # and an empty file will abort the edit. If an error occurs while saving this file will be
@@ -18,7 +19,20 @@ const EDIT_HEADER = `# Please edit the object below. Lines beginning with a '#' 
 #
 `;
 
-function edit(inv: KubeInv): CommandOutcome {
+const editFlags = flagList(
+  f.output(),
+  f.filename('to use to edit the resource'),
+  { name: 'windows-line-endings', type: 'bool', usage: 'Defaults to the line ending native to your platform.' },
+  f.validate(),
+  {
+    name: 'save-config',
+    type: 'bool',
+    usage: 'If true, the configuration of current object will be saved in its annotation.',
+  },
+  f.fieldManager('kubectl-edit'),
+);
+
+function edit(inv: CommandInv<typeof editFlags>): CommandOutcome {
   const targets = targetsOf(inv, inv.args);
   const t = targets[0];
   if (!t) throw new UsageError('one or more resources must be specified');
@@ -87,7 +101,7 @@ function edit(inv: KubeInv): CommandOutcome {
   };
 }
 
-export const editCommand: CommandSpec<KubeEnv> = {
+export const editCommand = defineCommand({
   use: 'edit (RESOURCE/NAME | -f FILENAME)',
   short: 'Edit a resource on the server',
   long: `Edit a resource from the default editor.
@@ -112,17 +126,6 @@ export const editCommand: CommandSpec<KubeEnv> = {
   # Edit the job 'myjob' in JSON using the v1 API format
   kubectl edit job.v1.batch/myjob -o json`,
   group: 'Basic Commands (Intermediate)',
-  flags: [
-    f.output(),
-    f.filename('to use to edit the resource'),
-    { name: 'windows-line-endings', type: 'bool', usage: 'Defaults to the line ending native to your platform.' },
-    f.validate(),
-    {
-      name: 'save-config',
-      type: 'bool',
-      usage: 'If true, the configuration of current object will be saved in its annotation.',
-    },
-    f.fieldManager('kubectl-edit'),
-  ],
+  flags: editFlags,
   run: edit,
-};
+});

@@ -1,13 +1,23 @@
 /** `kubectl events`: the event table, for a namespace, all of them or one object. */
 import type { CommandOutcome } from '../../shell/command.js';
 import type { Stored } from '../../sim/index.js';
-import type { CommandSpec } from '../cli/command.js';
-import { api, namespaceOf, now, type KubeEnv, type KubeInv } from '../env.js';
+import { api, namespaceOf, now } from '../env.js';
 import { renderRows } from '../print/table.js';
 import { shortHumanDuration, translateTimestampSince } from '../print/duration.js';
 import { f } from './common.js';
+import { defineCommand, type CommandInv } from './globals.js';
+import { flagList } from '../cli/flags.js';
 
-function events(inv: KubeInv): CommandOutcome {
+const eventsFlags = flagList(
+  f.allNamespaces(),
+  { name: 'for', type: 'string', usage: 'Filter events to only those pertaining to the specified resource.' },
+  { name: 'types', type: 'stringArray', usage: 'Output only events of given types.' },
+  { name: 'watch', short: 'w', type: 'bool', usage: 'After listing the requested events, watch for more events.' },
+  { name: 'no-headers', type: 'bool', usage: "When using the default output format, don't print headers." },
+  f.output(),
+);
+
+function events(inv: CommandInv<typeof eventsFlags>): CommandOutcome {
   const server = api(inv);
   const allNs = inv.flags.bool('all-namespaces');
   let items = server.list('events', { namespace: allNs ? undefined : namespaceOf(inv) }).items as unknown as (Stored & {
@@ -55,7 +65,7 @@ function events(inv: KubeInv): CommandOutcome {
   return { stdout: renderRows(rows), stderr: '', exitCode: 0 };
 }
 
-export const eventsCommand: CommandSpec<KubeEnv> = {
+export const eventsCommand = defineCommand({
   use: 'events [(-o|--output=)json|yaml|name|go-template|go-template-file|template|templatefile|jsonpath|jsonpath-as-json|jsonpath-file] [--for TYPE/NAME] [--watch] [--types=Normal,Warning]',
   short: 'List events',
   long: 'Display events.\n\n Prints a table of the most important information about events. You can request events for a namespace, for all namespace, or filtered to only those pertaining to a specified resource.',
@@ -73,13 +83,6 @@ export const eventsCommand: CommandSpec<KubeEnv> = {
   
   # List recent only events of type 'Warning' or 'Normal'
   kubectl events --types=Warning,Normal`,
-  flags: [
-    f.allNamespaces(),
-    { name: 'for', type: 'string', usage: 'Filter events to only those pertaining to the specified resource.' },
-    { name: 'types', type: 'stringArray', usage: 'Output only events of given types.' },
-    { name: 'watch', short: 'w', type: 'bool', usage: 'After listing the requested events, watch for more events.' },
-    { name: 'no-headers', type: 'bool', usage: "When using the default output format, don't print headers." },
-    f.output(),
-  ],
+  flags: eventsFlags,
   run: events,
-};
+});

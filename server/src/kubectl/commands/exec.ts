@@ -1,13 +1,29 @@
 /** `kubectl exec`: run a command, or a shell, in a container. */
 import type { CommandOutcome } from '../../shell/command.js';
-import type { CommandSpec } from '../cli/command.js';
 import { UsageError } from '../errors.js';
-import type { KubeEnv, KubeInv } from '../env.js';
 import { runInContainer } from '../containerShell.js';
 import { f } from './common.js';
 import { podFor, containerOf, ensureRunning, containerSession, containerFlag } from './pod.js';
+import { defineCommand, type CommandInv } from './globals.js';
+import { flagList } from '../cli/flags.js';
 
-function exec(inv: KubeInv): CommandOutcome {
+const execFlags = flagList(
+  containerFlag(
+    'Container name. If omitted, use the kubectl.kubernetes.io/default-container annotation for selecting the container to be attached or the first container in the pod will be chosen',
+  ),
+  { name: 'stdin', short: 'i', type: 'bool', usage: 'Pass stdin to the container' },
+  { name: 'tty', short: 't', type: 'bool', usage: 'Stdin is a TTY' },
+  { name: 'quiet', short: 'q', type: 'bool', usage: 'Only print output from the remote session' },
+  f.filename('to use to exec into the resource'),
+  {
+    name: 'pod-running-timeout',
+    type: 'duration',
+    default: '1m0s',
+    usage: 'The length of time (like 5s, 2m, or 3h, higher than zero) to wait until at least one pod is running',
+  },
+);
+
+function exec(inv: CommandInv<typeof execFlags>): CommandOutcome {
   const before = inv.dashAt >= 0 ? inv.args.slice(0, inv.dashAt) : inv.args;
   const command = inv.dashAt >= 0 ? inv.args.slice(inv.dashAt) : inv.args.slice(1);
   if (before.length === 0)
@@ -41,7 +57,7 @@ function exec(inv: KubeInv): CommandOutcome {
   return { stdout: '', stderr: '', exitCode: code };
 }
 
-export const execCommand: CommandSpec<KubeEnv> = {
+export const execCommand = defineCommand({
   use: 'exec (POD | TYPE/NAME) [-c CONTAINER] [flags] -- COMMAND [args...]',
   short: 'Execute a command in a container',
   long: 'Execute a command in a container.',
@@ -55,20 +71,6 @@ export const execCommand: CommandSpec<KubeEnv> = {
   # and sends stdout/stderr from 'bash' back to the client
   kubectl exec mypod -c ruby-container -i -t -- bash -il`,
   group: 'Troubleshooting and Debugging Commands',
-  flags: [
-    containerFlag(
-      'Container name. If omitted, use the kubectl.kubernetes.io/default-container annotation for selecting the container to be attached or the first container in the pod will be chosen',
-    ),
-    { name: 'stdin', short: 'i', type: 'bool', usage: 'Pass stdin to the container' },
-    { name: 'tty', short: 't', type: 'bool', usage: 'Stdin is a TTY' },
-    { name: 'quiet', short: 'q', type: 'bool', usage: 'Only print output from the remote session' },
-    f.filename('to use to exec into the resource'),
-    {
-      name: 'pod-running-timeout',
-      type: 'duration',
-      default: '1m0s',
-      usage: 'The length of time (like 5s, 2m, or 3h, higher than zero) to wait until at least one pod is running',
-    },
-  ],
+  flags: execFlags,
   run: exec,
-};
+});

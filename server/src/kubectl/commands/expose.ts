@@ -1,14 +1,60 @@
 /** `kubectl expose`: a service for a pod, service, deployment or replica set. */
 import type { CommandOutcome } from '../../shell/command.js';
-import type { CommandSpec } from '../cli/command.js';
 import { KubectlError, UsageError } from '../errors.js';
-import type { KubeEnv, KubeInv } from '../env.js';
 import { service } from '../generators.js';
 import { f, outputSpec, parseKeyValues } from './common.js';
 import { createGenerated } from './write.js';
 import { objectsOf, get, podSpecOf } from './workload.js';
+import { defineCommand, type CommandInv } from './globals.js';
+import { flagList } from '../cli/flags.js';
 
-function expose(inv: KubeInv): CommandOutcome {
+const exposeFlags = flagList(
+  {
+    name: 'port',
+    type: 'string',
+    usage: 'The port that the service should serve on. Copied from the resource being exposed, if unspecified',
+  },
+  {
+    name: 'target-port',
+    type: 'string',
+    usage: 'Name or number for the port on the container that the service should direct traffic to. Optional.',
+  },
+  {
+    name: 'protocol',
+    type: 'string',
+    usage: "The network protocol for the service to be created. Default is 'TCP'.",
+  },
+  { name: 'name', type: 'string', usage: 'The name for the newly created object.' },
+  {
+    name: 'type',
+    type: 'string',
+    usage: "Type for this service: ClusterIP, NodePort, LoadBalancer, or ExternalName. Default is 'ClusterIP'.",
+  },
+  {
+    name: 'selector',
+    type: 'string',
+    usage:
+      'A label selector to use for this service. Only equality-based selector requirements are supported. If empty (the default) infer the selector from the replication controller or replica set.)',
+  },
+  { name: 'labels', short: 'l', type: 'string', usage: 'Labels to apply to the service created by this call.' },
+  {
+    name: 'cluster-ip',
+    type: 'string',
+    usage:
+      "ClusterIP to be assigned to the service. Leave empty to auto-allocate, or set to 'None' to create a headless service.",
+  },
+  {
+    name: 'external-ip',
+    type: 'string',
+    usage: 'Additional external IP address (not managed by Kubernetes) to accept for the service.',
+  },
+  f.dryRun(),
+  f.output(),
+  f.filename('to expose a service'),
+  f.template(),
+);
+
+function expose(inv: CommandInv<typeof exposeFlags>): CommandOutcome {
   const [t] = objectsOf(inv, inv.args);
   if (!t) throw new UsageError('You must provide one or more resources by argument or filename.');
   const obj = get(inv, t.type, t.name);
@@ -75,7 +121,7 @@ function expose(inv: KubeInv): CommandOutcome {
   return { stdout: '', stderr: '', exitCode: 0 };
 }
 
-export const exposeCommand: CommandSpec<KubeEnv> = {
+export const exposeCommand = defineCommand({
   use: 'expose (-f FILENAME | TYPE NAME) [--port=port] [--protocol=TCP|UDP|SCTP] [--target-port=number-or-name] [--name=name] [--external-ip=external-ip-of-service] [--type=type]',
   short: 'Take a replication controller, service, deployment or pod and expose it as a new Kubernetes service',
   long: `Expose a resource as a new Kubernetes service.
@@ -94,50 +140,6 @@ export const exposeCommand: CommandSpec<KubeEnv> = {
   # Create a service for an nginx deployment, which serves on port 80 and connects to the containers on port 8000
   kubectl expose deployment nginx --port=80 --target-port=8000`,
   group: 'Basic Commands (Beginner)',
-  flags: [
-    {
-      name: 'port',
-      type: 'string',
-      usage: 'The port that the service should serve on. Copied from the resource being exposed, if unspecified',
-    },
-    {
-      name: 'target-port',
-      type: 'string',
-      usage: 'Name or number for the port on the container that the service should direct traffic to. Optional.',
-    },
-    {
-      name: 'protocol',
-      type: 'string',
-      usage: "The network protocol for the service to be created. Default is 'TCP'.",
-    },
-    { name: 'name', type: 'string', usage: 'The name for the newly created object.' },
-    {
-      name: 'type',
-      type: 'string',
-      usage: "Type for this service: ClusterIP, NodePort, LoadBalancer, or ExternalName. Default is 'ClusterIP'.",
-    },
-    {
-      name: 'selector',
-      type: 'string',
-      usage:
-        'A label selector to use for this service. Only equality-based selector requirements are supported. If empty (the default) infer the selector from the replication controller or replica set.)',
-    },
-    { name: 'labels', short: 'l', type: 'string', usage: 'Labels to apply to the service created by this call.' },
-    {
-      name: 'cluster-ip',
-      type: 'string',
-      usage:
-        "ClusterIP to be assigned to the service. Leave empty to auto-allocate, or set to 'None' to create a headless service.",
-    },
-    {
-      name: 'external-ip',
-      type: 'string',
-      usage: 'Additional external IP address (not managed by Kubernetes) to accept for the service.',
-    },
-    f.dryRun(),
-    f.output(),
-    f.filename('to expose a service'),
-    f.template(),
-  ],
+  flags: exposeFlags,
   run: expose,
-};
+});

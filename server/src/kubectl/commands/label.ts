@@ -1,12 +1,13 @@
 /** `kubectl label` and `kubectl annotate`: set and remove metadata keys. */
 import type { CommandOutcome } from '../../shell/command.js';
 import { groupResource, isStatusError, type KubeObject, type ResourceType, type Stored } from '../../sim/index.js';
-import type { CommandSpec } from '../cli/command.js';
 import { formatStatusError, KubectlError, UsageError } from '../errors.js';
-import { api, namespaceOf, type KubeEnv, type KubeInv } from '../env.js';
+import { api, namespaceOf, type KubeInv } from '../env.js';
 import { parseResourceArgs } from '../resources.js';
 import { dryRunOf, dryRunSuffix, f, outputSpec } from './common.js';
 import { emit } from './write.js';
+import { defineCommand, type CommandInv } from './globals.js';
+import { flagList, optionalFlags } from '../cli/flags.js';
 
 interface Target {
   type: ResourceType;
@@ -24,8 +25,10 @@ Example resource specifications include:
 export function targetsOf(inv: KubeInv, resourceArgs: readonly string[]): Target[] {
   if (resourceArgs.length === 0) throw new KubectlError(NO_RESOURCES);
   const parsed = parseResourceArgs(inv, resourceArgs);
-  const all = inv.flags.bool('all');
-  const selector = inv.flags.str('selector');
+  // label and annotate select with these; edit and patch declare none of them.
+  const flags = optionalFlags(inv.flags);
+  const all = flags.bool('all');
+  const selector = flags.str('selector');
   const out: Target[] = [];
   for (const r of parsed.requests) {
     const ns = r.type.namespaced ? namespaceOf(inv) : undefined;
@@ -33,7 +36,7 @@ export function targetsOf(inv: KubeInv, resourceArgs: readonly string[]): Target
     else {
       if (!all && !selector) throw new UsageError('resource(s) were provided, but no name was specified');
       for (const o of api(inv).list(groupResource(r.type), {
-        namespace: inv.flags.bool('all-namespaces') ? undefined : ns,
+        namespace: flags.bool('all-namespaces') ? undefined : ns,
         labelSelector: selector || undefined,
       }).items) {
         out.push({ type: r.type, namespace: o.metadata.namespace, name: o.metadata.name });
@@ -57,7 +60,7 @@ function splitChanges(args: readonly string[]): { resources: string[]; set: Reco
   return { resources, set, remove };
 }
 
-function metaCommand(inv: KubeInv, field: 'labels' | 'annotations'): CommandOutcome {
+function metaCommand(inv: CommandInv<ReturnType<typeof metaFlags>>, field: 'labels' | 'annotations'): CommandOutcome {
   const { resources, set, remove } = splitChanges(inv.args);
   if (Object.keys(set).length === 0 && remove.length === 0 && !inv.flags.bool('list')) {
     throw new KubectlError(`at least one ${field === 'labels' ? 'label' : 'annotation'} update is required`);
@@ -112,25 +115,26 @@ function metaCommand(inv: KubeInv, field: 'labels' | 'annotations'): CommandOutc
   return { stdout: '', stderr: '', exitCode: failed ? 1 : 0 };
 }
 
-const metaFlags = (what: string) => [
-  f.all(`Select all resources, in the namespace of the specified resource types`),
-  f.allNamespaces(),
-  f.dryRun(),
-  f.filename(`identifying the resource to update the ${what}`),
-  { name: 'list', type: 'bool' as const, usage: `If true, display the ${what}s for a given resource.` },
-  { name: 'local', type: 'bool' as const, usage: `If true, ${what} will NOT contact api-server but run locally.` },
-  f.output(),
-  f.overwrite(),
-  {
-    name: 'resource-version',
-    type: 'string' as const,
-    usage: `If non-empty, the ${what} update will only succeed if this is the current resource-version for the object. Only valid when specifying a single resource.`,
-  },
-  f.selector(),
-  f.fieldManager(`kubectl-${what}`),
-];
+const metaFlags = (what: string) =>
+  flagList(
+    f.all(`Select all resources, in the namespace of the specified resource types`),
+    f.allNamespaces(),
+    f.dryRun(),
+    f.filename(`identifying the resource to update the ${what}`),
+    { name: 'list', type: 'bool', usage: `If true, display the ${what}s for a given resource.` },
+    { name: 'local', type: 'bool', usage: `If true, ${what} will NOT contact api-server but run locally.` },
+    f.output(),
+    f.overwrite(),
+    {
+      name: 'resource-version',
+      type: 'string',
+      usage: `If non-empty, the ${what} update will only succeed if this is the current resource-version for the object. Only valid when specifying a single resource.`,
+    },
+    f.selector(),
+    f.fieldManager(`kubectl-${what}`),
+  );
 
-export const labelCommand: CommandSpec<KubeEnv> = {
+export const labelCommand = defineCommand({
   use: 'label [--overwrite] (-f FILENAME | TYPE NAME) KEY_1=VAL_1 ... KEY_N=VAL_N [--resource-version=version]',
   short: 'Update the labels on a resource',
   long: `Update the labels on a resource.
@@ -157,9 +161,9 @@ export const labelCommand: CommandSpec<KubeEnv> = {
   group: 'Settings Commands',
   flags: metaFlags('label'),
   run: (inv) => metaCommand(inv, 'labels'),
-};
+});
 
-export const annotateCommand: CommandSpec<KubeEnv> = {
+export const annotateCommand = defineCommand({
   use: 'annotate [--overwrite] (-f FILENAME | TYPE NAME) KEY_1=VAL_1 ... KEY_N=VAL_N [--resource-version=version]',
   short: 'Update the annotations on a resource',
   long: `Update the annotations on one or more resources.
@@ -182,4 +186,4 @@ Use "kubectl api-resources" for a complete list of supported resources.`,
   group: 'Settings Commands',
   flags: metaFlags('annotation'),
   run: (inv) => metaCommand(inv, 'annotations'),
-};
+});

@@ -1,13 +1,14 @@
 /** `kubectl logs`: a container's output, followed as a program with -f. */
 import type { CommandOutcome } from '../../shell/command.js';
 import { podLogs } from '../../sim/index.js';
-import type { CommandSpec } from '../cli/command.js';
 import { KubectlError, RawError, UsageError } from '../errors.js';
-import { api, namespaceOf, type KubeEnv, type KubeInv } from '../env.js';
+import { api, namespaceOf } from '../env.js';
 import { f } from './common.js';
 import { type PodView, podFor, containerOf, containerFlag } from './pod.js';
+import { defineCommand, type CommandInv } from './globals.js';
+import { flagList } from '../cli/flags.js';
 
-function logLines(inv: KubeInv, pod: PodView, container: string, previous: boolean): string[] {
+function logLines(inv: CommandInv<typeof logsFlags>, pod: PodView, container: string, previous: boolean): string[] {
   const opts: { container: string; previous: boolean; timestamps?: boolean; sinceMs?: number } = {
     container,
     previous,
@@ -17,7 +18,42 @@ function logLines(inv: KubeInv, pod: PodView, container: string, previous: boole
   return podLogs(inv.env.cluster, pod as never, opts);
 }
 
-export function logs(inv: KubeInv): CommandOutcome {
+const logsFlags = flagList(
+  { name: 'all-containers', type: 'bool', usage: "Get all containers' logs in the pod(s)." },
+  containerFlag('Print the logs of this container'),
+  { name: 'follow', short: 'f', type: 'bool', usage: 'Specify if the logs should be streamed.' },
+  {
+    name: 'previous',
+    short: 'p',
+    type: 'bool',
+    usage: 'If true, print the logs for the previous instance of the container in a pod if it exists.',
+  },
+  { name: 'prefix', type: 'bool', usage: 'Prefix each log line with the log source (pod name and container name)' },
+  f.selector(),
+  {
+    name: 'since',
+    type: 'duration',
+    default: '0s',
+    usage:
+      'Only return logs newer than a relative duration like 5s, 2m, or 3h. Defaults to all logs. Only one of since-time / since may be used.',
+  },
+  {
+    name: 'tail',
+    type: 'int',
+    default: '-1',
+    usage:
+      'Lines of recent log file to display. Defaults to -1 with no selector, showing all log lines otherwise 10, if a selector is provided.',
+  },
+  { name: 'timestamps', type: 'bool', usage: 'Include timestamps on each line in the log output' },
+  {
+    name: 'max-log-requests',
+    type: 'int',
+    default: '5',
+    usage: 'Specify maximum number of concurrent logs to follow when using by a selector. Defaults to 5.',
+  },
+);
+
+export function logs(inv: CommandInv<typeof logsFlags>): CommandOutcome {
   const selector = inv.flags.str('selector');
   const server = api(inv);
   let pods: PodView[];
@@ -98,7 +134,7 @@ export function logs(inv: KubeInv): CommandOutcome {
   };
 }
 
-export const logsCommand: CommandSpec<KubeEnv> = {
+export const logsCommand = defineCommand({
   use: 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]',
   short: 'Print the logs for a container in a pod',
   long: 'Print the logs for a container in a pod or specified resource. If the pod has only one container, the container name is optional.',
@@ -126,39 +162,6 @@ export const logsCommand: CommandSpec<KubeEnv> = {
   # Display only the most recent 20 lines of output in pod nginx
   kubectl logs --tail=20 nginx`,
   group: 'Troubleshooting and Debugging Commands',
-  flags: [
-    { name: 'all-containers', type: 'bool', usage: "Get all containers' logs in the pod(s)." },
-    containerFlag('Print the logs of this container'),
-    { name: 'follow', short: 'f', type: 'bool', usage: 'Specify if the logs should be streamed.' },
-    {
-      name: 'previous',
-      short: 'p',
-      type: 'bool',
-      usage: 'If true, print the logs for the previous instance of the container in a pod if it exists.',
-    },
-    { name: 'prefix', type: 'bool', usage: 'Prefix each log line with the log source (pod name and container name)' },
-    f.selector(),
-    {
-      name: 'since',
-      type: 'duration',
-      default: '0s',
-      usage:
-        'Only return logs newer than a relative duration like 5s, 2m, or 3h. Defaults to all logs. Only one of since-time / since may be used.',
-    },
-    {
-      name: 'tail',
-      type: 'int',
-      default: '-1',
-      usage:
-        'Lines of recent log file to display. Defaults to -1 with no selector, showing all log lines otherwise 10, if a selector is provided.',
-    },
-    { name: 'timestamps', type: 'bool', usage: 'Include timestamps on each line in the log output' },
-    {
-      name: 'max-log-requests',
-      type: 'int',
-      default: '5',
-      usage: 'Specify maximum number of concurrent logs to follow when using by a selector. Defaults to 5.',
-    },
-  ],
+  flags: logsFlags,
   run: logs,
-};
+});

@@ -2,14 +2,35 @@
 import { parse as parseYaml } from 'yaml';
 import type { CommandOutcome } from '../../shell/command.js';
 import { groupResource, isStatusError, type PatchType } from '../../sim/index.js';
-import type { CommandSpec } from '../cli/command.js';
 import { formatStatusError, KubectlError } from '../errors.js';
-import { api, type KubeEnv, type KubeInv } from '../env.js';
+import { api } from '../env.js';
 import { dryRunOf, dryRunSuffix, f, outputSpec } from './common.js';
 import { emit } from './write.js';
 import { targetsOf } from './label.js';
+import { defineCommand, type CommandInv } from './globals.js';
+import { flagList } from '../cli/flags.js';
 
-function patch(inv: KubeInv): CommandOutcome {
+const patchFlags = flagList(
+  { name: 'patch', short: 'p', type: 'string', usage: 'The patch to be applied to the resource JSON file.' },
+  { name: 'patch-file', type: 'string', usage: 'A file containing a patch to be applied to the resource.' },
+  {
+    name: 'type',
+    type: 'string',
+    default: 'strategic',
+    usage: 'The type of patch being provided; one of [json merge strategic]',
+  },
+  f.dryRun(),
+  f.output(),
+  f.filename('identifying the resource to update'),
+  {
+    name: 'subresource',
+    type: 'string',
+    usage: 'If specified, patch will operate on the subresource of the requested object.',
+  },
+  f.fieldManager('kubectl-patch'),
+);
+
+function patch(inv: CommandInv<typeof patchFlags>): CommandOutcome {
   const body = inv.flags.str('patch');
   const file = inv.flags.str('patch-file');
   if (!body && !file)
@@ -55,7 +76,7 @@ function patch(inv: KubeInv): CommandOutcome {
   return { stdout: '', stderr: '', exitCode: failed ? 1 : 0 };
 }
 
-export const patchCommand: CommandSpec<KubeEnv> = {
+export const patchCommand = defineCommand({
   use: 'patch (-f FILENAME | TYPE NAME) [-p PATCH|--patch-file FILE]',
   short: 'Update fields of a resource',
   long: `Update fields of a resource using strategic merge patch, a JSON merge patch, or a JSON patch.
@@ -75,24 +96,6 @@ export const patchCommand: CommandSpec<KubeEnv> = {
   # Update a container's image using a JSON patch with positional arrays
   kubectl patch pod valid-pod --type='json' -p='[{"op": "replace", "path": "/spec/containers/0/image", "value":"new image"}]'`,
   group: 'Advanced Commands',
-  flags: [
-    { name: 'patch', short: 'p', type: 'string', usage: 'The patch to be applied to the resource JSON file.' },
-    { name: 'patch-file', type: 'string', usage: 'A file containing a patch to be applied to the resource.' },
-    {
-      name: 'type',
-      type: 'string',
-      default: 'strategic',
-      usage: 'The type of patch being provided; one of [json merge strategic]',
-    },
-    f.dryRun(),
-    f.output(),
-    f.filename('identifying the resource to update'),
-    {
-      name: 'subresource',
-      type: 'string',
-      usage: 'If specified, patch will operate on the subresource of the requested object.',
-    },
-    f.fieldManager('kubectl-patch'),
-  ],
+  flags: patchFlags,
   run: patch,
-};
+});

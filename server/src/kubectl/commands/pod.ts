@@ -5,6 +5,7 @@ import { KubectlError, RawError } from '../errors.js';
 import { api, namespaceOf, type KubeInv } from '../env.js';
 import { readsInput } from '../program.js';
 import { containerShellProgram } from '../containerShell.js';
+import { flag } from '../cli/flags.js';
 
 export interface PodView {
   metadata: Stored['metadata'];
@@ -119,9 +120,10 @@ export function containerSession(
   return readsInput(inv.env, containerShellProgram(inv.env, pod, container, banner, onExit));
 }
 
-export const containerFlag = (what: string) => ({
-  name: 'container',
-  short: 'c',
-  type: 'string' as const,
-  usage: what,
-});
+export const containerFlag = (what: string) =>
+  flag({
+    name: 'container',
+    short: 'c',
+    type: 'string',
+    usage: what,
+  });

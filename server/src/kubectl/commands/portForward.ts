@@ -1,11 +1,26 @@
 /** `kubectl port-forward`: forward a local port to a pod while the program runs. */
 import type { CommandOutcome } from '../../shell/command.js';
-import type { CommandSpec } from '../cli/command.js';
 import { KubectlError, UsageError } from '../errors.js';
-import { api, namespaceOf, type KubeEnv, type KubeInv } from '../env.js';
+import { api, namespaceOf } from '../env.js';
 import { podFor } from './pod.js';
+import { defineCommand, type CommandInv } from './globals.js';
+import { flagList } from '../cli/flags.js';
 
-function portForward(inv: KubeInv): CommandOutcome {
+const portForwardFlags = flagList(
+  {
+    name: 'address',
+    type: 'stringArray',
+    usage: 'Addresses to listen on (comma separated). Only accepts IP addresses or localhost as a value.',
+  },
+  {
+    name: 'pod-running-timeout',
+    type: 'duration',
+    default: '1m0s',
+    usage: 'The length of time (like 5s, 2m, or 3h, higher than zero) to wait until at least one pod is running',
+  },
+);
+
+function portForward(inv: CommandInv<typeof portForwardFlags>): CommandOutcome {
   const [ref, ...specs] = inv.args;
   if (!ref || specs.length === 0) throw new UsageError('TYPE/NAME and list of ports are required for port-forward');
   const pod = podFor(inv, ref);
@@ -64,7 +79,7 @@ function portForward(inv: KubeInv): CommandOutcome {
   };
 }
 
-export const portForwardCommand: CommandSpec<KubeEnv> = {
+export const portForwardCommand = defineCommand({
   use: 'port-forward TYPE/NAME [options] [LOCAL_PORT:]REMOTE_PORT [...[LOCAL_PORT_N:]REMOTE_PORT_N]',
   short: 'Forward one or more local ports to a pod',
   long: "Forward one or more local ports to a pod.\n\n Use resource type/name such as deployment/mydeployment to select a pod. Resource type defaults to 'pod' if omitted.\n\n If there are multiple pods matching the criteria, a pod will be selected automatically. The forwarding session ends when the selected pod terminates, and a rerun of the command is needed to resume forwarding.",
@@ -77,18 +92,6 @@ export const portForwardCommand: CommandSpec<KubeEnv> = {
   # Listen on port 8443 locally, forwarding to the targetPort of the service's port named "https" in a pod selected by the service
   kubectl port-forward service/myservice 8443:https`,
   group: 'Troubleshooting and Debugging Commands',
-  flags: [
-    {
-      name: 'address',
-      type: 'stringArray',
-      usage: 'Addresses to listen on (comma separated). Only accepts IP addresses or localhost as a value.',
-    },
-    {
-      name: 'pod-running-timeout',
-      type: 'duration',
-      default: '1m0s',
-      usage: 'The length of time (like 5s, 2m, or 3h, higher than zero) to wait until at least one pod is running',
-    },
-  ],
+  flags: portForwardFlags,
   run: portForward,
-};
+});

@@ -1,13 +1,20 @@
 /** `kubectl rollout`: history, undo, restart, pause, resume and status of workload rollouts. */
 import type { CommandOutcome } from '../../shell/command.js';
 import { groupResource, type KubeObject, type ResourceType, type Stored } from '../../sim/index.js';
-import type { CommandSpec } from '../cli/command.js';
 import { KubectlError, UsageError } from '../errors.js';
-import { api, now, type KubeEnv, type KubeInv } from '../env.js';
+import { api, now, type KubeInv } from '../env.js';
 import { kindPrefixOf } from '../resources.js';
 import { dryRunOf, dryRunSuffix, f } from './common.js';
 import { type Workload, objectsOf, get, patch } from './workload.js';
 import { rolloutStatus } from './rolloutStatus.js';
+import { defineCommand, type CommandInv } from './globals.js';
+import { flagList } from '../cli/flags.js';
+
+const rolloutFlags = flagList(
+  f.filename('identifying the resource to get from a server.'),
+  f.recursive(),
+  f.selector(),
+);
 
 const REVISION = 'deployment.kubernetes.io/revision';
 
@@ -27,7 +34,18 @@ function ownedReplicaSets(inv: KubeInv, dep: Stored): Stored<Workload>[] {
     .sort((a, b) => Number(a.metadata.annotations?.[REVISION] ?? 0) - Number(b.metadata.annotations?.[REVISION] ?? 0));
 }
 
-function rolloutHistory(inv: KubeInv): CommandOutcome {
+const rolloutHistoryFlags = flagList(
+  ...rolloutFlags,
+  {
+    name: 'revision',
+    type: 'int',
+    default: '0',
+    usage: 'See the details, including podTemplate of the revision specified',
+  },
+  f.output(),
+);
+
+function rolloutHistory(inv: CommandInv<typeof rolloutHistoryFlags>): CommandOutcome {
   const t = rolloutTarget(inv);
   const dep = get(inv, t.type, t.name);
   const rs = ownedReplicaSets(inv, dep);
@@ -63,7 +81,18 @@ function templateKey(tpl: unknown): string {
   return JSON.stringify(copy);
 }
 
-function rolloutUndo(inv: KubeInv): CommandOutcome {
+const rolloutUndoFlags = flagList(
+  ...rolloutFlags,
+  {
+    name: 'to-revision',
+    type: 'int',
+    default: '0',
+    usage: 'The revision to rollback to. Default to 0 (last revision).',
+  },
+  f.dryRun(),
+);
+
+function rolloutUndo(inv: CommandInv<typeof rolloutUndoFlags>): CommandOutcome {
   const t = rolloutTarget(inv);
   const dep = get(inv, t.type, t.name);
   const rs = ownedReplicaSets(inv, dep);
@@ -95,7 +124,9 @@ function rolloutUndo(inv: KubeInv): CommandOutcome {
   return { stdout: '', stderr: '', exitCode: 0 };
 }
 
-function rolloutRestart(inv: KubeInv): CommandOutcome {
+const rolloutRestartFlags = flagList(...rolloutFlags, f.dryRun(), f.output());
+
+function rolloutRestart(inv: CommandInv<typeof rolloutRestartFlags>): CommandOutcome {
   const targets = objectsOf(inv, inv.args);
   for (const t of targets) {
     const obj = get(inv, t.type, t.name);
@@ -131,9 +162,7 @@ function rolloutPause(inv: KubeInv, pause: boolean): CommandOutcome {
   return { stdout: '', stderr: '', exitCode: failed ? 1 : 0 };
 }
 
-const rolloutFlags = [f.filename('identifying the resource to get from a server.'), f.recursive(), f.selector()];
-
-export const rolloutCommand: CommandSpec<KubeEnv> = {
+export const rolloutCommand = defineCommand({
   use: 'rollout SUBCOMMAND',
   short: 'Manage the rollout of a resource',
   long: `Manage the rollout of one or many resources.
@@ -156,44 +185,35 @@ export const rolloutCommand: CommandSpec<KubeEnv> = {
   kubectl rollout restart deployment --selector=app=nginx`,
   group: 'Deploy Commands',
   sub: [
-    {
+    defineCommand({
       use: 'history (TYPE NAME | TYPE/NAME) [flags]',
       short: 'View rollout history',
       long: 'View previous rollout revisions and configurations.',
-      flags: [
-        ...rolloutFlags,
-        {
-          name: 'revision',
-          type: 'int',
-          default: '0',
-          usage: 'See the details, including podTemplate of the revision specified',
-        },
-        f.output(),
-      ],
+      flags: rolloutHistoryFlags,
       run: rolloutHistory,
-    },
-    {
+    }),
+    defineCommand({
       use: 'pause RESOURCE',
       short: 'Mark the provided resource as paused',
       long: 'Mark the provided resource as paused.\n\n Paused resources will not be reconciled by a controller. Use "kubectl rollout resume" to resume a paused resource. Currently only deployments support being paused.',
       flags: rolloutFlags,
       run: (inv) => rolloutPause(inv, true),
-    },
-    {
+    }),
+    defineCommand({
       use: 'restart RESOURCE',
       short: 'Restart a resource',
       long: 'Restart a resource.\n\n        Resource rollout will be restarted.',
-      flags: [...rolloutFlags, f.dryRun(), f.output()],
+      flags: rolloutRestartFlags,
       run: rolloutRestart,
-    },
-    {
+    }),
+    defineCommand({
       use: 'resume RESOURCE',
       short: 'Resume a paused resource',
       long: 'Resume a paused resource.\n\n Paused resources will not be reconciled by a controller. By resuming a resource, we allow it to be reconciled again. Currently only deployments support being resumed.',
       flags: rolloutFlags,
       run: (inv) => rolloutPause(inv, false),
-    },
-    {
+    }),
+    defineCommand({
       use: 'status (TYPE NAME | TYPE/NAME) [flags]',
       short: 'Show the status of the rollout',
       long: "Show the status of the rollout.\n\n By default 'rollout status' will watch the status of the latest rollout until it's done. If you don't want to wait for the rollout to finish then you can use --watch=false. Note that if a new rollout starts in-between, then 'rollout status' will continue watching the latest revision. If you want to pin to a specific revision and abort if it is rolled over by another revision, use --revision=N where N is the revision you need to watch for.",
@@ -216,22 +236,13 @@ export const rolloutCommand: CommandSpec<KubeEnv> = {
         f.timeout(),
       ],
       run: rolloutStatus,
-    },
-    {
+    }),
+    defineCommand({
       use: 'undo (TYPE NAME | TYPE/NAME) [flags]',
       short: 'Undo a previous rollout',
       long: 'Roll back to a previous rollout.',
-      flags: [
-        ...rolloutFlags,
-        {
-          name: 'to-revision',
-          type: 'int',
-          default: '0',
-          usage: 'The revision to rollback to. Default to 0 (last revision).',
-        },
-        f.dryRun(),
-      ],
+      flags: rolloutUndoFlags,
       run: rolloutUndo,
-    },
+    }),
   ],
-};
+});

@@ -75,7 +75,7 @@ function genericStatus(d: Workload, kind: string, name: string): { message: stri
   };
 }
 
-export function rolloutStatus(inv: KubeInv): CommandOutcome {
+export function rolloutStatus(inv: KubeInv<{ watch: 'string'; timeout: 'duration' }>): CommandOutcome {
   const t = rolloutTarget(inv);
   get(inv, t.type, t.name);
   const watch = inv.flags.str('watch') !== 'false';

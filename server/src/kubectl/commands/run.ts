@@ -1,9 +1,8 @@
 /** `kubectl run`: create a pod, and attach to it with -i/-t. */
 import type { CommandOutcome, ProgramStart } from '../../shell/command.js';
 import { isStatusError } from '../../sim/index.js';
-import type { CommandSpec } from '../cli/command.js';
 import { KubectlError, UsageError } from '../errors.js';
-import { api, namespaceOf, type KubeEnv, type KubeInv } from '../env.js';
+import { api, namespaceOf } from '../env.js';
 import { pod as podObject } from '../generators.js';
 import { readsInput } from '../program.js';
 import { runInContainer } from '../containerShell.js';
@@ -11,8 +10,76 @@ import { f, outputSpec, parseKeyValues } from './common.js';
 import { createGenerated } from './write.js';
 import { required } from './create/generator.js';
 import { type PodView, ATTACH_BANNER, endAttach, containerSession } from './pod.js';
+import { defineCommand, type CommandInv } from './globals.js';
+import { flagList } from '../cli/flags.js';
 
-function run(inv: KubeInv): CommandOutcome {
+const runFlags = flagList(
+  { name: 'image', type: 'string', usage: 'The image for the container to run.' },
+  { name: 'port', type: 'string', usage: 'The port that this container exposes.' },
+  {
+    name: 'labels',
+    short: 'l',
+    type: 'string',
+    usage: 'Comma separated labels to apply to the pod. Will override previous values.',
+  },
+  { name: 'env', type: 'stringArray', usage: 'Environment variables to set in the container.' },
+  {
+    name: 'restart',
+    type: 'string',
+    default: 'Always',
+    usage: 'The restart policy for this Pod.  Legal values [Always, OnFailure, Never].',
+  },
+  {
+    name: 'rm',
+    type: 'bool',
+    usage:
+      "If true, delete the pod after it exits.  Only valid when attaching to the container, e.g. with '--attach' or with '-i/--stdin'.",
+  },
+  {
+    name: 'stdin',
+    short: 'i',
+    type: 'bool',
+    usage: 'Keep stdin open on the container in the pod, even if nothing is attached.',
+  },
+  { name: 'tty', short: 't', type: 'bool', usage: 'Allocate a TTY for the container in the pod.' },
+  {
+    name: 'attach',
+    type: 'bool',
+    usage:
+      "If true, wait for the Pod to start running, and then attach to the Pod as if 'kubectl attach ...' were called.",
+  },
+  {
+    name: 'command',
+    type: 'bool',
+    usage:
+      "If true and extra arguments are present, use them as the 'command' field in the container, rather than the 'args' field which is the default.",
+  },
+  {
+    name: 'expose',
+    type: 'bool',
+    usage: 'If true, create a ClusterIP service associated with the pod.  Requires `--port`.',
+  },
+  { name: 'overrides', type: 'string', usage: 'An inline JSON override for the generated object.' },
+  { name: 'image-pull-policy', type: 'string', usage: 'The image pull policy for the container.' },
+  { name: 'annotations', type: 'stringArray', usage: 'Annotations to apply to the pod.' },
+  {
+    name: 'pod-running-timeout',
+    type: 'duration',
+    default: '1m0s',
+    usage: 'The length of time (like 5s, 2m, or 3h, higher than zero) to wait until at least one pod is running',
+  },
+  f.dryRun(),
+  f.output(),
+  f.template(),
+  f.fieldManager('kubectl-run'),
+  {
+    name: 'save-config',
+    type: 'bool',
+    usage: 'If true, the configuration of current object will be saved in its annotation.',
+  },
+);
+
+function run(inv: CommandInv<typeof runFlags>): CommandOutcome {
   const names = inv.dashAt >= 0 ? inv.args.slice(0, inv.dashAt) : inv.args.slice(0, 1);
   const extra = inv.dashAt >= 0 ? inv.args.slice(inv.dashAt) : inv.args.slice(1);
   required(inv, 'image');
@@ -121,7 +188,7 @@ function run(inv: KubeInv): CommandOutcome {
   };
 }
 
-export const runCommand: CommandSpec<KubeEnv> = {
+export const runCommand = defineCommand({
   use: 'run NAME --image=image [--env="key=value"] [--port=port] [--dry-run=server|client] [--overrides=inline-json] [--command] -- [COMMAND] [args...]',
   short: 'Run a particular image on the cluster',
   long: 'Create and run a particular image in a pod.',
@@ -149,70 +216,6 @@ export const runCommand: CommandSpec<KubeEnv> = {
   # Start the nginx pod using a different command and custom arguments
   kubectl run nginx --image=nginx --command -- <cmd> <arg1> ... <argN>`,
   group: 'Basic Commands (Beginner)',
-  flags: [
-    { name: 'image', type: 'string', usage: 'The image for the container to run.' },
-    { name: 'port', type: 'string', usage: 'The port that this container exposes.' },
-    {
-      name: 'labels',
-      short: 'l',
-      type: 'string',
-      usage: 'Comma separated labels to apply to the pod. Will override previous values.',
-    },
-    { name: 'env', type: 'stringArray', usage: 'Environment variables to set in the container.' },
-    {
-      name: 'restart',
-      type: 'string',
-      default: 'Always',
-      usage: 'The restart policy for this Pod.  Legal values [Always, OnFailure, Never].',
-    },
-    {
-      name: 'rm',
-      type: 'bool',
-      usage:
-        "If true, delete the pod after it exits.  Only valid when attaching to the container, e.g. with '--attach' or with '-i/--stdin'.",
-    },
-    {
-      name: 'stdin',
-      short: 'i',
-      type: 'bool',
-      usage: 'Keep stdin open on the container in the pod, even if nothing is attached.',
-    },
-    { name: 'tty', short: 't', type: 'bool', usage: 'Allocate a TTY for the container in the pod.' },
-    {
-      name: 'attach',
-      type: 'bool',
-      usage:
-        "If true, wait for the Pod to start running, and then attach to the Pod as if 'kubectl attach ...' were called.",
-    },
-    {
-      name: 'command',
-      type: 'bool',
-      usage:
-        "If true and extra arguments are present, use them as the 'command' field in the container, rather than the 'args' field which is the default.",
-    },
-    {
-      name: 'expose',
-      type: 'bool',
-      usage: 'If true, create a ClusterIP service associated with the pod.  Requires `--port`.',
-    },
-    { name: 'overrides', type: 'string', usage: 'An inline JSON override for the generated object.' },
-    { name: 'image-pull-policy', type: 'string', usage: 'The image pull policy for the container.' },
-    { name: 'annotations', type: 'stringArray', usage: 'Annotations to apply to the pod.' },
-    {
-      name: 'pod-running-timeout',
-      type: 'duration',
-      default: '1m0s',
-      usage: 'The length of time (like 5s, 2m, or 3h, higher than zero) to wait until at least one pod is running',
-    },
-    f.dryRun(),
-    f.output(),
-    f.template(),
-    f.fieldManager('kubectl-run'),
-    {
-      name: 'save-config',
-      type: 'bool',
-      usage: 'If true, the configuration of current object will be saved in its annotation.',
-    },
-  ],
+  flags: runFlags,
   run,
-};
+});

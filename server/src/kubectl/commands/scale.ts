@@ -1,15 +1,38 @@
 /** `kubectl scale`: set the replicas of deployments, replica sets and stateful sets. */
 import type { CommandOutcome } from '../../shell/command.js';
 import { isStatusError } from '../../sim/index.js';
-import type { CommandSpec } from '../cli/command.js';
 import { formatStatusError, KubectlError } from '../errors.js';
-import type { KubeEnv, KubeInv } from '../env.js';
 import { kindPrefixOf } from '../resources.js';
 import { dryRunOf, dryRunSuffix, f } from './common.js';
 import { required } from './create/generator.js';
 import { objectsOf, get, patch } from './workload.js';
+import { defineCommand, type CommandInv } from './globals.js';
+import { flagList } from '../cli/flags.js';
 
-function scale(inv: KubeInv): CommandOutcome {
+const scaleFlags = flagList(
+  { name: 'replicas', type: 'int', default: '0', usage: 'The new desired number of replicas. Required.' },
+  {
+    name: 'current-replicas',
+    type: 'int',
+    default: '-1',
+    usage:
+      'Precondition for current size. Requires that the current size of the resource match this value in order to scale. -1 (default) for no condition.',
+  },
+  {
+    name: 'resource-version',
+    type: 'string',
+    usage:
+      'Precondition for resource version. Requires that the current resource version match this value in order to scale.',
+  },
+  { name: 'all', type: 'bool', usage: 'Select all resources in the namespace of the specified resource types' },
+  f.dryRun(),
+  f.output(),
+  f.selector(),
+  f.filename('identifying the resource to set a new size'),
+  f.timeout(),
+);
+
+function scale(inv: CommandInv<typeof scaleFlags>): CommandOutcome {
   required(inv, 'replicas');
   const replicas = inv.flags.int('replicas');
   if (replicas < 0)
@@ -39,7 +62,7 @@ function scale(inv: KubeInv): CommandOutcome {
   return { stdout: '', stderr: '', exitCode: failed ? 1 : 0 };
 }
 
-export const scaleCommand: CommandSpec<KubeEnv> = {
+export const scaleCommand = defineCommand({
   use: 'scale [--resource-version=version] [--current-replicas=count] --replicas=COUNT (-f FILENAME | TYPE NAME)',
   short: 'Set a new size for a deployment, replica set, or replication controller',
   long: 'Set a new size for a deployment, replica set, replication controller, or stateful set.\n\n Scale also allows users to specify one or more preconditions for the scale action.\n\n If --current-replicas or --resource-version is specified, it is validated before the scale is attempted, and it is guaranteed that the precondition holds true when the scale is sent to the server.',
@@ -58,27 +81,6 @@ export const scaleCommand: CommandSpec<KubeEnv> = {
   # Scale stateful set named 'web' to 3
   kubectl scale --replicas=3 statefulset/web`,
   group: 'Deploy Commands',
-  flags: [
-    { name: 'replicas', type: 'int', default: '0', usage: 'The new desired number of replicas. Required.' },
-    {
-      name: 'current-replicas',
-      type: 'int',
-      default: '-1',
-      usage:
-        'Precondition for current size. Requires that the current size of the resource match this value in order to scale. -1 (default) for no condition.',
-    },
-    {
-      name: 'resource-version',
-      type: 'string',
-      usage:
-        'Precondition for resource version. Requires that the current resource version match this value in order to scale.',
-    },
-    { name: 'all', type: 'bool', usage: 'Select all resources in the namespace of the specified resource types' },
-    f.dryRun(),
-    f.output(),
-    f.selector(),
-    f.filename('identifying the resource to set a new size'),
-    f.timeout(),
-  ],
+  flags: scaleFlags,
   run: scale,
-};
+});

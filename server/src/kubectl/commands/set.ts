@@ -1,16 +1,17 @@
 /** `kubectl set image|env|resources`: change the containers of a workload's pod template. */
 import type { CommandOutcome } from '../../shell/command.js';
 import { isStatusError, type Stored } from '../../sim/index.js';
-import type { CommandSpec } from '../cli/command.js';
 import { formatStatusError, KubectlError, RawError, UsageError } from '../errors.js';
-import { api, type KubeEnv, type KubeInv } from '../env.js';
+import { api, type KubeInv } from '../env.js';
 import { kindPrefixOf } from '../resources.js';
 import { dryRunOf, dryRunSuffix, f, outputSpec, parseKeyValues } from './common.js';
 import { emit } from './write.js';
 import { type Workload, type Container, objectsOf, get, podSpecOf } from './workload.js';
+import { defineCommand, type CommandInv } from './globals.js';
+import { flagList, optionalFlags } from '../cli/flags.js';
 
 function updateContainers(
-  inv: KubeInv,
+  inv: KubeInv<{ output: 'string'; 'dry-run': 'string' }>,
   verb: string,
   change: (containers: Container[], obj: Stored<Workload>) => void,
   args: readonly string[],
@@ -43,10 +44,19 @@ function updateContainers(
   return { stdout: '', stderr: '', exitCode: failed ? 1 : 0 };
 }
 
-function setImage(inv: KubeInv): CommandOutcome {
+const setImageFlags = flagList(
+  f.all('Select all resources, in the namespace of the specified resource types'),
+  f.selector(),
+  f.dryRun(),
+  f.output(),
+  f.filename('identifying the resource to get from a server.'),
+);
+
+function setImage(inv: CommandInv<typeof setImageFlags>): CommandOutcome {
   const pairs = inv.args.filter((a) => a.includes('='));
   const resources = inv.args.filter((a) => !a.includes('='));
-  if (resources.length === 0 && inv.flags.list('filename').length === 0) {
+  // set env declares no --filename.
+  if (resources.length === 0 && optionalFlags(inv.flags).list('filename').length === 0) {
     throw new KubectlError(
       "You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'",
     );
@@ -68,7 +78,32 @@ function setImage(inv: KubeInv): CommandOutcome {
   );
 }
 
-function setEnv(inv: KubeInv): CommandOutcome {
+const setEnvFlags = flagList(
+  {
+    name: 'env',
+    short: 'e',
+    type: 'stringArray',
+    usage: 'Specify a key-value pair for an environment variable to set into each container.',
+  },
+  {
+    name: 'containers',
+    short: 'c',
+    type: 'string',
+    default: '*',
+    usage: 'The names of containers in the selected pod templates to change - may use wildcards',
+  },
+  {
+    name: 'list',
+    type: 'bool',
+    usage: 'If true, display the environment and any changes in the standard format.',
+  },
+  f.all('If true, select all resources in the namespace of the specified resource types'),
+  f.selector(),
+  f.dryRun(),
+  f.output(),
+);
+
+function setEnv(inv: CommandInv<typeof setEnvFlags>): CommandOutcome {
   const pairs = inv.args.filter((a) => a.includes('=') || a.endsWith('-'));
   const resources = inv.args.filter((a) => !pairs.includes(a));
   const remove = pairs.filter((p) => p.endsWith('-') && !p.includes('=')).map((p) => p.slice(0, -1));
@@ -84,7 +119,8 @@ function setEnv(inv: KubeInv): CommandOutcome {
     }
     return { stdout: out, stderr: '', exitCode: 0 };
   }
-  if (resources.length === 0 && inv.flags.list('filename').length === 0)
+  // set env declares no --filename.
+  if (resources.length === 0 && optionalFlags(inv.flags).list('filename').length === 0)
     throw new KubectlError('one or more resources must be specified as <resource> <name> or <resource>/<name>');
   if (set.length === 0 && remove.length === 0)
     throw new KubectlError('at least one environment variable must be provided');
@@ -110,7 +146,32 @@ function setEnv(inv: KubeInv): CommandOutcome {
   );
 }
 
-function setResources(inv: KubeInv): CommandOutcome {
+const setResourcesFlags = flagList(
+  {
+    name: 'limits',
+    type: 'string',
+    usage: "The resource requirement requests for this container.  For example, 'cpu=100m,memory=256Mi'.",
+  },
+  {
+    name: 'requests',
+    type: 'string',
+    usage: "The resource requirement requests for this container.  For example, 'cpu=100m,memory=256Mi'.",
+  },
+  {
+    name: 'containers',
+    short: 'c',
+    type: 'string',
+    default: '*',
+    usage:
+      'The names of containers in the selected pod templates to change, all containers are selected by default - may use wildcards',
+  },
+  f.all('Select all resources, in the namespace of the specified resource types'),
+  f.selector(),
+  f.dryRun(),
+  f.output(),
+);
+
+function setResources(inv: CommandInv<typeof setResourcesFlags>): CommandOutcome {
   const limits = inv.flags.str('limits');
   const requests = inv.flags.str('requests');
   if (!limits && !requests)
@@ -133,42 +194,19 @@ function setResources(inv: KubeInv): CommandOutcome {
   );
 }
 
-export const setCommand: CommandSpec<KubeEnv> = {
+export const setCommand = defineCommand({
   use: 'set SUBCOMMAND',
   short: 'Set specific features on objects',
   long: 'Configure application resources.\n\n These commands help you make changes to existing application resources.',
   group: 'Basic Commands (Beginner)',
   sub: [
-    {
+    defineCommand({
       use: 'env RESOURCE/NAME KEY_1=VAL_1 ... KEY_N=VAL_N',
       short: 'Update environment variables on a pod template',
-      flags: [
-        {
-          name: 'env',
-          short: 'e',
-          type: 'stringArray',
-          usage: 'Specify a key-value pair for an environment variable to set into each container.',
-        },
-        {
-          name: 'containers',
-          short: 'c',
-          type: 'string',
-          default: '*',
-          usage: 'The names of containers in the selected pod templates to change - may use wildcards',
-        },
-        {
-          name: 'list',
-          type: 'bool',
-          usage: 'If true, display the environment and any changes in the standard format.',
-        },
-        f.all('If true, select all resources in the namespace of the specified resource types'),
-        f.selector(),
-        f.dryRun(),
-        f.output(),
-      ],
+      flags: setEnvFlags,
       run: setEnv,
-    },
-    {
+    }),
+    defineCommand({
       use: 'image (-f FILENAME | TYPE NAME) CONTAINER_NAME_1=CONTAINER_IMAGE_1 ... CONTAINER_NAME_N=CONTAINER_IMAGE_N',
       short: 'Update the image of a pod template',
       long: 'Update existing container image(s) of resources.',
@@ -180,43 +218,14 @@ export const setCommand: CommandSpec<KubeEnv> = {
   
   # Update image of all containers of daemonset abc to 'nginx:1.9.1'
   kubectl set image daemonset abc *=nginx:1.9.1`,
-      flags: [
-        f.all('Select all resources, in the namespace of the specified resource types'),
-        f.selector(),
-        f.dryRun(),
-        f.output(),
-        f.filename('identifying the resource to get from a server.'),
-      ],
+      flags: setImageFlags,
       run: setImage,
-    },
-    {
+    }),
+    defineCommand({
       use: 'resources (-f FILENAME | TYPE NAME)  ([--limits=LIMITS & --requests=REQUESTS]',
       short: 'Update resource requests/limits on objects with pod templates',
-      flags: [
-        {
-          name: 'limits',
-          type: 'string',
-          usage: "The resource requirement requests for this container.  For example, 'cpu=100m,memory=256Mi'.",
-        },
-        {
-          name: 'requests',
-          type: 'string',
-          usage: "The resource requirement requests for this container.  For example, 'cpu=100m,memory=256Mi'.",
-        },
-        {
-          name: 'containers',
-          short: 'c',
-          type: 'string',
-          default: '*',
-          usage:
-            'The names of containers in the selected pod templates to change, all containers are selected by default - may use wildcards',
-        },
-        f.all('Select all resources, in the namespace of the specified resource types'),
-        f.selector(),
-        f.dryRun(),
-        f.output(),
-      ],
+      flags: setResourcesFlags,
       run: setResources,
-    },
+    }),
   ],
-};
+});

@@ -1,12 +1,22 @@
 /** `kubectl taint`: add, replace and remove node taints. */
 import type { CommandOutcome } from '../../shell/command.js';
-import type { CommandSpec } from '../cli/command.js';
 import { KubectlError, UsageError } from '../errors.js';
-import { api, type KubeEnv, type KubeInv } from '../env.js';
+import { api } from '../env.js';
 import { f } from './common.js';
 import type { NodeView } from './cordon.js';
+import { defineCommand, type CommandInv } from './globals.js';
+import { flagList } from '../cli/flags.js';
 
-function taint(inv: KubeInv): CommandOutcome {
+const taintFlags = flagList(
+  { name: 'all', type: 'bool', usage: 'Select all nodes in the cluster' },
+  f.overwrite(),
+  f.dryRun(),
+  f.output(),
+  f.selector(),
+  f.validate(),
+);
+
+function taint(inv: CommandInv<typeof taintFlags>): CommandOutcome {
   const [first, ...rest] = inv.args;
   if (!first) throw new KubectlError('one or more resources must be specified as <resource> <name>');
   const server = api(inv);
@@ -55,7 +65,7 @@ function taint(inv: KubeInv): CommandOutcome {
   return { stdout: '', stderr: '', exitCode: 0 };
 }
 
-export const taintCommand: CommandSpec<KubeEnv> = {
+export const taintCommand = defineCommand({
   use: 'taint NODE NAME KEY_1=VAL_1:TAINT_EFFECT_1 ... KEY_N=VAL_N:TAINT_EFFECT_N',
   short: 'Update the taints on one or more nodes',
   long: `Update the taints on one or more nodes.
@@ -75,13 +85,6 @@ export const taintCommand: CommandSpec<KubeEnv> = {
   
   # Remove from node 'foo' all the taints with key 'dedicated'
   kubectl taint nodes foo dedicated-`,
-  flags: [
-    { name: 'all', type: 'bool', usage: 'Select all nodes in the cluster' },
-    f.overwrite(),
-    f.dryRun(),
-    f.output(),
-    f.selector(),
-    f.validate(),
-  ],
+  flags: taintFlags,
   run: taint,
-};
+});

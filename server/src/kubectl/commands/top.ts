@@ -1,11 +1,12 @@
 /** `kubectl top node|pod`: usage from the metrics API. */
 import type { CommandOutcome } from '../../shell/command.js';
 import { matches, nodeMetrics, parseLabelSelector, podMetrics } from '../../sim/index.js';
-import type { CommandSpec } from '../cli/command.js';
 import { KubectlError } from '../errors.js';
-import { api, namespaceOf, type KubeEnv, type KubeInv } from '../env.js';
+import { api, namespaceOf } from '../env.js';
 import { renderRows } from '../print/table.js';
 import { f } from './common.js';
+import { defineCommand, type CommandInv } from './globals.js';
+import { flagList } from '../cli/flags.js';
 
 function noMetrics(): never {
   throw new KubectlError('Metrics API not available');
@@ -13,7 +14,20 @@ function noMetrics(): never {
 
 const mi = (bytes: number): string => `${Math.floor(bytes / (1024 * 1024))}Mi`;
 
-function topPods(inv: KubeInv): CommandOutcome {
+const topPodsFlags = flagList(
+  f.allNamespaces(),
+  f.selector(),
+  { name: 'containers', type: 'bool', usage: 'If present, print usage of containers within a pod.' },
+  { name: 'no-headers', type: 'bool', usage: 'If present, print output without headers.' },
+  {
+    name: 'sort-by',
+    type: 'string',
+    usage: "If non-empty, sort pods list using specified field. The field can be either 'cpu' or 'memory'.",
+  },
+  { name: 'field-selector', type: 'string', usage: 'Selector (field query) to filter on.' },
+);
+
+function topPods(inv: CommandInv<typeof topPodsFlags>): CommandOutcome {
   api(inv);
   const allNs = inv.flags.bool('all-namespaces');
   const ns = allNs ? undefined : namespaceOf(inv);
@@ -71,7 +85,22 @@ function topPods(inv: KubeInv): CommandOutcome {
   return { stdout: renderRows(rows), stderr: '', exitCode: 0 };
 }
 
-function topNodes(inv: KubeInv): CommandOutcome {
+const topNodesFlags = flagList(
+  f.selector(),
+  { name: 'no-headers', type: 'bool', usage: 'If present, print output without headers' },
+  {
+    name: 'sort-by',
+    type: 'string',
+    usage: "If non-empty, sort nodes list using specified field. The field can be either 'cpu' or 'memory'.",
+  },
+  {
+    name: 'show-capacity',
+    type: 'bool',
+    usage: 'Print node resources based on Capacity instead of Allocatable(default) of the nodes.',
+  },
+);
+
+function topNodes(inv: CommandInv<typeof topNodesFlags>): CommandOutcome {
   const server = api(inv);
   const metrics = nodeMetrics(inv.env.cluster) ?? noMetrics();
   const rows: string[][] = inv.flags.bool('no-headers')
@@ -99,48 +128,24 @@ function topNodes(inv: KubeInv): CommandOutcome {
   return { stdout: renderRows(rows), stderr: '', exitCode: 0 };
 }
 
-export const topCommand: CommandSpec<KubeEnv> = {
+export const topCommand = defineCommand({
   use: 'top',
   short: 'Display resource (CPU/memory) usage',
   long: 'Display resource (CPU/memory) usage.\n\n The top command allows you to see the resource consumption for nodes or pods.\n\n This command requires Metrics Server to be correctly configured and working on the server.',
   sub: [
-    {
+    defineCommand({
       use: 'node [NAME | -l label]',
       aliases: ['nodes', 'no'],
       short: 'Display resource (CPU/memory) usage of nodes',
-      flags: [
-        f.selector(),
-        { name: 'no-headers', type: 'bool', usage: 'If present, print output without headers' },
-        {
-          name: 'sort-by',
-          type: 'string',
-          usage: "If non-empty, sort nodes list using specified field. The field can be either 'cpu' or 'memory'.",
-        },
-        {
-          name: 'show-capacity',
-          type: 'bool',
-          usage: 'Print node resources based on Capacity instead of Allocatable(default) of the nodes.',
-        },
-      ],
+      flags: topNodesFlags,
       run: topNodes,
-    },
-    {
+    }),
+    defineCommand({
       use: 'pod [NAME | -l label]',
       aliases: ['pods', 'po'],
       short: 'Display resource (CPU/memory) usage of pods',
-      flags: [
-        f.allNamespaces(),
-        f.selector(),
-        { name: 'containers', type: 'bool', usage: 'If present, print usage of containers within a pod.' },
-        { name: 'no-headers', type: 'bool', usage: 'If present, print output without headers.' },
-        {
-          name: 'sort-by',
-          type: 'string',
-          usage: "If non-empty, sort pods list using specified field. The field can be either 'cpu' or 'memory'.",
-        },
-        { name: 'field-selector', type: 'string', usage: 'Selector (field query) to filter on.' },
-      ],
+      flags: topPodsFlags,
       run: topPods,
-    },
+    }),
   ],
-};
+});

@@ -1,10 +1,11 @@
 /** `kubectl version`: the client's version and, when the cluster answers, the server's. */
 import type { CommandOutcome } from '../../shell/command.js';
 import { KUBERNETES_VERSION } from '../../sim/index.js';
-import type { CommandSpec } from '../cli/command.js';
 import { KubectlError, RawError } from '../errors.js';
-import { api, type KubeEnv, type KubeInv } from '../env.js';
+import { api } from '../env.js';
 import { toJson, toYaml } from '../print/formats/structured.js';
+import { defineCommand, type CommandInv } from './globals.js';
+import { flagList } from '../cli/flags.js';
 
 const info = (v: string) => ({
   major: '1',
@@ -18,7 +19,12 @@ const info = (v: string) => ({
   platform: 'linux/amd64',
 });
 
-function version(inv: KubeInv): CommandOutcome {
+const versionFlags = flagList(
+  { name: 'client', type: 'bool', usage: 'If true, shows client version only (no server required).' },
+  { name: 'output', short: 'o', type: 'string', usage: "One of 'yaml' or 'json'." },
+);
+
+function version(inv: CommandInv<typeof versionFlags>): CommandOutcome {
   const client = inv.flags.bool('client');
   const output = inv.flags.str('output');
   let server: string | undefined;
@@ -48,14 +54,11 @@ function version(inv: KubeInv): CommandOutcome {
   return { stdout: '', stderr: '', exitCode: 0 };
 }
 
-export const versionCommand: CommandSpec<KubeEnv> = {
+export const versionCommand = defineCommand({
   use: 'version',
   short: 'Print the client and server version information',
   long: 'Print the client and server version information for the current context.',
   example: '  # Print the client and server versions for the current context\n  kubectl version',
-  flags: [
-    { name: 'client', type: 'bool', usage: 'If true, shows client version only (no server required).' },
-    { name: 'output', short: 'o', type: 'string', usage: "One of 'yaml' or 'json'." },
-  ],
+  flags: versionFlags,
   run: version,
-};
+});

@@ -1,15 +1,31 @@
 /** `kubectl wait`: a program that polls until a condition, a JSONPath value, creation or deletion. */
 import type { CommandOutcome } from '../../shell/command.js';
 import { groupResource, type Stored } from '../../sim/index.js';
-import type { CommandSpec } from '../cli/command.js';
 import { KubectlError, RawError } from '../errors.js';
-import { api, namespaceOf, type KubeEnv, type KubeInv } from '../env.js';
+import { api, namespaceOf } from '../env.js';
 import { pollProgram } from '../program.js';
 import { kindPrefixOf, parseResourceArgs } from '../resources.js';
 import { evaluateJsonPath, parseJsonPath, relaxedJsonPath } from '../../lib/jsonpath.js';
 import { f } from './common.js';
+import { defineCommand, type CommandInv } from './globals.js';
+import { flagList } from '../cli/flags.js';
 
-function waitCmd(inv: KubeInv): CommandOutcome {
+const waitFlags = flagList(
+  {
+    name: 'for',
+    type: 'string',
+    usage:
+      "The condition to wait on: [create|delete|condition=condition-name[=condition-value]|jsonpath='{JSONPath expression}'=[JSONPath value]].",
+  },
+  f.timeout('30s'),
+  f.selector(),
+  { name: 'all', type: 'bool', usage: 'Select all resources in the namespace of the specified resource types' },
+  f.allNamespaces(),
+  f.filename('identifying the resource.'),
+  f.output(),
+);
+
+function waitCmd(inv: CommandInv<typeof waitFlags>): CommandOutcome {
   const forSpec = inv.flags.str('for');
   if (!forSpec) throw new KubectlError('unrecognized condition: ""');
   const parsed = parseResourceArgs(inv, inv.args);
@@ -88,7 +104,7 @@ function waitCmd(inv: KubeInv): CommandOutcome {
   };
 }
 
-export const waitCommand: CommandSpec<KubeEnv> = {
+export const waitCommand = defineCommand({
   use: "wait ([-f FILENAME] | resource.group/resource.name | resource.group [(-l label | --all)]) [--for=create|--for=delete|--for condition=available|--for=jsonpath='{}'[=value]]",
   short: 'Experimental: Wait for a specific condition on one or many resources',
   long: 'Experimental: Wait for a specific condition on one or many resources.\n\n The command takes multiple resources and waits until the specified condition is seen in the Status field of every given resource.\n\n Alternatively, the command can wait for the given set of resources to be created or deleted by providing the "create" or "delete" keyword as the value to the --for flag.\n\n A successful message will be printed to stdout indicating when the specified condition has been met. You can use -o option to change to output destination.',
@@ -101,19 +117,6 @@ export const waitCommand: CommandSpec<KubeEnv> = {
   # Wait for pod "busybox1" to be deleted, with a timeout of 60s, after having issued the "delete" command
   kubectl delete pod/busybox1
   kubectl wait --for=delete pod/busybox1 --timeout=60s`,
-  flags: [
-    {
-      name: 'for',
-      type: 'string',
-      usage:
-        "The condition to wait on: [create|delete|condition=condition-name[=condition-value]|jsonpath='{JSONPath expression}'=[JSONPath value]].",
-    },
-    f.timeout('30s'),
-    f.selector(),
-    { name: 'all', type: 'bool', usage: 'Select all resources in the namespace of the specified resource types' },
-    f.allNamespaces(),
-    f.filename('identifying the resource.'),
-    f.output(),
-  ],
+  flags: waitFlags,
   run: waitCmd,
-};
+});

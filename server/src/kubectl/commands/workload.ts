@@ -4,6 +4,7 @@ import { KubectlError, UsageError } from '../errors.js';
 import { api, namespaceOf, type KubeInv } from '../env.js';
 import { parseResourceArgs } from '../resources.js';
 import { dryRunOf } from './common.js';
+import { optionalFlags } from '../cli/flags.js';
 
 export interface Workload {
   metadata: Stored['metadata'];
@@ -42,8 +43,8 @@ export function objectsOf(inv: KubeInv, args: readonly string[]): { type: Resour
   if (args.length === 0) throw new KubectlError('required resource not specified');
   const parsed = parseResourceArgs(inv, args);
   if (!parsed.named) {
-    const selector = inv.flags.str('selector');
-    const all = inv.flags.bool('all');
+    const selector = optionalFlags(inv.flags).str('selector');
+    const all = optionalFlags(inv.flags).bool('all');
     if (!selector && !all)
       throw new UsageError(
         'required resource not specified'.replace(
@@ -76,7 +77,8 @@ export function patch(
   kind: 'strategic' | 'merge' | 'json' = 'strategic',
 ): Stored {
   return api(inv).patch(groupResource(type), type.namespaced ? namespaceOf(inv) : undefined, name, body, kind, {
-    dryRun: dryRunOf(inv) === 'server',
+    // rollout pause/resume declare no --dry-run.
+    dryRun: dryRunOf({ ...inv, flags: optionalFlags(inv.flags) }) === 'server',
   });
 }
 

@@ -5,7 +5,8 @@
 import type { Command, CommandOutcome } from '../../shell/command.js';
 import { promptProgram } from '../../shell/index.js';
 import { MINIKUBE_COMMIT, MINIKUBE_VERSION, groupResource } from '../../sim/index.js';
-import type { CommandSpec, Invocation } from '../cli/command.js';
+import { commandDefiner, type CommandInvocation, type Invocation } from '../cli/command.js';
+import { flagList, type FlagDef, type NamesOf, type SchemaOf } from '../cli/flags.js';
 import { runProgram, type Program } from '../cli/dispatch.js';
 import { RawError } from '../errors.js';
 import type { KubeEnv } from '../env.js';
@@ -21,7 +22,14 @@ import { readsInput, timedProgram, type TimedStep } from '../program.js';
 import { ADDONS, addonEnableLines, addonsTable } from './addons.js';
 import { boxTable } from './table.js';
 
-type Inv = Invocation<KubeEnv>;
+/** A minikube command: its `run` reads its own flags and minikube's global ones, by name and type. */
+const defineCommand = commandDefiner<KubeEnv, SchemaOf<typeof GLOBAL>>();
+
+/** The invocation a minikube command with flags F runs with. */
+type CommandInv<F extends readonly FlagDef[]> = CommandInvocation<KubeEnv, SchemaOf<typeof GLOBAL>, F>;
+
+/** What the helpers below read: no flags beyond minikube's global ones. */
+type Inv = Invocation<KubeEnv, NamesOf<SchemaOf<typeof GLOBAL>>>;
 
 const KIC_VERSION = 'v0.0.46';
 const DOCKER_VERSION = '27.4.1';
@@ -68,7 +76,60 @@ function writeConfig(inv: Inv): void {
   );
 }
 
-function start(inv: Inv): CommandOutcome {
+const startFlags = flagList(
+  { name: 'nodes', type: 'int', default: '1', usage: 'The number of nodes to spin up. Defaults to 1.' },
+  {
+    name: 'kubernetes-version',
+    type: 'string',
+    usage:
+      "The Kubernetes version that the minikube VM will use (ex: v1.2.3, 'stable' for v1.32.0, 'latest' for v1.32.0).",
+  },
+  {
+    name: 'driver',
+    type: 'string',
+    usage:
+      'Driver is one of: virtualbox, vmwarefusion, kvm2, qemu2, qemu, vfkit, docker, podman, ssh (defaults to auto-detect)',
+  },
+  { name: 'vm-driver', type: 'string', hidden: true, usage: 'DEPRECATED, use `driver` instead.' },
+  {
+    name: 'cpus',
+    type: 'string',
+    default: '2',
+    usage:
+      'Number of CPUs allocated to Kubernetes. Use "max" to use the maximum number of CPUs. Use "no-limit" to not specify a limit (Docker/Podman only)',
+  },
+  {
+    name: 'memory',
+    type: 'string',
+    usage:
+      'Amount of RAM to allocate to Kubernetes (format: <number>[<unit>], where unit = b, k, m or g). Use "max" to use the maximum amount of memory. Use "no-limit" to not specify a limit (Docker/Podman only)',
+  },
+  {
+    name: 'container-runtime',
+    type: 'string',
+    default: 'docker',
+    usage: 'The container runtime to be used. Valid options: docker, cri-o, containerd (default: auto)',
+  },
+  {
+    name: 'addons',
+    type: 'stringArray',
+    usage: 'Enable addons. see `minikube addons list` for a list of valid addon names.',
+  },
+  {
+    name: 'cni',
+    type: 'string',
+    usage:
+      'CNI plug-in to use. Valid options: auto, bridge, calico, cilium, flannel, kindnet, or path to a CNI manifest (default: auto)',
+  },
+  {
+    name: 'wait',
+    type: 'stringArray',
+    usage: 'comma separated list of Kubernetes components to verify and wait for after starting a cluster.',
+  },
+  { name: 'force', type: 'bool', usage: 'Force minikube to perform possibly dangerous operations' },
+);
+
+function start(inv: CommandInv<typeof startFlags>): CommandOutcome {
   const c = inv.env.cluster;
   const profile = c.profile;
   const nodes = Math.max(1, inv.flags.int('nodes') || 1);
@@ -175,7 +236,15 @@ function normaliseMemory(m: string): string {
   return String(n);
 }
 
-function status(inv: Inv): CommandOutcome {
+const statusFlags = flagList({
+  name: 'output',
+  short: 'o',
+  type: 'string',
+  default: 'text',
+  usage: 'minikube status --output OUTPUT. json, text',
+});
+
+function status(inv: CommandInv<typeof statusFlags>): CommandOutcome {
   const c = inv.env.cluster;
   if (c.state === 'Absent') throw notFound(c.profile);
   const running = c.state === 'Running';
@@ -193,7 +262,9 @@ function status(inv: Inv): CommandOutcome {
   return { stdout: out, stderr: '', exitCode: allRunning ? 0 : 7 };
 }
 
-function stop(inv: Inv): CommandOutcome {
+const stopFlags = flagList({ name: 'all', type: 'bool', usage: 'Set flag to stop all profiles (clusters)' });
+
+function stop(inv: CommandInv<typeof stopFlags>): CommandOutcome {
   const c = inv.env.cluster;
   if (c.state === 'Absent') throw notFound(c.profile);
   const names = nodeIPs(inv).map(([n]) => n);
@@ -213,7 +284,16 @@ function stop(inv: Inv): CommandOutcome {
   return { program: timedProgram(steps) };
 }
 
-function del(inv: Inv): CommandOutcome {
+const delFlags = flagList(
+  { name: 'all', type: 'bool', usage: 'Set flag to delete all profiles' },
+  {
+    name: 'purge',
+    type: 'bool',
+    usage: "Set this flag to delete the '.minikube' folder from your user directory.",
+  },
+);
+
+function del(inv: CommandInv<typeof delFlags>): CommandOutcome {
   const c = inv.env.cluster;
   const p = c.profile;
   const removeConfig = (): void => {
@@ -245,7 +325,14 @@ function del(inv: Inv): CommandOutcome {
   };
 }
 
-function ip(inv: Inv): CommandOutcome {
+const ipFlags = flagList({
+  name: 'node',
+  short: 'n',
+  type: 'string',
+  usage: 'The node to get IP. Defaults to the primary control plane.',
+});
+
+function ip(inv: CommandInv<typeof ipFlags>): CommandOutcome {
   requireRunning(inv);
   const node = inv.flags.str('node') || inv.env.cluster.profile;
   const found = nodeIPs(inv).find(([n]) => n === node || `${inv.env.cluster.profile}-${node}` === n);
@@ -267,8 +354,8 @@ function shortName(full: string, profile: string): string {
   return full === profile ? profile : full.slice(profile.length + 1);
 }
 
-const nodeCommands: CommandSpec<KubeEnv>[] = [
-  {
+const nodeCommands = [
+  defineCommand({
     use: 'add',
     short: 'Adds a node to the given cluster.',
     flags: [
@@ -304,8 +391,8 @@ const nodeCommands: CommandSpec<KubeEnv>[] = [
         ]),
       };
     },
-  },
-  {
+  }),
+  defineCommand({
     use: 'list',
     short: 'List nodes.',
     run: (inv) => {
@@ -319,8 +406,8 @@ const nodeCommands: CommandSpec<KubeEnv>[] = [
         exitCode: 0,
       };
     },
-  },
-  {
+  }),
+  defineCommand({
     use: 'stop',
     short: 'Stops a node in a cluster.',
     run: (inv) => {
@@ -338,8 +425,8 @@ const nodeCommands: CommandSpec<KubeEnv>[] = [
         ]),
       };
     },
-  },
-  {
+  }),
+  defineCommand({
     use: 'start',
     short: 'Starts a node.',
     run: (inv) => {
@@ -363,8 +450,8 @@ const nodeCommands: CommandSpec<KubeEnv>[] = [
         ]),
       };
     },
-  },
-  {
+  }),
+  defineCommand({
     use: 'delete',
     short: 'Deletes a node from a cluster.',
     run: (inv) => {
@@ -389,11 +476,11 @@ const nodeCommands: CommandSpec<KubeEnv>[] = [
         ]),
       };
     },
-  },
+  }),
 ];
 
-const addonCommands: CommandSpec<KubeEnv>[] = [
-  {
+const addonCommands = [
+  defineCommand({
     use: 'list',
     short: 'Lists all available minikube addons as well as their current statuses (enabled/disabled)',
     flags: [
@@ -410,8 +497,8 @@ const addonCommands: CommandSpec<KubeEnv>[] = [
       if (c.state === 'Absent') throw notFound(c.profile);
       return { stdout: addonsTable(c.profile, c.settings.addons), stderr: '', exitCode: 0 };
     },
-  },
-  {
+  }),
+  defineCommand({
     use: 'enable ADDON_NAME',
     short: 'Enables the addon w/ADDON_NAME within minikube. For a list of available addons use: minikube addons list ',
     run: (inv) => {
@@ -432,8 +519,8 @@ const addonCommands: CommandSpec<KubeEnv>[] = [
       });
       return { program: timedProgram(steps) };
     },
-  },
-  {
+  }),
+  defineCommand({
     use: 'disable ADDON_NAME',
     short:
       'Disables the addon w/ADDON_NAME within minikube (example: minikube addons disable dashboard). For a list of available addons use: minikube addons list ',
@@ -445,10 +532,19 @@ const addonCommands: CommandSpec<KubeEnv>[] = [
       inv.env.cluster.setAddon(name, false);
       return { stdout: `🌑  "The '${name}' addon is disabled"\n`, stderr: '', exitCode: 0 };
     },
-  },
+  }),
 ];
 
-function serviceUrl(inv: Inv): CommandOutcome {
+const serviceUrlFlags = flagList(
+  {
+    name: 'url',
+    type: 'bool',
+    usage: 'Display the Kubernetes service URL in the CLI instead of opening it in the default browser',
+  },
+  { name: 'namespace', short: 'n', type: 'string', default: 'default', usage: 'The service namespace' },
+);
+
+function serviceUrl(inv: CommandInv<typeof serviceUrlFlags>): CommandOutcome {
   requireRunning(inv);
   const name = inv.args[0];
   if (!name) throw new RawError('❌  Exiting due to MK_USAGE: You must specify service name(s) or --all', 64);
@@ -485,7 +581,13 @@ function serviceUrl(inv: Inv): CommandOutcome {
   };
 }
 
-function dashboard(inv: Inv): CommandOutcome {
+const dashboardFlags = flagList({
+  name: 'url',
+  type: 'bool',
+  usage: 'Display dashboard URL instead of opening a browser',
+});
+
+function dashboard(inv: CommandInv<typeof dashboardFlags>): CommandOutcome {
   requireRunning(inv);
   const c = inv.env.cluster;
   const steps: TimedStep[] = [];
@@ -565,7 +667,14 @@ function profileList(inv: Inv): CommandOutcome {
   return { stdout: boxTable(header, [row], { numeric: [4, 7] }), stderr: '', exitCode: 0 };
 }
 
-function ssh(inv: Inv): CommandOutcome {
+const sshFlags = flagList({
+  name: 'node',
+  short: 'n',
+  type: 'string',
+  usage: 'The node to ssh into. Defaults to the primary control plane.',
+});
+
+function ssh(inv: CommandInv<typeof sshFlags>): CommandOutcome {
   requireRunning(inv);
   const c = inv.env.cluster;
   const node = inv.flags.str('node') ? nodeName(inv, inv.flags.str('node')) : c.profile;
@@ -672,128 +781,53 @@ Other Commands:
 Use "minikube <command> --help" for more information about a given command.
 `;
 
-const MINIKUBE_COMMANDS: CommandSpec<KubeEnv>[] = [
-  {
+const MINIKUBE_COMMANDS = [
+  defineCommand({
     use: 'start',
     short: 'Starts a local Kubernetes cluster',
     long: 'Starts a local Kubernetes cluster',
-    flags: [
-      { name: 'nodes', type: 'int', default: '1', usage: 'The number of nodes to spin up. Defaults to 1.' },
-      {
-        name: 'kubernetes-version',
-        type: 'string',
-        usage:
-          "The Kubernetes version that the minikube VM will use (ex: v1.2.3, 'stable' for v1.32.0, 'latest' for v1.32.0).",
-      },
-      {
-        name: 'driver',
-        type: 'string',
-        usage:
-          'Driver is one of: virtualbox, vmwarefusion, kvm2, qemu2, qemu, vfkit, docker, podman, ssh (defaults to auto-detect)',
-      },
-      { name: 'vm-driver', type: 'string', hidden: true, usage: 'DEPRECATED, use `driver` instead.' },
-      {
-        name: 'cpus',
-        type: 'string',
-        default: '2',
-        usage:
-          'Number of CPUs allocated to Kubernetes. Use "max" to use the maximum number of CPUs. Use "no-limit" to not specify a limit (Docker/Podman only)',
-      },
-      {
-        name: 'memory',
-        type: 'string',
-        usage:
-          'Amount of RAM to allocate to Kubernetes (format: <number>[<unit>], where unit = b, k, m or g). Use "max" to use the maximum amount of memory. Use "no-limit" to not specify a limit (Docker/Podman only)',
-      },
-      {
-        name: 'container-runtime',
-        type: 'string',
-        default: 'docker',
-        usage: 'The container runtime to be used. Valid options: docker, cri-o, containerd (default: auto)',
-      },
-      {
-        name: 'addons',
-        type: 'stringArray',
-        usage: 'Enable addons. see `minikube addons list` for a list of valid addon names.',
-      },
-      {
-        name: 'cni',
-        type: 'string',
-        usage:
-          'CNI plug-in to use. Valid options: auto, bridge, calico, cilium, flannel, kindnet, or path to a CNI manifest (default: auto)',
-      },
-      {
-        name: 'wait',
-        type: 'stringArray',
-        usage: 'comma separated list of Kubernetes components to verify and wait for after starting a cluster.',
-      },
-      { name: 'force', type: 'bool', usage: 'Force minikube to perform possibly dangerous operations' },
-    ],
+    flags: startFlags,
     run: start,
-  },
-  {
+  }),
+  defineCommand({
     use: 'status',
     short: 'Gets the status of a local Kubernetes cluster',
-    flags: [
-      {
-        name: 'output',
-        short: 'o',
-        type: 'string',
-        default: 'text',
-        usage: 'minikube status --output OUTPUT. json, text',
-      },
-    ],
+    flags: statusFlags,
     run: status,
-  },
-  {
+  }),
+  defineCommand({
     use: 'stop',
     short: 'Stops a running local Kubernetes cluster',
-    flags: [{ name: 'all', type: 'bool', usage: 'Set flag to stop all profiles (clusters)' }],
+    flags: stopFlags,
     run: stop,
-  },
-  {
+  }),
+  defineCommand({
     use: 'delete',
     short: 'Deletes a local Kubernetes cluster',
-    flags: [
-      { name: 'all', type: 'bool', usage: 'Set flag to delete all profiles' },
-      {
-        name: 'purge',
-        type: 'bool',
-        usage: "Set this flag to delete the '.minikube' folder from your user directory.",
-      },
-    ],
+    flags: delFlags,
     run: del,
-  },
-  {
+  }),
+  defineCommand({
     use: 'ip',
     short: 'Retrieves the IP address of the specified node',
-    flags: [
-      { name: 'node', short: 'n', type: 'string', usage: 'The node to get IP. Defaults to the primary control plane.' },
-    ],
+    flags: ipFlags,
     run: ip,
-  },
-  { use: 'node', short: 'Add, remove, or list additional nodes', sub: nodeCommands },
-  { use: 'addons SUBCOMMAND [flags]', short: 'Enable or disable a minikube addon', sub: addonCommands },
-  {
+  }),
+  defineCommand({ use: 'node', short: 'Add, remove, or list additional nodes', sub: nodeCommands }),
+  defineCommand({ use: 'addons SUBCOMMAND [flags]', short: 'Enable or disable a minikube addon', sub: addonCommands }),
+  defineCommand({
     use: 'service [flags] SERVICE',
     short: 'Returns a URL to connect to a service',
-    flags: [
-      {
-        name: 'url',
-        type: 'bool',
-        usage: 'Display the Kubernetes service URL in the CLI instead of opening it in the default browser',
-      },
-      { name: 'namespace', short: 'n', type: 'string', default: 'default', usage: 'The service namespace' },
-    ],
+    flags: serviceUrlFlags,
     run: serviceUrl,
-  },
-  {
+  }),
+  defineCommand({
     use: 'dashboard',
     short: 'Access the Kubernetes dashboard running within the minikube cluster',
-    flags: [{ name: 'url', type: 'bool', usage: 'Display dashboard URL instead of opening a browser' }],
+    flags: dashboardFlags,
     run: dashboard,
-  },
-  {
+  }),
+  defineCommand({
     use: 'version',
     short: 'Print the version of minikube',
     flags: [{ name: 'short', type: 'bool', usage: 'Print just the version number.' }],
@@ -804,37 +838,30 @@ const MINIKUBE_COMMANDS: CommandSpec<KubeEnv>[] = [
       stderr: '',
       exitCode: 0,
     }),
-  },
-  {
+  }),
+  defineCommand({
     use: 'profile [MINIKUBE_PROFILE_NAME]',
     short: 'Get or list the current profiles (clusters)',
-    sub: [{ use: 'list', short: 'Lists all minikube profiles.', run: profileList }],
+    sub: [defineCommand({ use: 'list', short: 'Lists all minikube profiles.', run: profileList })],
     run: (inv) => ({ stdout: `${inv.env.cluster.profile}\n`, stderr: '', exitCode: 0 }),
-  },
-  {
+  }),
+  defineCommand({
     use: 'ssh',
     short: 'Log into the minikube environment (for debugging)',
-    flags: [
-      {
-        name: 'node',
-        short: 'n',
-        type: 'string',
-        usage: 'The node to ssh into. Defaults to the primary control plane.',
-      },
-    ],
+    flags: sshFlags,
     run: ssh,
-  },
-  {
+  }),
+  defineCommand({
     use: 'kubectl',
     short: 'Run a kubectl binary matching the cluster version',
     run: (inv) => {
       const argv = inv.args.slice(inv.dashAt >= 0 ? inv.dashAt : 0);
       return inv.ctx.runArgv(['kubectl', ...argv]);
     },
-  },
+  }),
 ];
 
-const GLOBAL: Program<KubeEnv>['globalFlags'] = [
+const GLOBAL = flagList(
   {
     name: 'profile',
     short: 'p',
@@ -845,7 +872,7 @@ const GLOBAL: Program<KubeEnv>['globalFlags'] = [
   },
   { name: 'alsologtostderr', type: 'bool', usage: 'log to standard error as well as files' },
   { name: 'v', short: 'v', type: 'string', default: '0', usage: 'number for the log level verbosity' },
-];
+);
 
 export const minikubeProgram: Program<KubeEnv> = {
   root: 'minikube',

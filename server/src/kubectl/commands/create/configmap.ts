@@ -1,11 +1,10 @@
 /** `kubectl create configmap`. */
-import type { CommandSpec } from '../../cli/command.js';
-import type { KubeEnv } from '../../env.js';
 import { meta } from '../../generators.js';
 import { genericFlags, oneName, ns, gen, sortObj } from './generator.js';
 import { dataFrom, dataFlags } from './data.js';
+import { defineCommand } from '../globals.js';
 
-export const createConfigMap: CommandSpec<KubeEnv> = {
+export const createConfigMap = defineCommand({
   use: 'configmap NAME [--from-file=[key=]source] [--from-literal=key1=value1] [--dry-run=server|client|none]',
   aliases: ['cm'],
   short: 'Create a config map from a local file, directory or literal value',
@@ -18,7 +17,7 @@ kubectl create configmap my-config --from-file=key1=/path/to/bar/file1.txt --fro
 
 # Create a new config map named my-config with key1=config1 and key2=config2
 kubectl create configmap my-config --from-literal=key1=config1 --from-literal=key2=config2`,
-  flags: [...genericFlags(), ...dataFlags],
+  flags: [...genericFlags, ...dataFlags],
   run: (inv) => {
     const name = oneName(inv);
     const data = dataFrom(inv);
@@ -29,4 +28,4 @@ kubectl create configmap my-config --from-literal=key1=config1 --from-literal=ke
       ...(Object.keys(data).length ? { data: sortObj(data) } : {}),
     });
   },
-};
+});

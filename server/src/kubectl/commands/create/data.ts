@@ -1,6 +1,6 @@
 /** The data of ConfigMaps and Secrets from --from-file, --from-literal and --from-env-file. */
 import { resolvePath } from '../../../shell/vfs.js';
-import type { FlagDef } from '../../cli/flags.js';
+import { flagList, type SchemaOf } from '../../cli/flags.js';
 import { KubectlError } from '../../errors.js';
 import type { KubeInv } from '../../env.js';
 
@@ -27,7 +27,27 @@ function literalPairs(items: readonly string[]): [string, string][] {
   });
 }
 
-export function dataFrom(inv: KubeInv): Record<string, string> {
+export const dataFlags = flagList(
+  {
+    name: 'from-literal',
+    type: 'stringArray',
+    usage: 'Specify a key and literal value to insert in configmap (i.e. mykey=somevalue)',
+  },
+  {
+    name: 'from-file',
+    type: 'stringArray',
+    usage:
+      'Key file can be specified using its file path, in which case file basename will be used as configmap key, or optionally with a key and file path, in which case the given key will be used.  Specifying a directory will iterate each named file in the directory whose basename is a valid configmap key.',
+  },
+  {
+    name: 'from-env-file',
+    type: 'stringArray',
+    usage: 'Specify the path to a file to read lines of key=val pairs to create a configmap.',
+  },
+  { name: 'append-hash', type: 'bool', usage: 'Append a hash of the configmap to its name.' },
+);
+
+export function dataFrom(inv: KubeInv<SchemaOf<typeof dataFlags>>): Record<string, string> {
   const data: Record<string, string> = {};
   const add = ([k, v]: [string, string]): void => {
     if (k in data)
@@ -51,23 +71,3 @@ export function dataFrom(inv: KubeInv): Record<string, string> {
 }
 
 export const b64 = (s: string): string => Buffer.from(s, 'utf8').toString('base64');
-
-export const dataFlags: FlagDef[] = [
-  {
-    name: 'from-literal',
-    type: 'stringArray',
-    usage: 'Specify a key and literal value to insert in configmap (i.e. mykey=somevalue)',
-  },
-  {
-    name: 'from-file',
-    type: 'stringArray',
-    usage:
-      'Key file can be specified using its file path, in which case file basename will be used as configmap key, or optionally with a key and file path, in which case the given key will be used.  Specifying a directory will iterate each named file in the directory whose basename is a valid configmap key.',
-  },
-  {
-    name: 'from-env-file',
-    type: 'stringArray',
-    usage: 'Specify the path to a file to read lines of key=val pairs to create a configmap.',
-  },
-  { name: 'append-hash', type: 'bool', usage: 'Append a hash of the configmap to its name.' },
-];

@@ -1,11 +1,10 @@
 /** `kubectl create deployment`. */
-import type { CommandSpec } from '../../cli/command.js';
 import { UsageError } from '../../errors.js';
-import type { KubeEnv } from '../../env.js';
 import { deployment } from '../../generators.js';
 import { genericFlags, ns, required, gen } from './generator.js';
+import { defineCommand } from '../globals.js';
 
-export const createDeployment: CommandSpec<KubeEnv> = {
+export const createDeployment = defineCommand({
   use: 'deployment NAME --image=image -- [COMMAND] [args...]',
   aliases: ['deploy'],
   short: 'Create a deployment with the specified name',
@@ -25,7 +24,7 @@ kubectl create deployment my-dep --image=busybox --port=5701
 # Create a deployment named my-dep that runs multiple containers
 kubectl create deployment my-dep --image=busybox:latest --image=ubuntu:latest --image=nginx`,
   flags: [
-    ...genericFlags(),
+    ...genericFlags,
     {
       name: 'image',
       type: 'stringArray',
@@ -60,4 +59,4 @@ kubectl create deployment my-dep --image=busybox:latest --image=ubuntu:latest --
     }
     return gen(inv, obj);
   },
-};
+});

@@ -1,13 +1,13 @@
 /** What the `kubectl create` generators share: their flags, the one NAME, required flags and creating the object. */
 import type { CommandOutcome } from '../../../shell/command.js';
 import type { KubeObject } from '../../../sim/index.js';
-import type { FlagDef } from '../../cli/flags.js';
+import { flagList, type FlagType, type SchemaOf } from '../../cli/flags.js';
 import { KlogError, UsageError, klogHeader } from '../../errors.js';
 import { explicitNamespace, namespaceOf, type KubeInv } from '../../env.js';
 import { f, outputSpec } from '../common.js';
 import { createGenerated } from '../write.js';
 
-export const genericFlags = (): FlagDef[] => [
+export const genericFlags = flagList(
   f.dryRun(),
   f.output(),
   {
@@ -27,7 +27,10 @@ export const genericFlags = (): FlagDef[] => [
     usage:
       'If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.',
   },
-];
+);
+
+/** What every generator may read: the flags above and the connection ones. */
+export type GeneratorInv = KubeInv<SchemaOf<typeof genericFlags>>;
 
 export function oneName(inv: KubeInv): string {
   if (inv.args.length !== 1) throw new UsageError(`exactly one NAME is required, got ${inv.args.length}`);
@@ -38,7 +41,8 @@ export function ns(inv: KubeInv): string | undefined {
   return explicitNamespace(inv) ? namespaceOf(inv) : undefined;
 }
 
-export function required(inv: KubeInv, ...names: string[]): void {
+/** kubectl's check for flags the generator cannot do without (cobra's MarkFlagRequired). */
+export function required<N extends string>(inv: KubeInv<Record<N, FlagType>>, ...names: N[]): void {
   const missing = names.filter((n) => !inv.flags.has(n));
   if (missing.length > 0)
     throw new KlogError(
@@ -47,7 +51,7 @@ export function required(inv: KubeInv, ...names: string[]): void {
     );
 }
 
-export function gen(inv: KubeInv, obj: KubeObject): CommandOutcome {
+export function gen(inv: GeneratorInv, obj: KubeObject): CommandOutcome {
   createGenerated(inv, obj, outputSpec(inv));
   return { stdout: '', stderr: '', exitCode: 0 };
 }

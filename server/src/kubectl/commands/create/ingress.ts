@@ -1,17 +1,16 @@
 /** `kubectl create ingress`. */
-import type { CommandSpec } from '../../cli/command.js';
 import { KubectlError } from '../../errors.js';
-import type { KubeEnv } from '../../env.js';
 import { meta } from '../../generators.js';
 import { genericFlags, oneName, ns, gen } from './generator.js';
+import { defineCommand } from '../globals.js';
 
-export const createIngress: CommandSpec<KubeEnv> = {
+export const createIngress = defineCommand({
   use: 'ingress NAME --rule=host/path=service:port[,tls[=secret]] ',
   aliases: ['ing'],
   short: 'Create an ingress with the specified name',
   long: 'Create an ingress with the specified name.',
   flags: [
-    ...genericFlags(),
+    ...genericFlags,
     {
       name: 'rule',
       type: 'stringArray',
@@ -62,4 +61,4 @@ export const createIngress: CommandSpec<KubeEnv> = {
       status: { loadBalancer: {} },
     });
   },
-};
+});

@@ -1,17 +1,17 @@
 /** `kubectl create job` and `kubectl create cronjob`. */
 import type { KubeObject } from '../../../sim/index.js';
-import type { CommandSpec } from '../../cli/command.js';
 import { KubectlError, UsageError } from '../../errors.js';
-import { api, namespaceOf, type KubeEnv } from '../../env.js';
+import { api, namespaceOf } from '../../env.js';
 import { cronJob, job } from '../../generators.js';
 import { genericFlags, ns, required, gen } from './generator.js';
+import { defineCommand } from '../globals.js';
 
-export const createJob: CommandSpec<KubeEnv> = {
+export const createJob = defineCommand({
   use: 'job NAME --image=image [--from=cronjob/name] -- [COMMAND] [args...]',
   short: 'Create a job with the specified name',
   long: 'Create a job with the specified name.',
   flags: [
-    ...genericFlags(),
+    ...genericFlags,
     { name: 'image', type: 'string', usage: 'Image name to run.' },
     {
       name: 'from',
@@ -48,15 +48,15 @@ export const createJob: CommandSpec<KubeEnv> = {
     if (!inv.flags.str('image')) throw new KubectlError('--image must be specified');
     return gen(inv, job(names[0]!, inv.flags.str('image'), inv.dashAt >= 0 ? inv.args.slice(inv.dashAt) : [], ns(inv)));
   },
-};
+});
 
-export const createCronJob: CommandSpec<KubeEnv> = {
+export const createCronJob = defineCommand({
   use: "cronjob NAME --image=image --schedule='0/5 * * * ?' -- [COMMAND] [args...] [flags]",
   aliases: ['cj'],
   short: 'Create a cron job with the specified name',
   long: 'Create a cron job with the specified name.',
   flags: [
-    ...genericFlags(),
+    ...genericFlags,
     { name: 'image', type: 'string', usage: 'Image name to run.' },
     { name: 'schedule', type: 'string', usage: 'A schedule in the Cron format the job should be run with.' },
     { name: 'restart', type: 'string', usage: "job's restart policy. supported values: OnFailure, Never" },
@@ -78,4 +78,4 @@ export const createCronJob: CommandSpec<KubeEnv> = {
       ),
     );
   },
-};
+});

@@ -1,16 +1,15 @@
 /** `kubectl create quota`. */
-import type { CommandSpec } from '../../cli/command.js';
-import type { KubeEnv } from '../../env.js';
 import { meta } from '../../generators.js';
 import { genericFlags, oneName, ns, gen, sortObj } from './generator.js';
+import { defineCommand } from '../globals.js';
 
-export const createQuota: CommandSpec<KubeEnv> = {
+export const createQuota = defineCommand({
   use: 'quota NAME [--hard=key1=value1,key2=value2] [--scopes=Scope1,Scope2] [--dry-run=server|client|none]',
   aliases: ['resourcequota'],
   short: 'Create a quota with the specified name',
   long: 'Create a resource quota with the specified name, hard limits, and optional scopes.',
   flags: [
-    ...genericFlags(),
+    ...genericFlags,
     {
       name: 'hard',
       type: 'string',
@@ -44,4 +43,4 @@ export const createQuota: CommandSpec<KubeEnv> = {
       status: {},
     });
   },
-};
+});

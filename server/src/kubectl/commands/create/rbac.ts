@@ -1,17 +1,17 @@
 /** `kubectl create role|clusterrole|rolebinding|clusterrolebinding`. */
 import type { KubeObject } from '../../../sim/index.js';
-import type { CommandSpec } from '../../cli/command.js';
-import type { FlagDef } from '../../cli/flags.js';
+import { flag, flagList, optionalFlags, type SchemaOf } from '../../cli/flags.js';
 import { KubectlError } from '../../errors.js';
-import type { KubeEnv, KubeInv } from '../../env.js';
+import type { KubeInv } from '../../env.js';
 import { meta } from '../../generators.js';
 import { genericFlags, oneName, ns, gen } from './generator.js';
+import { defineCommand } from '../globals.js';
 
-function rules(inv: KubeInv): Record<string, unknown>[] {
+function rules(inv: KubeInv<SchemaOf<typeof roleFlags>>): Record<string, unknown>[] {
   const verbs = inv.flags.list('verb').flatMap((v) => v.split(','));
   const resources = inv.flags.list('resource').flatMap((v) => v.split(','));
   if (verbs.length === 0) throw new KubectlError('at least one verb must be specified');
-  if (resources.length === 0 && inv.flags.list('non-resource-url').length === 0)
+  if (resources.length === 0 && optionalFlags(inv.flags).list('non-resource-url').length === 0)
     throw new KubectlError('at least one resource must be specified');
   const byGroup = new Map<string, string[]>();
   for (const r of resources) {
@@ -32,7 +32,7 @@ function rules(inv: KubeInv): Record<string, unknown>[] {
   }));
 }
 
-const roleFlags: FlagDef[] = [
+const roleFlags = flagList(
   { name: 'verb', type: 'stringArray', usage: 'Verb that applies to the resources contained in the rule' },
   { name: 'resource', type: 'stringArray', usage: 'Resource that the rule applies to' },
   {
@@ -40,36 +40,39 @@ const roleFlags: FlagDef[] = [
     type: 'stringArray',
     usage: 'Resource in the white list that the rule applies to, repeat this flag for multiple items',
   },
-];
+);
 
-const bindingFlags = (cluster: boolean): FlagDef[] => [
-  ...(cluster ? [] : [{ name: 'role', type: 'string', usage: 'Role this RoleBinding should reference' } as FlagDef]),
-  {
-    name: 'clusterrole',
-    type: 'string',
-    usage: `ClusterRole this ${cluster ? 'ClusterRoleBinding' : 'RoleBinding'} should reference`,
-  },
-  {
-    name: 'user',
-    type: 'stringArray',
-    usage: 'Usernames to bind to the clusterrole. The flag can be repeated to add multiple users.',
-  },
-  {
-    name: 'group',
-    type: 'stringArray',
-    usage: 'Groups to bind to the clusterrole. The flag can be repeated to add multiple groups.',
-  },
-  {
-    name: 'serviceaccount',
-    type: 'stringArray',
-    usage:
-      'Service accounts to bind to the clusterrole, in the format <namespace>:<name>. The flag can be repeated to add multiple service accounts.',
-  },
-];
+const roleRefFlag = flag({ name: 'role', type: 'string', usage: 'Role this RoleBinding should reference' });
 
-function binding(inv: KubeInv, cluster: boolean): KubeObject {
+const bindingFlags = (cluster: boolean) =>
+  flagList(
+    {
+      name: 'clusterrole',
+      type: 'string',
+      usage: `ClusterRole this ${cluster ? 'ClusterRoleBinding' : 'RoleBinding'} should reference`,
+    },
+    {
+      name: 'user',
+      type: 'stringArray',
+      usage: 'Usernames to bind to the clusterrole. The flag can be repeated to add multiple users.',
+    },
+    {
+      name: 'group',
+      type: 'stringArray',
+      usage: 'Groups to bind to the clusterrole. The flag can be repeated to add multiple groups.',
+    },
+    {
+      name: 'serviceaccount',
+      type: 'stringArray',
+      usage:
+        'Service accounts to bind to the clusterrole, in the format <namespace>:<name>. The flag can be repeated to add multiple service accounts.',
+    },
+  );
+
+function binding(inv: KubeInv<SchemaOf<ReturnType<typeof bindingFlags>>>, cluster: boolean): KubeObject {
   const name = oneName(inv);
-  const role = inv.flags.str('role');
+  // Only a RoleBinding declares --role.
+  const role = optionalFlags(inv.flags).str('role');
   const clusterrole = inv.flags.str('clusterrole');
   if (!role && !clusterrole)
     throw new KubectlError(
@@ -95,11 +98,11 @@ function binding(inv: KubeInv, cluster: boolean): KubeObject {
   };
 }
 
-export const createRole: CommandSpec<KubeEnv> = {
+export const createRole = defineCommand({
   use: 'role NAME --verb=verb --resource=resource.group/subresource [--resource-name=resourcename] [--dry-run=server|client|none]',
   short: 'Create a role with single rule',
   long: 'Create a role with single rule.',
-  flags: [...genericFlags(), ...roleFlags],
+  flags: [...genericFlags, ...roleFlags],
   run: (inv) =>
     gen(inv, {
       kind: 'Role',
@@ -107,14 +110,14 @@ export const createRole: CommandSpec<KubeEnv> = {
       metadata: meta(oneName(inv), undefined, ns(inv)),
       rules: rules(inv),
     }),
-};
+});
 
-export const createClusterRole: CommandSpec<KubeEnv> = {
+export const createClusterRole = defineCommand({
   use: 'clusterrole NAME --verb=verb --resource=resource.group [--resource-name=resourcename] [--dry-run=server|client|none]',
   short: 'Create a cluster role',
   long: 'Create a cluster role.',
   flags: [
-    ...genericFlags(),
+    ...genericFlags,
     ...roleFlags,
     { name: 'non-resource-url', type: 'stringArray', usage: 'A partial url that user should have access to.' },
     { name: 'aggregation-rule', type: 'string', usage: 'An aggregation label selector for combining ClusterRoles.' },
@@ -126,20 +129,20 @@ export const createClusterRole: CommandSpec<KubeEnv> = {
       metadata: meta(oneName(inv)),
       rules: rules(inv),
     }),
-};
+});
 
-export const createRoleBinding: CommandSpec<KubeEnv> = {
+export const createRoleBinding = defineCommand({
   use: 'rolebinding NAME --clusterrole=NAME|--role=NAME [--user=username] [--group=groupname] [--serviceaccount=namespace:serviceaccountname] [--dry-run=server|client|none]',
   short: 'Create a role binding for a particular role or cluster role',
   long: 'Create a role binding for a particular role or cluster role.',
-  flags: [...genericFlags(), ...bindingFlags(false)],
+  flags: [...genericFlags, roleRefFlag, ...bindingFlags(false)],
   run: (inv) => gen(inv, binding(inv, false)),
-};
+});
 
-export const createClusterRoleBinding: CommandSpec<KubeEnv> = {
+export const createClusterRoleBinding = defineCommand({
   use: 'clusterrolebinding NAME --clusterrole=NAME [--user=username] [--group=groupname] [--serviceaccount=namespace:serviceaccountname] [--dry-run=server|client|none]',
   short: 'Create a cluster role binding for a particular cluster role',
   long: 'Create a cluster role binding for a particular cluster role.',
-  flags: [...genericFlags(), ...bindingFlags(true)],
+  flags: [...genericFlags, ...bindingFlags(true)],
   run: (inv) => gen(inv, binding(inv, true)),
-};
+});

@@ -1,21 +1,20 @@
 /** `kubectl create secret generic|tls|docker-registry`. */
 import { resolvePath } from '../../../shell/vfs.js';
-import type { CommandSpec } from '../../cli/command.js';
 import { KubectlError } from '../../errors.js';
-import type { KubeEnv } from '../../env.js';
 import { meta } from '../../generators.js';
 import { genericFlags, oneName, ns, required, gen, sortObj } from './generator.js';
 import { dataFrom, b64, dataFlags } from './data.js';
+import { defineCommand } from '../globals.js';
 
-export const createSecret: CommandSpec<KubeEnv> = {
+export const createSecret = defineCommand({
   use: 'secret (docker-registry | generic | tls)',
   short: 'Create a secret using a specified subcommand',
   long: 'Create a secret with specified type.\n\n A docker-registry type secret is for accessing a container registry.\n\n A generic type secret indicate an Opaque secret type.\n\n A tls type secret holds TLS certificate and its associated key.',
   sub: [
-    {
+    defineCommand({
       use: 'generic NAME [--type=string] [--from-file=[key=]source] [--from-literal=key1=value1] [--dry-run=server|client|none]',
       short: 'Create a secret from a local file, directory, or literal value',
-      flags: [...genericFlags(), ...dataFlags, { name: 'type', type: 'string', usage: 'The type of secret to create' }],
+      flags: [...genericFlags, ...dataFlags, { name: 'type', type: 'string', usage: 'The type of secret to create' }],
       run: (inv) => {
         const name = oneName(inv);
         const data = Object.fromEntries(Object.entries(dataFrom(inv)).map(([k, v]) => [k, b64(v)]));
@@ -28,12 +27,12 @@ export const createSecret: CommandSpec<KubeEnv> = {
           ...(type ? { type } : {}),
         });
       },
-    },
-    {
+    }),
+    defineCommand({
       use: 'tls NAME --cert=path/to/cert/file --key=path/to/key/file [--dry-run=server|client|none]',
       short: 'Create a TLS secret',
       flags: [
-        ...genericFlags(),
+        ...genericFlags,
         { name: 'cert', type: 'string', usage: 'Path to PEM encoded public key certificate.' },
         { name: 'key', type: 'string', usage: 'Path to private key associated with given certificate.' },
         { name: 'append-hash', type: 'bool', usage: 'Append a hash of the secret to its name.' },
@@ -58,12 +57,12 @@ export const createSecret: CommandSpec<KubeEnv> = {
           type: 'kubernetes.io/tls',
         });
       },
-    },
-    {
+    }),
+    defineCommand({
       use: 'docker-registry NAME --docker-username=user --docker-password=password --docker-email=email [--docker-server=string] [--from-file=[key=]source] [--dry-run=server|client|none]',
       short: 'Create a secret for use with a Docker registry',
       flags: [
-        ...genericFlags(),
+        ...genericFlags,
         {
           name: 'docker-server',
           type: 'string',
@@ -104,6 +103,6 @@ export const createSecret: CommandSpec<KubeEnv> = {
           type: 'kubernetes.io/dockerconfigjson',
         });
       },
-    },
+    }),
   ],
-};
+});

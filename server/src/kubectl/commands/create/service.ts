@@ -1,10 +1,11 @@
 /** `kubectl create service clusterip|nodeport|loadbalancer|externalname`. */
 import type { CommandSpec } from '../../cli/command.js';
-import type { FlagDef } from '../../cli/flags.js';
+import { flag, optionalFlags } from '../../cli/flags.js';
 import { KubectlError } from '../../errors.js';
 import type { KubeEnv } from '../../env.js';
 import { service, type ServicePort } from '../../generators.js';
 import { genericFlags, oneName, ns, required, gen } from './generator.js';
+import { defineCommand } from '../globals.js';
 
 function parseTcp(specs: readonly string[], _type: string): ServicePort[] {
   return specs.map((s) => {
@@ -18,41 +19,42 @@ function parseTcp(specs: readonly string[], _type: string): ServicePort[] {
 }
 
 function serviceOfType(use: string, type: string, short: string): CommandSpec<KubeEnv> {
-  return {
+  return defineCommand({
     use: `${use} NAME [--tcp=<port>:<targetPort>] [--dry-run=server|client|none]`,
     short,
     flags: [
-      ...genericFlags(),
+      ...genericFlags,
       { name: 'tcp', type: 'stringArray', usage: "Port pairs can be specified as '<port>:<targetPort>'." },
+      // Only clusterip declares --clusterip and only nodeport --node-port (read through optionalFlags).
       ...(type === 'ClusterIP'
         ? [
-            {
+            flag({
               name: 'clusterip',
               type: 'string',
               usage: "Assign your own ClusterIP or set to 'None' for a 'headless' service (no loadbalancing).",
-            } as FlagDef,
+            }),
           ]
         : []),
       ...(type === 'NodePort'
         ? [
-            {
+            flag({
               name: 'node-port',
               type: 'int',
               default: '0',
               usage: 'Port used to expose the service on each node in a cluster.',
-            } as FlagDef,
+            }),
           ]
         : []),
     ],
     run: (inv) => {
       const name = oneName(inv);
       const tcp = inv.flags.list('tcp').flatMap((t) => t.split(','));
-      if (tcp.length === 0 && inv.flags.str('clusterip') !== 'None')
+      if (tcp.length === 0 && optionalFlags(inv.flags).str('clusterip') !== 'None')
         throw new KubectlError('at least one tcp port specifier must be provided');
       const ports = parseTcp(tcp, type);
-      const nodePort = inv.flags.int('node-port');
+      const nodePort = optionalFlags(inv.flags).int('node-port');
       if (type === 'NodePort' && nodePort && ports[0]) ports[0].nodePort = nodePort;
-      const clusterIP = inv.flags.str('clusterip');
+      const clusterIP = optionalFlags(inv.flags).str('clusterip');
       const svc = service(name, {
         type,
         ports,
@@ -63,10 +65,10 @@ function serviceOfType(use: string, type: string, short: string): CommandSpec<Ku
       });
       return gen(inv, svc);
     },
-  };
+  });
 }
 
-export const createService: CommandSpec<KubeEnv> = {
+export const createService = defineCommand({
   use: 'service',
   aliases: ['svc'],
   short: 'Create a service using a specified subcommand',
@@ -75,11 +77,11 @@ export const createService: CommandSpec<KubeEnv> = {
     serviceOfType('clusterip', 'ClusterIP', 'Create a ClusterIP service'),
     serviceOfType('nodeport', 'NodePort', 'Create a NodePort service'),
     serviceOfType('loadbalancer', 'LoadBalancer', 'Create a LoadBalancer service'),
-    {
+    defineCommand({
       use: 'externalname NAME --external-name external.name [--dry-run=server|client|none]',
       short: 'Create an ExternalName service',
       flags: [
-        ...genericFlags(),
+        ...genericFlags,
         { name: 'external-name', type: 'string', usage: 'External name of service' },
         { name: 'tcp', type: 'stringArray', usage: "Port pairs can be specified as '<port>:<targetPort>'." },
       ],
@@ -98,6 +100,6 @@ export const createService: CommandSpec<KubeEnv> = {
           }),
         );
       },
-    },
+    }),
   ],
-};
+});
