@@ -1,9 +1,9 @@
 /** `kubectl api-resources` and `kubectl api-versions`: what discovery serves. */
 import type { CommandOutcome } from '../../shell/command.js';
+import { flagList } from '../cli/flags.js';
 import { api } from '../env.js';
 import { renderRows } from '../print/table.js';
 import { defineCommand, type CommandInv } from './globals.js';
-import { flagList } from '../cli/flags.js';
 
 const apiResourcesFlags = flagList(
   { name: 'api-group', type: 'string', usage: 'Limit to resources in the specified API group.' },

@@ -2,13 +2,13 @@
 import { createPatch } from 'diff';
 import type { CommandOutcome } from '../../shell/command.js';
 import { groupResource, isStatusError, LAST_APPLIED_ANNOTATION, type KubeObject } from '../../sim/index.js';
+import { flagList } from '../cli/flags.js';
 import { KubectlError, formatStatusError } from '../errors.js';
 import { api } from '../env.js';
 import { toYaml } from '../print/formats/structured.js';
 import { f, outputSpec } from './common.js';
 import { eachObject, manifests, targetNamespace } from './write.js';
 import { defineCommand, type CommandInv } from './globals.js';
-import { flagList } from '../cli/flags.js';
 
 function apply(inv: CommandInv<typeof applyFlags>): CommandOutcome {
   const items = manifests(inv, 'apply');

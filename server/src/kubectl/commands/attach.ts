@@ -1,4 +1,5 @@
 /** `kubectl attach`: attach to a running container. */
+import { optionalFlags } from '../cli/flags.js';
 import { UsageError } from '../errors.js';
 import {
   podFor,
@@ -11,7 +12,6 @@ import {
 } from './pod.js';
 import { logs } from './logs.js';
 import { defineCommand } from './globals.js';
-import { optionalFlags } from '../cli/flags.js';
 
 export const attachCommand = defineCommand({
   use: 'attach (POD | TYPE/NAME) -c CONTAINER',

@@ -1,12 +1,12 @@
 /** `kubectl auth can-i|whoami`: RBAC checks as the API server would answer them. */
 import type { CommandOutcome } from '../../shell/command.js';
 import { ADMIN_USER, authorize, rulesFor, userFor } from '../../sim/index.js';
+import { flagList } from '../cli/flags.js';
 import { RawError } from '../errors.js';
 import { api, namespaceOf, type KubeInv } from '../env.js';
 import { renderRows } from '../print/table.js';
 import { f } from './common.js';
 import { defineCommand, type CommandInv } from './globals.js';
-import { flagList } from '../cli/flags.js';
 
 function canI(inv: CommandInv<typeof canIFlags>): CommandOutcome {
   api(inv);

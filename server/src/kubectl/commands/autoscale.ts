@@ -1,13 +1,13 @@
 /** `kubectl autoscale`: a HorizontalPodAutoscaler for a workload. */
 import type { CommandOutcome } from '../../shell/command.js';
 import type { KubeObject } from '../../sim/index.js';
+import { flagList } from '../cli/flags.js';
 import { KubectlError, UsageError } from '../errors.js';
 import { f, outputSpec } from './common.js';
 import { createGenerated } from './write.js';
 import { required } from './create/generator.js';
 import { objectsOf, get } from './workload.js';
 import { defineCommand, type CommandInv } from './globals.js';
-import { flagList } from '../cli/flags.js';
 
 const autoscaleFlags = flagList(
   {

@@ -1,8 +1,8 @@
 /** `kubectl completion SHELL` and the hidden `kubectl options`. */
+import type { FlagDef } from '../cli/flags.js';
 import { UsageError } from '../errors.js';
 import { KUBECTL_HELP } from '../cli/helpTexts.js';
 import { defineCommand, GLOBAL_FLAGS } from './globals.js';
-import type { FlagDef } from '../cli/flags.js';
 
 const COMPLETION_BASH = `# Copyright 2016 The Kubernetes Authors.
 #

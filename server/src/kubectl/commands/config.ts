@@ -1,5 +1,6 @@
 /** `kubectl config …` over the kubeconfig in the student's files. */
 import type { CommandOutcome } from '../../shell/command.js';
+import { flagList } from '../cli/flags.js';
 import { KubectlError, UsageError } from '../errors.js';
 import type { KubeInv } from '../env.js';
 import {
@@ -13,7 +14,6 @@ import {
 import { renderRows } from '../print/table.js';
 import { toJson, toYaml } from '../print/formats/structured.js';
 import { defineCommand, type CommandInv } from './globals.js';
-import { flagList } from '../cli/flags.js';
 
 function load(inv: KubeInv): Kubeconfig {
   return readKubeconfig(inv.ctx, inv.flags.str('kubeconfig') || undefined) ?? emptyKubeconfig();

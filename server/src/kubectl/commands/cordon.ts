@@ -1,11 +1,11 @@
 /** `kubectl cordon` and `kubectl uncordon`: mark nodes (un)schedulable. */
 import type { CommandOutcome } from '../../shell/command.js';
 import type { Stored } from '../../sim/index.js';
+import { flagList } from '../cli/flags.js';
 import { UsageError } from '../errors.js';
 import { api, type KubeInv } from '../env.js';
 import { f } from './common.js';
 import { defineCommand, type CommandInv } from './globals.js';
-import { flagList } from '../cli/flags.js';
 
 export interface NodeView {
   spec?: { unschedulable?: boolean; taints?: { key: string; value?: string; effect: string }[] };

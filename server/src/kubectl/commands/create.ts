@@ -1,6 +1,7 @@
 /** `kubectl create` and its generators (kubectl/pkg/cmd/create). */
 import type { CommandOutcome } from '../../shell/command.js';
 import type { KubeObject } from '../../sim/index.js';
+import { flagList } from '../cli/flags.js';
 import { UsageError } from '../errors.js';
 import { api } from '../env.js';
 import { f, outputSpec } from './common.js';
@@ -17,7 +18,6 @@ import { createRole, createClusterRole, createRoleBinding, createClusterRoleBind
 import { createIngress } from './create/ingress.js';
 import { createQuota } from './create/quota.js';
 import { defineCommand, type CommandInv } from './globals.js';
-import { flagList } from '../cli/flags.js';
 
 const createFlags = flagList(
   ...genericFlags,

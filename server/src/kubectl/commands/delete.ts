@@ -1,6 +1,7 @@
 /** `kubectl delete` (kubectl/pkg/cmd/delete): names, -f, -l, --all, grace periods, --force, and the wait for deletion. */
 import type { CommandOutcome } from '../../shell/command.js';
 import { groupResource, isStatusError, type ResourceType } from '../../sim/index.js';
+import { flagList } from '../cli/flags.js';
 import { formatStatusError, KubectlError } from '../errors.js';
 import { api, namespaceOf } from '../env.js';
 import { readManifests } from '../manifest.js';
@@ -9,7 +10,6 @@ import { kindPrefixOf, parseResourceArgs } from '../resources.js';
 import { dryRunOf, dryRunSuffix, f } from './common.js';
 import { targetNamespace } from './write.js';
 import { defineCommand, type CommandInv } from './globals.js';
-import { flagList } from '../cli/flags.js';
 
 const NO_ARGS = `You must provide one or more resources by argument or filename.
 Example resource specifications include:

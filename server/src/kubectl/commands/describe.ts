@@ -5,13 +5,13 @@ import type { EndpointSlice } from 'kubernetes-types/discovery/v1';
 import type { Lease } from 'kubernetes-types/coordination/v1';
 import type { CommandOutcome } from '../../shell/command.js';
 import { groupResource, isStatusError, type Stored } from '../../sim/index.js';
+import { flagList } from '../cli/flags.js';
 import { formatStatusError, KubectlError } from '../errors.js';
 import { api, namespaceOf, now } from '../env.js';
 import { describeObject, type DescribeInput } from '../print/describe/index.js';
 import { parseResourceArgs } from '../resources.js';
 import { f } from './common.js';
 import { defineCommand, type CommandInv } from './globals.js';
-import { flagList } from '../cli/flags.js';
 
 function ownedBy(objs: readonly Stored[], uid: string): Stored[] {
   return objs.filter((o) => (o.metadata.ownerReferences ?? []).some((r) => r.uid === uid));

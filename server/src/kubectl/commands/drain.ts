@@ -1,12 +1,12 @@
 /** `kubectl drain`: cordon a node and evict its pods, as a program that waits for them to go. */
 import type { CommandOutcome } from '../../shell/command.js';
 import { isStatusError, type Stored } from '../../sim/index.js';
+import { flagList } from '../cli/flags.js';
 import { api } from '../env.js';
 import { pollProgram } from '../program.js';
 import { f } from './common.js';
 import { nodes } from './cordon.js';
 import { defineCommand, type CommandInv } from './globals.js';
-import { flagList } from '../cli/flags.js';
 
 interface PodView {
   metadata: Stored['metadata'];

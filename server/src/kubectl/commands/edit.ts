@@ -3,6 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import type { CommandOutcome } from '../../shell/command.js';
 import { editorFromEnv, openEditor } from '../../shell/index.js';
 import { groupResource, isStatusError, type KubeObject } from '../../sim/index.js';
+import { flagList } from '../cli/flags.js';
 import { formatStatusError, UsageError } from '../errors.js';
 import { api } from '../env.js';
 import { toJson, toYaml } from '../print/formats/structured.js';
@@ -11,7 +12,6 @@ import { f } from './common.js';
 import { readsInput } from '../program.js';
 import { targetsOf } from './label.js';
 import { defineCommand, type CommandInv } from './globals.js';
-import { flagList } from '../cli/flags.js';
 
 const EDIT_HEADER = `# Please edit the object below. Lines beginning with a '#' will be ignored,
 # and an empty file will abort the edit. If an error occurs while saving this file will be

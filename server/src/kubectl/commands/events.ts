@@ -1,12 +1,12 @@
 /** `kubectl events`: the event table, for a namespace, all of them or one object. */
 import type { CommandOutcome } from '../../shell/command.js';
 import type { Stored } from '../../sim/index.js';
+import { flagList } from '../cli/flags.js';
 import { api, namespaceOf, now } from '../env.js';
 import { renderRows } from '../print/table.js';
 import { shortHumanDuration, translateTimestampSince } from '../print/duration.js';
 import { f } from './common.js';
 import { defineCommand, type CommandInv } from './globals.js';
-import { flagList } from '../cli/flags.js';
 
 const eventsFlags = flagList(
   f.allNamespaces(),

@@ -1,11 +1,11 @@
 /** `kubectl exec`: run a command, or a shell, in a container. */
 import type { CommandOutcome } from '../../shell/command.js';
+import { flagList } from '../cli/flags.js';
 import { UsageError } from '../errors.js';
 import { runInContainer } from '../containerShell.js';
 import { f } from './common.js';
 import { podFor, containerOf, ensureRunning, containerSession, containerFlag } from './pod.js';
 import { defineCommand, type CommandInv } from './globals.js';
-import { flagList } from '../cli/flags.js';
 
 const execFlags = flagList(
   containerFlag(

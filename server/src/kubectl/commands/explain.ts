@@ -3,10 +3,10 @@
  * descriptions (abridged), in kubectl v1.32's layout.
  */
 import type { CommandOutcome } from '../../shell/command.js';
+import { flagList } from '../cli/flags.js';
 import { KubectlError } from '../errors.js';
 import { api, resolveType } from '../env.js';
 import { defineCommand, type CommandInv } from './globals.js';
-import { flagList } from '../cli/flags.js';
 
 interface Field {
   readonly type: string;

@@ -1,12 +1,12 @@
 /** `kubectl expose`: a service for a pod, service, deployment or replica set. */
 import type { CommandOutcome } from '../../shell/command.js';
+import { flagList } from '../cli/flags.js';
 import { KubectlError, UsageError } from '../errors.js';
 import { service } from '../generators.js';
 import { f, outputSpec, parseKeyValues } from './common.js';
 import { createGenerated } from './write.js';
 import { objectsOf, get, podSpecOf } from './workload.js';
 import { defineCommand, type CommandInv } from './globals.js';
-import { flagList } from '../cli/flags.js';
 
 const exposeFlags = flagList(
   {

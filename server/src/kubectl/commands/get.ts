@@ -1,6 +1,7 @@
 /** `kubectl get` (kubectl/pkg/cmd/get/get.go). */
 import type { CommandOutcome } from '../../shell/command.js';
 import { groupResource } from '../../sim/index.js';
+import { flagList } from '../cli/flags.js';
 import { KubectlError, RawError, UsageError } from '../errors.js';
 import { api, explicitNamespace, namespaceOf, now } from '../env.js';
 import { formatStatusError } from '../errors.js';
@@ -10,7 +11,6 @@ import { f, outputSpec, print } from './common.js';
 import { parseResourceArgs, listObjects } from '../resources.js';
 import type { OutputSpec } from '../print/formats/output.js';
 import { defineCommand, type CommandInv } from './globals.js';
-import { flagList } from '../cli/flags.js';
 import { watchProgram } from './getWatch.js';
 
 const LONG = `Display one or many resources.

@@ -1,13 +1,13 @@
 /** `kubectl label` and `kubectl annotate`: set and remove metadata keys. */
 import type { CommandOutcome } from '../../shell/command.js';
 import { groupResource, isStatusError, type KubeObject, type ResourceType, type Stored } from '../../sim/index.js';
+import { flagList, optionalFlags } from '../cli/flags.js';
 import { formatStatusError, KubectlError, UsageError } from '../errors.js';
 import { api, namespaceOf, type KubeInv } from '../env.js';
 import { parseResourceArgs } from '../resources.js';
 import { dryRunOf, dryRunSuffix, f, outputSpec } from './common.js';
 import { emit } from './write.js';
 import { defineCommand, type CommandInv } from './globals.js';
-import { flagList, optionalFlags } from '../cli/flags.js';
 
 interface Target {
   type: ResourceType;

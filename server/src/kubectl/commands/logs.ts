@@ -1,12 +1,12 @@
 /** `kubectl logs`: a container's output, followed as a program with -f. */
 import type { CommandOutcome } from '../../shell/command.js';
 import { podLogs } from '../../sim/index.js';
+import { flagList } from '../cli/flags.js';
 import { KubectlError, RawError, UsageError } from '../errors.js';
 import { api, namespaceOf } from '../env.js';
 import { f } from './common.js';
 import { type PodView, podFor, containerOf, containerFlag } from './pod.js';
 import { defineCommand, type CommandInv } from './globals.js';
-import { flagList } from '../cli/flags.js';
 
 function logLines(inv: CommandInv<typeof logsFlags>, pod: PodView, container: string, previous: boolean): string[] {
   const opts: { container: string; previous: boolean; timestamps?: boolean; sinceMs?: number } = {

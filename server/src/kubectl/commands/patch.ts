@@ -2,13 +2,13 @@
 import { parse as parseYaml } from 'yaml';
 import type { CommandOutcome } from '../../shell/command.js';
 import { groupResource, isStatusError, type PatchType } from '../../sim/index.js';
+import { flagList } from '../cli/flags.js';
 import { formatStatusError, KubectlError } from '../errors.js';
 import { api } from '../env.js';
 import { dryRunOf, dryRunSuffix, f, outputSpec } from './common.js';
 import { emit } from './write.js';
 import { targetsOf } from './label.js';
 import { defineCommand, type CommandInv } from './globals.js';
-import { flagList } from '../cli/flags.js';
 
 const patchFlags = flagList(
   { name: 'patch', short: 'p', type: 'string', usage: 'The patch to be applied to the resource JSON file.' },

@@ -1,11 +1,11 @@
 /** What the pod commands share: finding the pod and container a command means, and attaching to it. */
 import type { ProgramStart } from '../../shell/command.js';
 import { groupResource, type Stored } from '../../sim/index.js';
+import { flag } from '../cli/flags.js';
 import { KubectlError, RawError } from '../errors.js';
 import { api, namespaceOf, type KubeInv } from '../env.js';
 import { readsInput } from '../program.js';
 import { containerShellProgram } from '../containerShell.js';
-import { flag } from '../cli/flags.js';
 
 export interface PodView {
   metadata: Stored['metadata'];

@@ -1,10 +1,10 @@
 /** `kubectl port-forward`: forward a local port to a pod while the program runs. */
 import type { CommandOutcome } from '../../shell/command.js';
+import { flagList } from '../cli/flags.js';
 import { KubectlError, UsageError } from '../errors.js';
 import { api, namespaceOf } from '../env.js';
 import { podFor } from './pod.js';
 import { defineCommand, type CommandInv } from './globals.js';
-import { flagList } from '../cli/flags.js';
 
 const portForwardFlags = flagList(
   {

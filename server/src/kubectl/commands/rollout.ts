@@ -1,6 +1,7 @@
 /** `kubectl rollout`: history, undo, restart, pause, resume and status of workload rollouts. */
 import type { CommandOutcome } from '../../shell/command.js';
 import { groupResource, type KubeObject, type ResourceType, type Stored } from '../../sim/index.js';
+import { flagList } from '../cli/flags.js';
 import { KubectlError, UsageError } from '../errors.js';
 import { api, now, type KubeInv } from '../env.js';
 import { kindPrefixOf } from '../resources.js';
@@ -8,7 +9,6 @@ import { dryRunOf, dryRunSuffix, f } from './common.js';
 import { type Workload, objectsOf, get, patch } from './workload.js';
 import { rolloutStatus } from './rolloutStatus.js';
 import { defineCommand, type CommandInv } from './globals.js';
-import { flagList } from '../cli/flags.js';
 
 const rolloutFlags = flagList(
   f.filename('identifying the resource to get from a server.'),

@@ -1,6 +1,7 @@
 /** `kubectl run`: create a pod, and attach to it with -i/-t. */
 import type { CommandOutcome, ProgramStart } from '../../shell/command.js';
 import { isStatusError } from '../../sim/index.js';
+import { flagList } from '../cli/flags.js';
 import { KubectlError, UsageError } from '../errors.js';
 import { api, namespaceOf } from '../env.js';
 import { pod as podObject } from '../generators.js';
@@ -11,7 +12,6 @@ import { createGenerated } from './write.js';
 import { required } from './create/generator.js';
 import { type PodView, ATTACH_BANNER, endAttach, containerSession } from './pod.js';
 import { defineCommand, type CommandInv } from './globals.js';
-import { flagList } from '../cli/flags.js';
 
 const runFlags = flagList(
   { name: 'image', type: 'string', usage: 'The image for the container to run.' },

@@ -1,13 +1,13 @@
 /** `kubectl scale`: set the replicas of deployments, replica sets and stateful sets. */
 import type { CommandOutcome } from '../../shell/command.js';
 import { isStatusError } from '../../sim/index.js';
+import { flagList } from '../cli/flags.js';
 import { formatStatusError, KubectlError } from '../errors.js';
 import { kindPrefixOf } from '../resources.js';
 import { dryRunOf, dryRunSuffix, f } from './common.js';
 import { required } from './create/generator.js';
 import { objectsOf, get, patch } from './workload.js';
 import { defineCommand, type CommandInv } from './globals.js';
-import { flagList } from '../cli/flags.js';
 
 const scaleFlags = flagList(
   { name: 'replicas', type: 'int', default: '0', usage: 'The new desired number of replicas. Required.' },

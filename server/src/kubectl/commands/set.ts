@@ -1,6 +1,7 @@
 /** `kubectl set image|env|resources`: change the containers of a workload's pod template. */
 import type { CommandOutcome } from '../../shell/command.js';
 import { isStatusError, type Stored } from '../../sim/index.js';
+import { flagList, optionalFlags } from '../cli/flags.js';
 import { formatStatusError, KubectlError, RawError, UsageError } from '../errors.js';
 import { api, type KubeInv } from '../env.js';
 import { kindPrefixOf } from '../resources.js';
@@ -8,7 +9,6 @@ import { dryRunOf, dryRunSuffix, f, outputSpec, parseKeyValues } from './common.
 import { emit } from './write.js';
 import { type Workload, type Container, objectsOf, get, podSpecOf } from './workload.js';
 import { defineCommand, type CommandInv } from './globals.js';
-import { flagList, optionalFlags } from '../cli/flags.js';
 
 function updateContainers(
   inv: KubeInv<{ output: 'string'; 'dry-run': 'string' }>,

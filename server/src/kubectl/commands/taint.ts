@@ -1,11 +1,11 @@
 /** `kubectl taint`: add, replace and remove node taints. */
 import type { CommandOutcome } from '../../shell/command.js';
+import { flagList } from '../cli/flags.js';
 import { KubectlError, UsageError } from '../errors.js';
 import { api } from '../env.js';
 import { f } from './common.js';
 import type { NodeView } from './cordon.js';
 import { defineCommand, type CommandInv } from './globals.js';
-import { flagList } from '../cli/flags.js';
 
 const taintFlags = flagList(
   { name: 'all', type: 'bool', usage: 'Select all nodes in the cluster' },

@@ -1,12 +1,12 @@
 /** `kubectl top node|pod`: usage from the metrics API. */
 import type { CommandOutcome } from '../../shell/command.js';
 import { matches, nodeMetrics, parseLabelSelector, podMetrics } from '../../sim/index.js';
+import { flagList } from '../cli/flags.js';
 import { KubectlError } from '../errors.js';
 import { api, namespaceOf } from '../env.js';
 import { renderRows } from '../print/table.js';
 import { f } from './common.js';
 import { defineCommand, type CommandInv } from './globals.js';
-import { flagList } from '../cli/flags.js';
 
 function noMetrics(): never {
   throw new KubectlError('Metrics API not available');

@@ -1,11 +1,11 @@
 /** `kubectl version`: the client's version and, when the cluster answers, the server's. */
 import type { CommandOutcome } from '../../shell/command.js';
 import { KUBERNETES_VERSION } from '../../sim/index.js';
+import { flagList } from '../cli/flags.js';
 import { KubectlError, RawError } from '../errors.js';
 import { api } from '../env.js';
 import { toJson, toYaml } from '../print/formats/structured.js';
 import { defineCommand, type CommandInv } from './globals.js';
-import { flagList } from '../cli/flags.js';
 
 const info = (v: string) => ({
   major: '1',

@@ -1,6 +1,7 @@
 /** `kubectl wait`: a program that polls until a condition, a JSONPath value, creation or deletion. */
 import type { CommandOutcome } from '../../shell/command.js';
 import { groupResource, type Stored } from '../../sim/index.js';
+import { flagList } from '../cli/flags.js';
 import { KubectlError, RawError } from '../errors.js';
 import { api, namespaceOf } from '../env.js';
 import { pollProgram } from '../program.js';
@@ -8,7 +9,6 @@ import { kindPrefixOf, parseResourceArgs } from '../resources.js';
 import { evaluateJsonPath, parseJsonPath, relaxedJsonPath } from '../../lib/jsonpath.js';
 import { f } from './common.js';
 import { defineCommand, type CommandInv } from './globals.js';
-import { flagList } from '../cli/flags.js';
 
 const waitFlags = flagList(
   {

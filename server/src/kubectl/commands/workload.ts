@@ -1,10 +1,10 @@
 /** What the workload commands share: resolving `TYPE NAME` / `TYPE/NAME` arguments to workloads, reading and patching them. */
 import { groupResource, type ResourceType, type Stored } from '../../sim/index.js';
+import { optionalFlags } from '../cli/flags.js';
 import { KubectlError, UsageError } from '../errors.js';
 import { api, namespaceOf, type KubeInv } from '../env.js';
 import { parseResourceArgs } from '../resources.js';
 import { dryRunOf } from './common.js';
-import { optionalFlags } from '../cli/flags.js';
 
 export interface Workload {
   metadata: Stored['metadata'];

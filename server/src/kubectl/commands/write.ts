@@ -3,12 +3,12 @@
  * and kubectl's per-object output and error wrapping (`error when creating "web.yaml": …`).
  */
 import { isStatusError, LAST_APPLIED_ANNOTATION, type KubeObject, type Stored } from '../../sim/index.js';
+import { optionalFlags } from '../cli/flags.js';
 import { formatStatusError, KubectlError } from '../errors.js';
 import { api, explicitNamespace, namespaceOf, now, type KubeInv } from '../env.js';
 import { readManifests } from '../manifest.js';
 import type { OutputSpec } from '../print/formats/output.js';
 import { dryRunOf, dryRunSuffix, kindPrefixFromObject, print, type DryRun } from './common.js';
-import { optionalFlags } from '../cli/flags.js';
 
 /** The namespace an object goes to; kubectl refuses a mismatch with an explicit -n. */
 export function targetNamespace(inv: KubeInv, obj: KubeObject): string {
