@@ -10,6 +10,49 @@ import { f, outputSpec } from './common.js';
 import { eachObject, manifests, targetNamespace } from './write.js';
 import { defineCommand, type CommandInv } from './globals.js';
 
+const applyFlags = flagList(
+  f.filename('files that contain the configuration to apply'),
+  f.recursive(),
+  f.dryRun(),
+  f.output(),
+  f.selector(),
+  f.validate(),
+  f.showManagedFields(),
+  f.template(),
+  f.fieldManager('kubectl-client-side-apply'),
+  {
+    name: 'kustomize',
+    short: 'k',
+    type: 'string' as const,
+    usage: "Process a kustomization directory. This flag can't be used together with -f or -R.",
+  },
+  {
+    name: 'prune',
+    type: 'bool' as const,
+    usage:
+      'Automatically delete resource objects, that do not appear in the configs and are created by either apply or create --save-config. Should be used with either -l or --all.',
+  },
+  {
+    name: 'force',
+    type: 'bool' as const,
+    usage:
+      'If true, immediately remove resources from API and bypass graceful deletion. Note that immediate deletion of some resources may result in inconsistency or data loss and requires confirmation.',
+  },
+  { name: 'server-side', type: 'bool' as const, usage: 'If true, apply runs in the server instead of the client.' },
+  {
+    name: 'overwrite',
+    type: 'bool' as const,
+    default: 'true',
+    usage:
+      'Automatically resolve conflicts between the modified and live configuration by using values from the modified configuration',
+  },
+  {
+    name: 'wait',
+    type: 'bool' as const,
+    usage: 'If true, wait for resources to be gone before returning. This waits for finalizers.',
+  },
+);
+
 function apply(inv: CommandInv<typeof applyFlags>): CommandOutcome {
   const items = manifests(inv, 'apply');
   const spec = outputSpec(inv);
@@ -161,49 +204,6 @@ function diff(inv: CommandInv<typeof diffFlags>): CommandOutcome {
   }
   return { stdout: '', stderr: '', exitCode: changed ? 1 : 0 };
 }
-
-const applyFlags = flagList(
-  f.filename('files that contain the configuration to apply'),
-  f.recursive(),
-  f.dryRun(),
-  f.output(),
-  f.selector(),
-  f.validate(),
-  f.showManagedFields(),
-  f.template(),
-  f.fieldManager('kubectl-client-side-apply'),
-  {
-    name: 'kustomize',
-    short: 'k',
-    type: 'string' as const,
-    usage: "Process a kustomization directory. This flag can't be used together with -f or -R.",
-  },
-  {
-    name: 'prune',
-    type: 'bool' as const,
-    usage:
-      'Automatically delete resource objects, that do not appear in the configs and are created by either apply or create --save-config. Should be used with either -l or --all.',
-  },
-  {
-    name: 'force',
-    type: 'bool' as const,
-    usage:
-      'If true, immediately remove resources from API and bypass graceful deletion. Note that immediate deletion of some resources may result in inconsistency or data loss and requires confirmation.',
-  },
-  { name: 'server-side', type: 'bool' as const, usage: 'If true, apply runs in the server instead of the client.' },
-  {
-    name: 'overwrite',
-    type: 'bool' as const,
-    default: 'true',
-    usage:
-      'Automatically resolve conflicts between the modified and live configuration by using values from the modified configuration',
-  },
-  {
-    name: 'wait',
-    type: 'bool' as const,
-    usage: 'If true, wait for resources to be gone before returning. This waits for finalizers.',
-  },
-);
 
 export const applyCommand = defineCommand({
   use: 'apply (-f FILENAME | -k DIRECTORY)',

@@ -8,6 +8,14 @@ import { renderRows } from '../print/table.js';
 import { f } from './common.js';
 import { defineCommand, type CommandInv } from './globals.js';
 
+const canIFlags = flagList(
+  f.allNamespaces(),
+  { name: 'list', type: 'bool', usage: 'If true, prints all allowed actions.' },
+  { name: 'no-headers', type: 'bool', usage: 'If true, prints allowed actions without headers' },
+  { name: 'quiet', short: 'q', type: 'bool', usage: 'If true, suppress output and just return the exit code.' },
+  { name: 'subresource', type: 'string', usage: 'SubResource such as pod/log or deployment/scale' },
+);
+
 function canI(inv: CommandInv<typeof canIFlags>): CommandOutcome {
   api(inv);
   const as = inv.flags.str('as');
@@ -65,14 +73,6 @@ function canI(inv: CommandInv<typeof canIFlags>): CommandOutcome {
   inv.out.println(allowed ? 'yes' : 'no');
   return { stdout: '', stderr: '', exitCode: allowed ? 0 : 1 };
 }
-
-const canIFlags = flagList(
-  f.allNamespaces(),
-  { name: 'list', type: 'bool', usage: 'If true, prints all allowed actions.' },
-  { name: 'no-headers', type: 'bool', usage: 'If true, prints allowed actions without headers' },
-  { name: 'quiet', short: 'q', type: 'bool', usage: 'If true, suppress output and just return the exit code.' },
-  { name: 'subresource', type: 'string', usage: 'SubResource such as pod/log or deployment/scale' },
-);
 
 function whoami(inv: KubeInv<{ output: 'string'; as: 'string' }>): CommandOutcome {
   api(inv);

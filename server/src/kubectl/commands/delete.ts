@@ -24,52 +24,6 @@ interface Target {
   name: string;
 }
 
-function targets(inv: CommandInv<typeof deleteFlags>): { list: Target[]; errors: string[] } {
-  const files = inv.flags.list('filename');
-  const server = api(inv);
-  const list: Target[] = [];
-  const errors: string[] = [];
-  if (files.length > 0) {
-    for (const { object } of readManifests(inv.ctx, files, inv.flags.bool('recursive'))) {
-      const type = inv.env.cluster.registry.forObject(object.apiVersion, object.kind);
-      list.push({
-        type,
-        namespace: type.namespaced ? targetNamespace(inv, object) : undefined,
-        name: object.metadata?.name ?? '',
-      });
-    }
-    return { list, errors };
-  }
-  if (inv.args.length === 0) throw new KubectlError(NO_ARGS);
-  const parsed = parseResourceArgs(inv, inv.args);
-  const all = inv.flags.bool('all');
-  const selector = inv.flags.str('selector');
-  const fieldSelector = inv.flags.str('field-selector');
-  const allNs = inv.flags.bool('all-namespaces');
-  if (parsed.named && (all || selector))
-    throw new KubectlError(
-      all
-        ? 'no resource name should be specified when --all is set'
-        : 'name cannot be provided when a selector is specified',
-    );
-  if (!parsed.named && !all && !selector && !fieldSelector)
-    throw new KubectlError('resource(s) were provided, but no name was specified');
-  for (const req of parsed.requests) {
-    const ns = req.type.namespaced ? namespaceOf(inv) : undefined;
-    if (req.name !== undefined) {
-      list.push({ type: req.type, namespace: ns, name: req.name });
-      continue;
-    }
-    const items = server.list(groupResource(req.type), {
-      namespace: allNs || !req.type.namespaced ? undefined : ns,
-      labelSelector: selector || undefined,
-      fieldSelector: fieldSelector || undefined,
-    }).items;
-    for (const o of items) list.push({ type: req.type, namespace: o.metadata.namespace, name: o.metadata.name });
-  }
-  return { list, errors };
-}
-
 const deleteFlags = flagList(
   { name: 'all', type: 'bool', usage: 'Delete all resources, in the namespace of the specified resource types.' },
   f.allNamespaces(),
@@ -123,6 +77,52 @@ const deleteFlags = flagList(
     usage: 'If true, wait for resources to be gone before returning. This waits for finalizers.',
   },
 );
+
+function targets(inv: CommandInv<typeof deleteFlags>): { list: Target[]; errors: string[] } {
+  const files = inv.flags.list('filename');
+  const server = api(inv);
+  const list: Target[] = [];
+  const errors: string[] = [];
+  if (files.length > 0) {
+    for (const { object } of readManifests(inv.ctx, files, inv.flags.bool('recursive'))) {
+      const type = inv.env.cluster.registry.forObject(object.apiVersion, object.kind);
+      list.push({
+        type,
+        namespace: type.namespaced ? targetNamespace(inv, object) : undefined,
+        name: object.metadata?.name ?? '',
+      });
+    }
+    return { list, errors };
+  }
+  if (inv.args.length === 0) throw new KubectlError(NO_ARGS);
+  const parsed = parseResourceArgs(inv, inv.args);
+  const all = inv.flags.bool('all');
+  const selector = inv.flags.str('selector');
+  const fieldSelector = inv.flags.str('field-selector');
+  const allNs = inv.flags.bool('all-namespaces');
+  if (parsed.named && (all || selector))
+    throw new KubectlError(
+      all
+        ? 'no resource name should be specified when --all is set'
+        : 'name cannot be provided when a selector is specified',
+    );
+  if (!parsed.named && !all && !selector && !fieldSelector)
+    throw new KubectlError('resource(s) were provided, but no name was specified');
+  for (const req of parsed.requests) {
+    const ns = req.type.namespaced ? namespaceOf(inv) : undefined;
+    if (req.name !== undefined) {
+      list.push({ type: req.type, namespace: ns, name: req.name });
+      continue;
+    }
+    const items = server.list(groupResource(req.type), {
+      namespace: allNs || !req.type.namespaced ? undefined : ns,
+      labelSelector: selector || undefined,
+      fieldSelector: fieldSelector || undefined,
+    }).items;
+    for (const o of items) list.push({ type: req.type, namespace: o.metadata.namespace, name: o.metadata.name });
+  }
+  return { list, errors };
+}
 
 function run(inv: CommandInv<typeof deleteFlags>): CommandOutcome {
   const server = api(inv);

@@ -17,6 +17,26 @@ function ownedBy(objs: readonly Stored[], uid: string): Stored[] {
   return objs.filter((o) => (o.metadata.ownerReferences ?? []).some((r) => r.uid === uid));
 }
 
+const describeFlags = flagList(
+  f.allNamespaces(),
+  {
+    name: 'chunk-size',
+    type: 'int',
+    default: '500',
+    usage: 'Return large lists in chunks rather than all at once. Pass 0 to disable.',
+  },
+  f.filename('containing the resource to describe'),
+  f.recursive(),
+  f.selector(),
+  {
+    name: 'show-events',
+    type: 'string',
+    default: 'true',
+    noOptDefault: 'true',
+    usage: 'If true, display events related to the described object.',
+  },
+);
+
 function inputFor(inv: CommandInv<typeof describeFlags>, obj: Stored, showEvents: boolean): DescribeInput {
   const server = api(inv);
   const ns = obj.metadata.namespace;
@@ -68,26 +88,6 @@ function inputFor(inv: CommandInv<typeof describeFlags>, obj: Stored, showEvents
   }
   return input;
 }
-
-const describeFlags = flagList(
-  f.allNamespaces(),
-  {
-    name: 'chunk-size',
-    type: 'int',
-    default: '500',
-    usage: 'Return large lists in chunks rather than all at once. Pass 0 to disable.',
-  },
-  f.filename('containing the resource to describe'),
-  f.recursive(),
-  f.selector(),
-  {
-    name: 'show-events',
-    type: 'string',
-    default: 'true',
-    noOptDefault: 'true',
-    usage: 'If true, display events related to the described object.',
-  },
-);
 
 function run(inv: CommandInv<typeof describeFlags>): CommandOutcome {
   if (inv.args.length === 0 && inv.flags.list('filename').length === 0) {

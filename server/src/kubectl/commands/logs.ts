@@ -8,16 +8,6 @@ import { f } from './common.js';
 import { type PodView, podFor, containerOf, containerFlag } from './pod.js';
 import { defineCommand, type CommandInv } from './globals.js';
 
-function logLines(inv: CommandInv<typeof logsFlags>, pod: PodView, container: string, previous: boolean): string[] {
-  const opts: { container: string; previous: boolean; timestamps?: boolean; sinceMs?: number } = {
-    container,
-    previous,
-  };
-  if (inv.flags.bool('timestamps')) opts.timestamps = true;
-  if (inv.flags.int('since') > 0) opts.sinceMs = inv.flags.int('since');
-  return podLogs(inv.env.cluster, pod as never, opts);
-}
-
 const logsFlags = flagList(
   { name: 'all-containers', type: 'bool', usage: "Get all containers' logs in the pod(s)." },
   containerFlag('Print the logs of this container'),
@@ -52,6 +42,16 @@ const logsFlags = flagList(
     usage: 'Specify maximum number of concurrent logs to follow when using by a selector. Defaults to 5.',
   },
 );
+
+function logLines(inv: CommandInv<typeof logsFlags>, pod: PodView, container: string, previous: boolean): string[] {
+  const opts: { container: string; previous: boolean; timestamps?: boolean; sinceMs?: number } = {
+    container,
+    previous,
+  };
+  if (inv.flags.bool('timestamps')) opts.timestamps = true;
+  if (inv.flags.int('since') > 0) opts.sinceMs = inv.flags.int('since');
+  return podLogs(inv.env.cluster, pod as never, opts);
+}
 
 export function logs(inv: CommandInv<typeof logsFlags>): CommandOutcome {
   const selector = inv.flags.str('selector');

@@ -7,6 +7,16 @@ import { meta } from '../../generators.js';
 import { genericFlags, oneName, ns, gen } from './generator.js';
 import { defineCommand } from '../globals.js';
 
+const roleFlags = flagList(
+  { name: 'verb', type: 'stringArray', usage: 'Verb that applies to the resources contained in the rule' },
+  { name: 'resource', type: 'stringArray', usage: 'Resource that the rule applies to' },
+  {
+    name: 'resource-name',
+    type: 'stringArray',
+    usage: 'Resource in the white list that the rule applies to, repeat this flag for multiple items',
+  },
+);
+
 function rules(inv: KubeInv<SchemaOf<typeof roleFlags>>): Record<string, unknown>[] {
   const verbs = inv.flags.list('verb').flatMap((v) => v.split(','));
   const resources = inv.flags.list('resource').flatMap((v) => v.split(','));
@@ -31,16 +41,6 @@ function rules(inv: KubeInv<SchemaOf<typeof roleFlags>>): Record<string, unknown
     verbs,
   }));
 }
-
-const roleFlags = flagList(
-  { name: 'verb', type: 'stringArray', usage: 'Verb that applies to the resources contained in the rule' },
-  { name: 'resource', type: 'stringArray', usage: 'Resource that the rule applies to' },
-  {
-    name: 'resource-name',
-    type: 'stringArray',
-    usage: 'Resource in the white list that the rule applies to, repeat this flag for multiple items',
-  },
-);
 
 const roleRefFlag = flag({ name: 'role', type: 'string', usage: 'Role this RoleBinding should reference' });
 
