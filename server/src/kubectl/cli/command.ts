@@ -41,10 +41,13 @@ export interface CommandSpec<E = unknown, N extends FlagNames = NoFlags> {
   run?(inv: Invocation<E, N>): CommandOutcome;
 }
 
-/** What `run` of a command with flags F may read in a program whose global flags are G. */
+/** The flags a command with flags F may read in a program whose global flags are G. */
+type CommandFlagNames<G extends FlagSchema, F extends readonly FlagDef[]> = NamesOf<Inherit<G, SchemaOf<F>>>;
+
+/** What `run` of a command with flags F gets (for run functions written apart from their spec). */
 export type CommandInvocation<E, G extends FlagSchema, F extends readonly FlagDef[]> = Invocation<
   E,
-  NamesOf<Inherit<G, SchemaOf<F>>>
+  CommandFlagNames<G, F>
 >;
 
 /**
@@ -53,8 +56,9 @@ export type CommandInvocation<E, G extends FlagSchema, F extends readonly FlagDe
  * declares what it reads itself (dispatch would hand it its parents' flags too).
  */
 export function commandDefiner<E, G extends FlagSchema>() {
+  // F is inferred from `flags` alone (NoInfer): a run function typed for other flags is then an error.
   return <const F extends readonly FlagDef[] = readonly []>(
-    spec: Omit<CommandSpec<E, NoInfer<NamesOf<Inherit<G, SchemaOf<F>>>>>, 'flags'> & { readonly flags?: F },
+    spec: Omit<CommandSpec<E, NoInfer<CommandFlagNames<G, F>>>, 'flags'> & { readonly flags?: F },
   ): CommandSpec<E> => spec;
 }
 

@@ -272,7 +272,7 @@ function translate(e: NodeError, argv: readonly string[]): Error {
 /** Flag names to their types: what a command may read, derived from its FlagDefs by SchemaOf. */
 export type FlagSchema = { readonly [name: string]: FlagType };
 
-/** The schema a list of definitions declares (the list must keep its literal types: `as const` or `flag()`). */
+/** The schema a list of definitions declares (the list must keep its literal types: flag(), flagList() or `as const`). */
 export type SchemaOf<F extends readonly FlagDef[]> = { readonly [D in F[number] as D['name']]: D['type'] };
 
 /** A command's own flags shadow inherited ones of the same name, as dispatch merges them. */
