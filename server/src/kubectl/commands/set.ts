@@ -55,8 +55,7 @@ const setImageFlags = flagList(
 function setImage(inv: CommandInv<typeof setImageFlags>): CommandOutcome {
   const pairs = inv.args.filter((a) => a.includes('='));
   const resources = inv.args.filter((a) => !a.includes('='));
-  // set env declares no --filename.
-  if (resources.length === 0 && optionalFlags(inv.flags).list('filename').length === 0) {
+  if (resources.length === 0 && inv.flags.list('filename').length === 0) {
     throw new KubectlError(
       "You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'",
     );
