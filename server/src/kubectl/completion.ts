@@ -5,7 +5,8 @@
 import type { CompletionContext } from '../shell/command.js';
 import { groupResource } from '../sim/index.js';
 import { commandName, type CommandSpec } from './cli/command.js';
-import { GLOBAL_FLAGS } from './commands/common.js';
+import type { FlagDef } from './cli/flags.js';
+import { GLOBAL_FLAGS } from './commands/globals.js';
 import { KUBECTL_COMMANDS } from './commands/index.js';
 import type { KubeEnv } from './env.js';
 import { readKubeconfig, resolveContext } from './kubeconfig.js';
@@ -66,7 +67,7 @@ export function completeKubectl(
     consumed++;
   }
   if (partial.startsWith('-')) {
-    const flags = [...GLOBAL_FLAGS, ...(spec?.flags ?? [])];
+    const flags: readonly FlagDef[] = [...GLOBAL_FLAGS, ...(spec?.flags ?? [])];
     return flags.filter((f) => !f.hidden).map((f) => (f.type === 'bool' ? `--${f.name}` : `--${f.name}=`));
   }
   const prev = args[args.length - 1];

@@ -7,6 +7,8 @@
 import type { InternalErrorHook } from '../shell/index.js';
 import type { ApiServer, Cluster, ResourceType } from '../sim/index.js';
 import type { Invocation } from './cli/command.js';
+import type { FlagSchema, NamesOf } from './cli/flags.js';
+import type { GlobalFlags } from './commands/globals.js';
 import { KubectlError, RawError, connectionRefused, klogHeader } from './errors.js';
 import { hostPort, readKubeconfig, resolveContext, type ResolvedContext } from './kubeconfig.js';
 
@@ -27,10 +29,17 @@ export interface KubeEnv {
   /** Where unexpected errors of the shells started in containers are reported (the student's shell's hook). */
   readonly onInternalError?: InternalErrorHook | undefined;
   /** The kubeconfig context the latest invocation resolved (see `currentContext`). */
-  lastContext?: { readonly inv: Invocation<KubeEnv>; readonly value: ResolvedContext | undefined };
+  lastContext?: { readonly inv: KubeInv; readonly value: ResolvedContext | undefined };
 }
 
-export type KubeInv = Invocation<KubeEnv>;
+/** The global flags this module reads: which kubeconfig, context, server and namespace. */
+type ConnectionFlags = Pick<GlobalFlags, 'kubeconfig' | 'context' | 'server' | 'namespace'>;
+
+/**
+ * An invocation as helpers take it: the connection flags, plus the flags `S` a helper reads
+ * (`KubeInv<{ output: 'string' }>`); any command that declares those fits.
+ */
+export type KubeInv<S extends FlagSchema = Record<never, never>> = Invocation<KubeEnv, NamesOf<ConnectionFlags & S>>;
 
 /**
  * One kubeconfig read per invocation, however often a command asks: the environment keeps the

@@ -4,7 +4,7 @@
 import type { Command, CommandContext, CommandOutcome } from '../shell/command.js';
 import { runProgram, type Program } from './cli/dispatch.js';
 import { KUBECTL_HELP } from './cli/helpTexts.js';
-import { GLOBAL_FLAGS } from './commands/common.js';
+import { GLOBAL_FLAGS } from './commands/globals.js';
 import { KUBECTL_COMMANDS } from './commands/index.js';
 import { completeKubectl } from './completion.js';
 import type { KubeEnv } from './env.js';

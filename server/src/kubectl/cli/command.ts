@@ -4,12 +4,13 @@
  * layout as kubectl's templates print it and cobra's "Did you mean this?" suggestions.
  */
 import type { CommandContext, CommandOutcome } from '../../shell/command.js';
-import type { FlagDef, Flags } from './flags.js';
+import type { FlagDef, FlagNames, FlagSchema, Flags, Inherit, NamesOf, NoFlags, SchemaOf } from './flags.js';
 
-export interface Invocation<E = unknown> {
+/** A run of a command; `N` are the flags it may read (see commandDefiner). */
+export interface Invocation<E = unknown, N extends FlagNames = NoFlags> {
   readonly env: E;
   readonly ctx: CommandContext;
-  readonly flags: Flags;
+  readonly flags: Flags<N>;
   /** Positional arguments (after flags are taken out). */
   readonly args: readonly string[];
   /** Index in `args` of the first argument after `--`, or -1. */
@@ -19,7 +20,12 @@ export interface Invocation<E = unknown> {
   readonly out: Output;
 }
 
-export interface CommandSpec<E = unknown> {
+/**
+ * A command as the tree holds it. Written through a program's commandDefiner, whose `run` reads
+ * the flags the spec declares; the tree holds them as CommandSpec<E> (`run` is a method, so its
+ * parameter is compared bivariantly: dispatch passes FlagValues, which answers every name).
+ */
+export interface CommandSpec<E = unknown, N extends FlagNames = NoFlags> {
   /** First word is the name: `get [(-o|--output=)json|yaml|...] (TYPE ...)`. */
   readonly use: string;
   readonly aliases?: readonly string[];
@@ -32,7 +38,28 @@ export interface CommandSpec<E = unknown> {
   readonly group?: string;
   readonly hidden?: boolean;
   /** Absent: print help (cobra's DefaultSubCommandRun). */
-  run?(inv: Invocation<E>): CommandOutcome;
+  run?(inv: Invocation<E, N>): CommandOutcome;
+}
+
+/** The flags a command with flags F may read in a program whose global flags are G. */
+type CommandFlagNames<G extends FlagSchema, F extends readonly FlagDef[]> = NamesOf<Inherit<G, SchemaOf<F>>>;
+
+/** What `run` of a command with flags F gets (for run functions written apart from their spec). */
+export type CommandInvocation<E, G extends FlagSchema, F extends readonly FlagDef[]> = Invocation<
+  E,
+  CommandFlagNames<G, F>
+>;
+
+/**
+ * The `defineCommand` of a program (env E, global flags G): `run` reads the spec's own flags and
+ * the globals by name and type, so a misspelt or undeclared flag does not compile. A subcommand
+ * declares what it reads itself (dispatch would hand it its parents' flags too).
+ */
+export function commandDefiner<E, G extends FlagSchema>() {
+  // F is inferred from `flags` alone (NoInfer): a run function typed for other flags is then an error.
+  return <const F extends readonly FlagDef[] = readonly []>(
+    spec: Omit<CommandSpec<E, NoInfer<CommandFlagNames<G, F>>>, 'flags'> & { readonly flags?: F },
+  ): CommandSpec<E> => spec;
 }
 
 export function commandName(spec: { readonly use: string }): string {

@@ -6,7 +6,7 @@
 import { isProgram, type CommandContext, type CommandOutcome, type CommandResult } from '../../shell/command.js';
 import { formatError, UsageError } from '../errors.js';
 import { commandName, Output, renderHelp, unknownCommand, type CommandSpec } from './command.js';
-import { FlagError, Flags, parseFlags, type FlagDef } from './flags.js';
+import { FlagError, FlagValues, parseFlags, type FlagDef } from './flags.js';
 
 export interface Program<E> {
   readonly root: string;
@@ -154,7 +154,7 @@ export function runProgram<E>(
     const outcome = spec.run({
       env,
       ctx,
-      flags: new Flags(parsed),
+      flags: new FlagValues(parsed),
       args: parsed.args,
       dashAt: parsed.dashAt,
       path,

@@ -269,8 +269,78 @@ function translate(e: NodeError, argv: readonly string[]): Error {
   return new FlagError(message);
 }
 
-/** Typed accessors over parsed flags. */
-export class Flags {
+/** Flag names to their types: what a command may read, derived from its FlagDefs by SchemaOf. */
+export type FlagSchema = { readonly [name: string]: FlagType };
+
+/** The schema a list of definitions declares (the list must keep its literal types: flag(), flagList() or `as const`). */
+export type SchemaOf<F extends readonly FlagDef[]> = { readonly [D in F[number] as D['name']]: D['type'] };
+
+/** A command's own flags shadow inherited ones of the same name, as dispatch merges them. */
+export type Inherit<G extends FlagSchema, Own extends FlagSchema> = Omit<G, keyof Own> & Own;
+
+/** Keeps a definition's literal name and type (for SchemaOf) while checking it is a FlagDef. */
+export const flag = <const D extends FlagDef>(def: D): D => def;
+
+/** A shared list of definitions, each keeping its literal name and type. */
+export const flagList = <const F extends readonly FlagDef[]>(...defs: F): F => defs;
+
+type NamesTyped<S extends FlagSchema, T extends FlagType> = { [K in keyof S]: S[K] extends T ? K : never }[keyof S] &
+  string;
+
+/**
+ * The names each accessor accepts. An interface over plain name unions (not a mapped type over the
+ * schema) so TypeScript relates two of them by their unions: an invocation that declares more flags
+ * fits where fewer are read, never the reverse.
+ */
+export interface FlagNames<
+  Str extends string = string,
+  Bool extends string = string,
+  Int extends string = string,
+  List extends string = string,
+  Any extends string = string,
+> {
+  readonly str: Str;
+  readonly bool: Bool;
+  readonly int: Int;
+  readonly list: List;
+  readonly any: Any;
+}
+
+export type NamesOf<S extends FlagSchema> = FlagNames<
+  NamesTyped<S, 'string'>,
+  NamesTyped<S, 'bool'>,
+  NamesTyped<S, 'int' | 'duration'>,
+  NamesTyped<S, 'stringArray'>,
+  keyof S & string
+>;
+
+export type NoFlags = FlagNames<never, never, never, never, never>;
+
+/**
+ * Typed reads of parsed flags: a name the command does not declare, or declares with another type,
+ * does not compile. Function-typed properties (not methods) so parameters are checked contravariantly.
+ */
+export interface Flags<N extends FlagNames> {
+  readonly str: (name: N['str']) => string;
+  readonly bool: (name: N['bool']) => boolean;
+  /** int and duration flags (durations in milliseconds). */
+  readonly int: (name: N['int']) => number;
+  readonly list: (name: N['list']) => readonly string[];
+  /** Given on the command line (pflag's `Changed`). */
+  readonly has: (name: N['any']) => boolean;
+}
+
+/**
+ * For a helper several commands share, a flag only some of them declare (`--save-config` is
+ * create's, not expose's): undeclared, it reads as its zero value. Sound because the object behind
+ * every Flags is a FlagValues, which answers any name.
+ */
+export function optionalFlags<N extends FlagNames>(flags: Flags<N>): Flags<FlagNames> {
+  return flags as Flags<FlagNames>;
+}
+
+/** Parsed flags by name; dispatch hands them to a command as its typed Flags (it answers every name). */
+export class FlagValues implements Flags<FlagNames> {
   constructor(readonly parsed: ParsedFlags) {}
   str(name: string): string {
     const v = this.parsed.values.get(name);
@@ -290,8 +360,5 @@ export class Flags {
   }
   has(name: string): boolean {
     return this.parsed.changed.has(name);
-  }
-  get args(): readonly string[] {
-    return this.parsed.args;
   }
 }

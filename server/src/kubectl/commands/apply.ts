@@ -2,14 +2,58 @@
 import { createPatch } from 'diff';
 import type { CommandOutcome } from '../../shell/command.js';
 import { groupResource, isStatusError, LAST_APPLIED_ANNOTATION, type KubeObject } from '../../sim/index.js';
-import type { CommandSpec } from '../cli/command.js';
+import { flagList } from '../cli/flags.js';
 import { KubectlError, formatStatusError } from '../errors.js';
-import { api, type KubeEnv, type KubeInv } from '../env.js';
+import { api } from '../env.js';
 import { toYaml } from '../print/formats/structured.js';
 import { f, outputSpec } from './common.js';
 import { eachObject, manifests, targetNamespace } from './write.js';
+import { defineCommand, type CommandInv } from './globals.js';
 
-function apply(inv: KubeInv): CommandOutcome {
+const applyFlags = flagList(
+  f.filename('files that contain the configuration to apply'),
+  f.recursive(),
+  f.dryRun(),
+  f.output(),
+  f.selector(),
+  f.validate(),
+  f.showManagedFields(),
+  f.template(),
+  f.fieldManager('kubectl-client-side-apply'),
+  {
+    name: 'kustomize',
+    short: 'k',
+    type: 'string' as const,
+    usage: "Process a kustomization directory. This flag can't be used together with -f or -R.",
+  },
+  {
+    name: 'prune',
+    type: 'bool' as const,
+    usage:
+      'Automatically delete resource objects, that do not appear in the configs and are created by either apply or create --save-config. Should be used with either -l or --all.',
+  },
+  {
+    name: 'force',
+    type: 'bool' as const,
+    usage:
+      'If true, immediately remove resources from API and bypass graceful deletion. Note that immediate deletion of some resources may result in inconsistency or data loss and requires confirmation.',
+  },
+  { name: 'server-side', type: 'bool' as const, usage: 'If true, apply runs in the server instead of the client.' },
+  {
+    name: 'overwrite',
+    type: 'bool' as const,
+    default: 'true',
+    usage:
+      'Automatically resolve conflicts between the modified and live configuration by using values from the modified configuration',
+  },
+  {
+    name: 'wait',
+    type: 'bool' as const,
+    usage: 'If true, wait for resources to be gone before returning. This waits for finalizers.',
+  },
+);
+
+function apply(inv: CommandInv<typeof applyFlags>): CommandOutcome {
   const items = manifests(inv, 'apply');
   const spec = outputSpec(inv);
   const failed = eachObject(
@@ -54,7 +98,28 @@ function apply(inv: KubeInv): CommandOutcome {
   return { stdout: '', stderr: '', exitCode: failed > 0 ? 1 : 0 };
 }
 
-function replace(inv: KubeInv): CommandOutcome {
+const replaceFlags = flagList(
+  f.filename('the file that contains the configuration to replace'),
+  f.recursive(),
+  f.dryRun(),
+  f.output(),
+  f.validate(),
+  {
+    name: 'force',
+    type: 'bool',
+    usage: 'If true, immediately remove resources from API and bypass graceful deletion.',
+  },
+  {
+    name: 'grace-period',
+    type: 'int',
+    default: '-1',
+    usage: 'Period of time in seconds given to the resource to terminate gracefully.',
+  },
+  f.template(),
+  f.fieldManager('kubectl-replace'),
+);
+
+function replace(inv: CommandInv<typeof replaceFlags>): CommandOutcome {
   const items = manifests(inv, 'replace');
   const spec = outputSpec(inv);
   const failed = eachObject(
@@ -101,7 +166,15 @@ function stripVolatile(obj: KubeObject): KubeObject {
   return copy;
 }
 
-function diff(inv: KubeInv): CommandOutcome {
+const diffFlags = flagList(
+  f.filename('contains the configuration to diff'),
+  f.recursive(),
+  f.selector(),
+  { name: 'server-side', type: 'bool', usage: 'If true, apply runs in the server instead of the client.' },
+  f.fieldManager('kubectl-client-side-apply'),
+);
+
+function diff(inv: CommandInv<typeof diffFlags>): CommandOutcome {
   const items = manifests(inv, 'diff');
   const server = api(inv);
   let changed = false;
@@ -132,50 +205,7 @@ function diff(inv: KubeInv): CommandOutcome {
   return { stdout: '', stderr: '', exitCode: changed ? 1 : 0 };
 }
 
-const applyFlags = [
-  f.filename('files that contain the configuration to apply'),
-  f.recursive(),
-  f.dryRun(),
-  f.output(),
-  f.selector(),
-  f.validate(),
-  f.showManagedFields(),
-  f.template(),
-  f.fieldManager('kubectl-client-side-apply'),
-  {
-    name: 'kustomize',
-    short: 'k',
-    type: 'string' as const,
-    usage: "Process a kustomization directory. This flag can't be used together with -f or -R.",
-  },
-  {
-    name: 'prune',
-    type: 'bool' as const,
-    usage:
-      'Automatically delete resource objects, that do not appear in the configs and are created by either apply or create --save-config. Should be used with either -l or --all.',
-  },
-  {
-    name: 'force',
-    type: 'bool' as const,
-    usage:
-      'If true, immediately remove resources from API and bypass graceful deletion. Note that immediate deletion of some resources may result in inconsistency or data loss and requires confirmation.',
-  },
-  { name: 'server-side', type: 'bool' as const, usage: 'If true, apply runs in the server instead of the client.' },
-  {
-    name: 'overwrite',
-    type: 'bool' as const,
-    default: 'true',
-    usage:
-      'Automatically resolve conflicts between the modified and live configuration by using values from the modified configuration',
-  },
-  {
-    name: 'wait',
-    type: 'bool' as const,
-    usage: 'If true, wait for resources to be gone before returning. This waits for finalizers.',
-  },
-];
-
-export const applyCommand: CommandSpec<KubeEnv> = {
+export const applyCommand = defineCommand({
   use: 'apply (-f FILENAME | -k DIRECTORY)',
   short: 'Apply a configuration to a resource by file name or stdin',
   long: `Apply a configuration to a resource by file name or stdin. The resource name must be specified. This resource will be created if it doesn't exist yet. To use 'apply', always create the resource initially with either 'apply' or 'create --save-config'.
@@ -194,9 +224,9 @@ export const applyCommand: CommandSpec<KubeEnv> = {
   group: 'Advanced Commands',
   flags: applyFlags,
   run: apply,
-};
+});
 
-export const replaceCommand: CommandSpec<KubeEnv> = {
+export const replaceCommand = defineCommand({
   use: 'replace -f FILENAME',
   short: 'Replace a resource by file name or stdin',
   long: 'Replace a resource by file name or stdin.\n\n JSON and YAML formats are accepted. If replacing an existing resource, the complete resource spec must be provided. This can be obtained by\n\n        $ kubectl get TYPE NAME -o yaml',
@@ -205,41 +235,16 @@ export const replaceCommand: CommandSpec<KubeEnv> = {
   
   # Force replace, delete and then re-create the resource
   kubectl replace --force -f ./pod.json`,
-  flags: [
-    f.filename('the file that contains the configuration to replace'),
-    f.recursive(),
-    f.dryRun(),
-    f.output(),
-    f.validate(),
-    {
-      name: 'force',
-      type: 'bool',
-      usage: 'If true, immediately remove resources from API and bypass graceful deletion.',
-    },
-    {
-      name: 'grace-period',
-      type: 'int',
-      default: '-1',
-      usage: 'Period of time in seconds given to the resource to terminate gracefully.',
-    },
-    f.template(),
-    f.fieldManager('kubectl-replace'),
-  ],
+  flags: replaceFlags,
   run: replace,
-};
+});
 
-export const diffCommand: CommandSpec<KubeEnv> = {
+export const diffCommand = defineCommand({
   use: 'diff -f FILENAME',
   short: 'Diff the live version against a would-be applied version',
   long: 'Diff configurations specified by file name or stdin between the current online configuration, and the configuration as it would be if applied.\n\n The output is always YAML.\n\n Exit status: 0 No differences were found. 1 Differences were found. >1 Kubectl or diff failed with an error.',
   example:
     '  # Diff resources included in pod.json\n  kubectl diff -f pod.json\n  \n  # Diff file read from stdin\n  cat service.yaml | kubectl diff -f -',
-  flags: [
-    f.filename('contains the configuration to diff'),
-    f.recursive(),
-    f.selector(),
-    { name: 'server-side', type: 'bool', usage: 'If true, apply runs in the server instead of the client.' },
-    f.fieldManager('kubectl-client-side-apply'),
-  ],
+  flags: diffFlags,
   run: diff,
-};
+});

@@ -1,5 +1,5 @@
 /** Flags many kubectl commands share, worded as kubectl's --help prints them. */
-import type { FlagDef } from '../cli/flags.js';
+import { flag, optionalFlags } from '../cli/flags.js';
 import { KubectlError } from '../errors.js';
 import type { KubeInv } from '../env.js';
 import { parseOutputFormat, printObjects, type OutputSpec } from '../print/formats/output.js';
@@ -7,132 +7,104 @@ import { PrintError } from '../print/formats/errors.js';
 import type { KubeObject } from '../print/types.js';
 import { resolvePath } from '../../shell/vfs.js';
 
-export const GLOBAL_FLAGS: readonly FlagDef[] = [
-  { name: 'namespace', short: 'n', type: 'string', usage: 'If present, the namespace scope for this CLI request' },
-  { name: 'context', type: 'string', usage: 'The name of the kubeconfig context to use' },
-  { name: 'kubeconfig', type: 'string', usage: 'Path to the kubeconfig file to use for CLI requests.' },
-  { name: 'cluster', type: 'string', usage: 'The name of the kubeconfig cluster to use' },
-  { name: 'user', type: 'string', usage: 'The name of the kubeconfig user to use' },
-  { name: 'server', short: 's', type: 'string', usage: 'The address and port of the Kubernetes API server' },
-  {
-    name: 'request-timeout',
-    type: 'string',
-    default: '0',
-    usage: 'The length of time to wait before giving up on a single server request.',
-  },
-  {
-    name: 'as',
-    type: 'string',
-    usage:
-      'Username to impersonate for the operation. User could be a regular user or a service account in a namespace.',
-  },
-  {
-    name: 'as-group',
-    type: 'stringArray',
-    usage: 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.',
-  },
-  { name: 'v', short: 'v', type: 'string', default: '0', usage: 'number for the log level verbosity' },
-  { name: 'token', type: 'string', usage: 'Bearer token for authentication to the API server' },
-  {
-    name: 'insecure-skip-tls-verify',
-    type: 'bool',
-    usage: "If true, the server's certificate will not be checked for validity.",
-  },
-  { name: 'match-server-version', type: 'bool', usage: 'Require server version to match client version' },
-  {
-    name: 'warnings-as-errors',
-    type: 'bool',
-    usage: 'Treat warnings received from the server as errors and exit with a non-zero exit code',
-  },
-  { name: 'cache-dir', type: 'string', default: '$HOME/.kube/cache', usage: 'Default cache directory' },
-];
-
 export const f = {
   output: (
     formats = 'json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file',
-  ): FlagDef => ({
-    name: 'output',
-    short: 'o',
-    type: 'string',
-    usage: `Output format. One of: (${formats}).`,
-  }),
-  selector: (): FlagDef => ({
-    name: 'selector',
-    short: 'l',
-    type: 'string',
-    usage:
-      "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints.",
-  }),
-  allNamespaces: (): FlagDef => ({
-    name: 'all-namespaces',
-    short: 'A',
-    type: 'bool',
-    usage:
-      'If present, list the requested object(s) across all namespaces. Namespace in current context is ignored even if specified with --namespace.',
-  }),
-  filename: (what = 'the resource'): FlagDef => ({
-    name: 'filename',
-    short: 'f',
-    type: 'stringArray',
-    usage: `Filename, directory, or URL to files identifying ${what}.`,
-  }),
-  recursive: (): FlagDef => ({
-    name: 'recursive',
-    short: 'R',
-    type: 'bool',
-    usage:
-      'Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.',
-  }),
-  dryRun: (): FlagDef => ({
-    name: 'dry-run',
-    type: 'string',
-    default: 'none',
-    noOptDefault: 'unchanged',
-    usage:
-      'Must be "none", "server", or "client". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.',
-  }),
-  fieldManager: (def: string): FlagDef => ({
-    name: 'field-manager',
-    type: 'string',
-    default: def,
-    usage: 'Name of the manager used to track field ownership.',
-  }),
-  showManagedFields: (): FlagDef => ({
-    name: 'show-managed-fields',
-    type: 'bool',
-    usage: 'If true, keep the managedFields when printing objects in JSON or YAML format.',
-  }),
-  template: (): FlagDef => ({
-    name: 'template',
-    type: 'string',
-    usage:
-      'Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].',
-  }),
-  all: (what: string): FlagDef => ({ name: 'all', type: 'bool', usage: what }),
-  overwrite: (): FlagDef => ({
-    name: 'overwrite',
-    type: 'bool',
-    usage: 'If true, allow labels to be overwritten, otherwise reject label updates that overwrite existing labels.',
-  }),
-  validate: (): FlagDef => ({
-    name: 'validate',
-    type: 'string',
-    default: 'strict',
-    noOptDefault: 'strict',
-    usage: 'Must be one of: strict (or true), warn, ignore (or false).',
-  }),
-  timeout: (def = '0s'): FlagDef => ({
-    name: 'timeout',
-    type: 'duration',
-    default: def,
-    usage: 'The length of time to wait before giving up, zero means infinite',
-  }),
+  ) =>
+    flag({
+      name: 'output',
+      short: 'o',
+      type: 'string',
+      usage: `Output format. One of: (${formats}).`,
+    }),
+  selector: () =>
+    flag({
+      name: 'selector',
+      short: 'l',
+      type: 'string',
+      usage:
+        "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints.",
+    }),
+  allNamespaces: () =>
+    flag({
+      name: 'all-namespaces',
+      short: 'A',
+      type: 'bool',
+      usage:
+        'If present, list the requested object(s) across all namespaces. Namespace in current context is ignored even if specified with --namespace.',
+    }),
+  filename: (what = 'the resource') =>
+    flag({
+      name: 'filename',
+      short: 'f',
+      type: 'stringArray',
+      usage: `Filename, directory, or URL to files identifying ${what}.`,
+    }),
+  recursive: () =>
+    flag({
+      name: 'recursive',
+      short: 'R',
+      type: 'bool',
+      usage:
+        'Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.',
+    }),
+  dryRun: () =>
+    flag({
+      name: 'dry-run',
+      type: 'string',
+      default: 'none',
+      noOptDefault: 'unchanged',
+      usage:
+        'Must be "none", "server", or "client". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.',
+    }),
+  fieldManager: (def: string) =>
+    flag({
+      name: 'field-manager',
+      type: 'string',
+      default: def,
+      usage: 'Name of the manager used to track field ownership.',
+    }),
+  showManagedFields: () =>
+    flag({
+      name: 'show-managed-fields',
+      type: 'bool',
+      usage: 'If true, keep the managedFields when printing objects in JSON or YAML format.',
+    }),
+  template: () =>
+    flag({
+      name: 'template',
+      type: 'string',
+      usage:
+        'Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].',
+    }),
+  all: (what: string) => flag({ name: 'all', type: 'bool', usage: what }),
+  overwrite: () =>
+    flag({
+      name: 'overwrite',
+      type: 'bool',
+      usage: 'If true, allow labels to be overwritten, otherwise reject label updates that overwrite existing labels.',
+    }),
+  validate: () =>
+    flag({
+      name: 'validate',
+      type: 'string',
+      default: 'strict',
+      noOptDefault: 'strict',
+      usage: 'Must be one of: strict (or true), warn, ignore (or false).',
+    }),
+  timeout: (def = '0s') =>
+    flag({
+      name: 'timeout',
+      type: 'duration',
+      default: def,
+      usage: 'The length of time to wait before giving up, zero means infinite',
+    }),
 };
 
 export type DryRun = 'none' | 'client' | 'server';
 
 /** cmdutil.GetDryRunStrategy */
-export function dryRunOf(inv: KubeInv): DryRun {
+export function dryRunOf(inv: KubeInv<{ 'dry-run': 'string' }>): DryRun {
   const v = inv.flags.str('dry-run');
   switch (v) {
     case '':
@@ -155,10 +127,10 @@ export function dryRunSuffix(d: DryRun): string {
   return d === 'client' ? ' (dry run)' : d === 'server' ? ' (server dry run)' : '';
 }
 
-export function outputSpec(inv: KubeInv, allowed?: readonly string[]): OutputSpec | undefined {
+export function outputSpec(inv: KubeInv<{ output: 'string' }>, allowed?: readonly string[]): OutputSpec | undefined {
   let value = inv.flags.str('output');
   if (value === '') return undefined;
-  const template = inv.flags.str('template');
+  const template = optionalFlags(inv.flags).str('template');
   if ((value === 'go-template' || value === 'template' || value === 'jsonpath') && template)
     value = `${value}=${template}`;
   try {

@@ -1,8 +1,8 @@
 /** `kubectl config …` over the kubeconfig in the student's files. */
 import type { CommandOutcome } from '../../shell/command.js';
-import type { CommandSpec } from '../cli/command.js';
+import { flagList } from '../cli/flags.js';
 import { KubectlError, UsageError } from '../errors.js';
-import type { KubeEnv, KubeInv } from '../env.js';
+import type { KubeInv } from '../env.js';
 import {
   emptyKubeconfig,
   kubeconfigPath,
@@ -13,6 +13,7 @@ import {
 } from '../kubeconfig.js';
 import { renderRows } from '../print/table.js';
 import { toJson, toYaml } from '../print/formats/structured.js';
+import { defineCommand, type CommandInv } from './globals.js';
 
 function load(inv: KubeInv): Kubeconfig {
   return readKubeconfig(inv.ctx, inv.flags.str('kubeconfig') || undefined) ?? emptyKubeconfig();
@@ -33,7 +34,26 @@ function redact(config: Kubeconfig): Kubeconfig {
   return copy;
 }
 
-function view(inv: KubeInv): CommandOutcome {
+const viewFlags = flagList(
+  { name: 'minify', type: 'bool', usage: 'Remove all information not used by current-context from the output' },
+  { name: 'raw', type: 'bool', usage: 'Display raw byte data and sensitive data' },
+  {
+    name: 'flatten',
+    type: 'bool',
+    usage:
+      'Flatten the resulting kubeconfig file into self-contained output (useful for creating portable kubeconfig files)',
+  },
+  {
+    name: 'output',
+    short: 'o',
+    type: 'string',
+    default: 'yaml',
+    usage:
+      'Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).',
+  },
+);
+
+function view(inv: CommandInv<typeof viewFlags>): CommandOutcome {
   let config = load(inv);
   if (!inv.flags.bool('raw')) config = redact(config);
   if (inv.flags.bool('minify')) {
@@ -51,7 +71,16 @@ function view(inv: KubeInv): CommandOutcome {
   return { stdout: output === 'json' ? toJson(config, false) : toYaml(config), stderr: '', exitCode: 0 };
 }
 
-function getContexts(inv: KubeInv): CommandOutcome {
+const getContextsFlags = flagList(
+  {
+    name: 'no-headers',
+    type: 'bool',
+    usage: "When using the default or custom-column output format, don't print headers (default print headers).",
+  },
+  { name: 'output', short: 'o', type: 'string', usage: 'Output format. One of: (name).' },
+);
+
+function getContexts(inv: CommandInv<typeof getContextsFlags>): CommandOutcome {
   const config = load(inv);
   const contexts = (config.contexts ?? []).filter((c) => inv.args.length === 0 || inv.args.includes(c.name));
   if (inv.flags.str('output') === 'name')
@@ -73,7 +102,9 @@ function getContexts(inv: KubeInv): CommandOutcome {
   };
 }
 
-function setContext(inv: KubeInv): CommandOutcome {
+const setContextFlags = flagList({ name: 'current', type: 'bool', usage: 'Modify the current context' });
+
+function setContext(inv: CommandInv<typeof setContextFlags>): CommandOutcome {
   const config = load(inv);
   let name = inv.args[0];
   if (inv.flags.bool('current')) {
@@ -101,8 +132,8 @@ function setContext(inv: KubeInv): CommandOutcome {
   return { stdout: `Context "${name}" ${existing ? 'modified' : 'created'}.\n`, stderr: '', exitCode: 0 };
 }
 
-const sub: CommandSpec<KubeEnv>[] = [
-  {
+const sub = [
+  defineCommand({
     use: 'current-context',
     short: 'Display the current-context',
     run: (inv) => {
@@ -110,21 +141,14 @@ const sub: CommandSpec<KubeEnv>[] = [
       if (!c) throw new KubectlError('current-context is not set');
       return { stdout: `${c}\n`, stderr: '', exitCode: 0 };
     },
-  },
-  {
+  }),
+  defineCommand({
     use: 'get-contexts [(-o|--output=)name)]',
     short: 'Describe one or many contexts',
-    flags: [
-      {
-        name: 'no-headers',
-        type: 'bool',
-        usage: "When using the default or custom-column output format, don't print headers (default print headers).",
-      },
-      { name: 'output', short: 'o', type: 'string', usage: 'Output format. One of: (name).' },
-    ],
+    flags: getContextsFlags,
     run: getContexts,
-  },
-  {
+  }),
+  defineCommand({
     use: 'get-clusters',
     short: 'Display clusters defined in the kubeconfig',
     run: (inv) => ({
@@ -132,8 +156,8 @@ const sub: CommandSpec<KubeEnv>[] = [
       stderr: '',
       exitCode: 0,
     }),
-  },
-  {
+  }),
+  defineCommand({
     use: 'get-users',
     short: 'Display users defined in the kubeconfig',
     run: (inv) => ({
@@ -141,8 +165,8 @@ const sub: CommandSpec<KubeEnv>[] = [
       stderr: '',
       exitCode: 0,
     }),
-  },
-  {
+  }),
+  defineCommand({
     use: 'use-context CONTEXT_NAME',
     aliases: ['use'],
     short: 'Set the current-context in a kubeconfig file',
@@ -155,14 +179,14 @@ const sub: CommandSpec<KubeEnv>[] = [
       save(inv, { ...config, 'current-context': name });
       return { stdout: `Switched to context "${name}".\n`, stderr: '', exitCode: 0 };
     },
-  },
-  {
+  }),
+  defineCommand({
     use: 'set-context [NAME | --current] [--cluster=cluster_nickname] [--user=user_nickname] [--namespace=namespace]',
     short: 'Set a context entry in kubeconfig',
-    flags: [{ name: 'current', type: 'bool', usage: 'Modify the current context' }],
+    flags: setContextFlags,
     run: setContext,
-  },
-  {
+  }),
+  defineCommand({
     use: 'delete-context NAME',
     short: 'Delete the specified context from the kubeconfig',
     run: (inv) => {
@@ -178,8 +202,8 @@ const sub: CommandSpec<KubeEnv>[] = [
           : '';
       return { stdout: `deleted context ${name} from ${kubeconfigPath(inv.ctx)}\n`, stderr: warn, exitCode: 0 };
     },
-  },
-  {
+  }),
+  defineCommand({
     use: 'rename-context CONTEXT_NAME NEW_NAME',
     short: 'Rename a context from the kubeconfig file',
     run: (inv) => {
@@ -194,33 +218,16 @@ const sub: CommandSpec<KubeEnv>[] = [
       });
       return { stdout: `Context "${from}" renamed to "${to}".\n`, stderr: '', exitCode: 0 };
     },
-  },
-  {
+  }),
+  defineCommand({
     use: 'view',
     short: 'Display merged kubeconfig settings or a specified kubeconfig file',
-    flags: [
-      { name: 'minify', type: 'bool', usage: 'Remove all information not used by current-context from the output' },
-      { name: 'raw', type: 'bool', usage: 'Display raw byte data and sensitive data' },
-      {
-        name: 'flatten',
-        type: 'bool',
-        usage:
-          'Flatten the resulting kubeconfig file into self-contained output (useful for creating portable kubeconfig files)',
-      },
-      {
-        name: 'output',
-        short: 'o',
-        type: 'string',
-        default: 'yaml',
-        usage:
-          'Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).',
-      },
-    ],
+    flags: viewFlags,
     run: view,
-  },
+  }),
 ];
 
-export const configCommand: CommandSpec<KubeEnv> = {
+export const configCommand = defineCommand({
   use: 'config SUBCOMMAND',
   short: 'Modify kubeconfig files',
   long: `Modify kubeconfig files using subcommands like "kubectl config set current-context my-context".
@@ -231,4 +238,4 @@ export const configCommand: CommandSpec<KubeEnv> = {
   2.  If $KUBECONFIG environment variable is set, then it is used as a list of paths (normal path delimiting rules for your system). These paths are merged. When a value is modified, it is modified in the file that defines the stanza. When a value is created, it is created in the first file that exists. If no files in the chain exist, then it creates the last file in the list.
   3.  Otherwise, \${HOME}/.kube/config is used and no merging takes place.`,
   sub,
-};
+});

@@ -1,14 +1,15 @@
 /** `kubectl delete` (kubectl/pkg/cmd/delete): names, -f, -l, --all, grace periods, --force, and the wait for deletion. */
 import type { CommandOutcome } from '../../shell/command.js';
 import { groupResource, isStatusError, type ResourceType } from '../../sim/index.js';
-import type { CommandSpec } from '../cli/command.js';
+import { flagList } from '../cli/flags.js';
 import { formatStatusError, KubectlError } from '../errors.js';
-import { api, namespaceOf, type KubeEnv, type KubeInv } from '../env.js';
+import { api, namespaceOf } from '../env.js';
 import { readManifests } from '../manifest.js';
 import { pollProgram } from '../program.js';
 import { kindPrefixOf, parseResourceArgs } from '../resources.js';
 import { dryRunOf, dryRunSuffix, f } from './common.js';
 import { targetNamespace } from './write.js';
+import { defineCommand, type CommandInv } from './globals.js';
 
 const NO_ARGS = `You must provide one or more resources by argument or filename.
 Example resource specifications include:
@@ -23,7 +24,61 @@ interface Target {
   name: string;
 }
 
-function targets(inv: KubeInv): { list: Target[]; errors: string[] } {
+const deleteFlags = flagList(
+  { name: 'all', type: 'bool', usage: 'Delete all resources, in the namespace of the specified resource types.' },
+  f.allNamespaces(),
+  {
+    name: 'cascade',
+    type: 'string',
+    default: 'background',
+    noOptDefault: 'background',
+    usage:
+      'Must be "background", "orphan", or "foreground". Selects the deletion cascading strategy for the dependents (e.g. Pods created by a ReplicationController). Defaults to background.',
+  },
+  f.dryRun(),
+  {
+    name: 'field-selector',
+    type: 'string',
+    usage: "Selector (field query) to filter on, supports '=', '==', and '!='.",
+  },
+  f.filename('containing the resource to delete.'),
+  {
+    name: 'force',
+    type: 'bool',
+    usage:
+      'If true, immediately remove resources from API and bypass graceful deletion. Note that immediate deletion of some resources may result in inconsistency or data loss and requires confirmation.',
+  },
+  {
+    name: 'grace-period',
+    type: 'int',
+    default: '-1',
+    usage:
+      'Period of time in seconds given to the resource to terminate gracefully. Ignored if negative. Set to 1 for immediate shutdown. Can only be set to 0 when --force is true (force deletion).',
+  },
+  {
+    name: 'ignore-not-found',
+    type: 'bool',
+    usage: 'Treat "resource not found" as a successful delete. Defaults to "true" when --all is specified.',
+  },
+  { name: 'interactive', short: 'i', type: 'bool', usage: 'If true, delete resource only when user confirms.' },
+  {
+    name: 'now',
+    type: 'bool',
+    usage: 'If true, resources are signaled for immediate shutdown (same as --grace-period=1).',
+  },
+  f.output('name'),
+  f.recursive(),
+  f.selector(),
+  f.timeout(),
+  {
+    name: 'wait',
+    type: 'bool',
+    default: 'true',
+    usage: 'If true, wait for resources to be gone before returning. This waits for finalizers.',
+  },
+);
+
+function targets(inv: CommandInv<typeof deleteFlags>): { list: Target[]; errors: string[] } {
   const files = inv.flags.list('filename');
   const server = api(inv);
   const list: Target[] = [];
@@ -69,7 +124,7 @@ function targets(inv: KubeInv): { list: Target[]; errors: string[] } {
   return { list, errors };
 }
 
-function run(inv: KubeInv): CommandOutcome {
+function run(inv: CommandInv<typeof deleteFlags>): CommandOutcome {
   const server = api(inv);
   const dry = dryRunOf(inv);
   const force = inv.flags.bool('force');
@@ -147,7 +202,7 @@ function run(inv: KubeInv): CommandOutcome {
   };
 }
 
-export const deleteCommand: CommandSpec<KubeEnv> = {
+export const deleteCommand = defineCommand({
   use: 'delete ([-f FILENAME] | [-k DIRECTORY] | TYPE [(NAME | -l label | --all)])',
   short: 'Delete resources by file names, stdin, resources and names, or by resources and label selector',
   long: `Delete resources by file names, stdin, resources and names, or by resources and label selector.
@@ -179,58 +234,6 @@ export const deleteCommand: CommandSpec<KubeEnv> = {
   # Delete all pods
   kubectl delete pods --all`,
   group: 'Basic Commands (Intermediate)',
-  flags: [
-    { name: 'all', type: 'bool', usage: 'Delete all resources, in the namespace of the specified resource types.' },
-    f.allNamespaces(),
-    {
-      name: 'cascade',
-      type: 'string',
-      default: 'background',
-      noOptDefault: 'background',
-      usage:
-        'Must be "background", "orphan", or "foreground". Selects the deletion cascading strategy for the dependents (e.g. Pods created by a ReplicationController). Defaults to background.',
-    },
-    f.dryRun(),
-    {
-      name: 'field-selector',
-      type: 'string',
-      usage: "Selector (field query) to filter on, supports '=', '==', and '!='.",
-    },
-    f.filename('containing the resource to delete.'),
-    {
-      name: 'force',
-      type: 'bool',
-      usage:
-        'If true, immediately remove resources from API and bypass graceful deletion. Note that immediate deletion of some resources may result in inconsistency or data loss and requires confirmation.',
-    },
-    {
-      name: 'grace-period',
-      type: 'int',
-      default: '-1',
-      usage:
-        'Period of time in seconds given to the resource to terminate gracefully. Ignored if negative. Set to 1 for immediate shutdown. Can only be set to 0 when --force is true (force deletion).',
-    },
-    {
-      name: 'ignore-not-found',
-      type: 'bool',
-      usage: 'Treat "resource not found" as a successful delete. Defaults to "true" when --all is specified.',
-    },
-    { name: 'interactive', short: 'i', type: 'bool', usage: 'If true, delete resource only when user confirms.' },
-    {
-      name: 'now',
-      type: 'bool',
-      usage: 'If true, resources are signaled for immediate shutdown (same as --grace-period=1).',
-    },
-    f.output('name'),
-    f.recursive(),
-    f.selector(),
-    f.timeout(),
-    {
-      name: 'wait',
-      type: 'bool',
-      default: 'true',
-      usage: 'If true, wait for resources to be gone before returning. This waits for finalizers.',
-    },
-  ],
+  flags: deleteFlags,
   run,
-};
+});

@@ -5,18 +5,39 @@ import type { EndpointSlice } from 'kubernetes-types/discovery/v1';
 import type { Lease } from 'kubernetes-types/coordination/v1';
 import type { CommandOutcome } from '../../shell/command.js';
 import { groupResource, isStatusError, type Stored } from '../../sim/index.js';
-import type { CommandSpec } from '../cli/command.js';
+import { flagList } from '../cli/flags.js';
 import { formatStatusError, KubectlError } from '../errors.js';
-import { api, namespaceOf, now, type KubeEnv, type KubeInv } from '../env.js';
+import { api, namespaceOf, now } from '../env.js';
 import { describeObject, type DescribeInput } from '../print/describe/index.js';
 import { parseResourceArgs } from '../resources.js';
 import { f } from './common.js';
+import { defineCommand, type CommandInv } from './globals.js';
 
 function ownedBy(objs: readonly Stored[], uid: string): Stored[] {
   return objs.filter((o) => (o.metadata.ownerReferences ?? []).some((r) => r.uid === uid));
 }
 
-function inputFor(inv: KubeInv, obj: Stored, showEvents: boolean): DescribeInput {
+const describeFlags = flagList(
+  f.allNamespaces(),
+  {
+    name: 'chunk-size',
+    type: 'int',
+    default: '500',
+    usage: 'Return large lists in chunks rather than all at once. Pass 0 to disable.',
+  },
+  f.filename('containing the resource to describe'),
+  f.recursive(),
+  f.selector(),
+  {
+    name: 'show-events',
+    type: 'string',
+    default: 'true',
+    noOptDefault: 'true',
+    usage: 'If true, display events related to the described object.',
+  },
+);
+
+function inputFor(inv: CommandInv<typeof describeFlags>, obj: Stored, showEvents: boolean): DescribeInput {
   const server = api(inv);
   const ns = obj.metadata.namespace;
   const input: { -readonly [K in keyof DescribeInput]: DescribeInput[K] } = { now: now(inv) };
@@ -68,7 +89,7 @@ function inputFor(inv: KubeInv, obj: Stored, showEvents: boolean): DescribeInput
   return input;
 }
 
-function run(inv: KubeInv): CommandOutcome {
+function run(inv: CommandInv<typeof describeFlags>): CommandOutcome {
   if (inv.args.length === 0 && inv.flags.list('filename').length === 0) {
     throw new KubectlError(
       'You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.\n'.trimEnd(),
@@ -122,7 +143,7 @@ function run(inv: KubeInv): CommandOutcome {
   return { stdout: '', stderr: '', exitCode: failed ? 1 : 0 };
 }
 
-export const describeCommand: CommandSpec<KubeEnv> = {
+export const describeCommand = defineCommand({
   use: 'describe (-f FILENAME | TYPE [NAME_PREFIX | -l label] | TYPE/NAME)',
   short: 'Show details of a specific resource or group of resources',
   long: `Show details of a specific resource or group of resources.
@@ -155,24 +176,6 @@ Use "kubectl api-resources" for a complete list of supported resources.`,
   # (rc-created pods get the name of the rc as a prefix in the pod name)
   kubectl describe pods frontend`,
   group: 'Troubleshooting and Debugging Commands',
-  flags: [
-    f.allNamespaces(),
-    {
-      name: 'chunk-size',
-      type: 'int',
-      default: '500',
-      usage: 'Return large lists in chunks rather than all at once. Pass 0 to disable.',
-    },
-    f.filename('containing the resource to describe'),
-    f.recursive(),
-    f.selector(),
-    {
-      name: 'show-events',
-      type: 'string',
-      default: 'true',
-      noOptDefault: 'true',
-      usage: 'If true, display events related to the described object.',
-    },
-  ],
+  flags: describeFlags,
   run,
-};
+});

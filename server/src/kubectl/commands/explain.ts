@@ -3,9 +3,10 @@
  * descriptions (abridged), in kubectl v1.32's layout.
  */
 import type { CommandOutcome } from '../../shell/command.js';
-import type { CommandSpec } from '../cli/command.js';
+import { flagList } from '../cli/flags.js';
 import { KubectlError } from '../errors.js';
-import { api, resolveType, type KubeEnv, type KubeInv } from '../env.js';
+import { api, resolveType } from '../env.js';
+import { defineCommand, type CommandInv } from './globals.js';
 
 interface Field {
   readonly type: string;
@@ -185,7 +186,24 @@ const indent = (text: string, n: number): string =>
     .map((l) => `${' '.repeat(n)}${l}`)
     .join('\n');
 
-function explain(inv: KubeInv): CommandOutcome {
+const explainFlags = flagList(
+  {
+    name: 'recursive',
+    type: 'bool',
+    usage:
+      'When true, print the name of all the fields recursively. Otherwise, print the available fields with their description.',
+  },
+  { name: 'api-version', type: 'string', usage: 'Use given api-version (group/version) of the resource.' },
+  {
+    name: 'output',
+    short: 'o',
+    type: 'string',
+    default: 'plaintext',
+    usage: 'Format in which to render the schema. Valid values are: (plaintext, plaintext-openapiv2).',
+  },
+);
+
+function explain(inv: CommandInv<typeof explainFlags>): CommandOutcome {
   const target = inv.args[0];
   if (!target)
     throw new KubectlError(
@@ -226,7 +244,7 @@ function explain(inv: KubeInv): CommandOutcome {
   return { stdout: out, stderr: '', exitCode: 0 };
 }
 
-export const explainCommand: CommandSpec<KubeEnv> = {
+export const explainCommand = defineCommand({
   use: 'explain TYPE [--recursive=FALSE|TRUE] [--api-version=api-version-group] [-o|--output=plaintext|plaintext-openapiv2]',
   short: 'Get documentation for a resource',
   long: `Describe fields and structure of various resources.
@@ -250,21 +268,6 @@ Use "kubectl api-resources" for a complete list of supported resources.`,
   # Get the documentation of a specific field of a resource
   kubectl explain pods.spec.containers`,
   group: 'Basic Commands (Intermediate)',
-  flags: [
-    {
-      name: 'recursive',
-      type: 'bool',
-      usage:
-        'When true, print the name of all the fields recursively. Otherwise, print the available fields with their description.',
-    },
-    { name: 'api-version', type: 'string', usage: 'Use given api-version (group/version) of the resource.' },
-    {
-      name: 'output',
-      short: 'o',
-      type: 'string',
-      default: 'plaintext',
-      usage: 'Format in which to render the schema. Valid values are: (plaintext, plaintext-openapiv2).',
-    },
-  ],
+  flags: explainFlags,
   run: explain,
-};
+});

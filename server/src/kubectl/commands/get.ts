@@ -1,18 +1,17 @@
 /** `kubectl get` (kubectl/pkg/cmd/get/get.go). */
 import type { CommandOutcome } from '../../shell/command.js';
-import type { Stored, WatchEvent } from '../../sim/index.js';
 import { groupResource } from '../../sim/index.js';
-import type { CommandSpec } from '../cli/command.js';
+import { flagList } from '../cli/flags.js';
 import { KubectlError, RawError, UsageError } from '../errors.js';
-import { api, explicitNamespace, namespaceOf, now, type KubeEnv, type KubeInv } from '../env.js';
-import { renderTable } from '../print/table.js';
-import { printerFor } from '../print/columns/index.js';
+import { api, explicitNamespace, namespaceOf, now } from '../env.js';
 import { formatStatusError } from '../errors.js';
 import { isStatusError } from '../../sim/index.js';
 import type { KubeObject } from '../print/types.js';
 import { f, outputSpec, print } from './common.js';
 import { parseResourceArgs, listObjects } from '../resources.js';
 import type { OutputSpec } from '../print/formats/output.js';
+import { defineCommand, type CommandInv } from './globals.js';
+import { watchProgram } from './getWatch.js';
 
 const LONG = `Display one or many resources.
 
@@ -78,7 +77,81 @@ interface Fetched {
   watchTargets: { resource: string; namespace: string | undefined; name?: string }[];
 }
 
-function fetch(inv: KubeInv): Fetched {
+const getFlags = flagList(
+  f.allNamespaces(),
+  {
+    name: 'chunk-size',
+    type: 'int',
+    default: '500',
+    usage: 'Return large lists in chunks rather than all at once. Pass 0 to disable.',
+  },
+  {
+    name: 'field-selector',
+    type: 'string',
+    usage:
+      "Selector (field query) to filter on, supports '=', '==', and '!='.(e.g. --field-selector key1=value1,key2=value2). The server only supports a limited number of field queries per type.",
+  },
+  f.filename(),
+  {
+    name: 'ignore-not-found',
+    type: 'bool',
+    usage: 'If the requested object does not exist the command will return exit code 0.',
+  },
+  {
+    name: 'label-columns',
+    short: 'L',
+    type: 'stringArray',
+    usage:
+      'Accepts a comma separated list of labels that are going to be presented as columns. Names are case-sensitive. You can also use multiple flag options like -L label1 -L label2...',
+  },
+  {
+    name: 'no-headers',
+    type: 'bool',
+    usage: "When using the default or custom-column output format, don't print headers (default print headers).",
+  },
+  f.output(
+    'json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file, custom-columns, custom-columns-file, wide',
+  ),
+  {
+    name: 'output-watch-events',
+    type: 'bool',
+    usage:
+      'Output watch event objects when --watch or --watch-only is used. Existing objects are output as initial ADDED events.',
+  },
+  f.recursive(),
+  f.selector(),
+  f.showManagedFields(),
+  { name: 'show-kind', type: 'bool', usage: 'If present, list the resource type for the requested object(s).' },
+  {
+    name: 'show-labels',
+    type: 'bool',
+    usage: 'When printing, show all labels as the last column (default hide labels column)',
+  },
+  {
+    name: 'sort-by',
+    type: 'string',
+    usage:
+      "If non-empty, sort list types using this field specification.  The field specification is expressed as a JSONPath expression (e.g. '{.metadata.name}'). The field in the API resource specified by this JSONPath expression must be an integer or a string.",
+  },
+  { name: 'subresource', type: 'string', usage: 'If specified, gets the subresource of the requested object.' },
+  f.template(),
+  {
+    name: 'watch',
+    short: 'w',
+    type: 'bool',
+    usage: 'After listing/getting the requested object, watch for changes.',
+  },
+  {
+    name: 'watch-only',
+    type: 'bool',
+    usage: 'Watch for changes to the requested object(s), without listing/getting first.',
+  },
+);
+
+/** What a `kubectl get` line may read. */
+export type GetInv = CommandInv<typeof getFlags>;
+
+function fetch(inv: GetInv): Fetched {
   const allNamespaces = inv.flags.bool('all-namespaces');
   const selector = inv.flags.str('selector');
   const fieldSelector = inv.flags.str('field-selector');
@@ -110,14 +183,14 @@ function fetch(inv: KubeInv): Fetched {
   return { objects, errors, listRequest: !parsed.named, multipleTypes: parsed.multipleTypes, watchTargets };
 }
 
-function noResources(inv: KubeInv): string {
+function noResources(inv: GetInv): string {
   if (inv.flags.bool('all-namespaces')) return 'No resources found';
   const args = parseResourceArgs(inv, inv.args);
   const namespaced = args.requests.some((r) => r.type.namespaced);
   return namespaced ? `No resources found in ${namespaceOf(inv)} namespace.` : 'No resources found';
 }
 
-function printOptions(inv: KubeInv, fetched: Fetched) {
+function printOptions(inv: GetInv, fetched: Fetched) {
   return {
     now: now(inv),
     noHeaders: inv.flags.bool('no-headers'),
@@ -134,7 +207,7 @@ function printOptions(inv: KubeInv, fetched: Fetched) {
   };
 }
 
-function run(inv: KubeInv): CommandOutcome {
+function run(inv: GetInv): CommandOutcome {
   const spec = outputSpec(inv);
   if (inv.flags.bool('watch') || inv.flags.bool('watch-only')) return watch(inv, spec);
   const fetched = fetch(inv);
@@ -149,7 +222,7 @@ function run(inv: KubeInv): CommandOutcome {
   return { stdout: '', stderr: '', exitCode: fetched.errors.length > 0 ? 1 : 0 };
 }
 
-function watch(inv: KubeInv, spec: OutputSpec | undefined): CommandOutcome {
+function watch(inv: GetInv, spec: OutputSpec | undefined): CommandOutcome {
   const fetched = fetch(inv);
   if (fetched.errors.length > 0) {
     for (const e of fetched.errors) inv.out.error(e);
@@ -169,130 +242,16 @@ function watch(inv: KubeInv, spec: OutputSpec | undefined): CommandOutcome {
   const prefixErr = inv.out.stderr;
   inv.out.stdout = '';
   inv.out.stderr = '';
-  let headerPrinted = initial !== '' && !opts.noHeaders;
-  return {
-    program: (io) => {
-      io.write(prefix + prefixErr);
-      if (initial) io.write(initial);
-      if (empty) io.write(`${empty}\n`);
-      const unsubscribe: (() => void)[] = [];
-      const onEvent = (ev: WatchEvent): void => {
-        const obj = ev.object as Stored;
-        const t = targets.find(
-          (x) =>
-            x.resource === ev.resource &&
-            (x.namespace === undefined || x.namespace === obj.metadata.namespace) &&
-            (x.name === undefined || x.name === obj.metadata.name),
-        );
-        if (!t) return;
-        if (spec && spec.kind !== 'table') {
-          io.write(print([obj], spec, { ...opts, asList: false }));
-          return;
-        }
-        const printer = printerFor(obj.apiVersion, obj.kind);
-        const rendered = renderTable(
-          printer,
-          [obj],
-          { now: cluster.now() },
-          { ...opts, wide: spec?.kind === 'table' && spec.wide, noHeaders: headerPrinted || opts.noHeaders },
-        );
-        headerPrinted = true;
-        io.write(rendered);
-      };
-      try {
-        for (const resource of new Set(targets.map((t) => t.resource))) {
-          const ns = targets.find((t) => t.resource === resource)?.namespace;
-          unsubscribe.push(server.watch(resource, { namespace: ns }, onEvent));
-        }
-      } catch (e) {
-        io.write(`Error from server: ${(e as Error).message}\n`);
-        io.exit(1);
-      }
-      return {
-        onInterrupt: () => {
-          for (const u of unsubscribe) u();
-        },
-      };
-    },
-  };
+  return { program: watchProgram({ server, cluster, targets, spec, opts, initial, empty, shown: prefix + prefixErr }) };
 }
 
-export const getCommand: CommandSpec<KubeEnv> = {
+export const getCommand = defineCommand({
   use: 'get [(-o|--output=)json|yaml|name|go-template|go-template-file|template|templatefile|jsonpath|jsonpath-as-json|jsonpath-file|custom-columns|custom-columns-file|wide] (TYPE[.VERSION][.GROUP] [NAME | -l label] | TYPE[.VERSION][.GROUP]/NAME ...) [flags]',
   short: 'Display one or many resources',
   long: LONG,
   example: EXAMPLE,
   group: 'Basic Commands (Intermediate)',
-  flags: [
-    f.allNamespaces(),
-    {
-      name: 'chunk-size',
-      type: 'int',
-      default: '500',
-      usage: 'Return large lists in chunks rather than all at once. Pass 0 to disable.',
-    },
-    {
-      name: 'field-selector',
-      type: 'string',
-      usage:
-        "Selector (field query) to filter on, supports '=', '==', and '!='.(e.g. --field-selector key1=value1,key2=value2). The server only supports a limited number of field queries per type.",
-    },
-    f.filename(),
-    {
-      name: 'ignore-not-found',
-      type: 'bool',
-      usage: 'If the requested object does not exist the command will return exit code 0.',
-    },
-    {
-      name: 'label-columns',
-      short: 'L',
-      type: 'stringArray',
-      usage:
-        'Accepts a comma separated list of labels that are going to be presented as columns. Names are case-sensitive. You can also use multiple flag options like -L label1 -L label2...',
-    },
-    {
-      name: 'no-headers',
-      type: 'bool',
-      usage: "When using the default or custom-column output format, don't print headers (default print headers).",
-    },
-    f.output(
-      'json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file, custom-columns, custom-columns-file, wide',
-    ),
-    {
-      name: 'output-watch-events',
-      type: 'bool',
-      usage:
-        'Output watch event objects when --watch or --watch-only is used. Existing objects are output as initial ADDED events.',
-    },
-    f.recursive(),
-    f.selector(),
-    f.showManagedFields(),
-    { name: 'show-kind', type: 'bool', usage: 'If present, list the resource type for the requested object(s).' },
-    {
-      name: 'show-labels',
-      type: 'bool',
-      usage: 'When printing, show all labels as the last column (default hide labels column)',
-    },
-    {
-      name: 'sort-by',
-      type: 'string',
-      usage:
-        "If non-empty, sort list types using this field specification.  The field specification is expressed as a JSONPath expression (e.g. '{.metadata.name}'). The field in the API resource specified by this JSONPath expression must be an integer or a string.",
-    },
-    { name: 'subresource', type: 'string', usage: 'If specified, gets the subresource of the requested object.' },
-    f.template(),
-    {
-      name: 'watch',
-      short: 'w',
-      type: 'bool',
-      usage: 'After listing/getting the requested object, watch for changes.',
-    },
-    {
-      name: 'watch-only',
-      type: 'bool',
-      usage: 'Watch for changes to the requested object(s), without listing/getting first.',
-    },
-  ],
+  flags: getFlags,
   run: (inv) => {
     if (inv.flags.bool('ignore-not-found')) {
       const r = run(inv);
@@ -309,4 +268,4 @@ export const getCommand: CommandSpec<KubeEnv> = {
     void UsageError;
     return run(inv);
   },
-};
+});

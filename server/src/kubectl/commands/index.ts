@@ -2,31 +2,36 @@
 import { commandName, type CommandSpec } from '../cli/command.js';
 import type { KubeEnv } from '../env.js';
 import { applyCommand, diffCommand, replaceCommand } from './apply.js';
-import {
-  apiResourcesCommand,
-  apiVersionsCommand,
-  authCommand,
-  clusterInfoCommand,
-  completionCommand,
-  cordonCommand,
-  drainCommand,
-  eventsCommand,
-  optionsCommand,
-  taintCommand,
-  topCommand,
-  uncordonCommand,
-  versionCommand,
-  waitCommand,
-} from './cluster.js';
+import { apiResourcesCommand, apiVersionsCommand } from './apiResources.js';
+import { attachCommand } from './attach.js';
+import { authCommand } from './auth.js';
+import { autoscaleCommand } from './autoscale.js';
+import { clusterInfoCommand } from './clusterInfo.js';
+import { completionCommand, optionsCommand } from './completion.js';
 import { configCommand } from './config.js';
+import { cordonCommand, uncordonCommand } from './cordon.js';
 import { createCommand } from './create.js';
 import { deleteCommand } from './delete.js';
 import { describeCommand } from './describe.js';
+import { drainCommand } from './drain.js';
+import { editCommand } from './edit.js';
+import { eventsCommand } from './events.js';
+import { execCommand } from './exec.js';
 import { explainCommand } from './explain.js';
+import { exposeCommand } from './expose.js';
 import { getCommand } from './get.js';
-import { annotateCommand, editCommand, labelCommand, patchCommand } from './meta.js';
-import { attachCommand, execCommand, logsCommand, portForwardCommand, runCommand } from './pods.js';
-import { autoscaleCommand, exposeCommand, rolloutCommand, scaleCommand, setCommand } from './workloads.js';
+import { annotateCommand, labelCommand } from './label.js';
+import { logsCommand } from './logs.js';
+import { patchCommand } from './patch.js';
+import { portForwardCommand } from './portForward.js';
+import { rolloutCommand } from './rollout.js';
+import { runCommand } from './run.js';
+import { scaleCommand } from './scale.js';
+import { setCommand } from './set.js';
+import { taintCommand } from './taint.js';
+import { topCommand } from './top.js';
+import { versionCommand } from './version.js';
+import { waitCommand } from './wait.js';
 
 export const KUBECTL_COMMANDS: readonly CommandSpec<KubeEnv>[] = [
   annotateCommand,

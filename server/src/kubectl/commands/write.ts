@@ -3,6 +3,7 @@
  * and kubectl's per-object output and error wrapping (`error when creating "web.yaml": …`).
  */
 import { isStatusError, LAST_APPLIED_ANNOTATION, type KubeObject, type Stored } from '../../sim/index.js';
+import { optionalFlags } from '../cli/flags.js';
 import { formatStatusError, KubectlError } from '../errors.js';
 import { api, explicitNamespace, namespaceOf, now, type KubeInv } from '../env.js';
 import { readManifests } from '../manifest.js';
@@ -45,7 +46,7 @@ export interface Written {
 
 /** Creates one generated object (create deployment, run, expose…) and prints the result. */
 export function createGenerated(
-  inv: KubeInv,
+  inv: KubeInv<{ 'dry-run': 'string' }>,
   obj: KubeObject,
   spec: OutputSpec | undefined,
   verb = 'created',
@@ -58,7 +59,8 @@ export function createGenerated(
   const server = api(inv);
   const ns = targetNamespace(inv, obj);
   let toSend = obj;
-  if (inv.flags.bool('save-config')) toSend = withAnnotation(obj, LAST_APPLIED_ANNOTATION, lastApplied(obj));
+  if (optionalFlags(inv.flags).bool('save-config'))
+    toSend = withAnnotation(obj, LAST_APPLIED_ANNOTATION, lastApplied(obj));
   const created = server.create(toSend, { namespace: ns, dryRun: dry === 'server', fieldManager: 'kubectl-create' });
   emit(inv, [{ object: created, verb: `${verb}${dryRunSuffix(dry)}` }], spec, true);
   return created;
@@ -91,10 +93,10 @@ export interface ApplyItem {
 
 /** Runs `write` for every manifest object; API errors are printed with their source and counted. */
 /** The objects of `-f` (create, apply, replace, diff), or kubectl's error when there are none. */
-export function manifests(inv: KubeInv, verb: string) {
+export function manifests(inv: KubeInv<{ filename: 'stringArray'; recursive: 'bool' }>, verb: string) {
   const files = inv.flags.list('filename');
   if (files.length === 0) {
-    if (inv.flags.str('kustomize')) throw new KubectlError('kustomize is not available in this lab');
+    if (optionalFlags(inv.flags).str('kustomize')) throw new KubectlError('kustomize is not available in this lab');
     throw new KubectlError('must specify one of -f and -k');
   }
   const items = readManifests(inv.ctx, files, inv.flags.bool('recursive'));
@@ -103,7 +105,7 @@ export function manifests(inv: KubeInv, verb: string) {
 }
 
 export function eachObject(
-  inv: KubeInv,
+  inv: KubeInv<{ 'dry-run': 'string' }>,
   items: readonly ApplyItem[],
   verb: string,
   write: (item: ApplyItem, dry: DryRun) => Written | undefined,
