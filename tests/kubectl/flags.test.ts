@@ -11,6 +11,7 @@ const defs: FlagDef[] = [
   { name: 'env', type: 'stringArray', usage: '' },
   { name: 'dry-run', type: 'string', default: 'none', noOptDefault: 'unchanged', usage: '' },
   { name: 'timeout', type: 'duration', default: '0s', usage: '' },
+  { name: 'watch', short: 'w', type: 'string', default: 'true', noOptDefault: 'true', usage: '' },
 ];
 
 describe('kubectl flag dialect', () => {
@@ -38,6 +39,12 @@ describe('kubectl flag dialect', () => {
     expect(p.values.get('env')).toEqual(['A=1', 'B=2']);
     expect(p.values.get('all-namespaces')).toBe(false);
     expect(p.values.get('dry-run')).toBe('unchanged');
+  });
+
+  it('gives a bare NoOptDefVal shorthand its default without taking the next word (rollout status -w deploy/web)', () => {
+    const p = parseFlags(['-w', 'deploy/web'], defs);
+    expect(p.values.get('watch')).toBe('true');
+    expect(p.args).toEqual(['deploy/web']);
   });
 
   it.each([

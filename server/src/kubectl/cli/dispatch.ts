@@ -90,6 +90,48 @@ function wantsHelp(argv: readonly string[]): boolean {
   return false;
 }
 
+/** Where an argv leads in a program's command tree: the command, its flag set, and the words left for it. */
+export interface CommandWalk<E> {
+  /** `kubectl rollout status` (cobra's CommandPath). */
+  readonly path: string;
+  /** Undefined for the root itself (`kubectl`, `kubectl -n x`). */
+  readonly spec: CommandSpec<E> | undefined;
+  /** Global and inherited flags, less what the command redefines, then its own. */
+  readonly defs: readonly FlagDef[];
+  /** The argv without the command words. */
+  readonly rest: readonly string[];
+  /** A word where a (sub)command was needed that names none. */
+  readonly unknown?: string;
+}
+
+/** cobra's Find: command words anywhere among the flags, aliases resolved, flag sets inherited. */
+export function walkCommands<E>(program: Program<E>, argv: readonly string[]): CommandWalk<E> {
+  const rest = [...argv];
+  let path = program.root;
+  let spec: CommandSpec<E> | undefined;
+  let defs = program.globalFlags;
+  let subs = program.commands;
+  while (subs.length > 0) {
+    const i = firstPositional(rest, defs);
+    if (i < 0) break;
+    const sub: CommandSpec<E> | undefined = findSub(subs, rest[i]!);
+    if (!sub) {
+      if (spec?.run) break;
+      return { path, spec, defs, rest, unknown: rest[i]! };
+    }
+    rest.splice(i, 1);
+    path = `${path} ${commandName(sub)}`;
+    const inherited = defs;
+    defs = flagSetFor(path, () => [
+      ...inherited.filter((d) => !(sub.flags ?? []).some((f: FlagDef) => f.name === d.name)),
+      ...(sub.flags ?? []),
+    ]);
+    spec = sub;
+    subs = sub.sub ?? [];
+  }
+  return { path, spec, defs, rest };
+}
+
 export function runProgram<E>(
   program: Program<E>,
   argv: readonly string[],
@@ -99,58 +141,30 @@ export function runProgram<E>(
   const out = new Output();
   let path = program.root;
   try {
-    let rest = [...argv];
-    let defs: readonly FlagDef[] = program.globalFlags;
-    const at = firstPositional(rest, defs);
-    if (at < 0) {
-      if (wantsHelp(rest) || rest.length === 0) return { stdout: program.rootHelp(), stderr: '', exitCode: 0 };
-      parseFlags(rest, defs);
-      return { stdout: program.rootHelp(), stderr: '', exitCode: 0 };
-    }
-    const verb = rest[at]!;
-    const found = findSub(program.commands, verb);
-    if (!found) {
+    const walk = walkCommands(program, argv);
+    path = walk.path;
+    const { spec, defs, rest } = walk;
+    if (!spec) {
+      if (walk.unknown === undefined) {
+        // Flags alone (`kubectl -n x`): checked, then the root's help.
+        if (!wantsHelp(rest)) parseFlags(rest, defs);
+        return { stdout: program.rootHelp(), stderr: '', exitCode: 0 };
+      }
       const names =
         program.suggestionOrder ??
         program.commands
           .filter((c) => !c.hidden)
           .map(commandName)
           .sort();
-      const message = unknownCommand(verb, program.root, names);
-      return { stdout: '', stderr: `Error: ${message}${message.endsWith('\n') ? '\n' : '\n'}`, exitCode: 1 };
+      return { stdout: '', stderr: `Error: ${unknownCommand(walk.unknown, program.root, names)}\n`, exitCode: 1 };
     }
-    let spec: CommandSpec<E> = found;
-    rest.splice(at, 1);
-    path = `${program.root} ${commandName(spec)}`;
-    const globals = defs;
-    defs = flagSetFor(path, () => [...globals, ...(found.flags ?? [])]);
-    for (;;) {
-      const subs: readonly CommandSpec<E>[] = spec.sub ?? [];
-      if (subs.length === 0) break;
-      const i = firstPositional(rest, defs);
-      if (i < 0) break;
-      const sub: CommandSpec<E> | undefined = findSub(subs, rest[i]!);
-      if (!sub) {
-        if (spec.run) break;
-        if (wantsHelp(rest)) break;
-        throw new UsageError(`unknown command "${rest[i]!}"`);
-      }
-      rest.splice(i, 1);
-      spec = sub;
-      path = `${path} ${commandName(sub)}`;
-      const inherited = defs;
-      defs = flagSetFor(path, () => [
-        ...inherited.filter((d) => !(sub.flags ?? []).some((f: FlagDef) => f.name === d.name)),
-        ...(sub.flags ?? []),
-      ]);
-    }
+    if (walk.unknown !== undefined && !wantsHelp(rest)) throw new UsageError(`unknown command "${walk.unknown}"`);
     const help = (): string => program.helpTexts?.[path] ?? renderHelp(spec, path, program.root);
     if (wantsHelp(rest)) return { stdout: help(), stderr: '', exitCode: 0 };
     const parsed = parseFlags(rest, defs);
     if (!spec.run) {
       return { stdout: '', stderr: help(), exitCode: 1 };
     }
-    rest = [];
     const outcome = spec.run({
       env,
       ctx,

@@ -191,6 +191,11 @@ export function parseFlags(argv: readonly string[], defs: readonly FlagDef[]): P
         preset.push([d, arg.slice(3)]);
         continue;
       }
+      // pflag gives a shorthand with NoOptDefVal its default unless the value is attached (`-w`, not `-w x`).
+      if (d?.noOptDefault !== undefined && arg.length === 2) {
+        preset.push([d, d.noOptDefault]);
+        continue;
+      }
       // Every letter of a cluster up to the first one that takes a value must be known.
       for (let i = 1; i < arg.length; i++) {
         const c = arg[i] ?? '';

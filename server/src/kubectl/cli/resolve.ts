@@ -3,8 +3,8 @@
  * `runProgram` resolves them (cobra: flags anywhere, aliases, inherited flags), and which argument
  * names a resource type: for code that reads command lines without running them, such as the lab checks.
  */
-import { commandName, type CommandSpec } from './command.js';
-import type { Program } from './dispatch.js';
+import type { CommandSpec } from './command.js';
+import { walkCommands, type Program } from './dispatch.js';
 import { parseFlags, type FlagDef, type ParsedFlags } from './flags.js';
 
 export interface ResolvedCommand<E> {
@@ -17,63 +17,15 @@ export interface ResolvedCommand<E> {
   readonly parsed: ParsedFlags;
 }
 
-/** Index of the first positional in argv (skipping flags and the values they take), or -1. */
-function firstPositional(argv: readonly string[], defs: readonly FlagDef[]): number {
-  const takesValue = (d: FlagDef | undefined): boolean => d !== undefined && d.type !== 'bool' && !d.noOptDefault;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--') return -1;
-    if (a.startsWith('--')) {
-      if (!a.includes('=') && takesValue(defs.find((d) => d.name === a.slice(2)))) i++;
-    } else if (a.startsWith('-') && a.length > 1) {
-      if (a.length === 2 && takesValue(defs.find((d) => d.short === a[1]))) i++;
-    } else return i;
-  }
-  return -1;
-}
-
-function findSub<E>(list: readonly CommandSpec<E>[], word: string): CommandSpec<E> | undefined {
-  return list.find((c) => commandName(c) === word || c.aliases?.includes(word));
-}
-
-/** A command's flag set: what it inherits, less what it redefines, and its own; built once per command. */
-const flagSets = new WeakMap<object, readonly FlagDef[]>();
-
-function flagSet(spec: CommandSpec<unknown>, inherited: readonly FlagDef[]): readonly FlagDef[] {
-  let set = flagSets.get(spec);
-  if (!set) {
-    const own = spec.flags ?? [];
-    set = [...inherited.filter((d) => !own.some((f) => f.name === d.name)), ...own];
-    flagSets.set(spec, set);
-  }
-  return set;
-}
-
 /**
  * The command `argv` (the words after the program name) runs, or undefined for an unknown
  * command; throws FlagError, in pflag's words, for flags the command does not take.
  */
 export function resolveCommand<E>(program: Program<E>, argv: readonly string[]): ResolvedCommand<E> | undefined {
-  const rest = [...argv];
-  const path: string[] = [];
-  let spec: CommandSpec<E> | undefined;
-  let flags = program.globalFlags;
-  let subs = program.commands;
-  while (subs.length > 0) {
-    const at = firstPositional(rest, flags);
-    if (at < 0) break;
-    const sub = findSub(subs, rest[at]!);
-    if (!sub) {
-      if (spec?.run) break;
-      return undefined;
-    }
-    rest.splice(at, 1);
-    path.push(commandName(sub));
-    flags = flagSet(sub, flags);
-    spec = sub;
-    subs = sub.sub ?? [];
-  }
-  return { path, spec, flags, parsed: parseFlags(rest, flags) };
+  const walk = walkCommands(program, argv);
+  if (walk.unknown !== undefined) return undefined;
+  const path = walk.path === program.root ? [] : walk.path.slice(program.root.length + 1).split(' ');
+  return { path, spec: walk.spec, flags: walk.defs, parsed: parseFlags(walk.rest, walk.defs) };
 }
 
 /**
