@@ -1,6 +1,9 @@
 /** Flags many kubectl commands share, worded as kubectl's --help prints them. */
 import { flag, optionalFlags } from '../cli/flags.js';
-import { KubectlError } from '../errors.js';
+import type { CommandResult } from '../../shell/command.js';
+import { isStatusError } from '../../sim/index.js';
+import type { Output } from '../cli/command.js';
+import { formatStatusError, KubectlError } from '../errors.js';
 import type { KubeInv } from '../env.js';
 import { parseOutputFormat, printObjects, type OutputSpec } from '../print/formats/output.js';
 import { PrintError } from '../print/formats/errors.js';
@@ -200,4 +203,26 @@ export function parseKeyValues(items: readonly string[], what: string): Record<s
     out[item.slice(0, eq)] = item.slice(eq + 1);
   }
   return out;
+}
+
+/**
+ * kubectl's loop over the objects a command names: a server error for one is printed as kubectl prints it and the
+ * others still run. `each` returns false for a failure it printed itself. The exit code is 1 if any failed.
+ */
+export function forEachTarget<T>(
+  out: Output,
+  targets: Iterable<T>,
+  each: (target: T) => boolean | void,
+): CommandResult {
+  let failed = false;
+  for (const t of targets) {
+    try {
+      if (each(t) === false) failed = true;
+    } catch (e) {
+      if (!isStatusError(e)) throw e;
+      out.error(formatStatusError(e));
+      failed = true;
+    }
+  }
+  return { stdout: '', stderr: '', exitCode: failed ? 1 : 0 };
 }

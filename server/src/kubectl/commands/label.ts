@@ -1,11 +1,11 @@
 /** `kubectl label` and `kubectl annotate`: set and remove metadata keys. */
 import type { CommandOutcome } from '../../shell/command.js';
-import { groupResource, isStatusError, type KubeObject, type ResourceType, type Stored } from '../../sim/index.js';
+import { groupResource, type KubeObject, type ResourceType, type Stored } from '../../sim/index.js';
 import { flagList, optionalFlags } from '../cli/flags.js';
-import { formatStatusError, KubectlError, UsageError } from '../errors.js';
+import { KubectlError, UsageError } from '../errors.js';
 import { api, namespaceOf, type KubeInv } from '../env.js';
 import { parseResourceArgs } from '../resources.js';
-import { dryRunOf, dryRunSuffix, f, outputSpec } from './common.js';
+import { dryRunOf, dryRunSuffix, f, forEachTarget, outputSpec } from './common.js';
 import { emit } from './write.js';
 import { defineCommand, type CommandInv } from './globals.js';
 
@@ -69,50 +69,42 @@ function metaCommand(inv: CommandInv<ReturnType<typeof metaFlags>>, field: 'labe
   const overwrite = inv.flags.bool('overwrite');
   const spec = outputSpec(inv);
   const dry = dryRunOf(inv);
-  let failed = false;
-  for (const t of targets) {
-    try {
-      const server = api(inv);
-      const obj = server.get(groupResource(t.type), t.namespace, t.name);
-      const current = { ...((obj.metadata[field] as Record<string, string> | undefined) ?? {}) };
-      if (inv.flags.bool('list')) {
-        for (const [k, v] of Object.entries(current)) inv.out.println(`${k}=${v}`);
-        continue;
-      }
-      if (!overwrite) {
-        const clash = Object.keys(set).filter((k) => k in current && current[k] !== set[k]);
-        if (clash.length > 0) {
-          if (field === 'labels')
-            throw new KubectlError(
-              `'${clash[0]!}' already has a value (${current[clash[0]!] ?? ''}), and --overwrite is false`,
-            );
-          throw new KubectlError(
-            `--overwrite is false but found the following declared annotation(s): ${clash.map((k) => `'${k}' already has a value (${current[k] ?? ''})`).join('; ')}`,
-          );
-        }
-      }
-      for (const k of remove) {
-        if (!(k in current) && field === 'labels') inv.out.error(`label "${k}" not found.`);
-        delete current[k];
-      }
-      Object.assign(current, set);
-      const before = JSON.stringify((obj.metadata[field] as Record<string, string> | undefined) ?? {});
-      const changed = JSON.stringify(current) !== before;
-      const metadata = { ...obj.metadata, [field]: current };
-      if (Object.keys(current).length === 0) delete (metadata as Record<string, unknown>)[field];
-      let written: Stored | KubeObject = { ...obj, metadata };
-      if (changed && dry !== 'client')
-        written = server.update({ ...obj, metadata }, { namespace: t.namespace, dryRun: dry === 'server' });
-      const word = field === 'labels' ? 'labeled' : 'annotated';
-      const verb = !changed ? `not ${word}` : Object.keys(set).length === 0 && field === 'labels' ? 'unlabeled' : word;
-      emit(inv, [{ object: written, verb: `${verb}${dryRunSuffix(dry)}` }], spec, dry !== 'client');
-    } catch (e) {
-      if (!isStatusError(e)) throw e;
-      inv.out.error(formatStatusError(e));
-      failed = true;
+  return forEachTarget(inv.out, targets, (t) => {
+    const server = api(inv);
+    const obj = server.get(groupResource(t.type), t.namespace, t.name);
+    const current = { ...((obj.metadata[field] as Record<string, string> | undefined) ?? {}) };
+    if (inv.flags.bool('list')) {
+      for (const [k, v] of Object.entries(current)) inv.out.println(`${k}=${v}`);
+      return;
     }
-  }
-  return { stdout: '', stderr: '', exitCode: failed ? 1 : 0 };
+    if (!overwrite) {
+      const clash = Object.keys(set).filter((k) => k in current && current[k] !== set[k]);
+      if (clash.length > 0) {
+        if (field === 'labels')
+          throw new KubectlError(
+            `'${clash[0]!}' already has a value (${current[clash[0]!] ?? ''}), and --overwrite is false`,
+          );
+        throw new KubectlError(
+          `--overwrite is false but found the following declared annotation(s): ${clash.map((k) => `'${k}' already has a value (${current[k] ?? ''})`).join('; ')}`,
+        );
+      }
+    }
+    for (const k of remove) {
+      if (!(k in current) && field === 'labels') inv.out.error(`label "${k}" not found.`);
+      delete current[k];
+    }
+    Object.assign(current, set);
+    const before = JSON.stringify((obj.metadata[field] as Record<string, string> | undefined) ?? {});
+    const changed = JSON.stringify(current) !== before;
+    const metadata = { ...obj.metadata, [field]: current };
+    if (Object.keys(current).length === 0) delete (metadata as Record<string, unknown>)[field];
+    let written: Stored | KubeObject = { ...obj, metadata };
+    if (changed && dry !== 'client')
+      written = server.update({ ...obj, metadata }, { namespace: t.namespace, dryRun: dry === 'server' });
+    const word = field === 'labels' ? 'labeled' : 'annotated';
+    const verb = !changed ? `not ${word}` : Object.keys(set).length === 0 && field === 'labels' ? 'unlabeled' : word;
+    emit(inv, [{ object: written, verb: `${verb}${dryRunSuffix(dry)}` }], spec, dry !== 'client');
+  });
 }
 
 const metaFlags = (what: string) =>

@@ -1,11 +1,11 @@
 /** `kubectl patch`: strategic, merge and JSON patches. */
 import { parse as parseYaml } from 'yaml';
 import type { CommandOutcome } from '../../shell/command.js';
-import { groupResource, isStatusError, type PatchType } from '../../sim/index.js';
+import { groupResource, type PatchType } from '../../sim/index.js';
 import { flagList } from '../cli/flags.js';
-import { formatStatusError, KubectlError } from '../errors.js';
+import { KubectlError } from '../errors.js';
 import { api } from '../env.js';
-import { dryRunOf, dryRunSuffix, f, outputSpec } from './common.js';
+import { dryRunOf, dryRunSuffix, f, forEachTarget, outputSpec } from './common.js';
 import { emit } from './write.js';
 import { targetsOf } from './label.js';
 import { defineCommand, type CommandInv } from './globals.js';
@@ -52,28 +52,20 @@ function patch(inv: CommandInv<typeof patchFlags>): CommandOutcome {
   const targets = targetsOf(inv, inv.args);
   const spec = outputSpec(inv);
   const dry = dryRunOf(inv);
-  let failed = false;
-  for (const t of targets) {
-    try {
-      const server = api(inv);
-      const before = server.get(groupResource(t.type), t.namespace, t.name);
-      const after = server.patch(groupResource(t.type), t.namespace, t.name, value, type, { dryRun: dry !== 'none' });
-      const changed =
-        after.metadata.resourceVersion !== before.metadata.resourceVersion ||
-        JSON.stringify(after) !== JSON.stringify(before);
-      emit(
-        inv,
-        [{ object: after, verb: `${changed ? 'patched' : 'patched (no change)'}${dryRunSuffix(dry)}` }],
-        spec,
-        true,
-      );
-    } catch (e) {
-      if (!isStatusError(e)) throw e;
-      inv.out.error(formatStatusError(e));
-      failed = true;
-    }
-  }
-  return { stdout: '', stderr: '', exitCode: failed ? 1 : 0 };
+  return forEachTarget(inv.out, targets, (t) => {
+    const server = api(inv);
+    const before = server.get(groupResource(t.type), t.namespace, t.name);
+    const after = server.patch(groupResource(t.type), t.namespace, t.name, value, type, { dryRun: dry !== 'none' });
+    const changed =
+      after.metadata.resourceVersion !== before.metadata.resourceVersion ||
+      JSON.stringify(after) !== JSON.stringify(before);
+    emit(
+      inv,
+      [{ object: after, verb: `${changed ? 'patched' : 'patched (no change)'}${dryRunSuffix(dry)}` }],
+      spec,
+      true,
+    );
+  });
 }
 
 export const patchCommand = defineCommand({

@@ -5,7 +5,7 @@ import { flagList } from '../cli/flags.js';
 import { KubectlError, UsageError } from '../errors.js';
 import { api, now, type KubeInv } from '../env.js';
 import { kindPrefixOf } from '../resources.js';
-import { dryRunOf, dryRunSuffix, f } from './common.js';
+import { dryRunOf, dryRunSuffix, f, forEachTarget } from './common.js';
 import { type Workload, objectsOf, get, patch } from './workload.js';
 import { rolloutStatus } from './rolloutStatus.js';
 import { defineCommand, type CommandInv } from './globals.js';
@@ -143,23 +143,19 @@ function rolloutRestart(inv: CommandInv<typeof rolloutRestartFlags>): CommandOut
 
 function rolloutPause(inv: KubeInv, pause: boolean): CommandOutcome {
   const targets = objectsOf(inv, inv.args);
-  let failed = false;
-  for (const t of targets) {
+  return forEachTarget(inv.out, targets, (t) => {
     if (t.type.kind !== 'Deployment') {
       inv.out.error(`error: ${kindPrefixOf(t.type)}/${t.name} ${pause ? 'pausing' : 'resuming'} is not supported`);
-      failed = true;
-      continue;
+      return false;
     }
     const obj = get(inv, t.type, t.name);
     if (Boolean(obj.spec?.paused) === pause) {
       inv.out.error(`error: ${groupResource(t.type)} "${t.name}" is ${pause ? 'already paused' : 'not paused'}`);
-      failed = true;
-      continue;
+      return false;
     }
     patch(inv, t.type, t.name, { spec: { paused: pause } }, 'merge');
     inv.out.println(`${kindPrefixOf(t.type)}/${t.name} ${pause ? 'paused' : 'resumed'}`);
-  }
-  return { stdout: '', stderr: '', exitCode: failed ? 1 : 0 };
+  });
 }
 
 export const rolloutCommand = defineCommand({

@@ -1,10 +1,9 @@
 /** `kubectl scale`: set the replicas of deployments, replica sets and stateful sets. */
 import type { CommandOutcome } from '../../shell/command.js';
-import { isStatusError } from '../../sim/index.js';
 import { flagList } from '../cli/flags.js';
-import { formatStatusError, KubectlError } from '../errors.js';
+import { KubectlError } from '../errors.js';
 import { kindPrefixOf } from '../resources.js';
-import { dryRunOf, dryRunSuffix, f } from './common.js';
+import { dryRunOf, dryRunSuffix, f, forEachTarget } from './common.js';
 import { required } from './create/generator.js';
 import { objectsOf, get, patch } from './workload.js';
 import { defineCommand, type CommandInv } from './globals.js';
@@ -38,28 +37,19 @@ function scale(inv: CommandInv<typeof scaleFlags>): CommandOutcome {
   if (replicas < 0)
     throw new KubectlError('The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0');
   const targets = objectsOf(inv, inv.args);
-  let failed = false;
-  for (const t of targets) {
+  return forEachTarget(inv.out, targets, (t) => {
     if (!['Deployment', 'ReplicaSet', 'StatefulSet', 'ReplicationController'].includes(t.type.kind)) {
       inv.out.error(`error: no scaler has been implemented for {"${t.type.group}" "${t.type.kind}"}`);
-      failed = true;
-      continue;
+      return false;
     }
-    try {
-      const current = get(inv, t.type, t.name);
-      const expected = inv.flags.int('current-replicas');
-      if (expected >= 0 && (current.spec?.replicas ?? 1) !== expected) {
-        throw new KubectlError(`Expected replicas to be ${expected}, was ${current.spec?.replicas ?? 1}`);
-      }
-      if (dryRunOf(inv) !== 'client') patch(inv, t.type, t.name, { spec: { replicas } }, 'merge');
-      inv.out.println(`${kindPrefixOf(t.type)}/${t.name} scaled${dryRunSuffix(dryRunOf(inv))}`);
-    } catch (e) {
-      if (!isStatusError(e)) throw e;
-      inv.out.error(formatStatusError(e));
-      failed = true;
+    const current = get(inv, t.type, t.name);
+    const expected = inv.flags.int('current-replicas');
+    if (expected >= 0 && (current.spec?.replicas ?? 1) !== expected) {
+      throw new KubectlError(`Expected replicas to be ${expected}, was ${current.spec?.replicas ?? 1}`);
     }
-  }
-  return { stdout: '', stderr: '', exitCode: failed ? 1 : 0 };
+    if (dryRunOf(inv) !== 'client') patch(inv, t.type, t.name, { spec: { replicas } }, 'merge');
+    inv.out.println(`${kindPrefixOf(t.type)}/${t.name} scaled${dryRunSuffix(dryRunOf(inv))}`);
+  });
 }
 
 export const scaleCommand = defineCommand({

@@ -1,11 +1,11 @@
 /** `kubectl set image|env|resources`: change the containers of a workload's pod template. */
 import type { CommandOutcome } from '../../shell/command.js';
-import { isStatusError, type Stored } from '../../sim/index.js';
+import { type Stored } from '../../sim/index.js';
 import { flagList, optionalFlags } from '../cli/flags.js';
-import { formatStatusError, KubectlError, RawError, UsageError } from '../errors.js';
+import { KubectlError, RawError, UsageError } from '../errors.js';
 import { api, type KubeInv } from '../env.js';
 import { kindPrefixOf } from '../resources.js';
-import { dryRunOf, dryRunSuffix, f, outputSpec, parseKeyValues } from './common.js';
+import { dryRunOf, dryRunSuffix, f, forEachTarget, outputSpec, parseKeyValues } from './common.js';
 import { emit } from './write.js';
 import { type Workload, type Container, objectsOf, get, podSpecOf } from './workload.js';
 import { defineCommand, type CommandInv } from './globals.js';
@@ -18,30 +18,20 @@ function updateContainers(
 ): CommandOutcome {
   const targets = objectsOf(inv, args);
   const spec = outputSpec(inv);
-  let failed = false;
-  for (const t of targets) {
-    try {
-      const obj = get(inv, t.type, t.name);
-      const next = structuredClone(obj);
-      const podSpec = podSpecOf(next);
-      if (!podSpec) throw new KubectlError(`${kindPrefixOf(t.type)}/${t.name} has no pod template`);
-      const containers = podSpec.containers ?? [];
-      const before = JSON.stringify(containers);
-      change(containers, next);
-      if (JSON.stringify(containers) === before && !spec) continue;
-      const dry = dryRunOf(inv);
-      const written =
-        dry === 'client'
-          ? next
-          : api(inv).update(next, { namespace: obj.metadata.namespace, dryRun: dry === 'server' });
-      emit(inv, [{ object: written, verb: `${verb}${dryRunSuffix(dry)}` }], spec, dry !== 'client');
-    } catch (e) {
-      if (!isStatusError(e)) throw e;
-      inv.out.error(formatStatusError(e));
-      failed = true;
-    }
-  }
-  return { stdout: '', stderr: '', exitCode: failed ? 1 : 0 };
+  return forEachTarget(inv.out, targets, (t) => {
+    const obj = get(inv, t.type, t.name);
+    const next = structuredClone(obj);
+    const podSpec = podSpecOf(next);
+    if (!podSpec) throw new KubectlError(`${kindPrefixOf(t.type)}/${t.name} has no pod template`);
+    const containers = podSpec.containers ?? [];
+    const before = JSON.stringify(containers);
+    change(containers, next);
+    if (JSON.stringify(containers) === before && !spec) return;
+    const dry = dryRunOf(inv);
+    const written =
+      dry === 'client' ? next : api(inv).update(next, { namespace: obj.metadata.namespace, dryRun: dry === 'server' });
+    emit(inv, [{ object: written, verb: `${verb}${dryRunSuffix(dry)}` }], spec, dry !== 'client');
+  });
 }
 
 const setImageFlags = flagList(
