@@ -45,6 +45,13 @@ const cases: Case[] = [
   { layer: 'lib', code: "export { Cluster } from '../sim/index.js';", rule: 'import-x/no-restricted-paths' },
   { layer: 'sim', code: 'export const t = Date.now();', rule: 'no-restricted-properties' },
   { layer: 'shell', code: "export { readFileSync } from 'node:fs';", rule: 'no-restricted-imports' },
+  // Services keep no module state: it would be shared by every server in the process and hide start-up order.
+  { layer: 'services', code: 'let calls = 0;\nexport const count = () => ++calls;', rule: 'no-restricted-syntax' },
+  {
+    layer: 'services',
+    code: 'const cache = new Map<string, number>();\nexport const size = () => cache.size;',
+    rule: 'no-restricted-syntax',
+  },
   // Allowed: kubectl is a program on the shell; labs use the cluster through its entry point.
   { layer: 'kubectl', code: "export type { CommandContext } from '../shell/command.js';", rule: null },
   { layer: 'labs', code: "export type { Cluster } from '../sim/index.js';", rule: null },
