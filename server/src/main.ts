@@ -99,6 +99,7 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
   const realtime = attachRealtime(io, {
     sandboxes,
     access: services.access,
+    accessChanges: services.accessEvents,
     progress: services.progress,
     sessionCookie: SESSION_COOKIE,
     allowedOrigins: [new URL(config.publicUrl).origin],

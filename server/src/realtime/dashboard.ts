@@ -11,6 +11,7 @@ import type { DashboardClientToServerEvents, DashboardServerToClientEvents, Prog
 
 interface DashboardSocketData {
   actor: RealtimeActor;
+  sessionId: string;
   cohortId: string;
 }
 
@@ -86,9 +87,9 @@ export function attachDashboard(nsp: DashboardNamespaceServer, deps: RealtimeDep
 async function authorizeSocket(socket: DashboardSocket, deps: RealtimeDeps): Promise<DashboardSocketData> {
   const parsed = dashboardAuthSchema.safeParse(socket.handshake.auth);
   if (!parsed.success) throw new ConnectError('invalid', firstIssue(parsed.error));
-  const actor = await authenticateHandshake(socket.handshake.headers, deps);
+  const { actor, sessionId } = await authenticateHandshake(socket.handshake.headers, deps);
   if (!(await deps.access.canFollowCohort(actor, parsed.data.cohortId))) {
     throw new ConnectError('forbidden', 'you may not follow this cohort');
   }
-  return { actor, cohortId: parsed.data.cohortId };
+  return { actor, sessionId, cohortId: parsed.data.cohortId };
 }

@@ -1,4 +1,5 @@
 // What the realtime gateways need from the services layer, injected by main.ts (and by tests).
+import type { AccessChange } from '../services/accessEvents.js';
 import type { Actor } from '../services/actor.js';
 import type { SandboxManager } from '../services/sandboxes.js';
 
@@ -7,8 +8,8 @@ export type RealtimeActor = Actor;
 
 /** Authentication and the access rules, answered by services/ (`createSandboxAccess` in sandboxesAccess.ts). */
 export interface RealtimeAccess {
-  /** The actor behind a session cookie's token, or null when it is unknown or expired. */
-  authenticate(token: string): Promise<RealtimeActor | null>;
+  /** The actor and login session behind a session cookie's token, or null when it is unknown or expired. */
+  authenticate(token: string): Promise<{ actor: RealtimeActor; sessionId: string } | null>;
   /** May the actor open their own terminal in this lab? */
   canUseLab(actor: RealtimeActor, labId: string): Promise<boolean>;
   /** May the actor watch (read-only) this student's terminal in this lab? */
@@ -33,6 +34,8 @@ export interface RealtimeDeps {
   allowedOrigins?: string[];
   /** Where checked steps come from (services' ProgressService): the one subscriber of its feed is this gateway. */
   progress: { onProgress(listener: (event: CheckedStep) => void): () => void };
+  /** Logouts and role changes: the sockets of that session (or user) are closed at once. */
+  accessChanges?: { onChange(listener: (change: AccessChange) => void): () => void };
   onError?: (err: unknown, context: string) => void;
 }
 

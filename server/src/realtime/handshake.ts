@@ -25,13 +25,20 @@ export function originAllowed(headers: IncomingHttpHeaders, allowed: readonly st
   }
 }
 
-export async function authenticateHandshake(headers: IncomingHttpHeaders, deps: RealtimeDeps): Promise<RealtimeActor> {
+/** Rooms every socket of a login session, and of a user, joins: logouts and role changes close them. */
+export const sessionRoom = (sessionId: string): string => `session:${sessionId}`;
+export const userRoom = (userId: string): string => `user:${userId}`;
+
+export async function authenticateHandshake(
+  headers: IncomingHttpHeaders,
+  deps: RealtimeDeps,
+): Promise<{ actor: RealtimeActor; sessionId: string }> {
   if (!originAllowed(headers, deps.allowedOrigins)) throw new ConnectError('forbidden', 'origin not allowed');
   const token = headers.cookie ? parse(headers.cookie)[deps.sessionCookie] : undefined;
   if (!token) throw new ConnectError('unauthenticated', 'log in first');
-  const actor = await deps.access.authenticate(token);
-  if (!actor) throw new ConnectError('unauthenticated', 'your session has expired; log in again');
-  return actor;
+  const session = await deps.access.authenticate(token);
+  if (!session) throw new ConnectError('unauthenticated', 'your session has expired; log in again');
+  return session;
 }
 
 /** Turns any failure in a middleware into a ConnectError the client can act on. */

@@ -3,11 +3,27 @@
  * and `/dashboard` (an instructor's live view of a cohort). main.ts calls `attachRealtime` once.
  */
 import type { Server } from 'socket.io';
+import type { AccessChange } from '../services/accessEvents.js';
 import { attachDashboard, type DashboardNamespaceServer } from './dashboard.js';
-import type { RealtimeDeps } from './deps.js';
+import type { RealtimeActor, RealtimeDeps } from './deps.js';
+import { sessionRoom, userRoom } from './handshake.js';
+import type { TerminalClosing } from './protocol.js';
 import { attachTerminal, studentRoom, type TerminalNamespaceServer } from './terminal.js';
 
 export type { RealtimeAccess, RealtimeActor, RealtimeDeps } from './deps.js';
+
+/** What a terminal shows when the sockets of a session or user are closed for a change of access. */
+const ACCESS_CLOSING: Record<AccessChange['reason'], TerminalClosing> = {
+  logout: { reason: 'You logged out. Log in again to continue this lab.', retry: false },
+  role_changed: { reason: 'Your role changed. Reload the page to continue.', retry: false },
+};
+
+function joinAccessRooms(socket: {
+  data: { actor: RealtimeActor; sessionId: string };
+  join(rooms: string[]): Promise<void> | void;
+}): void {
+  void socket.join([sessionRoom(socket.data.sessionId), userRoom(socket.data.actor.id)]);
+}
 
 export interface Realtime {
   /** Disconnects every terminal and dashboard socket (call before `sandboxes.shutdown()`). */
@@ -20,6 +36,15 @@ export function attachRealtime(io: Server, deps: RealtimeDeps): Realtime {
   const dashboardNsp = io.of('/dashboard') as unknown as DashboardNamespaceServer;
   attachTerminal(terminal, deps);
   const dashboard = attachDashboard(dashboardNsp, deps);
+  // Every socket joins its login session's and its user's rooms, so a logout or a role change reaches all of them.
+  terminal.on('connection', joinAccessRooms);
+  dashboardNsp.on('connection', joinAccessRooms);
+  const stopAccess = deps.accessChanges?.onChange((change) => {
+    const room = change.sessionId ? sessionRoom(change.sessionId) : userRoom(change.userId);
+    terminal.to(room).emit('closing', ACCESS_CLOSING[change.reason]);
+    terminal.in(room).disconnectSockets(true);
+    dashboardNsp.in(room).disconnectSockets(true);
+  });
   const stopPresence = deps.sandboxes.onPresence((change) => {
     dashboard.publishPresence(change).catch((err: unknown) => deps.onError?.(err, 'presence'));
   });
@@ -34,6 +59,7 @@ export function attachRealtime(io: Server, deps: RealtimeDeps): Realtime {
   });
   return {
     close: () => {
+      stopAccess?.();
       stopPresence();
       stopProgress();
       // Tell the browsers to come back: the next server restores their sandboxes from the snapshots.

@@ -18,6 +18,7 @@ import type {
 
 export interface TerminalSocketData {
   actor: RealtimeActor;
+  sessionId: string;
   labId: string;
   studentId: string;
   mode: TerminalMode;
@@ -71,14 +72,14 @@ async function authorizeSocket(socket: TerminalSocket, deps: RealtimeDeps): Prom
   const parsed = terminalAuthSchema.safeParse(socket.handshake.auth);
   if (!parsed.success) throw new ConnectError('invalid', firstIssue(parsed.error));
   const { labId, watch } = parsed.data;
-  const actor = await authenticateHandshake(socket.handshake.headers, deps);
+  const { actor, sessionId } = await authenticateHandshake(socket.handshake.headers, deps);
   if (watch !== undefined && watch !== actor.id) {
     if (!(await deps.access.canWatch(actor, watch, labId)))
       throw new ConnectError('forbidden', 'you may not watch this terminal');
-    return { actor, labId, studentId: watch, mode: 'watch' };
+    return { actor, sessionId, labId, studentId: watch, mode: 'watch' };
   }
   if (!(await deps.access.canUseLab(actor, labId))) throw new ConnectError('forbidden', 'you may not open this lab');
-  return { actor, labId, studentId: actor.id, mode: 'interactive' };
+  return { actor, sessionId, labId, studentId: actor.id, mode: 'interactive' };
 }
 
 function serve(socket: TerminalSocket, deps: RealtimeDeps): void {

@@ -4,6 +4,7 @@ import { isUniqueViolation } from '../db/errors.js';
 import { findUserByEmail, insertUser } from '../db/users.js';
 import type { User } from '../db/types.js';
 import type { Db } from '../db/client.js';
+import type { AccessEvents } from './accessEvents.js';
 import { actorOf, type Actor, type RequestContext } from './actor.js';
 import { recordAudit } from './audit.js';
 import { ConflictError, DomainError, UnauthenticatedError } from './errors.js';
@@ -35,6 +36,7 @@ export class AuthService {
   constructor(
     private readonly db: Db,
     private readonly sessions: SessionService,
+    private readonly accessEvents: AccessEvents,
   ) {}
 
   /** A new student account, enrolled in the cohort whose join code was given, and logged in. */
@@ -93,6 +95,7 @@ export class AuthService {
 
   async logout(actor: Actor, input: { sessionId: string; context?: RequestContext }): Promise<void> {
     await this.sessions.end(input.sessionId);
+    this.accessEvents.emit({ userId: actor.id, sessionId: input.sessionId, reason: 'logout' });
     await recordAudit(this.db, { actorId: actor.id, action: 'auth.logout', context: input.context });
   }
 

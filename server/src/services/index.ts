@@ -4,6 +4,8 @@
  * what has state or settings is one of these objects, and the database is passed in, never looked up.
  */
 import type { Db } from '../db/client.js';
+import type { Actor } from './actor.js';
+import { AccessEvents } from './accessEvents.js';
 import { listAudit } from './audit.js';
 import { AuthService } from './auth.js';
 import type { Course } from './course.js';
@@ -24,7 +26,7 @@ import { createSandboxAccess } from './sandboxesAccess.js';
 import { createDbSandboxStore } from './sandboxesStore.js';
 import { cohortDashboard, exportScores, exportScoresCsv } from './scores.js';
 import { SessionService } from './sessions.js';
-import { createUser, getUser, listUsers, updateUser } from './users.js';
+import { createUser, getUser, listUsers, updateUser, type UpdateUserInput } from './users.js';
 
 type DbFunction = (db: Db, ...args: never[]) => unknown;
 type WithoutDb<F> = F extends (db: Db, ...args: infer A) => infer R ? (...args: A) => R : never;
@@ -36,9 +38,12 @@ export function bindDb<M extends Record<string, DbFunction>>(db: Db, fns: M): Bo
   return Object.fromEntries(bound) as Bound<M>;
 }
 
-function createUseCases(db: Db) {
+function createUseCases(db: Db, accessEvents: AccessEvents) {
   return {
-    users: bindDb(db, { createUser, getUser, listUsers, updateUser }),
+    users: {
+      ...bindDb(db, { createUser, getUser, listUsers }),
+      updateUser: (actor: Actor, input: UpdateUserInput) => updateUser(db, actor, input, accessEvents),
+    },
     cohorts: bindDb(db, {
       addGrader,
       addInstructor,
@@ -63,6 +68,8 @@ export type Services = ReturnType<typeof createUseCases> & {
   quizzes: QuizService;
   /** Who may open, watch and follow sandboxes (the realtime gateways' questions). */
   access: ReturnType<typeof createSandboxAccess>;
+  /** Logouts and role changes, for the socket gateways to close what they no longer allow. */
+  accessEvents: AccessEvents;
   /** Where the sandbox manager keeps snapshots. */
   sandboxStore: ReturnType<typeof createDbSandboxStore>;
 };
@@ -80,16 +87,18 @@ export interface ServicesDeps {
 export function createServices(deps: ServicesDeps): Services {
   const { db, course } = deps;
   const sessions = new SessionService(db, deps.sessions);
+  const accessEvents = new AccessEvents(deps.onError);
   return {
-    ...createUseCases(db),
+    ...createUseCases(db, accessEvents),
     course,
     sessions,
-    auth: new AuthService(db, sessions),
+    accessEvents,
+    auth: new AuthService(db, sessions, accessEvents),
     progress: new ProgressService({ db, course, onError: deps.onError, ...deps.progress }),
     quizzes: new QuizService(db, course),
     access: createSandboxAccess({
       db,
-      authenticate: (token) => sessions.authenticate(token),
+      authenticate: (token) => sessions.find(token),
       labExists: (labId) => course.hasLab(labId),
     }),
     sandboxStore: createDbSandboxStore(db),

@@ -6,8 +6,14 @@ import { NotFoundError } from './errors.js';
 import { can } from './policies.js';
 import { loadCohortTarget, studentWorkTarget } from './targets.js';
 
+/** Who is behind a session cookie's token, and which login session it is. */
+export interface SocketSession {
+  actor: Actor;
+  sessionId: string;
+}
+
 export interface SandboxAccess {
-  authenticate(token: string): Promise<Actor | null>;
+  authenticate(token: string): Promise<SocketSession | null>;
   canUseLab(actor: Actor, labId: string): Promise<boolean>;
   canWatch(actor: Actor, studentId: string, labId: string): Promise<boolean>;
   canFollowCohort(actor: Actor, cohortId: string): Promise<boolean>;
@@ -17,8 +23,8 @@ export interface SandboxAccess {
 
 export interface SandboxAccessOptions {
   db: Db;
-  /** The session service's `authenticate`. */
-  authenticate: (token: string) => Promise<Actor | null>;
+  /** The session service's `find`. */
+  authenticate: (token: string) => Promise<SocketSession | null>;
   /** Whether a lab with this id exists (the lab catalogue); every id is accepted when omitted. */
   labExists?: (labId: string) => boolean | Promise<boolean>;
 }

@@ -1,5 +1,6 @@
 // Managing accounts (admins, and operators through the CLI).
 import type { Db } from '../db/client.js';
+import type { AccessEvents } from './accessEvents.js';
 import { isUniqueViolation } from '../db/errors.js';
 import type { Role, User } from '../db/types.js';
 import { findUserById, insertUser, listUsers as queryUsers, updateUser as writeUser } from '../db/users.js';
@@ -81,8 +82,16 @@ export interface UpdateUserInput {
   context?: RequestContext;
 }
 
-/** Renames a user or changes their role; a role change is audited with the old and new role. */
-export async function updateUser(db: Db, actor: Actor, input: UpdateUserInput): Promise<User> {
+/**
+ * Renames a user or changes their role; a role change is audited with the old and new role, and told to
+ * `accessEvents` so the user's open sockets close at once.
+ */
+export async function updateUser(
+  db: Db,
+  actor: Actor,
+  input: UpdateUserInput,
+  accessEvents?: AccessEvents,
+): Promise<User> {
   const target = await loadUserTarget(db, input.id);
   authorize(actor, 'update', target);
   const roleChanges = input.role !== undefined && input.role !== target.user.role;
@@ -99,6 +108,7 @@ export async function updateUser(db: Db, actor: Actor, input: UpdateUserInput): 
       context: input.context,
       detail: { email: user.email, from: target.user.role, to: user.role },
     });
+    accessEvents?.emit({ userId: user.id, reason: 'role_changed' });
   }
   return user;
 }

@@ -66,7 +66,7 @@ export async function startTestServer(
   const realtime = attachRealtime(io, {
     progress,
     sandboxes,
-    access: createSandboxAccess({ db: testDb(), authenticate: (token) => sessions().authenticate(token) }),
+    access: createSandboxAccess({ db: testDb(), authenticate: (token) => sessions().find(token) }),
     sessionCookie: SESSION_COOKIE,
     onError: (err, context) => console.error(context, err),
   });
