@@ -12,8 +12,21 @@ export interface ShellLimits {
   readonly maxHeredocBytes: number;
   /** Nesting of `$(...)`. */
   readonly maxSubstitutionDepth: number;
-  /** Simple commands executed for one line, including those in `$(...)`. */
+  /**
+   * The budget of one event (a line, or one tick or keystroke of a program it waits on), shared by
+   * everything it runs: `$(...)`, pipelines, loops, `watch`, kubectl's templates. Simple commands:
+   */
   readonly maxCommandsPerLine: number;
+  /** Units of evaluation work (loop turns, template and JSONPath nodes, grep lines). */
+  readonly maxStepsPerLine: number;
+  /** Milliseconds of CPU, measured only when the host injects a `cpuClock`. */
+  readonly maxCpuMsPerLine: number;
+  /** Bytes output, piped, written, read or expanded. */
+  readonly maxBytesPerLine: number;
+  /** Bytes in one shell variable. */
+  readonly maxVariableBytes: number;
+  /** Bytes in all shell variables together (names and values). */
+  readonly maxVariablesBytes: number;
   /** Lines kept in history (the oldest is dropped). */
   readonly maxHistory: number;
   /** Bytes of pending continuation input (open quote or heredoc). */
@@ -28,6 +41,11 @@ export const DEFAULT_LIMITS: ShellLimits = {
   maxHeredocBytes: 256 * 1024,
   maxSubstitutionDepth: 8,
   maxCommandsPerLine: 1000,
+  maxStepsPerLine: 1_000_000,
+  maxCpuMsPerLine: 1000,
+  maxBytesPerLine: 16 * 1024 * 1024,
+  maxVariableBytes: 1024 * 1024,
+  maxVariablesBytes: 4 * 1024 * 1024,
   maxHistory: 1000,
   maxScriptBytes: 512 * 1024,
 };

@@ -1,13 +1,57 @@
 /** The mutable state of one shell: what builtins change and what a snapshot saves. */
 import { type CommandContext, type CommandResult } from './command.js';
+import { exceedBudget } from '../lib/budget.js';
 import { History } from './history.js';
+import { type ShellLimits } from './limits.js';
+
+type VariableLimits = Pick<ShellLimits, 'maxVariableBytes' | 'maxVariablesBytes'>;
+
+/**
+ * Shell variables, bounded: a value doubled in a loop or copied into many names would otherwise
+ * grow until the process runs out of memory. Every assignment goes through `set`.
+ */
+export class ShellVariables extends Map<string, string> {
+  private bytes = 0;
+
+  constructor(
+    private readonly limits: VariableLimits,
+    entries: Iterable<readonly [string, string]> = [],
+  ) {
+    super();
+    for (const [name, value] of entries) this.set(name, value);
+  }
+
+  override set(name: string, value: string): this {
+    const { maxVariableBytes, maxVariablesBytes } = this.limits;
+    if (value.length > maxVariableBytes) exceedBudget(`variable ${name} larger than ${maxVariableBytes} bytes`);
+    const bytes = this.bytes - this.sizeOf(name) + name.length + value.length;
+    if (bytes > maxVariablesBytes) exceedBudget(`shell variables larger than ${maxVariablesBytes} bytes in all`);
+    this.bytes = bytes;
+    return super.set(name, value);
+  }
+
+  override delete(name: string): boolean {
+    this.bytes -= this.sizeOf(name);
+    return super.delete(name);
+  }
+
+  override clear(): void {
+    this.bytes = 0;
+    super.clear();
+  }
+
+  private sizeOf(name: string): number {
+    const value = this.get(name);
+    return value === undefined ? 0 : name.length + value.length;
+  }
+}
 
 export interface ShellState {
   readonly user: string;
   readonly hostname: string;
   readonly home: string;
   cwd: string;
-  readonly vars: Map<string, string>;
+  readonly vars: ShellVariables;
   readonly exported: Set<string>;
   readonly aliases: Map<string, string>;
   lastExitCode: number;
@@ -56,8 +100,8 @@ export function initialVars(user: string, hostname: string, home: string): Map<s
   ]);
 }
 
-export function initialState(user: string, hostname: string, home: string, maxHistory: number): ShellState {
-  const vars = initialVars(user, hostname, home);
+export function initialState(user: string, hostname: string, home: string, limits: ShellLimits): ShellState {
+  const vars = new ShellVariables(limits, initialVars(user, hostname, home));
   return {
     user,
     hostname,
@@ -67,7 +111,7 @@ export function initialState(user: string, hostname: string, home: string, maxHi
     exported: new Set(vars.keys()),
     aliases: new Map(DEFAULT_ALIASES),
     lastExitCode: 0,
-    history: new History(maxHistory),
+    history: new History(limits.maxHistory),
     exitCode: undefined,
     loopControl: undefined,
   };

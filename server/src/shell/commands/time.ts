@@ -28,13 +28,10 @@ const sleep: Command = {
       clock.advance(total);
       return ok();
     }
+    // Even `sleep 0` waits for the next tick: a loop around it then runs one turn per tick, and
+    // the session reads Ctrl-C in between, instead of spinning the shared process.
     const deadline = clock.now() + total;
-    return {
-      program: (io) => {
-        if (io.now() >= deadline) io.exit(0);
-        return { onTick: (now) => (now >= deadline ? io.exit(0) : undefined) };
-      },
-    };
+    return { program: (io) => ({ onTick: (now) => (now >= deadline ? io.exit(0) : undefined) }) };
   },
 };
 
