@@ -101,7 +101,12 @@ export class Interpreter {
 
   private stopped(): boolean {
     const { state } = this.deps;
-    return this.aborted || this.deps.budget.exceeded !== undefined || state.exitCode !== undefined || state.loopControl !== undefined;
+    return (
+      this.aborted ||
+      this.deps.budget.exceeded !== undefined ||
+      state.exitCode !== undefined ||
+      state.loopControl !== undefined
+    );
   }
 
   /** Runs an argv directly (for `watch` and `ctx.runArgv`); programs are refused. */
