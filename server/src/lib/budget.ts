@@ -51,15 +51,14 @@ export class Budget {
 
   /** Runs `fn` as one event with a fresh budget installed. */
   run<T>(fn: () => T): T {
-    const saved = active;
-    if (saved === this) return fn();
-    this.outer = saved;
-    active = this;
+    if (active === this) return fn();
+    this.outer = active;
+    const saved = install(this);
     this.reset();
     try {
       return fn();
     } finally {
-      active = saved;
+      install(saved);
     }
   }
 
@@ -115,6 +114,13 @@ export class Budget {
     if (this.cpuClock() - this.startedAt > this.limits.maxCpuMs)
       this.exceed(`more than ${this.limits.maxCpuMs} ms of CPU time in one line`);
   }
+}
+
+/** Makes `budget` the one work is charged to; returns the one it replaces. */
+function install(budget: Budget | undefined): Budget | undefined {
+  const saved = active;
+  active = budget;
+  return saved;
 }
 
 /** Spends `n` steps of the installed budget (none installed: free). */
