@@ -494,6 +494,7 @@ class Evaluator {
       if (Array.isArray(v)) children = v as Json[];
       else if (isMap(v)) children = sortedValues(v);
       if (children.length > 0) {
+        spendSteps(children.length);
         out.push(v);
         out.push(...this.evalRecursive(children));
       }

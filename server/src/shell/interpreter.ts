@@ -113,6 +113,7 @@ export class Interpreter {
   runArgv(argv: readonly string[], stdin: string): CommandResult {
     const [name, ...args] = argv;
     if (name === undefined) return { stdout: '', stderr: '', exitCode: 0 };
+    this.deps.budget.command();
     this.deps.onRun?.(argv);
     let stdout = '';
     const outcome = this.dispatch(name, args, this.context(stdin, new Map(), false));
@@ -249,7 +250,8 @@ export class Interpreter {
   /** Sends output to where a redirection points; returns a write error for the student, if any. */
   private route(target: Target, data: string, sink: Sink, pipe: { text: string }, name: string): string | undefined {
     if (data === '') return undefined;
-    spendBytes(data.length);
+    // A command that ran out of budget and said so (kubectl's template error) still gets its words out.
+    if (this.deps.budget.exceeded === undefined) spendBytes(data.length);
     switch (target.kind) {
       case 'out':
         sink.stdout(data);
