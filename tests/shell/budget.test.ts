@@ -102,6 +102,14 @@ describe('memory', () => {
     expect(session.vfs.usage().bytes).toBeLessThanOrEqual(4 * 1024 * 1024);
   });
 
+  it('pays for printf padding before building it', () => {
+    const { session } = newSession();
+    expect(session.runLine(`printf '%99999999s' x | wc -c`).output).toBe(
+      'bash: command budget exceeded: more than 16777216 bytes of data in one line\n',
+    );
+    expect(session.runLine(`printf '%5s|%.3d\n' x 7`).output).toBe('    x|007\n');
+  });
+
   it('stops a word expanding a large variable many times', () => {
     const { session } = newSession();
     session.runLine(`x=a; for i in ${words(20)}; do x=$x$x; done`);

@@ -1,4 +1,20 @@
-/** Every bound the shell enforces, in one place so hosts can see (and tests can shrink) them. */
+/**
+ * Every bound the shell enforces, in one place so hosts can see (and tests can shrink) them.
+ *
+ * The per-line budget (lib/budget.ts) is spent by everything one host event runs: the line's
+ * commands, `$(...)`, pipelines, loops, `watch` and `xargs`, grep, globs, kubectl's templates and
+ * JSONPath. A line waiting on a program (`sleep 1` in a loop) goes on with a fresh budget at each
+ * tick; a program that ends at once (`sleep 0` in virtual time, `kubectl wait` on a condition that
+ * holds) gives none back. When a budget runs out the line ends with exit status 1 and one of:
+ *   bash: command budget exceeded: more than 1000 commands in one line
+ *   bash: command budget exceeded: more than 1000000 steps of work in one line
+ *   bash: command budget exceeded: more than 1000 ms of CPU time in one line
+ *   bash: command budget exceeded: more than 16777216 bytes of data in one line
+ *   bash: command budget exceeded: variable x larger than 1048576 bytes
+ *   bash: command budget exceeded: shell variables larger than 4194304 bytes in all
+ * kubectl words it as its own errors: `error: error executing template "…": template: output:1:8:
+ * executing "output" at <$.items>: command budget exceeded: …`, and likewise for JSONPath.
+ */
 export interface ShellLimits {
   /** Longest line the editor accepts, in code points; further input rings the bell. */
   readonly maxLineLength: number;
