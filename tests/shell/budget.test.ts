@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { clusterWithPods } from '../bench/kubectl';
 import { Budget, BudgetExceededError } from '../../server/src/lib/budget';
+import { restoreShellSession } from '../../server/src/shell/index';
 import { DEFAULT_LIMITS } from '../../server/src/shell/limits';
 import { newSession, START } from './helpers';
 
@@ -91,6 +92,13 @@ describe('memory', () => {
       exitCode: 1,
       status: 'done',
     });
+  });
+
+  it('restores a snapshot saved under larger limits without the variables that no longer fit', () => {
+    const { session, clock } = newSession();
+    session.runLine('big=0123456789abcdef; small=ok');
+    const restored = restoreShellSession(session.snapshot(), { clock, limits: { maxVariableBytes: 8 } });
+    expect(restored.runLine('echo "[$big] [$small]"').output).toBe('[] [ok]\n');
   });
 
   it('stops appends of a large file in a loop at the byte budget', () => {

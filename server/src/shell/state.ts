@@ -1,6 +1,6 @@
 /** The mutable state of one shell: what builtins change and what a snapshot saves. */
-import { type CommandContext, type CommandResult } from './command.js';
 import { exceedBudget } from '../lib/budget.js';
+import { type CommandContext, type CommandResult } from './command.js';
 import { History } from './history.js';
 import { type ShellLimits } from './limits.js';
 
@@ -13,21 +13,29 @@ type VariableLimits = Pick<ShellLimits, 'maxVariableBytes' | 'maxVariablesBytes'
 export class ShellVariables extends Map<string, string> {
   private bytes = 0;
 
+  /** Entries that do not fit (a snapshot saved under larger limits) are left out rather than failing the restore. */
   constructor(
     private readonly limits: VariableLimits,
     entries: Iterable<readonly [string, string]> = [],
   ) {
     super();
-    for (const [name, value] of entries) this.set(name, value);
+    for (const [name, value] of entries) if (this.refusal(name, value) === undefined) this.set(name, value);
   }
 
   override set(name: string, value: string): this {
-    const { maxVariableBytes, maxVariablesBytes } = this.limits;
-    if (value.length > maxVariableBytes) exceedBudget(`variable ${name} larger than ${maxVariableBytes} bytes`);
-    const bytes = this.bytes - this.sizeOf(name) + name.length + value.length;
-    if (bytes > maxVariablesBytes) exceedBudget(`shell variables larger than ${maxVariablesBytes} bytes in all`);
-    this.bytes = bytes;
+    const refusal = this.refusal(name, value);
+    if (refusal !== undefined) exceedBudget(refusal);
+    this.bytes += name.length + value.length - this.sizeOf(name);
     return super.set(name, value);
+  }
+
+  /** Why `name=value` would break a limit, if it would. */
+  private refusal(name: string, value: string): string | undefined {
+    const { maxVariableBytes, maxVariablesBytes } = this.limits;
+    if (value.length > maxVariableBytes) return `variable ${name} larger than ${maxVariableBytes} bytes`;
+    if (this.bytes - this.sizeOf(name) + name.length + value.length > maxVariablesBytes)
+      return `shell variables larger than ${maxVariablesBytes} bytes in all`;
+    return undefined;
   }
 
   override delete(name: string): boolean {
