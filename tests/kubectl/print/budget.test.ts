@@ -3,6 +3,7 @@
  * budget installed, work that would run too long fails in kubectl's wording; without one (tests,
  * the simulator) nothing is counted.
  */
+import fc from 'fast-check';
 import { Budget } from '../../../server/src/lib/budget.js';
 import { parseOutputFormat, printObjects, PrintError } from '../../../server/src/kubectl/print/index.js';
 import { NOW, pod } from './fixtures.js';
@@ -55,6 +56,48 @@ describe('printing under a budget', () => {
     );
     expect(printUnderBudget('jsonpath={range .items[*]}{.metadata.name} {end}')).toBe(
       pods.map((p) => `${p.metadata?.name ?? ''} `).join(''),
+    );
+  });
+});
+
+describe('property: templates never run past the budget', () => {
+  const goPiece = fc.constantFrom(
+    '{{range $.items}}',
+    '{{range .items}}',
+    '{{range .metadata.labels}}',
+    '{{.kind}}',
+    '{{len $.items}}',
+    'x',
+  );
+  const jsonPathPiece = fc.constantFrom('{range .items[*]}', '{range ..}', '{.kind}', '{..name}', 'x');
+  /** Balances every opened range with an end. */
+  const template = (piece: fc.Arbitrary<string>, end: string): fc.Arbitrary<string> =>
+    fc.array(piece, { minLength: 1, maxLength: 12 }).map((pieces) => {
+      const opened = pieces.filter((p) => p.startsWith('{{range') || p.startsWith('{range')).length;
+      return pieces.join('') + end.repeat(opened);
+    });
+  const format = fc.oneof(
+    template(goPiece, '{{end}}').map((t) => `go-template=${t}`),
+    template(jsonPathPiece, '{end}').map((t) => `jsonpath=${t}`),
+  );
+
+  it('prints or fails with PrintError having read the CPU clock a bounded number of times', () => {
+    fc.assert(
+      fc.property(format, (output) => {
+        let reads = 0;
+        // No step limit: only the fake CPU clock (1 ms per read, read every 256 steps) stops the work.
+        const budget = new Budget(
+          { maxCommands: 10, maxSteps: Infinity, maxCpuMs: 100, maxBytes: Infinity },
+          () => ++reads,
+        );
+        try {
+          budget.run(() => printObjects(pods, parseOutputFormat(output), { now: NOW, asList: true }));
+        } catch (e) {
+          expect(e).toBeInstanceOf(PrintError);
+        }
+        expect(reads).toBeLessThanOrEqual(102);
+      }),
+      { numRuns: 200 },
     );
   });
 });
