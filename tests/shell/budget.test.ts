@@ -64,7 +64,9 @@ describe('a loop that never waits', () => {
     const { session } = newSession();
     const result = session.runLine(`watch 'watch "while true; do echo x; done"'`);
     expect(result.exitCode).toBe(1);
-    expect(result.output).toContain('bash: command budget exceeded: more than 1000 commands in one line\n');
+    expect(result.output).toBe(
+      '\x1b[?1049h\x1b[H\x1b[2J\x1b[?1049lbash: command budget exceeded: more than 1000 commands in one line\n',
+    );
   });
 
   it('gives the next line a fresh budget', () => {

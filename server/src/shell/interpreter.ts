@@ -250,8 +250,7 @@ export class Interpreter {
   /** Sends output to where a redirection points; returns a write error for the student, if any. */
   private route(target: Target, data: string, sink: Sink, pipe: { text: string }, name: string): string | undefined {
     if (data === '') return undefined;
-    // A command that ran out of budget and said so (kubectl's template error) still gets its words out.
-    if (this.deps.budget.exceeded === undefined) spendBytes(data.length);
+    this.spendOutput(data);
     switch (target.kind) {
       case 'out':
         sink.stdout(data);
@@ -519,13 +518,21 @@ export class Interpreter {
     let written = 0;
     const max = this.deps.limits.maxOutputBytes;
     return (data) => {
-      spendBytes(data.length);
+      this.spendOutput(data);
       if (written > max) return;
       written += data.length;
       write(
         written > max ? `${data.slice(0, Math.max(0, max - (written - data.length)))}\n[output truncated]\n` : data,
       );
     };
+  }
+
+  /**
+   * Output is paid for, except once the budget has run out: the command that said so (kubectl's
+   * template error, watch leaving the alternate screen) still gets its last words out.
+   */
+  private spendOutput(data: string): void {
+    if (this.deps.budget.exceeded === undefined) spendBytes(data.length);
   }
 
   private truncate(text: string): string {
