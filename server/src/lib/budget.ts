@@ -33,6 +33,7 @@ export class Budget {
   private steps = 0;
   private bytes = 0;
   private startedAt = 0;
+  private eventStartedAt = 0;
   private nextCpuCheck = CPU_CHECK_EVERY;
   private reason: string | undefined;
   /** The budget installed when this one was: nested shells (`kubectl exec -it`) spend from both. */
@@ -55,11 +56,22 @@ export class Budget {
     this.outer = active;
     const saved = install(this);
     this.reset();
+    this.eventStartedAt = this.startedAt;
     try {
       return fn();
     } finally {
       install(saved);
     }
+  }
+
+  /** A new command line: a fresh budget, whatever the event spent before it (earlier lines of a paste). */
+  startLine(): void {
+    this.reset();
+  }
+
+  /** CPU milliseconds since the event began (0 without a `cpuClock`). */
+  eventCpuMs(): number {
+    return this.cpuClock ? this.cpuClock() - this.eventStartedAt : 0;
   }
 
   /** One more simple command. */

@@ -1,11 +1,12 @@
 /**
  * Every bound the shell enforces, in one place so hosts can see (and tests can shrink) them.
  *
- * The per-line budget (lib/budget.ts) is spent by everything one host event runs: the line's
- * commands, `$(...)`, pipelines, loops, `watch` and `xargs`, grep, globs, kubectl's templates and
- * JSONPath. A line waiting on a program (`sleep 1` in a loop) goes on with a fresh budget at each
- * tick; a program that ends at once (`sleep 0` in virtual time, `kubectl wait` on a condition that
- * holds) gives none back. When a budget runs out the line ends with exit status 1 and one of:
+ * The per-line budget (lib/budget.ts) is spent by everything a line runs: its commands, `$(...)`,
+ * pipelines, loops, `watch` and `xargs`, grep, globs, kubectl's templates and JSONPath. A line
+ * waiting on a program (`sleep 1` in a loop) goes on with a fresh budget at each tick or keystroke;
+ * a program that ends at once (`sleep 0` in virtual time, `kubectl wait` on a condition that holds)
+ * gives none back. The lines of a long paste each get a budget, but once an event has spent
+ * `inputSliceMs` of CPU the rest waits for the next tick. When a budget runs out the line ends with exit status 1 and one of:
  *   bash: command budget exceeded: more than 1000 commands in one line
  *   bash: command budget exceeded: more than 1000000 steps of work in one line
  *   bash: command budget exceeded: more than 1000 ms of CPU time in one line
@@ -39,6 +40,8 @@ export interface ShellLimits {
   readonly maxCpuMsPerLine: number;
   /** Bytes output, piped, written, read or expanded. */
   readonly maxBytesPerLine: number;
+  /** CPU ms one event may spend on queued input before the rest (a long paste) waits for the next tick. */
+  readonly inputSliceMs: number;
   /** Bytes in one shell variable. */
   readonly maxVariableBytes: number;
   /** Bytes in all shell variables together (names and values). */
@@ -60,6 +63,7 @@ export const DEFAULT_LIMITS: ShellLimits = {
   maxStepsPerLine: 1_000_000,
   maxCpuMsPerLine: 1000,
   maxBytesPerLine: 16 * 1024 * 1024,
+  inputSliceMs: 20,
   maxVariableBytes: 1024 * 1024,
   maxVariablesBytes: 4 * 1024 * 1024,
   maxHistory: 1000,

@@ -312,10 +312,8 @@ export class ShellSession {
       this.foreground.tick(now);
       return;
     }
-    if (this.decoder.hasPendingEscape()) {
-      this.queue.push(...this.decoder.flush());
-      this.drain();
-    }
+    if (this.decoder.hasPendingEscape()) this.queue.push(...this.decoder.flush());
+    if (this.queue.length > 0) this.drain();
   }
 
   /**
@@ -363,6 +361,8 @@ export class ShellSession {
     this.draining = true;
     try {
       while (this.queue.length > 0 && !this.foreground.busy && !this.running && !this.exited) {
+        // A long paste must not hold the process: past its slice, the rest waits for the next tick.
+        if (this.budget.eventCpuMs() > this.limits.inputSliceMs) break;
         const event = this.queue.shift();
         if (!event) break;
         if (!this.editor.isActive) this.prompt();
@@ -442,6 +442,7 @@ export class ShellSession {
       isTerminal: this.interactiveLine,
     };
     this.running = true;
+    this.budget.startLine();
     let finished: number | undefined;
     this.step(this.interpreter.execute(parsed.script, sink), undefined, (exitCode) => {
       finished = this.finishLine(source, exitCode, startedAt);
