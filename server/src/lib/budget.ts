@@ -1,16 +1,18 @@
 /**
  * How much work one student may make the server do in one go. Hundreds of students share one Node
  * process, so every evaluator a student can drive (the shell, templates, JSONPath, regular
- * expressions) spends from the budget of the shell event being handled, and throws
- * `BudgetExceededError` where the work happens once it runs out.
+ * expressions) spends from the budget of the line being run, and throws `BudgetExceededError`
+ * where the work happens once it runs out.
  *
- * The budget is ambient: the shell installs it with `run` around each host event (a keystroke, a
- * tick, a resize, `runLine`), which is safe because all of that work is synchronous. Code with no
- * budget installed (the simulator, tests of a printer) spends nothing.
+ * The budget is ambient: the shell installs it with `run` around each host event (keystrokes, a
+ * tick, a resize, `runLine`), which is safe because all of that work is synchronous. It starts
+ * afresh with each event and with each command line (`startLine`); a line that waits on a program
+ * goes on, at the next event, with a fresh one. Code with no budget installed (the simulator,
+ * tests of a printer) spends nothing.
  */
 
 export interface BudgetLimits {
-  /** Simple commands run in one event. */
+  /** Simple commands run in one line (or one event of a line that waits). */
   readonly maxCommands: number;
   /** Units of evaluation work (loop turns, template nodes, JSONPath nodes, grep lines). */
   readonly maxSteps: number;
