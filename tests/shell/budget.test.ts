@@ -184,6 +184,7 @@ describe('regular expressions cannot backtrack', () => {
     const { session } = newSession();
     expect(session.runLine(`printf 'ab1\\ncd\\n' | grep '^[[:alpha:]]*$'`).output).toBe('cd\n');
     expect(session.runLine(`echo 'a cat' | grep -o '\\<cat\\>'`).output).toBe('cat\n');
+    expect(session.runLine(`echo 'a cat.' | grep -o 'a\\ c\\at\\.'`).output).toBe('a cat.\n');
   });
 
   it('refuses back-references with a message', () => {

@@ -30,7 +30,7 @@ const RE2_LETTER_ESCAPES = 'wWsSdDbBntfrv';
 /**
  * POSIX BRE or ERE to RE2: in BRE `\(`, `\)`, `\{`, `\}`, `\|`, `\+`, `\?` are the operators and
  * the bare characters literal; in both, GNU's `\<` and `\>` are word boundaries and a stray
- * backslash before another letter is that letter.
+ * backslash before another letter, a space or a non-ASCII character is that character.
  */
 function posixToRe2(pattern: string, basic: boolean): string {
   const operators = '(){}|+?';
@@ -45,8 +45,8 @@ function posixToRe2(pattern: string, basic: boolean): string {
     if (/[1-9]/.test(n)) throw new PatternError(`back-references (\\${n}) are not supported here`);
     if (n === '<' || n === '>') out += '\\b';
     else if (basic && operators.includes(n)) out += n;
-    else if (/[A-Za-z0-9]/.test(n) && !RE2_LETTER_ESCAPES.includes(n)) out += n;
-    else out += `\\${n}`;
+    else if (/[A-Za-z0-9]/.test(n)) out += RE2_LETTER_ESCAPES.includes(n) ? `\\${n}` : n;
+    else out += /[!-/:-@[-`{-~]/.test(n) ? `\\${n}` : n;
   }
   return out;
 }
