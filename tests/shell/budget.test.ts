@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { clusterWithPods } from '../bench/kubectl';
 import { Budget, BudgetExceededError } from '../../server/src/lib/budget';
-import { restoreShellSession } from '../../server/src/shell/index';
+import { restoreShellSession, shellSnapshotSchema } from '../../server/src/shell/index';
 import { DEFAULT_LIMITS } from '../../server/src/shell/limits';
 import { newSession, START } from './helpers';
 
@@ -112,7 +112,7 @@ describe('memory', () => {
   it('stops a variable doubled 25 times at the variable-size limit', () => {
     const { session } = newSession();
     expect(session.runLine(`x=a; for i in ${words(25)}; do x=$x$x; done`)).toEqual({
-      output: 'bash: command budget exceeded: variable x larger than 1048576 bytes\n',
+      output: 'bash: command budget exceeded: variable x larger than 65536 bytes\n',
       exitCode: 1,
       status: 'done',
     });
@@ -120,12 +120,23 @@ describe('memory', () => {
 
   it('stops copies into many variables at the total limit', () => {
     const { session } = newSession();
-    session.runLine(`x=a; for i in ${words(20)}; do x=$x$x; done`);
-    expect(session.runLine('a=$x b=$x c=$x d=$x e=$x f=$x g=$x h=$x i=$x j=$x k=$x l=$x m=$x n=$x')).toEqual({
-      output: 'bash: command budget exceeded: shell variables larger than 4194304 bytes in all\n',
+    session.runLine(`x=a; for i in ${words(16)}; do x=$x$x; done`);
+    const copies = Array.from({ length: 20 }, (_, i) => `v${i}=$x`).join(' ');
+    expect(session.runLine(copies)).toEqual({
+      output: 'bash: command budget exceeded: shell variables larger than 1048576 bytes in all\n',
       exitCode: 1,
       status: 'done',
     });
+  });
+
+  it('bounds the number of variables and the length of their names, as a snapshot can hold them', () => {
+    const { session } = newSession({ limits: { maxVariables: 20 } });
+    expect(session.runLine(`for i in ${words(30)}; do export "v$i=1"; done`).output).toBe(
+      'bash: command budget exceeded: more than 20 shell variables\n',
+    );
+    expect(session.runLine(`export ${'a'.repeat(300)}=1`).output).toBe(
+      'bash: command budget exceeded: variable name longer than 256 characters\n',
+    );
   });
 
   it('restores a snapshot saved under larger limits without the variables that no longer fit', () => {
@@ -154,8 +165,8 @@ describe('memory', () => {
 
   it('stops a word expanding a large variable many times', () => {
     const { session } = newSession();
-    session.runLine(`x=a; for i in ${words(20)}; do x=$x$x; done`);
-    expect(session.runLine(`echo ${'$x'.repeat(40)} | wc -c`).output).toBe(
+    session.runLine(`x=a; for i in ${words(16)}; do x=$x$x; done`);
+    expect(session.runLine(`echo ${'$x'.repeat(300)} | wc -c`).output).toBe(
       'bash: command budget exceeded: more than 16777216 bytes of data in one line\n',
     );
   });
@@ -287,6 +298,8 @@ describe('property: every event ends within the budget', () => {
           expect(reads).toBeLessThanOrEqual(DEFAULT_LIMITS.maxCpuMsPerLine + 3);
         }
         expect(session.runLine('echo ok').output).toBe('ok\n');
+        // Whatever the limits let through, the session can still be saved and restored.
+        expect(() => shellSnapshotSchema.parse(session.snapshot())).not.toThrow();
       }),
       { numRuns: 40 },
     );

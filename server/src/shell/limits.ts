@@ -11,8 +11,10 @@
  *   bash: command budget exceeded: more than 1000000 steps of work in one line
  *   bash: command budget exceeded: more than 1000 ms of CPU time in one line
  *   bash: command budget exceeded: more than 16777216 bytes of data in one line
- *   bash: command budget exceeded: variable x larger than 1048576 bytes
- *   bash: command budget exceeded: shell variables larger than 4194304 bytes in all
+ *   bash: command budget exceeded: variable x larger than 65536 bytes
+ *   bash: command budget exceeded: shell variables larger than 1048576 bytes in all
+ *   bash: command budget exceeded: more than 1000 shell variables
+ *   bash: command budget exceeded: variable name longer than 256 characters
  * kubectl words it as its own errors: `error: error executing template "…": template: output:1:8:
  * executing "output" at <$.items>: command budget exceeded: …`, and likewise for JSONPath.
  */
@@ -42,10 +44,12 @@ export interface ShellLimits {
   readonly maxBytesPerLine: number;
   /** CPU ms one event may spend on queued input before the rest (a long paste) waits for the next tick. */
   readonly inputSliceMs: number;
-  /** Bytes in one shell variable. */
+  /** Bytes in one shell variable's value (the snapshot schema keeps at most 64 KiB). */
   readonly maxVariableBytes: number;
   /** Bytes in all shell variables together (names and values). */
   readonly maxVariablesBytes: number;
+  /** Shell variables (the snapshot schema keeps at most 1000, with names of at most 256 characters). */
+  readonly maxVariables: number;
   /** Lines kept in history (the oldest is dropped). */
   readonly maxHistory: number;
   /** Bytes of pending continuation input (open quote or heredoc). */
@@ -64,8 +68,9 @@ export const DEFAULT_LIMITS: ShellLimits = {
   maxCpuMsPerLine: 1000,
   maxBytesPerLine: 16 * 1024 * 1024,
   inputSliceMs: 20,
-  maxVariableBytes: 1024 * 1024,
-  maxVariablesBytes: 4 * 1024 * 1024,
+  maxVariableBytes: 64 * 1024,
+  maxVariablesBytes: 1024 * 1024,
+  maxVariables: 1000,
   maxHistory: 1000,
   maxScriptBytes: 512 * 1024,
 };

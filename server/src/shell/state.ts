@@ -4,11 +4,15 @@ import { type CommandContext, type CommandResult } from './command.js';
 import { History } from './history.js';
 import { type ShellLimits } from './limits.js';
 
-type VariableLimits = Pick<ShellLimits, 'maxVariableBytes' | 'maxVariablesBytes'>;
+type VariableLimits = Pick<ShellLimits, 'maxVariableBytes' | 'maxVariablesBytes' | 'maxVariables'>;
+
+/** The longest variable name a snapshot keeps (snapshot.ts). */
+const MAX_NAME_LENGTH = 256;
 
 /**
  * Shell variables, bounded: a value doubled in a loop or copied into many names would otherwise
- * grow until the process runs out of memory. Every assignment goes through `set`.
+ * grow until the process runs out of memory, or past what a snapshot can hold. Every assignment
+ * goes through `set`.
  */
 export class ShellVariables extends Map<string, string> {
   private bytes = 0;
@@ -31,8 +35,10 @@ export class ShellVariables extends Map<string, string> {
 
   /** Why `name=value` would break a limit, if it would. */
   private refusal(name: string, value: string): string | undefined {
-    const { maxVariableBytes, maxVariablesBytes } = this.limits;
+    const { maxVariableBytes, maxVariablesBytes, maxVariables } = this.limits;
+    if (name.length > MAX_NAME_LENGTH) return `variable name longer than ${MAX_NAME_LENGTH} characters`;
     if (value.length > maxVariableBytes) return `variable ${name} larger than ${maxVariableBytes} bytes`;
+    if (!this.has(name) && this.size >= maxVariables) return `more than ${maxVariables} shell variables`;
     if (this.bytes - this.sizeOf(name) + name.length + value.length > maxVariablesBytes)
       return `shell variables larger than ${maxVariablesBytes} bytes in all`;
     return undefined;
