@@ -8,6 +8,8 @@
  * (fmt.Sprint, fmt's %#v, encoding/json), because JSONPath results are printed with them.
  */
 
+import { spendSteps } from './budget.js';
+
 export class JsonPathError extends Error {}
 
 export interface Param {
@@ -410,7 +412,9 @@ class Evaluator {
     return cur;
   }
 
+  /** Each node costs as many steps as the values it visits (lib/budget.ts): ranges multiply them. */
   walk(input: Json[], node: JsonPathNode): Json[] {
+    spendSteps(1 + input.length);
     switch (node.type) {
       case 'list':
         return this.evalList(input, node);
@@ -490,6 +494,7 @@ class Evaluator {
       if (Array.isArray(v)) children = v as Json[];
       else if (isMap(v)) children = sortedValues(v);
       if (children.length > 0) {
+        spendSteps(children.length);
         out.push(v);
         out.push(...this.evalRecursive(children));
       }
@@ -548,7 +553,10 @@ export function findJsonPathResults(template: JsonPathTemplate, data: Json, opts
         if (first?.type === 'identifier' && first.name === 'range') {
           const items = emit ? ev.evalList([current], { type: 'list', nodes: node.nodes.slice(1) }) : [];
           let next = run(i + 1, null, false, depth + 1);
-          for (const item of items) next = run(i + 1, item, true, depth + 1);
+          for (const item of items) {
+            spendSteps();
+            next = run(i + 1, item, true, depth + 1);
+          }
           i = next;
           continue;
         }

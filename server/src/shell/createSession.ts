@@ -3,7 +3,7 @@ import { History } from './history.js';
 import { DEFAULT_LIMITS } from './limits.js';
 import { ShellSession, type ShellSessionDeps, type ShellSessionOptions } from './session.js';
 import { shellSnapshotSchema } from './snapshot.js';
-import { homeOf, type ShellState } from './state.js';
+import { homeOf, ShellVariables, type ShellState } from './state.js';
 import { resolvePath } from './vfs.js';
 
 export function createShellSession(options: ShellSessionOptions): ShellSession {
@@ -25,7 +25,7 @@ export function restoreShellSession(snapshot: unknown, deps: ShellSessionDeps): 
     hostname: data.hostname,
     home,
     cwd: data.cwd,
-    vars: new Map(data.vars),
+    vars: new ShellVariables(limits, data.vars),
     exported: new Set(data.exported),
     aliases: new Map(data.aliases),
     lastExitCode: data.lastExitCode,

@@ -1,4 +1,5 @@
 /** Word expansion in bash's order: tilde, parameters, command substitution, field splitting, pathname expansion, quote removal. */
+import { spendBytes } from '../lib/budget.js';
 import { type Word, type WordPart } from './ast.js';
 import { glob, hasWildcard } from './glob.js';
 import { type Vfs } from './vfs.js';
@@ -16,7 +17,14 @@ export interface ExpandContext {
   readonly vfs: Vfs;
 }
 
+/** Each expansion spends its length from the budget: `$x$x$x…` must not build gigabytes. */
 function partValue(part: Exclude<WordPart, { kind: 'text' }>, ctx: ExpandContext): string {
+  const value = expandPart(part, ctx);
+  spendBytes(value.length);
+  return value;
+}
+
+function expandPart(part: Exclude<WordPart, { kind: 'text' }>, ctx: ExpandContext): string {
   switch (part.kind) {
     case 'param': {
       const value = ctx.lookup(part.name);

@@ -3,6 +3,7 @@
  * ProgramIO, routes input, ticks and resizes to it, and ends it. A handler that throws ends the
  * program with exit code 1 rather than escaping into the host.
  */
+import { BudgetExceededError } from '../lib/budget.js';
 import { type ProgramHandlers, type ProgramIO, type TerminalSize } from './command.js';
 import { internalErrorLine, type InternalErrorHook } from './internalError.js';
 import { type ProgramRequest } from './interpreter.js';
@@ -65,7 +66,7 @@ export class Foreground {
     try {
       handlers = request.start(io);
     } catch (error) {
-      this.host.report(internalErrorLine(request.name, error, this.host.onInternalError));
+      this.host.report(this.failure(request.name, error));
       exitCode ??= 1;
     }
     starting = false;
@@ -110,6 +111,12 @@ export class Foreground {
     }
   }
 
+  /** What the student is told when a program throws: its budget ran out, or a bug of ours. */
+  private failure(name: string, error: unknown): string {
+    if (error instanceof BudgetExceededError) return `bash: ${error.message}`;
+    return internalErrorLine(name, error, this.host.onInternalError);
+  }
+
   private guard(fn: (handlers: ProgramHandlers) => void): void {
     const running = this.current;
     if (!running) return;
@@ -117,7 +124,7 @@ export class Foreground {
       fn(running.handlers);
     } catch (error) {
       if (this.current !== running) return;
-      this.host.report(internalErrorLine(running.request.name, error, this.host.onInternalError));
+      this.host.report(this.failure(running.request.name, error));
       running.io.exit(1);
     }
   }

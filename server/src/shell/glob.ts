@@ -1,4 +1,6 @@
 /** Pathname expansion (`*.yaml`, `pods/?`, `[ab]*`) against the virtual file system. */
+import { spendSteps } from '../lib/budget.js';
+import { compileRe2 } from './regex.js';
 import { resolvePath, type Vfs } from './vfs.js';
 
 /** True when the pattern has an unescaped wildcard. Quoted characters arrive escaped with `\`. */
@@ -6,8 +8,8 @@ export function hasWildcard(pattern: string): boolean {
   return /(^|[^\\])(\\\\)*[*?[]/.test(pattern);
 }
 
-/** Converts one path component of a glob into a RegExp. */
-function componentRegExp(component: string): RegExp {
+/** Converts one path component of a glob into a name test (RE2: `*a*a*a*…b` cannot backtrack). */
+function componentMatcher(component: string): (name: string) => boolean {
   let source = '';
   for (let i = 0; i < component.length; i++) {
     const c = component[i] ?? '';
@@ -28,10 +30,11 @@ function componentRegExp(component: string): RegExp {
     } else source += escapeRegExp(c);
   }
   try {
-    return new RegExp(`^${source}$`, 's');
+    const re = compileRe2(`^${source}$`);
+    return (name) => re.test(name);
   } catch {
     // A bracket expression the matcher rejects (`[e-d]`, a range out of order) matches no name, as in bash.
-    return /(?!)/;
+    return () => false;
   }
 }
 
@@ -59,10 +62,11 @@ export function glob(pattern: string, cwd: string, vfs: Vfs, limit = 10000): str
         continue;
       }
       if (!vfs.isDir(dir)) continue;
-      const re = componentRegExp(component);
+      const matches = componentMatcher(component);
       for (const name of vfs.readdir(dir)) {
+        spendSteps();
         if (name.startsWith('.') && !component.startsWith('.')) continue;
-        if (re.test(name)) next.push(join(prefix, name));
+        if (matches(name)) next.push(join(prefix, name));
         if (next.length > limit) return [];
       }
     }

@@ -8,6 +8,8 @@
  *   session.onCommand((record) => runLabChecks(record));        // { line, exitCode, startedAt, endedAt, argv }
  *   const saved = session.snapshot();  restoreShellSession(saved, { clock, commands });
  *   session.runLine('kubectl get pods') → { output, exitCode, status }   // piped/offline use; endInput() at EOF
+ * The server also passes `cpuClock: () => performance.now()` so each line's CPU time is bounded
+ * (limits.ts); without it only commands, steps and bytes are counted, deterministically.
  *
  * Command authors (kubectl, minikube): a `Command` is `{ name, summary?, run(args, ctx), complete? }`.
  * `run` returns `{ stdout, stderr, exitCode }` or `{ program: (io) => handlers }` for anything that

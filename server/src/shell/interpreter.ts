@@ -4,6 +4,7 @@
  * (`sleep 5 && echo done` in live mode) until the program exits; the session resumes it with the
  * program's exit code. Pipeline stages run one after the other, each reading the previous output.
  */
+import { BudgetExceededError, spendBytes, spendSteps, type Budget } from '../lib/budget.js';
 import { type CompoundCommand, type Pipeline, type Script, type SimpleCommand } from './ast.js';
 import { ArithmeticError, evaluateArithmetic } from './arith.js';
 import { type Clock } from './clock.js';
@@ -51,6 +52,8 @@ export interface InterpreterDeps {
   readonly vfs: Vfs;
   readonly clock: Clock;
   readonly limits: ShellLimits;
+  /** The budget of the event being handled, installed by the session (see lib/budget.ts). */
+  readonly budget: Budget;
   terminalSize(): TerminalSize;
   /** stderr for an unknown command (bash's wording unless another shell's is given). */
   notFound?(name: string): string;
@@ -63,7 +66,6 @@ export interface InterpreterDeps {
 const PID = '4242';
 
 export class Interpreter {
-  private budget = 0;
   private aborted = false;
   private substitutionDepth = 0;
   private lastSubstitutionStatus = 0;
@@ -72,12 +74,21 @@ export class Interpreter {
 
   constructor(private readonly deps: InterpreterDeps) {}
 
-  /** Runs one line (top level): resets the per-line command budget. */
-  execute(script: Script, sink: Sink): Execution {
-    this.budget = this.deps.limits.maxCommandsPerLine;
+  /**
+   * Runs one line (top level). A budget running out anywhere in it (a loop, `$(...)`, a program's
+   * tick, a template) ends the whole line with bash-style `bash: command budget exceeded: …`.
+   */
+  *execute(script: Script, sink: Sink): Execution {
     this.aborted = false;
     this.deps.state.loopControl = undefined;
-    return this.runScript(script, sink);
+    try {
+      return yield* this.runScript(script, sink);
+    } catch (error) {
+      if (!(error instanceof BudgetExceededError)) throw error;
+      sink.stderr(`bash: ${error.message}\n`);
+      this.deps.state.lastExitCode = 1;
+      return 1;
+    }
   }
 
   /**
@@ -90,13 +101,19 @@ export class Interpreter {
 
   private stopped(): boolean {
     const { state } = this.deps;
-    return this.aborted || this.budget < 0 || state.exitCode !== undefined || state.loopControl !== undefined;
+    return (
+      this.aborted ||
+      this.deps.budget.exceeded !== undefined ||
+      state.exitCode !== undefined ||
+      state.loopControl !== undefined
+    );
   }
 
   /** Runs an argv directly (for `watch` and `ctx.runArgv`); programs are refused. */
   runArgv(argv: readonly string[], stdin: string): CommandResult {
     const [name, ...args] = argv;
     if (name === undefined) return { stdout: '', stderr: '', exitCode: 0 };
+    this.deps.budget.command();
     this.deps.onRun?.(argv);
     let stdout = '';
     const outcome = this.dispatch(name, args, this.context(stdin, new Map(), false));
@@ -116,15 +133,12 @@ export class Interpreter {
     const sink: Sink = { stdout: (d) => (stdout += d), stderr: (d) => (stderr += d), isTerminal: false };
     if (this.substitutionDepth >= this.deps.limits.maxSubstitutionDepth)
       return { stdout: '', stderr: 'bash: maximum nesting level exceeded\n', exitCode: 1 };
-    const saved = this.budget;
-    this.budget = this.deps.limits.maxCommandsPerLine;
     this.substitutionDepth++;
     try {
       const exitCode = this.captured(line, sink);
       return { stdout, stderr, exitCode };
     } finally {
       this.substitutionDepth--;
-      this.budget = saved;
     }
   }
 
@@ -209,6 +223,7 @@ export class Interpreter {
     switch (command.kind) {
       case 'for':
         for (const value of expandWords(command.words, this.expandContext(sink))) {
+          spendSteps();
           this.deps.state.vars.set(command.name, value);
           status = yield* this.runScript(command.body, inner);
           if (this.leaveLoop()) break;
@@ -216,6 +231,7 @@ export class Interpreter {
         break;
       case 'while':
         for (;;) {
+          spendSteps();
           const condition = yield* this.runScript(command.condition, inner);
           if (this.leaveLoop() || (condition === 0) === command.until) break;
           status = yield* this.runScript(command.body, inner);
@@ -234,6 +250,7 @@ export class Interpreter {
   /** Sends output to where a redirection points; returns a write error for the student, if any. */
   private route(target: Target, data: string, sink: Sink, pipe: { text: string }, name: string): string | undefined {
     if (data === '') return undefined;
+    this.spendOutput(data);
     switch (target.kind) {
       case 'out':
         sink.stdout(data);
@@ -286,12 +303,8 @@ export class Interpreter {
     pipeOut: boolean,
     sink: Sink,
   ): Generator<ProgramRequest, { exitCode: number; piped: string }, number> {
-    const { state, limits } = this.deps;
-    if (--this.budget < 0) {
-      if (this.budget === -1)
-        sink.stderr(`bash: more than ${limits.maxCommandsPerLine} commands in one line; stopping\n`);
-      return { exitCode: 1, piped: '' };
-    }
+    const { state } = this.deps;
+    this.deps.budget.command();
     this.lastSubstitutionStatus = 0;
     const expansion = this.expandContext(sink);
     const temp = new Map<string, string>();
@@ -313,8 +326,6 @@ export class Interpreter {
       let buffered = '';
       const write = streams.fd1.kind === 'out' ? (d: string) => sink.stdout(d) : (d: string) => (buffered += d);
       const exitCode = yield { name, start: outcome.program, write: this.bounded(write), isTerminal };
-      // The program waited for time or input (live mode): a loop around it is not spinning the CPU.
-      this.budget = Math.max(this.budget, this.deps.limits.maxCommandsPerLine / 2);
       const error = deliver(streams.fd1, buffered);
       if (error) sink.stderr(error);
       return { exitCode, piped: pipe.text };
@@ -337,6 +348,7 @@ export class Interpreter {
       if (builtin) return builtin.run(args, ctx, this.deps.state);
       if (command) return command.run(args, ctx);
     } catch (error) {
+      if (error instanceof BudgetExceededError) throw error;
       if (error instanceof VfsError) return { stdout: '', stderr: `${name}: ${error.message}\n`, exitCode: 1 };
       return { stdout: '', stderr: `${internalErrorLine(name, error, this.deps.onInternalError)}\n`, exitCode: 1 };
     }
@@ -481,7 +493,10 @@ export class Interpreter {
     return step.value;
   }
 
-  /** Runs a program to completion synchronously; one that waits for input or time is stopped. */
+  /**
+   * Runs a program to completion synchronously: it gets one tick at the current time (so `sleep 0`
+   * ends); one that still waits for input or time is stopped.
+   */
   private drive(name: string, start: ProgramStart, write: (data: string) => void, sink: Sink): number {
     let exitCode: number | undefined;
     const size = this.deps.terminalSize();
@@ -492,6 +507,7 @@ export class Interpreter {
       size: () => size,
       isTerminal: false,
     });
+    if (exitCode === undefined) handlers.onTick?.(this.deps.clock.now());
     if (exitCode !== undefined) return exitCode;
     handlers.onInterrupt?.();
     sink.stderr(`${name}: cannot run here: it needs the terminal\n`);
@@ -502,12 +518,21 @@ export class Interpreter {
     let written = 0;
     const max = this.deps.limits.maxOutputBytes;
     return (data) => {
+      this.spendOutput(data);
       if (written > max) return;
       written += data.length;
       write(
         written > max ? `${data.slice(0, Math.max(0, max - (written - data.length)))}\n[output truncated]\n` : data,
       );
     };
+  }
+
+  /**
+   * Output is paid for, except once the budget has run out: the command that said so (kubectl's
+   * template error, watch leaving the alternate screen) still gets its last words out.
+   */
+  private spendOutput(data: string): void {
+    if (this.deps.budget.exceeded === undefined) spendBytes(data.length);
   }
 
   private truncate(text: string): string {

@@ -3,6 +3,7 @@
  * the parser and interpreter, foreground programs, history and the virtual file system.
  * It never touches sockets or timers: the host feeds `write` and `tick` and forwards output.
  */
+import { Budget } from '../lib/budget.js';
 import { ArgvLog } from './argvLog.js';
 import { type Clock } from './clock.js';
 import { CommandRegistry, type Command, type TerminalSize } from './command.js';
@@ -33,6 +34,11 @@ export interface ShellSessionDeps {
   readonly flavour?: ShellFlavour;
   /** Where a program's unexpected exception is reported (the server's logger); offline, the message is printed. */
   readonly onInternalError?: InternalErrorHook | undefined;
+  /**
+   * A monotonic clock in ms for the CPU-time budget (the server injects `performance.now`). Without
+   * it only commands, steps and bytes are counted, which keeps tests and the offline CLI deterministic.
+   */
+  readonly cpuClock?: () => number;
 }
 
 /** What differs between the student's bash and the shell inside a container. */
@@ -99,6 +105,8 @@ export class ShellSession {
   private interactiveLine = true;
   private readonly flavour: ShellFlavour | undefined;
   private draining = false;
+  /** Spent by everything one host event (keystrokes, a tick, a resize, `runLine`) makes the shell do. */
+  private readonly budget: Budget;
 
   constructor(
     options: {
@@ -112,6 +120,7 @@ export class ShellSession {
       commands?: Iterable<Command>;
       flavour?: ShellFlavour;
       onInternalError?: InternalErrorHook | undefined;
+      cpuClock?: () => number;
     },
     private readonly clock: Clock,
     state?: ShellState,
@@ -119,11 +128,20 @@ export class ShellSession {
     this.flavour = options.flavour;
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     this.size = { cols: clampSize(options.cols ?? 80), rows: clampSize(options.rows ?? 24) };
+    this.budget = new Budget(
+      {
+        maxCommands: this.limits.maxCommandsPerLine,
+        maxSteps: this.limits.maxStepsPerLine,
+        maxCpuMs: this.limits.maxCpuMsPerLine,
+        maxBytes: this.limits.maxBytesPerLine,
+      },
+      options.cpuClock,
+    );
     const home = homeOf(options.user);
     this.vfs = new Vfs(() => clock.now(), [home, '/tmp'], { ...DEFAULT_VFS_LIMITS, ...options.vfsLimits });
     for (const dir of [home, '/tmp', '/etc', '/usr/bin', '/usr/local/bin']) this.vfs.forceMkdir(dir);
     this.vfs.seedFile('/etc/hostname', `${options.hostname}\n`);
-    this.state = state ?? initialState(options.user, options.hostname, home, this.limits.maxHistory);
+    this.state = state ?? initialState(options.user, options.hostname, home, this.limits);
     if (this.flavour) this.adopt(this.flavour);
     this.registry = new CommandRegistry([...coreutils(), ...(options.commands ?? [])]);
     const builtinMap = new Map(builtins.map((b) => [b.name, b]));
@@ -134,6 +152,7 @@ export class ShellSession {
       vfs: this.vfs,
       clock,
       limits: this.limits,
+      budget: this.budget,
       terminalSize: () => this.size,
       onRun: (argv) => this.lineArgvs.add(argv),
       ...(this.flavour ? { notFound: this.flavour.notFound.bind(this.flavour) } : {}),
@@ -262,6 +281,10 @@ export class ShellSession {
 
   /** Keystrokes from the terminal. */
   write(data: string): void {
+    this.budget.run(() => this.handleInput(data));
+  }
+
+  private handleInput(data: string): void {
     if (this.exited) return;
     if (this.foreground.busy) {
       this.toProgram(data);
@@ -273,20 +296,24 @@ export class ShellSession {
 
   resize(cols: number, rows: number): void {
     this.size = { cols: clampSize(cols), rows: clampSize(rows) };
-    if (this.foreground.busy) this.foreground.resize(this.size);
-    else this.editor.resize();
+    this.budget.run(() => (this.foreground.busy ? this.foreground.resize(this.size) : this.editor.resize()));
   }
 
-  /** The clock moved: running programs may print; a held-back Esc key is released. */
+  /**
+   * The clock moved: running programs may print; a held-back Esc key is released. Each tick has a
+   * fresh budget: a line waiting on `sleep` in a loop runs on, one turn per tick, until Ctrl-C.
+   */
   tick(now: number): void {
+    this.budget.run(() => this.handleTick(now));
+  }
+
+  private handleTick(now: number): void {
     if (this.foreground.busy) {
       this.foreground.tick(now);
       return;
     }
-    if (this.decoder.hasPendingEscape()) {
-      this.queue.push(...this.decoder.flush());
-      this.drain();
-    }
+    if (this.decoder.hasPendingEscape()) this.queue.push(...this.decoder.flush());
+    if (this.queue.length > 0) this.drain();
   }
 
   /**
@@ -295,6 +322,10 @@ export class ShellSession {
    * one at a time: each returns 'incomplete' until the command is complete.
    */
   runLine(line: string): RunLineResult {
+    return this.budget.run(() => this.runCapturedLine(line));
+  }
+
+  private runCapturedLine(line: string): RunLineResult {
     if (this.exited) return { output: '', exitCode: undefined, status: 'exited' };
     if (this.running) return { output: 'bash: a command is still running\n', exitCode: undefined, status: 'running' };
     const output: string[] = [];
@@ -330,6 +361,8 @@ export class ShellSession {
     this.draining = true;
     try {
       while (this.queue.length > 0 && !this.foreground.busy && !this.running && !this.exited) {
+        // A long paste must not hold the process: past its slice, the rest waits for the next tick.
+        if (this.budget.eventCpuMs() > this.limits.inputSliceMs) break;
         const event = this.queue.shift();
         if (!event) break;
         if (!this.editor.isActive) this.prompt();
@@ -409,6 +442,7 @@ export class ShellSession {
       isTerminal: this.interactiveLine,
     };
     this.running = true;
+    this.budget.startLine();
     let finished: number | undefined;
     this.step(this.interpreter.execute(parsed.script, sink), undefined, (exitCode) => {
       finished = this.finishLine(source, exitCode, startedAt);

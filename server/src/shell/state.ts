@@ -1,13 +1,71 @@
 /** The mutable state of one shell: what builtins change and what a snapshot saves. */
+import { exceedBudget } from '../lib/budget.js';
 import { type CommandContext, type CommandResult } from './command.js';
 import { History } from './history.js';
+import { type ShellLimits } from './limits.js';
+
+type VariableLimits = Pick<ShellLimits, 'maxVariableBytes' | 'maxVariablesBytes' | 'maxVariables'>;
+
+/** The longest variable name a snapshot keeps (snapshot.ts). */
+const MAX_NAME_LENGTH = 256;
+
+/**
+ * Shell variables, bounded: a value doubled in a loop or copied into many names would otherwise
+ * grow until the process runs out of memory, or past what a snapshot can hold. Every assignment
+ * goes through `set`.
+ */
+export class ShellVariables extends Map<string, string> {
+  private bytes = 0;
+
+  /** Entries that do not fit (a snapshot saved under larger limits) are left out rather than failing the restore. */
+  constructor(
+    private readonly limits: VariableLimits,
+    entries: Iterable<readonly [string, string]> = [],
+  ) {
+    super();
+    for (const [name, value] of entries) if (this.refusal(name, value) === undefined) this.set(name, value);
+  }
+
+  override set(name: string, value: string): this {
+    const refusal = this.refusal(name, value);
+    if (refusal !== undefined) exceedBudget(refusal);
+    this.bytes += name.length + value.length - this.sizeOf(name);
+    return super.set(name, value);
+  }
+
+  /** Why `name=value` would break a limit, if it would. */
+  private refusal(name: string, value: string): string | undefined {
+    const { maxVariableBytes, maxVariablesBytes, maxVariables } = this.limits;
+    if (name.length > MAX_NAME_LENGTH) return `variable name longer than ${MAX_NAME_LENGTH} characters`;
+    if (value.length > maxVariableBytes) return `variable ${name} larger than ${maxVariableBytes} bytes`;
+    if (!this.has(name) && this.size >= maxVariables) return `more than ${maxVariables} shell variables`;
+    if (this.bytes - this.sizeOf(name) + name.length + value.length > maxVariablesBytes)
+      return `shell variables larger than ${maxVariablesBytes} bytes in all`;
+    return undefined;
+  }
+
+  override delete(name: string): boolean {
+    this.bytes -= this.sizeOf(name);
+    return super.delete(name);
+  }
+
+  override clear(): void {
+    this.bytes = 0;
+    super.clear();
+  }
+
+  private sizeOf(name: string): number {
+    const value = this.get(name);
+    return value === undefined ? 0 : name.length + value.length;
+  }
+}
 
 export interface ShellState {
   readonly user: string;
   readonly hostname: string;
   readonly home: string;
   cwd: string;
-  readonly vars: Map<string, string>;
+  readonly vars: ShellVariables;
   readonly exported: Set<string>;
   readonly aliases: Map<string, string>;
   lastExitCode: number;
@@ -56,8 +114,8 @@ export function initialVars(user: string, hostname: string, home: string): Map<s
   ]);
 }
 
-export function initialState(user: string, hostname: string, home: string, maxHistory: number): ShellState {
-  const vars = initialVars(user, hostname, home);
+export function initialState(user: string, hostname: string, home: string, limits: ShellLimits): ShellState {
+  const vars = new ShellVariables(limits, initialVars(user, hostname, home));
   return {
     user,
     hostname,
@@ -67,7 +125,7 @@ export function initialState(user: string, hostname: string, home: string, maxHi
     exported: new Set(vars.keys()),
     aliases: new Map(DEFAULT_ALIASES),
     lastExitCode: 0,
-    history: new History(maxHistory),
+    history: new History(limits.maxHistory),
     exitCode: undefined,
     loopControl: undefined,
   };

@@ -161,10 +161,12 @@ export class Vfs {
     const existing = parent.children.get(name);
     if (existing?.type === 'dir') throw new VfsError('EISDIR', path);
     const before = existing ? utf8Length(existing.content) : 0;
-    const next = options.append && existing ? existing.content + content : content;
-    const after = utf8Length(next);
+    const appending = options.append === true && existing !== undefined;
+    // An append is measured by what it adds, so `>>` in a loop stays linear in what is written.
+    const after = (appending ? before : 0) + utf8Length(content);
     if (this.bytes - before + after > this.limits.maxBytes) throw new VfsError('ENOSPC', path);
     if (!existing && this.nodes + 1 > this.limits.maxNodes) throw new VfsError('ENOSPC', path);
+    const next = appending ? existing.content + content : content;
     this.bytes += after - before;
     if (existing) {
       existing.content = next;

@@ -2,6 +2,7 @@
  * Option parsing for the coreutils-style commands: clustered short flags (`-rf`), values glued or
  * separate (`-n5`, `-n 5`), long options (`--lines=5`), `--` and coreutils' error wording.
  */
+import { spendBytes } from '../../lib/budget.js';
 import { fail, type CommandContext, type CommandResult } from '../command.js';
 import { errnoMessage, resolvePath, VfsError } from '../vfs.js';
 
@@ -96,7 +97,10 @@ export function readInputs(
       continue;
     }
     try {
-      inputs.push({ name: operand, text: ctx.vfs.readFile(resolvePath(ctx.cwd, operand)) });
+      const text = ctx.vfs.readFile(resolvePath(ctx.cwd, operand));
+      // `cat f f f f …` would otherwise build gigabytes from one file before printing anything.
+      spendBytes(text.length);
+      inputs.push({ name: operand, text });
     } catch (error) {
       stderr += fileError(command, operand, error);
     }

@@ -1,4 +1,5 @@
 /** echo and printf, as bash's builtins behave. */
+import { spendBytes } from '../../lib/budget.js';
 import { fail, type Command, type CommandResult } from '../command.js';
 
 /** Backslash escapes of `echo -e`, `printf` formats and `%b`. Returns the text and whether `\c` stopped output. */
@@ -71,6 +72,8 @@ function formatOne(
   arg: string | undefined,
   errors: string[],
 ): string {
+  // Padding is paid for before it is built: `%99999999s` must not allocate a hundred megabytes.
+  spendBytes(Math.max(width ?? 0, /[diu]/.test(conv) ? (precision ?? 0) : 0));
   let body: string;
   const numeric = (): number => {
     if (arg === undefined || arg === '') return 0;

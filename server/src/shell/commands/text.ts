@@ -1,19 +1,8 @@
 /** Text filters (grep, head, tail, wc, sort, uniq, cut, tr) with GNU coreutils' options and wording. */
 import { fail, type Command, type CommandContext, type CommandResult } from '../command.js';
+import { spendSteps } from '../../lib/budget.js';
+import { compilePattern, PatternError, type Pattern } from '../regex.js';
 import { joinLines, lines, parseOptions, readInputs } from './args.js';
-
-/** POSIX basic regular expressions use `\(`, `\|`, `\{` for groups, alternation and counts. */
-function breToJs(pattern: string): string {
-  let out = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i] ?? '';
-    if (c === '\\' && i + 1 < pattern.length) {
-      const n = pattern[++i] ?? '';
-      out += '(){}|+?'.includes(n) ? n : `\\${n}`;
-    } else out += '(){}|+?'.includes(c) ? `\\${c}` : c;
-  }
-  return out;
-}
 
 const grep: Command = {
   name: 'grep',
@@ -44,17 +33,16 @@ const grep: Command = {
     const pattern = values.get('e') ?? operands.shift();
     if (pattern === undefined)
       return fail("Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.", 2);
-    let source = flags.has('F')
-      ? pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-      : flags.has('E')
-        ? pattern
-        : breToJs(pattern);
-    if (flags.has('w')) source = `(?<![\\w])(?:${source})(?![\\w])`;
-    let re: RegExp;
+    let re: Pattern;
     try {
-      re = new RegExp(source, flags.has('i') ? 'i' : '');
-    } catch {
-      return fail('grep: Invalid regular expression', 2);
+      re = compilePattern(pattern, {
+        syntax: flags.has('F') ? 'fixed' : flags.has('E') ? 'extended' : 'basic',
+        ignoreCase: flags.has('i'),
+        word: flags.has('w'),
+      });
+    } catch (error) {
+      if (!(error instanceof PatternError)) throw error;
+      return fail(`grep: ${error.message}`, 2);
     }
     // -A/-B/-C: lines of context around each match, `-` instead of `:` after their prefixes and
     // `--` between groups that do not touch, as GNU grep prints them.
@@ -83,6 +71,7 @@ const grep: Command = {
         printedGroup = true;
       };
       all.forEach((line, i) => {
+        spendSteps();
         if (re.test(line) === flags.has('v')) {
           if (afterLeft > 0 && !flags.has('c') && !flags.has('l') && !flags.has('q')) {
             afterLeft--;
@@ -94,7 +83,7 @@ const grep: Command = {
         matched = true;
         if (flags.has('c') || flags.has('l') || flags.has('q')) return;
         for (let j = Math.max(lastPrinted + 1, i - before); j < i; j++) print(j, all[j] ?? '', '-');
-        print(i, flags.has('o') ? (re.exec(line)?.[0] ?? '') : line, ':');
+        print(i, flags.has('o') ? (re.firstMatch(line) ?? '') : line, ':');
         afterLeft = after;
       });
       if (flags.has('c')) stdout += `${prefix ? `${input.name}:` : ''}${count}\n`;

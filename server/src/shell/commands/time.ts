@@ -28,13 +28,10 @@ const sleep: Command = {
       clock.advance(total);
       return ok();
     }
+    // Even `sleep 0` waits for the next tick: a loop around it then runs one turn per tick, and
+    // the session reads Ctrl-C in between, instead of spinning the shared process.
     const deadline = clock.now() + total;
-    return {
-      program: (io) => {
-        if (io.now() >= deadline) io.exit(0);
-        return { onTick: (now) => (now >= deadline ? io.exit(0) : undefined) };
-      },
-    };
+    return { program: (io) => ({ onTick: (now) => (now >= deadline ? io.exit(0) : undefined) }) };
   },
 };
 
@@ -82,13 +79,22 @@ const watch: Command = {
           io.write(`\x1b[H\x1b[2J${screen.replace(/\n/g, '\r\n')}`);
           next = now + interval;
         };
+        // A failing render (the line's budget ran out) ends watch: give the terminal its screen back first.
+        const renderOrLeave = (now: number): void => {
+          try {
+            render(now);
+          } catch (error) {
+            io.write(LEAVE_ALT);
+            throw error;
+          }
+        };
         io.write(ENTER_ALT);
-        render(io.now());
+        renderOrLeave(io.now());
         return {
           onTick: (now) => {
-            if (now >= next) render(now);
+            if (now >= next) renderOrLeave(now);
           },
-          onResize: () => render(io.now()),
+          onResize: () => renderOrLeave(io.now()),
           onInterrupt: () => {
             io.write(LEAVE_ALT);
             io.exit(0);

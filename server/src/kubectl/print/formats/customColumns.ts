@@ -3,6 +3,7 @@
  * (kubectl/pkg/cmd/get/customcolumn.go): headers as written, `<none>` for no value, several values
  * joined by commas and printed with fmt.Sprint.
  */
+import { BudgetExceededError } from '../../../lib/budget.js';
 import {
   evaluateJsonPath,
   goSprint,
@@ -63,6 +64,12 @@ export function renderCustomColumns(
 ): string {
   let text = '';
   if (!noHeaders) text += columns.map((c) => c.header).join('\t') + '\n';
-  for (const obj of objects) text += columns.map((c) => cellFor(c, obj)).join('\t') + '\n';
+  try {
+    for (const obj of objects) text += columns.map((c) => cellFor(c, obj)).join('\t') + '\n';
+  } catch (e) {
+    // Out of budget (lib/budget.ts): kubectl's `error: ` and the reason, not a stack trace.
+    if (e instanceof BudgetExceededError) throw new PrintError(e.message);
+    throw e;
+  }
   return formatTabbedText(text, TABLE_TABS);
 }

@@ -8,6 +8,7 @@
  * (with else), with, and the functions and, or, not, len, index, print, printf, println, eq, ne,
  * lt, le, gt, ge, html, js, urlquery, base64decode, exists.
  */
+import { BudgetExceededError, spendBytes, spendSteps } from '../../../lib/budget.js';
 import { goFloat, goSprint } from '../../../lib/jsonpath.js';
 
 export class TemplateError extends Error {}
@@ -462,6 +463,7 @@ function sprintf(format: string, args: Value[]): string {
           s = printValue(a);
       }
       if (width !== undefined && s.length < Number(width)) {
+        spendBytes(Number(width));
         s = flags.includes('-') ? s.padEnd(Number(width)) : s.padStart(Number(width), flags.includes('0') ? '0' : ' ');
       }
       return s;
@@ -652,7 +654,8 @@ class Exec {
         try {
           prev = callFunc(head.name, args);
         } catch (e) {
-          if (e instanceof TemplateError && !(e instanceof ExecError)) throw new ExecError(cmd.pos, cmd.src, e.message);
+          const located = (e instanceof TemplateError && !(e instanceof ExecError)) || e instanceof BudgetExceededError;
+          if (located) throw new ExecError(cmd.pos, cmd.src, e.message);
           throw e;
         }
       } else {
@@ -672,11 +675,11 @@ class Exec {
     for (const n of nodes) {
       switch (n.kind) {
         case 'text':
-          this.out += n.text;
+          this.write(n.text);
           break;
         case 'action': {
           const v = this.pipeline(n.pipe, dot);
-          if (n.pipe.decl.length === 0) this.out += printValue(v);
+          if (n.pipe.decl.length === 0) this.write(printValue(v));
           break;
         }
         case 'if': {
@@ -696,12 +699,31 @@ class Exec {
     }
   }
 
+  private write(text: string): void {
+    spendBytes(text.length);
+    this.out += text;
+  }
+
   private scoped(f: () => void): void {
     this.vars.push(new Map());
     try {
       f();
     } finally {
       this.vars.pop();
+    }
+  }
+
+  /**
+   * Spends from the shell's budget (lib/budget.ts): nested ranges over many items multiply, and
+   * a template that would run for seconds fails at the range instead, in text/template's wording.
+   */
+  private spend(at: Pipeline, steps: number): void {
+    try {
+      spendSteps(steps);
+    } catch (e) {
+      const cmd = at.cmds[0];
+      if (!(e instanceof BudgetExceededError) || !cmd) throw e;
+      throw new ExecError(cmd.pos, cmd.src, e.message);
     }
   }
 
@@ -714,15 +736,18 @@ class Exec {
       entries = Object.keys(v)
         .sort()
         .map((k) => [k, (v as Record<string, Value>)[k]]);
-    else if (v instanceof GoInt)
+    else if (v instanceof GoInt) {
+      // `{{range 100000000}}` is paid for before its list is built.
+      this.spend(n.pipe, Math.max(0, v.value));
       entries = Array.from({ length: Math.max(0, v.value) }, (_x, i) => [new GoInt(i), new GoInt(i)]);
-    else if (v !== MISSING && v !== null && v !== undefined)
+    } else if (v !== MISSING && v !== null && v !== undefined)
       throw new TemplateError(`range can't iterate over ${printValue(v)}`);
     if (entries.length === 0) {
       this.scoped(() => this.run(n.else, dot));
       return;
     }
     for (const [k, item] of entries) {
+      this.spend(n.pipe, 1 + n.body.length);
       this.scoped(() => {
         const scope = this.vars[this.vars.length - 1]!;
         if (decl.length === 1) scope.set(decl[0]!, item);
@@ -748,7 +773,7 @@ export function executeGoTemplate(t: GoTemplate, data: Value): string {
       const col = e.pos - (before.lastIndexOf('\n') + 1);
       throw new TemplateError(`template: output:${line}:${col}: executing "output" at <${e.context}>: ${e.detail}`);
     }
-    if (e instanceof TemplateError && !e.message.startsWith('template: ')) {
+    if (e instanceof BudgetExceededError || (e instanceof TemplateError && !e.message.startsWith('template: '))) {
       throw new TemplateError(`template: output:1:0: executing "output" at <.>: ${e.message}`);
     }
     throw e;

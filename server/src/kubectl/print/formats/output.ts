@@ -3,6 +3,7 @@
  * objects with it. Table output goes through the column printers; everything else through the
  * structured printers, JSONPath, custom columns or Go templates.
  */
+import { BudgetExceededError } from '../../../lib/budget.js';
 import {
   executeJsonPath,
   goSyntax,
@@ -223,8 +224,13 @@ export function printObjects(objects: readonly KubeObject[], spec: OutputSpec, o
       try {
         return executeJsonPath(spec.template, obj, { allowMissingKeys: true, asJson: spec.asJson });
       } catch (e) {
-        if (!(e instanceof JsonPathError)) throw e;
         const src = spec.template.source;
+        // Out of budget: the reason alone; dumping the object would be more work for nothing.
+        if (e instanceof BudgetExceededError)
+          throw new PrintError(
+            `error executing jsonpath ${JSON.stringify(src)}: Error executing template: ${e.message}\n`,
+          );
+        if (!(e instanceof JsonPathError)) throw e;
         const detail =
           `Error executing template: ${e.message}. Printing more information for debugging the template:\n` +
           `\ttemplate was:\n\t\t${src}\n` +
