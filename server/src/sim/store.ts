@@ -23,7 +23,11 @@ type IndexName = 'owner' | 'node';
  */
 interface Cell {
   obj: Stored;
+  /** Length of `obj`'s JSON, or UNMEASURED until the space accounting next needs it. */
+  bytes: number;
 }
+
+const UNMEASURED = -1;
 
 /** Watch events kept for watches that start from an older resourceVersion (kubectl lists, then watches). */
 const HISTORY = 256;
@@ -78,6 +82,13 @@ export class Store {
   private historyNext = 0;
   private readonly indexes: Record<IndexName, Map<string, Set<Cell>>> = { owner: new Map(), node: new Map() };
   private count = 0;
+  /**
+   * Space accounting (etcd's database size): the JSON length of every object, summed. Cells written
+   * since the last question are measured then, once each, so a burst of status writes or a restore
+   * serialises nothing and no write ever re-serialises the whole store.
+   */
+  private measuredBytes = 0;
+  private readonly unmeasured = new Set<Cell>();
   private readonly sortedCache = new Map<string, Stored[]>();
 
   constructor(initialRv = 0) {
@@ -98,6 +109,36 @@ export class Store {
 
   get(resource: string, namespace: string | undefined, name: string): Stored | undefined {
     return this.tables.get(resource)?.get(namespace, name)?.obj;
+  }
+
+  /** The JSON length of every stored object together: what a snapshot's objects take. */
+  storedBytes(): number {
+    for (const cell of this.unmeasured) this.measure(cell);
+    this.unmeasured.clear();
+    return this.measuredBytes;
+  }
+
+  /** The JSON length of one stored object (0 when there is none). */
+  bytesOf(resource: string, namespace: string | undefined, name: string): number {
+    const cell = this.tables.get(resource)?.get(namespace, name);
+    if (!cell) return 0;
+    if (cell.bytes === UNMEASURED) {
+      this.measure(cell);
+      this.unmeasured.delete(cell);
+    }
+    return cell.bytes;
+  }
+
+  private measure(cell: Cell): void {
+    cell.bytes = JSON.stringify(cell.obj).length;
+    this.measuredBytes += cell.bytes;
+  }
+
+  /** The cell's object is about to change or go: its size no longer counts. */
+  private unaccount(cell: Cell): void {
+    if (cell.bytes === UNMEASURED) this.unmeasured.delete(cell);
+    else this.measuredBytes -= cell.bytes;
+    cell.bytes = UNMEASURED;
   }
 
   /** Objects of a resource, optionally in one namespace, in key order (as etcd returns them). A fresh array. */
@@ -150,7 +191,7 @@ export class Store {
     const cell = table.get(stored.metadata.namespace, stored.metadata.name);
     if (!cell) return this.insert(resource, table, stored);
     const old = cell.obj;
-    cell.obj = stored;
+    this.replaceIn(cell, stored);
     this.reindex(resource, cell, old, stored);
     this.emit('MODIFIED', resource, stored, old);
     return stored;
@@ -171,12 +212,24 @@ export class Store {
 
   /** Stores a new object (its resourceVersion already set) and tells watchers. */
   private insert(resource: string, table: Table, obj: Stored): Stored {
-    const cell: Cell = { obj };
-    table.add(obj.metadata.namespace, obj.metadata.name, cell);
-    this.count++;
+    const cell = this.addTo(table, obj);
     this.reindex(resource, cell, undefined, obj);
     this.emit('ADDED', resource, obj, undefined);
     return obj;
+  }
+
+  private addTo(table: Table, obj: Stored): Cell {
+    const cell: Cell = { obj, bytes: UNMEASURED };
+    table.add(obj.metadata.namespace, obj.metadata.name, cell);
+    this.count++;
+    this.unmeasured.add(cell);
+    return cell;
+  }
+
+  private replaceIn(cell: Cell, obj: Stored): void {
+    this.unaccount(cell);
+    cell.obj = obj;
+    this.unmeasured.add(cell);
   }
 
   private table(resource: string): Table {
@@ -195,6 +248,7 @@ export class Store {
     const old = cell.obj;
     this.sortedCache.delete(resource);
     table.delete(namespace, name);
+    this.unaccount(cell);
     this.count--;
     this.rv++;
     const gone: Stored = { ...old, metadata: { ...old.metadata, resourceVersion: String(this.rv) } };
@@ -240,13 +294,10 @@ export class Store {
         const cell = table.get(obj.metadata.namespace, obj.metadata.name);
         if (cell) {
           const old = cell.obj;
-          cell.obj = obj;
+          this.replaceIn(cell, obj);
           this.reindex(resource, cell, old, obj);
         } else {
-          const fresh: Cell = { obj };
-          table.add(obj.metadata.namespace, obj.metadata.name, fresh);
-          this.count++;
-          this.reindex(resource, fresh, undefined, obj);
+          this.reindex(resource, this.addTo(table, obj), undefined, obj);
         }
       }
     }
