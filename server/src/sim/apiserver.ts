@@ -16,6 +16,7 @@ import {
   alreadyExists,
   badRequest,
   conflict,
+  databaseSpaceExceeded,
   fieldErrors,
   forbidden,
   invalid,
@@ -40,6 +41,11 @@ export interface ClusterLimits {
   maxReplicas: number;
   /** Serialized size of one object, in bytes. */
   maxObjectBytes: number;
+  /**
+   * Serialized size of all objects together (etcd's `--quota-backend-bytes`): bounds what a snapshot
+   * of the cluster takes, whatever a student creates.
+   */
+  maxStoredBytes: number;
   maxWatches: number;
 }
 
@@ -48,6 +54,7 @@ export const DEFAULT_LIMITS: ClusterLimits = {
   maxPods: 500,
   maxReplicas: 100,
   maxObjectBytes: 1024 * 1024,
+  maxStoredBytes: 8 * 1024 * 1024,
   maxWatches: 64,
 };
 
@@ -196,6 +203,7 @@ export class ApiServer {
     delete (stored.metadata as Writable<ObjectMeta>).deletionTimestamp;
     if (!opts.derived) this.checkSize(stored);
     if (opts.dryRun) return stored as unknown as Stored<T>;
+    this.checkSpace(resource, stored);
     const written = this.ctx.store.put(resource, stored);
     if (type.kind === 'CustomResourceDefinition')
       this.ctx.registry.addCustom(crdResourceType(written as unknown as CustomResourceDefinition));
@@ -394,6 +402,7 @@ export class ApiServer {
   /** Writes an admitted update; a finalizer-held object goes once its last finalizer is removed. */
   private commit(type: ResourceType, stored: Stored): Stored {
     const resource = groupResource(type);
+    this.checkSpace(resource, stored);
     const written = this.ctx.store.put(resource, stored);
     if (
       written.metadata.deletionTimestamp &&
@@ -437,9 +446,13 @@ export class ApiServer {
     const rv = input.metadata?.resourceVersion;
     if (rv && rv !== old.metadata.resourceVersion) throw conflict(resource, name);
     const status: unknown = klona(input.status);
-    if (JSON.stringify(status) === JSON.stringify(old.status)) return old;
+    const text = JSON.stringify(status) ?? '';
+    const oldText = JSON.stringify(old.status) ?? '';
+    if (text === oldText) return old;
     const stored = { ...old, metadata: { ...old.metadata }, status } as Stored;
-    return opts.dryRun ? stored : this.ctx.store.put(resource, stored);
+    if (opts.dryRun) return stored;
+    this.reserveSpace(text.length - oldText.length);
+    return this.ctx.store.put(resource, stored);
   }
 
   /** A deep copy of the input with its namespace settled; the API server never keeps the caller's object. */
@@ -522,6 +535,17 @@ export class ApiServer {
         ]);
       }
     }
+  }
+
+  /** etcd's space quota: a write that would grow the stored objects past it fails; deletes never do. */
+  private checkSpace(resource: string, next: Stored): void {
+    const old = this.ctx.store.bytesOf(resource, next.metadata.namespace, next.metadata.name);
+    this.reserveSpace(this.json(next).length - old);
+  }
+
+  private reserveSpace(growth: number): void {
+    // A write that does not grow the total passes, so a full cluster can still shrink what it holds.
+    if (growth > 0 && this.ctx.store.storedBytes() + growth > this.limits.maxStoredBytes) throw databaseSpaceExceeded();
   }
 
   private checkSize(obj: Stored): void {
