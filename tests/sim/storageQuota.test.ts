@@ -1,16 +1,18 @@
 /**
- * The cluster's storage quota (etcd's `--quota-backend-bytes`): one student cannot grow a save file
- * past what the server can write.
+ * The cluster's storage quota (etcd's `--quota-backend-bytes`) and the strings it stores: one student
+ * can neither grow a save file past what the server can write nor make it unsavable.
  */
-import type { Event } from 'kubernetes-types/core/v1';
+import type { Event, Pod } from 'kubernetes-types/core/v1';
 import { createEnvironment, type Environment } from '../../server/src/kubectl/environment';
 import {
+  accessLog,
   Cluster,
   DEFAULT_LIMITS,
   type ClusterLimits,
   type ClusterSnapshot,
   type KubeObject,
 } from '../../server/src/sim/index';
+import { replaceLoneSurrogates } from '../../server/src/sim/wellFormed';
 
 const SPACE_EXCEEDED = 'etcdserver: mvcc: database space exceeded';
 
@@ -155,5 +157,57 @@ describe('storage quota', () => {
     c.settle();
     expect(pods()).toBe(40);
     expect(c.store.storedBytes()).toBe(measuredAfresh(c));
+  });
+});
+
+describe('strings the cluster cannot store', () => {
+  it('replaces a lone surrogate with U+FFFD wherever a write enters the cluster', () => {
+    const env = started();
+    expect(env.run('kubectl create configmap lone --from-literal=k=a\ud800b').exitCode).toBe(0);
+    expect(env.run('kubectl get configmap lone -o jsonpath={.data.k}').output).toBe('a\ufffdb');
+    expect(env.run('kubectl annotate configmap lone note=\udc00end').exitCode).toBe(0);
+    const c = env.cluster;
+    expect(c.api.get('configmaps', 'default', 'lone').metadata.annotations).toEqual({ note: '\ufffdend' });
+
+    c.api.apply({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'applied' }, data: { k: '\ud83d' } });
+    c.api.create({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'p' },
+      spec: { containers: [{ name: 'c', image: 'nginx' }] },
+    });
+    const pod = c.api.get('pods', 'default', 'p');
+    c.api.update({ ...pod, status: { message: 'x\udfff' } }, { subresource: 'status' });
+    expect((c.api.get('pods', 'default', 'p').status as { message?: string }).message).toBe('x\ufffd');
+    // A well-formed pair stays as it is.
+    c.api.create({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'emoji' }, data: { k: '\ud83d\ude00' } });
+    expect(c.api.get<{ data: Record<string, string> }>('configmaps', 'default', 'emoji').data.k).toBe('😀');
+
+    const json = JSON.stringify(c.snapshot());
+    expect(json).not.toMatch(/\\ud[89a-f]/i);
+    expect(json).toContain('\ufffd');
+  });
+
+  it('keeps the request line and user agent of simulated traffic storable (the access log is saved)', () => {
+    const c = Cluster.create();
+    c.api.create({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'web' },
+      spec: { containers: [{ name: 'nginx', image: 'nginx:1.27', ports: [{ containerPort: 80 }] }] },
+    });
+    c.settle();
+    const pod = c.api.get<Pod>('pods', 'default', 'web');
+    const answer = c.http({ kind: 'node', name: 'minikube' }, `http://${pod.status?.podIP ?? ''}/a\ud800`, {
+      userAgent: 'curl\udbff',
+    });
+    expect(answer.kind).toBe('response');
+    expect(accessLog(c.runtime, pod.metadata.uid)).toMatchObject([{ path: '/a\ufffd', userAgent: 'curl\ufffd' }]);
+  });
+
+  it('fixes keys and nested values in place', () => {
+    const value = { 'k\ud800': ['a', { deep: '\udc00' }, 3], fine: 'ok' };
+    replaceLoneSurrogates(value);
+    expect(value).toEqual({ 'k\ufffd': ['a', { deep: '\ufffd' }, 3], fine: 'ok' });
   });
 });

@@ -32,6 +32,7 @@ import { apiVersionOf, groupResource, type ResourceType } from './resources.js';
 import { matches, matchesFields, parseFieldSelector, parseLabelSelector, type Selector } from './selectors.js';
 import type { KubeObject, Stored, WatchListener, Writable } from './types.js';
 import { validateLabels, validateName } from './validation/names.js';
+import { replaceLoneSurrogates } from './wellFormed.js';
 
 export interface ClusterLimits {
   /** Objects of every kind together. */
@@ -65,7 +66,8 @@ export interface WriteOptions {
   fieldManager?: string | undefined;
   /**
    * Built by a controller from an object already admitted (a pod from its ReplicaSet's template):
-   * its size is bounded by that object's, so it is not serialised to be measured again.
+   * its size is bounded by that object's, so it is not serialised to be measured again, and its
+   * strings are storable already.
    */
   derived?: boolean | undefined;
 }
@@ -167,7 +169,7 @@ export class ApiServer {
 
   create<T extends object = KubeObject>(input: KubeObject, opts: WriteOptions = {}): Stored<T> {
     const type = this.ctx.registry.forObject(input.apiVersion, input.kind);
-    const draft = this.draft(input, type, opts.namespace);
+    const draft = this.draft(input, type, opts.namespace, opts.derived);
     const meta = draft.metadata;
     const generated = !meta.name && !!meta.generateName;
     if (generated) meta.name = `${meta.generateName}${this.ctx.rng.nameSuffix()}`;
@@ -251,10 +253,12 @@ export class ApiServer {
     opts: WriteOptions = {},
   ): { object: Stored; result: 'created' | 'configured' | 'unchanged' } {
     const type = this.ctx.registry.forObject(input.apiVersion, input.kind);
-    const draft = this.draft(input, type, opts.namespace);
+    // The annotation records the configuration as given, so that copy must be storable too.
+    const given = this.copy(input);
+    const draft = this.draft(given, type, opts.namespace, true);
     const resource = groupResource(type);
     const old = this.ctx.store.get(resource, draft.metadata.namespace, draft.metadata.name ?? '');
-    const object = applyConfiguration(input, draft, old);
+    const object = applyConfiguration(given, draft, old);
     if (!old) return { object: this.create(object, opts), result: 'created' };
     // The merged object is freshly built, so it needs no second copy; admit it once, then write it.
     const next = this.replace(
@@ -446,6 +450,7 @@ export class ApiServer {
     const rv = input.metadata?.resourceVersion;
     if (rv && rv !== old.metadata.resourceVersion) throw conflict(resource, name);
     const status: unknown = klona(input.status);
+    replaceLoneSurrogates(status);
     const text = JSON.stringify(status) ?? '';
     const oldText = JSON.stringify(old.status) ?? '';
     if (text === oldText) return old;
@@ -456,8 +461,18 @@ export class ApiServer {
   }
 
   /** A deep copy of the input with its namespace settled; the API server never keeps the caller's object. */
-  private draft(input: KubeObject, type: ResourceType, requestNamespace: string | undefined): Draft {
-    return this.settle(klona(input) as Draft, type, requestNamespace);
+  private draft(input: KubeObject, type: ResourceType, requestNamespace: string | undefined, trusted = false): Draft {
+    return this.settle(this.copy(input, trusted), type, requestNamespace);
+  }
+
+  /**
+   * A deep copy with its strings made storable: this is the cluster's edge (kubectl and the
+   * controllers all write through here). `trusted`: built from objects already admitted.
+   */
+  private copy(input: KubeObject, trusted = false): Draft {
+    const copy = klona(input) as Draft;
+    if (!trusted) replaceLoneSurrogates(copy);
+    return copy;
   }
 
   /** Settles apiVersion and namespace of an object the API server owns already (changed in place). */

@@ -3,6 +3,7 @@
  * can print access lines (`kubectl logs` of an nginx pod shows who called it).
  */
 import type { SimRuntime } from '../runtime.js';
+import { wellFormed } from '../wellFormed.js';
 
 export interface AccessEntry {
   /** Virtual time, epoch ms. */
@@ -29,7 +30,13 @@ function logs(runtime: SimRuntime): Record<string, AccessEntry[]> {
 export function recordAccess(runtime: SimRuntime, podUid: string, entry: AccessEntry): void {
   const all = logs(runtime);
   const list = (all[podUid] ??= []);
-  list.push(entry);
+  // The request line and user agent are the student's own text, saved with the cluster: storable strings only.
+  list.push({
+    ...entry,
+    method: wellFormed(entry.method),
+    path: wellFormed(entry.path),
+    userAgent: wellFormed(entry.userAgent),
+  });
   if (list.length > MAX_PER_POD) list.splice(0, list.length - MAX_PER_POD);
 }
 
