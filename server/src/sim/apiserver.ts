@@ -205,8 +205,7 @@ export class ApiServer {
     delete (stored.metadata as Writable<ObjectMeta>).deletionTimestamp;
     if (!opts.derived) this.checkSize(stored);
     if (opts.dryRun) return stored as unknown as Stored<T>;
-    this.checkSpace(resource, stored);
-    const written = this.ctx.store.put(resource, stored);
+    const written = this.ctx.store.put(resource, stored, this.checkSpace(resource, stored));
     if (type.kind === 'CustomResourceDefinition')
       this.ctx.registry.addCustom(crdResourceType(written as unknown as CustomResourceDefinition));
     return written as unknown as Stored<T>;
@@ -406,8 +405,7 @@ export class ApiServer {
   /** Writes an admitted update; a finalizer-held object goes once its last finalizer is removed. */
   private commit(type: ResourceType, stored: Stored): Stored {
     const resource = groupResource(type);
-    this.checkSpace(resource, stored);
-    const written = this.ctx.store.put(resource, stored);
+    const written = this.ctx.store.put(resource, stored, this.checkSpace(resource, stored));
     if (
       written.metadata.deletionTimestamp &&
       (written.metadata.finalizers?.length ?? 0) === 0 &&
@@ -552,15 +550,25 @@ export class ApiServer {
     }
   }
 
-  /** etcd's space quota: a write that would grow the stored objects past it fails; deletes never do. */
-  private checkSpace(resource: string, next: Stored): void {
-    const old = this.ctx.store.bytesOf(resource, next.metadata.namespace, next.metadata.name);
-    this.reserveSpace(this.json(next).length - old);
+  /**
+   * etcd's space quota: a write that would grow the stored objects past it fails; deletes never do.
+   * Returns the object's size, for the store's accounting.
+   */
+  private checkSpace(resource: string, next: Stored): number {
+    // Measured already unless controller-made; those are not remembered (10,000 pods' JSON held for nothing).
+    const bytes = (this.jsonCache.get(next) ?? JSON.stringify(next)).length;
+    this.reserveSpace(bytes - this.ctx.store.bytesOf(resource, next.metadata.namespace, next.metadata.name));
+    return bytes;
   }
 
   private reserveSpace(growth: number): void {
     // A write that does not grow the total passes, so a full cluster can still shrink what it holds.
-    if (growth > 0 && this.ctx.store.storedBytes() + growth > this.limits.maxStoredBytes) throw databaseSpaceExceeded();
+    if (growth <= 0) return;
+    const max = this.limits.maxStoredBytes;
+    // Well below the quota an estimate will do (objects changed since last measured count at their
+    // old size); in its last eighth, only the exact figure.
+    if (this.ctx.store.approximateBytes() + growth <= max - max / 8) return;
+    if (this.ctx.store.storedBytes() + growth > max) throw databaseSpaceExceeded();
   }
 
   private checkSize(obj: Stored): void {
