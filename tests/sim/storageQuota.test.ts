@@ -205,6 +205,36 @@ describe('strings the cluster cannot store', () => {
     expect(accessLog(c.runtime, pod.metadata.uid)).toMatchObject([{ path: '/a\ufffd', userAgent: 'curl\ufffd' }]);
   });
 
+  it('bounds the saved access log: 1 KiB of path or user agent an entry, 2,000 entries a cluster', () => {
+    const c = Cluster.create();
+    c.api.create({
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'web' },
+      spec: {
+        replicas: 11,
+        selector: { matchLabels: { app: 'web' } },
+        template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'nginx', image: 'nginx' }] } },
+      },
+    });
+    c.settle();
+    const pods = c.api.list<Pod>('pods', { namespace: 'default', labelSelector: 'app=web' }).items;
+    expect(pods).toHaveLength(11);
+    const node = { kind: 'node' as const, name: 'minikube' };
+    for (const pod of pods) {
+      for (let i = 0; i < 200; i++) {
+        c.advance(10);
+        c.http(node, `http://${pod.status?.podIP ?? ''}/${'p'.repeat(5000)}`, { userAgent: 'u'.repeat(5000) });
+      }
+    }
+    const logs = pods.map((p) => accessLog(c.runtime, p.metadata.uid));
+    expect(logs.reduce((n, log) => n + log.length, 0)).toBe(2000);
+    // The oldest went: the first pod's entries.
+    expect(logs[0]).toHaveLength(0);
+    expect(logs[10]).toHaveLength(200);
+    expect(logs[10]![0]).toMatchObject({ path: `/${'p'.repeat(1023)}`, userAgent: 'u'.repeat(1024) });
+  });
+
   it('fixes keys and nested values in place', () => {
     const value = { 'k\ud800': ['a', { deep: '\udc00' }, 3], fine: 'ok' };
     replaceLoneSurrogates(value);
