@@ -12,6 +12,8 @@ import {
   type ClusterSnapshot,
   type KubeObject,
 } from '../../server/src/sim/index';
+import { Store } from '../../server/src/sim/store';
+import type { Stored } from '../../server/src/sim/types';
 import { replaceLoneSurrogates } from '../../server/src/sim/wellFormed';
 
 const SPACE_EXCEEDED = 'etcdserver: mvcc: database space exceeded';
@@ -36,11 +38,13 @@ function started(limits: Partial<ClusterLimits> = {}): Environment {
 const roundTrip = (s: ClusterSnapshot) => JSON.parse(JSON.stringify(s)) as ClusterSnapshot;
 
 /** What the store's running total must equal: every object's JSON, measured afresh. */
-function measuredAfresh(c: Cluster): number {
+function measured(store: Store): number {
   let total = 0;
-  for (const objects of Object.values(c.store.dump())) for (const o of objects) total += JSON.stringify(o).length;
+  for (const objects of Object.values(store.dump())) for (const o of objects) total += JSON.stringify(o).length;
   return total;
 }
+
+const measuredAfresh = (c: Cluster) => measured(c.store);
 
 describe('storage quota', () => {
   // 900 KB ConfigMaps are within every per-object limit; nine of them are not within the cluster's.
@@ -114,6 +118,34 @@ describe('storage quota', () => {
     expect(() => restored.api.create(configMap(`cm-${i}`, CM_BYTES))).toThrow(SPACE_EXCEEDED);
     restored.api.delete('configmaps', 'default', 'cm-0');
     expect(restored.api.create(configMap(`cm-${i}`, CM_BYTES)).metadata.name).toBe(`cm-${i}`);
+  });
+
+  it('keeps its running total exact through every kind of store write', () => {
+    const store = new Store();
+    const obj = (name: string, data: string) =>
+      ({
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: { name, namespace: 'default', resourceVersion: '' },
+        data: { data },
+      }) as unknown as Stored;
+    // Sizes unknown (events, bootstrap): more than one measuring batch of them.
+    for (let i = 0; i < 1500; i++) store.put('configmaps', obj(`a${i}`, 'x'.repeat(i % 50)));
+    // A size the caller measured (the API server's writes).
+    const sized = obj('sized', 'y'.repeat(300));
+    store.put('configmaps', sized, JSON.stringify(sized).length);
+    expect(store.storedBytes()).toBe(measured(store));
+    // Changed without a size (a kubelet's status write), then removed; some after being measured.
+    for (let i = 0; i < 1500; i += 3) store.put('configmaps', obj(`a${i}`, 'changed'));
+    for (let i = 0; i < 1500; i += 5) store.remove('configmaps', 'default', `a${i}`);
+    expect(store.approximateBytes()).not.toBe(measured(store));
+    expect(store.storedBytes()).toBe(measured(store));
+    const resized = { ...store.get('configmaps', 'default', 'sized')!, data: { data: 'z' } };
+    store.put('configmaps', resized, JSON.stringify(resized).length);
+    expect(store.bytesOf('configmaps', 'default', 'sized')).toBe(
+      JSON.stringify(store.get('configmaps', 'default', 'sized')).length,
+    );
+    expect(store.storedBytes()).toBe(measured(store));
   });
 
   it('lets snapshots from before the quota restore with its default', () => {

@@ -29,6 +29,8 @@ interface Cell {
 
 const UNMEASURED = -1;
 const GONE = -2;
+/** Cells waiting to be measured at most (each is measured once, so batching costs nothing more). */
+const MEASURE_BATCH = 1024;
 
 /** Watch events kept for watches that start from an older resourceVersion (kubectl lists, then watches). */
 const HISTORY = 256;
@@ -246,8 +248,10 @@ export class Store {
     const cell: Cell = { obj, bytes: UNMEASURED };
     table.add(obj.metadata.namespace, obj.metadata.name, cell);
     this.count++;
-    if (bytes === undefined) this.unmeasured.push(cell);
-    else this.account(cell, bytes);
+    if (bytes === undefined) {
+      // Measured in batches even when nothing asks (events come and go): the queue stays short.
+      if (this.unmeasured.push(cell) > MEASURE_BATCH) this.approximateBytes();
+    } else this.account(cell, bytes);
     return cell;
   }
 
