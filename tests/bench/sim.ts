@@ -87,7 +87,11 @@ export async function schedule10kPodsMillis(replicas = 10_000, nodes = 1000): Pr
 
 /** One run: wall milliseconds from creating the Deployment until all its pods are Running. */
 function scheduleReplicas(replicas: number, nodes: number): number {
-  const cluster = Cluster.create({ nodes, limits: { maxPods: 20_000, maxReplicas: 20_000, maxObjects: 50_000 } });
+  // Room for 10,000 pods: every per-cluster limit raised, the storage quota too (about 2 KB a pod).
+  const cluster = Cluster.create({
+    nodes,
+    limits: { maxPods: 20_000, maxReplicas: 20_000, maxObjects: 50_000, maxStoredBytes: 256 * 1024 * 1024 },
+  });
   cluster.settle();
   const t = process.hrtime.bigint();
   const cpu = process.cpuUsage();

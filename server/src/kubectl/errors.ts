@@ -67,7 +67,8 @@ export function formatStatusError(err: StatusError, wrap?: { verb: string; sourc
     return `error: ${wrap ? err.message.replace('from ""', `from "${wrap.source}"`) : err.message}\nensure CRDs are installed first`;
   }
   const message = wrap ? `error when ${wrap.verb} "${wrap.source}": ${err.message}` : err.message;
-  return `Error from server (${err.reason}): ${message}`;
+  // StandardErrorMessage: a status without a reason (a storage error, e.g. etcd out of space) has no parentheses.
+  return err.reason ? `Error from server (${err.reason}): ${message}` : `Error from server: ${message}`;
 }
 
 /** One line (or block) of stderr for any error a command throws. */

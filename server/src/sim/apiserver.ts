@@ -16,6 +16,7 @@ import {
   alreadyExists,
   badRequest,
   conflict,
+  databaseSpaceExceeded,
   fieldErrors,
   forbidden,
   invalid,
@@ -31,6 +32,7 @@ import { apiVersionOf, groupResource, type ResourceType } from './resources.js';
 import { matches, matchesFields, parseFieldSelector, parseLabelSelector, type Selector } from './selectors.js';
 import type { KubeObject, Stored, WatchListener, Writable } from './types.js';
 import { validateLabels, validateName } from './validation/names.js';
+import { replaceLoneSurrogates } from './wellFormed.js';
 
 export interface ClusterLimits {
   /** Objects of every kind together. */
@@ -40,6 +42,11 @@ export interface ClusterLimits {
   maxReplicas: number;
   /** Serialized size of one object, in bytes. */
   maxObjectBytes: number;
+  /**
+   * Serialized size of all objects together (etcd's `--quota-backend-bytes`): bounds what a snapshot
+   * of the cluster takes, whatever a student creates.
+   */
+  maxStoredBytes: number;
   maxWatches: number;
 }
 
@@ -48,6 +55,7 @@ export const DEFAULT_LIMITS: ClusterLimits = {
   maxPods: 500,
   maxReplicas: 100,
   maxObjectBytes: 1024 * 1024,
+  maxStoredBytes: 8 * 1024 * 1024,
   maxWatches: 64,
 };
 
@@ -58,7 +66,8 @@ export interface WriteOptions {
   fieldManager?: string | undefined;
   /**
    * Built by a controller from an object already admitted (a pod from its ReplicaSet's template):
-   * its size is bounded by that object's, so it is not serialised to be measured again.
+   * its size is bounded by that object's, so it is not serialised to be measured again, and its
+   * strings are storable already.
    */
   derived?: boolean | undefined;
 }
@@ -160,7 +169,7 @@ export class ApiServer {
 
   create<T extends object = KubeObject>(input: KubeObject, opts: WriteOptions = {}): Stored<T> {
     const type = this.ctx.registry.forObject(input.apiVersion, input.kind);
-    const draft = this.draft(input, type, opts.namespace);
+    const draft = this.draft(input, type, opts.namespace, opts.derived);
     const meta = draft.metadata;
     const generated = !meta.name && !!meta.generateName;
     if (generated) meta.name = `${meta.generateName}${this.ctx.rng.nameSuffix()}`;
@@ -196,7 +205,7 @@ export class ApiServer {
     delete (stored.metadata as Writable<ObjectMeta>).deletionTimestamp;
     if (!opts.derived) this.checkSize(stored);
     if (opts.dryRun) return stored as unknown as Stored<T>;
-    const written = this.ctx.store.put(resource, stored);
+    const written = this.ctx.store.put(resource, stored, this.checkSpace(resource, stored));
     if (type.kind === 'CustomResourceDefinition')
       this.ctx.registry.addCustom(crdResourceType(written as unknown as CustomResourceDefinition));
     return written as unknown as Stored<T>;
@@ -243,10 +252,12 @@ export class ApiServer {
     opts: WriteOptions = {},
   ): { object: Stored; result: 'created' | 'configured' | 'unchanged' } {
     const type = this.ctx.registry.forObject(input.apiVersion, input.kind);
-    const draft = this.draft(input, type, opts.namespace);
+    // The annotation records the configuration as given, so that copy must be storable too.
+    const given = this.copy(input);
+    const draft = this.draft(given, type, opts.namespace, true);
     const resource = groupResource(type);
     const old = this.ctx.store.get(resource, draft.metadata.namespace, draft.metadata.name ?? '');
-    const object = applyConfiguration(input, draft, old);
+    const object = applyConfiguration(given, draft, old);
     if (!old) return { object: this.create(object, opts), result: 'created' };
     // The merged object is freshly built, so it needs no second copy; admit it once, then write it.
     const next = this.replace(
@@ -394,7 +405,7 @@ export class ApiServer {
   /** Writes an admitted update; a finalizer-held object goes once its last finalizer is removed. */
   private commit(type: ResourceType, stored: Stored): Stored {
     const resource = groupResource(type);
-    const written = this.ctx.store.put(resource, stored);
+    const written = this.ctx.store.put(resource, stored, this.checkSpace(resource, stored));
     if (
       written.metadata.deletionTimestamp &&
       (written.metadata.finalizers?.length ?? 0) === 0 &&
@@ -437,14 +448,29 @@ export class ApiServer {
     const rv = input.metadata?.resourceVersion;
     if (rv && rv !== old.metadata.resourceVersion) throw conflict(resource, name);
     const status: unknown = klona(input.status);
-    if (JSON.stringify(status) === JSON.stringify(old.status)) return old;
+    replaceLoneSurrogates(status);
+    const text = JSON.stringify(status) ?? '';
+    const oldText = JSON.stringify(old.status) ?? '';
+    if (text === oldText) return old;
     const stored = { ...old, metadata: { ...old.metadata }, status } as Stored;
-    return opts.dryRun ? stored : this.ctx.store.put(resource, stored);
+    if (opts.dryRun) return stored;
+    this.reserveSpace(text.length - oldText.length);
+    return this.ctx.store.put(resource, stored);
   }
 
   /** A deep copy of the input with its namespace settled; the API server never keeps the caller's object. */
-  private draft(input: KubeObject, type: ResourceType, requestNamespace: string | undefined): Draft {
-    return this.settle(klona(input) as Draft, type, requestNamespace);
+  private draft(input: KubeObject, type: ResourceType, requestNamespace: string | undefined, trusted = false): Draft {
+    return this.settle(this.copy(input, trusted), type, requestNamespace);
+  }
+
+  /**
+   * A deep copy with its strings made storable: this is the cluster's edge (kubectl and the
+   * controllers all write through here). `trusted`: built from objects already admitted.
+   */
+  private copy(input: KubeObject, trusted = false): Draft {
+    const copy = klona(input) as Draft;
+    if (!trusted) replaceLoneSurrogates(copy);
+    return copy;
   }
 
   /** Settles apiVersion and namespace of an object the API server owns already (changed in place). */
@@ -522,6 +548,27 @@ export class ApiServer {
         ]);
       }
     }
+  }
+
+  /**
+   * etcd's space quota: a write that would grow the stored objects past it fails; deletes never do.
+   * Returns the object's size, for the store's accounting.
+   */
+  private checkSpace(resource: string, next: Stored): number {
+    // Measured already unless controller-made; those are not remembered (10,000 pods' JSON held for nothing).
+    const bytes = (this.jsonCache.get(next) ?? JSON.stringify(next)).length;
+    this.reserveSpace(bytes - this.ctx.store.bytesOf(resource, next.metadata.namespace, next.metadata.name));
+    return bytes;
+  }
+
+  private reserveSpace(growth: number): void {
+    // A write that does not grow the total passes, so a full cluster can still shrink what it holds.
+    if (growth <= 0) return;
+    const max = this.limits.maxStoredBytes;
+    // Well below the quota an estimate will do (objects changed since last measured count at their
+    // old size); in its last eighth, only the exact figure.
+    if (this.ctx.store.approximateBytes() + growth <= max - max / 8) return;
+    if (this.ctx.store.storedBytes() + growth > max) throw databaseSpaceExceeded();
   }
 
   private checkSize(obj: Stored): void {

@@ -170,7 +170,8 @@ export class Cluster {
       profile: snapshot.profile,
       nodeCount: snapshot.nodeCount,
       settings: snapshot.settings,
-      limits: snapshot.limits,
+      // Snapshots older than a limit take its default.
+      limits: { ...DEFAULT_LIMITS, ...snapshot.limits },
       runtime: klona(snapshot.runtime),
       controllers: opts.controllers ?? ALL_CONTROLLERS,
     });

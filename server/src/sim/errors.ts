@@ -14,7 +14,9 @@ export type StatusReason =
   | 'TooManyRequests'
   | 'RequestEntityTooLarge'
   | 'NoMatchesForKind'
-  | 'InternalError';
+  | 'InternalError'
+  /** metav1.StatusReasonUnknown: an error that is no API status (a storage failure), 500. */
+  | '';
 
 export interface StatusCause {
   /** e.g. `FieldValueInvalid`, `FieldValueRequired`. */
@@ -36,6 +38,7 @@ const codes: Record<StatusReason, number> = {
   RequestEntityTooLarge: 413,
   NoMatchesForKind: 404,
   InternalError: 500,
+  '': 500,
 };
 
 /** Which object an error is about (kubectl words Invalid errors from these). */
@@ -99,6 +102,13 @@ export const noMatchesForKind = (kind: string, apiVersion: string) =>
   );
 
 export const tooLarge = (message: string) => new StatusError('RequestEntityTooLarge', message);
+
+/**
+ * A write etcd refuses over its space quota (`--quota-backend-bytes`): etcd's ErrGRPCNoSpace
+ * (api/v3rpc/rpctypes), which kube-apiserver passes on as it is: not an API status, so
+ * responsewriters.ErrorToAPIStatus makes it a 500 with reason Unknown and etcd's message.
+ */
+export const databaseSpaceExceeded = () => new StatusError('', 'etcdserver: mvcc: database space exceeded');
 
 /** Field error helpers in the wording of k8s.io/apimachinery/pkg/util/validation/field. */
 export const fieldErrors = {

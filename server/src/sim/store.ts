@@ -23,7 +23,14 @@ type IndexName = 'owner' | 'node';
  */
 interface Cell {
   obj: Stored;
+  /** `obj`'s JSON length when last measured (UNMEASURED: never; GONE: removed); stale while in `Store.stale`. */
+  bytes: number;
 }
+
+const UNMEASURED = -1;
+const GONE = -2;
+/** Cells waiting to be measured at most (each is measured once, so batching costs nothing more). */
+const MEASURE_BATCH = 1024;
 
 /** Watch events kept for watches that start from an older resourceVersion (kubectl lists, then watches). */
 const HISTORY = 256;
@@ -78,6 +85,20 @@ export class Store {
   private historyNext = 0;
   private readonly indexes: Record<IndexName, Map<string, Set<Cell>>> = { owner: new Map(), node: new Map() };
   private count = 0;
+  /**
+   * Space accounting (etcd's database size): the JSON length of every object. `measuredBytes` sums
+   * each cell's last measured size. A write through the API server brings its size (it measured the
+   * object already); cells never measured (bootstrap, restore) are measured when a figure is first
+   * asked for; cells changed without a size (a kubelet's status write) count at their old size until
+   * an exact figure is asked for. So no write re-serialises the store, and most serialise nothing.
+   */
+  private measuredBytes = 0;
+  /**
+   * Cells added without a size, to measure; those measured or removed since are skipped. An array:
+   * a fresh cluster's objects cost no hash table.
+   */
+  private unmeasured: Cell[] = [];
+  private readonly stale = new Set<Cell>();
   private readonly sortedCache = new Map<string, Stored[]>();
 
   constructor(initialRv = 0) {
@@ -98,6 +119,46 @@ export class Store {
 
   get(resource: string, namespace: string | undefined, name: string): Stored | undefined {
     return this.tables.get(resource)?.get(namespace, name)?.obj;
+  }
+
+  /** The JSON length of every stored object together: what a snapshot's objects take. */
+  storedBytes(): number {
+    for (const cell of this.stale) this.account(cell, JSON.stringify(cell.obj).length);
+    this.stale.clear();
+    return this.approximateBytes();
+  }
+
+  /** `storedBytes`, with objects changed since they were last measured counted at that size (cheap). */
+  approximateBytes(): number {
+    for (const cell of this.unmeasured)
+      if (cell.bytes === UNMEASURED) this.account(cell, JSON.stringify(cell.obj).length);
+    if (this.unmeasured.length > 0) this.unmeasured = [];
+    return this.measuredBytes;
+  }
+
+  /** The JSON length of one stored object (0 when there is none). */
+  bytesOf(resource: string, namespace: string | undefined, name: string): number {
+    const cell = this.tables.get(resource)?.get(namespace, name);
+    if (!cell) return 0;
+    if (cell.bytes === UNMEASURED || this.stale.has(cell)) this.settleSize(cell, JSON.stringify(cell.obj).length);
+    return cell.bytes;
+  }
+
+  /** Replaces a cell's last measured size with `bytes` in the sum. */
+  private account(cell: Cell, bytes: number): void {
+    this.measuredBytes += cell.bytes === UNMEASURED ? bytes : bytes - cell.bytes;
+    cell.bytes = bytes;
+  }
+
+  /** A cell's size is known exactly now. */
+  private settleSize(cell: Cell, bytes: number): void {
+    this.account(cell, bytes);
+    this.stale.delete(cell);
+  }
+
+  /** A cell's object changed, its size unknown: measured when next needed (one never measured is queued already). */
+  private resized(cell: Cell): void {
+    if (cell.bytes !== UNMEASURED) this.stale.add(cell);
   }
 
   /** Objects of a resource, optionally in one namespace, in key order (as etcd returns them). A fresh array. */
@@ -141,16 +202,22 @@ export class Store {
     return sorted ? out.sort(byKey) : out;
   }
 
-  /** Writes an object with the next resourceVersion and tells watchers. The caller has validated it. */
-  put(resource: string, obj: Stored): Stored {
+  /**
+   * Writes an object with the next resourceVersion and tells watchers. The caller has validated it.
+   * `bytes`, when the caller measured it: `obj`'s JSON length, its resourceVersion a string.
+   */
+  put(resource: string, obj: Stored, bytes?: number): Stored {
     const table = this.table(resource);
     this.sortedCache.delete(resource);
     this.rv++;
-    const stored: Stored = { ...obj, metadata: { ...obj.metadata, resourceVersion: String(this.rv) } };
+    const rv = String(this.rv);
+    const stored: Stored = { ...obj, metadata: { ...obj.metadata, resourceVersion: rv } };
+    // The new resourceVersion takes the old one's place in the JSON: only its length differs.
+    const size = bytes === undefined ? undefined : bytes + rv.length - obj.metadata.resourceVersion.length;
     const cell = table.get(stored.metadata.namespace, stored.metadata.name);
-    if (!cell) return this.insert(resource, table, stored);
+    if (!cell) return this.insert(resource, table, stored, size);
     const old = cell.obj;
-    cell.obj = stored;
+    this.replaceIn(cell, stored, size);
     this.reindex(resource, cell, old, stored);
     this.emit('MODIFIED', resource, stored, old);
     return stored;
@@ -170,13 +237,28 @@ export class Store {
   }
 
   /** Stores a new object (its resourceVersion already set) and tells watchers. */
-  private insert(resource: string, table: Table, obj: Stored): Stored {
-    const cell: Cell = { obj };
-    table.add(obj.metadata.namespace, obj.metadata.name, cell);
-    this.count++;
+  private insert(resource: string, table: Table, obj: Stored, bytes?: number): Stored {
+    const cell = this.addTo(table, obj, bytes);
     this.reindex(resource, cell, undefined, obj);
     this.emit('ADDED', resource, obj, undefined);
     return obj;
+  }
+
+  private addTo(table: Table, obj: Stored, bytes?: number): Cell {
+    const cell: Cell = { obj, bytes: UNMEASURED };
+    table.add(obj.metadata.namespace, obj.metadata.name, cell);
+    this.count++;
+    if (bytes === undefined) {
+      // Measured in batches even when nothing asks (events come and go): the queue stays short.
+      if (this.unmeasured.push(cell) > MEASURE_BATCH) this.approximateBytes();
+    } else this.account(cell, bytes);
+    return cell;
+  }
+
+  private replaceIn(cell: Cell, obj: Stored, bytes?: number): void {
+    cell.obj = obj;
+    if (bytes === undefined) this.resized(cell);
+    else this.settleSize(cell, bytes);
   }
 
   private table(resource: string): Table {
@@ -195,6 +277,9 @@ export class Store {
     const old = cell.obj;
     this.sortedCache.delete(resource);
     table.delete(namespace, name);
+    if (cell.bytes !== UNMEASURED) this.measuredBytes -= cell.bytes;
+    cell.bytes = GONE;
+    this.stale.delete(cell);
     this.count--;
     this.rv++;
     const gone: Stored = { ...old, metadata: { ...old.metadata, resourceVersion: String(this.rv) } };
@@ -240,13 +325,10 @@ export class Store {
         const cell = table.get(obj.metadata.namespace, obj.metadata.name);
         if (cell) {
           const old = cell.obj;
-          cell.obj = obj;
+          this.replaceIn(cell, obj);
           this.reindex(resource, cell, old, obj);
         } else {
-          const fresh: Cell = { obj };
-          table.add(obj.metadata.namespace, obj.metadata.name, fresh);
-          this.count++;
-          this.reindex(resource, fresh, undefined, obj);
+          this.reindex(resource, this.addTo(table, obj), undefined, obj);
         }
       }
     }

@@ -2,6 +2,7 @@
  * Runs controllers: one deduplicating work queue per controller, fed by store watches and by the
  * virtual clock's timers, drained with a bound on the work done per call.
  */
+import { isStatusError, type StatusError } from '../errors.js';
 import type { Store } from '../store.js';
 import type { WatchEvent } from '../types.js';
 import type { Controller, ControllerContext } from './controller.js';
@@ -68,6 +69,18 @@ class KeyQueue {
   }
 }
 
+/**
+ * A reconcile the API server refused (a conflict, a quota, a full etcd) is retried as client-go's
+ * work queue does: a conflict at once (it re-reads the store), anything else after a back-off on a
+ * background timer, so a failing object never keeps `settle()` busy nor breaks the tick.
+ */
+function retryLater(ctx: ControllerContext, key: string, err: StatusError): void {
+  if (err.reason === 'Conflict') ctx.requeueAfter(key, 0);
+  else ctx.requeueAfter(key, RETRY_MS, true);
+}
+
+const RETRY_MS = 5000;
+
 export class ControllerManager {
   /** Work queues by controller name, created on first use. */
   private readonly queues = new Map<string, KeyQueue>();
@@ -119,7 +132,13 @@ export class ControllerManager {
         const queue = this.queues.get(c.name);
         if (!queue || queue.size === 0) continue;
         const key = queue.take()!;
-        c.reconcile(key, ctxFor(c));
+        const ctx = ctxFor(c);
+        try {
+          c.reconcile(key, ctx);
+        } catch (err) {
+          if (!isStatusError(err)) throw err;
+          retryLater(ctx, key, err);
+        }
         done++;
         progressed = true;
         if (done >= budget) break;

@@ -12,7 +12,7 @@ import { nextScheduleTime, scheduleTimes } from '../../kinds/cronjob.js';
 import type { KubeObject, Stored, WatchEvent } from '../../types.js';
 import type { Controller, ControllerContext } from '../controller.js';
 import { jobFinished } from './job.js';
-import { controllerRef, guarded, keyOf, omitEmpty, owned, ownerRefTo, splitKey, writeStatus } from './util.js';
+import { controllerRef, keyOf, omitEmpty, owned, ownerRefTo, splitKey, writeStatus } from './util.js';
 
 export const CRONJOB_CONTROLLER = 'cronjob-controller';
 const RESOURCE = 'cronjobs.batch';
@@ -31,7 +31,7 @@ export const cronJobController: Controller = {
     return ref?.kind === 'CronJob' ? [`${event.object.metadata.namespace ?? 'default'}/${ref.name}`] : [];
   },
   reconcile(key, ctx) {
-    guarded(ctx, key, () => syncCronJob(ctx, key));
+    syncCronJob(ctx, key);
   },
 };
 

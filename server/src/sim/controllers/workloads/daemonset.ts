@@ -17,7 +17,6 @@ import {
   DEFER,
   POD_BATCH_MS,
   deletePod,
-  guarded,
   isPodAvailable,
   isPodReady,
   keyOf,
@@ -61,7 +60,7 @@ export const daemonSetController: Controller = {
       return;
     }
     if (key.startsWith(DEFER)) return ctx.requeueAfter(key.slice(1), POD_BATCH_MS);
-    guarded(ctx, key, () => syncDaemonSet(ctx, key));
+    syncDaemonSet(ctx, key);
   },
 };
 

@@ -36,17 +36,7 @@ import {
   type RS,
 } from './deploymentUtil.js';
 import { adopt, release } from './replicaset.js';
-import {
-  controllerRef,
-  guarded,
-  isPodActive,
-  keyOf,
-  omitEmpty,
-  ownerRefTo,
-  podPhase,
-  splitKey,
-  writeStatus,
-} from './util.js';
+import { controllerRef, isPodActive, keyOf, omitEmpty, ownerRefTo, podPhase, splitKey, writeStatus } from './util.js';
 
 export const DEPLOYMENT_CONTROLLER = 'deployment-controller';
 const RESOURCE = 'deployments.apps';
@@ -76,9 +66,9 @@ export const deploymentController: Controller = {
     return finished ? [`${POD_GONE}${ns}/${ref.name}`] : [];
   },
   reconcile(key, ctx) {
-    if (key.startsWith(RS_ORPHAN)) return guarded(ctx, key, () => offerReplicaSet(ctx, key.slice(RS_ORPHAN.length)));
+    if (key.startsWith(RS_ORPHAN)) return offerReplicaSet(ctx, key.slice(RS_ORPHAN.length));
     if (key.startsWith(POD_GONE)) return podGone(ctx, key.slice(POD_GONE.length));
-    guarded(ctx, key, () => syncDeployment(ctx, key));
+    syncDeployment(ctx, key);
   },
 };
 

@@ -18,7 +18,7 @@ import { imageInfo } from '../../node/images.js';
 import { fromLabelSelector, matches } from '../../selectors.js';
 import type { Stored, WatchEvent } from '../../types.js';
 import type { Controller, ControllerContext } from '../controller.js';
-import { guarded, isPodReady, keyOf, podPhase, splitKey, writeStatus } from './util.js';
+import { isPodReady, keyOf, podPhase, splitKey, writeStatus } from './util.js';
 
 export const HPA_CONTROLLER = 'horizontal-pod-autoscaler';
 const RESOURCE = 'horizontalpodautoscalers.autoscaling';
@@ -51,7 +51,7 @@ export const hpaController: Controller = {
     return changed ? [keyOf(event.object)] : [];
   },
   reconcile(key, ctx) {
-    guarded(ctx, key, () => syncHpa(ctx, key));
+    syncHpa(ctx, key);
   },
 };
 

@@ -15,7 +15,6 @@ import {
   DEFER,
   POD_BATCH_MS,
   deletePod,
-  guarded,
   isPodReady,
   keyOf,
   owned,
@@ -42,7 +41,7 @@ export const jobController: Controller = {
   },
   reconcile(key, ctx) {
     if (key.startsWith(DEFER)) return ctx.requeueAfter(key.slice(1), POD_BATCH_MS);
-    guarded(ctx, key, () => syncJob(ctx, key));
+    syncJob(ctx, key);
   },
 };
 

@@ -14,7 +14,6 @@ import {
   POD_BATCH_MS,
   controllerRef,
   deletePod,
-  guarded,
   isPodActive,
   isPodAvailable,
   isPodReady,
@@ -48,8 +47,8 @@ export const replicaSetController: Controller = {
   },
   reconcile(key, ctx) {
     if (key.startsWith(DEFER)) return ctx.requeueAfter(key.slice(1), POD_BATCH_MS);
-    if (key.startsWith(ORPHAN)) return guarded(ctx, key, () => offerOrphan(ctx, key.slice(ORPHAN.length)));
-    guarded(ctx, key, () => syncReplicaSet(ctx, key));
+    if (key.startsWith(ORPHAN)) return offerOrphan(ctx, key.slice(ORPHAN.length));
+    syncReplicaSet(ctx, key);
   },
 };
 

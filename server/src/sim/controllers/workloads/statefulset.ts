@@ -16,7 +16,6 @@ import {
   DEFER,
   POD_BATCH_MS,
   deletePod,
-  guarded,
   isPodAvailable,
   isPodReady,
   keyOf,
@@ -46,7 +45,7 @@ export const statefulSetController: Controller = {
   },
   reconcile(key, ctx) {
     if (key.startsWith(DEFER)) return ctx.requeueAfter(key.slice(1), POD_BATCH_MS);
-    guarded(ctx, key, () => new StatefulSync(ctx, key).run());
+    new StatefulSync(ctx, key).run();
   },
 };
 

@@ -137,19 +137,6 @@ export function writeObject<T extends Stored>(ctx: ControllerContext, obj: T, ne
   return ctx.api.update(next) as unknown as T;
 }
 
-/**
- * Runs a reconcile; an API error (quota, limits, a conflict) is retried later with back-off on a
- * background timer, so a failing object never keeps `settle()` busy nor breaks the tick.
- */
-export function guarded(ctx: ControllerContext, key: string, fn: () => void): void {
-  try {
-    fn();
-  } catch (err) {
-    if (!isStatusError(err)) throw err;
-    ctx.requeueAfter(key, err.reason === 'Conflict' ? 0 : 5000, err.reason !== 'Conflict');
-  }
-}
-
 /** intstr.GetScaledValueFromIntOrPercent. */
 export function scaledValue(value: number | string | undefined, total: number, roundUp: boolean): number {
   if (value === undefined) return 0;
