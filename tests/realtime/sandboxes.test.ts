@@ -323,5 +323,14 @@ describe('the PostgreSQL sandbox store', () => {
       scrollback: '',
     });
     expect((await store.load(user.id, 'lab2'))?.snapshot.cluster).toEqual({ s: 'ab', t: 'c\\u0000d' });
+    // Nor lone surrogates (half an emoji): they become U+FFFD, and whole emoji stay.
+    await store.save(user.id, 'lab3', {
+      snapshot: { cluster: {}, shell: { h: ['echo \ud800x', 'echo 🙂', 'c\\ud800d'] } },
+      scrollback: '\udc00!',
+    });
+    expect(await store.load(user.id, 'lab3')).toEqual({
+      snapshot: { cluster: {}, shell: { h: ['echo \ufffdx', 'echo 🙂', 'c\\ud800d'] } },
+      scrollback: '\ufffd!',
+    });
   });
 });

@@ -41,7 +41,7 @@ export async function saveLabSession(
 ): Promise<void> {
   const cluster = jsonWithoutNul(data.cluster);
   const shell = jsonWithoutNul(data.shell);
-  const scrollback = data.scrollback.replaceAll('\u0000', '');
+  const scrollback = wellFormed(data.scrollback.replaceAll('\u0000', ''));
   await db.$executeRaw`
     INSERT INTO lab_sessions (id, user_id, lab_id, cluster_snapshot, shell_snapshot, scrollback, updated_at, last_active_at)
     VALUES (gen_random_uuid(), ${userId}::uuid, ${labId}, ${cluster}::jsonb, ${shell}::jsonb, ${scrollback}, now(), now())
@@ -53,11 +53,21 @@ export async function saveLabSession(
       last_active_at = now()`;
 }
 
-/** PostgreSQL's jsonb and text cannot hold NUL characters (a terminal never needs them): drop them from strings. */
+/**
+ * PostgreSQL's jsonb and text cannot hold NUL characters or lone surrogates (a terminal never needs either, but a
+ * half-typed emoji leaves one): drop NULs and replace lone surrogates with U+FFFD, so a save can never fail on them.
+ */
 function jsonWithoutNul(value: unknown): string {
   const json = JSON.stringify(value) ?? 'null';
-  if (!json.includes('\\u0000')) return json;
-  return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? v.replaceAll('\u0000', '') : v));
+  if (!json.includes('\\u0000') && !/\\ud[89a-f]/i.test(json)) return json;
+  return JSON.stringify(value, (_key, v: unknown) =>
+    typeof v === 'string' ? wellFormed(v.replaceAll('\u0000', '')) : v,
+  );
+}
+
+/** Lone surrogates → U+FFFD (String.prototype.toWellFormed, which ES2023's typings lack). */
+function wellFormed(text: string): string {
+  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
 /** Forgets a student's saved lab (a "reset lab" action); returns whether there was one. */

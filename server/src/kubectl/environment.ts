@@ -33,6 +33,8 @@ export interface EnvironmentOptions {
   readonly hostname?: string;
   /** Where a program's unexpected exception is reported (the server's logger); offline, the message is printed. */
   readonly onInternalError?: InternalErrorHook | undefined;
+  /** The host's monotonic clock, so each command line's CPU time is bounded (the server passes performance.now). */
+  readonly cpuClock?: (() => number) | undefined;
 }
 
 export interface Environment {
@@ -141,6 +143,7 @@ export function createEnvironment(opts: EnvironmentOptions = {}): Environment {
         ...(opts.rows ? { rows: opts.rows } : {}),
         ...(opts.files ? { files: opts.files } : {}),
         onInternalError: opts.onInternalError,
+        ...(opts.cpuClock ? { cpuClock: opts.cpuClock } : {}),
       }),
     user,
     opts.onInternalError,
@@ -155,6 +158,7 @@ export function restoreEnvironment(
     cols?: number;
     rows?: number;
     onInternalError?: InternalErrorHook | undefined;
+    cpuClock?: (() => number) | undefined;
   } = {},
 ): Environment {
   const cluster = Cluster.restore(snapshot.cluster);
@@ -167,6 +171,7 @@ export function restoreEnvironment(
         ...(opts.cols ? { cols: opts.cols } : {}),
         ...(opts.rows ? { rows: opts.rows } : {}),
         onInternalError: opts.onInternalError,
+        ...(opts.cpuClock ? { cpuClock: opts.cpuClock } : {}),
       }),
     opts.user ??
       shellSnapshotSchema.shape.user.safeParse((snapshot.shell as { user?: unknown } | null)?.user).data ??

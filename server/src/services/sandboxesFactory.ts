@@ -6,6 +6,7 @@
  */
 import { Cluster, type ClusterSnapshot } from '../sim/index.js';
 import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import type { Logger } from '../logger.js';
 import {
   createShellSession,
@@ -18,6 +19,9 @@ import { createEnvironment, restoreEnvironment, type EnvironmentSnapshot } from 
 import type { Course } from './course.js';
 import type { ProgressService } from './progress.js';
 import type { JsonValue, Sandbox, SandboxContext, SandboxFactory, SandboxSnapshot } from './sandboxesTypes.js';
+
+/** Each command line's CPU time is measured on the process's monotonic clock (the shell's budget). */
+const cpuClock = (): number => performance.now();
 
 export interface ShellSandboxOptions {
   /** Commands the shell offers besides its built-ins (kubectl, minikube), bound to the cluster. */
@@ -52,6 +56,7 @@ export function createShellSandboxFactory(options: ShellSandboxOptions = {}): Sa
         rows: ctx.rows,
         commands: commandsFor(cluster, ctx),
         ...(options.filesFor ? { files: options.filesFor(ctx) } : {}),
+        cpuClock,
       });
       return track(new ShellSandbox(cluster, shell), ctx);
     },
@@ -62,6 +67,7 @@ export function createShellSandboxFactory(options: ShellSandboxOptions = {}): Sa
         cols: ctx.cols,
         rows: ctx.rows,
         commands: commandsFor(cluster, ctx),
+        cpuClock,
       });
       return track(new ShellSandbox(cluster, shell), ctx);
     },
@@ -104,6 +110,7 @@ export function createKubelabSandboxFactory(deps: {
         cols: ctx.cols,
         rows: ctx.rows,
         onInternalError: internalErrors(ctx),
+        cpuClock,
       });
       return track(env, ctx);
     },
@@ -113,6 +120,7 @@ export function createKubelabSandboxFactory(deps: {
         cols: ctx.cols,
         rows: ctx.rows,
         onInternalError: internalErrors(ctx),
+        cpuClock,
       });
       return track(env, ctx);
     },
