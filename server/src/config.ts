@@ -52,6 +52,9 @@ const envSchema = z
     SANDBOX_IDLE_EVICTION_MINUTES: int(1, 7 * 24 * 60).default(30),
     SNAPSHOT_DEBOUNCE_MS: int(0, 600_000).default(2000),
     SHUTDOWN_TIMEOUT_MS: int(100, 600_000).default(10_000),
+    JOIN_CODE_FAILURES: int(1, 10_000).default(20),
+    SIGN_UPS_PER_COHORT_PER_MINUTE: int(1, 100_000).default(120),
+    ACCOUNT_LOGIN_FAILURES: int(1, 1000).default(5),
     LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   })
   .superRefine((env, ctx) => {
@@ -72,9 +75,15 @@ const envSchema = z
   });
 
 export interface Limits {
-  /** Login attempts per IP address per window. */
+  /** Failed logins per IP address per window. */
   loginAttempts: number;
   loginWindowMinutes: number;
+  /** Wrong join codes (registering, joining) per IP address per login window. */
+  joinCodeFailures: number;
+  /** Registrations and joins per cohort per minute. */
+  signUpsPerCohortPerMinute: number;
+  /** Failed logins of one account (from any address) before its back-off starts (1 s, doubling, up to 15 min). */
+  accountLoginFailures: number;
   jsonBodyBytes: number;
   /** Commands a student may run per second in one terminal. */
   commandsPerSecond: number;
@@ -155,6 +164,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     limits: {
       loginAttempts: e.LOGIN_RATE_LIMIT,
       loginWindowMinutes: e.LOGIN_RATE_WINDOW_MINUTES,
+      joinCodeFailures: e.JOIN_CODE_FAILURES,
+      signUpsPerCohortPerMinute: e.SIGN_UPS_PER_COHORT_PER_MINUTE,
+      accountLoginFailures: e.ACCOUNT_LOGIN_FAILURES,
       jsonBodyBytes: e.JSON_BODY_LIMIT_KB * 1024,
       commandsPerSecond: e.TERMINAL_COMMANDS_PER_SECOND,
       outputBytesPerSecond: e.TERMINAL_OUTPUT_BYTES_PER_SECOND,

@@ -22,7 +22,7 @@ export const apiRoutes: AnyRoute[] = routeRegistry.flatMap((make) =>
   make({
     config: testConfig(),
     services: testServices(testConfig(), { db: createPrismaClient('postgresql://unused@127.0.0.1:1/unused') }),
-    loginLimiter: passThrough,
+    throttles: { login: passThrough, joinCode: passThrough },
   }),
 );
 

@@ -1,14 +1,14 @@
 // The Express application. Nothing listens here: main.ts (and tests, through supertest) own the server.
-import express, { type Express, type RequestHandler } from 'express';
-import { rateLimit, ipKeyGenerator } from 'express-rate-limit';
+import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Services } from '../services/index.js';
-import { csrfProtection, loadSession, requestContext } from './auth.js';
+import { csrfProtection, loadSession } from './auth.js';
 import { assignRequestId, errorBoundary, notFoundHandler } from './errors.js';
 import { buildOpenApi } from './openapi.js';
 import { mountRoute, type AnyRoute, type RouteDeps } from './route.js';
+import { createThrottles } from './throttles.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { cohortRoutes } from './routes/cohorts.js';
@@ -40,34 +40,6 @@ export const routeRegistry: ((deps: RouteDeps) => AnyRoute[])[] = [
   quizRoutes,
 ];
 
-function loginLimiter(config: Config, auth: Services['auth']): RequestHandler {
-  return rateLimit({
-    windowMs: config.limits.loginWindowMinutes * 60_000,
-    limit: config.limits.loginAttempts,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    // Only wrong passwords count: a class logging in from one school address must not lock itself out.
-    skipSuccessfulRequests: true,
-    requestWasSuccessful: (_req, res) => res.statusCode !== 401,
-    keyGenerator: (req) => ipKeyGenerator(req.ip ?? 'unknown'),
-    handler: (req, res, next) => {
-      const body: unknown = req.body;
-      const email = typeof body === 'object' && body !== null ? (body as { email?: unknown }).email : undefined;
-      auth
-        .recordLoginRateLimited({ email: typeof email === 'string' ? email : undefined, context: requestContext(req) })
-        .then(() => {
-          res.status(429).json({
-            error: {
-              code: 'rate_limited',
-              message: 'Too many failed logins from your address; wait a few minutes and try again.',
-            },
-          });
-        })
-        .catch(next);
-    },
-  });
-}
-
 export function createApp(deps: AppDeps): Express {
   const { config, services, logger } = deps;
 
@@ -85,7 +57,7 @@ export function createApp(deps: AppDeps): Express {
     res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'unavailable', database: ok ? 'up' : 'down' });
   });
 
-  const routeDeps: RouteDeps = { config, services, loginLimiter: loginLimiter(config, services.auth) };
+  const routeDeps: RouteDeps = { config, services, throttles: createThrottles(config, services.auth, logger) };
   const routes = routeRegistry.flatMap((make) => make(routeDeps));
   const openApi = buildOpenApi(routes, { version: deps.version ?? '0.1.0', serverUrl: config.publicUrl });
 

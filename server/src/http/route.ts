@@ -4,6 +4,7 @@ import type { NextFunction, Request, RequestHandler, Response, Router } from 'ex
 import type { z } from 'zod';
 import type { Config } from '../config.js';
 import type { Services } from '../services/index.js';
+import type { Throttles } from './throttles.js';
 import type { Actor, RequestContext } from '../services/actor.js';
 import { UnauthenticatedError } from '../services/errors.js';
 import type { AuthenticatedSession } from '../services/sessions.js';
@@ -14,7 +15,8 @@ import { parseOrThrow } from './validation.js';
 export interface RouteDeps {
   config: Config;
   services: Services;
-  loginLimiter: RequestHandler;
+  /** Brakes on guessing passwords and join codes (throttles.ts). */
+  throttles: Throttles;
 }
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';

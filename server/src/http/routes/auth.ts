@@ -26,6 +26,8 @@ export function authRoutes(deps: RouteDeps): AnyRoute[] {
       tag: 'auth',
       summary: 'Create a student account with a cohort join code, and log in',
       auth: 'public',
+      description: `Rate-limited: ${config.limits.joinCodeFailures} wrong join codes per ${config.limits.loginWindowMinutes} minutes per address, and ${config.limits.signUpsPerCohortPerMinute} sign-ups per cohort per minute.`,
+      before: [deps.throttles.joinCode],
       body: registerBody,
       response: {
         status: 201,
@@ -43,9 +45,9 @@ export function authRoutes(deps: RouteDeps): AnyRoute[] {
       path: '/auth/login',
       tag: 'auth',
       summary: 'Log in with email and password',
-      description: `Rate-limited: ${config.limits.loginAttempts} failed attempts per ${config.limits.loginWindowMinutes} minutes per address. Failures are audited.`,
+      description: `Rate-limited: ${config.limits.loginAttempts} failed attempts per ${config.limits.loginWindowMinutes} minutes per address, and per account (from any address) a back-off doubling from 1 s after ${config.limits.accountLoginFailures} failures. Failures are audited.`,
       auth: 'public',
-      before: [deps.loginLimiter],
+      before: [deps.throttles.login],
       body: loginBody,
       response: { status: 200, description: 'Logged in (sets the session cookie)', schema: loggedInResponse },
       handler: async ({ body, context, res }) => {

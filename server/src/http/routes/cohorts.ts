@@ -4,7 +4,7 @@ import { cohortProgressResponse, cohortSchema, cohortsResponse, userResponse } f
 import { route, type AnyRoute, type RouteDeps } from '../route.js';
 import { createCohortBody, emailBody, idParams, joinCohortBody } from './schemas.js';
 
-export function cohortRoutes({ services: { cohorts, scores } }: RouteDeps): AnyRoute[] {
+export function cohortRoutes({ services: { cohorts, scores }, throttles }: RouteDeps): AnyRoute[] {
   return [
     route({
       method: 'get',
@@ -33,7 +33,9 @@ export function cohortRoutes({ services: { cohorts, scores } }: RouteDeps): AnyR
       path: '/cohorts/join',
       tag: 'cohorts',
       summary: 'Join another cohort with its join code (students)',
+      description: 'Rate-limited as registering is: wrong join codes per address, sign-ups per cohort.',
       auth: 'user',
+      before: [throttles.joinCode],
       body: joinCohortBody,
       response: { status: 201, description: 'Joined', schema: cohortSchema },
       handler: async ({ actor, body, context }) => {
