@@ -168,23 +168,23 @@ describe('GET /api/cohorts/:id/dashboard', () => {
     const student = w.student.user.id;
     await t.db.prisma.stepCompletion.createMany({
       data: [
-        { userId: student, labId: 'pods', stepId: 'create', attempts: 2, firstPassedAt: new Date() },
-        { userId: student, labId: 'pods', stepId: 'delete', attempts: 3, firstPassedAt: null },
+        { userId: student, labId: 'bin-packing', stepId: 'create', attempts: 2, firstPassedAt: new Date() },
+        { userId: student, labId: 'bin-packing', stepId: 'delete', attempts: 3, firstPassedAt: null },
       ],
     });
-    await t.db.prisma.hintReveal.create({ data: { userId: student, labId: 'pods', stepId: 'delete', hintIndex: 0 } });
+    await t.db.prisma.hintReveal.create({ data: { userId: student, labId: 'bin-packing', stepId: 'delete', hintIndex: 0 } });
     await t.db.prisma.quizAttempt.createMany({
       data: [
-        { userId: student, quizId: 'basics', answers: {}, score: 3, maxScore: 5 },
-        { userId: student, quizId: 'basics', answers: {}, score: 4, maxScore: 5 },
+        { userId: student, quizId: 'features-quiz', answers: {}, score: 3, maxScore: 5 },
+        { userId: student, quizId: 'features-quiz', answers: {}, score: 4, maxScore: 5 },
       ],
     });
     const res = await w.grader.get(url());
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
       cohort: { id: w.cohortA.id, name: 'Cohort A' },
-      labIds: ['pods'],
-      quizIds: ['basics'],
+      labIds: ['bin-packing'],
+      quizIds: ['features-quiz'],
     });
     const sam = (res.body as { students: { email: string }[] }).students.find((s) => s.email === 'sam@example.org');
     expect(sam).toMatchObject({
@@ -193,8 +193,8 @@ describe('GET /api/cohorts/:id/dashboard', () => {
       hintsRevealed: 1,
       quizScore: 4,
       quizMaxScore: 5,
-      labs: [{ labId: 'pods', stepsCompleted: 1, checkAttempts: 5, hintsRevealed: 1, lastActiveAt: null }],
-      quizzes: [{ quizId: 'basics', bestScore: 4, maxScore: 5, attempts: 2 }],
+      labs: [{ labId: 'bin-packing', stepsCompleted: 1, checkAttempts: 5, hintsRevealed: 1, lastActiveAt: null }],
+      quizzes: [{ quizId: 'features-quiz', bestScore: 4, maxScore: 5, attempts: 2 }],
     });
     expect((await w.instructor.get(url())).status).toBe(200);
   });

@@ -118,6 +118,10 @@ export class Course {
     return lab;
   }
 
+  hasQuiz(quizId: string): boolean {
+    return this.quizzesById.has(quizId);
+  }
+
   findQuiz(quizId: string): Quiz {
     const quiz = this.quizzesById.get(quizId);
     if (!quiz) throw new NotFoundError('Quiz');

@@ -24,7 +24,7 @@ import { ProgressService } from './progress.js';
 import { QuizService } from './quizzes.js';
 import { createSandboxAccess } from './sandboxesAccess.js';
 import { createDbSandboxStore } from './sandboxesStore.js';
-import { cohortDashboard, exportScores, exportScoresCsv } from './scores.js';
+import { cohortDashboard, exportScores, exportScoresCsv, type ExportInput } from './scores.js';
 import { SessionService } from './sessions.js';
 import { createUser, getUser, listUsers, updateUser, type UpdateUserInput } from './users.js';
 
@@ -38,7 +38,7 @@ export function bindDb<M extends Record<string, DbFunction>>(db: Db, fns: M): Bo
   return Object.fromEntries(bound) as Bound<M>;
 }
 
-function createUseCases(db: Db, accessEvents: AccessEvents) {
+function createUseCases(db: Db, course: Course, accessEvents: AccessEvents) {
   return {
     users: {
       ...bindDb(db, { createUser, getUser, listUsers }),
@@ -54,7 +54,12 @@ function createUseCases(db: Db, accessEvents: AccessEvents) {
       joinCohort,
       listMyCohorts,
     }),
-    scores: bindDb(db, { cohortDashboard, exportScores, exportScoresCsv }),
+    scores: {
+      cohortDashboard: (actor: Actor, input: { cohortId: string }) => cohortDashboard(db, course, actor, input),
+      exportScores: (actor: Actor, input: ExportInput & { format: 'csv' | 'json' }) =>
+        exportScores(db, course, actor, input),
+      exportScoresCsv: (actor: Actor, input: ExportInput) => exportScoresCsv(db, course, actor, input),
+    },
     audit: bindDb(db, { listAudit }),
     health: bindDb(db, { databaseReachable }),
   };
@@ -89,7 +94,7 @@ export function createServices(deps: ServicesDeps): Services {
   const sessions = new SessionService(db, deps.sessions);
   const accessEvents = new AccessEvents(deps.onError);
   return {
-    ...createUseCases(db, accessEvents),
+    ...createUseCases(db, course, accessEvents),
     course,
     sessions,
     accessEvents,

@@ -6,6 +6,7 @@ import { labProgressOf, quizBestOf, type LabProgressRow, type QuizBestRow } from
 import type { Cohort } from '../db/types.js';
 import type { Actor, RequestContext } from './actor.js';
 import { recordAudit } from './audit.js';
+import type { Course } from './course.js';
 import { authorize } from './policies.js';
 import { auditActorId } from './system.js';
 import { loadCohortTarget } from './targets.js';
@@ -27,21 +28,30 @@ export interface StudentProgress {
 
 export interface CohortProgress {
   cohort: Pick<Cohort, 'id' | 'name' | 'course'>;
-  /** Every lab and quiz any student of the cohort has touched, sorted (the export's extra columns). */
+  /** Every lab and quiz of the course any student of the cohort has touched, in course order (the export's extra columns). */
   labIds: string[];
   quizIds: string[];
   students: StudentProgress[];
 }
 
-async function progressOf(db: Db, cohort: Pick<Cohort, 'id' | 'name' | 'course'>): Promise<CohortProgress> {
+async function progressOf(
+  db: Db,
+  course: Course,
+  cohort: Pick<Cohort, 'id' | 'name' | 'course'>,
+): Promise<CohortProgress> {
   const students = await listEnrolledStudents(db, cohort.id);
   const ids = students.map((s) => s.id);
-  const [labs, quizzes] = await Promise.all([labProgressOf(db, ids), quizBestOf(db, ids)]);
+  const [allLabs, allQuizzes] = await Promise.all([labProgressOf(db, ids), quizBestOf(db, ids)]);
+  // Only what the course has: rows left by ids it never had (or no longer has) are no grade.
+  const labs = allLabs.filter((l) => course.hasLab(l.labId));
+  const quizzes = allQuizzes.filter((q) => course.hasQuiz(q.quizId));
+  const touchedLabs = new Set(labs.map((l) => l.labId));
+  const touchedQuizzes = new Set(quizzes.map((q) => q.quizId));
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   return {
     cohort: { id: cohort.id, name: cohort.name, course: cohort.course },
-    labIds: [...new Set(labs.map((l) => l.labId))].sort(),
-    quizIds: [...new Set(quizzes.map((q) => q.quizId))].sort(),
+    labIds: course.labs.map((l) => l.id).filter((id) => touchedLabs.has(id)),
+    quizIds: course.quizzes.map((q) => q.id).filter((id) => touchedQuizzes.has(id)),
     students: students.map((s) => {
       const myLabs = labs.filter((l) => l.userId === s.id).map(({ userId: _u, ...rest }) => rest);
       const myQuizzes = quizzes.filter((q) => q.userId === s.id).map(({ userId: _u, ...rest }) => rest);
@@ -62,10 +72,15 @@ async function progressOf(db: Db, cohort: Pick<Cohort, 'id' | 'name' | 'course'>
 }
 
 /** What the instructor dashboard shows: every student with their progress. */
-export async function cohortDashboard(db: Db, actor: Actor, input: { cohortId: string }): Promise<CohortProgress> {
+export async function cohortDashboard(
+  db: Db,
+  course: Course,
+  actor: Actor,
+  input: { cohortId: string },
+): Promise<CohortProgress> {
   const { cohort, target } = await loadCohortTarget(db, actor, input.cohortId);
   authorize(actor, 'viewDashboard', target);
-  return progressOf(db, cohort);
+  return progressOf(db, course, cohort);
 }
 
 export interface ExportInput {
@@ -76,12 +91,13 @@ export interface ExportInput {
 /** The score report as data (the JSON export); audited like every export. */
 export async function exportScores(
   db: Db,
+  course: Course,
   actor: Actor,
   input: ExportInput & { format: 'csv' | 'json' },
 ): Promise<CohortProgress> {
   const { cohort, target } = await loadCohortTarget(db, actor, input.cohortId);
   authorize(actor, 'exportScores', target);
-  const report = await progressOf(db, cohort);
+  const report = await progressOf(db, course, cohort);
   await recordAudit(db, {
     actorId: auditActorId(actor),
     action: 'scores.exported',
@@ -132,10 +148,11 @@ export function scoresToCsv(report: CohortProgress): string {
 
 export async function exportScoresCsv(
   db: Db,
+  course: Course,
   actor: Actor,
   input: ExportInput,
 ): Promise<{ filename: string; csv: string }> {
-  const report = await exportScores(db, actor, { ...input, format: 'csv' });
+  const report = await exportScores(db, course, actor, { ...input, format: 'csv' });
   const slug =
     report.cohort.name
       .toLowerCase()
