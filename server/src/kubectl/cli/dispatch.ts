@@ -150,12 +150,14 @@ export function runProgram<E>(
         if (!wantsHelp(rest)) parseFlags(rest, defs);
         return { stdout: program.rootHelp(), stderr: '', exitCode: 0 };
       }
-      const names =
+      // cobra suggests only commands it has: never the unknown word itself, whatever order the help lists.
+      const names = (
         program.suggestionOrder ??
         program.commands
           .filter((c) => !c.hidden)
           .map(commandName)
-          .sort();
+          .sort()
+      ).filter((name) => findSub(program.commands, name) !== undefined);
       return { stdout: '', stderr: `Error: ${unknownCommand(walk.unknown, program.root, names)}\n`, exitCode: 1 };
     }
     if (walk.unknown !== undefined && !wantsHelp(rest)) throw new UsageError(`unknown command "${walk.unknown}"`);

@@ -131,9 +131,10 @@ export function dryRunSuffix(d: DryRun): string {
 }
 
 export function outputSpec(inv: KubeInv<{ output: 'string' }>, allowed?: readonly string[]): OutputSpec | undefined {
-  let value = inv.flags.str('output');
-  if (value === '') return undefined;
   const template = optionalFlags(inv.flags).str('template');
+  // cli-runtime's PrintFlags: a --template without -o means -o go-template.
+  let value = inv.flags.str('output') || (template ? 'go-template' : '');
+  if (value === '') return undefined;
   if ((value === 'go-template' || value === 'template' || value === 'jsonpath') && template)
     value = `${value}=${template}`;
   try {
