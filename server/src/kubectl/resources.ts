@@ -11,6 +11,8 @@ export interface ResourceRequest {
   readonly type: ResourceType;
   /** Undefined: every object of the type (a list). */
   readonly name?: string;
+  /** The object's own namespace (objects named by `-f`); undefined: the command's. */
+  readonly namespace?: string | undefined;
 }
 
 export interface ResourceArgs {

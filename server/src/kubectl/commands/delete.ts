@@ -4,11 +4,10 @@ import { groupResource, isStatusError, type ResourceType } from '../../sim/index
 import { flagList } from '../cli/flags.js';
 import { formatStatusError, KubectlError } from '../errors.js';
 import { api, namespaceOf } from '../env.js';
-import { readManifests } from '../manifest.js';
 import { pollProgram } from '../program.js';
 import { kindPrefixOf, parseResourceArgs } from '../resources.js';
 import { dryRunOf, dryRunSuffix, f } from './common.js';
-import { targetNamespace } from './write.js';
+import { requestsFromFiles } from './write.js';
 import { defineCommand, type CommandInv } from './globals.js';
 
 const NO_ARGS = `You must provide one or more resources by argument or filename.
@@ -84,14 +83,8 @@ function targets(inv: CommandInv<typeof deleteFlags>): { list: Target[]; errors:
   const list: Target[] = [];
   const errors: string[] = [];
   if (files.length > 0) {
-    for (const { object } of readManifests(inv.ctx, files, inv.flags.bool('recursive'))) {
-      const type = inv.env.cluster.registry.forObject(object.apiVersion, object.kind);
-      list.push({
-        type,
-        namespace: type.namespaced ? targetNamespace(inv, object) : undefined,
-        name: object.metadata?.name ?? '',
-      });
-    }
+    for (const req of requestsFromFiles(inv).requests)
+      list.push({ type: req.type, namespace: req.namespace, name: req.name ?? '' });
     return { list, errors };
   }
   if (inv.args.length === 0) throw new KubectlError(NO_ARGS);

@@ -12,6 +12,7 @@ import { describeObject, type DescribeInput } from '../print/describe/index.js';
 import { parseResourceArgs } from '../resources.js';
 import { f } from './common.js';
 import { defineCommand, type CommandInv } from './globals.js';
+import { requestsFromFiles } from './write.js';
 
 function ownedBy(objs: readonly Stored[], uid: string): Stored[] {
   return objs.filter((o) => (o.metadata.ownerReferences ?? []).some((r) => r.uid === uid));
@@ -96,7 +97,7 @@ function run(inv: CommandInv<typeof describeFlags>): CommandOutcome {
     );
   }
   const server = api(inv);
-  const parsed = parseResourceArgs(inv, inv.args);
+  const parsed = inv.flags.list('filename').length > 0 ? requestsFromFiles(inv) : parseResourceArgs(inv, inv.args);
   const showEvents = inv.flags.str('show-events') !== 'false';
   const selector = inv.flags.str('selector');
   const allNs = inv.flags.bool('all-namespaces');
@@ -104,7 +105,7 @@ function run(inv: CommandInv<typeof describeFlags>): CommandOutcome {
   let failed = false;
   for (const req of parsed.requests) {
     const resource = groupResource(req.type);
-    const ns = req.type.namespaced ? namespaceOf(inv) : undefined;
+    const ns = req.type.namespaced ? (req.namespace ?? namespaceOf(inv)) : undefined;
     if (req.name !== undefined) {
       try {
         blocks.push(

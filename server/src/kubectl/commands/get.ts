@@ -12,6 +12,7 @@ import { parseResourceArgs, listObjects } from '../resources.js';
 import type { OutputSpec } from '../print/formats/output.js';
 import { defineCommand, type CommandInv } from './globals.js';
 import { watchProgram } from './getWatch.js';
+import { requestsFromFiles } from './write.js';
 
 const LONG = `Display one or many resources.
 
@@ -155,10 +156,9 @@ function fetch(inv: GetInv): Fetched {
   const allNamespaces = inv.flags.bool('all-namespaces');
   const selector = inv.flags.str('selector');
   const fieldSelector = inv.flags.str('field-selector');
-  const filenames = inv.flags.list('filename');
-  if (filenames.length > 0) throw new KubectlError('get -f is not supported in this lab; name the resources instead');
-  if (inv.args.length === 0) throw new RawError(REQUIRED);
-  const parsed = parseResourceArgs(inv, inv.args);
+  const fromFiles = inv.flags.list('filename').length > 0;
+  if (!fromFiles && inv.args.length === 0) throw new RawError(REQUIRED);
+  const parsed = fromFiles ? requestsFromFiles(inv) : parseResourceArgs(inv, inv.args);
   if (parsed.named && selector) throw new KubectlError('selector (-l) cannot be used when specifying resource names');
   const server = api(inv);
   const objects: KubeObject[] = [];
@@ -166,7 +166,9 @@ function fetch(inv: GetInv): Fetched {
   const watchTargets: Fetched['watchTargets'] = [];
   for (const req of parsed.requests) {
     const resource = groupResource(req.type);
-    const ns = req.type.namespaced ? (allNamespaces && !req.name ? undefined : namespaceOf(inv)) : undefined;
+    const ns = req.type.namespaced
+      ? (req.namespace ?? (allNamespaces && !req.name ? undefined : namespaceOf(inv)))
+      : undefined;
     if (req.name !== undefined) {
       try {
         objects.push(server.get(resource, ns, req.name));

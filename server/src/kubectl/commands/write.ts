@@ -2,12 +2,19 @@
  * Sending objects to the API server as create/apply/replace do, with dry-run, the namespace rules
  * and kubectl's per-object output and error wrapping (`error when creating "web.yaml": …`).
  */
-import { isStatusError, LAST_APPLIED_ANNOTATION, type KubeObject, type Stored } from '../../sim/index.js';
+import {
+  groupResource,
+  isStatusError,
+  LAST_APPLIED_ANNOTATION,
+  type KubeObject,
+  type Stored,
+} from '../../sim/index.js';
 import { optionalFlags } from '../cli/flags.js';
 import { formatStatusError, KubectlError } from '../errors.js';
 import { api, explicitNamespace, namespaceOf, now, type KubeInv } from '../env.js';
 import { readManifests } from '../manifest.js';
 import type { OutputSpec } from '../print/formats/output.js';
+import type { ResourceArgs } from '../resources.js';
 import { dryRunOf, dryRunSuffix, kindPrefixFromObject, print, type DryRun } from './common.js';
 
 /** The namespace an object goes to; kubectl refuses a mismatch with an explicit -n. */
@@ -102,6 +109,26 @@ export function manifests(inv: KubeInv<{ filename: 'stringArray'; recursive: 'bo
   const items = readManifests(inv.ctx, files, inv.flags.bool('recursive'));
   if (items.length === 0) throw new KubectlError(`no objects passed to ${verb}`);
   return items;
+}
+
+/**
+ * The objects `-f` names, as requests by type, namespace and name (get, describe, delete): the resource builder
+ * reads the files and looks the objects up on the server. Resource arguments beside `-f` are refused as kubectl does.
+ */
+export function requestsFromFiles(inv: KubeInv<{ filename: 'stringArray'; recursive: 'bool' }>): ResourceArgs {
+  if (inv.args.length > 0)
+    throw new KubectlError(
+      'when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well',
+    );
+  const types = new Set<string>();
+  // As the resource builder: an empty file names nothing, which is no error for these verbs.
+  const requests = readManifests(inv.ctx, inv.flags.list('filename'), inv.flags.bool('recursive')).map(({ object }) => {
+    const type = inv.env.cluster.registry.forObject(object.apiVersion, object.kind);
+    types.add(groupResource(type));
+    const namespace = type.namespaced ? targetNamespace(inv, object) : undefined;
+    return { type, name: object.metadata?.name ?? '', namespace };
+  });
+  return { requests, multipleTypes: types.size > 1, named: true };
 }
 
 export function eachObject(
