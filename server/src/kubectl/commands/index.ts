@@ -23,6 +23,7 @@ import { getCommand } from './get.js';
 import { annotateCommand, labelCommand } from './label.js';
 import { logsCommand } from './logs.js';
 import { patchCommand } from './patch.js';
+import { pluginCommand } from './plugin.js';
 import { portForwardCommand } from './portForward.js';
 import { rolloutCommand } from './rollout.js';
 import { runCommand } from './run.js';
@@ -60,6 +61,7 @@ export const KUBECTL_COMMANDS: readonly CommandSpec<KubeEnv>[] = [
   logsCommand,
   optionsCommand,
   patchCommand,
+  pluginCommand,
   portForwardCommand,
   replaceCommand,
   rolloutCommand,
