@@ -37,6 +37,11 @@ export interface CommandSpec<E = unknown, N extends FlagNames = NoFlags> {
   /** Root help groups (`Basic Commands (Beginner):`). */
   readonly group?: string;
   readonly hidden?: boolean;
+  /**
+   * A command whose exit status means something (diff: 1 = differences) reports flag errors as usage errors with
+   * this status (`error: … See 'kubectl diff -h' for help and examples`), as its cobra FlagErrorFunc does.
+   */
+  readonly flagErrorExitCode?: number;
   /** Absent: print help (cobra's DefaultSubCommandRun). */
   run?(inv: Invocation<E, N>): CommandOutcome;
 }

@@ -163,7 +163,7 @@ export function runProgram<E>(
     if (walk.unknown !== undefined && !wantsHelp(rest)) throw new UsageError(`unknown command "${walk.unknown}"`);
     const help = (): string => program.helpTexts?.[path] ?? renderHelp(spec, path, program.root);
     if (wantsHelp(rest)) return { stdout: help(), stderr: '', exitCode: 0 };
-    const parsed = parseFlags(rest, defs);
+    const parsed = parseCommandFlags(spec, rest, defs);
     if (!spec.run) {
       return { stdout: '', stderr: help(), exitCode: 1 };
     }
@@ -190,6 +190,17 @@ export function runProgram<E>(
       const streams = out.streams(ctx.isTerminal);
       return { stdout: streams.stdout, stderr: streams.stderr, exitCode };
     }
+    throw e;
+  }
+}
+
+/** The command's flags; a FlagError becomes a usage error where the command's exit status must stay meaningful. */
+function parseCommandFlags<E>(spec: CommandSpec<E>, argv: readonly string[], defs: readonly FlagDef[]) {
+  try {
+    return parseFlags(argv, defs);
+  } catch (e) {
+    if (e instanceof FlagError && spec.flagErrorExitCode !== undefined)
+      throw new UsageError(e.message, spec.flagErrorExitCode);
     throw e;
   }
 }

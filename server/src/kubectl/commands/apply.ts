@@ -246,5 +246,7 @@ export const diffCommand = defineCommand({
   example:
     '  # Diff resources included in pod.json\n  kubectl diff -f pod.json\n  \n  # Diff file read from stdin\n  cat service.yaml | kubectl diff -f -',
   flags: diffFlags,
+  // Exit status 1 means "differences found", so errors (a bad flag included) exit with 2.
+  flagErrorExitCode: 2,
   run: diff,
 });
