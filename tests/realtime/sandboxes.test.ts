@@ -175,6 +175,17 @@ describe('SandboxManager', () => {
     expect(tab.text.match(/Too many commands per second/g)).toHaveLength(1);
   });
 
+  it('counts every line break as a command (`\r\n` once), so pasted lines cannot slip past the limit', async () => {
+    const { manager } = setup({ limits: { commandsPerSecond: 1, commandBurst: 3 } });
+    const tab = new Tab();
+    const t = await manager.attach('u1', 'lab1', tab, { mode: 'interactive', create: true });
+    t.write('a\r\nb\nc\r');
+    expect(tab.text).toContain('ran: c');
+    t.write('d\n');
+    expect(tab.text).not.toContain('ran: d');
+    expect(tab.text).toContain('Too many commands per second');
+  });
+
   it('limits keystrokes per second per student', async () => {
     const { manager } = setup({ limits: { inputCharsPerSecond: 10, inputBurst: 10 } });
     const tab = new Tab();

@@ -48,9 +48,15 @@ export function limitMessage(kind: LimitKind): string {
   return `\r\n\x1b[1;33m[kubelab] ${what[kind]}\x1b[0m\r\n`;
 }
 
-/** Counts Enter key presses in raw terminal input (each one submits a command line). */
+/**
+ * Counts the command lines raw terminal input submits: every line break, as the shell reads them
+ * (`\r\n`, `\r` or `\n`, typed or inside a bracketed paste, each one Enter).
+ */
 export function countCommands(data: string): number {
   let n = 0;
-  for (let i = 0; i < data.length; i++) if (data.charCodeAt(i) === 13) n++;
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c === 10 || (c === 13 && data.charCodeAt(i + 1) !== 10)) n++;
+  }
   return n;
 }
