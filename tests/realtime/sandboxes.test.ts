@@ -186,6 +186,55 @@ describe('SandboxManager', () => {
     expect(tab.text).toContain('Too many commands per second');
   });
 
+  it('applies at most one resize per tick per sandbox, the latest, and none that changes nothing', async () => {
+    const { manager, factory, advance } = setup();
+    const [a, b, c] = [new Tab(), new Tab(), new Tab()];
+    const [ta, tb, tc] = await Promise.all(
+      [a, b, c].map((tab) => manager.attach('u1', 'lab1', tab, { mode: 'interactive', create: true })),
+    );
+    const sandbox = factory.created[0]!;
+    for (let i = 0; i < 50; i++) {
+      ta!.resize(100 + i, 30);
+      tb!.resize(90, 20 + i);
+    }
+    tc!.resize(120, 40);
+    expect(sandbox.resizes).toEqual([]);
+    await advance(100);
+    expect(sandbox.resizes).toEqual([{ cols: 120, rows: 40 }]);
+    // The other tabs follow the size that won; the tab it came from already has it.
+    expect([a.sizes, b.sizes, c.sizes]).toEqual([[{ cols: 120, rows: 40 }], [{ cols: 120, rows: 40 }], []]);
+
+    ta!.resize(120, 40);
+    await advance(100);
+    tb!.resize(80, 24);
+    tc!.resize(120, 40);
+    await advance(100);
+    expect(sandbox.resizes).toHaveLength(1);
+  });
+
+  it("shares one resize budget among all of a student's tabs; the latest size still arrives, others are unaffected", async () => {
+    const { manager, factory, advance } = setup({ limits: { resizesPerSecond: 1, resizeBurst: 2 } });
+    const tabs = await Promise.all(
+      [1, 2, 3].map(() => manager.attach('u1', 'lab1', new Tab(), { mode: 'interactive', create: true })),
+    );
+    const other = await manager.attach('u2', 'lab1', new Tab(), { mode: 'interactive', create: true });
+    const [mine, theirs] = factory.created;
+    for (let i = 0; i < 6; i++) {
+      tabs[i % 3]!.resize(100 + i, 30);
+      await advance(100);
+    }
+    expect(mine!.resizes).toEqual([
+      { cols: 100, rows: 30 },
+      { cols: 101, rows: 30 },
+    ]);
+    other.resize(60, 30);
+    await advance(100);
+    expect(theirs!.resizes).toEqual([{ cols: 60, rows: 30 }]);
+    await advance(1000);
+    expect(mine!.resizes.at(-1)).toEqual({ cols: 105, rows: 30 });
+    expect(mine!.resizes).toHaveLength(3);
+  });
+
   it('limits keystrokes per second per student', async () => {
     const { manager } = setup({ limits: { inputCharsPerSecond: 10, inputBurst: 10 } });
     const tab = new Tab();
@@ -223,7 +272,7 @@ describe('SandboxManager', () => {
   });
 
   it('lets a watcher see output but not type, and never creates a sandbox for one', async () => {
-    const { manager } = setup();
+    const { manager, advance } = setup();
     await expect(manager.attach('u1', 'lab1', new Tab(), { mode: 'watch', create: false })).rejects.toBeInstanceOf(
       SandboxNotFoundError,
     );
@@ -235,6 +284,7 @@ describe('SandboxManager', () => {
     s.write('ls\r');
     expect(watcher.text).toBe(`ls\r\nran: ls\r\n${PROMPT}`);
     s.resize(120, 40);
+    await advance(100);
     expect(watcher.sizes).toEqual([{ cols: 120, rows: 40 }]);
   });
 

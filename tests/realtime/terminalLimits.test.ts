@@ -136,3 +136,35 @@ describe('commands per second', () => {
     expect(t.text).not.toMatch(/ran: [cp]\d/);
   });
 });
+
+describe('resizes', () => {
+  it("applies one resize per tick from all of a student's tabs, the latest; another student types on", async () => {
+    const factory = echoFactory();
+    // The clock is driven by hand here: no interval tick during the test.
+    const manual = await startTestServer(factory, { tickIntervalMs: 3_600_000 });
+    try {
+      const [lena, max] = await Promise.all([student('lena'), student('max')]);
+      const [a, b] = [0, 1].map(() => new TerminalClient(manual.url, { labId: 'lab-resize' }, lena.cookie));
+      const other = new TerminalClient(manual.url, { labId: 'lab-resize' }, max.cookie);
+      await Promise.all([a!.opened(), b!.opened(), other.opened()]);
+      for (let i = 0; i < 40; i++) a!.socket.emit('resize', { cols: 100 + (i % 2), rows: 30 });
+      a!.type('a-done');
+      await a!.waitFor('a-done');
+      for (let i = 0; i < 40; i++) b!.socket.emit('resize', { cols: 120, rows: 30 + (i % 2) });
+      b!.socket.emit('resize', { cols: 132, rows: 43 });
+      other.type('typing\r');
+      b!.type('b-done');
+      await b!.waitFor('b-done');
+      await other.waitFor('ran: typing');
+
+      manual.sandboxes.tickAll();
+      const sandbox = factory.created.find((s) => s.line.includes('b-done'));
+      expect(sandbox?.resizes).toEqual([{ cols: 132, rows: 43 }]);
+      await waitUntil(() => a!.sizes.length > 0);
+      expect(a!.sizes).toEqual([{ cols: 132, rows: 43 }]);
+      for (const c of [a!, b!, other]) c.close();
+    } finally {
+      await manual.close();
+    }
+  });
+});

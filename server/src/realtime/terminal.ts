@@ -42,7 +42,6 @@ const tooLarge = (maxBytes: number) =>
   `\r\n\x1b[1;33m[kubelab] That input was larger than the ${maxBytes} bytes the terminal accepts at once and was ignored.\x1b[0m\r\n`;
 /** Input that arrives before the sandbox is ready is kept, up to this many events. */
 const MAX_EARLY_INPUTS = 64;
-const RESIZES_PER_SECOND = 20;
 
 const CLOSING: Record<Exclude<CloseReason, 'idle'>, TerminalClosing> = {
   shutdown: { reason: 'The server is restarting; your work is saved.', retry: true },
@@ -102,7 +101,6 @@ function serve(socket: TerminalSocket, deps: RealtimeDeps, inputMaxBytes: number
   let attachment: Attachment | null = null;
   let gone = false;
   const early: string[] = [];
-  let resizeWindow = { start: 0, count: 0 };
 
   const client: SandboxClient = {
     output: (data) => pump.push(data),
@@ -128,11 +126,8 @@ function serve(socket: TerminalSocket, deps: RealtimeDeps, inputMaxBytes: number
   socket.on('resize', (size: unknown) => {
     if (mode !== 'interactive') return;
     const parsed = resizeSchema.safeParse(size);
-    if (!parsed.success) return;
-    const now = Date.now();
-    if (now - resizeWindow.start >= 1000) resizeWindow = { start: now, count: 0 };
-    if (++resizeWindow.count > RESIZES_PER_SECOND) return;
-    attachment?.resize(parsed.data.cols, parsed.data.rows);
+    // The manager applies the latest resize of a tick, within the student's resize budget (all tabs together).
+    if (parsed.success) attachment?.resize(parsed.data.cols, parsed.data.rows);
   });
 
   socket.on('disconnect', () => {
