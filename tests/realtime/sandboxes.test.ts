@@ -6,6 +6,7 @@ import {
   type SandboxClient,
   type SandboxManagerOptions,
 } from '../../server/src/services/sandboxes';
+import { countCommands } from '../../server/src/services/sandboxesLimits';
 import { createDbSandboxStore, createMemorySandboxStore } from '../../server/src/services/sandboxesStore';
 import { insertUser } from '../../server/src/db/users';
 import { createTestDatabase, type TestDatabase } from '../support/db';
@@ -233,6 +234,26 @@ describe('SandboxManager', () => {
     await advance(1000);
     expect(mine!.resizes.at(-1)).toEqual({ cols: 105, rows: 30 });
     expect(mine!.resizes).toHaveLength(3);
+  });
+
+  it.each([
+    ['ls', 0],
+    ['ls\r', 1],
+    ['a\r\nb\nc\r', 3],
+    ['a; b && c || d | e &\r', 6],
+    ['\x1b[200~a\nb\nc\x1b[201~\r', 3],
+    ['\x1b[1;5C\x1b[<0;10;20M', 0],
+  ])('counts %j as %i command(s)', (data, n) => {
+    expect(countCommands(data)).toBe(n);
+  });
+
+  it('counts commands joined on one line against the rate', async () => {
+    const { manager } = setup({ limits: { commandsPerSecond: 1, commandBurst: 3 } });
+    const tab = new Tab();
+    const t = await manager.attach('u1', 'lab1', tab, { mode: 'interactive', create: true });
+    t.write('a; b; c; d\r');
+    expect(tab.text).toContain('Too many commands per second');
+    expect(tab.text).not.toContain('ran:');
   });
 
   it('limits keystrokes per second per student', async () => {
