@@ -10,12 +10,15 @@ import {
   type TestServer,
   type TestUser,
 } from './support/harness';
+import type { RealtimeAccess, RealtimeActor } from '../../server/src/realtime/deps';
 
 jest.setTimeout(20_000);
 
 let db: TestDatabase;
 let server: TestServer;
 let teacher: TestUser;
+/** Holds up the handshakes of one lab until `until` resolves. */
+let hold: { labId: string; reached: () => void; until: Promise<void>; passed: () => void } | null = null;
 const clients: TerminalClient[] = [];
 
 function open(user: TestUser, auth: { labId: string; watch?: string }): TerminalClient {
@@ -35,7 +38,22 @@ beforeAll(async () => {
   server = await startTestServer(
     echoFactory(),
     { limits: { commandsPerSecond: 1, commandBurst: 5 } },
-    { inputMaxBytes: 100, socketsPerLab: 2, socketsPerUser: 3 },
+    {
+      terminalLimits: { inputMaxBytes: 100, socketsPerLab: 2, socketsPerUser: 3 },
+      wrapAccess: (access) =>
+        Object.assign(Object.create(access) as RealtimeAccess, {
+          async canUseLab(actor: RealtimeActor, labId: string) {
+            const held = hold;
+            if (held && labId === held.labId) {
+              held.reached();
+              await held.until;
+            }
+            const allowed = await access.canUseLab(actor, labId);
+            held?.passed();
+            return allowed;
+          },
+        }),
+    },
   );
   teacher = await makeUser('instructor', 'teacher');
 });
@@ -116,6 +134,28 @@ describe('sockets per user', () => {
     ];
     expect((await Promise.all(watchers.map((w) => w.opened()))).map((r) => r.mode)).toEqual(['watch', 'watch']);
     expect(await open(teacher, { labId: 'lab-w', watch: ivan.id }).refused()).toBe('too_many');
+  });
+
+  it('gives back the place of a socket whose connection closed during its handshake', async () => {
+    const nora = await student('nora');
+    let reached!: () => void;
+    let letGo!: () => void;
+    let passed!: () => void;
+    const atHandshake = new Promise<void>((resolve) => (reached = resolve));
+    const handshakeDone = new Promise<void>((resolve) => (passed = resolve));
+    hold = { labId: 'lab-gone', reached, until: new Promise<void>((resolve) => (letGo = resolve)), passed };
+    const gone = open(nora, { labId: 'lab-gone' });
+    await atHandshake;
+    const before = server.io.engine.clientsCount;
+    gone.close();
+    await waitUntil(() => server.io.engine.clientsCount < before);
+    hold = null;
+    letGo();
+    await handshakeDone;
+    await new Promise((resolve) => setImmediate(resolve));
+
+    const tabs = [open(nora, { labId: 'lab-gone' }), open(nora, { labId: 'lab-gone' })];
+    expect(await Promise.all(tabs.map((t) => t.refused()))).toEqual(['accepted', 'accepted']);
   });
 });
 

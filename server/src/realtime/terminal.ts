@@ -62,6 +62,9 @@ export function attachTerminal(nsp: TerminalNamespaceServer, deps: RealtimeDeps)
   nsp.use((socket, next) => {
     void authorizeSocket(socket, deps).then(
       (data) => {
+        socket.data = data;
+        // Gone while we looked it up: socket.io drops it, and it must not count.
+        if (socket.conn.readyState !== 'open') return next();
         const counted = quota.acquire(data.actor.id, data.studentId, data.labId);
         if ('refused' in counted) return next(new ConnectError('too_many', tooManyMessage(counted.refused, limits)));
         // A socket whose connection closes before it is connected never gets `disconnect`: give it back either way.
@@ -71,7 +74,6 @@ export function attachTerminal(nsp: TerminalNamespaceServer, deps: RealtimeDeps)
         };
         socket.once('disconnect', release);
         socket.conn.once('close', release);
-        socket.data = data;
         next();
       },
       (err: unknown) => next(asConnectError(err, deps, 'terminal handshake')),

@@ -4,7 +4,7 @@ import { testDb } from '../../support/db';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
 import { io as connect, type Socket } from 'socket.io-client';
-import type { CheckedStep } from '../../../server/src/realtime/deps';
+import type { CheckedStep, RealtimeAccess } from '../../../server/src/realtime/deps';
 import { attachRealtime, type Realtime } from '../../../server/src/realtime/index';
 import type { TerminalLimits } from '../../../server/src/realtime/terminalLimits';
 import type {
@@ -60,8 +60,13 @@ export interface TestServer {
 export async function startTestServer(
   factory: SandboxFactory,
   options: Partial<SandboxManagerOptions> = {},
-  terminalLimits: Partial<TerminalLimits> = {},
+  realtimeOptions: {
+    terminalLimits?: Partial<TerminalLimits>;
+    /** Stands between the gateways and the real access rules (to hold a handshake up, say). */
+    wrapAccess?: (access: RealtimeAccess) => RealtimeAccess;
+  } = {},
 ): Promise<TestServer> {
+  const { terminalLimits = {}, wrapAccess = (access) => access } = realtimeOptions;
   const http = createServer();
   const io = new Server(http);
   const sandboxes = new SandboxManager({ factory, store: createDbSandboxStore(testDb()), ...options }).start();
@@ -69,7 +74,7 @@ export async function startTestServer(
   const realtime = attachRealtime(io, {
     progress,
     sandboxes,
-    access: createSandboxAccess({ db: testDb(), authenticate: (token) => sessions().find(token) }),
+    access: wrapAccess(createSandboxAccess({ db: testDb(), authenticate: (token) => sessions().find(token) })),
     sessionCookie: SESSION_COOKIE,
     onError: (err, context) => console.error(context, err),
     terminalLimits,
