@@ -7,6 +7,7 @@ import {
   type SandboxManagerOptions,
 } from '../../server/src/services/sandboxes';
 import { countCommands } from '../../server/src/services/sandboxesLimits';
+import { createShellSandboxFactory } from '../../server/src/services/sandboxesFactory';
 import { createDbSandboxStore, createMemorySandboxStore } from '../../server/src/services/sandboxesStore';
 import { insertUser } from '../../server/src/db/users';
 import { createTestDatabase, type TestDatabase } from '../support/db';
@@ -211,6 +212,38 @@ describe('SandboxManager', () => {
     tc!.resize(120, 40);
     await advance(100);
     expect(sandbox.resizes).toHaveLength(1);
+  });
+
+  it('re-renders a running `watch` once for a burst of resizes from several tabs, and not at all for the same size', async () => {
+    let now = Date.UTC(2026, 0, 1);
+    const manager = new SandboxManager({
+      factory: createShellSandboxFactory(),
+      store: createMemorySandboxStore(),
+      now: () => now,
+    });
+    const advance = (ms: number) => {
+      now += ms;
+      manager.tickAll();
+    };
+    const [a, b] = [new Tab(), new Tab()];
+    const [ta, tb] = await Promise.all(
+      [a, b].map((tab) => manager.attach('u1', 'lab1', tab, { mode: 'interactive', create: true })),
+    );
+    // `watch` runs its command again on every resize it is told of (see shell/commands/time.ts).
+    const renders = () => a.text.split('Every 60.0s: echo hi').length - 1;
+    ta!.write('watch -n 60 echo hi\r');
+    expect(renders()).toBe(1);
+    for (let i = 0; i < 50; i++) {
+      ta!.resize(100 + (i % 2), 30);
+      tb!.resize(120, 40 + (i % 2));
+    }
+    advance(100);
+    expect(renders()).toBe(2);
+    tb!.resize(120, 41);
+    ta!.resize(120, 41);
+    advance(100);
+    expect(renders()).toBe(2);
+    await manager.shutdown();
   });
 
   it("shares one resize budget among all of a student's tabs; the latest size still arrives, others are unaffected", async () => {
