@@ -43,11 +43,6 @@ export class SocketQuota {
       },
     };
   }
-
-  /** Open sockets of a user (for tests and diagnostics). */
-  openBy(userId: string): number {
-    return this.perUser.get(userId) ?? 0;
-  }
 }
 
 function increment(counts: Map<string, number>, key: string, by: number): void {

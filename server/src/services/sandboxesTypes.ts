@@ -67,7 +67,7 @@ export interface SandboxLimits {
   /** Keystrokes (input characters) per second per student, with a burst of `inputBurst`. */
   inputCharsPerSecond: number;
   inputBurst: number;
-  /** Commands (Enter key presses) per second per student, with a burst of `commandBurst`. */
+  /** Commands per second per student (line breaks and `;`, `&&` …, see countCommands), with a burst of `commandBurst`. */
   commandsPerSecond: number;
   commandBurst: number;
   /** Output bytes per second per sandbox, with a burst of `outputBurst`. */
