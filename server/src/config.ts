@@ -56,6 +56,9 @@ const envSchema = z
     SIGN_UPS_PER_COHORT_PER_MINUTE: int(1, 100_000).default(120),
     ACCOUNT_LOGIN_FAILURES: int(1, 1000).default(5),
     LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+    TERMINAL_SOCKETS_PER_LAB: int(1, 1000).default(10),
+    TERMINAL_SOCKETS_PER_USER: int(1, 10_000).default(30),
+    TERMINAL_RESIZES_PER_SECOND: int(1, 1000).default(4),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
@@ -97,6 +100,12 @@ export interface Limits {
   idleEvictionMinutes: number;
   /** A cluster is snapshotted this long after its last change. */
   snapshotDebounceMs: number;
+  /** Terminal sockets one user may hold open on one terminal (their lab, or a student's they watch) … */
+  socketsPerLab: number;
+  /** … and on all terminals together. */
+  socketsPerUser: number;
+  /** Terminal resizes applied per second per student, all tabs together (each re-renders a running `watch`). */
+  resizesPerSecond: number;
 }
 
 export interface Config {
@@ -174,6 +183,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       scrollbackBytes: e.TERMINAL_SCROLLBACK_BYTES,
       idleEvictionMinutes: e.SANDBOX_IDLE_EVICTION_MINUTES,
       snapshotDebounceMs: e.SNAPSHOT_DEBOUNCE_MS,
+      socketsPerLab: e.TERMINAL_SOCKETS_PER_LAB,
+      socketsPerUser: e.TERMINAL_SOCKETS_PER_USER,
+      resizesPerSecond: e.TERMINAL_RESIZES_PER_SECOND,
     },
   };
 }

@@ -90,6 +90,8 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
     limits: {
       commandsPerSecond: config.limits.commandsPerSecond,
       outputBytesPerSecond: config.limits.outputBytesPerSecond,
+      resizesPerSecond: config.limits.resizesPerSecond,
+      resizeBurst: 2 * config.limits.resizesPerSecond,
     },
     snapshotDebounceMs: config.limits.snapshotDebounceMs,
     idleEvictMs: config.limits.idleEvictionMinutes * 60_000,
@@ -104,6 +106,11 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
     sessionCookie: SESSION_COOKIE,
     allowedOrigins: [new URL(config.publicUrl).origin],
     onError: errorLogger('realtime'),
+    terminalLimits: {
+      inputMaxBytes: config.limits.inputMaxBytes,
+      socketsPerLab: config.limits.socketsPerLab,
+      socketsPerUser: config.limits.socketsPerUser,
+    },
   });
 
   // Registered first, so they run last: the database must outlive every other hook.

@@ -6,6 +6,8 @@ import {
   type SandboxClient,
   type SandboxManagerOptions,
 } from '../../server/src/services/sandboxes';
+import { countCommands } from '../../server/src/services/sandboxesLimits';
+import { createShellSandboxFactory } from '../../server/src/services/sandboxesFactory';
 import { createDbSandboxStore, createMemorySandboxStore } from '../../server/src/services/sandboxesStore';
 import { insertUser } from '../../server/src/db/users';
 import { createTestDatabase, type TestDatabase } from '../support/db';
@@ -175,6 +177,118 @@ describe('SandboxManager', () => {
     expect(tab.text.match(/Too many commands per second/g)).toHaveLength(1);
   });
 
+  it('counts every line break as a command (`\r\n` once), so pasted lines cannot slip past the limit', async () => {
+    const { manager } = setup({ limits: { commandsPerSecond: 1, commandBurst: 3 } });
+    const tab = new Tab();
+    const t = await manager.attach('u1', 'lab1', tab, { mode: 'interactive', create: true });
+    t.write('a\r\nb\nc\r');
+    expect(tab.text).toContain('ran: c');
+    t.write('d\n');
+    expect(tab.text).not.toContain('ran: d');
+    expect(tab.text).toContain('Too many commands per second');
+  });
+
+  it('applies at most one resize per tick per sandbox, the latest, and none that changes nothing', async () => {
+    const { manager, factory, advance } = setup();
+    const [a, b, c] = [new Tab(), new Tab(), new Tab()];
+    const [ta, tb, tc] = await Promise.all(
+      [a, b, c].map((tab) => manager.attach('u1', 'lab1', tab, { mode: 'interactive', create: true })),
+    );
+    const sandbox = factory.created[0]!;
+    for (let i = 0; i < 50; i++) {
+      ta!.resize(100 + i, 30);
+      tb!.resize(90, 20 + i);
+    }
+    tc!.resize(120, 40);
+    expect(sandbox.resizes).toEqual([]);
+    await advance(100);
+    expect(sandbox.resizes).toEqual([{ cols: 120, rows: 40 }]);
+    // The other tabs follow the size that won; the tab it came from already has it.
+    expect([a.sizes, b.sizes, c.sizes]).toEqual([[{ cols: 120, rows: 40 }], [{ cols: 120, rows: 40 }], []]);
+
+    ta!.resize(120, 40);
+    await advance(100);
+    tb!.resize(80, 24);
+    tc!.resize(120, 40);
+    await advance(100);
+    expect(sandbox.resizes).toHaveLength(1);
+  });
+
+  it('re-renders a running `watch` once for a burst of resizes from several tabs, and not at all for the same size', async () => {
+    let now = Date.UTC(2026, 0, 1);
+    const manager = new SandboxManager({
+      factory: createShellSandboxFactory(),
+      store: createMemorySandboxStore(),
+      now: () => now,
+    });
+    const advance = (ms: number) => {
+      now += ms;
+      manager.tickAll();
+    };
+    const [a, b] = [new Tab(), new Tab()];
+    const [ta, tb] = await Promise.all(
+      [a, b].map((tab) => manager.attach('u1', 'lab1', tab, { mode: 'interactive', create: true })),
+    );
+    // `watch` runs its command again on every resize it is told of (see shell/commands/time.ts).
+    const renders = () => a.text.split('Every 60.0s: echo hi').length - 1;
+    ta!.write('watch -n 60 echo hi\r');
+    expect(renders()).toBe(1);
+    for (let i = 0; i < 50; i++) {
+      ta!.resize(100 + (i % 2), 30);
+      tb!.resize(120, 40 + (i % 2));
+    }
+    advance(100);
+    expect(renders()).toBe(2);
+    tb!.resize(120, 41);
+    ta!.resize(120, 41);
+    advance(100);
+    expect(renders()).toBe(2);
+    await manager.shutdown();
+  });
+
+  it("shares one resize budget among all of a student's tabs; the latest size still arrives, others are unaffected", async () => {
+    const { manager, factory, advance } = setup({ limits: { resizesPerSecond: 1, resizeBurst: 2 } });
+    const tabs = await Promise.all(
+      [1, 2, 3].map(() => manager.attach('u1', 'lab1', new Tab(), { mode: 'interactive', create: true })),
+    );
+    const other = await manager.attach('u2', 'lab1', new Tab(), { mode: 'interactive', create: true });
+    const [mine, theirs] = factory.created;
+    for (let i = 0; i < 6; i++) {
+      tabs[i % 3]!.resize(100 + i, 30);
+      await advance(100);
+    }
+    expect(mine!.resizes).toEqual([
+      { cols: 100, rows: 30 },
+      { cols: 101, rows: 30 },
+    ]);
+    other.resize(60, 30);
+    await advance(100);
+    expect(theirs!.resizes).toEqual([{ cols: 60, rows: 30 }]);
+    await advance(1000);
+    expect(mine!.resizes.at(-1)).toEqual({ cols: 105, rows: 30 });
+    expect(mine!.resizes).toHaveLength(3);
+  });
+
+  it.each([
+    ['ls', 0],
+    ['ls\r', 1],
+    ['a\r\nb\nc\r', 3],
+    ['a; b && c || d | e &\r', 6],
+    ['\x1b[200~a\nb\nc\x1b[201~\r', 3],
+    ['\x1b[1;5C\x1b[<0;10;20M', 0],
+  ])('counts %j as %i command(s)', (data, n) => {
+    expect(countCommands(data)).toBe(n);
+  });
+
+  it('counts commands joined on one line against the rate', async () => {
+    const { manager } = setup({ limits: { commandsPerSecond: 1, commandBurst: 3 } });
+    const tab = new Tab();
+    const t = await manager.attach('u1', 'lab1', tab, { mode: 'interactive', create: true });
+    t.write('a; b; c; d\r');
+    expect(tab.text).toContain('Too many commands per second');
+    expect(tab.text).not.toContain('ran:');
+  });
+
   it('limits keystrokes per second per student', async () => {
     const { manager } = setup({ limits: { inputCharsPerSecond: 10, inputBurst: 10 } });
     const tab = new Tab();
@@ -212,7 +326,7 @@ describe('SandboxManager', () => {
   });
 
   it('lets a watcher see output but not type, and never creates a sandbox for one', async () => {
-    const { manager } = setup();
+    const { manager, advance } = setup();
     await expect(manager.attach('u1', 'lab1', new Tab(), { mode: 'watch', create: false })).rejects.toBeInstanceOf(
       SandboxNotFoundError,
     );
@@ -224,6 +338,7 @@ describe('SandboxManager', () => {
     s.write('ls\r');
     expect(watcher.text).toBe(`ls\r\nran: ls\r\n${PROMPT}`);
     s.resize(120, 40);
+    await advance(100);
     expect(watcher.sizes).toEqual([{ cols: 120, rows: 40 }]);
   });
 

@@ -171,7 +171,7 @@ describe('limits', () => {
     const t = open(alice, { labId: 'lab-limits' });
     await t.opened();
     t.type('a'.repeat(5000));
-    await t.waitFor('too large');
+    await t.waitFor('larger than the 4096 bytes the terminal accepts at once');
     expect(t.text).not.toContain('aaaa');
     t.type('ok\r');
     await t.waitFor('ran: ok');

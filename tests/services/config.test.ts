@@ -79,3 +79,20 @@ it('lists every problem in one readable message', () => {
     'Invalid configuration:\n  - PORT: must be a number\n  - SNAPSHOT_DEBOUNCE_MS: must be at least 0\nEvery variable is described in server/src/config.ts.',
   );
 });
+
+it('reads the per-user terminal limits, with defaults', () => {
+  expect(loadConfig({}).limits).toMatchObject({
+    inputMaxBytes: 4096,
+    socketsPerLab: 10,
+    socketsPerUser: 30,
+    resizesPerSecond: 4,
+  });
+  const c = loadConfig({
+    TERMINAL_INPUT_MAX_BYTES: '100',
+    TERMINAL_SOCKETS_PER_LAB: '2',
+    TERMINAL_SOCKETS_PER_USER: '5',
+    TERMINAL_RESIZES_PER_SECOND: '1',
+  });
+  expect(c.limits).toMatchObject({ inputMaxBytes: 100, socketsPerLab: 2, socketsPerUser: 5, resizesPerSecond: 1 });
+  expect(problems({ TERMINAL_SOCKETS_PER_LAB: '0' })).toEqual(['TERMINAL_SOCKETS_PER_LAB: must be at least 1']);
+});

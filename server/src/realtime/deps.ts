@@ -2,6 +2,7 @@
 import type { AccessChange } from '../services/accessEvents.js';
 import type { Actor } from '../services/actor.js';
 import type { SandboxManager } from '../services/sandboxes.js';
+import type { TerminalLimits } from './terminalLimits.js';
 
 /** The authenticated user behind a socket. */
 export type RealtimeActor = Actor;
@@ -37,6 +38,8 @@ export interface RealtimeDeps {
   /** Logouts and role changes: the sockets of that session (or user) are closed at once. */
   accessChanges?: { onChange(listener: (change: AccessChange) => void): () => void };
   onError?: (err: unknown, context: string) => void;
+  /** Input size and sockets per user (defaults in terminalLimits.ts). */
+  terminalLimits?: Partial<TerminalLimits>;
 }
 
 /** The part of services/progress' ProgressEvent the gateways forward. */

@@ -16,7 +16,16 @@ export const terminalAuthSchema: z.ZodType<TerminalAuth> = z.object({
 
 export const dashboardAuthSchema: z.ZodType<DashboardAuth> = z.object({ cohortId: id });
 
-export const inputSchema = z.string().max(BOUNDS.maxInputChars);
+/**
+ * Keystrokes of one `input` event, at most `maxBytes` bytes of UTF-8 (TERMINAL_INPUT_MAX_BYTES).
+ * The length check first: every UTF-16 unit is at least one byte, so a long string is refused without encoding it.
+ */
+export function inputSchema(maxBytes: number): z.ZodType<string> {
+  return z
+    .string()
+    .max(maxBytes)
+    .refine((data) => Buffer.byteLength(data, 'utf8') <= maxBytes, `must be at most ${maxBytes} bytes`);
+}
 
 export const resizeSchema: z.ZodType<TerminalSize> = z.object({
   cols: z.number().int().min(BOUNDS.minCols).max(BOUNDS.maxCols),

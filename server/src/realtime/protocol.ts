@@ -11,6 +11,7 @@ export type DashboardNamespace = '/dashboard';
 
 /** Bounds the server enforces; the client keeps its own copy (it may not import values from here). */
 export interface TerminalBounds {
+  /** The client's chunk size for input; the server's own limit is in bytes (`TerminalReady.inputMaxBytes`). */
   maxInputChars: 4096;
   minCols: 20;
   maxCols: 500;
@@ -41,10 +42,15 @@ export interface TerminalReady {
   restored: boolean;
   /** The terminal size the shell currently renders for. */
   size: TerminalSize;
+  /** Largest `input` event the server accepts, in bytes of UTF-8 (TERMINAL_INPUT_MAX_BYTES): split pastes to fit. */
+  inputMaxBytes: number;
 }
 
-/** Why the server refused a connection (`connect_error` carries it as `err.data`). */
-export type TerminalErrorCode = 'unauthenticated' | 'forbidden' | 'invalid' | 'not_found' | 'unavailable';
+/**
+ * Why the server refused a connection (`connect_error` carries it as `err.data`; `err.message` is
+ * for the user). `too_many`: the user has too many terminal tabs open; retrying helps once one is closed.
+ */
+export type TerminalErrorCode = 'unauthenticated' | 'forbidden' | 'invalid' | 'not_found' | 'unavailable' | 'too_many';
 
 export interface ConnectErrorData {
   code: TerminalErrorCode;
@@ -56,7 +62,7 @@ export interface TerminalClosing {
 }
 
 export interface TerminalClientToServerEvents {
-  /** Keystrokes, at most `maxInputChars` characters; ignored in watch mode. */
+  /** Keystrokes, at most `TerminalReady.inputMaxBytes` bytes of UTF-8 (larger ones are ignored); ignored in watch mode. */
   input: (data: string) => void;
   /** The terminal's size; ignored in watch mode. */
   resize: (size: TerminalSize) => void;

@@ -9,6 +9,7 @@ import type { RealtimeActor, RealtimeDeps } from './deps.js';
 import { ConnectError, asConnectError, authenticateHandshake } from './handshake.js';
 import { OutputPump } from './outputPump.js';
 import { firstIssue, inputSchema, resizeSchema, terminalAuthSchema } from './payloads.js';
+import { DEFAULT_TERMINAL_LIMITS, SocketQuota, tooManyMessage, type TerminalLimits } from './terminalLimits.js';
 import type {
   TerminalClientToServerEvents,
   TerminalClosing,
@@ -37,10 +38,10 @@ type TerminalSocket = Socket<
   TerminalSocketData
 >;
 
-const TOO_LARGE = `\r\n\x1b[1;33m[kubelab] That input was too large to send at once and was ignored.\x1b[0m\r\n`;
+const tooLarge = (maxBytes: number) =>
+  `\r\n\x1b[1;33m[kubelab] That input was larger than the ${maxBytes} bytes the terminal accepts at once and was ignored.\x1b[0m\r\n`;
 /** Input that arrives before the sandbox is ready is kept, up to this many events. */
 const MAX_EARLY_INPUTS = 64;
-const RESIZES_PER_SECOND = 20;
 
 const CLOSING: Record<Exclude<CloseReason, 'idle'>, TerminalClosing> = {
   shutdown: { reason: 'The server is restarting; your work is saved.', retry: true },
@@ -56,16 +57,29 @@ export function studentRoom(studentId: string, labId: string): string {
 }
 
 export function attachTerminal(nsp: TerminalNamespaceServer, deps: RealtimeDeps): void {
+  const limits: TerminalLimits = { ...DEFAULT_TERMINAL_LIMITS, ...deps.terminalLimits };
+  const quota = new SocketQuota(limits);
   nsp.use((socket, next) => {
     void authorizeSocket(socket, deps).then(
       (data) => {
         socket.data = data;
+        // Gone while we looked it up: socket.io drops it, and it must not count.
+        if (socket.conn.readyState !== 'open') return next();
+        const counted = quota.acquire(data.actor.id, data.studentId, data.labId);
+        if ('refused' in counted) return next(new ConnectError('too_many', tooManyMessage(counted.refused, limits)));
+        // A socket whose connection closes before it is connected never gets `disconnect`: give it back either way.
+        const release = () => {
+          counted.release();
+          socket.conn.off('close', release);
+        };
+        socket.once('disconnect', release);
+        socket.conn.once('close', release);
         next();
       },
       (err: unknown) => next(asConnectError(err, deps, 'terminal handshake')),
     );
   });
-  nsp.on('connection', (socket) => serve(socket, deps));
+  nsp.on('connection', (socket) => serve(socket, deps, limits.inputMaxBytes));
 }
 
 async function authorizeSocket(socket: TerminalSocket, deps: RealtimeDeps): Promise<TerminalSocketData> {
@@ -82,13 +96,13 @@ async function authorizeSocket(socket: TerminalSocket, deps: RealtimeDeps): Prom
   return { actor, sessionId, labId, studentId: actor.id, mode: 'interactive' };
 }
 
-function serve(socket: TerminalSocket, deps: RealtimeDeps): void {
+function serve(socket: TerminalSocket, deps: RealtimeDeps, inputMaxBytes: number): void {
   const { labId, studentId, mode } = socket.data;
+  const input = inputSchema(inputMaxBytes);
   const pump = new OutputPump((data, ack) => socket.emit('output', data, ack), { startPaused: true });
   let attachment: Attachment | null = null;
   let gone = false;
   const early: string[] = [];
-  let resizeWindow = { start: 0, count: 0 };
 
   const client: SandboxClient = {
     output: (data) => pump.push(data),
@@ -102,9 +116,9 @@ function serve(socket: TerminalSocket, deps: RealtimeDeps): void {
 
   socket.on('input', (data: unknown) => {
     if (mode !== 'interactive') return;
-    const parsed = inputSchema.safeParse(data);
+    const parsed = input.safeParse(data);
     if (!parsed.success) {
-      if (typeof data === 'string') pump.push(TOO_LARGE);
+      if (typeof data === 'string') pump.push(tooLarge(inputMaxBytes));
       return;
     }
     if (attachment) attachment.write(parsed.data);
@@ -114,11 +128,8 @@ function serve(socket: TerminalSocket, deps: RealtimeDeps): void {
   socket.on('resize', (size: unknown) => {
     if (mode !== 'interactive') return;
     const parsed = resizeSchema.safeParse(size);
-    if (!parsed.success) return;
-    const now = Date.now();
-    if (now - resizeWindow.start >= 1000) resizeWindow = { start: now, count: 0 };
-    if (++resizeWindow.count > RESIZES_PER_SECOND) return;
-    attachment?.resize(parsed.data.cols, parsed.data.rows);
+    // The manager applies the latest resize of a tick, within the student's resize budget (all tabs together).
+    if (parsed.success) attachment?.resize(parsed.data.cols, parsed.data.rows);
   });
 
   socket.on('disconnect', () => {
@@ -136,7 +147,8 @@ function serve(socket: TerminalSocket, deps: RealtimeDeps): void {
       }
       attachment = attached;
       if (mode === 'interactive') void socket.join(studentRoom(studentId, labId));
-      socket.emit('ready', { labId, studentId, mode, restored: attached.restored, size: attached.size });
+      const { restored, size } = attached;
+      socket.emit('ready', { labId, studentId, mode, restored, size, inputMaxBytes });
       pump.resume(attached.scrollback);
       for (const data of early.splice(0)) attached.write(data);
     },

@@ -32,6 +32,8 @@ export const DEFAULT_LIMITS: SandboxLimits = {
   outputBytesPerSecond: 256 * 1024,
   outputBurst: 1024 * 1024,
   maxLivePerUser: 3,
+  resizesPerSecond: 4,
+  resizeBurst: 8,
 };
 
 export class SandboxNotFoundError extends Error {
@@ -44,6 +46,7 @@ export class SandboxNotFoundError extends Error {
 interface UserBuckets {
   input: TokenBucket;
   commands: TokenBucket;
+  resizes: TokenBucket;
 }
 
 const NOTICE_INTERVAL_MS = 2000;
@@ -146,7 +149,8 @@ export class SandboxManager {
         if (!detached && interactive && !entry.gone) this.write(entry, data);
       },
       resize: (cols, rows) => {
-        if (!detached && interactive && !entry.gone) this.resize(entry, client, cols, rows);
+        // Only noted here: the next tick applies the latest one (see applyResize).
+        if (!detached && interactive && !entry.gone) entry.pendingResize = { cols, rows, from: client };
       },
       detach: () => {
         if (detached) return;
@@ -194,6 +198,7 @@ export class SandboxManager {
 
   private tickOne(entry: Entry, now: number): void {
     if (entry.gone) return;
+    this.applyResize(entry, now);
     try {
       entry.sandbox.tick(now);
     } catch (err) {
@@ -273,6 +278,7 @@ export class SandboxManager {
       lastNotice: new Map(),
       unsubscribe: () => undefined,
       size: { ...this.defaultSize },
+      pendingResize: null,
       lastUsed: now,
       idleSince: now,
       seenCounter: sandbox.changeCounter(),
@@ -320,8 +326,17 @@ export class SandboxManager {
     noteChanges(entry, now, this.onError);
   }
 
-  private resize(entry: Entry, from: SandboxClient, cols: number, rows: number): void {
-    if (entry.size.cols === cols && entry.size.rows === rows) return;
+  /** Applies the latest resize asked for, unless it changes nothing or the student's resize budget is spent. */
+  private applyResize(entry: Entry, now: number): void {
+    const pending = entry.pendingResize;
+    if (!pending) return;
+    const { cols, rows, from } = pending;
+    if (entry.size.cols === cols && entry.size.rows === rows) {
+      entry.pendingResize = null;
+      return;
+    }
+    if (!this.bucketsFor(entry.userId, now).resizes.take(1, now)) return;
+    entry.pendingResize = null;
     entry.size = { cols, rows };
     try {
       entry.sandbox.resize(cols, rows);
@@ -369,6 +384,7 @@ export class SandboxManager {
       buckets = {
         input: new TokenBucket(l.inputCharsPerSecond, l.inputBurst, now),
         commands: new TokenBucket(l.commandsPerSecond, l.commandBurst, now),
+        resizes: new TokenBucket(l.resizesPerSecond, l.resizeBurst, now),
       };
       this.userBuckets.set(userId, buckets);
     }

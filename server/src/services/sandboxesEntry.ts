@@ -17,7 +17,10 @@ export interface Entry {
   readonly outputBucket: TokenBucket;
   readonly lastNotice: Map<LimitKind, number>;
   unsubscribe: () => void;
+  /** The size the shell renders for. */
   size: { cols: number; rows: number };
+  /** The latest size a tab asked for, applied on the next tick the student's resize budget allows. */
+  pendingResize: { cols: number; rows: number; from: SandboxClient } | null;
   lastUsed: number;
   idleSince: number | null;
   /** The sandbox's change counter when last looked at. */

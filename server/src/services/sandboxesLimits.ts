@@ -48,9 +48,20 @@ export function limitMessage(kind: LimitKind): string {
   return `\r\n\x1b[1;33m[kubelab] ${what[kind]}\x1b[0m\r\n`;
 }
 
-/** Counts Enter key presses in raw terminal input (each one submits a command line). */
+/** Control sequences (a Ctrl-arrow key `\x1b[1;5C`, a mouse report) whose `;` separates nothing. */
+// eslint-disable-next-line no-control-regex -- terminal input is made of control characters
+const CSI = /\x1b\[[0-?]*[ -/]*[@-~]/g;
+/** What starts one more command: a line break as the shell reads it (`\r\n` once), `;`, `&&`, `||`, `|`, `&`. */
+const COMMAND_START = /\r\n|[\r\n;]|&&|\|\||[&|]/g;
+
+/**
+ * Counts the commands raw terminal input makes the shell run: every line break (typed, or pasted
+ * inside a bracketed paste), and every operator that joins another command onto a line. Counted as
+ * the keys arrive, so typing a line one key at a time cannot dodge the count. Approximate on purpose:
+ * a quoted `;`, a `2>&1` or an `&&` typed key by key counts one more; the commands of a loop count
+ * once (the shell's CPU budget per line bounds those).
+ */
 export function countCommands(data: string): number {
-  let n = 0;
-  for (let i = 0; i < data.length; i++) if (data.charCodeAt(i) === 13) n++;
-  return n;
+  if (!/[\r\n;&|]/.test(data)) return 0;
+  return data.replace(CSI, '').match(COMMAND_START)?.length ?? 0;
 }

@@ -67,7 +67,7 @@ export interface SandboxLimits {
   /** Keystrokes (input characters) per second per student, with a burst of `inputBurst`. */
   inputCharsPerSecond: number;
   inputBurst: number;
-  /** Commands (Enter key presses) per second per student, with a burst of `commandBurst`. */
+  /** Commands per second per student (line breaks and `;`, `&&` …, see countCommands), with a burst of `commandBurst`. */
   commandsPerSecond: number;
   commandBurst: number;
   /** Output bytes per second per sandbox, with a burst of `outputBurst`. */
@@ -75,6 +75,13 @@ export interface SandboxLimits {
   outputBurst: number;
   /** Live sandboxes one student may hold in memory at once (different labs); the least recently used goes first. */
   maxLivePerUser: number;
+  /**
+   * Resizes applied per second per student, from all their tabs together, with a burst of `resizeBurst`
+   * (each one re-renders a full-screen program such as `watch`). Besides, a sandbox applies at most one per
+   * tick, the latest; one over the budget waits for a later tick, so the final size always arrives.
+   */
+  resizesPerSecond: number;
+  resizeBurst: number;
 }
 
 export interface SandboxManagerOptions {

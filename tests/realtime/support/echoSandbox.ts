@@ -12,14 +12,21 @@ export class EchoSandbox implements Sandbox {
   readonly listeners = new Set<(data: string) => void>();
   line = '';
   size = { cols: 80, rows: 24 };
+  /** Every resize applied, in order (a resize re-renders a full-screen program such as `watch`). */
+  resizes: { cols: number; rows: number }[] = [];
   disposed = false;
   ticks = 0;
 
   constructor(readonly state: EchoState) {}
 
   write(data: string): void {
+    let previous = '';
     for (const ch of data) {
-      if (ch === '\r') {
+      const after = previous;
+      previous = ch;
+      // Like the shell: `\r`, `\n` and `\r\n` each end a line.
+      if (ch === '\n' && after === '\r') continue;
+      if (ch === '\r' || ch === '\n') {
         const line = this.line;
         this.line = '';
         this.state.lines.push(line);
@@ -45,6 +52,7 @@ export class EchoSandbox implements Sandbox {
 
   resize(cols: number, rows: number): void {
     this.size = { cols, rows };
+    this.resizes.push({ cols, rows });
   }
 
   onOutput(listener: (data: string) => void): () => void {

@@ -4,8 +4,9 @@ import { testDb } from '../../support/db';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
 import { io as connect, type Socket } from 'socket.io-client';
-import type { CheckedStep } from '../../../server/src/realtime/deps';
+import type { CheckedStep, RealtimeAccess } from '../../../server/src/realtime/deps';
 import { attachRealtime, type Realtime } from '../../../server/src/realtime/index';
+import type { TerminalLimits } from '../../../server/src/realtime/terminalLimits';
 import type {
   ConnectErrorData,
   DashboardClientToServerEvents,
@@ -52,13 +53,20 @@ export interface TestServer {
   sandboxes: SandboxManager;
   realtime: Realtime;
   http: HttpServer;
+  io: Server;
   close(): Promise<void>;
 }
 
 export async function startTestServer(
   factory: SandboxFactory,
   options: Partial<SandboxManagerOptions> = {},
+  realtimeOptions: {
+    terminalLimits?: Partial<TerminalLimits>;
+    /** Stands between the gateways and the real access rules (to hold a handshake up, say). */
+    wrapAccess?: (access: RealtimeAccess) => RealtimeAccess;
+  } = {},
 ): Promise<TestServer> {
+  const { terminalLimits = {}, wrapAccess = (access) => access } = realtimeOptions;
   const http = createServer();
   const io = new Server(http);
   const sandboxes = new SandboxManager({ factory, store: createDbSandboxStore(testDb()), ...options }).start();
@@ -66,9 +74,10 @@ export async function startTestServer(
   const realtime = attachRealtime(io, {
     progress,
     sandboxes,
-    access: createSandboxAccess({ db: testDb(), authenticate: (token) => sessions().find(token) }),
+    access: wrapAccess(createSandboxAccess({ db: testDb(), authenticate: (token) => sessions().find(token) })),
     sessionCookie: SESSION_COOKIE,
     onError: (err, context) => console.error(context, err),
+    terminalLimits,
   });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const { port } = http.address() as AddressInfo;
@@ -78,6 +87,7 @@ export async function startTestServer(
     sandboxes,
     realtime,
     http,
+    io,
     async close() {
       realtime.close();
       await sandboxes.shutdown();
@@ -143,14 +153,18 @@ export class TerminalClient {
     this.socket.on('progress', (p) => this.progress.push(p));
   }
 
+  /** The last `connect_error`'s message (what the browser shows). */
+  refusal = '';
+
   /** Resolves once the server has sent `ready`, rejects with the connect error's code otherwise. */
   opened(): Promise<TerminalReady> {
     return new Promise((resolve, reject) => {
       if (this.ready) return resolve(this.ready);
       this.socket.once('ready', resolve);
-      this.socket.once('connect_error', (err) =>
-        reject(new Error((err as Error & { data?: ConnectErrorData }).data?.code ?? err.message)),
-      );
+      this.socket.once('connect_error', (err) => {
+        this.refusal = err.message;
+        reject(new Error((err as Error & { data?: ConnectErrorData }).data?.code ?? err.message));
+      });
     });
   }
 
