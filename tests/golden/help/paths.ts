@@ -13,7 +13,7 @@ export function commandPaths(): string[] {
       walk(spec.sub ?? [], path);
     }
   };
-  walk(KUBECTL_COMMANDS as readonly CommandSpec<unknown>[], 'kubectl');
+  walk(KUBECTL_COMMANDS, 'kubectl');
   return out;
 }
 
