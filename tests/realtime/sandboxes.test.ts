@@ -274,10 +274,19 @@ describe('SandboxManager', () => {
     ['ls\r', 1],
     ['a\r\nb\nc\r', 3],
     ['a; b && c || d | e &\r', 6],
-    ['\x1b[200~a\nb\nc\x1b[201~\r', 3],
+    ['\x1b[200~a\nb\nc\x1b[201~\r', 2],
+    ['x;\x1b[200~cat <<EOF > web.yaml\nkind: Pod\na: |\n  b && c\nEOF\n\x1b[201~', 2],
     ['\x1b[1;5C\x1b[<0;10;20M', 0],
   ])('counts %j as %i command(s)', (data, n) => {
     expect(countCommands(data)).toBe(n);
+  });
+
+  it('counts a bracketed paste split over several events as one command', () => {
+    const paste = { open: false };
+    expect(countCommands('\x1b[200~line 1\nline 2\n', paste)).toBe(1);
+    expect(countCommands('line 3; still pasted\nline 4\n', paste)).toBe(0);
+    expect(countCommands('line 5\x1b[201~\r', paste)).toBe(1);
+    expect(paste.open).toBe(false);
   });
 
   it('counts commands joined on one line against the rate', async () => {

@@ -279,6 +279,7 @@ export class SandboxManager {
       unsubscribe: () => undefined,
       size: { ...this.defaultSize },
       pendingResize: null,
+      paste: { open: false },
       lastUsed: now,
       idleSince: now,
       seenCounter: sandbox.changeCounter(),
@@ -309,7 +310,7 @@ export class SandboxManager {
     const now = this.now();
     entry.lastUsed = now;
     const buckets = this.bucketsFor(entry.userId, now);
-    const commands = countCommands(data);
+    const commands = countCommands(data, entry.paste);
     if (commands > 0 && !buckets.commands.take(commands, now)) {
       this.notice(entry, 'commands', now);
       return;

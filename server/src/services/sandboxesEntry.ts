@@ -2,7 +2,7 @@
  * One live sandbox as the manager keeps it, and its snapshot bookkeeping: noticing changes and
  * saving them, one write at a time per sandbox, so that a load never overtakes a save in flight.
  */
-import type { LimitKind, TokenBucket } from './sandboxesLimits.js';
+import type { LimitKind, PasteState, TokenBucket } from './sandboxesLimits.js';
 import type { Scrollback } from './sandboxesScrollback.js';
 import type { AttachMode, Sandbox, SandboxClient, SandboxStore, StoredSandbox } from './sandboxesTypes.js';
 
@@ -21,6 +21,8 @@ export interface Entry {
   size: { cols: number; rows: number };
   /** The latest size a tab asked for, applied on the next tick the student's resize budget allows. */
   pendingResize: { cols: number; rows: number; from: SandboxClient } | null;
+  /** A bracketed paste still open across input events (it counts as one command). */
+  paste: PasteState;
   lastUsed: number;
   idleSince: number | null;
   /** The sandbox's change counter when last looked at. */

@@ -54,14 +54,44 @@ const CSI = /\x1b\[[0-?]*[ -/]*[@-~]/g;
 /** What starts one more command: a line break as the shell reads it (`\r\n` once), `;`, `&&`, `||`, `|`, `&`. */
 const COMMAND_START = /\r\n|[\r\n;]|&&|\|\||[&|]/g;
 
-/**
- * Counts the commands raw terminal input makes the shell run: every line break (typed, or pasted
- * inside a bracketed paste), and every operator that joins another command onto a line. Counted as
- * the keys arrive, so typing a line one key at a time cannot dodge the count. Approximate on purpose:
- * a quoted `;`, a `2>&1` or an `&&` typed key by key counts one more; the commands of a loop count
- * once (the shell's CPU budget per line bounds those).
- */
-export function countCommands(data: string): number {
+const PASTE_START = '\x1b[200~';
+const PASTE_END = '\x1b[201~';
+
+/** Whether a bracketed paste is still open after the input seen so far (a long paste may come in several events). */
+export interface PasteState {
+  open: boolean;
+}
+
+function countTyped(data: string): number {
   if (!/[\r\n;&|]/.test(data)) return 0;
   return data.replace(CSI, '').match(COMMAND_START)?.length ?? 0;
+}
+
+/**
+ * Counts the commands raw terminal input makes the shell run: every typed line break, and every operator that joins
+ * another command onto a line. Counted as the keys arrive, so typing a line one key at a time cannot dodge the count.
+ * A bracketed paste counts as one, however many lines it holds: a pasted manifest (a heredoc, or text into vi) is one
+ * action, and what a paste makes the shell run is bounded by the shell's CPU slice per event. Approximate on purpose:
+ * a quoted `;`, a `2>&1` or an `&&` typed key by key counts one more; the commands of a loop count once (the shell's
+ * CPU budget per line bounds those).
+ */
+export function countCommands(data: string, paste: PasteState = { open: false }): number {
+  let count = 0;
+  let rest = data;
+  while (rest !== '') {
+    if (paste.open) {
+      const end = rest.indexOf(PASTE_END);
+      if (end < 0) return count;
+      paste.open = false;
+      rest = rest.slice(end + PASTE_END.length);
+      continue;
+    }
+    const start = rest.indexOf(PASTE_START);
+    count += countTyped(start < 0 ? rest : rest.slice(0, start));
+    if (start < 0) return count;
+    count++;
+    paste.open = true;
+    rest = rest.slice(start + PASTE_START.length);
+  }
+  return count;
 }

@@ -36,6 +36,9 @@ export function editorFromEnv(env: ReadonlyMap<string, string>): EditorKind {
   return /nano|pico/.test(choice) ? 'nano' : 'vi';
 }
 
+const BRACKETED_PASTE_ON = '\x1b[?2004h';
+const BRACKETED_PASTE_OFF = '\x1b[?2004l';
+
 export function openEditor(options: EditorOptions): ProgramStart {
   return (io) => {
     const decoder = new KeyDecoder();
@@ -61,11 +64,12 @@ export function openEditor(options: EditorOptions): ProgramStart {
     const draw = (): void => io.write(frontEnd.render(io.size()));
     const close = (): void => {
       closed = true;
-      io.write('\x1b[?1049l');
+      io.write(`${BRACKETED_PASTE_OFF}\x1b[?1049l`);
       if (options.onClose) options.onClose({ saved, content }, io);
       else io.exit(0);
     };
-    io.write('\x1b[?1049h\x1b[H\x1b[2J');
+    // Like vim and nano, ask the terminal to bracket pastes: a pasted manifest arrives as one paste, not as keys.
+    io.write(`\x1b[?1049h${BRACKETED_PASTE_ON}\x1b[H\x1b[2J`);
     draw();
     const handleEvents = (events: ReturnType<KeyDecoder['feed']>): void => {
       for (const event of events) {
