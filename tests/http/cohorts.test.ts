@@ -172,7 +172,9 @@ describe('GET /api/cohorts/:id/dashboard', () => {
         { userId: student, labId: 'bin-packing', stepId: 'delete', attempts: 3, firstPassedAt: null },
       ],
     });
-    await t.db.prisma.hintReveal.create({ data: { userId: student, labId: 'bin-packing', stepId: 'delete', hintIndex: 0 } });
+    await t.db.prisma.hintReveal.create({
+      data: { userId: student, labId: 'bin-packing', stepId: 'delete', hintIndex: 0 },
+    });
     await t.db.prisma.quizAttempt.createMany({
       data: [
         { userId: student, quizId: 'features-quiz', answers: {}, score: 3, maxScore: 5 },
