@@ -160,7 +160,7 @@ describe('sockets per user', () => {
 });
 
 describe('commands per second', () => {
-  it('counts every line of a multi-line paste, bracketed or not', async () => {
+  it('counts every line of unbracketed multi-line input, and a bracketed paste as one command', async () => {
     const [jana, karl] = await Promise.all([student('jana'), student('karl')]);
     const t = open(jana, { labId: 'lab-cmds' });
     const other = open(karl, { labId: 'lab-cmds' });
@@ -168,12 +168,13 @@ describe('commands per second', () => {
     // Six lines in one event, over the burst of five: none of them runs.
     t.type(['c0', 'c1', 'c2', 'c3', 'c4', 'c5', ''].join('\n'));
     await t.waitFor('Too many commands per second');
-    t.type(`\x1b[200~${['p0', 'p1', 'p2', 'p3', 'p4', 'p5'].join('\r\n')}\x1b[201~\r`);
-    t.type('after');
-    await t.waitFor('after');
     other.type('unaffected\r');
     await other.waitFor('ran: unaffected');
-    expect(t.text).not.toMatch(/ran: [cp]\d/);
+    expect(t.text).not.toMatch(/ran: c\d/);
+    // A pasted manifest is one action: its lines do not spend the rate (the shell's CPU slices bound what it runs).
+    t.type(`\x1b[200~${['p0', 'p1', 'p2', 'p3', 'p4', 'p5'].join('\r\n')}\x1b[201~`);
+    t.type('\r');
+    await t.waitFor(/ran: [^\r]*p5/);
   });
 });
 
