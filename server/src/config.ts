@@ -88,7 +88,7 @@ export interface Limits {
   /** Failed logins of one account (from any address) before its back-off starts (1 s, doubling, up to 15 min). */
   accountLoginFailures: number;
   jsonBodyBytes: number;
-  /** Commands a student may run per second in one terminal. */
+  /** Commands a student may run per second, across all their terminals (typed line breaks and `;`, `&&` …; a paste counts once). */
   commandsPerSecond: number;
   /** Terminal output a student may receive per second. */
   outputBytesPerSecond: number;
