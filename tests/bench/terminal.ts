@@ -39,7 +39,8 @@ type ParentMessage = { kind: 'rss' } | { kind: 'stop' };
 type BenchSocket = Socket<TerminalServerToClientEvents, TerminalClientToServerEvents>;
 
 const ROLE = 'KUBELAB_BENCH_ROLE';
-const LAB = 'bench';
+// A lab of the course whose cluster is already running (the server refuses ids the course does not have).
+const LAB = 'kubectl-first-day';
 /** What the typists type, over and over: short commands with an echo, like a student at work. */
 const KEYS = [...'echo hi', '\r', ...'ls', '\r'];
 
