@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { createCohort } from '../../server/src/services/cohorts';
+import { questionPoints } from '../../server/src/labs/quiz';
 import { loadCatalogue } from '../../server/src/services/course';
 import { SYSTEM_ACTOR } from '../../server/src/services/system';
 import { testDb } from '../support/db';
@@ -18,7 +19,8 @@ const VIEWPORTS = [
   { width: 1024, height: 768 },
   { width: 768, height: 1024 },
 ];
-const LAB_IDS = loadCatalogue().labs.map((l) => l.id);
+const catalogue = loadCatalogue();
+const LAB_IDS = catalogue.labs.map((l) => l.id);
 const SCREENSHOTS = process.env.KUBELAB_E2E_SHOT_DIR;
 
 let client: ReturnType<typeof buildClient>;
@@ -153,4 +155,15 @@ describe('at 1366×800', () => {
     });
     expect(violations).toEqual([]);
   });
+});
+
+it('shows a quiz once over: a neutral placeholder, "Select all that apply" once, the points it is scored on', async () => {
+  const quiz = catalogue.quizzes.find((q) => q.id === 'minikube-quiz')!;
+  const points = quiz.questions.reduce((sum, q) => sum + questionPoints(q, quiz.scoring), 0);
+  await page.goto(`${whole.url}/quizzes/minikube-quiz`);
+  await page.getByText(`${quiz.questions.length} questions worth ${points} points`).waitFor();
+  const multiple = quiz.questions.filter((q) => q.type === 'multiple').length;
+  await expect(page.getByText(/select all that apply/i).count()).resolves.toBe(multiple);
+  for (const input of await page.locator('.quiz input.mono').all())
+    expect(await input.getAttribute('placeholder')).not.toMatch(/kubectl/);
 });
