@@ -109,6 +109,20 @@ describe('at 1366×800', () => {
     await waitForTerminal(page, (s) => /hello\s+1\/1/.test(s) && /hello-\S+\s+1\/1\s+Running/.test(s), 'both outputs');
     // The step's checks see the commands as typed ones: the step turns green by itself.
     await page.locator('.step[data-step-id="get"][data-status="passed"]').waitFor({ timeout: 30_000 });
+    // The next step is scrolled into view, and shows no failure before the student has checked it.
+    const next = page.locator('.step-current');
+    await expect(next.getAttribute('data-step-id')).resolves.toBe('describe');
+    // At the pane's top, or as near as the pane scrolls.
+    const scrolledTo = () =>
+      page.evaluate(() => {
+        const step = document.querySelector('.step-current')!.getBoundingClientRect();
+        const pane = document.querySelector('.instructions')!;
+        const offset = step.top - pane.getBoundingClientRect().top;
+        return offset >= -1 && (offset <= 10 || pane.scrollTop >= pane.scrollHeight - pane.clientHeight - 1);
+      });
+    for (let i = 0; i < 30 && !(await scrolledTo()); i++) await page.waitForTimeout(100);
+    expect(await scrolledTo()).toBe(true);
+    expect(await next.locator('.check-fail').count()).toBe(0);
   });
 
   it('resizes the split with the keyboard and the mouse, and remembers it after a reload', async () => {

@@ -22,6 +22,14 @@ export function fenced(text: string): string {
   return `${fence}sh\n${text}\n${fence}\n`;
 }
 
+/** A command line with each word in its own span: a line breaks between words, not after `--` inside one. */
+function words(line: string): string {
+  return line
+    .split(/(\s+)/)
+    .map((part) => (part && !/^\s+$/.test(part) ? `<span class="code-word">${escapeHtml(part)}</span>` : part))
+    .join('');
+}
+
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
@@ -42,9 +50,7 @@ const marked = new Marked({
       const body = runnable
         ? text
             .split('\n')
-            .map(
-              (line, i, all) => `<span class="code-line">${escapeHtml(line)}${i < all.length - 1 ? '\n' : ''}</span>`,
-            )
+            .map((line, i, all) => `<span class="code-line">${words(line)}${i < all.length - 1 ? '\n' : ''}</span>`)
             .join('')
         : escapeHtml(text);
       return (

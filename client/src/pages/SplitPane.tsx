@@ -53,7 +53,7 @@ export interface SplitPaneProps {
 export function SplitPane({ storageKey, label, firstId, first, second, className = '' }: SplitPaneProps) {
   const stacked = useStacked();
   const key = `${storageKey}:${stacked ? 'stacked' : 'wide'}`;
-  const fallback = stacked ? 45 : 38;
+  const fallback = stacked ? 45 : 40;
   const [percent, setPercent] = useState(() => stored(key, fallback));
   const container = useRef<HTMLDivElement>(null);
 
