@@ -125,6 +125,25 @@ describe('at 1366×800', () => {
     expect(await next.locator('.check-fail').count()).toBe(0);
   });
 
+  it('gives emoji two cells in the terminal, as the server line editor does (Unicode 11)', async () => {
+    await page.goto(`${whole.url}/labs/kubectl-first-day`);
+    await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+    await page.locator('[data-testid="terminal"]').click();
+    await page.keyboard.type('echo ✅✅');
+    await waitForTerminal(page, (s) => s.includes('echo ✅✅'), 'the typed emoji');
+    // The cursor's cell, from its place on the row: after `student@minikube:~$ echo ` and two wide emoji.
+    const cursor = await page.evaluate(() => {
+      const cell = document.querySelector<HTMLElement>('.xterm-rows .xterm-cursor')!;
+      const row = cell.parentElement!;
+      const line = row.textContent.replace(/\u00a0/g, ' ').trimEnd();
+      const column =
+        (cell.getBoundingClientRect().left - row.getBoundingClientRect().left) / cell.getBoundingClientRect().width;
+      return { column: Math.round(column), expected: line.indexOf('echo ') + 'echo '.length + 4 };
+    });
+    expect(cursor.column).toBe(cursor.expected);
+    await page.keyboard.press('Enter');
+  });
+
   it('resizes the split with the keyboard and the mouse, and remembers it after a reload', async () => {
     await page.goto(`${whole.url}/labs/kubectl-first-day`);
     const handle = page.getByRole('separator', { name: 'Resize the instructions and the terminal' });
