@@ -150,6 +150,8 @@ it('completes a lab, its chapter quiz, and sees the progress in the catalogue', 
     const pane = document.querySelector('.instructions')!.getBoundingClientRect();
     return box.top >= pane.top - 1 && box.bottom <= pane.bottom + 1;
   });
+  // Only the instructions scrolled: the page itself (and its top bar) stays put.
+  expect(await page.evaluate(() => document.scrollingElement!.scrollTop)).toBe(0);
   // docs/ is rewritten only on purpose (or when missing), so a test run leaves the tree clean.
   const shot =
     process.env.KUBELAB_UPDATE_SCREENSHOT === '1' || !existsSync(SCREENSHOT)
