@@ -1,9 +1,9 @@
 /**
  * A headless xterm for tests: feed it ANSI output and read back the screen a student would see.
- * Loads the Unicode 11 widths the browser client uses, so emoji take two cells.
+ * Built from the browser client's own options and Unicode 11 widths, so the two cannot drift.
  */
-import { Unicode11Addon } from '@xterm/addon-unicode11';
 import { Terminal } from '@xterm/headless';
+import { TERMINAL_OPTIONS, useUnicode11Widths } from '../../client/src/terminal/options';
 
 export interface ScreenCursor {
   readonly row: number;
@@ -15,9 +15,8 @@ export class HeadlessScreen {
   private pending = '';
 
   constructor(cols = 80, rows = 24) {
-    this.terminal = new Terminal({ cols, rows, allowProposedApi: true, scrollback: 1000 });
-    this.terminal.loadAddon(new Unicode11Addon());
-    this.terminal.unicode.activeVersion = '11';
+    this.terminal = new Terminal({ ...TERMINAL_OPTIONS, cols, rows });
+    useUnicode11Widths(this.terminal);
   }
 
   /** Queues output; call `settle()` before reading the screen. */

@@ -2,13 +2,14 @@
  * The instructions pane of a lab: a progress bar, then each step with its live status, the reason
  * a check fails, hints on request, the solution once unlocked, and a "Check" button.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../api';
 import type { Lab, Step } from '../contract';
 import { Link } from '../router';
 import { labsApi } from './api';
 import './labs.css';
 import { Markdown } from './Markdown';
+import { fenced } from './markdownHtml';
 import type { useLab } from './useLab';
 
 export function LabProgressBar({ percent, label }: { percent: number; label: string }) {
@@ -31,6 +32,16 @@ export function LabProgressBar({ percent, label }: { percent: number; label: str
 export function LabSteps({ labId, state }: { labId: string; state: ReturnType<typeof useLab> }) {
   const { lab, setLab, error, setError } = state;
   const [checking, setChecking] = useState(false);
+  const list = useRef<HTMLDivElement>(null);
+  const currentStepId = lab?.currentStepId;
+
+  // Bring the step to work on (or the completion notice) into view when it changes, on opening too.
+  useEffect(() => {
+    if (currentStepId === undefined) return;
+    const target = list.current?.querySelector(currentStepId === null ? '.lab-done' : '.step-current');
+    const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    target?.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+  }, [currentStepId]);
 
   if (!lab)
     return error ? <p role="alert">The lab could not be loaded: {error}</p> : <p role="status">Loading the steps…</p>;
@@ -50,7 +61,7 @@ export function LabSteps({ labId, state }: { labId: string; state: ReturnType<ty
   };
 
   return (
-    <div className="lab-steps">
+    <div className="lab-steps" ref={list}>
       <LabProgressBar percent={lab.progress.percent} label="Lab progress" />
       <p className="muted" aria-live="polite">
         {lab.progress.passed} of {lab.progress.total} steps done
@@ -114,6 +125,9 @@ function StepItem({ labId, step, current, checking, onCheck, onChange }: StepPro
     );
   };
 
+  // An automatic check after each command keeps the results fresh, but a ✗ waits until the student's
+  // own "Check my work" has failed once: a step that has just become current shows no failure yet.
+  const results = step.checks.filter((c) => c.passed === true || (c.passed === false && step.failedChecks > 0));
   const statusText =
     step.status === 'passed' ? 'done' : step.status === 'failed' ? 'not yet' : current ? 'current step' : 'to do';
   const left = Math.max(0, step.solutionAfterFailedChecks - step.failedChecks);
@@ -136,9 +150,9 @@ function StepItem({ labId, step, current, checking, onCheck, onChange }: StepPro
       {expanded && (
         <div className="step-body">
           <Markdown source={step.instructions} />
-          {step.checks.some((c) => c.message) && step.status !== 'passed' && (
+          {results.length > 0 && step.status !== 'passed' && (
             <ul className="check-results" aria-label={`Checks for ${step.title}`}>
-              {step.checks.map((c, i) => (
+              {results.map((c, i) => (
                 <li key={i} className={c.passed ? 'check-ok' : 'check-fail'}>
                   {c.passed ? '✓' : '✗'} {c.passed ? c.description : (c.message ?? c.description)}
                 </li>
@@ -157,9 +171,7 @@ function StepItem({ labId, step, current, checking, onCheck, onChange }: StepPro
           {step.solution && (
             <div className="solution" aria-label={`Solution for ${step.title}`}>
               <p>Reference solution:</p>
-              <pre className="md-code">
-                <code>{step.solution.join('\n')}</code>
-              </pre>
+              <Markdown source={step.solution.map(fenced).join('\n')} />
             </div>
           )}
           {problem && <p role="alert">{problem}</p>}

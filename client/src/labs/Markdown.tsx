@@ -1,81 +1,39 @@
 /**
- * The small Markdown subset lab steps use — paragraphs, fenced code, `code`, **bold**, lists —
- * rendered as React elements (never as HTML strings, so lab text cannot inject markup).
+ * Lab Markdown (see markdownHtml.ts), with the code blocks' copy and run buttons handled here by
+ * one delegated click listener, since the blocks are sanitised HTML rather than React elements.
  */
-import { Fragment, type ReactNode } from 'react';
-
-function inline(text: string): ReactNode[] {
-  const out: ReactNode[] = [];
-  const re = /`([^`]+)`|\*\*([^*]+)\*\*/g;
-  let last = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    if (m.index > last) out.push(text.slice(last, m.index));
-    out.push(m[1] !== undefined ? <code key={m.index}>{m[1]}</code> : <strong key={m.index}>{m[2]}</strong>);
-    last = m.index + m[0].length;
-  }
-  if (last < text.length) out.push(text.slice(last));
-  return out;
-}
-
-type Block = { kind: 'code'; text: string } | { kind: 'list'; items: string[] } | { kind: 'p'; text: string };
-
-function blocks(source: string): Block[] {
-  const lines = source.replace(/\r\n/g, '\n').split('\n');
-  const out: Block[] = [];
-  let i = 0;
-  while (i < lines.length) {
-    const line = lines[i]!;
-    if (line.startsWith('```')) {
-      const body: string[] = [];
-      for (i++; i < lines.length && !lines[i]!.startsWith('```'); i++) body.push(lines[i]!);
-      out.push({ kind: 'code', text: body.join('\n') });
-      i++;
-    } else if (/^\s*[-*] /.test(line)) {
-      const items: string[] = [];
-      while (i < lines.length && (/^\s*[-*] /.test(lines[i]!) || (/^\s{2,}\S/.test(lines[i]!) && items.length > 0))) {
-        if (/^\s*[-*] /.test(lines[i]!)) items.push(lines[i]!.replace(/^\s*[-*] /, ''));
-        else items[items.length - 1] += ` ${lines[i]!.trim()}`;
-        i++;
-      }
-      out.push({ kind: 'list', items });
-    } else if (line.trim() === '') {
-      i++;
-    } else {
-      const para: string[] = [];
-      while (
-        i < lines.length &&
-        lines[i]!.trim() !== '' &&
-        !lines[i]!.startsWith('```') &&
-        !/^\s*[-*] /.test(lines[i]!)
-      )
-        para.push(lines[i++]!.trim());
-      out.push({ kind: 'p', text: para.join(' ') });
-    }
-  }
-  return out;
-}
+import { useContext, useMemo, useState, type MouseEvent } from 'react';
+import { RunCommandContext } from './commands';
+import { markdownToHtml } from './markdownHtml';
 
 export function Markdown({ source }: { source: string }) {
+  const html = useMemo(() => markdownToHtml(source), [source]);
+  const runCommand = useContext(RunCommandContext);
+  const [announcement, setAnnouncement] = useState('');
+
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
+    const command = button?.closest('.code-block')?.querySelector('code')?.textContent;
+    if (!button || command == null) return;
+    if (button.dataset.action === 'copy') {
+      navigator.clipboard.writeText(command).then(
+        () => setAnnouncement('Copied to the clipboard.'),
+        () => setAnnouncement('The browser did not allow copying; select the text and copy it instead.'),
+      );
+    } else if (button.dataset.action === 'run') {
+      setAnnouncement(
+        runCommand?.(command) ? `Sent to the terminal: ${command}` : 'The terminal is not connected yet; try again.',
+      );
+    }
+  };
+
   return (
     <>
-      {blocks(source).map((b, i) => (
-        <Fragment key={i}>
-          {b.kind === 'code' && (
-            <pre className="md-code">
-              <code>{b.text}</code>
-            </pre>
-          )}
-          {b.kind === 'list' && (
-            <ul>
-              {b.items.map((item, j) => (
-                <li key={j}>{inline(item)}</li>
-              ))}
-            </ul>
-          )}
-          {b.kind === 'p' && <p>{inline(b.text)}</p>}
-        </Fragment>
-      ))}
+      {/* Clicks bubble up from the real buttons inside, which keyboards reach as usual. */}
+      <div className="markdown" onClick={onClick} dangerouslySetInnerHTML={{ __html: html }} />
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
     </>
   );
 }

@@ -60,7 +60,7 @@ export function QuizPage({ quizId }: { quizId: string }) {
       </p>
       <h1 id="quiz-title">{quiz.title}</h1>
       <p className="muted">
-        {quiz.questions.length} questions · pass mark {quiz.scoring.passPercent}% · your{' '}
+        {quiz.questions.length} questions worth {quiz.maxScore} points · pass mark {quiz.scoring.passPercent}% · your{' '}
         {quiz.scoring.counts === 'best' ? 'best' : 'last'} attempt counts
         {current.attemptsLeft !== null &&
           ` · ${current.attemptsLeft} attempt${current.attemptsLeft === 1 ? '' : 's'} left`}
@@ -118,7 +118,7 @@ function QuestionInput({
           type="text"
           aria-labelledby={name}
           className="mono"
-          placeholder={q.placeholder ?? 'kubectl …'}
+          placeholder={q.placeholder ?? 'Type the command'}
           value={answer && 'command' in answer ? answer.command : ''}
           onChange={(e) => onChange({ command: e.target.value })}
           disabled={disabled}
@@ -151,7 +151,10 @@ function QuestionInput({
   return (
     <fieldset>
       {prompt}
-      {q.type === 'multiple' && <p className="muted">Select all that apply.</p>}
+      {/* Many prompts already say so. */}
+      {q.type === 'multiple' && !/select all that apply/i.test(q.prompt) && (
+        <p className="muted">Select all that apply.</p>
+      )}
       {q.choices.map((c) => (
         <label key={c.id}>
           <input

@@ -4,6 +4,7 @@
  * the moments the server re-checks (the step turns green by itself), and after checks and hints.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError } from '../api';
 import type { Lab } from '../contract';
 import { labsApi } from './api';
 
@@ -13,6 +14,7 @@ const RELOADS_MS = [0, 5000];
 export function useLab(labId: string, signal: number) {
   const [lab, setLab] = useState<Lab | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [notFound, setNotFound] = useState(false);
   const timers = useRef<ReturnType<typeof setTimeout>[]>([]);
 
   const load = useCallback(() => {
@@ -21,7 +23,10 @@ export function useLab(labId: string, signal: number) {
         setLab(l);
         setError(null);
       },
-      (err: unknown) => setError(err instanceof Error ? err.message : String(err)),
+      (err: unknown) => {
+        setNotFound(err instanceof ApiError && err.status === 404);
+        setError(err instanceof Error ? err.message : String(err));
+      },
     );
   }, [labId]);
 
@@ -43,5 +48,5 @@ export function useLab(labId: string, signal: number) {
     [],
   );
 
-  return { lab, setLab, error, setError, reload: load };
+  return { lab, setLab, error, setError, notFound, reload: load };
 }

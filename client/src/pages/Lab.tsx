@@ -1,10 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { RunCommandContext, type RunCommand } from '../labs/commands';
 import { LabSteps } from '../labs/LabSteps';
 import { useLab } from '../labs/useLab';
 import { Link } from '../router';
+import type { TerminalHandle } from '../terminal/mountTerminal';
 import { TerminalPane } from '../terminal/TerminalPane';
+import { SplitPane } from './SplitPane';
 
-/** A lab: instructions on the left (title, then the steps with their live status), the terminal on the right. */
+/** A lab: instructions (title, then the steps with their live status) beside or above the terminal. */
 export function LabPage({ labId }: { labId: string }) {
   // The server checks the steps after each command and says so on the terminal's socket; the lab
   // is reloaded on each such event (debounced), and again when the server re-checks.
@@ -16,18 +19,43 @@ export function LabPage({ labId }: { labId: string }) {
   }, []);
   useEffect(() => () => clearTimeout(refreshTimer.current), []);
   const state = useLab(labId, progressEvents);
+  const terminal = useRef<TerminalHandle | null>(null);
+  const runCommand = useCallback<RunCommand>((command) => terminal.current?.type(`${command}\r`) ?? false, []);
+
+  if (state.notFound) return <LabNotFound labId={labId} />;
 
   return (
-    <div className="lab-layout">
-      <aside className="instructions" aria-labelledby="lab-title">
-        <p className="crumbs">
-          <Link href="/">← All labs</Link>
-        </p>
-        <h1 id="lab-title">{state.lab?.title ?? labId}</h1>
-        {state.lab?.summary && <p>{state.lab.summary}</p>}
-        <LabSteps labId={labId} state={state} />
-      </aside>
-      <TerminalPane labId={labId} label="Terminal" onProgress={onProgress} />
-    </div>
+    <RunCommandContext value={runCommand}>
+      <SplitPane
+        className="lab-layout"
+        storageKey="kubelab.labSplit"
+        label="Resize the instructions and the terminal"
+        firstId="lab-instructions"
+        first={
+          <aside className="instructions" id="lab-instructions" aria-labelledby="lab-title">
+            <p className="crumbs">
+              <Link href="/">← All labs</Link>
+            </p>
+            <h1 id="lab-title">{state.lab?.title ?? labId}</h1>
+            {state.lab?.summary && <p>{state.lab.summary}</p>}
+            <LabSteps labId={labId} state={state} />
+          </aside>
+        }
+        second={<TerminalPane labId={labId} label="Terminal" onProgress={onProgress} handleRef={terminal} />}
+      />
+    </RunCommandContext>
+  );
+}
+
+/** No terminal here: there is no lab to run it for. */
+function LabNotFound({ labId }: { labId: string }) {
+  return (
+    <section aria-labelledby="lab-title">
+      <h1 id="lab-title">Lab not found</h1>
+      <p>There is no lab called “{labId}”.</p>
+      <p>
+        <Link href="/">← All labs</Link>
+      </p>
+    </section>
   );
 }

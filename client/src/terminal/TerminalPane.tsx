@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { StepProgress } from '../protocol';
 import { mountTerminal, type TerminalHandle, type TerminalStatus } from './mountTerminal';
 
@@ -9,11 +9,14 @@ export interface TerminalPaneProps {
   label: string;
   /** A step of this lab was checked on the server. */
   onProgress?: (event: StepProgress) => void;
+  /** Set to the mounted terminal (null once it is gone), e.g. for the lab's run buttons. */
+  handleRef?: RefObject<TerminalHandle | null>;
 }
 
-export function TerminalPane({ labId, watch, label, onProgress }: TerminalPaneProps) {
+export function TerminalPane({ labId, watch, label, onProgress, handleRef }: TerminalPaneProps) {
   const host = useRef<HTMLDivElement>(null);
-  const handle = useRef<TerminalHandle | null>(null);
+  const ownHandle = useRef<TerminalHandle | null>(null);
+  const handle = handleRef ?? ownHandle;
   const progressRef = useRef(onProgress);
   const [status, setStatus] = useState<TerminalStatus>({ kind: 'connecting' });
   const [screenReader, setScreenReader] = useState(false);

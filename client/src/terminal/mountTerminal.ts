@@ -5,7 +5,7 @@
  */
 import { FitAddon } from '@xterm/addon-fit';
 import { WebLinksAddon } from '@xterm/addon-web-links';
-import { Terminal, type ITheme } from '@xterm/xterm';
+import { Terminal } from '@xterm/xterm';
 import { io, type Socket } from 'socket.io-client';
 import type {
   ConnectErrorData,
@@ -17,6 +17,7 @@ import type {
 } from '../protocol';
 import { BOUNDS } from './bounds';
 import { installKeyBindings } from './keys';
+import { TERMINAL_OPTIONS, useUnicode11Widths } from './options';
 import { clampSize, followContainerSize } from './size';
 
 export type TerminalStatus =
@@ -36,6 +37,8 @@ export interface TerminalOptions {
 
 export interface TerminalHandle {
   focus(): void;
+  /** Sends `data` as if typed; false when the terminal is read-only or not connected. */
+  type(data: string): boolean;
   setScreenReaderMode(on: boolean): void;
   dispose(): void;
 }
@@ -44,42 +47,10 @@ type TerminalSocket = Socket<TerminalServerToClientEvents, TerminalClientToServe
 
 const RETRY_MS = 1500;
 
-/** A dark theme whose every ANSI colour keeps at least 4.5:1 contrast on the background. */
-const THEME: ITheme = {
-  background: '#111418',
-  foreground: '#e6e6e6',
-  cursor: '#f5f5f5',
-  selectionBackground: '#3b5b85',
-  black: '#2e3436',
-  red: '#ff6b6b',
-  green: '#7ee787',
-  yellow: '#f2cc60',
-  blue: '#79b8ff',
-  magenta: '#d2a8ff',
-  cyan: '#76e3ea',
-  white: '#e6e6e6',
-  brightBlack: '#9aa4ad',
-  brightRed: '#ff8b8b',
-  brightGreen: '#a5f3a0',
-  brightYellow: '#ffe08a',
-  brightBlue: '#a5d0ff',
-  brightMagenta: '#e2c5ff',
-  brightCyan: '#a3f0f5',
-  brightWhite: '#ffffff',
-};
-
 export function mountTerminal(container: HTMLElement, options: TerminalOptions): TerminalHandle {
   const readOnly = options.watch !== undefined;
-  const term = new Terminal({
-    fontFamily: 'ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace',
-    fontSize: 14,
-    // At 1.0 the DOM renderer's 16px rows clip the underscore of DejaVu Sans Mono 14px on 1x screens (`A_B` shows as `A B`).
-    lineHeight: 1.2,
-    scrollback: 5000,
-    cursorBlink: !readOnly,
-    disableStdin: readOnly,
-    theme: THEME,
-  });
+  const term = new Terminal({ ...TERMINAL_OPTIONS, cursorBlink: !readOnly, disableStdin: readOnly });
+  useUnicode11Widths(term);
   const fit = new FitAddon();
   term.loadAddon(fit);
   term.loadAddon(new WebLinksAddon());
@@ -150,17 +121,24 @@ export function mountTerminal(container: HTMLElement, options: TerminalOptions):
     else setStatus({ kind: 'reconnecting', message: 'Cannot reach the server; retrying…' });
   });
 
+  const send = (data: string): boolean => {
+    if (readOnly || !socket.connected) return false;
+    for (let i = 0; i < data.length; i += BOUNDS.maxInputChars)
+      socket.emit('input', data.slice(i, i + BOUNDS.maxInputChars));
+    return true;
+  };
   if (!readOnly) {
-    term.onData((data) => {
-      if (!socket.connected) return;
-      for (let i = 0; i < data.length; i += BOUNDS.maxInputChars)
-        socket.emit('input', data.slice(i, i + BOUNDS.maxInputChars));
-    });
+    term.onData(send);
     term.focus();
   }
 
   return {
     focus: () => term.focus(),
+    type: (data) => {
+      // The echo shows up where the student is looking, even if they had scrolled back.
+      term.scrollToBottom();
+      return send(data);
+    },
     setScreenReaderMode: (on) => {
       term.options.screenReaderMode = on;
     },

@@ -199,6 +199,8 @@ export const quizResponse = z.object({
       passPercent: z.number(),
     }),
     questions: z.array(questionSchema),
+    /** The points of all questions (a multi-select question may be worth several). */
+    maxScore: count,
   }),
   standing: standingSchema,
   lastAttempt: quizReviewResponse.nullable(),

@@ -1,5 +1,6 @@
 // Quizzes: questions without answers; answers and explanations only in the review of a submitted attempt.
 import { z } from 'zod';
+import { questionPoints } from '../../labs/quiz.js';
 import type { Answer as AnswerIn, Question as QuestionIn, Quiz } from '../../labs/quizFormat.js';
 import type { AttemptReview, QuizStanding } from '../../services/quizzes.js';
 import type { Answer, Question, QuizResponse, QuizReviewResponse, Standing } from '../contract.js';
@@ -114,6 +115,7 @@ export function quizRoutes({ services: { quizzes } }: RouteDeps): AnyRoute[] {
             title: quiz.title,
             scoring: presentScoring(quiz),
             questions: quiz.questions.map(presentQuestion),
+            maxScore: quiz.questions.reduce((sum, q) => sum + questionPoints(q, quiz.scoring), 0),
           },
           standing: presentStanding(standing),
           lastAttempt: lastReview ? presentReview(lastReview) : null,
