@@ -16,6 +16,7 @@ import type {
   StepProgress,
 } from '../protocol';
 import { BOUNDS } from './bounds';
+import { chunksOfBytes } from './chunks';
 import { installKeyBindings } from './keys';
 import { TERMINAL_OPTIONS, useUnicode11Widths } from './options';
 import { clampSize, followContainerSize } from './size';
@@ -81,8 +82,11 @@ export function mountTerminal(container: HTMLElement, options: TerminalOptions):
   });
 
   setStatus({ kind: 'connecting' });
+  /** The server's limit per input event, in UTF-8 bytes (sent with `ready`). */
+  let inputMaxBytes: number = BOUNDS.maxInputChars;
   socket.on('ready', (info) => {
     closing = null;
+    inputMaxBytes = info.inputMaxBytes;
     // The scrollback replay follows: start from a clean screen so a reconnect does not repeat it.
     term.reset();
     if (readOnly) term.resize(clampSize(info.size).cols, clampSize(info.size).rows);
@@ -112,7 +116,8 @@ export function mountTerminal(container: HTMLElement, options: TerminalOptions):
   });
   socket.on('connect_error', (err) => {
     const code = (err as Error & { data?: ConnectErrorData }).data?.code;
-    if (code === 'unauthenticated' || code === 'forbidden' || code === 'invalid' || code === 'not_found') {
+    const final = ['unauthenticated', 'forbidden', 'invalid', 'not_found', 'too_many'];
+    if (code !== undefined && final.includes(code)) {
       setStatus({ kind: 'closed', message: err.message });
       return;
     }
@@ -123,8 +128,7 @@ export function mountTerminal(container: HTMLElement, options: TerminalOptions):
 
   const send = (data: string): boolean => {
     if (readOnly || !socket.connected) return false;
-    for (let i = 0; i < data.length; i += BOUNDS.maxInputChars)
-      socket.emit('input', data.slice(i, i + BOUNDS.maxInputChars));
+    for (const chunk of chunksOfBytes(data, inputMaxBytes)) socket.emit('input', chunk);
     return true;
   };
   if (!readOnly) {
