@@ -91,7 +91,7 @@ function edit(inv: CommandInv<typeof editFlags>): CommandOutcome {
           } catch (e) {
             if (!isStatusError(e)) throw e;
             io.write(
-              `error: ${what} "${t.name}" could not be patched: ${formatStatusError(e).replace(/^Error from server \(\w+\): /, '')}\nYou can run \`kubectl replace -f ${path}\` to try this update again.\n`,
+              `error: ${what} "${t.name}" could not be patched: ${formatStatusError(e).replace(/^Error from server(?: \(\w+\))?: /, '')}\nYou can run \`kubectl replace -f ${path}\` to try this update again.\n`,
             );
             io.exit(1);
           }
