@@ -137,7 +137,7 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
   const port = (http.address() as AddressInfo).port;
   const url = env.PUBLIC_URL ? config.publicUrl : `http://localhost:${port}`;
   log(`kubelab listening on ${url} (${config.env})`);
-  if (demo?.created) log(demoInstructions(url, demo));
+  if (demo?.present) log(demoInstructions(url, demo));
 
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> => {

@@ -62,11 +62,13 @@ it('starts, migrates, seeds the demo cohort once, serves health checks, and stop
   expect(await server.exit).toBe(0);
   expect(server.output()).toContain('SIGTERM: shutting down');
 
-  // A second start finds the database up to date and the demo data already there.
+  // A second start finds the database up to date and the demo data already there, and says the logins again.
+  const joinCode = /join code: ([A-Z2-9]{4}-[A-Z2-9]{4})/.exec(server.output())![1]!;
   const again = startServer({ DATABASE_URL: db.url, NODE_ENV: 'development' });
-  await again.port;
+  const againPort = await again.port;
   expect(again.output()).not.toContain('applied migration');
-  expect(again.output()).not.toContain('log in as');
+  expect(again.output()).toContain(`open http://localhost:${againPort} and log in as:`);
+  expect(again.output()).toContain(`join code: ${joinCode}`);
   again.child.kill('SIGINT');
   expect(await again.exit).toBe(0);
   const client = new Client({ connectionString: db.url });
