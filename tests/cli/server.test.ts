@@ -66,9 +66,12 @@ it('starts, migrates, seeds the demo cohort once, serves health checks, and stop
   const joinCode = /join code: ([A-Z2-9]{4}-[A-Z2-9]{4})/.exec(server.output())![1]!;
   const again = startServer({ DATABASE_URL: db.url, NODE_ENV: 'development' });
   const againPort = await again.port;
+  // The logins follow the address line, perhaps in a later chunk of the pipe.
+  const printed = `join code: ${joinCode}`;
+  for (let i = 0; i < 100 && !again.output().includes(printed); i++) await new Promise((r) => setTimeout(r, 50));
   expect(again.output()).not.toContain('applied migration');
   expect(again.output()).toContain(`open http://localhost:${againPort} and log in as:`);
-  expect(again.output()).toContain(`join code: ${joinCode}`);
+  expect(again.output()).toContain(printed);
   again.child.kill('SIGINT');
   expect(await again.exit).toBe(0);
   const client = new Client({ connectionString: db.url });
