@@ -97,6 +97,7 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
     idleEvictMs: config.limits.idleEvictionMinutes * 60_000,
     scrollbackBytes: config.limits.scrollbackBytes,
     onError: errorLogger('sandboxes'),
+    onNotice: (message) => logger.info({ area: 'sandboxes' }, message),
   }).start();
   const realtime = attachRealtime(io, {
     sandboxes,

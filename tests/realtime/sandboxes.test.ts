@@ -56,6 +56,34 @@ function setup(options: Partial<SandboxManagerOptions> = {}) {
 }
 
 describe('SandboxManager', () => {
+  it('backs off failing saves, logs a failing streak once, and says when saves work again', async () => {
+    const errors: string[] = [];
+    const notices: string[] = [];
+    const { manager, store, advance } = setup({
+      onError: (_err, context) => errors.push(context),
+      onNotice: (message) => notices.push(message),
+    });
+    let down = true;
+    let attempts = 0;
+    const save = store.save.bind(store);
+    store.save = (userId, labId, data) => {
+      attempts++;
+      return down ? Promise.reject(new Error('database down')) : save(userId, labId, data);
+    };
+    const tab = new Tab();
+    const t = await manager.attach('u1', 'lab1', tab, { mode: 'interactive', create: true });
+    t.write('touch\r');
+    // 30 s of outage: tries at growing intervals (1, 2, 4, 8, 16 s after each failure), not every tick.
+    for (let i = 0; i < 300; i++) await advance(100);
+    expect(attempts).toBeGreaterThan(2);
+    expect(attempts).toBeLessThanOrEqual(7);
+    expect(errors.filter((c) => c.startsWith('save '))).toEqual(['save u1/lab1']);
+    down = false;
+    for (let i = 0; i < 400; i++) await advance(100);
+    expect(notices).toEqual([expect.stringMatching(/^save u1\/lab1: works again after \d+ failed attempt/)]);
+    expect(await store.load('u1', 'lab1')).not.toBeNull();
+  });
+
   it('creates one sandbox per (student, lab), shared by several tabs, and replays scrollback to a new tab', async () => {
     const { manager, factory } = setup();
     const a = new Tab();

@@ -90,7 +90,7 @@ export class SandboxManager {
     this.defaultSize = options.defaultSize ?? { cols: 80, rows: 24 };
     this.now = options.now ?? Date.now;
     this.onError = options.onError ?? ((err, context) => console.error(`[sandboxes] ${context}:`, err));
-    this.writer = new SnapshotWriter(this.store, this.now, this.onError);
+    this.writer = new SnapshotWriter(this.store, this.now, this.onError, options.onNotice ?? (() => undefined));
   }
 
   /** Starts the shared clock interval (idempotent). */
@@ -205,7 +205,7 @@ export class SandboxManager {
       this.onError(err, `tick ${entry.key}`);
     }
     noteChanges(entry, now, this.onError);
-    if (entry.firstChangeAt !== null && !entry.saving && !this.writer.queued(entry)) {
+    if (entry.firstChangeAt !== null && !entry.saving && !this.writer.queued(entry) && now >= entry.retryAt) {
       const quiet = now - entry.lastChangeAt >= this.debounceMs;
       const overdue = now - entry.firstChangeAt >= this.maxDelayMs;
       if (quiet || overdue) this.writer.request(entry);
@@ -280,6 +280,8 @@ export class SandboxManager {
       size: { ...this.defaultSize },
       pendingResize: null,
       paste: { open: false },
+      saveFailures: 0,
+      retryAt: 0,
       lastUsed: now,
       idleSince: now,
       seenCounter: sandbox.changeCounter(),

@@ -34,6 +34,10 @@ export interface Entry {
   lastChangeAt: number;
   saving: boolean;
   savingSeq: number;
+  /** Failed saves in a row: the next try waits twice as long each time (from 1 s, at most a minute). */
+  saveFailures: number;
+  /** No background save before this time (after a failure). */
+  retryAt: number;
   gone: boolean;
 }
 
@@ -62,6 +66,10 @@ export function noteChanges(entry: Entry, now: number, onError: OnError): void {
  */
 const BACKGROUND_SAVES = 2;
 
+/** Back-off of a sandbox whose save failed: 1 s, doubling, at most a minute. */
+const RETRY_FIRST_MS = 1000;
+const RETRY_MAX_MS = 60_000;
+
 export class SnapshotWriter {
   /** The last save of each key. */
   private readonly saves = new Map<string, Promise<void>>();
@@ -73,6 +81,7 @@ export class SnapshotWriter {
     private readonly store: SandboxStore,
     private readonly now: () => number,
     private readonly onError: OnError,
+    private readonly onNotice: (message: string) => void,
   ) {}
 
   /**
@@ -142,9 +151,16 @@ export class SnapshotWriter {
         () => {
           // Changes that came in meanwhile are younger than the snapshot: their delay counts from it.
           entry.firstChangeAt = entry.changeSeq === seqAtSnapshot ? null : snapshotAt;
+          if (entry.saveFailures > 0)
+            this.onNotice(`save ${entry.key}: works again after ${entry.saveFailures} failed attempt(s)`);
+          entry.saveFailures = 0;
+          entry.retryAt = 0;
         },
         (err: unknown) => {
-          this.onError(err, `save ${entry.key}`);
+          // Logged once per streak, and retried with back-off: an outage must not flood the log or the database.
+          if (entry.saveFailures === 0) this.onError(err, `save ${entry.key}`);
+          entry.saveFailures++;
+          entry.retryAt = this.now() + Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** (entry.saveFailures - 1));
           entry.scrollbackDirty = true;
           entry.lastChangeAt = this.now();
           entry.firstChangeAt ??= entry.lastChangeAt;

@@ -104,6 +104,8 @@ export interface SandboxManagerOptions {
   defaultSize?: { cols: number; rows: number };
   now?: () => number;
   onError?: (err: unknown, context: string) => void;
+  /** Things an operator may want to know that are not errors (saves of a sandbox work again). */
+  onNotice?: (message: string) => void;
 }
 
 /** A browser tab attached to a sandbox. */
