@@ -170,6 +170,10 @@ export class ShellSandbox implements Sandbox {
     };
   }
 
+  onLineEnd(hook: () => Promise<void> | undefined): void {
+    this.shell.setLineEndHook(hook);
+  }
+
   /** Commands run plus the cluster's resourceVersion: an idle cluster does not move it. */
   changeCounter(): number {
     return this.commands + this.cluster.store.resourceVersion();

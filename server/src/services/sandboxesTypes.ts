@@ -30,6 +30,11 @@ export interface Sandbox {
    * snapshot shortly after it moves, and skips saving while it does not.
    */
   changeCounter(): number;
+  /**
+   * Registers what runs when an interactive command line ends, before its prompt: a promise there (the journal
+   * write of the line's changes) holds the prompt back until it settles, so a change the student saw is durable.
+   */
+  onLineEnd?(hook: () => Promise<void> | undefined): void;
   /** Release timers and watches; the sandbox is not used afterwards. */
   dispose?(): void;
 }
@@ -57,10 +62,39 @@ export interface StoredSandbox {
   scrollback: string;
 }
 
-/** Persistence of snapshots (PostgreSQL in production, see `db/labSessions.ts`). */
+export interface OpenedSandbox {
+  /** The saved state with its journal replayed, or null when the lab was never saved. */
+  stored: StoredSandbox | null;
+  /** This opening's fencing token: saves and journal entries of an older opening are refused. */
+  epoch: number;
+  /** The sequence number of the last journal entry written (new entries continue after it). */
+  journalSeq: number;
+}
+
+/** Where a write comes from: the opening (epoch) and, for a journal entry, its sequence number. */
+export interface SandboxFence {
+  epoch: number;
+  seq: number;
+}
+
+/** A write refused because another opening of the same lab (a newer copy) owns it now. */
+export class StaleSandboxError extends Error {
+  constructor(userId: string, labId: string) {
+    super(`the sandbox of ${userId} in ${labId} was opened again elsewhere; this copy may no longer save`);
+    this.name = 'StaleSandboxError';
+  }
+}
+
+/** Persistence of snapshots and journals (PostgreSQL in production, see `sandboxesStore.ts`). */
 export interface SandboxStore {
+  /** Takes ownership of the lab (a new fencing token) and returns its saved state, journal replayed. */
+  open(userId: string, labId: string): Promise<OpenedSandbox>;
+  /** The saved state, journal replayed, without taking ownership. */
   load(userId: string, labId: string): Promise<StoredSandbox | null>;
-  save(userId: string, labId: string, data: StoredSandbox): Promise<void>;
+  /** Saves a checkpoint holding the journal up to `fence.seq`; rejects with StaleSandboxError when fenced off. */
+  save(userId: string, labId: string, data: StoredSandbox, fence: SandboxFence): Promise<void>;
+  /** Appends a journal entry (JSON); resolves once it is durable; rejects with StaleSandboxError when fenced off. */
+  append(userId: string, labId: string, entry: string, fence: SandboxFence): Promise<void>;
 }
 
 export interface SandboxLimits {
@@ -104,6 +138,8 @@ export interface SandboxManagerOptions {
   defaultSize?: { cols: number; rows: number };
   now?: () => number;
   onError?: (err: unknown, context: string) => void;
+  /** Longest a prompt waits for its command's journal entry to be durable before going on with a notice (3 s). */
+  ackWaitMs?: number;
   /** Things an operator may want to know that are not errors (saves of a sandbox work again). */
   onNotice?: (message: string) => void;
 }
@@ -118,7 +154,8 @@ export interface SandboxClient {
 
 export type AttachMode = 'interactive' | 'watch';
 
-export type CloseReason = 'idle' | 'replaced' | 'shutdown';
+/** `moved`: another opening of the lab (a newer copy) owns it now; the client reconnects to that one. */
+export type CloseReason = 'idle' | 'replaced' | 'shutdown' | 'moved';
 
 export interface AttachOptions {
   mode: AttachMode;

@@ -105,6 +105,7 @@ export class ShellSession {
   private interactiveLine = true;
   private readonly flavour: ShellFlavour | undefined;
   private draining = false;
+  private lineEndHook: (() => Promise<void> | undefined) | undefined;
   /** Spent by everything one host event (keystrokes, a tick, a resize, `runLine`) makes the shell do. */
   private readonly budget: Budget;
 
@@ -517,17 +518,40 @@ export class ShellSession {
     this.log.push(record);
     if (this.log.length > this.limits.maxHistory) this.log.shift();
     for (const listener of this.commandListeners) listener(record);
+    const interactive = this.interactiveLine && this.captured === undefined;
+    const settling = interactive ? this.lineEndHook?.() : undefined;
     if (this.state.exitCode !== undefined) {
       const message = this.flavour ? this.flavour.exitMessage : 'logout';
       if (this.interactiveLine && message) this.emit(`${message}\r\n`);
       this.exit(this.state.exitCode);
       return exitCode;
     }
-    if (this.interactiveLine && this.captured === undefined && !this.editor.isActive) {
+    if (interactive && !this.editor.isActive) {
+      if (settling) {
+        // Typed keys wait in the queue meanwhile, as they do while a command runs.
+        this.running = true;
+        void settling.then(() => {
+          this.running = false;
+          if (this.exited || this.editor.isActive || this.foreground.busy) return;
+          this.budget.run(() => {
+            this.prompt();
+            this.drain();
+          });
+        });
+        return exitCode;
+      }
       this.prompt();
       this.drain();
     }
     return exitCode;
+  }
+
+  /**
+   * What the host runs when an interactive command line ends, before the prompt; a promise it returns holds the
+   * prompt back until it settles (the sandbox manager makes the line's changes durable there).
+   */
+  setLineEndHook(hook: (() => Promise<void> | undefined) | undefined): void {
+    this.lineEndHook = hook;
   }
 
   private exit(code: number): void {
