@@ -3,6 +3,7 @@
  * `npm run bench -- sim kubectl` runs only the groups named. Progress goes to stderr.
  */
 import { collectGarbage } from './gc';
+import { benchDurability } from './durability';
 import { benchKubectl } from './kubectl';
 import { benchPrintPods100 } from './print';
 import { benchKeystroke } from './shell';
@@ -17,6 +18,7 @@ const groups: Record<string, () => Promise<Figure[]>> = {
   },
   kubectl: async () => [...(await benchKubectl()), benchPrintPods100()],
   shell: () => Promise.resolve([benchKeystroke()]),
+  durability: () => benchDurability((line) => process.stderr.write(`  ${line}\n`)),
   terminal: async () => {
     const result = await benchTerminal({ log: (line) => process.stderr.write(`  ${line}\n`) });
     return Object.entries(result).map(([name, value]) => ({

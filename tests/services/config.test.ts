@@ -24,7 +24,7 @@ it('has development defaults', () => {
       loginAttempts: 10,
       loginWindowMinutes: 15,
       commandsPerSecond: 10,
-      idleEvictionMinutes: 30,
+      idleEvictionSeconds: 60,
       snapshotDebounceMs: 2000,
     },
   });

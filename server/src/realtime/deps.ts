@@ -1,7 +1,7 @@
 // What the realtime gateways need from the services layer, injected by main.ts (and by tests).
 import type { AccessChange } from '../services/accessEvents.js';
 import type { Actor } from '../services/actor.js';
-import type { SandboxManager } from '../services/sandboxes.js';
+import type { SandboxHost } from '../services/sandboxes.js';
 import type { TerminalLimits } from './terminalLimits.js';
 
 /** The authenticated user behind a socket. */
@@ -24,7 +24,7 @@ export interface RealtimeAccess {
 }
 
 export interface RealtimeDeps {
-  sandboxes: SandboxManager;
+  sandboxes: SandboxHost;
   access: RealtimeAccess;
   /** Name of the session cookie (services/sessions' SESSION_COOKIE). */
   sessionCookie: string;

@@ -20,6 +20,7 @@ import type {
   SandboxClient,
   SandboxFactory,
   SandboxLimits,
+  SandboxHost,
   SandboxManagerOptions,
   SandboxStore,
 } from './sandboxesTypes.js';
@@ -59,7 +60,7 @@ const NOT_SAVED =
 const RESTORE_FAILED =
   '\r\n\x1b[1;33m[kubelab] Your saved lab could not be restored, so it starts again from the beginning.\x1b[0m\r\n';
 
-export class SandboxManager {
+export class SandboxManager implements SandboxHost {
   private readonly factory: SandboxFactory;
   private readonly store: SandboxStore;
   private readonly limits: SandboxLimits;
@@ -74,6 +75,7 @@ export class SandboxManager {
   private readonly onError: (err: unknown, context: string) => void;
   private readonly onNotice: (message: string) => void;
   private readonly ackWaitMs: number;
+  private readonly hooks: Pick<SandboxManagerOptions, 'onLineStart' | 'onLineEnd' | 'onLive'>;
 
   private readonly entries = new Map<string, Entry>();
   private readonly opening = new Map<string, Promise<Entry>>();
@@ -100,6 +102,7 @@ export class SandboxManager {
     this.onError = options.onError ?? ((err, context) => console.error(`[sandboxes] ${context}:`, err));
     this.onNotice = options.onNotice ?? (() => undefined);
     this.ackWaitMs = options.ackWaitMs ?? 3000;
+    this.hooks = options;
     this.writer = new SnapshotWriter(this.store, this.now, this.onError, this.onNotice, (entry) => {
       void this.release(entry, 'moved', false);
     });
@@ -237,7 +240,7 @@ export class SandboxManager {
   private async entryFor(
     userId: string,
     labId: string,
-    options: Pick<AttachOptions, 'create' | 'login'>,
+    options: Pick<AttachOptions, 'create' | 'login' | 'notice'>,
   ): Promise<Entry> {
     const key = keyOf(userId, labId);
     const live = this.entries.get(key);
@@ -253,7 +256,7 @@ export class SandboxManager {
     key: string,
     userId: string,
     labId: string,
-    options: Pick<AttachOptions, 'create' | 'login'>,
+    options: Pick<AttachOptions, 'create' | 'login' | 'notice'>,
   ): Promise<Entry> {
     await this.writer.pending(key);
     const opened = await this.store.open(userId, labId);
@@ -293,7 +296,7 @@ export class SandboxManager {
       sandbox,
       restored: stored !== null && notice === '',
       clients: new Map(),
-      scrollback: new Scrollback(this.scrollbackBytes, (stored?.scrollback ?? '') + notice),
+      scrollback: new Scrollback(this.scrollbackBytes, (stored?.scrollback ?? '') + notice + (options.notice ?? '')),
       outputBucket: new TokenBucket(this.limits.outputBytesPerSecond, this.limits.outputBurst, now),
       lastNotice: new Map(),
       unsubscribe: () => undefined,
@@ -319,12 +322,20 @@ export class SandboxManager {
       gone: false,
     };
     // A restored sandbox's next journal entry is a delta from what was restored; a new one's holds it whole.
-    if (sandbox.onLineEnd) {
+    if (sandbox.setLineHooks) {
       if (entry.restored) entry.journal.reset(sandbox.snapshot());
-      sandbox.onLineEnd(() => this.journal(entry));
+      const { onLineStart, onLineEnd } = this.hooks;
+      sandbox.setLineHooks({
+        ...(onLineStart ? { guard: (line: string) => onLineStart(userId, labId, line) } : {}),
+        end: () => {
+          onLineEnd?.(userId, labId);
+          return this.journal(entry);
+        },
+      });
     }
     entry.unsubscribe = sandbox.onOutput((data) => this.output(entry, data));
     this.entries.set(key, entry);
+    this.hooks.onLive?.(userId, labId, true);
     return entry;
   }
 
@@ -487,6 +498,7 @@ export class SandboxManager {
     const saved = save ? this.writer.save(entry, true) : Promise.resolve();
     entry.gone = true;
     this.entries.delete(entry.key);
+    this.hooks.onLive?.(entry.userId, entry.labId, false);
     entry.unsubscribe();
     const clients = [...entry.clients.keys()];
     if (this.hasInteractive(entry)) this.emitPresence(entry, false);

@@ -4,6 +4,8 @@
  * everything else: clocks, snapshots, eviction, limits, scrollback.
  */
 
+import type { LineHooks } from '../shell/index.js';
+
 /** JSON-safe state of a sandbox: no closures, no class instances. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
@@ -31,10 +33,11 @@ export interface Sandbox {
    */
   changeCounter(): number;
   /**
-   * Registers what runs when an interactive command line ends, before its prompt: a promise there (the journal
-   * write of the line's changes) holds the prompt back until it settles, so a change the student saw is durable.
+   * Registers what runs around each interactive command line: `guard` before it (it may refuse the line), `end`
+   * after it, before its prompt: a promise there (the journal write of the line's changes) holds the prompt back
+   * until it settles, so a change the student saw is durable.
    */
-  onLineEnd?(hook: () => Promise<void> | undefined): void;
+  setLineHooks?(hooks: LineHooks): void;
   /** Release timers and watches; the sandbox is not used afterwards. */
   dispose?(): void;
 }
@@ -138,6 +141,14 @@ export interface SandboxManagerOptions {
   defaultSize?: { cols: number; rows: number };
   now?: () => number;
   onError?: (err: unknown, context: string) => void;
+  /**
+   * Called before each interactive command line runs; a string refuses the line with that message (a quarantined
+   * command). With `onLineEnd`, tells a worker's host which line runs, for its watchdog.
+   */
+  onLineStart?: (userId: string, labId: string, line: string) => string | undefined;
+  onLineEnd?: (userId: string, labId: string) => void;
+  /** Called when a sandbox becomes live in memory and when it leaves. */
+  onLive?: (userId: string, labId: string, live: boolean) => void;
   /** Longest a prompt waits for its command's journal entry to be durable before going on with a notice (3 s). */
   ackWaitMs?: number;
   /** Things an operator may want to know that are not errors (saves of a sandbox work again). */
@@ -154,8 +165,11 @@ export interface SandboxClient {
 
 export type AttachMode = 'interactive' | 'watch';
 
-/** `moved`: another opening of the lab (a newer copy) owns it now; the client reconnects to that one. */
-export type CloseReason = 'idle' | 'replaced' | 'shutdown' | 'moved';
+/**
+ * `moved`: another opening of the lab (a newer copy) owns it now; the client reconnects to that one. `crashed`: the
+ * worker thread holding it stopped answering and was replaced; the client reconnects and the lab is restored.
+ */
+export type CloseReason = 'idle' | 'replaced' | 'shutdown' | 'moved' | 'crashed';
 
 export interface AttachOptions {
   mode: AttachMode;
@@ -163,6 +177,8 @@ export interface AttachOptions {
   create: boolean;
   /** The Unix login a newly created sandbox uses (see loginName). */
   login?: string;
+  /** A line for the terminal when this attach opens the sandbox (restored after a crash). */
+  notice?: string;
 }
 
 export interface Attachment {
@@ -179,4 +195,19 @@ export interface PresenceChange {
   userId: string;
   labId: string;
   online: boolean;
+}
+
+/** Where the realtime gateways find sandboxes: a SandboxManager in this thread, or a pool of worker threads. */
+export interface SandboxHost {
+  start(): this;
+  attach(userId: string, labId: string, client: SandboxClient, options: AttachOptions): Promise<Attachment>;
+  onPresence(listener: (change: PresenceChange) => void): () => void;
+  /** Students with an interactive terminal open right now. */
+  online(): PresenceChange[];
+  isLive(userId: string, labId: string): boolean;
+  readonly liveCount: number;
+  /** Saves every sandbox with unsaved changes now. */
+  flush(): Promise<void>;
+  /** Saves every live sandbox, tells their clients, and stops. */
+  shutdown(): Promise<void>;
 }
