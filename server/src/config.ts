@@ -54,7 +54,7 @@ const envSchema = z
     SANDBOX_WORKERS: int(0, 256).optional(),
     SANDBOX_WATCHDOG_MS: int(200, 600_000).default(2000),
     SANDBOX_WORKER_HEAP_MB: int(64, 65_536).default(2048),
-    SNAPSHOT_DEBOUNCE_MS: int(0, 600_000).default(2000),
+    SNAPSHOT_DEBOUNCE_MS: int(0, 600_000).default(5000),
     SHUTDOWN_TIMEOUT_MS: int(100, 600_000).default(10_000),
     JOIN_CODE_FAILURES: int(1, 10_000).default(20),
     SIGN_UPS_PER_COHORT_PER_MINUTE: int(1, 100_000).default(120),
@@ -108,7 +108,10 @@ export interface Limits {
   watchdogMs: number;
   /** Heap limit of one sandbox worker (past it, that worker is replaced, not the process). */
   workerHeapMb: number;
-  /** A cluster is snapshotted this long after its last change. */
+  /**
+   * A cluster is snapshotted (a checkpoint) this long after its last change; each command's changes are journaled
+   * before its prompt anyway, so this bounds the journal and catches what controllers did meanwhile.
+   */
   snapshotDebounceMs: number;
   /** Terminal sockets one user may hold open on one terminal (their lab, or a student's they watch) … */
   socketsPerLab: number;

@@ -25,7 +25,7 @@ it('has development defaults', () => {
       loginWindowMinutes: 15,
       commandsPerSecond: 10,
       idleEvictionSeconds: 60,
-      snapshotDebounceMs: 2000,
+      snapshotDebounceMs: 5000,
     },
   });
 });
