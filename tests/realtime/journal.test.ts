@@ -118,7 +118,7 @@ class Tab implements SandboxClient {
 }
 
 async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 500 && !condition(); i++) await new Promise((r) => setTimeout(r, 5));
+  for (let i = 0; i < 2000 && !condition(); i++) await new Promise((r) => setTimeout(r, 5));
   if (!condition()) throw new Error(`timed out waiting for ${what}`);
 }
 
