@@ -11,6 +11,7 @@ import {
   type SandboxStore,
 } from '../../server/src/services/sandboxes';
 import { createDbSandboxStore, createMemorySandboxStore } from '../../server/src/services/sandboxesStore';
+import { createPrismaClient } from '../../server/src/db/client';
 import { insertUser } from '../../server/src/db/users';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { testCourse } from '../support/services';
@@ -203,6 +204,21 @@ describe('acknowledged means saved (PostgreSQL)', () => {
     a.detach();
     b.detach();
     await manager.shutdown();
+  });
+});
+
+describe('the store’s health', () => {
+  it('counts how long writes have been failing, and forgets it at the next success', async () => {
+    const unreachable = createPrismaClient('postgresql://nobody@127.0.0.1:1/none');
+    try {
+      const down = createDbSandboxStore(unreachable);
+      expect(down.failingForMs()).toBe(0);
+      const fence = { epoch: 1, seq: 1 };
+      await expect(down.append('00000000-0000-4000-8000-000000000000', 'lab', '{}', fence)).rejects.toThrow();
+      expect(down.failingForMs(Date.now() + 5000)).toBeGreaterThanOrEqual(5000);
+    } finally {
+      await unreachable.$disconnect();
+    }
   });
 });
 

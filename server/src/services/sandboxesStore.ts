@@ -21,9 +21,30 @@ function restored(session: LabSessionData | null, journal: { data: unknown }[]):
   return snapshot && { snapshot, scrollback: session?.scrollback ?? '' };
 }
 
-export function createDbSandboxStore(db: PrismaClient): SandboxStore {
+/** The PostgreSQL store, and how long its writes have been failing (for /readyz). */
+export interface DbSandboxStore extends SandboxStore {
+  /** Milliseconds since writes (checkpoints, journal entries) started failing without a success since; 0 when fine. */
+  failingForMs(now?: number): number;
+}
+
+export function createDbSandboxStore(db: PrismaClient): DbSandboxStore {
   const committer = new JournalCommitter((rows) => appendLabJournal(db, rows));
+  let failingSince: number | null = null;
+  /** Notes the outcome of a write; a refusal by the fence is an answer from the database, so it counts as working. */
+  const track = <T>(write: Promise<T>): Promise<T> =>
+    write.then(
+      (value) => {
+        failingSince = null;
+        return value;
+      },
+      (err: unknown) => {
+        if (err instanceof StaleSandboxError) failingSince = null;
+        else failingSince ??= Date.now();
+        throw err;
+      },
+    );
   return {
+    failingForMs: (now = Date.now()) => (failingSince === null ? 0 : now - failingSince),
     async open(userId, labId) {
       const opened = await openLabSession(db, userId, labId);
       const last = opened.journal[opened.journal.length - 1];
@@ -39,17 +60,19 @@ export function createDbSandboxStore(db: PrismaClient): SandboxStore {
       return restored(row.session, await readLabJournal(db, userId, labId, row.journalSeq));
     },
     async save(userId, labId, data, fence) {
-      const saved = await saveLabSession(
-        db,
-        userId,
-        labId,
-        { ...data.snapshot, scrollback: data.scrollback },
-        { epoch: fence.epoch, journalSeq: fence.seq },
+      const saved = await track(
+        saveLabSession(
+          db,
+          userId,
+          labId,
+          { ...data.snapshot, scrollback: data.scrollback },
+          { epoch: fence.epoch, journalSeq: fence.seq },
+        ),
       );
       if (!saved) throw new StaleSandboxError(userId, labId);
     },
     async append(userId, labId, entry, fence) {
-      const written = await committer.append({ userId, labId, epoch: fence.epoch, seq: fence.seq, json: entry });
+      const written = await track(committer.append({ userId, labId, epoch: fence.epoch, seq: fence.seq, json: entry }));
       if (!written) throw new StaleSandboxError(userId, labId);
     },
   };
