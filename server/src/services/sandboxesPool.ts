@@ -401,8 +401,8 @@ export class SandboxPool implements SandboxHost {
     slot.retired = true;
     void slot.worker.terminate();
     const running = [...slot.live.values()].filter((l) => l.line !== null);
-    // The line that started last is the one the worker was stuck in (a worker runs one line at a time).
-    const culprit = reason === 'unresponsive' ? running[running.length - 1] : undefined;
+    // The line that started last is the one the worker was stuck in, or ran out of memory in (one runs at a time).
+    const culprit = running[running.length - 1];
     if (culprit?.line) this.quarantineLine(culprit.userId, culprit.labId, culprit.line);
     slot.requests.failAll(new Error('the sandbox worker was restarted'));
     for (const release of slot.registrations.values()) release();
