@@ -99,6 +99,7 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
     onError: errorLogger('sandboxes'),
     onNotice: (message) => logger.info({ area: 'sandboxes' }, message),
   }).start();
+  services.labResets.useSandboxes(sandboxes);
   const realtime = attachRealtime(io, {
     sandboxes,
     access: services.access,

@@ -67,13 +67,13 @@ export function mountTerminal(container: HTMLElement, options: TerminalOptions):
   const setStatus = (status: TerminalStatus) => {
     if (!disposed) options.onStatus(status);
   };
-  const retryLater = (message: string) => {
+  const retryLater = (message: string, afterMs = RETRY_MS) => {
     setStatus({ kind: 'reconnecting', message });
     if (retry === undefined) {
       retry = setTimeout(() => {
         retry = undefined;
         if (!disposed) socket.connect();
-      }, RETRY_MS);
+      }, afterMs);
     }
   };
 
@@ -109,7 +109,7 @@ export function mountTerminal(container: HTMLElement, options: TerminalOptions):
     if (reason === 'io server disconnect') {
       // The server closed on purpose: follow its advice on whether to come back.
       if (closing && !closing.retry) setStatus({ kind: 'closed', message: closing.reason });
-      else retryLater(closing?.reason ?? 'The server closed the connection; reconnecting…');
+      else retryLater(closing?.reason ?? 'The server closed the connection; reconnecting…', closing?.retryAfterMs);
       return;
     }
     setStatus({ kind: 'reconnecting', message: 'Connection lost; reconnecting…' });

@@ -59,6 +59,8 @@ export interface ConnectErrorData {
 export interface TerminalClosing {
   reason: string;
   retry: boolean;
+  /** When to reconnect, if not after the client's usual pause (0 after a lab reset: the fresh sandbox is ready). */
+  retryAfterMs?: number;
 }
 
 export interface TerminalClientToServerEvents {

@@ -49,6 +49,7 @@ const CLOSING: Record<Exclude<CloseReason, 'idle'>, TerminalClosing> = {
     reason: 'This lab was closed because you opened another one. Reload the page to continue it.',
     retry: false,
   },
+  reset: { reason: 'Your lab was reset; starting it afresh…', retry: true, retryAfterMs: 0 },
 };
 
 /** The room of a student's own tabs in one lab (watchers are not in it). */

@@ -349,6 +349,12 @@ export class ProgressService {
     };
   }
 
+  /** Drops the remembered check results of a lab (it was reset: they describe a cluster that is gone). */
+  forgetResults(userId: string, labId: string): void {
+    const prefix = resultKey(userId, labId, '');
+    for (const key of [...this.lastResults.keys()]) if (key.startsWith(prefix)) this.lastResults.delete(key);
+  }
+
   /** Shutdown hook: no automatic check may start after the database is closed. */
   stop(): void {
     for (const key of [...this.timers.keys()]) this.clearTimer(key);

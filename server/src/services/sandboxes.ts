@@ -160,6 +160,20 @@ export class SandboxManager {
     };
   }
 
+  /**
+   * Forgets the student's environment for the lab (the "reset lab" action): the live sandbox is dropped
+   * unsaved, its tabs are told `reset` (they reconnect to a fresh one), and the stored snapshot is deleted,
+   * so the next attach creates the lab's initial state. An attach meanwhile waits for the deletion.
+   */
+  async reset(userId: string, labId: string): Promise<void> {
+    const key = keyOf(userId, labId);
+    await this.opening.get(key)?.catch(() => undefined);
+    const entry = this.entries.get(key);
+    const wiped = this.writer.after(key, () => this.store.delete(userId, labId));
+    if (entry) await this.release(entry, 'reset', false);
+    await wiped;
+  }
+
   /** Saves every sandbox with unsaved changes now (used by tests and before a planned stop). */
   async flush(): Promise<void> {
     await Promise.all([...this.entries.values()].map((e) => this.writer.save(e, true)));
@@ -405,9 +419,9 @@ export class SandboxManager {
   }
 
   /** Saves and forgets a sandbox, telling its clients why. */
-  private async release(entry: Entry, reason: CloseReason): Promise<void> {
+  private async release(entry: Entry, reason: CloseReason, save = true): Promise<void> {
     if (entry.gone) return;
-    const save = this.writer.save(entry, true);
+    const saved = save ? this.writer.save(entry, true) : Promise.resolve();
     entry.gone = true;
     this.entries.delete(entry.key);
     entry.unsubscribe();
@@ -420,7 +434,7 @@ export class SandboxManager {
     } catch (err) {
       this.onError(err, `dispose ${entry.key}`);
     }
-    await save;
+    await saved;
   }
 
   private hasInteractive(entry: Entry): boolean {

@@ -1,5 +1,5 @@
 // The sandbox manager's snapshots in PostgreSQL (the lab_sessions table).
-import { findLabSession, saveLabSession } from '../db/labSessions.js';
+import { deleteLabSession, findLabSession, saveLabSession } from '../db/labSessions.js';
 import type { PrismaClient } from '../db/client.js';
 import type { JsonValue, SandboxStore } from './sandboxesTypes.js';
 
@@ -15,6 +15,9 @@ export function createDbSandboxStore(db: PrismaClient): SandboxStore {
     },
     async save(userId, labId, data) {
       await saveLabSession(db, userId, labId, { ...data.snapshot, scrollback: data.scrollback });
+    },
+    async delete(userId, labId) {
+      await deleteLabSession(db, userId, labId);
     },
   };
 }
@@ -32,6 +35,10 @@ export function createMemorySandboxStore(): SandboxStore & { readonly rows: Map<
     },
     save(userId, labId, data) {
       rows.set(`${userId}/${labId}`, JSON.stringify(data));
+      return Promise.resolve();
+    },
+    delete(userId, labId) {
+      rows.delete(`${userId}/${labId}`);
       return Promise.resolve();
     },
   };

@@ -61,6 +61,8 @@ export interface StoredSandbox {
 export interface SandboxStore {
   load(userId: string, labId: string): Promise<StoredSandbox | null>;
   save(userId: string, labId: string, data: StoredSandbox): Promise<void>;
+  /** Forgets the saved environment (a lab reset); nothing saved is fine. */
+  delete(userId: string, labId: string): Promise<void>;
 }
 
 export interface SandboxLimits {
@@ -112,13 +114,16 @@ export interface SandboxManagerOptions {
 export interface SandboxClient {
   output(data: string): void;
   size?(size: { cols: number; rows: number }): void;
-  /** The sandbox went away under the client: idle (no tab left), replaced (the student opened another lab), shutdown. */
+  /**
+   * The sandbox went away under the client: idle (no tab left), replaced (the student opened another lab),
+   * shutdown, reset (the lab was reset: attaching again gives a fresh sandbox).
+   */
   closed?(reason: CloseReason): void;
 }
 
 export type AttachMode = 'interactive' | 'watch';
 
-export type CloseReason = 'idle' | 'replaced' | 'shutdown';
+export type CloseReason = 'idle' | 'replaced' | 'shutdown' | 'reset';
 
 export interface AttachOptions {
   mode: AttachMode;
