@@ -33,7 +33,8 @@ it('records a completion once, keeps the first pass time, and tells listeners', 
   ]);
   off();
   const rows = await db.prisma.stepCompletion.findMany({ where: { userId: user.id }, orderBy: { stepId: 'asc' } });
-  expect(rows.map((r) => r.stepId)).toEqual(['start', 'status']);
+  // Only the step the student was on counts a failed check: not the next one, which they have not tried.
+  expect(rows.map((r) => r.stepId)).toEqual(['start']);
   const start = rows.find((r) => r.stepId === 'start')!;
   expect(start.firstPassedAt).not.toBeNull();
   expect(start.attempts).toBeGreaterThanOrEqual(2);
@@ -82,4 +83,45 @@ it('watchSandbox checks after each command of the shell', async () => {
   commandListeners.forEach((l) => l({ line: 'minikube start', exitCode: 0 }));
   expect(await done).toMatchObject({ stepId: 'start', passed: true, completed: true });
   stop();
+});
+
+it('records a later step done before an earlier one, and the earlier one still passes afterwards', async () => {
+  const user = await makeUser('student', 'd@example.org');
+  const events: ProgressEvent[] = [];
+  const off = progress.onProgress((e) => events.push(e));
+  // minikube-basics: step 1 wants a running cluster, step 2 a `minikube status`; this student did step 2 first.
+  await progress.evaluate(user.id, 'minikube-basics', env('Absent', ['minikube status']), false);
+  await progress.evaluate(user.id, 'minikube-basics', env('Running', ['minikube status']), false);
+  off();
+  expect(events.filter((e) => e.completed).map((e) => e.stepId)).toEqual(['status', 'start']);
+  // The steps not reached yet are neither recorded nor announced as failing.
+  expect(events.filter((e) => !e.passed).map((e) => e.stepId)).toEqual(['start']);
+});
+
+it('after the follow-ups, checks again whenever the cluster has changed, without any command', async () => {
+  const user = await makeUser('student', 'e@example.org');
+  const quick = testServices(undefined, { progress: { debounceMs: 10, followUpsMs: [], recheckMs: 30 } }).progress;
+  const cluster = Cluster.create({ state: 'Absent' });
+  const shell = {
+    commandLog: () => [],
+    vfs: { stat: (): { type: 'file' | 'dir' } | undefined => undefined, readFile: () => '' },
+    onCommand: () => () => undefined,
+  };
+  const checked = (passedNow: boolean) =>
+    new Promise<void>((resolve) => {
+      const off = quick.onProgress((e) => {
+        if (e.userId === user.id && e.stepId === 'start' && e.passed === passedNow) {
+          off();
+          resolve();
+        }
+      });
+    });
+  const failedFirst = checked(false);
+  const stop = quick.watchSandbox(user.id, 'minikube-basics', { cluster, shell });
+  await failedFirst;
+  const passes = checked(true);
+  cluster.start();
+  await passes;
+  stop();
+  quick.stop();
 });

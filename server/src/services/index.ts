@@ -89,7 +89,7 @@ export interface ServicesDeps {
   /** Errors of background work that must reach an operator. */
   onError: (err: unknown, context: string) => void;
   /** Automatic-check timing (tests shorten it). */
-  progress?: { debounceMs?: number; followUpsMs?: readonly number[] };
+  progress?: { debounceMs?: number; followUpsMs?: readonly number[]; recheckMs?: number };
 }
 
 export function createServices(deps: ServicesDeps): Services {

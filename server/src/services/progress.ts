@@ -11,7 +11,8 @@
  * after a command counts only when it passes, so typing commands never unlocks the solution.
  */
 import type { Db } from '../db/client.js';
-import { evaluateStep, describeCheck, type CheckEnvironment, type StepEvaluation } from '../labs/checks/index.js';
+import { describeCheck, type CheckEnvironment, type StepEvaluation } from '../labs/checks/index.js';
+import { checkSteps } from '../labs/progressCheck.js';
 import { checkEnvironment, type ShellView } from '../labs/environment.js';
 import type { Lab, Step } from '../labs/format.js';
 import type { Cluster } from '../sim/index.js';
@@ -158,6 +159,8 @@ export interface ProgressServiceDeps {
   debounceMs?: number;
   /** After a failing automatic check, look again a little later: pods take time to become Ready. */
   followUpsMs?: readonly number[];
+  /** After the follow-ups, how often open steps are checked again while the cluster keeps changing (default 5 s). */
+  recheckMs?: number;
 }
 
 function findStep(lab: Lab, stepId: string): Step {
@@ -182,6 +185,7 @@ export class ProgressService {
   private readonly course: Course;
   private readonly onError: ProgressServiceDeps['onError'];
   private readonly delaysMs: readonly number[];
+  private readonly recheckMs: number;
   /** The last evaluation of each step, kept in memory so the lab page can show why a step fails. */
   private readonly lastResults = new Map<string, StepEvaluation>();
   /** The live environment of each open lab, for "Check my work". */
@@ -194,6 +198,7 @@ export class ProgressService {
     this.course = deps.course;
     this.onError = deps.onError;
     const debounce = deps.debounceMs ?? 400;
+    this.recheckMs = deps.recheckMs ?? 5_000;
     this.delaysMs = [debounce, ...(deps.followUpsMs ?? [3_000, 10_000, 30_000]).map((d) => d + debounce)];
   }
 
@@ -254,18 +259,29 @@ export class ProgressService {
   }
 
   /**
-   * Evaluates the current step (and the ones after it, while they pass) against `env`, records the
-   * outcome and tells listeners. `explicit`: the student pressed "Check" (a failure counts as an attempt).
+   * Evaluates every step not done yet against `env` (see labs/progressCheck.ts), records the passes and tells
+   * listeners about them and about the current step. `explicit`: the student pressed "Check" (a failure of the
+   * current step counts as an attempt; later steps the student has not reached count nothing).
    */
   async evaluate(userId: string, labId: string, env: CheckEnvironment, explicit: boolean): Promise<ProgressEvent[]> {
+    return (await this.evaluateOpenSteps(userId, labId, env, explicit)).events;
+  }
+
+  private async evaluateOpenSteps(
+    userId: string,
+    labId: string,
+    env: CheckEnvironment,
+    explicit: boolean,
+  ): Promise<{ events: ProgressEvent[]; allDone: boolean }> {
     const lab = this.course.findLab(labId);
     const rows = await stepRows(this.db, userId, labId);
+    const done = new Set(lab.steps.filter((s) => rows.get(`${labId}/${s.id}`)?.firstPassedAt).map((s) => s.id));
     const events: ProgressEvent[] = [];
-    for (const step of lab.steps) {
-      if (rows.get(`${labId}/${step.id}`)?.firstPassedAt) continue;
-      const evaluation = evaluateStep(step, env);
+    const outcomes = checkSteps(lab, done, env);
+    for (const { step, evaluation, current } of outcomes) {
       this.lastResults.set(resultKey(userId, labId, step.id), evaluation);
-      const completed = await record(this.db, userId, labId, step.id, evaluation.passed, explicit);
+      if (!evaluation.passed && !current) continue;
+      const completed = await record(this.db, userId, labId, step.id, evaluation.passed, explicit && current);
       const event = { userId, labId, stepId: step.id, passed: evaluation.passed, completed, evaluation };
       events.push(event);
       for (const l of this.listeners) {
@@ -275,9 +291,8 @@ export class ProgressService {
           this.onError(err, 'listener');
         }
       }
-      if (!evaluation.passed) break;
     }
-    return events;
+    return { events, allDone: outcomes.every((o) => o.evaluation.passed) };
   }
 
   /** "Check my work": evaluates the lab's current step against the caller's live environment. */
@@ -302,31 +317,32 @@ export class ProgressService {
     if (!this.course.hasLab(labId)) return;
     const key = envKey(userId, labId);
     this.environments.set(key, env);
-    const run = async () => {
-      const events = await this.evaluate(userId, labId, env, false);
-      return events.every((e) => e.passed);
-    };
-    this.schedule(key, this.delaysMs, run);
+    this.schedule(userId, labId, env, this.delaysMs);
   }
 
-  private schedule(key: string, delays: readonly number[], run: () => Promise<boolean>): void {
+  /**
+   * Checks after each delay in turn while a step is open; after the last one, keeps watching: every
+   * `recheckMs`, the open steps are checked again if the cluster changed meanwhile (a node evicting its pods
+   * minutes later, a rollout finishing while the student reads on), until every step is done or the sandbox goes.
+   */
+  private schedule(userId: string, labId: string, env: CheckEnvironment, delays: readonly number[], seen = -1): void {
+    const key = envKey(userId, labId);
     this.clearTimer(key);
     const [first, ...rest] = delays;
-    if (first === undefined) return;
+    const watching = first === undefined;
     const t = setTimeout(() => {
       this.timers.delete(key);
-      run().then(
-        (passedAll) => {
-          if (!passedAll && rest.length > 0)
-            this.schedule(
-              key,
-              rest.map((d) => d - first),
-              run,
-            );
+      if (this.environments.get(key) !== env) return;
+      const version = env.cluster.store.resourceVersion();
+      if (watching && version === seen) return this.schedule(userId, labId, env, rest, seen);
+      this.evaluateOpenSteps(userId, labId, env, false).then(
+        ({ allDone }) => {
+          const next = rest.map((d) => d - (first ?? 0));
+          if (!allDone && this.environments.get(key) === env) this.schedule(userId, labId, env, next, version);
         },
         (err: unknown) => this.onError(err, 'automatic check'),
       );
-    }, first);
+    }, first ?? this.recheckMs);
     t.unref();
     this.timers.set(key, t);
   }
@@ -342,6 +358,8 @@ export class ProgressService {
     const key = envKey(userId, labId);
     this.environments.set(key, env);
     const off = sandbox.shell.onCommand(() => this.commandFinished(userId, labId, env));
+    // A restored cluster may have moved on while the student was away (pods evicted, a rollout finished).
+    if (this.course.hasLab(labId)) this.schedule(userId, labId, env, []);
     return () => {
       off();
       this.clearTimer(key);
