@@ -3,7 +3,8 @@ import type { ProgressEvent, ProgressService } from '../../server/src/services/p
 import { Cluster } from '../../server/src/sim/index';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { makeUser } from '../http/helpers';
-import { testServices } from '../support/services';
+import { testCourse, testServices } from '../support/services';
+import { createLabCluster } from '../../server/src/labs/setup';
 
 let progress: ProgressService;
 
@@ -124,4 +125,25 @@ it('after the follow-ups, checks again whenever the cluster has changed, without
   await passes;
   stop();
   quick.stop();
+});
+
+it('says a step is waiting for the cluster when the student has done their part and only cluster checks fail', async () => {
+  const user = await makeUser('student', 'f@example.org');
+  const lab = testCourse().findLab('self-healing');
+  const cluster = createLabCluster(lab, { seed: 1 });
+  cluster.stopNode('minikube-m02');
+  const stopped = {
+    cluster,
+    commands: [{ line: 'minikube node stop minikube-m02', exitCode: 0 }],
+    home: '/home/student',
+    readFile: () => undefined,
+  };
+  await progress.evaluate(user.id, 'self-healing', stopped, false);
+  const waiting = (await progress.getLab(user, 'self-healing')).steps.map((s) => [s.step.id, s.waitingOnCluster]);
+  expect(waiting).toEqual([
+    ['observe', false],
+    ['delete-pods', false],
+    ['stop-node', true],
+    ['what-happened', false],
+  ]);
 });

@@ -133,6 +133,9 @@ export const stepSchema = z.object({
   checks: z.array(
     z.object({ description: z.string(), passed: z.boolean().nullable(), message: z.string().nullable() }),
   ),
+  waitingOnCluster: z
+    .boolean()
+    .describe('Part of the step is done; the rest is the cluster catching up, and the step passes by itself then'),
 });
 export const labSchema = labSummarySchema.extend({
   currentStepId: z.string().nullable(),

@@ -11,7 +11,7 @@
  * after a command counts only when it passes, so typing commands never unlocks the solution.
  */
 import type { Db } from '../db/client.js';
-import { describeCheck, type CheckEnvironment, type StepEvaluation } from '../labs/checks/index.js';
+import { describeCheck, needsCluster, type CheckEnvironment, type StepEvaluation } from '../labs/checks/index.js';
 import { checkSteps } from '../labs/progressCheck.js';
 import { checkEnvironment, type ShellView } from '../labs/environment.js';
 import type { Lab, Step } from '../labs/format.js';
@@ -91,6 +91,11 @@ export interface StepView {
   solutionAfterFailedChecks: number;
   /** What each check is about, with the last result when the step has been checked since the server started. */
   checks: { description: string; passed: boolean | null; message: string | null }[];
+  /**
+   * The student has done part of the step and what is left is the cluster catching up (pods becoming Ready, a
+   * rollout, an eviction): the step passes by itself when it gets there, checked again as the cluster changes.
+   */
+  waitingOnCluster: boolean;
 }
 
 export interface LabView {
@@ -255,6 +260,11 @@ export class ProgressService {
         const r = last?.checks[i];
         return { description: describeCheck(c), passed: r?.passed ?? null, message: r?.message ?? null };
       }),
+      waitingOnCluster:
+        !passed &&
+        last !== undefined &&
+        last.checks.some((c) => c.passed) &&
+        step.checks.every((c, i) => last.checks[i]?.passed === true || needsCluster(c)),
     };
   }
 

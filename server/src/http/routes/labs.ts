@@ -25,6 +25,7 @@ function presentStep(s: StepView): Step {
     solution: s.solution,
     solutionAfterFailedChecks: s.solutionAfterFailedChecks,
     checks: s.checks.map((c) => ({ description: c.description, passed: c.passed, message: c.message })),
+    waitingOnCluster: s.waitingOnCluster,
   };
 }
 
