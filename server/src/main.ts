@@ -16,6 +16,7 @@ import { Course } from './services/course.js';
 import { createServices, type Services } from './services/index.js';
 import { SandboxManager, type SandboxFactory } from './services/sandboxes.js';
 import { createKubelabSandboxFactory } from './services/sandboxesFactory.js';
+import { LiveShells } from './services/liveShells.js';
 import { SESSION_COOKIE } from './services/sessions.js';
 
 export interface StartOptions {
@@ -84,8 +85,11 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
     maxHttpBufferSize: Math.max(64 * 1024, config.limits.inputMaxBytes * 4),
   });
 
+  const liveShells = new LiveShells();
   const sandboxes = new SandboxManager({
-    factory: options.sandboxFactory ?? createKubelabSandboxFactory({ course, progress: services.progress, logger }),
+    factory:
+      options.sandboxFactory ??
+      createKubelabSandboxFactory({ course, progress: services.progress, logger, liveShells }),
     store: services.sandboxStore,
     limits: {
       commandsPerSecond: config.limits.commandsPerSecond,
@@ -100,6 +104,7 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
     onNotice: (message) => logger.info({ area: 'sandboxes' }, message),
   }).start();
   services.labResets.useSandboxes(sandboxes);
+  liveShells.followPresence(sandboxes);
   const realtime = attachRealtime(io, {
     sandboxes,
     access: services.access,

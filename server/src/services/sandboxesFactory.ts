@@ -17,6 +17,7 @@ import {
 } from '../shell/index.js';
 import { createEnvironment, restoreEnvironment, type EnvironmentSnapshot } from '../kubectl/environment.js';
 import type { Course } from './course.js';
+import type { LiveShells } from './liveShells.js';
 import type { ProgressService } from './progress.js';
 import type { JsonValue, Sandbox, SandboxContext, SandboxFactory, SandboxSnapshot } from './sandboxesTypes.js';
 
@@ -85,8 +86,10 @@ export function createKubelabSandboxFactory(deps: {
   progress?: ProgressService;
   /** Where a command's unexpected exception is logged (with its stack and the sandbox); the student gets a reference. */
   logger?: Pick<Logger, 'error'>;
+  /** Where each live sandbox's shell is registered (half-typed lines are cancelled when the last tab goes). */
+  liveShells?: LiveShells;
 }): SandboxFactory {
-  const { course, progress, logger } = deps;
+  const { course, progress, logger, liveShells } = deps;
   const internalErrors = (ctx: SandboxContext): InternalErrorHook | undefined =>
     logger &&
     ((err, command) => {
@@ -97,6 +100,7 @@ export function createKubelabSandboxFactory(deps: {
   const track = (env: { cluster: Cluster; shell: ShellSession }, ctx: SandboxContext): ShellSandbox => {
     const sandbox = new ShellSandbox(env.cluster, env.shell);
     if (progress) sandbox.onDispose(progress.watchSandbox(ctx.userId, ctx.labId, sandbox, env.shell.user));
+    if (liveShells) sandbox.onDispose(liveShells.add(ctx.userId, ctx.labId, env.shell));
     return sandbox;
   };
   return {
