@@ -34,6 +34,8 @@ export interface TerminalOptions {
   onStatus(status: TerminalStatus): void;
   /** A step of this lab was checked on the server (after a command): refresh the steps. */
   onProgress?(event: StepProgress): void;
+  /** How many of the student's tabs have this lab open (they share one shell). */
+  onTabs?(open: number): void;
 }
 
 export interface TerminalHandle {
@@ -101,6 +103,9 @@ export function mountTerminal(container: HTMLElement, options: TerminalOptions):
     }
   });
   socket.on('progress', (event) => options.onProgress?.(event));
+  socket.on('tabs', ({ open }) => {
+    if (!disposed) options.onTabs?.(open);
+  });
   socket.on('closing', (info) => {
     closing = info;
   });

@@ -137,6 +137,7 @@ function serve(socket: TerminalSocket, deps: RealtimeDeps, inputMaxBytes: number
     gone = true;
     pump.close();
     attachment?.detach();
+    if (attachment && mode === 'interactive') tellTabs(socket, studentRoom(studentId, labId));
   });
 
   const login = mode === 'interactive' ? { login: loginName(socket.data.actor.email) } : {};
@@ -147,7 +148,10 @@ function serve(socket: TerminalSocket, deps: RealtimeDeps, inputMaxBytes: number
         return;
       }
       attachment = attached;
-      if (mode === 'interactive') void socket.join(studentRoom(studentId, labId));
+      if (mode === 'interactive') {
+        void socket.join(studentRoom(studentId, labId));
+        tellTabs(socket, studentRoom(studentId, labId));
+      }
       const { restored, size } = attached;
       socket.emit('ready', { labId, studentId, mode, restored, size, inputMaxBytes });
       pump.resume(attached.scrollback);
@@ -164,4 +168,11 @@ function serve(socket: TerminalSocket, deps: RealtimeDeps, inputMaxBytes: number
       socket.disconnect(true);
     },
   );
+}
+
+/** Tells the student's tabs of a lab how many there are: they share one shell, and each says so. */
+function tellTabs(socket: TerminalSocket, room: string): void {
+  const members = socket.nsp.adapter.rooms.get(room) ?? new Set<string>();
+  const open = [...members].filter((id) => id !== socket.id || socket.connected).length;
+  socket.nsp.to(room).emit('tabs', { open });
 }
