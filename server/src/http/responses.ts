@@ -20,6 +20,7 @@ export const loggedInResponse = z.object({
   csrfToken: z.string().describe('Send as x-csrf-token on mutating requests'),
 });
 export const meResponse = z.object({ user: actorSchema });
+export const sessionResponse = z.object({ user: actorSchema.nullable() });
 export const userResponse = z.object({ user: userSchema });
 export const usersResponse = z.object({ users: z.array(userSchema), total: count });
 export const createdUserResponse = userResponse.extend({ generatedPassword: z.string().optional() });
