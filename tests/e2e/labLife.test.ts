@@ -1,0 +1,111 @@
+// A student's lab over time, in Chromium: resetting a broken lab (a fresh cluster in the starting state, the
+// steps done kept), a half-typed line that does not survive a reload, the notice when the lab is open in two
+// tabs, the form errors in words, and a login page that asks the server nothing that fails.
+import type { Page } from 'playwright-core';
+import { createCohort } from '../../server/src/services/cohorts';
+import { SYSTEM_ACTOR } from '../../server/src/services/system';
+import { testDb } from '../support/db';
+import { registerStudent, terminalScreen, typeCommand, waitForTerminal } from '../support/browserStudent';
+import { launchBrowser, type LaunchedBrowser } from './support/browser';
+import { buildClient, startWholeServer, type WholeServer } from './support/server';
+
+jest.setTimeout(180_000);
+
+const LAB = 'self-healing';
+let client: ReturnType<typeof buildClient>;
+let browser: LaunchedBrowser;
+let whole: WholeServer;
+let page: Page;
+let joinCode: string;
+
+beforeAll(async () => {
+  client = buildClient();
+  [browser, whole] = await Promise.all([launchBrowser(), startWholeServer({ clientDist: client.dir })]);
+  joinCode = (await createCohort(testDb(), SYSTEM_ACTOR, { name: 'Lab life cohort' })).joinCode;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await whole?.close();
+  client?.remove();
+});
+
+/** Opens the lab and waits for the prompt, with the focus in the terminal. */
+async function openLab(p: Page): Promise<void> {
+  await p.goto(`${whole.url}/labs/${LAB}`);
+  await waitForTerminal(p, (s) => /\$\s*$/.test(s.trimEnd()), 'the prompt');
+  await p.locator('.xterm-helper-textarea').focus();
+}
+
+const step = (p: Page, id: string) => p.locator(`.step[data-step-id="${id}"]`);
+
+it('the login page loads without a failing request, and form errors are sentences without field names', async () => {
+  const fresh = await browser.context.browser()!.newContext();
+  const anonymous = await fresh.newPage();
+  const failed: string[] = [];
+  anonymous.on('response', (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+  });
+  await anonymous.goto(`${whole.url}/login`);
+  await anonymous.getByRole('button', { name: 'Log in' }).waitFor();
+  expect(failed).toEqual([]);
+
+  await anonymous.goto(`${whole.url}/register`);
+  await anonymous.getByLabel('Join code').fill('   ');
+  await anonymous.getByLabel('Name').fill('Kim');
+  await anonymous.getByLabel('Email').fill('kim@example.com');
+  await anonymous.getByLabel('Password', { exact: true }).fill('a long enough password');
+  await anonymous.getByRole('button', { name: 'Register' }).click();
+  const alert = anonymous.getByRole('alert').filter({ hasText: /\S/ });
+  await alert.waitFor();
+  expect(await alert.innerText()).toBe('The join code must not be empty.');
+  await fresh.close();
+});
+
+it('resets a broken lab: a fresh cluster and shell in the starting state, the steps done kept', async () => {
+  page = await browser.context.newPage();
+  await registerStudent(page, whole.url, {
+    joinCode,
+    name: 'Robin Student',
+    email: 'robin@example.com',
+    password: 'a long enough password',
+  });
+  await openLab(page);
+  await typeCommand(page, 'kubectl get pods -l app=web -o wide');
+  await step(page, 'observe').and(page.locator('[data-status="passed"]')).waitFor({ timeout: 30_000 });
+  await typeCommand(page, 'kubectl delete deployment web');
+  await typeCommand(page, 'kubectl get deployments');
+  expect(await terminalScreen(page)).toContain('No resources found in default namespace.');
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Reset lab' }).click();
+  // The terminal reconnects by itself to the fresh environment: a new screen with only the prompt.
+  await waitForTerminal(page, (s) => !s.includes('kubectl delete') && /\$\s*$/.test(s.trimEnd()), 'a fresh prompt');
+  await page.locator('.xterm-helper-textarea').focus();
+  const screen = await typeCommand(page, 'kubectl get deployment web');
+  expect(screen).toMatch(/web\s+3\/3\s+3\s+3/);
+  await page.reload();
+  await expect(step(page, 'observe').getAttribute('data-status')).resolves.toBe('passed');
+});
+
+it('a half-typed line does not survive a reload to join the next command', async () => {
+  await openLab(page);
+  await page.keyboard.type('cat > hello.yaml <<EOF');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('kind: Po');
+  await waitForTerminal(page, (s) => s.includes('> kind: Po'), 'the half-typed heredoc');
+  await openLab(page);
+  const screen = await typeCommand(page, 'echo fresh start');
+  expect(screen).toMatch(/\$ echo fresh start\s+fresh start\s/);
+  expect(await typeCommand(page, 'cat hello.yaml')).toContain('cat: hello.yaml: No such file or directory');
+});
+
+it('says so when the lab is open in another tab, in both tabs, and stops saying it when one closes', async () => {
+  const other = await browser.context.newPage();
+  await openLab(other);
+  const notice = 'This lab is open in 2 tabs. They share one terminal';
+  await other.getByText(notice).waitFor();
+  await page.getByText(notice).waitFor();
+  await other.close();
+  await page.getByText(notice).waitFor({ state: 'detached' });
+});
