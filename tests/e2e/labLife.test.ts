@@ -1,6 +1,8 @@
 // A student's lab over time, in Chromium: resetting a broken lab (a fresh cluster in the starting state, the
 // steps done kept), a half-typed line that does not survive a reload, the notice when the lab is open in two
 // tabs, the form errors in words, and a login page that asks the server nothing that fails.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { createCohort } from '../../server/src/services/cohorts';
 import { SYSTEM_ACTOR } from '../../server/src/services/system';
@@ -12,6 +14,8 @@ import { buildClient, startWholeServer, type WholeServer } from './support/serve
 jest.setTimeout(180_000);
 
 const LAB = 'self-healing';
+// The README's picture of the lab page at 768 px (KUBELAB_UPDATE_SCREENSHOT=1 retakes it).
+const SCREENSHOT_768 = path.resolve(__dirname, '../../docs/lab-768.png');
 let client: ReturnType<typeof buildClient>;
 let browser: LaunchedBrowser;
 let whole: WholeServer;
@@ -108,4 +112,19 @@ it('says so when the lab is open in another tab, in both tabs, and stops saying 
   await page.getByText(notice).waitFor();
   await other.close();
   await page.getByText(notice).waitFor({ state: 'detached' });
+});
+
+it('at 768 px the instructions sit above the terminal, both usable, the step to work on in view', async () => {
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await openLab(page);
+  await typeCommand(page, 'clear');
+  await typeCommand(page, 'kubectl get pods -l app=web -o wide');
+  const instructions = (await page.locator('.instructions').boundingBox())!;
+  const terminal = (await page.locator('[data-testid="terminal"]').boundingBox())!;
+  expect(instructions.y + instructions.height).toBeLessThanOrEqual(terminal.y + 1);
+  expect(instructions.height).toBeGreaterThan(300);
+  expect(terminal.height).toBeGreaterThan(300);
+  await page.locator('.step-current').waitFor();
+  if (!existsSync(SCREENSHOT_768) || process.env.KUBELAB_UPDATE_SCREENSHOT)
+    await page.screenshot({ path: SCREENSHOT_768 });
 });
