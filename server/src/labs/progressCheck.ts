@@ -7,6 +7,8 @@
  */
 import { evaluateStep, type CheckEnvironment, type StepEvaluation } from './checks/index.js';
 import type { Lab, Step } from './format.js';
+import { recoveryHint } from './recovery.js';
+import { labObjects } from './setup.js';
 
 export interface StepOutcome {
   step: Step;
@@ -15,8 +17,21 @@ export interface StepOutcome {
   current: boolean;
 }
 
-/** Evaluates every step of `lab` not in `done`, in order. */
+/**
+ * Evaluates every step of `lab` not in `done`, in order. A failing check that needs something the student
+ * removed from the lab's starting state says how to get it back.
+ */
 export function checkSteps(lab: Lab, done: ReadonlySet<string>, env: CheckEnvironment): StepOutcome[] {
   const open = lab.steps.filter((s) => !done.has(s.id));
-  return open.map((step, i) => ({ step, evaluation: evaluateStep(step, env), current: i === 0 }));
+  let initial: ReturnType<typeof labObjects> | undefined;
+  const objects = () => (initial ??= labObjects(lab));
+  return open.map((step, i) => {
+    const evaluation = evaluateStep(step, env);
+    const checks = evaluation.checks.map((c, n) => {
+      const check = step.checks[n];
+      const hint = c.passed || !check ? undefined : recoveryHint(lab, check, env, objects);
+      return hint ? { ...c, message: `${c.message}; ${hint}` } : c;
+    });
+    return { step, evaluation: { ...evaluation, checks }, current: i === 0 };
+  });
 }
