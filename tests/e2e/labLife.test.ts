@@ -4,10 +4,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { createCohort } from '../../server/src/services/cohorts';
+import { addInstructor, createCohort } from '../../server/src/services/cohorts';
+import { createUser } from '../../server/src/services/users';
 import { SYSTEM_ACTOR } from '../../server/src/services/system';
 import { testDb } from '../support/db';
 import { registerStudent, terminalScreen, typeCommand, waitForTerminal } from '../support/browserStudent';
+import { axeViolations } from './support/axe';
 import { launchBrowser, type LaunchedBrowser } from './support/browser';
 import { buildClient, startWholeServer, type WholeServer } from './support/server';
 
@@ -21,11 +23,14 @@ let browser: LaunchedBrowser;
 let whole: WholeServer;
 let page: Page;
 let joinCode: string;
+let cohortId: string;
 
 beforeAll(async () => {
   client = buildClient();
   [browser, whole] = await Promise.all([launchBrowser(), startWholeServer({ clientDist: client.dir })]);
-  joinCode = (await createCohort(testDb(), SYSTEM_ACTOR, { name: 'Lab life cohort' })).joinCode;
+  const cohort = await createCohort(testDb(), SYSTEM_ACTOR, { name: 'Lab life cohort' });
+  joinCode = cohort.joinCode;
+  cohortId = cohort.id;
 });
 
 afterAll(async () => {
@@ -128,3 +133,43 @@ it('at 768 px the instructions sit above the terminal, both usable, the step to 
   if (!existsSync(SCREENSHOT_768) || process.env.KUBELAB_UPDATE_SCREENSHOT)
     await page.screenshot({ path: SCREENSHOT_768 });
 });
+
+it('says a step waits for the cluster, turns it green by itself when the cluster gets there, and axe finds nothing', async () => {
+  await page.setViewportSize({ width: 1366, height: 800 });
+  await openLab(page);
+  await typeCommand(page, 'kubectl delete pods -l app=web');
+  await step(page, 'delete-pods').and(page.locator('[data-status="passed"]')).waitFor({ timeout: 30_000 });
+  await typeCommand(page, 'minikube node stop minikube-m02');
+  const waiting = step(page, 'stop-node').getByRole('status').filter({ hasText: 'Waiting for the cluster' });
+  await waiting.waitFor({ timeout: 30_000 });
+  expect(await axeViolations(page)).toEqual([]);
+  // Nobody types anything: the node's pods are evicted after its 40 s grace and their 10 s toleration.
+  await step(page, 'stop-node').and(page.locator('[data-status="passed"]')).waitFor({ timeout: 120_000 });
+
+  for (const url of ['/', '/quizzes/minikube-quiz']) {
+    await page.goto(`${whole.url}${url}`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.locator('main').getByRole('button').or(page.locator('main a')).first().waitFor();
+    expect([url, await axeViolations(page)]).toEqual([url, []]);
+  }
+
+  const email = 'ivy-instructor@example.com';
+  await createUser(testDb(), SYSTEM_ACTOR, {
+    email,
+    name: 'Ivy',
+    role: 'instructor',
+    password: 'a long enough password',
+  });
+  await addInstructor(testDb(), SYSTEM_ACTOR, { cohortId, email });
+  const staff = await browser.context.browser()!.newContext();
+  const teacher = await staff.newPage();
+  await teacher.goto(`${whole.url}/login`);
+  await teacher.getByLabel('Email').fill(email);
+  await teacher.getByLabel('Password').fill('a long enough password');
+  await teacher.getByRole('button', { name: 'Log in' }).click();
+  await teacher.getByRole('heading', { name: 'Labs', level: 1 }).waitFor();
+  await teacher.goto(`${whole.url}/dashboard/${cohortId}`);
+  await teacher.getByText('Robin Student').first().waitFor();
+  expect(await axeViolations(teacher)).toEqual([]);
+  await staff.close();
+}, 240_000);
