@@ -109,7 +109,12 @@ function serve(socket: TerminalSocket, deps: RealtimeDeps, inputMaxBytes: number
     output: (data) => pump.push(data),
     size: (size) => socket.emit('size', size),
     closed: (reason) => {
-      if (reason !== 'idle') socket.emit('closing', CLOSING[reason]);
+      // A watcher waits a little after a reset: the student's tab creates the fresh sandbox it can watch.
+      if (reason !== 'idle')
+        socket.emit(
+          'closing',
+          mode === 'watch' && reason === 'reset' ? { ...CLOSING.reset, retryAfterMs: 2000 } : CLOSING[reason],
+        );
       pump.flushNow();
       socket.disconnect(true);
     },

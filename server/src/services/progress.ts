@@ -282,6 +282,8 @@ export class ProgressService {
     labId: string,
     env: CheckEnvironment,
     explicit: boolean,
+    /** False while watching the cluster: a failing step whose result did not change is not announced again. */
+    repeat = true,
   ): Promise<{ events: ProgressEvent[]; allDone: boolean }> {
     const lab = this.course.findLab(labId);
     const rows = await stepRows(this.db, userId, labId);
@@ -289,8 +291,10 @@ export class ProgressService {
     const events: ProgressEvent[] = [];
     const outcomes = checkSteps(lab, done, env);
     for (const { step, evaluation, current } of outcomes) {
-      this.lastResults.set(resultKey(userId, labId, step.id), evaluation);
-      if (!evaluation.passed && !current) continue;
+      const key = resultKey(userId, labId, step.id);
+      const same = JSON.stringify(this.lastResults.get(key)) === JSON.stringify(evaluation);
+      this.lastResults.set(key, evaluation);
+      if (!evaluation.passed && (!current || (same && !repeat))) continue;
       const completed = await record(this.db, userId, labId, step.id, evaluation.passed, explicit && current);
       const event = { userId, labId, stepId: step.id, passed: evaluation.passed, completed, evaluation };
       events.push(event);
@@ -345,7 +349,7 @@ export class ProgressService {
       if (this.environments.get(key) !== env) return;
       const version = env.cluster.store.resourceVersion();
       if (watching && version === seen) return this.schedule(userId, labId, env, rest, seen);
-      this.evaluateOpenSteps(userId, labId, env, false).then(
+      this.evaluateOpenSteps(userId, labId, env, false, !watching).then(
         ({ allDone }) => {
           const next = rest.map((d) => d - (first ?? 0));
           if (!allDone && this.environments.get(key) === env) this.schedule(userId, labId, env, next, version);
