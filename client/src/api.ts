@@ -1,5 +1,5 @@
 /** JSON calls to the kubelab API, with the CSRF token on every mutating request. */
-import type { CsrfResponse, MeResponse, SessionUser } from './contract';
+import type { CsrfResponse, SessionResponse, SessionUser } from './contract';
 
 export class ApiError extends Error {
   constructor(
@@ -75,10 +75,6 @@ export const api = {
 
 /** The logged-in user, or null when logged out. */
 export async function fetchMe(): Promise<SessionUser | null> {
-  try {
-    return (await api.get<MeResponse>('/api/me')).user;
-  } catch (err) {
-    if (err instanceof ApiError && err.status === 401) return null;
-    throw err;
-  }
+  // Not /api/me: its 401 when logged out would be logged in the console on every visit to the login page.
+  return (await api.get<SessionResponse>('/api/auth/session')).user;
 }

@@ -88,6 +88,7 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
   });
 
   const sandboxes = startSandboxes(config, options, { course, services, logger, errorLogger });
+  services.labResets.useSandboxes(sandboxes);
   const realtime = attachRealtime(io, {
     sandboxes,
     access: services.access,

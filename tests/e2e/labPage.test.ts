@@ -1,7 +1,6 @@
 // The lab page at a student's window sizes: every command in the instructions readable (wrapped, or
 // scrollable and reachable by keyboard), copy and run buttons, a resizable split remembered after a
 // reload, real Markdown, "Lab not found" without a terminal, and no accessibility violations (axe).
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { createCohort } from '../../server/src/services/cohorts';
 import { questionPoints } from '../../server/src/labs/quiz';
@@ -9,6 +8,7 @@ import { loadCatalogue } from '../../server/src/services/course';
 import { SYSTEM_ACTOR } from '../../server/src/services/system';
 import { testDb } from '../support/db';
 import { registerStudent, waitForTerminal } from '../support/browserStudent';
+import { axeViolations } from './support/axe';
 import { launchBrowser, type LaunchedBrowser } from './support/browser';
 import { buildClient, startWholeServer, type WholeServer } from './support/server';
 
@@ -180,13 +180,7 @@ describe('at 1366×800', () => {
   it('has no accessibility violations that axe finds', async () => {
     await page.goto(`${whole.url}/labs/kubectl-first-day`);
     await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
-    // Evaluated through the DevTools protocol: the page's CSP (rightly) refuses inline scripts.
-    await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe.run();
-      return result.violations;
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
 

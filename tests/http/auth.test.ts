@@ -280,6 +280,14 @@ describe('sessions, CSRF and logout', () => {
     expect((await c.post('/api/cohorts', { name: 'x' })).status).toBe(201);
   });
 
+  it('GET /api/auth/session answers 200 either way: null when logged out, the user when logged in', async () => {
+    expect((await request(other.app).get('/api/auth/session').expect(200)).body).toEqual({ user: null });
+    const c = await loginAs(other.app, await makeUser('student', 'session-reader@example.org'));
+    expect((await c.get('/api/auth/session').expect(200)).body).toMatchObject({
+      user: { email: 'session-reader@example.org', role: 'student' },
+    });
+  });
+
   it('GET /api/me needs a session; an unknown or expired cookie counts as none', async () => {
     expect((await request(other.app).get('/api/me')).status).toBe(401);
     expect((await request(other.app).get('/api/me').set('Cookie', `${SESSION_COOKIE}=garbage`)).status).toBe(401);

@@ -46,6 +46,7 @@ const cases: Record<string, Case> = {
     expect: everyone(200, 200),
   },
   'GET /api/me': { method: 'get', path: () => '/api/me', expect: everyone(200) },
+  'GET /api/auth/session': { method: 'get', path: () => '/api/auth/session', expect: everyone(200, 200) },
   'GET /api/cohorts': { method: 'get', path: () => '/api/cohorts', expect: everyone(200) },
   'POST /api/cohorts': {
     method: 'post',

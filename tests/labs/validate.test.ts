@@ -50,6 +50,15 @@ describe('labs validate', () => {
     ]);
   });
 
+  it('fails a lab that can trap a student, naming the step, the student and the sequence', async () => {
+    const report = await validateLabs({ dir: fixture('trap'), replay: true });
+    expect(report.replayed).toBe(1);
+    expect(report.problems.map((p) => p.replace(/^.*fixtures\//, ''))).toEqual([
+      'trap/01-quick-undo/lab.yaml: step 2 "release" traps a prompt student (every next command at once, no waiting): it never passes after kubectl rollout history deployment/web → kubectl set image deployment/web nginx=nginx:1.27 → kubectl rollout undo deployment/web',
+      'trap/01-quick-undo/lab.yaml: step 2 "release" traps a student who runs step 3 "undo" before step 2 "release" has settled: it never passes after kubectl rollout history deployment/web → (waits) → kubectl set image deployment/web nginx=nginx:1.27 → kubectl rollout undo deployment/web → (waits)',
+    ]);
+  });
+
   it('the command prints a summary and exits 1 on problems, 0 when all is good', async () => {
     const good = { out: sink(), err: sink() };
     expect(await run(['--dir', fixture('good')], { stdout: good.out.stream, stderr: good.err.stream })).toBe(0);

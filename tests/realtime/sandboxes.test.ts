@@ -453,6 +453,58 @@ describe('SandboxManager', () => {
     expect(again.restored).toBe(true);
     expect(factory.restored[0]!.state.lines).toEqual(['important']);
   });
+
+  it('reset drops the live sandbox unsaved, tells its tabs, deletes the snapshot, and the next attach starts afresh', async () => {
+    const { manager, factory, store, saves } = setup();
+    const tab = new Tab();
+    const t = await manager.attach('u1', 'lab1', tab, { mode: 'interactive', create: true });
+    t.write('broke everything\r');
+    await manager.flush();
+    expect(store.rows.has('u1/lab1')).toBe(true);
+    t.write('more\r');
+    const savesBefore = saves.length;
+    await manager.reset('u1', 'lab1');
+    expect(tab.closedWith).toBe('reset');
+    expect(factory.created[0]!.disposed).toBe(true);
+    expect(store.rows.has('u1/lab1')).toBe(false);
+    expect(saves).toHaveLength(savesBefore);
+    t.write('ignored\r');
+    const fresh = await manager.attach('u1', 'lab1', new Tab(), { mode: 'interactive', create: true });
+    expect(fresh.restored).toBe(false);
+    expect(factory.created).toHaveLength(2);
+    expect(factory.created[1]!.state.lines).toEqual([]);
+    await manager.shutdown();
+  });
+
+  it('a reset waits for a save in flight and an attach meanwhile gets the fresh sandbox, not the old snapshot', async () => {
+    const { manager, store, factory } = setup();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const save = store.save.bind(store);
+    store.save = async (u, l, d, fence) => {
+      await gate;
+      return save(u, l, d, fence);
+    };
+    const t = await manager.attach('u1', 'lab1', new Tab(), { mode: 'interactive', create: true });
+    t.write('old\r');
+    const flushing = manager.flush();
+    const resetting = manager.reset('u1', 'lab1');
+    const reopening = manager.attach('u1', 'lab1', new Tab(), { mode: 'interactive', create: true });
+    release();
+    await Promise.all([flushing, resetting]);
+    const again = await reopening;
+    expect(again.restored).toBe(false);
+    expect(factory.restored).toHaveLength(0);
+    await manager.shutdown();
+  });
+
+  it('reset of a lab that is not live deletes its snapshot', async () => {
+    const { manager, store } = setup();
+    const { epoch } = await store.open('u1', 'lab1');
+    await store.save('u1', 'lab1', { snapshot: { cluster: null, shell: null }, scrollback: '' }, { epoch, seq: 0 });
+    await manager.reset('u1', 'lab1');
+    expect(store.rows.has('u1/lab1')).toBe(false);
+  });
 });
 
 describe('the PostgreSQL sandbox store', () => {

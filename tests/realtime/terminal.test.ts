@@ -125,6 +125,21 @@ describe('a session across tabs and reconnects', () => {
     expect(t2.sizes.at(-1)).toEqual({ cols: 100, rows: 30 });
   });
 
+  it("tells each of a student's tabs how many tabs share the lab's shell, as they open and close", async () => {
+    const t1 = open(alice, { labId: 'lab-count' });
+    await t1.opened();
+    await waitUntil(() => t1.tabs.at(-1) === 1);
+    const t2 = open(alice, { labId: 'lab-count' });
+    await t2.opened();
+    await waitUntil(() => t1.tabs.at(-1) === 2 && t2.tabs.at(-1) === 2);
+    const other = open(bob, { labId: 'lab-count' });
+    await other.opened();
+    await waitUntil(() => other.tabs.at(-1) === 1);
+    t2.close();
+    await waitUntil(() => t1.tabs.at(-1) === 1);
+    expect(t1.tabs).toEqual([1, 2, 1]);
+  });
+
   it('resumes the same sandbox on reconnect and replays the scrollback', async () => {
     const first = open(alice, { labId: 'lab-resume' });
     expect((await first.opened()).restored).toBe(false);

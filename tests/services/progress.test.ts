@@ -3,7 +3,8 @@ import type { ProgressEvent, ProgressService } from '../../server/src/services/p
 import { Cluster } from '../../server/src/sim/index';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { makeUser } from '../http/helpers';
-import { testServices } from '../support/services';
+import { testCourse, testServices } from '../support/services';
+import { createLabCluster } from '../../server/src/labs/setup';
 
 let progress: ProgressService;
 
@@ -33,7 +34,8 @@ it('records a completion once, keeps the first pass time, and tells listeners', 
   ]);
   off();
   const rows = await db.prisma.stepCompletion.findMany({ where: { userId: user.id }, orderBy: { stepId: 'asc' } });
-  expect(rows.map((r) => r.stepId)).toEqual(['start', 'status']);
+  // Only the step the student was on counts a failed check: not the next one, which they have not tried.
+  expect(rows.map((r) => r.stepId)).toEqual(['start']);
   const start = rows.find((r) => r.stepId === 'start')!;
   expect(start.firstPassedAt).not.toBeNull();
   expect(start.attempts).toBeGreaterThanOrEqual(2);
@@ -82,4 +84,66 @@ it('watchSandbox checks after each command of the shell', async () => {
   commandListeners.forEach((l) => l({ line: 'minikube start', exitCode: 0 }));
   expect(await done).toMatchObject({ stepId: 'start', passed: true, completed: true });
   stop();
+});
+
+it('records a later step done before an earlier one, and the earlier one still passes afterwards', async () => {
+  const user = await makeUser('student', 'd@example.org');
+  const events: ProgressEvent[] = [];
+  const off = progress.onProgress((e) => events.push(e));
+  // minikube-basics: step 1 wants a running cluster, step 2 a `minikube status`; this student did step 2 first.
+  await progress.evaluate(user.id, 'minikube-basics', env('Absent', ['minikube status']), false);
+  await progress.evaluate(user.id, 'minikube-basics', env('Running', ['minikube status']), false);
+  off();
+  expect(events.filter((e) => e.completed).map((e) => e.stepId)).toEqual(['status', 'start']);
+  // The steps not reached yet are neither recorded nor announced as failing.
+  expect(events.filter((e) => !e.passed).map((e) => e.stepId)).toEqual(['start']);
+});
+
+it('after the follow-ups, checks again whenever the cluster has changed, without any command', async () => {
+  const user = await makeUser('student', 'e@example.org');
+  const quick = testServices(undefined, { progress: { debounceMs: 10, followUpsMs: [], recheckMs: 30 } }).progress;
+  const cluster = Cluster.create({ state: 'Absent' });
+  const shell = {
+    commandLog: () => [],
+    vfs: { stat: (): { type: 'file' | 'dir' } | undefined => undefined, readFile: () => '' },
+    onCommand: () => () => undefined,
+  };
+  const checked = (passedNow: boolean) =>
+    new Promise<void>((resolve) => {
+      const off = quick.onProgress((e) => {
+        if (e.userId === user.id && e.stepId === 'start' && e.passed === passedNow) {
+          off();
+          resolve();
+        }
+      });
+    });
+  const failedFirst = checked(false);
+  const stop = quick.watchSandbox(user.id, 'minikube-basics', { cluster, shell });
+  await failedFirst;
+  const passes = checked(true);
+  cluster.start();
+  await passes;
+  stop();
+  quick.stop();
+});
+
+it('says a step is waiting for the cluster when the student has done their part and only cluster checks fail', async () => {
+  const user = await makeUser('student', 'f@example.org');
+  const lab = testCourse().findLab('self-healing');
+  const cluster = createLabCluster(lab, { seed: 1 });
+  cluster.stopNode('minikube-m02');
+  const stopped = {
+    cluster,
+    commands: [{ line: 'minikube node stop minikube-m02', exitCode: 0 }],
+    home: '/home/student',
+    readFile: () => undefined,
+  };
+  await progress.evaluate(user.id, 'self-healing', stopped, false);
+  const waiting = (await progress.getLab(user, 'self-healing')).steps.map((s) => [s.step.id, s.waitingOnCluster]);
+  expect(waiting).toEqual([
+    ['observe', false],
+    ['delete-pods', false],
+    ['stop-node', true],
+    ['what-happened', false],
+  ]);
 });

@@ -205,6 +205,19 @@ describe('editors', () => {
     expect(tty.session.runLine('cat web.yaml').output).toBe('# top\nb: 2\n');
   });
 
+  it('a closed terminal cancels a half-typed line or heredoc, but leaves an open editor and an empty prompt alone', async () => {
+    const tty = await newTty(80, 24, { files: { f: 'abc\n' } });
+    expect(tty.session.discardTypedInput()).toBe(false);
+    await tty.type('cat > x <<EOF\r', 'half');
+    expect(tty.session.discardTypedInput()).toBe(true);
+    await tty.type('echo ok\r');
+    expect(tty.session.runLine('cat x').output).toBe('cat: x: No such file or directory\n');
+    await tty.type('vi f\r', 'i', 'typed');
+    expect(tty.session.discardTypedInput()).toBe(false);
+    expect(tty.screen.alternate).toBe(true);
+    expect(tty.screen.lines()[0]).toBe('typedabc');
+  });
+
   it('vi :q! quits without saving; x deletes a character', async () => {
     const tty = await newTty(80, 24, { files: { f: 'abc\n' } });
     await tty.type('vi f\r', 'x', ':q!\r');

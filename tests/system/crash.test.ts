@@ -9,7 +9,7 @@ import type { TerminalClientToServerEvents, TerminalServerToClientEvents } from 
 import { SESSION_COOKIE, SessionService } from '../../server/src/services/sessions';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 
-jest.setTimeout(180_000);
+jest.setTimeout(300_000);
 
 const ROOT = path.resolve(__dirname, '../..');
 const LAB = 'kubectl-first-day';
@@ -37,6 +37,7 @@ function startServer(): Promise<{ child: ChildProcess; port: number }> {
     });
     child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
     child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${out}`)));
+    setTimeout(() => reject(new Error(`the server did not start within 60 s:\n${out}`)), 60_000).unref();
   });
 }
 

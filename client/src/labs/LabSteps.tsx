@@ -150,6 +150,7 @@ function StepItem({ labId, step, current, checking, onCheck, onChange }: StepPro
       {expanded && (
         <div className="step-body">
           <Markdown source={step.instructions} />
+          {step.waitingOnCluster && step.status !== 'passed' && <Waiting step={step} />}
           {results.length > 0 && step.status !== 'passed' && (
             <ul className="check-results" aria-label={`Checks for ${step.title}`}>
               {results.map((c, i) => (
@@ -202,5 +203,16 @@ function StepItem({ labId, step, current, checking, onCheck, onChange }: StepPro
         </div>
       )}
     </li>
+  );
+}
+
+/** Part of the step is done and the cluster is catching up: say so, and what it is still waiting for. */
+function Waiting({ step }: { step: Step }) {
+  const left = step.checks.filter((c) => c.passed === false).map((c) => c.message ?? c.description);
+  return (
+    <div className="waiting" role="status">
+      <span className="spinner" aria-hidden="true" /> <strong>Waiting for the cluster</strong>: {left.join('; ')}. This
+      step turns green by itself when the cluster gets there (within a minute); you may go on meanwhile.
+    </div>
   );
 }

@@ -17,6 +17,8 @@ export const labsApi = {
   /** Every lab and chapter, with the caller's progress. */
   catalogue: () => api.get<CatalogueResponse>('/api/labs'),
   lab: async (labId: string) => (await api.get<LabResponse>(lab(labId))).lab,
+  /** A fresh environment in the lab's starting state; steps done stay done. */
+  reset: (labId: string) => api.post<undefined>(`${lab(labId)}/reset`),
   check: async (labId: string) => (await api.post<LabResponse>(`${lab(labId)}/check`)).lab,
   hint: (labId: string, stepId: string) => api.post<HintResponse>(`${step(labId, stepId)}/hints`),
   solution: (labId: string, stepId: string) => api.get<SolutionResponse>(`${step(labId, stepId)}/solution`),

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { RunCommandContext, type RunCommand } from '../labs/commands';
 import { LabSteps } from '../labs/LabSteps';
+import { ResetLab } from '../labs/ResetLab';
 import { useLab } from '../labs/useLab';
 import { Link } from '../router';
 import type { TerminalHandle } from '../terminal/mountTerminal';
@@ -33,9 +34,12 @@ export function LabPage({ labId }: { labId: string }) {
         firstId="lab-instructions"
         first={
           <aside className="instructions" id="lab-instructions" aria-labelledby="lab-title">
-            <p className="crumbs">
-              <Link href="/">← All labs</Link>
-            </p>
+            <div className="lab-bar">
+              <p className="crumbs">
+                <Link href="/">← All labs</Link>
+              </p>
+              <ResetLab labId={labId} onReset={state.reload} />
+            </div>
             <h1 id="lab-title">{state.lab?.title ?? labId}</h1>
             {state.lab?.summary && <p>{state.lab.summary}</p>}
             <LabSteps labId={labId} state={state} />

@@ -4,6 +4,7 @@ import { api, ApiError, rememberCsrfToken } from '../api';
 import type { LoggedInResponse, LoginRequest, RegisterRequest } from '../contract';
 import { navigate } from '../router';
 import { useSession } from '../session';
+import { readableFormError } from './formErrors';
 
 export function Field({
   label,
@@ -75,7 +76,7 @@ export function useAuthForm<Url extends keyof AuthBodies>(
       await refresh();
       navigate(next(), { replace: true });
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : failure);
+      setError(err instanceof ApiError ? readableFormError(err.message) : failure);
     } finally {
       setBusy(false);
     }

@@ -20,6 +20,7 @@ export function TerminalPane({ labId, watch, label, onProgress, handleRef }: Ter
   const progressRef = useRef(onProgress);
   const [status, setStatus] = useState<TerminalStatus>({ kind: 'connecting' });
   const [screenReader, setScreenReader] = useState(false);
+  const [tabs, setTabs] = useState(1);
   progressRef.current = onProgress;
 
   useEffect(() => {
@@ -30,6 +31,7 @@ export function TerminalPane({ labId, watch, label, onProgress, handleRef }: Ter
       ...(watch ? { watch } : {}),
       onStatus: setStatus,
       onProgress: (event) => progressRef.current?.(event),
+      onTabs: setTabs,
     });
     handle.current = t;
     return () => {
@@ -55,6 +57,11 @@ export function TerminalPane({ labId, watch, label, onProgress, handleRef }: Ter
           </span>
         )}
       </div>
+      {!watch && tabs > 1 && (
+        <p className="terminal-notice" role="status">
+          This lab is open in {tabs} tabs. They share one terminal: what you type in one appears in the others.
+        </p>
+      )}
       <div
         className="terminal-host"
         ref={host}

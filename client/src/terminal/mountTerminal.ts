@@ -34,6 +34,8 @@ export interface TerminalOptions {
   onStatus(status: TerminalStatus): void;
   /** A step of this lab was checked on the server (after a command): refresh the steps. */
   onProgress?(event: StepProgress): void;
+  /** How many of the student's tabs have this lab open (they share one shell). */
+  onTabs?(open: number): void;
 }
 
 export interface TerminalHandle {
@@ -67,13 +69,13 @@ export function mountTerminal(container: HTMLElement, options: TerminalOptions):
   const setStatus = (status: TerminalStatus) => {
     if (!disposed) options.onStatus(status);
   };
-  const retryLater = (message: string) => {
+  const retryLater = (message: string, afterMs = RETRY_MS) => {
     setStatus({ kind: 'reconnecting', message });
     if (retry === undefined) {
       retry = setTimeout(() => {
         retry = undefined;
         if (!disposed) socket.connect();
-      }, RETRY_MS);
+      }, afterMs);
     }
   };
 
@@ -101,6 +103,9 @@ export function mountTerminal(container: HTMLElement, options: TerminalOptions):
     }
   });
   socket.on('progress', (event) => options.onProgress?.(event));
+  socket.on('tabs', ({ open }) => {
+    if (!disposed) options.onTabs?.(open);
+  });
   socket.on('closing', (info) => {
     closing = info;
   });
@@ -109,7 +114,7 @@ export function mountTerminal(container: HTMLElement, options: TerminalOptions):
     if (reason === 'io server disconnect') {
       // The server closed on purpose: follow its advice on whether to come back.
       if (closing && !closing.retry) setStatus({ kind: 'closed', message: closing.reason });
-      else retryLater(closing?.reason ?? 'The server closed the connection; reconnecting…');
+      else retryLater(closing?.reason ?? 'The server closed the connection; reconnecting…', closing?.retryAfterMs);
       return;
     }
     setStatus({ kind: 'reconnecting', message: 'Connection lost; reconnecting…' });

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { checkEnvironment } from '../labs/environment.js';
 import type { Lab } from '../labs/format.js';
 import { buildCatalogue, formatProblem } from '../labs/loader.js';
-import { replayLab, type ReplayEnvironmentFactory } from '../labs/replay.js';
+import { replayAdversarial, replayLab, type ReplayEnvironmentFactory } from '../labs/replay.js';
 import { defaultLabsDir, readCatalogueFiles } from '../services/course.js';
 import { UsageError, write, type CliCommand, type CliIo } from './command.js';
 
@@ -82,6 +82,8 @@ export async function validateLabs(opts: ValidateOptions): Promise<ValidateRepor
     let result;
     try {
       result = replayLab(lab, environment);
+      // A lab that fails in order is broken already; its adversarial replays would only repeat that.
+      if (result.ok) result.problems.push(...replayAdversarial(lab, environment));
     } catch (err) {
       report.problems.push(`${file}: replay crashed: ${err instanceof Error ? err.message : String(err)}`);
       opts.onLab?.(lab, false);
@@ -89,7 +91,7 @@ export async function validateLabs(opts: ValidateOptions): Promise<ValidateRepor
     }
     report.replayed++;
     report.problems.push(...result.problems.map((p) => `${file}: ${p.message}`));
-    opts.onLab?.(lab, result.ok);
+    opts.onLab?.(lab, result.problems.length === 0);
   }
   return report;
 }
@@ -98,7 +100,11 @@ const help = `Usage: kubelab labs validate [--dir DIR] [--no-replay] [--lab ID].
 
 Checks every lab (labs/*/lab.yaml), chapter and quiz file against the format, reporting each
 problem as file:line:column. Then replays every lab's reference solutions in a fresh simulated
-cluster: before each step all of its checks must fail, after its solution all must pass.
+cluster: before each step all of its checks must fail and no later step may pass, after its
+solution all must pass within 60 s of cluster time. Then three students replay it adversarially,
+the product's checker watching: a prompt one (every command at once), one who runs the next
+step's solution before the current one has settled, and one who repeats a step. Each must
+complete the lab; a step that traps one is reported with the sequence that trapped it.
 
 Options:
   --dir DIR      The course folder (default: the repository's labs/)

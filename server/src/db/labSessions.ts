@@ -165,11 +165,21 @@ function wellFormed(text: string): string {
   return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
-/** Forgets a student's saved lab (a "reset lab" action); returns whether there was one. */
+/**
+ * Forgets a student's saved lab (a "reset lab" action): its snapshots, scrollback and journal. The row stays with its
+ * fencing token raised, so no copy opened before the reset can write its old state back. Returns whether there was
+ * saved state.
+ */
 export async function deleteLabSession(db: PrismaClient, userId: string, labId: string): Promise<boolean> {
-  const [{ count }] = await db.$transaction([
-    db.labSession.deleteMany({ where: { userId, labId } }),
+  const [cleared, journal] = await db.$transaction([
+    db.$queryRaw<{ had: boolean }[]>`
+      UPDATE lab_sessions ls SET cluster_snapshot = NULL, shell_snapshot = NULL, scrollback = '',
+        epoch = ls.epoch + 1, updated_at = now()
+      FROM (SELECT id, cluster_snapshot IS NOT NULL AS had FROM lab_sessions
+            WHERE user_id = ${userId}::uuid AND lab_id = ${labId} FOR UPDATE) old
+      WHERE ls.id = old.id
+      RETURNING old.had`,
     db.labJournalEntry.deleteMany({ where: { userId, labId } }),
   ]);
-  return count > 0;
+  return cleared.some((r) => r.had) || journal.count > 0;
 }

@@ -11,6 +11,7 @@ type In<S extends z.ZodType> = z.input<S>;
 export type CsrfResponse = Out<typeof responses.csrfResponse>;
 export type LoggedInResponse = Out<typeof responses.loggedInResponse>;
 export type MeResponse = Out<typeof responses.meResponse>;
+export type SessionResponse = Out<typeof responses.sessionResponse>;
 export type UserResponse = Out<typeof responses.userResponse>;
 export type UsersResponse = Out<typeof responses.usersResponse>;
 export type CreatedUserResponse = Out<typeof responses.createdUserResponse>;

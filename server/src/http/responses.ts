@@ -20,6 +20,7 @@ export const loggedInResponse = z.object({
   csrfToken: z.string().describe('Send as x-csrf-token on mutating requests'),
 });
 export const meResponse = z.object({ user: actorSchema });
+export const sessionResponse = z.object({ user: actorSchema.nullable() });
 export const userResponse = z.object({ user: userSchema });
 export const usersResponse = z.object({ users: z.array(userSchema), total: count });
 export const createdUserResponse = userResponse.extend({ generatedPassword: z.string().optional() });
@@ -133,6 +134,9 @@ export const stepSchema = z.object({
   checks: z.array(
     z.object({ description: z.string(), passed: z.boolean().nullable(), message: z.string().nullable() }),
   ),
+  waitingOnCluster: z
+    .boolean()
+    .describe('Part of the step is done; the rest is the cluster catching up, and the step passes by itself then'),
 });
 export const labSchema = labSummarySchema.extend({
   currentStepId: z.string().nullable(),

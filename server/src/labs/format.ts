@@ -141,8 +141,6 @@ export const stepSchema = z.strictObject({
   hints: z.array(z.string().min(1).max(2000)).max(10).default([]),
   /** The exact lines a student could type; the replay runs them. */
   solution: z.array(z.string().min(1).max(2000)).min(1).max(30),
-  /** Virtual seconds the replay lets pass after the solution (long-running controllers); default: until settled. */
-  waitSeconds: z.number().int().min(0).max(3600).optional(),
 });
 export type StepManifest = z.infer<typeof stepSchema>;
 

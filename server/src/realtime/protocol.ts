@@ -59,6 +59,8 @@ export interface ConnectErrorData {
 export interface TerminalClosing {
   reason: string;
   retry: boolean;
+  /** When to reconnect, if not after the client's usual pause (0 after a lab reset: the fresh sandbox is ready). */
+  retryAfterMs?: number;
 }
 
 export interface TerminalClientToServerEvents {
@@ -82,6 +84,13 @@ export interface TerminalServerToClientEvents {
   closing: (info: TerminalClosing) => void;
   /** A step of this lab was checked (after a command, or by hand); the lab page refreshes its steps. */
   progress: (event: StepProgress) => void;
+  /** How many of the student's tabs have this lab's terminal open (they share one shell); on every change. */
+  tabs: (info: OpenTabs) => void;
+}
+
+export interface OpenTabs {
+  /** This tab included. */
+  open: number;
 }
 
 export interface StepProgress {

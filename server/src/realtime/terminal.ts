@@ -51,6 +51,7 @@ const CLOSING: Record<Exclude<CloseReason, 'idle'>, TerminalClosing> = {
   },
   moved: { reason: 'This lab was opened again elsewhere; reconnecting to it…', retry: true },
   crashed: { reason: 'Your lab stopped answering and was restarted; reconnecting…', retry: true },
+  reset: { reason: 'Your lab was reset; starting it afresh…', retry: true, retryAfterMs: 0 },
 };
 
 /** The room of a student's own tabs in one lab (watchers are not in it). */
@@ -110,7 +111,12 @@ function serve(socket: TerminalSocket, deps: RealtimeDeps, inputMaxBytes: number
     output: (data) => pump.push(data),
     size: (size) => socket.emit('size', size),
     closed: (reason) => {
-      if (reason !== 'idle') socket.emit('closing', CLOSING[reason]);
+      // A watcher waits a little after a reset: the student's tab creates the fresh sandbox it can watch.
+      if (reason !== 'idle')
+        socket.emit(
+          'closing',
+          mode === 'watch' && reason === 'reset' ? { ...CLOSING.reset, retryAfterMs: 2000 } : CLOSING[reason],
+        );
       pump.flushNow();
       socket.disconnect(true);
     },
@@ -138,6 +144,7 @@ function serve(socket: TerminalSocket, deps: RealtimeDeps, inputMaxBytes: number
     gone = true;
     pump.close();
     attachment?.detach();
+    if (attachment && mode === 'interactive') tellTabs(socket, studentRoom(studentId, labId));
   });
 
   const login = mode === 'interactive' ? { login: loginName(socket.data.actor.email) } : {};
@@ -148,7 +155,10 @@ function serve(socket: TerminalSocket, deps: RealtimeDeps, inputMaxBytes: number
         return;
       }
       attachment = attached;
-      if (mode === 'interactive') void socket.join(studentRoom(studentId, labId));
+      if (mode === 'interactive') {
+        void socket.join(studentRoom(studentId, labId));
+        tellTabs(socket, studentRoom(studentId, labId));
+      }
       const { restored, size } = attached;
       socket.emit('ready', { labId, studentId, mode, restored, size, inputMaxBytes });
       pump.resume(attached.scrollback);
@@ -165,4 +175,11 @@ function serve(socket: TerminalSocket, deps: RealtimeDeps, inputMaxBytes: number
       socket.disconnect(true);
     },
   );
+}
+
+/** Tells the student's tabs of a lab how many there are: they share one shell, and each says so. */
+function tellTabs(socket: TerminalSocket, room: string): void {
+  const members = socket.nsp.adapter.rooms.get(room) ?? new Set<string>();
+  const open = [...members].filter((id) => id !== socket.id || socket.connected).length;
+  socket.nsp.to(room).emit('tabs', { open });
 }

@@ -16,7 +16,8 @@ export type AuditAction =
   | 'cohort.created'
   | 'cohort.enrolled'
   | 'cohort.staff_added'
-  | 'scores.exported';
+  | 'scores.exported'
+  | 'lab.reset';
 
 export interface AuditEvent {
   actorId: string | null;

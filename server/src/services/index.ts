@@ -20,6 +20,7 @@ import {
   listMyCohorts,
 } from './cohorts.js';
 import { databaseReachable } from './health.js';
+import { LabResetService } from './labReset.js';
 import { ProgressService } from './progress.js';
 import { QuizService } from './quizzes.js';
 import { createSandboxAccess } from './sandboxesAccess.js';
@@ -77,6 +78,8 @@ export type Services = ReturnType<typeof createUseCases> & {
   accessEvents: AccessEvents;
   /** Where the sandbox manager keeps snapshots. */
   sandboxStore: DbSandboxStore;
+  /** Lab resets (main.ts hands it the sandbox manager). */
+  labResets: LabResetService;
 };
 
 export interface ServicesDeps {
@@ -86,26 +89,34 @@ export interface ServicesDeps {
   /** Errors of background work that must reach an operator. */
   onError: (err: unknown, context: string) => void;
   /** Automatic-check timing (tests shorten it). */
-  progress?: { debounceMs?: number; followUpsMs?: readonly number[] };
+  progress?: { debounceMs?: number; followUpsMs?: readonly number[]; recheckMs?: number };
 }
 
 export function createServices(deps: ServicesDeps): Services {
   const { db, course } = deps;
   const sessions = new SessionService(db, deps.sessions);
   const accessEvents = new AccessEvents(deps.onError);
+  const progress = new ProgressService({ db, course, onError: deps.onError, ...deps.progress });
+  const sandboxStore = createDbSandboxStore(db);
   return {
     ...createUseCases(db, course, accessEvents),
     course,
     sessions,
     accessEvents,
     auth: new AuthService(db, sessions, accessEvents),
-    progress: new ProgressService({ db, course, onError: deps.onError, ...deps.progress }),
+    progress,
     quizzes: new QuizService(db, course),
     access: createSandboxAccess({
       db,
       authenticate: (token) => sessions.find(token),
       labExists: (labId) => course.hasLab(labId),
     }),
-    sandboxStore: createDbSandboxStore(db),
+    sandboxStore,
+    labResets: new LabResetService({
+      db,
+      course,
+      progress,
+      sandboxes: { reset: (userId, labId) => sandboxStore.delete(userId, labId) },
+    }),
   };
 }

@@ -52,6 +52,8 @@ export const policies = {
     manageStaff: { admin: always, instructor: teaches },
     viewDashboard: { admin: always, instructor: teaches, grader: grades },
     exportScores: { admin: always, instructor: teaches, grader: grades },
+    /** Give a student of the cohort a fresh environment in a lab (their progress is kept). */
+    resetStudentLab: { instructor: teaches },
   },
   users: {
     list: { admin: always },

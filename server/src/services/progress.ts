@@ -11,7 +11,8 @@
  * after a command counts only when it passes, so typing commands never unlocks the solution.
  */
 import type { Db } from '../db/client.js';
-import { evaluateStep, describeCheck, type CheckEnvironment, type StepEvaluation } from '../labs/checks/index.js';
+import { describeCheck, needsCluster, type CheckEnvironment, type StepEvaluation } from '../labs/checks/index.js';
+import { checkSteps, type StepOutcome } from '../labs/progressCheck.js';
 import { checkEnvironment, type ShellView } from '../labs/environment.js';
 import type { Lab, Step } from '../labs/format.js';
 import type { Cluster } from '../sim/index.js';
@@ -90,6 +91,11 @@ export interface StepView {
   solutionAfterFailedChecks: number;
   /** What each check is about, with the last result when the step has been checked since the server started. */
   checks: { description: string; passed: boolean | null; message: string | null }[];
+  /**
+   * The student has done part of the step and what is left is the cluster catching up (pods becoming Ready, a
+   * rollout, an eviction): the step passes by itself when it gets there, checked again as the cluster changes.
+   */
+  waitingOnCluster: boolean;
 }
 
 export interface LabView {
@@ -144,15 +150,22 @@ export interface ProgressEvent {
 type ProgressListener = (event: ProgressEvent) => void;
 
 /**
- * Evaluates a step against a student's live environment: in this thread (`evaluateStep` on the cluster) or in the
- * worker thread that holds the sandbox (a message round trip).
+ * Where a lab's checks run: a live environment in this thread, or one in the sandbox worker thread that holds it
+ * (the pool answers by message). One object per registration: the automatic checks compare it by identity.
  */
-export type StepEvaluator = (step: Step) => StepEvaluation | Promise<StepEvaluation>;
+export interface CheckTarget {
+  /** checkSteps' outcomes for the steps not in `done`. */
+  checkSteps(lab: Lab, done: ReadonlySet<string>): StepOutcome[] | Promise<StepOutcome[]>;
+  /** A number that moves whenever the cluster changes (its resourceVersion). */
+  version(): number | Promise<number>;
+}
 
-type Environment = CheckEnvironment | StepEvaluator;
+type Environment = CheckEnvironment | CheckTarget;
 
-const evaluatorOf = (env: Environment): StepEvaluator =>
-  typeof env === 'function' ? env : (step) => evaluateStep(step, env);
+const targetOf = (env: Environment): CheckTarget =>
+  'checkSteps' in env
+    ? env
+    : { checkSteps: (lab, done) => checkSteps(lab, done, env), version: () => env.cluster.store.resourceVersion() };
 
 /** What the sandbox manager holds: a cluster and a shell session. */
 export interface SandboxLike {
@@ -169,6 +182,8 @@ export interface ProgressServiceDeps {
   debounceMs?: number;
   /** After a failing automatic check, look again a little later: pods take time to become Ready. */
   followUpsMs?: readonly number[];
+  /** After the follow-ups, how often open steps are checked again while the cluster keeps changing (default 5 s). */
+  recheckMs?: number;
 }
 
 function findStep(lab: Lab, stepId: string): Step {
@@ -193,10 +208,11 @@ export class ProgressService {
   private readonly course: Course;
   private readonly onError: ProgressServiceDeps['onError'];
   private readonly delaysMs: readonly number[];
+  private readonly recheckMs: number;
   /** The last evaluation of each step, kept in memory so the lab page can show why a step fails. */
   private readonly lastResults = new Map<string, StepEvaluation>();
   /** The live environment of each open lab, for "Check my work". */
-  private readonly environments = new Map<string, StepEvaluator>();
+  private readonly environments = new Map<string, CheckTarget>();
   /** The registration each live environment came with (an object compared by identity). */
   private readonly registrations = new Map<string, object>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
@@ -207,6 +223,7 @@ export class ProgressService {
     this.course = deps.course;
     this.onError = deps.onError;
     const debounce = deps.debounceMs ?? 400;
+    this.recheckMs = deps.recheckMs ?? 5_000;
     this.delaysMs = [debounce, ...(deps.followUpsMs ?? [3_000, 10_000, 30_000]).map((d) => d + debounce)];
   }
 
@@ -263,23 +280,42 @@ export class ProgressService {
         const r = last?.checks[i];
         return { description: describeCheck(c), passed: r?.passed ?? null, message: r?.message ?? null };
       }),
+      waitingOnCluster:
+        !passed &&
+        last !== undefined &&
+        last.checks.some((c) => c.passed) &&
+        step.checks.every((c, i) => last.checks[i]?.passed === true || needsCluster(c)),
     };
   }
 
   /**
-   * Evaluates the current step (and the ones after it, while they pass) against `env`, records the
-   * outcome and tells listeners. `explicit`: the student pressed "Check" (a failure counts as an attempt).
+   * Evaluates every step not done yet against `env` (see labs/progressCheck.ts), records the passes and tells
+   * listeners about them and about the current step. `explicit`: the student pressed "Check" (a failure of the
+   * current step counts as an attempt; later steps the student has not reached count nothing).
    */
   async evaluate(userId: string, labId: string, env: Environment, explicit: boolean): Promise<ProgressEvent[]> {
+    return (await this.evaluateOpenSteps(userId, labId, targetOf(env), explicit)).events;
+  }
+
+  private async evaluateOpenSteps(
+    userId: string,
+    labId: string,
+    env: CheckTarget,
+    explicit: boolean,
+    /** False while watching the cluster: a failing step whose result did not change is not announced again. */
+    repeat = true,
+  ): Promise<{ events: ProgressEvent[]; allDone: boolean }> {
     const lab = this.course.findLab(labId);
-    const evaluateIn = evaluatorOf(env);
     const rows = await stepRows(this.db, userId, labId);
+    const done = new Set(lab.steps.filter((s) => rows.get(`${labId}/${s.id}`)?.firstPassedAt).map((s) => s.id));
     const events: ProgressEvent[] = [];
-    for (const step of lab.steps) {
-      if (rows.get(`${labId}/${step.id}`)?.firstPassedAt) continue;
-      const evaluation = await evaluateIn(step);
-      this.lastResults.set(resultKey(userId, labId, step.id), evaluation);
-      const completed = await record(this.db, userId, labId, step.id, evaluation.passed, explicit);
+    const outcomes = await env.checkSteps(lab, done);
+    for (const { step, evaluation, current } of outcomes) {
+      const key = resultKey(userId, labId, step.id);
+      const same = JSON.stringify(this.lastResults.get(key)) === JSON.stringify(evaluation);
+      this.lastResults.set(key, evaluation);
+      if (!evaluation.passed && (!current || (same && !repeat))) continue;
+      const completed = await record(this.db, userId, labId, step.id, evaluation.passed, explicit && current);
       const event = { userId, labId, stepId: step.id, passed: evaluation.passed, completed, evaluation };
       events.push(event);
       for (const l of this.listeners) {
@@ -289,9 +325,8 @@ export class ProgressService {
           this.onError(err, 'listener');
         }
       }
-      if (!evaluation.passed) break;
     }
-    return events;
+    return { events, allDone: outcomes.every((o) => o.evaluation.passed) };
   }
 
   /** "Check my work": evaluates the lab's current step against the caller's live environment. */
@@ -315,32 +350,33 @@ export class ProgressService {
   commandFinished(userId: string, labId: string, env: Environment): void {
     if (!this.course.hasLab(labId)) return;
     const key = envKey(userId, labId);
-    this.environments.set(key, evaluatorOf(env));
-    const run = async () => {
-      const events = await this.evaluate(userId, labId, env, false);
-      return events.every((e) => e.passed);
-    };
-    this.schedule(key, this.delaysMs, run);
+    const target = targetOf(env);
+    this.environments.set(key, target);
+    this.schedule(userId, labId, target, this.delaysMs);
   }
 
-  private schedule(key: string, delays: readonly number[], run: () => Promise<boolean>): void {
+  /**
+   * Checks after each delay in turn while a step is open; after the last one, keeps watching: every
+   * `recheckMs`, the open steps are checked again if the cluster changed meanwhile (a node evicting its pods
+   * minutes later, a rollout finishing while the student reads on), until every step is done or the sandbox goes.
+   */
+  private schedule(userId: string, labId: string, env: CheckTarget, delays: readonly number[], seen = -1): void {
+    const key = envKey(userId, labId);
     this.clearTimer(key);
     const [first, ...rest] = delays;
-    if (first === undefined) return;
+    const watching = first === undefined;
     const t = setTimeout(() => {
       this.timers.delete(key);
-      run().then(
-        (passedAll) => {
-          if (!passedAll && rest.length > 0)
-            this.schedule(
-              key,
-              rest.map((d) => d - first),
-              run,
-            );
-        },
-        (err: unknown) => this.onError(err, 'automatic check'),
-      );
-    }, first);
+      if (this.environments.get(key) !== env) return;
+      const check = async () => {
+        const version = await env.version();
+        if (watching && version === seen) return this.schedule(userId, labId, env, rest, seen);
+        const { allDone } = await this.evaluateOpenSteps(userId, labId, env, false, !watching);
+        const next = rest.map((d) => d - (first ?? 0));
+        if (!allDone && this.environments.get(key) === env) this.schedule(userId, labId, env, next, version);
+      };
+      check().catch((err: unknown) => this.onError(err, 'automatic check'));
+    }, first ?? this.recheckMs);
     t.unref();
     this.timers.set(key, t);
   }
@@ -361,12 +397,18 @@ export class ProgressService {
     };
   }
 
-  /** Registers a live environment for "Check my work" (a sandbox in a worker thread comes as an evaluator). */
+  /**
+   * Registers a live environment (a sandbox in a worker thread comes as a CheckTarget) for "Check my work" and
+   * looks at its open steps at once: a restored cluster may have moved on while the student was away (pods
+   * evicted, a rollout finished). Returns the function that forgets it.
+   */
   register(userId: string, labId: string, env: Environment): () => void {
     const key = envKey(userId, labId);
+    const target = targetOf(env);
     const registration = {};
     this.registrations.set(key, registration);
-    this.environments.set(key, evaluatorOf(env));
+    this.environments.set(key, target);
+    if (this.course.hasLab(labId)) this.schedule(userId, labId, target, []);
     return () => {
       // A newer registration (the sandbox reopened) stays.
       if (this.registrations.get(key) !== registration) return;
@@ -374,6 +416,12 @@ export class ProgressService {
       this.clearTimer(key);
       this.environments.delete(key);
     };
+  }
+
+  /** Drops the remembered check results of a lab (it was reset: they describe a cluster that is gone). */
+  forgetResults(userId: string, labId: string): void {
+    const prefix = resultKey(userId, labId, '');
+    for (const key of [...this.lastResults.keys()]) if (key.startsWith(prefix)) this.lastResults.delete(key);
   }
 
   /** Shutdown hook: no automatic check may start after the database is closed. */

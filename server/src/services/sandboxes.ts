@@ -182,6 +182,21 @@ export class SandboxManager implements SandboxHost {
     };
   }
 
+  /**
+   * Forgets the student's environment for the lab (the "reset lab" action): the live sandbox is dropped
+   * unsaved, its tabs are told `reset` (they reconnect to a fresh one), and the stored snapshot is deleted,
+   * so the next attach creates the lab's initial state. An attach meanwhile waits for the deletion.
+   */
+  async reset(anyCaseUserId: string, labId: string): Promise<void> {
+    const userId = anyCaseUserId.toLowerCase();
+    const key = keyOf(userId, labId);
+    await this.opening.get(key)?.catch(() => undefined);
+    const entry = this.entries.get(key);
+    const wiped = this.writer.after(key, () => this.store.delete(userId, labId));
+    if (entry) await this.release(entry, 'reset', false);
+    await wiped;
+  }
+
   /** Saves every sandbox with unsaved changes now (used by tests and before a planned stop). */
   async flush(): Promise<void> {
     await Promise.all([...this.entries.values()].map((e) => this.writer.save(e, true)));
@@ -484,7 +499,15 @@ export class SandboxManager implements SandboxHost {
   private detach(entry: Entry, client: SandboxClient): void {
     const wasOnline = this.hasInteractive(entry);
     entry.clients.delete(client);
-    if (wasOnline && !this.hasInteractive(entry)) this.emitPresence(entry, false);
+    if (wasOnline && !this.hasInteractive(entry)) {
+      // No tab shows the half-typed line any more: it must not join the next command typed after a reload.
+      try {
+        entry.sandbox.discardTypedInput?.();
+      } catch (err) {
+        this.onError(err, `discardTypedInput ${entry.key}`);
+      }
+      this.emitPresence(entry, false);
+    }
     if (entry.clients.size > 0 || entry.gone) return;
     entry.idleSince = this.now();
     void this.writer.save(entry, true);

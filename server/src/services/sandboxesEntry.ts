@@ -134,6 +134,24 @@ export class SnapshotWriter {
     return (this.saves.get(key) ?? Promise.resolve()).catch(() => undefined);
   }
 
+  /**
+   * Runs `work` (deleting the snapshot) once the saves of `key` in flight have ended, in their place: a load
+   * (which waits for `pending`) sees its result, and a save requested meanwhile waits for it too.
+   */
+  after(key: string, work: () => Promise<void>): Promise<void> {
+    const run = this.pending(key).then(work);
+    const tracked: Promise<void> = run.then(
+      () => this.forget(key, tracked),
+      () => this.forget(key, tracked),
+    );
+    this.saves.set(key, tracked);
+    return run;
+  }
+
+  private forget(key: string, run: Promise<void>): void {
+    if (this.saves.get(key) === run) this.saves.delete(key);
+  }
+
   async settled(): Promise<void> {
     await Promise.allSettled([...this.saves.values()]);
   }

@@ -170,6 +170,10 @@ export class ShellSandbox implements Sandbox {
     };
   }
 
+  discardTypedInput(): void {
+    this.shell.discardTypedInput();
+  }
+
   setLineHooks(hooks: LineHooks): void {
     this.shell.setLineHooks(hooks);
   }

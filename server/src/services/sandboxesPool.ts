@@ -12,7 +12,7 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { StepEvaluation } from '../labs/checks/index.js';
-import type { ProgressService } from './progress.js';
+import type { CheckTarget, ProgressService } from './progress.js';
 import {
   quarantineKey,
   replyTo,
@@ -76,7 +76,7 @@ interface Slot {
   /** Live labs (`user/lab`) on this worker, and the line each one runs (or null). */
   readonly live: Map<string, { userId: string; labId: string; line: string | null }>;
   /** Check registrations of this worker's labs with the progress service. */
-  readonly registrations: Map<string, () => void>;
+  readonly registrations: Map<string, { target: CheckTarget; release: () => void }>;
   ready: boolean;
   lastPong: number;
   readonly startedAt: number;
@@ -84,6 +84,8 @@ interface Slot {
 }
 
 const labKey = (userId: string, labId: string) => `${userId}/${labId}`;
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 export class SandboxPool implements SandboxHost {
   private readonly slots: Slot[] = [];
@@ -180,6 +182,14 @@ export class SandboxPool implements SandboxHost {
         this.clientSlots.delete(clientId);
       },
     };
+  }
+
+  async reset(anyCaseUserId: string, labId: string): Promise<void> {
+    const userId = anyCaseUserId.toLowerCase();
+    const slot = this.slotFor(userId);
+    const { id, reply } = slot.requests.open();
+    this.send(slot, { type: 'reset', id, userId, labId });
+    await reply;
   }
 
   async flush(): Promise<void> {
@@ -326,6 +336,8 @@ export class SandboxPool implements SandboxHost {
           return store.save(a[0], a[1], a[2], a[3]);
         case 'append':
           return store.append(a[0], a[1], a[2], a[3]);
+        case 'delete':
+          return store.delete(a[0], a[1]);
       }
     });
     this.send(slot, reply);
@@ -336,24 +348,47 @@ export class SandboxPool implements SandboxHost {
     if (!progress) return;
     const { userId, labId } = message;
     const key = labKey(userId, labId);
-    const evaluator = (step: { id: string }) => {
-      const { id, reply } = slot.requests.open<StepEvaluation>();
-      this.send(slot, { type: 'evaluate', id, userId, labId, stepId: step.id });
-      return reply;
-    };
     switch (message.op) {
-      case 'register':
-        slot.registrations.get(key)?.();
-        slot.registrations.set(key, progress.register(userId, labId, evaluator));
+      case 'register': {
+        slot.registrations.get(key)?.release();
+        const target = this.checkTarget(slot, userId, labId);
+        slot.registrations.set(key, { target, release: progress.register(userId, labId, target) });
         return;
-      case 'command':
-        progress.commandFinished(userId, labId, evaluator);
+      }
+      case 'command': {
+        const registered = slot.registrations.get(key);
+        if (registered) progress.commandFinished(userId, labId, registered.target);
         return;
+      }
       case 'unregister':
-        slot.registrations.get(key)?.();
+        slot.registrations.get(key)?.release();
         slot.registrations.delete(key);
         return;
     }
+  }
+
+  /** The lab checks of a sandbox on a worker: the progress service asks, the worker runs them on its cluster. */
+  private checkTarget(slot: Slot, userId: string, labId: string): CheckTarget {
+    const ask = <T>(message: DistributiveOmit<Extract<ToWorker, { type: 'check' | 'version' }>, 'id'>) => {
+      const { id, reply } = slot.requests.open<T>();
+      this.send(slot, { ...message, id });
+      return reply;
+    };
+    return {
+      checkSteps: async (lab, done) => {
+        const outcomes = await ask<{ stepId: string; evaluation: StepEvaluation; current: boolean }[]>({
+          type: 'check',
+          userId,
+          labId,
+          done: [...done],
+        });
+        return outcomes.flatMap((o) => {
+          const step = lab.steps.find((s) => s.id === o.stepId);
+          return step ? [{ step, evaluation: o.evaluation, current: o.current }] : [];
+        });
+      },
+      version: () => ask<number>({ type: 'version', userId, labId }),
+    };
   }
 
   private toClient(slot: Slot, clientId: number, deliver: (client: SandboxClient) => void): void {
@@ -405,7 +440,7 @@ export class SandboxPool implements SandboxHost {
     const culprit = running[running.length - 1];
     if (culprit?.line) this.quarantineLine(culprit.userId, culprit.labId, culprit.line);
     slot.requests.failAll(new Error('the sandbox worker was restarted'));
-    for (const release of slot.registrations.values()) release();
+    for (const { release } of slot.registrations.values()) release();
     slot.registrations.clear();
     const clients = [...slot.clients.entries()];
     slot.clients.clear();

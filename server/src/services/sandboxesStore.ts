@@ -1,6 +1,7 @@
 // The sandbox manager's snapshots and journals in PostgreSQL (the lab_sessions and lab_journal tables).
 import {
   appendLabJournal,
+  deleteLabSession,
   findLabSession,
   openLabSession,
   readLabJournal,
@@ -75,6 +76,9 @@ export function createDbSandboxStore(db: PrismaClient): DbSandboxStore {
       const written = await track(committer.append({ userId, labId, epoch: fence.epoch, seq: fence.seq, json: entry }));
       if (!written) throw new StaleSandboxError(userId, labId);
     },
+    async delete(userId, labId) {
+      await deleteLabSession(db, userId, labId);
+    },
   };
 }
 
@@ -130,6 +134,10 @@ export function createMemorySandboxStore(): SandboxStore & { readonly rows: Map<
       const row = rowOf(userId, labId);
       if (row.epoch !== fence.epoch) return Promise.reject(new StaleSandboxError(userId, labId));
       row.journal.push({ seq: fence.seq, json: entry });
+      return Promise.resolve();
+    },
+    delete(userId, labId) {
+      rows.delete(`${userId.toLowerCase()}/${labId}`);
       return Promise.resolve();
     },
   };

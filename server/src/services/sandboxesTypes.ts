@@ -38,6 +38,11 @@ export interface Sandbox {
    * until it settles, so a change the student saw is durable.
    */
   setLineHooks?(hooks: LineHooks): void;
+  /**
+   * Cancels a half-typed line (or unfinished heredoc) as Ctrl-C would: called when the last tab showing it goes,
+   * so a reload cannot join it to the next command.
+   */
+  discardTypedInput?(): void;
   /** Release timers and watches; the sandbox is not used afterwards. */
   dispose?(): void;
 }
@@ -98,6 +103,8 @@ export interface SandboxStore {
   save(userId: string, labId: string, data: StoredSandbox, fence: SandboxFence): Promise<void>;
   /** Appends a journal entry (JSON); resolves once it is durable; rejects with StaleSandboxError when fenced off. */
   append(userId: string, labId: string, entry: string, fence: SandboxFence): Promise<void>;
+  /** Forgets the saved environment and its journal (a lab reset); nothing saved is fine. */
+  delete(userId: string, labId: string): Promise<void>;
 }
 
 export interface SandboxLimits {
@@ -159,7 +166,10 @@ export interface SandboxManagerOptions {
 export interface SandboxClient {
   output(data: string): void;
   size?(size: { cols: number; rows: number }): void;
-  /** The sandbox went away under the client: idle (no tab left), replaced (the student opened another lab), shutdown. */
+  /**
+   * The sandbox went away under the client: idle (no tab left), replaced (the student opened another lab),
+   * shutdown, reset (the lab was reset: attaching again gives a fresh sandbox).
+   */
   closed?(reason: CloseReason): void;
 }
 
@@ -169,7 +179,7 @@ export type AttachMode = 'interactive' | 'watch';
  * `moved`: another opening of the lab (a newer copy) owns it now; the client reconnects to that one. `crashed`: the
  * worker thread holding it stopped answering and was replaced; the client reconnects and the lab is restored.
  */
-export type CloseReason = 'idle' | 'replaced' | 'shutdown' | 'moved' | 'crashed';
+export type CloseReason = 'idle' | 'replaced' | 'shutdown' | 'moved' | 'crashed' | 'reset';
 
 export interface AttachOptions {
   mode: AttachMode;
@@ -208,6 +218,8 @@ export interface SandboxHost {
   readonly liveCount: number;
   /** Saves every sandbox with unsaved changes now. */
   flush(): Promise<void>;
+  /** Drops the lab's live environment unsaved (its tabs reconnect to a fresh one) and its saved state. */
+  reset(userId: string, labId: string): Promise<void>;
   /** Saves every live sandbox, tells their clients, and stops. */
   shutdown(): Promise<void>;
 }

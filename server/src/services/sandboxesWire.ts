@@ -46,14 +46,18 @@ export type ToWorker =
   | { type: 'write'; clientId: number; data: string }
   | { type: 'resize'; clientId: number; cols: number; rows: number }
   | { type: 'detach'; clientId: number }
-  | { type: 'evaluate'; id: number; userId: string; labId: string; stepId: string }
+  /** checkSteps on the lab's live environment, for the steps not in `done`. */
+  | { type: 'check'; id: number; userId: string; labId: string; done: string[] }
+  /** The live cluster's resourceVersion. */
+  | { type: 'version'; id: number; userId: string; labId: string }
+  | { type: 'reset'; id: number; userId: string; labId: string }
   | { type: 'flush'; id: number }
   | { type: 'shutdown'; id: number }
   | { type: 'quarantine'; key: string }
   | { type: 'ping' }
   | Reply;
 
-export type StoreOp = 'open' | 'load' | 'save' | 'append';
+export type StoreOp = 'open' | 'load' | 'save' | 'append' | 'delete';
 
 export type FromWorker =
   | { type: 'ready' }

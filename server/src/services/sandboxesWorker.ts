@@ -4,7 +4,8 @@
  * lab checks go to the main thread as messages (see sandboxesWire.ts); the main thread's watchdog pings it.
  */
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { evaluateStep, type CheckEnvironment } from '../labs/checks/index.js';
+import type { CheckEnvironment } from '../labs/checks/index.js';
+import { checkSteps } from '../labs/progressCheck.js';
 import { checkEnvironment } from '../labs/environment.js';
 import { Course } from './course.js';
 import type { SandboxLike } from './progress.js';
@@ -38,6 +39,7 @@ function runWorker(port: MessagePort, setup: WorkerSetup): void {
     load: (userId, labId) => call('load', [userId, labId]),
     save: (userId, labId, data, fence) => call('save', [userId, labId, data, fence]),
     append: (userId, labId, entry, fence) => call('append', [userId, labId, entry, fence]),
+    delete: (userId, labId) => call('delete', [userId, labId]),
   };
   const course = Course.load(setup.labsDir);
   const environments = new Map<string, CheckEnvironment>();
@@ -82,6 +84,11 @@ function runWorker(port: MessagePort, setup: WorkerSetup): void {
   manager.onPresence((change) => post({ type: 'presence', change }));
 
   const attachments = new Map<number, Attachment>();
+  const liveEnvironment = ({ userId, labId }: { userId: string; labId: string }) => {
+    const env = environments.get(envKey(userId, labId));
+    if (!env) throw new Error(`no live environment for ${userId}/${labId}`);
+    return env;
+  };
   const reply = (id: number, work: () => unknown) => void replyTo(id, work).then((r) => port.postMessage(r));
 
   port.on('message', (message: ToWorker) => {
@@ -119,13 +126,20 @@ function runWorker(port: MessagePort, setup: WorkerSetup): void {
         attachments.get(message.clientId)?.detach();
         attachments.delete(message.clientId);
         return;
-      case 'evaluate':
-        reply(message.id, () => {
-          const env = environments.get(envKey(message.userId, message.labId));
-          const step = course.findLab(message.labId).steps.find((s) => s.id === message.stepId);
-          if (!env || !step) throw new Error(`no live environment for ${message.userId}/${message.labId}`);
-          return evaluateStep(step, env);
-        });
+      case 'check':
+        reply(message.id, () =>
+          checkSteps(course.findLab(message.labId), new Set(message.done), liveEnvironment(message)).map((o) => ({
+            stepId: o.step.id,
+            evaluation: o.evaluation,
+            current: o.current,
+          })),
+        );
+        return;
+      case 'version':
+        reply(message.id, () => liveEnvironment(message).cluster.store.resourceVersion());
+        return;
+      case 'reset':
+        reply(message.id, () => manager.reset(message.userId, message.labId));
         return;
       case 'quarantine':
         quarantine.add(message.key);

@@ -288,6 +288,19 @@ export class ShellSession {
     if (!this.editor.isActive && !this.running && !this.exited) this.prompt();
   }
 
+  /**
+   * The terminal that showed the prompt is gone (the student's last tab closed or reloaded): a half-typed line,
+   * or an unfinished heredoc or quote, is cancelled as Ctrl-C would, so it cannot join the next command typed
+   * in a new tab. A program owning the terminal (an editor, a watch) is left alone. Returns whether anything
+   * was cancelled.
+   */
+  discardTypedInput(): boolean {
+    if (this.exited || this.running || this.foreground.busy) return false;
+    const typed = (this.editor.isActive && this.editor.text !== '') || this.continuation.typed !== '';
+    if (typed) this.write('\x03');
+    return typed;
+  }
+
   /** Keystrokes from the terminal. */
   write(data: string): void {
     this.budget.run(() => this.handleInput(data));

@@ -125,6 +125,8 @@ export class TerminalClient {
   ready: TerminalReady | null = null;
   closing: TerminalClosing | null = null;
   progress: StepProgress[] = [];
+  /** Every `tabs` count this tab was told, in order. */
+  tabs: number[] = [];
   sizes: { cols: number; rows: number }[] = [];
 
   constructor(
@@ -151,6 +153,7 @@ export class TerminalClient {
     this.socket.on('size', (s) => this.sizes.push(s));
     this.socket.on('closing', (c) => (this.closing = c));
     this.socket.on('progress', (p) => this.progress.push(p));
+    this.socket.on('tabs', (t) => this.tabs.push(t.open));
   }
 
   /** The last `connect_error`'s message (what the browser shows). */

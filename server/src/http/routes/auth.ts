@@ -1,7 +1,7 @@
 // Register with a join code, log in, log out, get the CSRF token.
 import { clearSessionCookie, setSessionCookie } from '../auth.js';
 import { presentActor } from '../presenters.js';
-import { csrfResponse, loggedInResponse, meResponse } from '../responses.js';
+import { csrfResponse, loggedInResponse, meResponse, sessionResponse } from '../responses.js';
 import { route, type AnyRoute, type RouteDeps } from '../route.js';
 import { loginBody, registerBody } from './schemas.js';
 
@@ -67,6 +67,16 @@ export function authRoutes(deps: RouteDeps): AnyRoute[] {
         await auth.logout(actor, { sessionId: session.sessionId, context });
         clearSessionCookie(res, config);
       },
+    }),
+    route({
+      method: 'get',
+      path: '/auth/session',
+      tag: 'auth',
+      summary: 'Who is logged in: you, or null',
+      description: 'Always 200, so a page asking whether someone is logged in logs no error when nobody is.',
+      auth: 'public',
+      response: { status: 200, description: 'You, or null', schema: sessionResponse },
+      handler: ({ actor }) => Promise.resolve({ user: actor ? presentActor(actor) : null }),
     }),
     route({
       method: 'get',

@@ -9,6 +9,7 @@ import { route, type AnyRoute, type RouteDeps } from '../route.js';
 const slug = z.string().regex(/^[a-z0-9-]{1,80}$/, 'must be a lab id such as "minikube-basics"');
 const labParams = z.object({ labId: slug });
 const stepParams = z.object({ labId: slug, stepId: slug });
+const studentLabParams = z.object({ cohortId: z.uuid(), userId: z.uuid(), labId: slug });
 
 function presentStep(s: StepView): Step {
   return {
@@ -24,6 +25,7 @@ function presentStep(s: StepView): Step {
     solution: s.solution,
     solutionAfterFailedChecks: s.solutionAfterFailedChecks,
     checks: s.checks.map((c) => ({ description: c.description, passed: c.passed, message: c.message })),
+    waitingOnCluster: s.waitingOnCluster,
   };
 }
 
@@ -46,7 +48,7 @@ export function presentLab(v: LabView): LabResponse {
 }
 
 export function labRoutes({ services }: RouteDeps): AnyRoute[] {
-  const { progress, quizzes: quizService, course } = services;
+  const { progress, quizzes: quizService, course, labResets } = services;
   return [
     route({
       method: 'get',
@@ -105,6 +107,32 @@ export function labRoutes({ services }: RouteDeps): AnyRoute[] {
       params: labParams,
       response: { status: 200, description: 'The lab after the check', schema: labResponse },
       handler: async ({ actor, params }) => presentLab(await progress.checkStep(actor, params.labId)),
+    }),
+    route({
+      method: 'post',
+      path: '/labs/:labId/reset',
+      tag: 'labs',
+      summary: 'Reset your lab: a fresh cluster, shell and files in the starting state (steps already done stay done)',
+      description: 'Open terminals of the lab reconnect to the fresh environment. Audited.',
+      auth: 'user',
+      params: labParams,
+      response: { status: 204, description: 'Reset' },
+      handler: async ({ actor, params, context }) => {
+        await labResets.resetLab(actor, { labId: params.labId, context });
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/cohorts/:cohortId/students/:userId/labs/:labId/reset',
+      tag: 'labs',
+      summary: "Reset a student's lab (instructors of the cohort): a fresh environment, their progress kept",
+      description: "The student's open terminals reconnect to the fresh environment. Audited.",
+      auth: 'user',
+      params: studentLabParams,
+      response: { status: 204, description: 'Reset' },
+      handler: async ({ actor, params, context }) => {
+        await labResets.resetLab(actor, { ...params, context });
+      },
     }),
     route({
       method: 'post',
