@@ -16,7 +16,10 @@ export type AuditAction =
   | 'cohort.created'
   | 'cohort.enrolled'
   | 'cohort.staff_added'
-  | 'scores.exported';
+  | 'scores.exported'
+  | 'grading.changed'
+  | 'token.created'
+  | 'token.revoked';
 
 export interface AuditEvent {
   actorId: string | null;

@@ -52,6 +52,9 @@ export const policies = {
     manageStaff: { admin: always, instructor: teaches },
     viewDashboard: { admin: always, instructor: teaches, grader: grades },
     exportScores: { admin: always, instructor: teaches, grader: grades },
+    /** The Grades page: the gradebook and the grading scheme. */
+    viewGrades: { admin: always, instructor: teaches, grader: grades },
+    configureGrading: { admin: always, instructor: teaches },
   },
   users: {
     list: { admin: always },
@@ -62,6 +65,8 @@ export const policies = {
     update: { admin: always },
     /** Admins cannot change their own role: an installation must not lose its last admin by accident. */
     changeRole: { admin: notSelf },
+    /** API tokens for scripted exports: staff who grade, for themselves (an admin's token would reach every cohort). */
+    manageTokens: { instructor: self, grader: self },
   },
   auditLog: {
     read: { admin: always },
