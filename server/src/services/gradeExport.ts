@@ -196,7 +196,15 @@ export function renderExport(head: GradebookHead, rows: RowSource, options: Expo
         : options.format === 'moodle'
           ? moodleRows(head, rows, options.moodleScale)
           : longRows(head, rows);
-  const csv = stringify({ bom: options.bom, escape_formulas: true, record_delimiter: 'windows' });
+  const csv = stringify({
+    bom: options.bom,
+    escape_formulas: true,
+    record_delimiter: 'windows',
+    // With a record_delimiter set, csv-stringify quotes a field with a bare \n only when told to (RFC 4180 wants it).
+    quote_record_delimiter: true,
+    // Moodle's "no grade" is a lone dash: not a formula, and Moodle would not read `'-`.
+    cast: { string: (value) => (value === '-' ? { value, escape_formulas: false } : value) },
+  });
   const input = Readable.from(source);
   input.on('error', (err) => csv.destroy(err));
   return input.pipe(csv);

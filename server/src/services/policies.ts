@@ -75,6 +75,12 @@ export const policies = {
     /** Open the terminal, run checks, reveal hints, submit quizzes: only on one's own work, whatever the role. */
     use: { student: owns, instructor: owns, grader: owns, admin: owns },
     read: { student: owns, instructor: teachesOwner, grader: gradesOwner, admin: always },
+    /** Every quiz attempt with the right answers: the student's graders and instructors, never the student. */
+    reviewAttempts: {
+      instructor: (a, t) => t.cohorts.some((c) => c.instructorIds.includes(a.id)),
+      grader: (a, t) => t.cohorts.some((c) => c.graderIds.includes(a.id)),
+      admin: always,
+    },
     /** Follow a student's terminal live (read-only). */
     watch: { instructor: teachesOwner, admin: always },
   },

@@ -201,7 +201,7 @@ export class QuizService {
 
   /** Every attempt of a student at every quiz, with answers and per-question results (their graders and instructors). */
   async attemptsOfStudent(actor: Actor, studentId: string): Promise<AttemptReview[]> {
-    authorize(actor, 'read', await studentWorkTarget(this.db, studentId));
+    authorize(actor, 'reviewAttempts', await studentWorkTarget(this.db, studentId));
     const rows = await this.db.quizAttempt.findMany({ where: { userId: studentId }, orderBy: { submittedAt: 'asc' } });
     const due = { now: this.now(), dueAt: null };
     return rows
