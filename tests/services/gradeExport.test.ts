@@ -75,9 +75,10 @@ function rows(): GradebookRow[] {
 }
 
 async function render(options: Partial<ExportOptions> & Pick<ExportOptions, 'format'>): Promise<string> {
-  async function* source() {
-    yield* rows();
-  }
+  // An async source, as the database gives it.
+  const source = async function* () {
+    for (const row of rows()) yield await Promise.resolve(row);
+  };
   // Bytes, then UTF-8 without dropping a BOM (stream/consumers' text() would drop it).
   const bytes = await buffer(renderExport(head, source(), { bom: false, moodleScale: 'points', ...options }));
   return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);

@@ -3,7 +3,8 @@
 import { parse } from 'csv-parse/sync';
 
 export function parseCsv(text: string): string[][] {
-  return parse(text, { bom: true, relax_column_count: false }) as string[][];
+  const rows: unknown = parse(text, { bom: true, relax_column_count: false });
+  return rows as string[][];
 }
 
 const isNumber = (cell: string) => cell !== '' && Number.isFinite(Number(cell)) && /^-?\d+(\.\d+)?$/.test(cell);
