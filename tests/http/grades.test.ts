@@ -4,6 +4,7 @@
 import request from 'supertest';
 import { courseItems } from '../../server/src/labs/grading';
 import { enrolStudent } from '../../server/src/services/cohorts';
+import { gradebookHead, gradebookRows } from '../../server/src/services/grades';
 import { SYSTEM_ACTOR } from '../../server/src/services/system';
 import { testDb } from '../support/db';
 import { checkCanvas, checkMoodle, parseCsv } from '../support/gradebookFiles';
@@ -202,6 +203,21 @@ describe('the gradebook', () => {
     const quizMax = items.filter((i) => i.kind === 'quiz').reduce((s, i) => s + i.maxPoints, 0);
     const expected = Math.round(100 * ((60 * 1.5) / labMax + (40 * 5) / quizMax)) / 100;
     expect(samOf(g).percent).toBeCloseTo(expected, 2);
+  });
+
+  it('reads students a page at a time, the same rows whatever the page size', async () => {
+    const head = await gradebookHead(testDb(), course, SYSTEM_ACTOR, { cohortId: w.cohortA.id });
+    const read = async (pageSize: number) => {
+      const out: string[] = [];
+      for await (const row of gradebookRows(testDb(), course, head, pageSize))
+        out.push(`${row.student.email}:${row.grades.totalPoints}`);
+      return out;
+    };
+    const whole = await read(1000);
+    expect(whole).toHaveLength(3);
+    expect(await read(1)).toEqual(whole);
+    expect(await read(2)).toEqual(whole);
+    expect(await read(3)).toEqual(whole);
   });
 
   it('rejects a bad scheme with a readable message', async () => {

@@ -56,51 +56,14 @@ export interface RosterRow {
   enrolledAt: Date;
 }
 
-/** One page of a cohort's students, by name then email (keyset: pass the last row of the previous page). */
-export function rosterPage(
-  db: PrismaClient,
-  cohortId: string,
-  after: RosterRow | null,
-  limit: number,
-): Promise<RosterRow[]> {
-  return after
-    ? db.$queryRaw<RosterRow[]>`
-        SELECT u.id, u.name, u.email, e.created_at AS "enrolledAt"
-        FROM enrolments e JOIN users u ON u.id = e.user_id
-        WHERE e.cohort_id = ${cohortId}::uuid AND (u.name, u.email) > (${after.name}, ${after.email})
-        ORDER BY u.name, u.email LIMIT ${limit}`
-    : db.$queryRaw<RosterRow[]>`
-        SELECT u.id, u.name, u.email, e.created_at AS "enrolledAt"
-        FROM enrolments e JOIN users u ON u.id = e.user_id
-        WHERE e.cohort_id = ${cohortId}::uuid
-        ORDER BY u.name, u.email LIMIT ${limit}`;
-}
-
 export interface LabFactsRow {
-  userId: string;
   labId: string;
   stepsPassed: number;
   hintsRevealed: number;
   lastPassedAt: Date | null;
 }
 
-/** Per student and lab: steps passed (and when the last was), hints revealed. */
-export function labFactsOf(db: PrismaClient, userIds: string[]): Promise<LabFactsRow[]> {
-  if (userIds.length === 0) return Promise.resolve([]);
-  return db.$queryRaw<LabFactsRow[]>`
-    SELECT COALESCE(s.user_id, h.user_id) AS "userId", COALESCE(s.lab_id, h.lab_id) AS "labId",
-           COALESCE(s.passed, 0)::int AS "stepsPassed", COALESCE(h.hints, 0)::int AS "hintsRevealed",
-           s.last_passed AS "lastPassedAt"
-    FROM (SELECT user_id, lab_id, count(first_passed_at) AS passed, max(first_passed_at) AS last_passed
-          FROM step_completions WHERE user_id = ANY(${userIds}::uuid[]) GROUP BY user_id, lab_id) s
-    FULL OUTER JOIN
-         (SELECT user_id, lab_id, count(*) AS hints
-          FROM hint_reveals WHERE user_id = ANY(${userIds}::uuid[]) GROUP BY user_id, lab_id) h
-    ON s.user_id = h.user_id AND s.lab_id = h.lab_id`;
-}
-
 export interface QuizFactsRow {
-  userId: string;
   quizId: string;
   best: number;
   last: number;
@@ -109,12 +72,87 @@ export interface QuizFactsRow {
   lastSubmittedAt: Date;
 }
 
-/** Per student and quiz: best, last and mean score, number of attempts, last submission. */
-export function quizFactsOf(db: PrismaClient, userIds: string[]): Promise<QuizFactsRow[]> {
-  if (userIds.length === 0) return Promise.resolve([]);
-  return db.$queryRaw<QuizFactsRow[]>`
-    SELECT user_id AS "userId", quiz_id AS "quizId", max(score)::int AS best,
-           (array_agg(score ORDER BY submitted_at DESC, id DESC))[1]::int AS last,
-           avg(score)::float8 AS average, count(*)::int AS attempts, max(submitted_at) AS "lastSubmittedAt"
-    FROM quiz_attempts WHERE user_id = ANY(${userIds}::uuid[]) GROUP BY user_id, quiz_id`;
+export interface GradebookPageRow extends RosterRow {
+  labs: LabFactsRow[];
+  quizzes: QuizFactsRow[];
+}
+
+interface RawPageRow extends RosterRow {
+  /** JSON text: [[labId, stepsPassed, hintsRevealed, lastPassedAt ms | null], …]. */
+  labs: string | null;
+  /** JSON text: [[quizId, best, last, average, attempts, lastSubmittedAt ms], …]. */
+  quizzes: string | null;
+}
+
+type LabTuple = [string, number, number, number | null];
+type QuizTuple = [string, number, number, number, number, number];
+
+/**
+ * One page of a cohort's students (by name, then email; keyset: pass the last row of the previous page) with
+ * their facts per lab (steps passed, hints, last pass) and per quiz (best, last, mean score, attempts). One round
+ * trip per page, one row per student: the facts travel as compact JSON, which is far cheaper to decode than a
+ * row per student and item.
+ */
+export async function gradebookPage(
+  db: PrismaClient,
+  cohortId: string,
+  after: RosterRow | null,
+  limit: number,
+): Promise<GradebookPageRow[]> {
+  const rows = await db.$queryRaw<RawPageRow[]>`
+    WITH page AS (
+      SELECT u.id, u.name, u.email, e.created_at AS enrolled_at
+      FROM enrolments e JOIN users u ON u.id = e.user_id
+      WHERE e.cohort_id = ${cohortId}::uuid
+        AND (${after === null} OR (u.name, u.email) > (${after?.name ?? ''}, ${after?.email ?? ''}))
+      ORDER BY u.name, u.email LIMIT ${limit}
+    ),
+    steps AS (
+      SELECT user_id, lab_id, count(first_passed_at)::int AS passed,
+             (extract(epoch FROM max(first_passed_at)) * 1000)::float8 AS last_ms
+      FROM step_completions WHERE user_id = ANY(ARRAY(SELECT id FROM page)) GROUP BY user_id, lab_id
+    ), hints AS (
+      SELECT user_id, lab_id, count(*)::int AS hints
+      FROM hint_reveals WHERE user_id = ANY(ARRAY(SELECT id FROM page)) GROUP BY user_id, lab_id
+    ), labs AS (
+      SELECT COALESCE(s.user_id, h.user_id) AS user_id,
+             json_agg(json_build_array(COALESCE(s.lab_id, h.lab_id), COALESCE(s.passed, 0), COALESCE(h.hints, 0), s.last_ms)) AS j
+      FROM steps s FULL OUTER JOIN hints h ON s.user_id = h.user_id AND s.lab_id = h.lab_id
+      GROUP BY 1
+    ), quizzes AS (
+      SELECT user_id, json_agg(json_build_array(quiz_id, best, last, average, attempts, last_ms)) AS j
+      FROM (
+        SELECT user_id, quiz_id, max(score) AS best, (array_agg(score ORDER BY submitted_at DESC, id DESC))[1] AS last,
+               avg(score)::float8 AS average, count(*)::int AS attempts,
+               (extract(epoch FROM max(submitted_at)) * 1000)::float8 AS last_ms
+        FROM quiz_attempts WHERE user_id = ANY(ARRAY(SELECT id FROM page)) GROUP BY user_id, quiz_id
+      ) q GROUP BY user_id
+    )
+    SELECT p.id, p.name, p.email, p.enrolled_at AS "enrolledAt", l.j::text AS labs, q.j::text AS quizzes
+    FROM page p LEFT JOIN labs l ON l.user_id = p.id LEFT JOIN quizzes q ON q.user_id = p.id
+    ORDER BY p.name, p.email`;
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    email: r.email,
+    enrolledAt: r.enrolledAt,
+    labs: r.labs
+      ? (JSON.parse(r.labs) as LabTuple[]).map(([labId, stepsPassed, hintsRevealed, last]) => ({
+          labId,
+          stepsPassed,
+          hintsRevealed,
+          lastPassedAt: last === null ? null : new Date(last),
+        }))
+      : [],
+    quizzes: r.quizzes
+      ? (JSON.parse(r.quizzes) as QuizTuple[]).map(([quizId, best, last, average, attempts, at]) => ({
+          quizId,
+          best,
+          last,
+          average,
+          attempts,
+          lastSubmittedAt: new Date(at),
+        }))
+      : [],
+  }));
 }

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { gradingSettingsSchema } from '../labs/gradingFormat.js';
 import type { Db } from '../db/client.js';
-import { findGrading, labFactsOf, quizFactsOf, rosterPage, saveGrading, type RosterRow } from '../db/grading.js';
+import { findGrading, gradebookPage, saveGrading, type RosterRow } from '../db/grading.js';
 import {
   courseItems,
   DEFAULT_SCHEME,
@@ -110,36 +110,30 @@ export async function* gradebookRows(
   pageSize = GRADEBOOK_PAGE,
 ): AsyncGenerator<GradebookRow> {
   const quizRules = new Map(course.quizzes.map((q) => [q.id, q.scoring.counts]));
-  let after: RosterRow | null = null;
+  const fetchAfter = (after: RosterRow | null) => {
+    const page = gradebookPage(db, head.cohort.id, after, pageSize);
+    // Marked handled: a consumer that stops early leaves the prefetched page unread (its error is rethrown if read).
+    page.catch(() => undefined);
+    return page;
+  };
+  let next = fetchAfter(null);
   for (;;) {
-    const page: RosterRow[] = await rosterPage(db, head.cohort.id, after, pageSize);
-    if (page.length === 0) return;
-    const ids = page.map((s) => s.id);
-    const [labRows, quizRows] = await Promise.all([labFactsOf(db, ids), quizFactsOf(db, ids)]);
-    const labs = new Map<string, Map<string, LabFacts>>();
-    for (const r of labRows) {
-      const mine = labs.get(r.userId) ?? new Map<string, LabFacts>();
-      mine.set(r.labId, r);
-      labs.set(r.userId, mine);
-    }
-    const quizzes = new Map<string, Map<string, QuizFacts>>();
-    for (const r of quizRows) {
-      const mine = quizzes.get(r.userId) ?? new Map<string, QuizFacts>();
-      mine.set(r.quizId, r);
-      quizzes.set(r.userId, mine);
-    }
-    for (const student of page) {
+    const page = await next;
+    const last = page[page.length - 1];
+    const more = page.length === pageSize && last !== undefined;
+    // Ask the database for the next page while this one is graded and written.
+    if (more) next = fetchAfter(last);
+    for (const { labs, quizzes, ...student } of page) {
       const grades = gradeStudent(
         head.items,
         head.settings,
         quizRules,
-        labs.get(student.id) ?? new Map(),
-        quizzes.get(student.id) ?? new Map(),
+        new Map<string, LabFacts>(labs.map((l) => [l.labId, l])),
+        new Map<string, QuizFacts>(quizzes.map((q) => [q.quizId, q])),
       );
       yield { student, grades };
     }
-    if (page.length < pageSize) return;
-    after = page[page.length - 1]!;
+    if (!more) return;
   }
 }
 
