@@ -4,7 +4,7 @@ import { buffer } from 'node:stream/consumers';
 import type { GradeItem, ItemGrade, StudentGrades } from '../../server/src/labs/grading';
 import { canvasTitle, renderExport, splitName, type ExportOptions } from '../../server/src/services/gradeExport';
 import type { GradebookHead, GradebookRow } from '../../server/src/services/grades';
-import { checkCanvas, checkMoodle, parseCsv } from '../support/gradebookFiles';
+import { checkCanvas, checkMoodle, LONG_COLUMNS, parseCsv } from '../support/gradebookFiles';
 
 const items: GradeItem[] = [
   { id: 'lab:first', kind: 'lab', sourceId: 'first', title: 'First steps, with "quotes"', chapter: 'c', maxPoints: 4 },
@@ -195,16 +195,7 @@ describe('Moodle', () => {
 describe('long format', () => {
   it('has one row per student and item with the columns pivots expect', async () => {
     const [header, ...body] = parseCsv(await render({ format: 'long' }));
-    expect(header).toEqual([
-      'item_id',
-      'item_title',
-      'student_email',
-      'student_id',
-      'submitted_at',
-      'points_awarded',
-      'points_available',
-      'status',
-    ]);
+    expect(header).toEqual(LONG_COLUMNS);
     expect(body).toHaveLength(NAMES.length * items.length);
     expect(body[0]).toEqual([
       'lab:first',

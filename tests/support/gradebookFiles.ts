@@ -65,3 +65,15 @@ export function checkMoodle(rows: string[][], maxima: number[]): { items: string
   }
   return { items, students };
 }
+
+/** The long format's columns, as GitHub Classroom and spreadsheet pivots expect them. */
+export const LONG_COLUMNS = [
+  'item_id',
+  'item_title',
+  'student_email',
+  'student_id',
+  'submitted_at',
+  'points_awarded',
+  'points_available',
+  'status',
+];
