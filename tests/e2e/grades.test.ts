@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { courseItems } from '../../server/src/labs/grading';
-import { addGrader, createCohort, enrolStudent } from '../../server/src/services/cohorts';
+import { addGrader, addInstructor, createCohort, enrolStudent } from '../../server/src/services/cohorts';
 import { loadCatalogue } from '../../server/src/services/course';
 import { SYSTEM_ACTOR } from '../../server/src/services/system';
 import { createUser } from '../../server/src/services/users';
@@ -41,6 +41,13 @@ beforeAll(async () => {
   });
   const cohort = await createCohort(db, SYSTEM_ACTOR, { name: 'Spring 2026' });
   await addGrader(db, SYSTEM_ACTOR, { cohortId: cohort.id, email: 'greta@example.org' });
+  await createUser(db, SYSTEM_ACTOR, {
+    email: 'ines@example.org',
+    name: 'Ines',
+    role: 'instructor',
+    password: PASSWORD,
+  });
+  await addInstructor(db, SYSTEM_ACTOR, { cohortId: cohort.id, email: 'ines@example.org' });
   for (const s of STUDENTS) {
     const { user } = await createUser(db, SYSTEM_ACTOR, { ...s, role: 'student', password: PASSWORD });
     await enrolStudent(db, SYSTEM_ACTOR, { cohortId: cohort.id, email: s.email });
@@ -134,5 +141,31 @@ it('a grader logs in, lands on Grades, downloads the Canvas file, and it imports
     ['Sam Student', 'sam@example.org', 'Spring 2026'],
     ['Zoë Ñúñez', 'zoe@example.org', 'Spring 2026'],
   ]);
+  await page.close();
+});
+
+it('an instructor changes the grading scheme: saved, and the page shows it', async () => {
+  // The grader of the test above is still logged in: start without a session.
+  await browser.context.clearCookies();
+  const page = await browser.context.newPage();
+  await page.goto(`${whole.url}/grades`);
+  await page.getByLabel('Email').fill('ines@example.org');
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByRole('heading', { name: 'Grades: Spring 2026', level: 1 }).waitFor();
+  await page.getByText('no hint penalty').waitFor();
+
+  await page.getByText('Grading scheme', { exact: true }).click();
+  await page.getByLabel('Lab weight').fill('70');
+  await page.getByLabel('Quiz weight').fill('30');
+  await page.getByLabel('Points off per hint').fill('0.5');
+  await page.getByLabel('Quiz attempt that counts').selectOption('last');
+  await page.getByLabel('Due date of Kubernetes architecture').fill('2026-06-01T09:30');
+  await page.getByRole('button', { name: 'Save the scheme' }).click();
+  await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+  await page.getByText('labs 70 : quizzes 30 · −0.5 per hint · quizzes count the last attempt').waitFor();
+  const stored = await whole.db.prisma.cohortGrading.findFirstOrThrow();
+  expect(stored).toMatchObject({ labWeight: 70, quizWeight: 30, hintPenalty: 0.5, quizAttempt: 'last' });
+  expect(Object.keys(stored.quizDueDates as object)).toEqual(['architecture-quiz']);
   await page.close();
 });
