@@ -1,6 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { Catalogue } from './pages/Catalogue';
 import { Dashboard } from './pages/Dashboard';
+import { GradesPage, mayGrade } from './grades/GradesPage';
 import { QuizPage } from './labs/QuizPage';
 import { LabPage } from './pages/Lab';
 import { Login } from './pages/Login';
@@ -50,6 +51,11 @@ function Shell() {
                 Dashboard
               </Link>
             )}
+            {mayGrade(me) && (
+              <Link href="/grades" aria-current={path.startsWith('/grades') ? 'page' : undefined}>
+                Grades
+              </Link>
+            )}
             <span className="who">{me.name}</span>
             <button type="button" className="link-button" onClick={() => void logout().then(() => navigate('/login'))}>
               Log out
@@ -79,6 +85,9 @@ function route(path: string): { node: ReactNode; title: string; public: boolean 
   if (path === '/dashboard') return { node: <Dashboard />, title: 'Dashboard', public: false };
   const cohort = match('/dashboard/:cohortId', path);
   if (cohort?.cohortId) return { node: <Dashboard cohortId={cohort.cohortId} />, title: 'Dashboard', public: false };
+  if (path === '/grades') return { node: <GradesPage />, title: 'Grades', public: false };
+  const graded = match('/grades/:cohortId', path);
+  if (graded?.cohortId) return { node: <GradesPage cohortId={graded.cohortId} />, title: 'Grades', public: false };
   return {
     node: (
       <section>

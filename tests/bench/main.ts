@@ -2,6 +2,7 @@
  * `npm run bench`: every benchmark, printed as JSON lines `{ "name", "value", "unit" }`.
  * `npm run bench -- sim kubectl` runs only the groups named. Progress goes to stderr.
  */
+import { benchExport } from './export';
 import { collectGarbage } from './gc';
 import { benchDurability } from './durability';
 import { benchKubectl } from './kubectl';
@@ -19,6 +20,7 @@ const groups: Record<string, () => Promise<Figure[]>> = {
   kubectl: async () => [...(await benchKubectl()), benchPrintPods100()],
   shell: () => Promise.resolve([benchKeystroke()]),
   durability: () => benchDurability((line) => process.stderr.write(`  ${line}\n`)),
+  export: () => benchExport((line) => process.stderr.write(`  ${line}\n`)),
   terminal: async () => {
     const result = await benchTerminal({ log: (line) => process.stderr.write(`  ${line}\n`) });
     return Object.entries(result).map(([name, value]) => ({

@@ -1,5 +1,6 @@
-// Quiz routes: no answers or explanations before a submission (payloads inspected), scoring and
-// review after it, attempts recorded with answers and time, attempt limits, the counting score.
+// Quiz routes: no answers or explanations before the quiz's rules allow them (payloads inspected), scoring,
+// attempts recorded with answers and time, attempt limits, the counting score, choices shuffled per attempt.
+// The course's defaults: 3 attempts, best counts, answers after the last attempt, shuffled choices.
 import request from 'supertest';
 import { testCourse } from '../support/services';
 import { createTestApp, errorOf, loginAs, makeUser, type Client, type TestApp } from './helpers';
@@ -49,8 +50,16 @@ describe('before any submission', () => {
   it('presents each question type by hand', async () => {
     const res = await sam.get('/api/quizzes/minikube-quiz').expect(200);
     const body = res.body as { quiz: { scoring: object; questions: Record<string, unknown>[] }; standing: object };
-    expect(body.quiz.scoring).toEqual({ multiSelect: 'partial', attemptsAllowed: 0, counts: 'best', passPercent: 70 });
-    expect(body.quiz.questions[0]).toEqual({
+    expect(body.quiz.scoring).toEqual({
+      multiSelect: 'partial',
+      attemptsAllowed: 3,
+      counts: 'best',
+      passPercent: 70,
+      showAnswers: 'after-last-attempt',
+      shuffleChoices: true,
+    });
+    const first = body.quiz.questions[0] as { choices: { id: string }[] };
+    expect({ ...first, choices: [...first.choices].sort((a, b) => a.id.localeCompare(b.id)) }).toEqual({
       id: 'what-is',
       type: 'single',
       prompt: 'What does minikube give you?',
@@ -72,9 +81,34 @@ describe('before any submission', () => {
       type: 'truefalse',
       prompt: '`minikube stop` deletes all the objects in the cluster.',
     });
-    expect(body.standing).toEqual({ attemptsUsed: 0, attemptsLeft: null, score: null, maxScore: null, passed: false });
+    expect(body.standing).toEqual({
+      attemptsUsed: 0,
+      attemptsLeft: 3,
+      score: null,
+      maxScore: null,
+      passed: false,
+      answersShown: false,
+    });
+  });
+
+  it('shows the choices in an order seeded by student and attempt: the same on a reload', async () => {
+    const order = async (c: Client) =>
+      ((await c.get('/api/quizzes/architecture-quiz').expect(200)).body as QuizBody).quiz.questions.map((q) =>
+        (q.choices ?? []).map((x) => x.id).join(''),
+      );
+    const olga = await loginAs(t.app, await makeUser('student', 'olga@example.org', 'Olga'));
+    const samOrder = await order(sam);
+    expect(await order(sam)).toEqual(samOrder);
+    // Nine questions with 2 to 5 choices each: another student almost surely sees another order somewhere.
+    expect(await order(olga)).not.toEqual(samOrder);
+    const sorted = samOrder.map((ids) => [...ids].sort().join(''));
+    expect(sorted).toEqual((await order(olga)).map((ids) => [...ids].sort().join('')));
   });
 });
+
+interface QuizBody {
+  quiz: { questions: { id: string; choices?: { id: string }[] }[] };
+}
 
 describe('submitting', () => {
   it('validates the answers', async () => {
@@ -92,7 +126,7 @@ describe('submitting', () => {
     expect((await sam.post('/api/quizzes/no-such-quiz/attempts', { answers: {} })).status).toBe(404);
   });
 
-  it('scores, records and reviews an attempt, with explanations only now', async () => {
+  it('scores and records an attempt, and withholds answers, explanations and per-question results', async () => {
     const res = await sam
       .post('/api/quizzes/minikube-quiz/attempts', {
         answers: {
@@ -105,32 +139,24 @@ describe('submitting', () => {
       })
       .expect(201);
     const body = res.body as {
+      answersShown: boolean;
       attempt: { score: number; maxScore: number; submittedAt: string };
       results: {
         questionId: string;
-        correct: boolean;
-        earned: number;
-        points: number;
+        correct: unknown;
+        earned: unknown;
         correctAnswer: unknown;
-        explanation: string;
+        explanation: unknown;
       }[];
       standing: { attemptsUsed: number; score: number };
     };
     // what-is 1 + drivers (2 right, 1 wrong of 3) 1 + start 1 + stop-keeps 0 + addons 1 = 4 of 1+3+1+1+1+1+1+1+1 = 11
     expect(body.attempt).toMatchObject({ score: 4, maxScore: 11 });
-    const byId = Object.fromEntries(body.results.map((r) => [r.questionId, r]));
-    expect(byId.drivers).toMatchObject({
-      correct: false,
-      earned: 1,
-      points: 3,
-      correctAnswer: { choices: ['a', 'b', 'c'] },
-    });
-    expect(byId['stop-keeps']).toMatchObject({
-      correct: false,
-      correctAnswer: { value: false },
-      explanation: '`stop` powers the cluster off and keeps everything; `minikube delete` removes it.',
-    });
-    expect(byId.status).toMatchObject({ earned: 0, correctAnswer: { command: 'minikube status' } });
+    expect(body.answersShown).toBe(false);
+    for (const r of body.results)
+      expect(r).toMatchObject({ correct: null, earned: null, correctAnswer: null, explanation: null });
+    const quiz = testCourse().quizzes.find((q) => q.id === 'minikube-quiz')!;
+    for (const q of quiz.questions) expect(res.text).not.toContain(JSON.stringify(q.explanation));
     expect(body.standing).toMatchObject({ attemptsUsed: 1, score: 4 });
 
     const rows = await t.db.prisma.quizAttempt.findMany({ where: { userId: sam.user.id } });
@@ -149,12 +175,30 @@ describe('submitting', () => {
     expect(after.lastAttempt?.results).toHaveLength(9);
   });
 
-  it('the best attempt counts; a worse one does not lower the score', async () => {
+  it('the best attempt counts; the right answers come with the last attempt', async () => {
     await sam.post('/api/quizzes/minikube-quiz/attempts', { answers: {} }).expect(201);
     const scores = (await sam.get('/api/scores/me').expect(200)).body as {
       quizzes: { quizId: string; score: number; attempts: number }[];
     };
     expect(scores.quizzes.find((q) => q.quizId === 'minikube-quiz')).toMatchObject({ score: 4, attempts: 2 });
+
+    const last = (await sam.post('/api/quizzes/minikube-quiz/attempts', { answers: { 'stop-keeps': { value: true } } }))
+      .body as { answersShown: boolean; results: Record<string, unknown>[]; standing: object };
+    expect(last.answersShown).toBe(true);
+    const byId = Object.fromEntries(last.results.map((r) => [r.questionId as string, r]));
+    expect(byId.drivers).toMatchObject({
+      correct: false,
+      earned: 0,
+      points: 3,
+      correctAnswer: { choices: ['a', 'b', 'c'] },
+    });
+    expect(byId['stop-keeps']).toMatchObject({
+      correct: false,
+      correctAnswer: { value: false },
+      explanation: '`stop` powers the cluster off and keeps everything; `minikube delete` removes it.',
+    });
+    expect(byId.status).toMatchObject({ earned: 0, correctAnswer: { command: 'minikube status' } });
+    expect(last.standing).toMatchObject({ attemptsUsed: 3, attemptsLeft: 0, score: 4, answersShown: true });
   });
 
   it('enforces the attempt limit', async () => {

@@ -61,7 +61,7 @@ export function QuizPage({ quizId }: { quizId: string }) {
       <h1 id="quiz-title">{quiz.title}</h1>
       <p className="muted">
         {quiz.questions.length} questions worth {quiz.maxScore} points · pass mark {quiz.scoring.passPercent}% · your{' '}
-        {quiz.scoring.counts === 'best' ? 'best' : 'last'} attempt counts
+        {quiz.scoring.counts === 'average' ? 'average over your attempts' : `${quiz.scoring.counts} attempt`} counts
         {current.attemptsLeft !== null &&
           ` · ${current.attemptsLeft} attempt${current.attemptsLeft === 1 ? '' : 's'} left`}
         {current.score !== null && ` · current score ${current.score}/${current.maxScore ?? 0}`}
@@ -72,6 +72,7 @@ export function QuizPage({ quizId }: { quizId: string }) {
           className={`quiz-score ${review.attempt.score * 100 >= review.attempt.maxScore * quiz.scoring.passPercent ? 'ok' : 'fail'}`}
         >
           You scored {review.attempt.score} of {review.attempt.maxScore}.
+          {!review.answersShown && ` ${answersLater(quiz.scoring.showAnswers)}`}
         </p>
       )}
       {error && <p role="alert">{error}</p>}
@@ -175,6 +176,13 @@ function QuestionInput({
   );
 }
 
+function answersLater(when: QuizResponse['quiz']['scoring']['showAnswers']): string {
+  if (when === 'after-last-attempt') return 'The right answers and explanations are shown after your last attempt.';
+  if (when === 'after-due-date') return 'The right answers and explanations are shown after the due date.';
+  if (when === 'never') return 'This quiz does not show the right answers.';
+  return '';
+}
+
 function describeAnswer(q: Question, a: Answer | null): string {
   if (!a) return '(no answer)';
   if ('value' in a) return a.value ? 'True' : 'False';
@@ -185,6 +193,8 @@ function describeAnswer(q: Question, a: Answer | null): string {
 }
 
 function Feedback({ question, result }: { question: Question; result: QuizReviewResponse['results'][number] }) {
+  // Withheld until the quiz's rules allow (after the last attempt, after the due date, or never).
+  if (result.correct === null || result.earned === null) return null;
   return (
     <div
       className={`feedback ${result.correct ? 'ok' : 'fail'}`}
@@ -196,7 +206,7 @@ function Feedback({ question, result }: { question: Question; result: QuizReview
         {result.earned}/{result.points})
         {!result.correct && <> — right answer: {describeAnswer(question, result.correctAnswer)}</>}
       </p>
-      <Markdown source={result.explanation} />
+      {result.explanation !== null && <Markdown source={result.explanation} />}
     </div>
   );
 }

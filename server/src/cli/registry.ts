@@ -27,6 +27,11 @@ export const commands: CommandEntry[] = [
     load: async () => (await import('./cohorts.js')).cohortsEnroll,
   },
   {
+    name: 'export',
+    summary: "Write a cohort's grades (csv, json, canvas, moodle or long)",
+    load: async () => (await import('./export.js')).exportCommand,
+  },
+  {
     name: 'migrate',
     summary: 'Apply pending database migrations',
     load: async () => (await import('./migrate.js')).migrate,

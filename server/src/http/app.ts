@@ -5,6 +5,7 @@ import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Services } from '../services/index.js';
 import { csrfProtection, loadSession } from './auth.js';
+import { loadApiToken } from './bearer.js';
 import { assignRequestId, errorBoundary, notFoundHandler } from './errors.js';
 import { buildOpenApi } from './openapi.js';
 import { mountRoute, type AnyRoute, type RouteDeps } from './route.js';
@@ -14,6 +15,7 @@ import { authRoutes } from './routes/auth.js';
 import { cohortRoutes } from './routes/cohorts.js';
 import { labRoutes } from './routes/labs.js';
 import { quizRoutes } from './routes/quizzes.js';
+import { gradeRoutes } from './routes/grades.js';
 import { userRoutes } from './routes/users.js';
 import { clientApp } from './static.js';
 
@@ -38,6 +40,7 @@ export const routeRegistry: ((deps: RouteDeps) => AnyRoute[])[] = [
   auditRoutes,
   labRoutes,
   quizRoutes,
+  gradeRoutes,
 ];
 
 /** Sandbox saves failing this long take the server out of rotation (/readyz 503); a shorter blip does not. */
@@ -74,6 +77,7 @@ export function createApp(deps: AppDeps): Express {
   const api = express.Router();
   api.use(express.json({ limit: config.limits.jsonBodyBytes }));
   api.use(loadSession(services.sessions));
+  api.use(loadApiToken(services.apiTokens));
   api.use(csrfProtection(config));
   api.get('/openapi.json', (_req, res) => {
     res.json(openApi);

@@ -56,3 +56,14 @@ export type Answer = QuizAttemptRequest['answers'][string];
 
 /** `{ min, max }` characters of a new password, as literal types (the client holds a checked copy). */
 export type PasswordLength = typeof requests.PASSWORD_LENGTH;
+
+// Grades.
+export type GradebookResponse = Out<typeof responses.gradebookResponse>;
+export type GradebookRow = Out<typeof responses.gradebookRowSchema>;
+export type GradingSettings = Out<typeof responses.gradingSettingsResponse>;
+export type ApiToken = Out<typeof responses.apiTokenSchema>;
+export type ApiTokensResponse = Out<typeof responses.apiTokensResponse>;
+export type CreatedApiTokenResponse = Out<typeof responses.createdApiTokenResponse>;
+export type QuizAttemptsResponse = Out<typeof responses.quizAttemptsResponse>;
+export type GradingSettingsRequest = In<typeof requests.gradingSettingsBody>;
+export type CreateApiTokenRequest = In<typeof requests.createApiTokenBody>;

@@ -70,7 +70,7 @@ export function buildOpenApi(routes: AnyRoute[], info: { version: string; server
       summary: r.summary,
       ...(r.description ? { description: r.description } : {}),
       operationId: `${r.method}${r.path.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c?: string) => (c ? c.toUpperCase() : ''))}`,
-      security: r.auth === 'user' ? [{ session: [] }] : [],
+      security: r.auth === 'user' ? [{ session: [] }, ...(r.bearer ? [{ apiToken: [] }] : [])] : [],
       parameters: [
         ...parameters(r.params, 'path'),
         ...parameters(r.query, 'query'),
@@ -103,7 +103,16 @@ export function buildOpenApi(routes: AnyRoute[], info: { version: string; server
         'Errors are `{ "error": { "code", "message" } }`.',
     },
     servers: [{ url: info.serverUrl }],
-    components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'kubelab_session' } } },
+    components: {
+      securitySchemes: {
+        session: { type: 'apiKey', in: 'cookie', name: 'kubelab_session' },
+        apiToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'A grader’s API token (POST /api/tokens); grade routes only',
+        },
+      },
+    },
     paths,
   };
 }

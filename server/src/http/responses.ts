@@ -157,25 +157,27 @@ export const questionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('truefalse'), ...questionBase }),
   z.object({ type: z.literal('command'), ...questionBase, placeholder: z.string().nullable() }),
 ]);
-const { multiSelect, counts } = scoringSchema.shape;
+const { multiSelect, counts, showAnswers } = scoringSchema.shape;
 export const standingSchema = z.object({
   attemptsUsed: count,
   attemptsLeft: count.nullable(),
   score: z.number().nullable(),
   maxScore: z.number().nullable(),
   passed: z.boolean(),
+  answersShown: z.boolean().describe('Whether right answers and explanations may be shown now'),
 });
 export const quizReviewResponse = z.object({
+  answersShown: z.boolean().describe('False: per-question results, right answers and explanations are withheld'),
   attempt: z.object({ id: z.string(), score: z.number(), maxScore: z.number(), submittedAt: iso }),
   results: z.array(
     z.object({
       questionId: z.string(),
-      correct: z.boolean(),
-      earned: z.number(),
+      correct: z.boolean().nullable(),
+      earned: z.number().nullable(),
       points: z.number(),
       answer: answerSchema.nullable(),
       correctAnswer: answerSchema.nullable(),
-      explanation: z.string(),
+      explanation: z.string().nullable(),
     }),
   ),
   standing: standingSchema,
@@ -201,6 +203,8 @@ export const quizResponse = z.object({
       attemptsAllowed: count,
       counts: counts.unwrap(),
       passPercent: z.number(),
+      showAnswers: showAnswers.unwrap(),
+      shuffleChoices: z.boolean(),
     }),
     questions: z.array(questionSchema),
     /** The points of all questions (a multi-select question may be worth several). */
@@ -232,6 +236,70 @@ export const myScoresResponse = z.object({
       attempts: count,
       passed: z.boolean(),
       counts: counts.unwrap(),
+    }),
+  ),
+});
+
+// Grades (the Grades page, exports, API tokens).
+
+const gradeItemSchema = z.object({
+  id: z.string().describe('Stable column id: lab:<lab id> or quiz:<quiz id>'),
+  kind: z.enum(['lab', 'quiz']),
+  title: z.string(),
+  chapter: z.string(),
+  maxPoints: z.number(),
+});
+export const gradingSettingsResponse = z.object({
+  labWeight: count,
+  quizWeight: count,
+  hintPenalty: z.number(),
+  quizAttempt: z.enum(['quiz', 'best', 'last', 'average']),
+  canvasAssignmentIds: z.record(z.string(), z.string()),
+  quizDueDates: z.record(z.string(), z.string()),
+});
+export const gradebookRowSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  email: z.string(),
+  grades: z.array(
+    z.object({
+      itemId: z.string(),
+      points: z.number().nullable().describe('Null: not started or not submitted (0 in totals)'),
+      status: z.enum(['not_started', 'in_progress', 'completed', 'submitted']),
+      submittedAt: iso.nullable(),
+    }),
+  ),
+  labPoints: z.number(),
+  quizPoints: z.number(),
+  totalPoints: z.number(),
+  totalMax: z.number(),
+  percent: z.number(),
+});
+export const gradebookResponse = z.object({
+  cohort: z.object({ id: z.uuid(), name: z.string() }),
+  items: z.array(gradeItemSchema),
+  settings: gradingSettingsResponse,
+  students: z.array(gradebookRowSchema),
+});
+export const apiTokenSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  prefix: z.string().describe('The first characters of the token, to tell tokens apart'),
+  createdAt: iso,
+  lastUsedAt: iso.nullable(),
+  revokedAt: iso.nullable(),
+});
+export const apiTokensResponse = z.object({ tokens: z.array(apiTokenSchema) });
+export const createdApiTokenResponse = z.object({
+  token: z.string().describe('Shown this once: only a hash is stored'),
+  apiToken: apiTokenSchema,
+});
+export const quizAttemptsResponse = z.object({
+  attempts: z.array(
+    z.object({
+      quizId: z.string(),
+      quizTitle: z.string(),
+      review: quizReviewResponse,
     }),
   ),
 });

@@ -9,6 +9,7 @@ import type { Actor, RequestContext } from '../services/actor.js';
 import { UnauthenticatedError } from '../services/errors.js';
 import type { AuthenticatedSession } from '../services/sessions.js';
 import { authOf, requestContext } from './auth.js';
+import { TokenNotAllowedError, tokenAuthOf } from './bearer.js';
 import { parseOrThrow } from './validation.js';
 
 /** What route files are built with (app.ts hands the same to every file in routes/). */
@@ -57,6 +58,8 @@ interface BaseRoute<P, Q, B, S extends z.ZodType | undefined> {
   response: RouteResponse<S>;
   /** Runs before validation (rate limiters). */
   before?: RequestHandler[];
+  /** Also open to graders' API tokens (`Authorization: Bearer`); other routes refuse token requests. */
+  bearer?: boolean;
 }
 
 export interface PublicRoute<P, Q, B, S extends z.ZodType | undefined> extends BaseRoute<P, Q, B, S> {
@@ -89,10 +92,17 @@ export function route<
   return def as AnyRoute;
 }
 
+/** A token request as handlers see it: the token's owner, with no cookie session (GET routes need no CSRF token). */
+function bearerSession(token: { actor: Actor; tokenId: string }): AuthenticatedSession {
+  return { actor: token.actor, sessionId: `token:${token.tokenId}`, csrfToken: '', expiresAt: new Date(8.64e15) };
+}
+
 export function mountRoute(router: Router, def: AnyRoute): void {
   const handle = async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     try {
-      const auth = authOf(req);
+      const token = tokenAuthOf(req);
+      if (token && !def.bearer) throw new TokenNotAllowedError();
+      const auth = token ? bearerSession(token) : authOf(req);
       if (def.auth === 'user' && !auth) throw new UnauthenticatedError();
       const params: unknown = def.params ? parseOrThrow(def.params, req.params, 'path') : {};
       const query: unknown = def.query ? parseOrThrow(def.query, req.query, 'query') : {};

@@ -3,6 +3,7 @@
  * (`loader.ts`) turns zod's issues into file:line messages; nothing here reads files.
  */
 import { z } from 'zod';
+import { quizDefaultsSchema } from './quizFormat.js';
 
 const id = z
   .string()
@@ -196,5 +197,9 @@ export const chapterSchema = z.strictObject({
   order: z.number().int().min(0).max(1000),
   summary: z.string().min(1).max(1000),
 });
-export const chaptersSchema = z.strictObject({ chapters: z.array(chapterSchema).min(1).max(50) });
+export const chaptersSchema = z.strictObject({
+  chapters: z.array(chapterSchema).min(1).max(50),
+  /** Scoring rules every quiz gets unless its own `scoring` says otherwise. */
+  quizDefaults: quizDefaultsSchema.optional(),
+});
 export type Chapter = z.infer<typeof chapterSchema>;

@@ -7,7 +7,7 @@ import { JsonPathError, parseJsonPath, relaxedJsonPath } from '../lib/jsonpath.j
 import { parseLabelSelector } from '../sim/index.js';
 import { commandLineProblem } from './commands.js';
 import { chaptersSchema, labSchema, type Chapter, type Check, type Lab } from './format.js';
-import { quizSchema, type Quiz } from './quizFormat.js';
+import { quizFileSchema, scoringSchema, type Quiz, type QuizDefaults } from './quizFormat.js';
 import { pathText, YamlSource, type PathKey, type Problem } from './yamlSource.js';
 
 export type { Problem } from './yamlSource.js';
@@ -118,10 +118,12 @@ export function parseLab(file: string, text: string, readSibling: SiblingReader 
   return { value: { ...value, steps }, problems: [] };
 }
 
-export function parseQuiz(file: string, text: string): Loaded<Quiz> {
+/** A quiz file; its scoring is the course's `defaults` overridden by what the file sets. */
+export function parseQuiz(file: string, text: string, defaults: QuizDefaults = {}): Loaded<Quiz> {
   const src = YamlSource.parse(file, text);
-  const { value, problems } = src.validate(quizSchema);
-  if (!value) return { problems };
+  const { value: written, problems } = src.validate(quizFileSchema);
+  if (!written) return { problems };
+  const value: Quiz = { ...written, scoring: scoringSchema.parse({ ...defaults, ...written.scoring }) };
   const out: Problem[] = [];
   const seen = new Set<string>();
   value.questions.forEach((q, i) => {
@@ -148,14 +150,15 @@ export function parseQuiz(file: string, text: string): Loaded<Quiz> {
   return out.length > 0 ? { problems: out } : { value, problems: [] };
 }
 
-export function parseChapters(file: string, text: string): Loaded<Chapter[]> {
+export function parseChapters(file: string, text: string): Loaded<{ chapters: Chapter[]; quizDefaults: QuizDefaults }> {
   const src = YamlSource.parse(file, text);
   const { value, problems } = src.validate(chaptersSchema);
   if (!value) return { problems };
   const ids = value.chapters.map((c) => c.id);
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
   if (dup) return { problems: [src.problemAt(['chapters'], `duplicate chapter id "${dup}"`)] };
-  return { value: [...value.chapters].sort((a, b) => a.order - b.order), problems: [] };
+  const chapters = [...value.chapters].sort((a, b) => a.order - b.order);
+  return { value: { chapters, quizDefaults: value.quizDefaults ?? {} }, problems: [] };
 }
 
 export interface Catalogue {
@@ -176,8 +179,9 @@ export interface CatalogueFiles {
 /** Parses everything and checks the references between files (chapters, prerequisites, unique ids). */
 export function buildCatalogue(files: CatalogueFiles): Loaded<Catalogue> {
   const problems: Problem[] = [];
-  const chapters = parseChapters(files.chapters.file, files.chapters.text);
-  problems.push(...chapters.problems);
+  const parsedChapters = parseChapters(files.chapters.file, files.chapters.text);
+  problems.push(...parsedChapters.problems);
+  const chapters = { value: parsedChapters.value?.chapters };
   const chapterIds = new Set((chapters.value ?? []).map((c) => c.id));
   const order = new Map((chapters.value ?? []).map((c) => [c.id, c.order]));
   const labs: { lab: Lab; file: string }[] = [];
@@ -188,7 +192,7 @@ export function buildCatalogue(files: CatalogueFiles): Loaded<Catalogue> {
   }
   const quizzes: { quiz: Quiz; file: string }[] = [];
   for (const f of files.quizzes) {
-    const r = parseQuiz(f.file, f.text);
+    const r = parseQuiz(f.file, f.text, parsedChapters.value?.quizDefaults);
     problems.push(...r.problems);
     if (r.value) quizzes.push({ quiz: r.value, file: f.file });
   }

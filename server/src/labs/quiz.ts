@@ -5,6 +5,7 @@
  * zero; with `all-or-nothing`: full points only for exactly the correct set. Command answers are
  * compared after normalising (whitespace, the `k` alias, flag spelling and order).
  */
+import { Rng } from '../lib/rng.js';
 import { sameCommand } from './commands.js';
 import type { Answer, Answers, Question, Quiz, QuizScoring } from './quizFormat.js';
 
@@ -76,14 +77,78 @@ export function attemptsLeft(scoring: QuizScoring, used: number): number | null 
   return scoring.attemptsAllowed === 0 ? null : Math.max(0, scoring.attemptsAllowed - used);
 }
 
-/** The attempt that counts (best score, ties to the earliest; or the last one). Attempts oldest first. */
+/**
+ * The attempt that counts (best score, ties to the earliest; or the last one). Attempts oldest first.
+ * Under `average` no single attempt counts: this gives the last one (see `countedScore`).
+ */
 export function countingAttempt<T extends { score: number }>(
-  scoring: QuizScoring,
+  scoring: Pick<QuizScoring, 'counts'>,
   attempts: readonly T[],
 ): T | undefined {
   if (attempts.length === 0) return undefined;
-  if (scoring.counts === 'last') return attempts[attempts.length - 1];
+  if (scoring.counts !== 'best') return attempts[attempts.length - 1];
   return attempts.reduce((best, a) => (a.score > best.score ? a : best));
+}
+
+/** The score that counts under `counts`: one attempt's, or the mean of all (rounded to 2 decimals). */
+export function countedScore(
+  counts: QuizScoring['counts'],
+  attempts: readonly { score: number; maxScore: number }[],
+): { score: number; maxScore: number } | undefined {
+  if (attempts.length === 0) return undefined;
+  if (counts !== 'average') {
+    const a = countingAttempt({ counts }, attempts)!;
+    return { score: a.score, maxScore: a.maxScore };
+  }
+  const mean = attempts.reduce((sum, a) => sum + a.score, 0) / attempts.length;
+  return { score: Math.round(mean * 100) / 100, maxScore: Math.max(...attempts.map((a) => a.maxScore)) };
+}
+
+/** FNV-1a of a string: a stable 32-bit seed from ids. */
+function seedOf(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * The order a student sees a question's choices in on a given attempt: a Fisher-Yates shuffle seeded
+ * from the student, quiz, question and attempt number, so a reload shows the same order and the next
+ * attempt a new one. Choices keep their ids, so scoring never depends on the order.
+ */
+export function choiceOrder<C>(
+  choices: readonly C[],
+  key: { userId: string; quizId: string; questionId: string; attempt: number },
+): C[] {
+  const rng = Rng.fromSeed(seedOf(`${key.userId}/${key.quizId}/${key.questionId}/${key.attempt}`));
+  const out = [...choices];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = rng.nextUint32() % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/** Whether a student may see right answers and explanations now (`dueAt`: the quiz's due date, if any). */
+export function answersVisible(
+  scoring: Pick<QuizScoring, 'showAnswers' | 'attemptsAllowed'>,
+  state: { attemptsUsed: number; now: Date; dueAt: Date | null },
+): boolean {
+  if (state.attemptsUsed === 0) return false;
+  switch (scoring.showAnswers) {
+    case 'after-each-attempt':
+      return true;
+    case 'after-last-attempt':
+      return scoring.attemptsAllowed > 0 && state.attemptsUsed >= scoring.attemptsAllowed;
+    case 'after-due-date':
+      return state.dueAt !== null && state.now.getTime() >= state.dueAt.getTime();
+    case 'never':
+      return false;
+    default: {
+      const never: never = scoring.showAnswers;
+      return never;
+    }
+  }
 }
 
 /** The right answer of a question, to show after a submission. */

@@ -46,12 +46,32 @@ export const scoringSchema = z.strictObject({
   multiSelect: z.enum(['partial', 'all-or-nothing']).default('partial'),
   /** Attempts a student may submit; 0 = unlimited. */
   attemptsAllowed: z.number().int().min(0).max(100).default(0),
-  /** Which attempt is the student's score. */
-  counts: z.enum(['best', 'last']).default('best'),
+  /** Which attempt is the student's score: the best, the last, or the average of all of them. */
+  counts: z.enum(['best', 'last', 'average']).default('best'),
   /** Percentage needed to pass (shown to the student). */
   passPercent: z.number().int().min(0).max(100).default(70),
+  /**
+   * When a student sees the right answers and explanations: after each attempt, once no attempt is
+   * left, once the quiz's due date (set per cohort) has passed, or never.
+   */
+  showAnswers: z
+    .enum(['after-each-attempt', 'after-last-attempt', 'after-due-date', 'never'])
+    .default('after-each-attempt'),
+  /** Show the choices in a different order to each student and attempt (seeded, so a reload keeps the order). */
+  shuffleChoices: z.boolean().default(false),
 });
 export type QuizScoring = z.infer<typeof scoringSchema>;
+
+/** The course's defaults for every quiz (`quizDefaults` in chapters.yaml); a quiz's own `scoring` wins. */
+export const quizDefaultsSchema = z.strictObject({
+  multiSelect: scoringSchema.shape.multiSelect.unwrap().optional(),
+  attemptsAllowed: scoringSchema.shape.attemptsAllowed.unwrap().optional(),
+  counts: scoringSchema.shape.counts.unwrap().optional(),
+  passPercent: scoringSchema.shape.passPercent.unwrap().optional(),
+  showAnswers: scoringSchema.shape.showAnswers.unwrap().optional(),
+  shuffleChoices: scoringSchema.shape.shuffleChoices.unwrap().optional(),
+});
+export type QuizDefaults = z.infer<typeof quizDefaultsSchema>;
 
 export const quizSchema = z.strictObject({
   id,
@@ -61,6 +81,9 @@ export const quizSchema = z.strictObject({
   questions: z.array(questionSchema).min(1).max(100),
 });
 export type Quiz = z.infer<typeof quizSchema>;
+
+/** A quiz file as written: its `scoring` names only what differs from the course's defaults. */
+export const quizFileSchema = quizSchema.extend({ scoring: quizDefaultsSchema.optional() });
 
 /** A student's answer to one question, as submitted. */
 export const answerSchema = z.union([

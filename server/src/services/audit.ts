@@ -17,7 +17,10 @@ export type AuditAction =
   | 'cohort.enrolled'
   | 'cohort.staff_added'
   | 'scores.exported'
-  | 'lab.reset';
+  | 'lab.reset'
+  | 'grading.changed'
+  | 'token.created'
+  | 'token.revoked';
 
 export interface AuditEvent {
   actorId: string | null;

@@ -21,6 +21,9 @@ import {
 } from './cohorts.js';
 import { databaseReachable } from './health.js';
 import { LabResetService } from './labReset.js';
+import { ApiTokenService } from './apiTokens.js';
+import { exportGrades } from './gradeExport.js';
+import { getGradingSettings, gradebook, updateGradingSettings } from './grades.js';
 import { ProgressService } from './progress.js';
 import { QuizService } from './quizzes.js';
 import { createSandboxAccess } from './sandboxesAccess.js';
@@ -61,6 +64,13 @@ function createUseCases(db: Db, course: Course, accessEvents: AccessEvents) {
         exportScores(db, course, actor, input),
       exportScoresCsv: (actor: Actor, input: ExportInput) => exportScoresCsv(db, course, actor, input),
     },
+    grades: {
+      ...bindDb(db, { getGradingSettings }),
+      gradebook: (actor: Actor, input: { cohortId: string }) => gradebook(db, course, actor, input),
+      updateGradingSettings: (actor: Actor, input: Parameters<typeof updateGradingSettings>[3]) =>
+        updateGradingSettings(db, course, actor, input),
+      exportGrades: (actor: Actor, input: Parameters<typeof exportGrades>[3]) => exportGrades(db, course, actor, input),
+    },
     audit: bindDb(db, { listAudit }),
     health: bindDb(db, { databaseReachable }),
   };
@@ -72,6 +82,8 @@ export type Services = ReturnType<typeof createUseCases> & {
   auth: AuthService;
   progress: ProgressService;
   quizzes: QuizService;
+  /** Graders' API tokens for scripted exports. */
+  apiTokens: ApiTokenService;
   /** Who may open, watch and follow sandboxes (the realtime gateways' questions). */
   access: ReturnType<typeof createSandboxAccess>;
   /** Logouts and role changes, for the socket gateways to close what they no longer allow. */
@@ -106,6 +118,7 @@ export function createServices(deps: ServicesDeps): Services {
     auth: new AuthService(db, sessions, accessEvents),
     progress,
     quizzes: new QuizService(db, course),
+    apiTokens: new ApiTokenService(db, (token) => sessions.sessionIdOf(token)),
     access: createSandboxAccess({
       db,
       authenticate: (token) => sessions.find(token),

@@ -54,6 +54,9 @@ export const policies = {
     exportScores: { admin: always, instructor: teaches, grader: grades },
     /** Give a student of the cohort a fresh environment in a lab (their progress is kept). */
     resetStudentLab: { instructor: teaches },
+    /** The Grades page: the gradebook and the grading scheme. */
+    viewGrades: { admin: always, instructor: teaches, grader: grades },
+    configureGrading: { admin: always, instructor: teaches },
   },
   users: {
     list: { admin: always },
@@ -64,6 +67,8 @@ export const policies = {
     update: { admin: always },
     /** Admins cannot change their own role: an installation must not lose its last admin by accident. */
     changeRole: { admin: notSelf },
+    /** API tokens for scripted exports: staff who grade, for themselves (an admin's token would reach every cohort). */
+    manageTokens: { instructor: self, grader: self },
   },
   auditLog: {
     read: { admin: always },
@@ -72,6 +77,12 @@ export const policies = {
     /** Open the terminal, run checks, reveal hints, submit quizzes: only on one's own work, whatever the role. */
     use: { student: owns, instructor: owns, grader: owns, admin: owns },
     read: { student: owns, instructor: teachesOwner, grader: gradesOwner, admin: always },
+    /** Every quiz attempt with the right answers: the student's graders and instructors, never the student. */
+    reviewAttempts: {
+      instructor: (a, t) => t.cohorts.some((c) => c.instructorIds.includes(a.id)),
+      grader: (a, t) => t.cohorts.some((c) => c.graderIds.includes(a.id)),
+      admin: always,
+    },
     /** Follow a student's terminal live (read-only). */
     watch: { instructor: teachesOwner, admin: always },
   },

@@ -3,7 +3,16 @@
  * (scored by labs/quiz.ts, recorded with its answers and time), attempts and the counting score.
  */
 import type { Db } from '../db/client.js';
-import { attemptsLeft, correctAnswer, countingAttempt, scoreQuiz, type QuestionResult } from '../labs/quiz.js';
+import { quizDueDatesFor } from '../db/grading.js';
+import {
+  answersVisible,
+  attemptsLeft,
+  choiceOrder,
+  correctAnswer,
+  countedScore,
+  scoreQuiz,
+  type QuestionResult,
+} from '../labs/quiz.js';
 import type { Answer, Answers, Question, Quiz } from '../labs/quizFormat.js';
 import type { Actor } from './actor.js';
 import { ConflictError, ValidationError } from './errors.js';
@@ -24,9 +33,11 @@ export interface QuizStanding {
   attemptsUsed: number;
   /** null: unlimited. */
   attemptsLeft: number | null;
-  /** The attempt that counts (best or last, per the quiz's rules). */
-  counting: AttemptRecord | undefined;
+  /** The score that counts (best, last or average, per the quiz's rules). */
+  counted: { score: number; maxScore: number } | undefined;
   passed: boolean;
+  /** Whether right answers and explanations may be shown now (the quiz's `showAnswers`). */
+  answersShown: boolean;
 }
 
 export interface QuestionReview {
@@ -38,6 +49,8 @@ export interface QuestionReview {
 
 export interface AttemptReview {
   quiz: Quiz;
+  /** False: per-question results, right answers and explanations are withheld. */
+  answersShown: boolean;
   attempt: AttemptRecord;
   reviews: QuestionReview[];
   standing: QuizStanding;
@@ -47,33 +60,56 @@ function asAnswers(value: unknown): Answers {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Answers) : {};
 }
 
-async function attemptsOf(db: Db, userId: string, quizId: string): Promise<AttemptRecord[]> {
-  const rows = await db.quizAttempt.findMany({ where: { userId, quizId }, orderBy: { submittedAt: 'asc' } });
-  return rows.map((r) => ({
-    id: r.id,
-    score: r.score,
-    maxScore: r.maxScore,
-    submittedAt: r.submittedAt,
-    answers: asAnswers(r.answers),
-  }));
+function toRecord(r: {
+  id: string;
+  score: number;
+  maxScore: number;
+  submittedAt: Date;
+  answers: unknown;
+}): AttemptRecord {
+  return { id: r.id, score: r.score, maxScore: r.maxScore, submittedAt: r.submittedAt, answers: asAnswers(r.answers) };
 }
 
-function standing(quiz: Quiz, attempts: AttemptRecord[]): QuizStanding {
-  const counting = countingAttempt(quiz.scoring, attempts);
+async function attemptsOf(db: Db, userId: string, quizId: string): Promise<AttemptRecord[]> {
+  const rows = await db.quizAttempt.findMany({ where: { userId, quizId }, orderBy: { submittedAt: 'asc' } });
+  return rows.map(toRecord);
+}
+
+function standing(quiz: Quiz, attempts: AttemptRecord[], due: { now: Date; dueAt: Date | null }): QuizStanding {
+  const counted = countedScore(quiz.scoring.counts, attempts);
   const passed =
-    counting !== undefined &&
-    counting.maxScore > 0 &&
-    (100 * counting.score) / counting.maxScore >= quiz.scoring.passPercent;
+    counted !== undefined &&
+    counted.maxScore > 0 &&
+    (100 * counted.score) / counted.maxScore >= quiz.scoring.passPercent;
   return {
     attempts,
     attemptsUsed: attempts.length,
     attemptsLeft: attemptsLeft(quiz.scoring, attempts.length),
-    counting,
+    counted,
     passed,
+    answersShown: answersVisible(quiz.scoring, { attemptsUsed: attempts.length, ...due }),
   };
 }
 
-function review(quiz: Quiz, attempt: AttemptRecord, attempts: AttemptRecord[]): AttemptReview {
+/** The quiz as this student sees it on their next attempt: choices in their seeded order when the quiz shuffles. */
+export function quizForAttempt(quiz: Quiz, userId: string, attempt: number): Quiz {
+  if (!quiz.scoring.shuffleChoices) return quiz;
+  return {
+    ...quiz,
+    questions: quiz.questions.map((q) =>
+      q.type === 'single' || q.type === 'multiple'
+        ? { ...q, choices: choiceOrder(q.choices, { userId, quizId: quiz.id, questionId: q.id, attempt }) }
+        : q,
+    ),
+  };
+}
+
+function review(
+  quiz: Quiz,
+  attempt: AttemptRecord,
+  attempts: AttemptRecord[],
+  due: { now: Date; dueAt: Date | null },
+): AttemptReview {
   const { results } = scoreQuiz(quiz, attempt.answers);
   const reviews = quiz.questions.map((question, i) => ({
     question,
@@ -81,7 +117,8 @@ function review(quiz: Quiz, attempt: AttemptRecord, attempts: AttemptRecord[]): 
     answer: attempt.answers[question.id],
     correctAnswer: correctAnswer(question),
   }));
-  return { quiz, attempt, reviews, standing: standing(quiz, attempts) };
+  const s = standing(quiz, attempts, due);
+  return { quiz, answersShown: s.answersShown, attempt, reviews, standing: s };
 }
 
 function checkAnswers(quiz: Quiz, answers: Answers): void {
@@ -102,41 +139,47 @@ export class QuizService {
   constructor(
     private readonly db: Db,
     private readonly course: Course,
+    /** The clock deciding whether a due date has passed (tests move it). */
+    private readonly now: () => Date = () => new Date(),
   ) {}
+
+  private async dueOf(userId: string, quizId: string): Promise<{ now: Date; dueAt: Date | null }> {
+    return { now: this.now(), dueAt: (await quizDueDatesFor(this.db, userId)).get(quizId) ?? null };
+  }
 
   async list(actor: Actor): Promise<{ quiz: Quiz; standing: QuizStanding }[]> {
     authorize(actor, 'read', await studentWorkTarget(this.db, actor.id));
-    const all = await this.db.quizAttempt.findMany({
-      where: { userId: actor.id },
-      orderBy: { submittedAt: 'asc' },
-    });
+    const [all, dueDates] = await Promise.all([
+      this.db.quizAttempt.findMany({ where: { userId: actor.id }, orderBy: { submittedAt: 'asc' } }),
+      quizDueDatesFor(this.db, actor.id),
+    ]);
+    const now = this.now();
     return this.course.quizzes.map((quiz) => {
-      const attempts = all
-        .filter((a) => a.quizId === quiz.id)
-        .map((r) => ({
-          id: r.id,
-          score: r.score,
-          maxScore: r.maxScore,
-          submittedAt: r.submittedAt,
-          answers: asAnswers(r.answers),
-        }));
-      return { quiz, standing: standing(quiz, attempts) };
+      const attempts = all.filter((a) => a.quizId === quiz.id).map(toRecord);
+      return { quiz, standing: standing(quiz, attempts, { now, dueAt: dueDates.get(quiz.id) ?? null }) };
     });
   }
 
-  /** The quiz and the caller's standing; with `lastReview` when they have submitted before. */
+  /**
+   * The quiz as the caller answers it next (choices in their order for that attempt) and their standing;
+   * with `lastReview` when they have submitted before.
+   */
   async get(
     actor: Actor,
     quizId: string,
   ): Promise<{ quiz: Quiz; standing: QuizStanding; lastReview: AttemptReview | undefined }> {
     authorize(actor, 'read', await studentWorkTarget(this.db, actor.id));
     const quiz = this.course.findQuiz(quizId);
-    const attempts = await attemptsOf(this.db, actor.id, quizId);
+    const [attempts, due] = await Promise.all([attemptsOf(this.db, actor.id, quizId), this.dueOf(actor.id, quizId)]);
     const last = attempts[attempts.length - 1];
-    return { quiz, standing: standing(quiz, attempts), lastReview: last ? review(quiz, last, attempts) : undefined };
+    return {
+      quiz: quizForAttempt(quiz, actor.id, attempts.length + 1),
+      standing: standing(quiz, attempts, due),
+      lastReview: last ? review(quiz, last, attempts, due) : undefined,
+    };
   }
 
-  /** Scores and records an attempt; answers and explanations come back only now. */
+  /** Scores and records an attempt; answers and explanations come back only when the quiz's rules allow. */
   async submitAttempt(actor: Actor, input: { quizId: string; answers: Answers }): Promise<AttemptReview> {
     authorize(actor, 'use', await studentWorkTarget(this.db, actor.id));
     const quiz = this.course.findQuiz(input.quizId);
@@ -152,7 +195,22 @@ export class QuizService {
         data: { userId: actor.id, quizId: quiz.id, answers: input.answers, score, maxScore },
       });
     });
-    const attempts = await attemptsOf(this.db, actor.id, quiz.id);
-    return review(quiz, attempts[attempts.length - 1]!, attempts);
+    const [attempts, due] = await Promise.all([attemptsOf(this.db, actor.id, quiz.id), this.dueOf(actor.id, quiz.id)]);
+    return review(quiz, attempts[attempts.length - 1]!, attempts, due);
+  }
+
+  /** Every attempt of a student at every quiz, with answers and per-question results (their graders and instructors). */
+  async attemptsOfStudent(actor: Actor, studentId: string): Promise<AttemptReview[]> {
+    authorize(actor, 'reviewAttempts', await studentWorkTarget(this.db, studentId));
+    const rows = await this.db.quizAttempt.findMany({ where: { userId: studentId }, orderBy: { submittedAt: 'asc' } });
+    const due = { now: this.now(), dueAt: null };
+    return rows
+      .filter((r) => this.course.hasQuiz(r.quizId))
+      .map((r) => {
+        const quiz = this.course.findQuiz(r.quizId);
+        const attempts = rows.filter((x) => x.quizId === r.quizId).map(toRecord);
+        // Staff always see the right answers: the quiz's showAnswers rule is about students.
+        return { ...review(quiz, toRecord(r), attempts, due), answersShown: true };
+      });
   }
 }

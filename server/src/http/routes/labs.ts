@@ -182,8 +182,8 @@ export function labRoutes({ services }: RouteDeps): AnyRoute[] {
           quizzes: quizzes.map(({ quiz, standing }) => ({
             quizId: quiz.id,
             chapter: quiz.chapter,
-            score: standing.counting?.score ?? null,
-            maxScore: standing.counting?.maxScore ?? null,
+            score: standing.counted?.score ?? null,
+            maxScore: standing.counted?.maxScore ?? null,
             attempts: standing.attemptsUsed,
             passed: standing.passed,
             counts: quiz.scoring.counts,

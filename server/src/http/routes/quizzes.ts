@@ -36,6 +36,8 @@ function presentScoring(quiz: Quiz): QuizResponse['quiz']['scoring'] {
     attemptsAllowed: s.attemptsAllowed,
     counts: s.counts,
     passPercent: s.passPercent,
+    showAnswers: s.showAnswers,
+    shuffleChoices: s.shuffleChoices,
   };
 }
 
@@ -43,9 +45,10 @@ function presentStanding(s: QuizStanding): Standing {
   return {
     attemptsUsed: s.attemptsUsed,
     attemptsLeft: s.attemptsLeft,
-    score: s.counting?.score ?? null,
-    maxScore: s.counting?.maxScore ?? null,
+    score: s.counted?.score ?? null,
+    maxScore: s.counted?.maxScore ?? null,
     passed: s.passed,
+    answersShown: s.answersShown,
   };
 }
 
@@ -57,8 +60,14 @@ function presentAnswer(a: AnswerIn | undefined): Answer | null {
   return { command: a.command };
 }
 
+/**
+ * A scored attempt. Until the quiz's rules let the student see answers (`answersShown`), only the score goes
+ * out: per-question results would give right answers away (a true/false marked wrong is its answer).
+ */
 export function presentReview(r: AttemptReview): QuizReviewResponse {
+  const shown = r.answersShown;
   return {
+    answersShown: shown,
     attempt: {
       id: r.attempt.id,
       score: r.attempt.score,
@@ -67,12 +76,12 @@ export function presentReview(r: AttemptReview): QuizReviewResponse {
     },
     results: r.reviews.map((x) => ({
       questionId: x.question.id,
-      correct: x.result.correct,
-      earned: x.result.earned,
+      correct: shown ? x.result.correct : null,
+      earned: shown ? x.result.earned : null,
       points: x.result.points,
       answer: presentAnswer(x.answer),
-      correctAnswer: presentAnswer(x.correctAnswer),
-      explanation: x.question.explanation,
+      correctAnswer: shown ? presentAnswer(x.correctAnswer) : null,
+      explanation: shown ? x.question.explanation : null,
     })),
     standing: presentStanding(r.standing),
   };
@@ -126,7 +135,8 @@ export function quizRoutes({ services: { quizzes } }: RouteDeps): AnyRoute[] {
       method: 'post',
       path: '/quizzes/:quizId/attempts',
       tag: 'quizzes',
-      summary: 'Submit answers: scored and recorded; the response shows right answers and explanations',
+      summary:
+        'Submit answers: scored and recorded; right answers and explanations only when the quiz shows them (showAnswers)',
       auth: 'user',
       params: quizParams,
       body: quizAttemptBody,

@@ -43,3 +43,14 @@ export const createUserBody = z.strictObject({ email, name: personName, role, pa
 export const updateUserBody = z.strictObject({ name: personName.optional(), role: role.optional() });
 
 export const quizAttemptBody = z.strictObject({ answers: answersSchema });
+
+// Grades.
+export { gradingSettingsSchema as gradingSettingsBody } from '../../labs/gradingFormat.js';
+export const createApiTokenBody = z.strictObject({
+  name: z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters'),
+});
+export const exportQuery = z.strictObject({
+  format: z.enum(['csv', 'json', 'canvas', 'moodle', 'long'], { error: 'must be csv, json, canvas, moodle or long' }),
+  bom: z.enum(['0', '1', 'true', 'false']).optional().describe('Start the file with a UTF-8 byte order mark (Excel)'),
+  scale: z.enum(['points', 'percent']).optional().describe("Moodle: grades on each item's scale, or out of 100"),
+});
