@@ -1,6 +1,8 @@
-// deploy/ as an operator applies it: rendered by the real kubectl (`kubectl kustomize`, which needs no cluster), then
-// checked for what the cluster and kubelab need: required fields, labels that select the pods, probes on the
-// server's endpoints, a configuration kubelab itself accepts, and the single-replica limit of today.
+// deploy/ as an operator applies it: rendered by the real kubectl (`kubectl kustomize`; `kubectl apply --dry-run=client`
+// and `kubectl create --dry-run=client` need an API server even with --validate=false), validated against the
+// Kubernetes OpenAPI schemas bundled with kubernetes-models (required fields, types), then checked for what kubelab
+// needs: labels that select the pods, probes on the server's endpoints, a configuration kubelab itself accepts, a
+// grace period that covers the drain, and the single-replica limit of today.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +12,16 @@ import type { Job } from 'kubernetes-types/batch/v1';
 import type { ConfigMap, Container, PodSpec, Secret, Service } from 'kubernetes-types/core/v1';
 import type { Ingress, NetworkPolicy } from 'kubernetes-types/networking/v1';
 import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1';
+import { Deployment as DeploymentModel } from 'kubernetes-models/apps/v1/Deployment';
+import { HorizontalPodAutoscaler as HorizontalPodAutoscalerModel } from 'kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler';
+import { Job as JobModel } from 'kubernetes-models/batch/v1/Job';
+import { Ingress as IngressModel } from 'kubernetes-models/networking.k8s.io/v1/Ingress';
+import { NetworkPolicy as NetworkPolicyModel } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy';
+import { PodDisruptionBudget as PodDisruptionBudgetModel } from 'kubernetes-models/policy/v1/PodDisruptionBudget';
+import { ConfigMap as ConfigMapModel } from 'kubernetes-models/v1/ConfigMap';
+import { Namespace as NamespaceModel } from 'kubernetes-models/v1/Namespace';
+import { Secret as SecretModel } from 'kubernetes-models/v1/Secret';
+import { Service as ServiceModel } from 'kubernetes-models/v1/Service';
 import { parseAllDocuments } from 'yaml';
 import { CONFIG_VARIABLES, loadConfig } from '../../server/src/config';
 
@@ -74,6 +86,32 @@ const podSpec = (): PodSpec => one<Deployment>('Deployment').spec!.template.spec
 const server = (): Container => podSpec().containers[0]!;
 const configData = (): Record<string, string> => one<ConfigMap>('ConfigMap', 'kubelab-config').data ?? {};
 
+/** Each kind's schema check (kubernetes-models: the Kubernetes OpenAPI schemas, compiled for ajv). */
+const schemas: Record<string, (obj: KubeObject) => void> = {
+  'v1/Namespace': (obj) => new NamespaceModel(obj).validate(),
+  'v1/ConfigMap': (obj) => new ConfigMapModel(obj).validate(),
+  'v1/Secret': (obj) => new SecretModel(obj).validate(),
+  'v1/Service': (obj) => new ServiceModel(obj).validate(),
+  'apps/v1/Deployment': (obj) => new DeploymentModel(obj).validate(),
+  'batch/v1/Job': (obj) => new JobModel(obj).validate(),
+  'networking.k8s.io/v1/Ingress': (obj) => new IngressModel(obj).validate(),
+  'networking.k8s.io/v1/NetworkPolicy': (obj) => new NetworkPolicyModel(obj).validate(),
+  'policy/v1/PodDisruptionBudget': (obj) => new PodDisruptionBudgetModel(obj).validate(),
+  'autoscaling/v2/HorizontalPodAutoscaler': (obj) => new HorizontalPodAutoscalerModel(obj).validate(),
+};
+
+/** '' when the object matches its kind's OpenAPI schema, else why not. */
+function schemaProblems(obj: KubeObject): string {
+  const validate = schemas[`${obj.apiVersion}/${obj.kind}`];
+  if (!validate) return `no schema for ${obj.apiVersion} ${obj.kind}: add it to this test`;
+  try {
+    validate(obj);
+    return '';
+  } catch (err) {
+    return err instanceof Error ? err.message : String(err);
+  }
+}
+
 /** Kubernetes quantities this file uses: "2", "500m", "3Gi", "64Mi". */
 function quantity(value: string | number | undefined): number {
   const match = /^(\d+(?:\.\d+)?)(m|Mi|Gi)?$/.exec(String(value));
@@ -109,6 +147,24 @@ describe('deploy/ rendered by kubectl kustomize', () => {
           namespace: NAMESPACE,
         });
     }
+  });
+
+  test('every object, and the Secret template, matches its kind’s OpenAPI schema', () => {
+    const problems = [...rendered(), secretExample() as KubeObject].map((o) => ({
+      object: `${o.kind}/${o.metadata.name}`,
+      problems: schemaProblems(o),
+    }));
+    expect(problems.filter((p) => p.problems !== '')).toEqual([]);
+    expect(problems).toHaveLength(10);
+  });
+
+  test('the schema check catches a broken Deployment (a missing container name, a replica count in words)', () => {
+    const broken = structuredClone(one<Deployment>('Deployment')) as Deployment & KubeObject;
+    broken.spec!.replicas = 'one' as unknown as number;
+    delete (broken.spec!.template.spec!.containers[0] as Partial<Container>).name;
+    const problems = schemaProblems(broken);
+    expect(problems).toContain('spec/replicas must be integer');
+    expect(problems).toContain('spec/template/spec/containers/0 must have required property name');
   });
 
   test('the Deployment runs ONE replica, replaced with Recreate, until sandboxes have owners (issue 16)', () => {
