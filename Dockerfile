@@ -29,10 +29,13 @@ COPY --from=build /app/client/dist ./client/dist
 COPY --from=build /app/prisma ./prisma
 COPY --from=build /app/labs ./labs
 COPY --from=build /app/bin ./bin
-# The `node` user (uid 1000) comes with the base image; it owns nothing it does not need to write.
-USER node
+# `kubelab <command>` for operators and for deploy/migrate-job.yaml (`kubelab migrate`).
+RUN ln -s /app/bin/kubelab.cjs /usr/local/bin/kubelab
+# The `node` user of the base image, by number so Kubernetes' runAsNonRoot can verify it is not root. It owns
+# nothing: the server writes no files (the database is PostgreSQL), so the root file system may be read-only.
+USER 1000:1000
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-# Migrations are applied at start-up; operators' commands: docker compose exec app node bin/kubelab.cjs --help
+# Migrations are applied at start-up (or ahead of it: kubelab migrate); operators' commands: docker compose exec app kubelab --help
 CMD ["node", "dist/server/src/main.js"]

@@ -18,7 +18,7 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/tests/{lib,sim,kubectl,shell,labs,golden,lint,client}/**/*.test.ts'],
+      testMatch: ['<rootDir>/tests/{lib,sim,kubectl,shell,labs,golden,lint,client,deploy}/**/*.test.ts'],
     },
     // Database-backed, sockets, child processes and the browser.
     {

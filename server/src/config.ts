@@ -1,4 +1,4 @@
-// Configuration from the environment, validated once at start-up. Every variable is listed in `describeConfig()`.
+// Configuration from the environment, validated once at start-up. Every variable is a key of `envSchema`.
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
@@ -80,6 +80,9 @@ const envSchema = z
       });
     }
   });
+
+/** The names of every environment variable kubelab reads (deploy/configmap.yaml's keys are checked against it). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(envSchema.shape);
 
 export interface Limits {
   /** Failed logins per IP address per window. */
