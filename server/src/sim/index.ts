@@ -17,6 +17,7 @@ export { LAST_APPLIED_ANNOTATION } from './apply.js';
 export { StatusError, isStatusError } from './errors.js';
 export type { StatusCause, StatusReason } from './errors.js';
 export type { PatchType } from './patch.js';
+export { applyPatch } from './patch.js';
 export { BUILTIN_RESOURCES, ResourceRegistry, apiVersionOf, groupResource } from './resources.js';
 export type { ResourceType } from './resources.js';
 export { formatSelector, fromLabelSelector, fromMap, matches, parseLabelSelector } from './selectors.js';

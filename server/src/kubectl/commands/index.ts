@@ -20,6 +20,7 @@ import { execCommand } from './exec.js';
 import { explainCommand } from './explain.js';
 import { exposeCommand } from './expose.js';
 import { getCommand } from './get.js';
+import { kustomizeCommand } from './kustomize.js';
 import { annotateCommand, labelCommand } from './label.js';
 import { logsCommand } from './logs.js';
 import { patchCommand } from './patch.js';
@@ -57,6 +58,7 @@ export const KUBECTL_COMMANDS: readonly CommandSpec<KubeEnv>[] = [
   explainCommand,
   exposeCommand,
   getCommand,
+  kustomizeCommand,
   labelCommand,
   logsCommand,
   optionsCommand,
