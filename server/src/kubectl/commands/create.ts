@@ -23,6 +23,7 @@ const createFlags = flagList(
   ...genericFlags,
   f.filename('the files that contain the configuration to create'),
   f.recursive(),
+  f.kustomize(),
   f.selector(),
   { name: 'edit', type: 'bool', usage: 'Edit the API resource before creating' },
   {
