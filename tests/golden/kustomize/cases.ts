@@ -10,6 +10,7 @@ export const KUSTOMIZE_CASES: readonly { name: string; dir: string }[] = [
   { name: 'generators', dir: 'generators' },
   { name: 'name-references', dir: 'refs' },
   { name: 'sort-fifo', dir: 'fifo' },
+  { name: 'misc', dir: 'misc/overlay' },
   { name: 'error-no-kustomization', dir: 'errors/empty' },
   { name: 'error-no-directory', dir: 'errors/nodir' },
   { name: 'error-missing-resource', dir: 'errors/missing' },
