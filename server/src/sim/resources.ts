@@ -93,6 +93,10 @@ export const BUILTIN_RESOURCES: readonly ResourceType[] = [
   }),
   t('batch', 'v1', 'CronJob', 'cronjobs', true, { shortNames: ['cj'], categories: ['all'], status: true }),
   t('batch', 'v1', 'Job', 'jobs', true, { categories: ['all'], status: true }),
+  t('certificates.k8s.io', 'v1', 'CertificateSigningRequest', 'certificatesigningrequests', false, {
+    shortNames: ['csr'],
+    status: true,
+  }),
   t('coordination.k8s.io', 'v1', 'Lease', 'leases', true),
   t('discovery.k8s.io', 'v1', 'EndpointSlice', 'endpointslices', true),
   t('events.k8s.io', 'v1', 'Event', 'events', true, { shortNames: ['ev'] }),

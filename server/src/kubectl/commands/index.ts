@@ -6,6 +6,7 @@ import { apiResourcesCommand, apiVersionsCommand } from './apiResources.js';
 import { attachCommand } from './attach.js';
 import { authCommand } from './auth.js';
 import { autoscaleCommand } from './autoscale.js';
+import { certificateCommand } from './certificate.js';
 import { clusterInfoCommand } from './clusterInfo.js';
 import { completionCommand, optionsCommand } from './completion.js';
 import { configCommand } from './config.js';
@@ -43,6 +44,7 @@ export const KUBECTL_COMMANDS: readonly CommandSpec<KubeEnv>[] = [
   attachCommand,
   authCommand,
   autoscaleCommand,
+  certificateCommand,
   clusterInfoCommand,
   completionCommand,
   configCommand,

@@ -1,6 +1,7 @@
 /** Controllers for endpoints, endpoint slices, volumes, quotas and ingresses. */
 import { loadController } from '../../network/load.js';
 import type { Controller } from '../controller.js';
+import { csrSigningController } from './csrSigning.js';
 import { disruptionController } from './disruption.js';
 import { endpointSliceController, endpointsController } from './endpoints.js';
 import { ingressStatusController } from './ingress.js';
@@ -15,4 +16,5 @@ export const SERVICE_CONTROLLERS: readonly Controller[] = [
   loadController,
   ingressStatusController,
   disruptionController,
+  csrSigningController,
 ];
