@@ -13,7 +13,7 @@ export type {
   UpdateOptions,
   WriteOptions,
 } from './apiserver.js';
-export { LAST_APPLIED_ANNOTATION } from './apply.js';
+export { LAST_APPLIED_ANNOTATION, lastAppliedConfiguration } from './apply.js';
 export { StatusError, isStatusError } from './errors.js';
 export type { StatusCause, StatusReason } from './errors.js';
 export type { PatchType } from './patch.js';

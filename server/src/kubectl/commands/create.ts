@@ -51,7 +51,7 @@ function fromFiles(inv: CommandInv<typeof createFlags>): CommandOutcome {
       const server = api(inv);
       const namespace = targetNamespace(inv, object);
       const toSend = inv.flags.bool('save-config')
-        ? withAnnotation(object, LAST_APPLIED_ANNOTATION, lastApplied(object))
+        ? withAnnotation(object, LAST_APPLIED_ANNOTATION, lastApplied(inv, object, namespace))
         : object;
       const created = server.create(toSend, { namespace, dryRun: dry === 'server', fieldManager: 'kubectl-create' });
       return {

@@ -6,6 +6,7 @@ import {
   groupResource,
   isStatusError,
   LAST_APPLIED_ANNOTATION,
+  lastAppliedConfiguration,
   type KubeObject,
   type Stored,
 } from '../../sim/index.js';
@@ -38,14 +39,10 @@ export function withAnnotation(obj: KubeObject, key: string, value: string): Kub
   };
 }
 
-/** What `--save-config` (and apply) record. */
-export function lastApplied(obj: KubeObject): string {
-  const copy = structuredClone(obj);
-  const annotations = { ...(copy.metadata?.annotations ?? {}) };
-  delete annotations[LAST_APPLIED_ANNOTATION];
-  copy.metadata = { ...(copy.metadata ?? {}), annotations: { ...annotations } };
-  if (Object.keys(annotations).length === 0) delete copy.metadata.annotations;
-  return JSON.stringify(copy);
+/** What `--save-config` records: the object as sent, with the namespace it goes to when its kind has one. */
+export function lastApplied(inv: KubeInv, obj: KubeObject, namespace: string): string {
+  const type = inv.env.cluster.registry.forObject(obj.apiVersion, obj.kind);
+  return lastAppliedConfiguration(obj, type.namespaced ? namespace : undefined);
 }
 
 export interface Written {
@@ -69,7 +66,7 @@ export function createGenerated(
   const ns = targetNamespace(inv, obj);
   let toSend = obj;
   if (optionalFlags(inv.flags).bool('save-config'))
-    toSend = withAnnotation(obj, LAST_APPLIED_ANNOTATION, lastApplied(obj));
+    toSend = withAnnotation(obj, LAST_APPLIED_ANNOTATION, lastApplied(inv, obj, ns));
   const created = server.create(toSend, { namespace: ns, dryRun: dry === 'server', fieldManager: 'kubectl-create' });
   emit(inv, [{ object: created, verb: `${verb}${dryRunSuffix(dry)}` }], spec, true);
   return created;
