@@ -26,6 +26,7 @@ import {
 } from './errors.js';
 import { crdResourceType } from './kinds/crd.js';
 import { strategyFor } from './kinds/index.js';
+import { canonicalizeQuantities } from './quantities.js';
 import type { AdmissionContext, Draft } from './kinds/strategy.js';
 import { applyPatch, type PatchType } from './patch.js';
 import { apiVersionOf, groupResource, type ResourceType } from './resources.js';
@@ -174,6 +175,7 @@ export class ApiServer {
     const generated = !meta.name && !!meta.generateName;
     if (generated) meta.name = `${meta.generateName}${this.ctx.rng.nameSuffix()}`;
     const strategy = strategyFor(type.kind);
+    canonicalizeQuantities(draft, type.kind);
     strategy.defaults?.(draft, this.ctx);
     this.validateCreate(draft, type);
     const resource = groupResource(type);
@@ -374,6 +376,7 @@ export class ApiServer {
   private replace(type: ResourceType, old: Stored, draft: Draft, opts: UpdateOptions): Stored {
     const strategy = strategyFor(type.kind);
     const next = draft;
+    canonicalizeQuantities(next, type.kind);
     strategy.defaults?.(next, this.ctx);
     if (type.hasStatus) {
       if (old.status === undefined) delete next.status;
