@@ -23,6 +23,10 @@ spec:
 EOF`;
 }
 
+// openssl req -new -key k.key -subj "/CN=jbeda/O=app1/O=app2" (two organisations)
+const TWO_ORGS =
+  'LS0tLS1CRUdJTiBDRVJUSUZJQ0FURSBSRVFVRVNULS0tLS0KTUlJQ2N6Q0NBVnNDQVFBd0xqRU9NQXdHQTFVRUF3d0ZhbUpsWkdFeERUQUxCZ05WQkFvTUJHRndjREV4RFRBTApCZ05WQkFvTUJHRndjREl3Z2dFaU1BMEdDU3FHU0liM0RRRUJBUVVBQTRJQkR3QXdnZ0VLQW9JQkFRQ2tDQThVCmtENkRIZFp6cVQxQUNhcmtma1FKN1IwTFlYL2RzV1JhbWpuT0tGZlYySE9zbks4S29JdmdUdnE3WDNuRHM3V0wKYkNqL2dhY0Z5Y1VrK1UyL0o0VXNUcGlkK3NzRHJsR2JHNStpMVZPZ2ZJUXE2NEFxazVxK2c5d0JRSUJObUt3WAorYVF3MHhsWkpsRmVGZ1VpaDAzaWRBMkdZQ01WQXREVit3clRvSmlhUGx5SHN0RW1tMWZBZldSNDNwRGdWamRzCkR4c1VhcmVYSkh0RzBsOXUrd1VoL0NoSlVjb3c2NHhKVktFTjJGcVRCZEpKRFJhaWlSK3lIZ0kydi9JSXp2S08KMFU4c0VvQlJZU2hhTGhHaEx2VlVjaHhMWHBJTVlZZUZFQmc5MDkxN2NpU0VKWHBobi9tSUVDUGJ6KzduS2JpMgpYR2EyNk41NTZvWmkyUnRkQWdNQkFBR2dBREFOQmdrcWhraUc5dzBCQVFzRkFBT0NBUUVBZVVkdWQySElKWHpJCmJnME5NSkV4V3pJVkZZeDI5czB3dWpscGNpdXBVaUF1M3lVa3VMOG5wcVQwSXhqTzJNQnFrdGh1RDRtTkNlNnIKZ1NxZW15RTFIZ05uWVMwOVdqd3M5SWpvMGRZbHZvZE5mWTZIM3hnZ1RwOUo3YkJuSE8vMnZ3bi9sR0h2cXBaaApnWE96RU1kajFjb0VvWW9VMUdvY1lkOGNEUm9LYkdONHFLSEYrZi82TkJRQ0NGSEwyY3ZJc2p3QXI0ZlMybVlxCnNybytoM3c1TlUwaWd0aFZGMFVYcEhJK2ltVXR5RkpjR1BWY1Y3eGtSSWJ5QUpwenlKNGlEUzFBdGNkdmdqV2wKQnR2d2pPZk9haGo2ZnVWRC9qK3RHeHh2RHBJeGJWTjlUZjJZckV3dExrWEFzNjBKWWxvQUpzRkZDUzRkaUF4UwpOcnlOMGgvZFNnPT0KLS0tLS1FTkQgQ0VSVElGSUNBVEUgUkVRVUVTVC0tLS0tCg==';
+
 function setup() {
   const env = createEnvironment({ virtualTime: true, cluster: { seed: 1, state: 'Absent' } });
   env.run('minikube start');
@@ -63,6 +67,31 @@ describe('kubectl certificate', () => {
     expect(approve.output).toBe('error: certificate signing request "bob" is already Denied\n');
     expect(approve.exitCode).toBe(1);
     expect(env.run('kubectl get csr bob --no-headers').output).toMatch(/Denied\n$/);
+  });
+
+  it('describes the request with its subject read from the PKCS#10 request', () => {
+    const env = setup();
+    // create, not apply: the last-applied annotation would end the tabwriter's column block (as it does for kubectl).
+    env.run(csr('myuser').replace('kubectl apply', 'kubectl create'));
+    env.run(csr('jbeda').replace(REQUEST, TWO_ORGS).replace('kubectl apply', 'kubectl create'));
+    const text = env.run('kubectl describe csr myuser').output;
+    expect(text.replace(/^CreationTimestamp: .*$/m, 'CreationTimestamp:   <time>')).toBe(
+      'Name:                myuser\n' +
+        'Labels:              <none>\n' +
+        'Annotations:         <none>\n' +
+        'CreationTimestamp:   <time>\n' +
+        'Requesting User:     minikube-user\n' +
+        'Signer:              kubernetes.io/kube-apiserver-client\n' +
+        'Requested Duration:  24h\n' +
+        'Status:              Pending\n' +
+        'Subject:\n' +
+        '         Common Name:    myuser\n' +
+        '         Serial Number:  \n' +
+        'Events:  <none>\n',
+    );
+    expect(env.run('kubectl describe csr jbeda').output).toContain(
+      '         Common Name:    jbeda\n         Serial Number:  \n         Organization:   app1\n                         app2\n',
+    );
   });
 
   it("words kubectl's errors", () => {

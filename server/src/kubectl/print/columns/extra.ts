@@ -88,14 +88,20 @@ export const apiServicePrinter: TablePrinter<APIService> = {
   },
 };
 
-/** printCertificateSigningRequest and extractCSRStatus: Denied over Approved over Pending, then Failed, Issued. */
+/** extractCSRStatus (printers.go and describe.go): Denied over Approved over Pending, then Failed and Issued. */
+export function csrCondition(csr: CertificateSigningRequest): string {
+  const has = (type: string) => (csr.status?.conditions ?? []).some((c) => c.type === type);
+  let condition = has('Denied') ? 'Denied' : has('Approved') ? 'Approved' : 'Pending';
+  if (has('Failed')) condition += ',Failed';
+  if (csr.status?.certificate) condition += ',Issued';
+  return condition;
+}
+
+/** printCertificateSigningRequest. */
 export const certificateSigningRequestPrinter: TablePrinter<CertificateSigningRequest> = {
   columns: [NAME, col('Age'), col('SignerName'), col('Requestor'), col('RequestedDuration'), col('Condition')],
   row: (csr, ctx) => {
-    const has = (type: string) => (csr.status?.conditions ?? []).some((c) => c.type === type);
-    let condition = has('Denied') ? 'Denied' : has('Approved') ? 'Approved' : 'Pending';
-    if (has('Failed')) condition += ',Failed';
-    if (csr.status?.certificate) condition += ',Issued';
+    const condition = csrCondition(csr);
     const seconds = csr.spec.expirationSeconds;
     return [
       csr.metadata?.name ?? '',
