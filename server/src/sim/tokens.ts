@@ -95,6 +95,25 @@ export function issueToken(
   };
 }
 
+/**
+ * The token the tokens controller writes into a `kubernetes.io/service-account-token` Secret: the legacy,
+ * non-expiring JWT (serviceaccount.LegacyClaims), issuer `kubernetes/serviceaccount`.
+ */
+export function legacyToken(rng: Rng, namespace: string, secret: string, account: string, uid: string): string {
+  const payload = {
+    iss: LEGACY_ISSUER,
+    'kubernetes.io/serviceaccount/namespace': namespace,
+    'kubernetes.io/serviceaccount/secret.name': secret,
+    'kubernetes.io/serviceaccount/service-account.name': account,
+    'kubernetes.io/serviceaccount/service-account.uid': uid,
+    sub: `system:serviceaccount:${namespace}:${account}`,
+  };
+  const header = { alg: 'RS256', kid: randomBase64url(rng, 32) };
+  return `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(payload))}.${randomBase64url(rng, 256)}`;
+}
+
+const LEGACY_ISSUER = 'kubernetes/serviceaccount';
+
 /** The identity a token this simulator issued stands for, or undefined for anything else. */
 export function tokenIdentity(
   token: string,
@@ -107,7 +126,18 @@ export function tokenIdentity(
       sub?: string;
       jti?: string;
       'kubernetes.io'?: { namespace?: string; serviceaccount?: { uid?: string } } & Record<string, unknown>;
-    };
+    } & Record<string, unknown>;
+    if (payload.iss === LEGACY_ISSUER && typeof payload.sub === 'string') {
+      const ns = payload['kubernetes.io/serviceaccount/namespace'];
+      const uid = payload['kubernetes.io/serviceaccount/service-account.uid'];
+      return {
+        username: payload.sub,
+        namespace: typeof ns === 'string' ? ns : '',
+        uid: typeof uid === 'string' ? uid : '',
+        jti: '',
+        claims: {},
+      };
+    }
     const k8s = payload['kubernetes.io'];
     if (payload.iss !== TOKEN_ISSUER || !payload.sub || !k8s?.namespace) return undefined;
     return {

@@ -106,7 +106,10 @@ function identity(inv: KubeInv<{ as: 'string'; 'as-group': 'stringArray'; token:
   if (!token) return { username: ADMIN_USER.name, groups: ADMIN_USER.groups };
   const sa = tokenIdentity(token);
   if (!sa) throw new KubectlError('You must be logged in to the server (Unauthorized)');
-  const extra: Record<string, string[]> = { 'authentication.kubernetes.io/credential-id': [`JTI=${sa.jti}`] };
+  // Legacy Secret-based tokens carry no token id, so no credential id either.
+  const extra: Record<string, string[]> = sa.jti
+    ? { 'authentication.kubernetes.io/credential-id': [`JTI=${sa.jti}`] }
+    : {};
   for (const kind of ['node', 'pod'] as const) {
     const bound = sa.claims[kind] as { name?: string; uid?: string } | undefined;
     if (bound?.name) extra[`authentication.kubernetes.io/${kind}-name`] = [bound.name];
@@ -116,7 +119,7 @@ function identity(inv: KubeInv<{ as: 'string'; 'as-group': 'stringArray'; token:
     username: sa.username,
     uid: sa.uid,
     groups: ['system:serviceaccounts', `system:serviceaccounts:${sa.namespace}`, 'system:authenticated'],
-    extra,
+    ...(Object.keys(extra).length > 0 ? { extra } : {}),
   };
 }
 

@@ -6,6 +6,7 @@ import { disruptionController } from './disruption.js';
 import { endpointSliceController, endpointsController } from './endpoints.js';
 import { ingressStatusController } from './ingress.js';
 import { quotaController } from './quota.js';
+import { tokensController } from './tokens.js';
 import { volumeController } from './volumes.js';
 
 export const SERVICE_CONTROLLERS: readonly Controller[] = [
@@ -17,4 +18,5 @@ export const SERVICE_CONTROLLERS: readonly Controller[] = [
   ingressStatusController,
   disruptionController,
   csrSigningController,
+  tokensController,
 ];
