@@ -516,11 +516,13 @@ export class ApiServer {
   private validateCommon(draft: Draft, type: ResourceType): StatusCause[] {
     const meta = draft.metadata;
     const rule =
-      type.kind === 'Service' || type.kind === 'Namespace'
-        ? type.kind === 'Service'
-          ? 'dns1035'
-          : 'label'
-        : 'subdomain';
+      type.kind === 'Service'
+        ? 'dns1035'
+        : type.kind === 'Namespace'
+          ? 'label'
+          : type.group === 'rbac.authorization.k8s.io'
+            ? 'pathSegment'
+            : 'subdomain';
     const causes = validateName('metadata.name', meta.name ?? '', rule);
     causes.push(...validateLabels('metadata.labels', meta.labels));
     for (const ref of meta.ownerReferences ?? []) causes.push(...validateOwnerRef(ref));
