@@ -26,6 +26,7 @@ import {
 } from './errors.js';
 import { crdResourceType } from './kinds/crd.js';
 import { strategyFor } from './kinds/index.js';
+import { admitPodPriority } from './kinds/priorityClass.js';
 import { canonicalizeQuantities } from './quantities.js';
 import type { AdmissionContext, Draft } from './kinds/strategy.js';
 import { applyPatch, type PatchType } from './patch.js';
@@ -188,7 +189,10 @@ export class ApiServer {
     }
     if (clash) throw alreadyExists(resource, meta.name ?? '');
     // Admission plugins, in kube-apiserver's order: mutating (LimitRanger), then validating (ResourceQuota).
-    if (type.kind === 'Pod') applyLimitRanges(draft as Draft & Pod, this.ctx.store);
+    if (type.kind === 'Pod') {
+      admitPodPriority(draft as Draft & Pod, this.ctx.store);
+      applyLimitRanges(draft as Draft & Pod, this.ctx.store);
+    }
     this.checkCapacity(type, draft);
     if (type.namespaced) checkQuota(this.ctx.store, draft, type, this.ctx.registry.all());
     // Clients never choose a uid; a strategy may draw it early when it needs it (a Job's selector).

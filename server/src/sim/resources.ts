@@ -108,6 +108,7 @@ export const BUILTIN_RESOURCES: readonly ResourceType[] = [
   t('rbac.authorization.k8s.io', 'v1', 'ClusterRole', 'clusterroles', false),
   t('rbac.authorization.k8s.io', 'v1', 'RoleBinding', 'rolebindings', true),
   t('rbac.authorization.k8s.io', 'v1', 'Role', 'roles', true),
+  t('scheduling.k8s.io', 'v1', 'PriorityClass', 'priorityclasses', false, { shortNames: ['pc'] }),
   t('storage.k8s.io', 'v1', 'StorageClass', 'storageclasses', false, { shortNames: ['sc'] }),
 ];
 

@@ -3,6 +3,7 @@
  * validation only, done by the API server for every kind).
  */
 import { csrStrategy } from './certificates.js';
+import { priorityClassStrategy } from './priorityClass.js';
 import { configMapStrategy, secretStrategy } from './config.js';
 import { crdStrategy } from './crd.js';
 import { cronJobStrategy } from './cronjob.js';
@@ -49,6 +50,7 @@ const strategies: Readonly<Record<string, KindStrategy>> = {
   HorizontalPodAutoscaler: hpaStrategy,
   Event: eventStrategy,
   CertificateSigningRequest: csrStrategy,
+  PriorityClass: priorityClassStrategy,
 };
 
 const none: KindStrategy = {};
