@@ -10,6 +10,7 @@ import { LAST_APPLIED_ANNOTATION } from '../../sim/index.js';
 import { genericFlags } from './create/generator.js';
 import { createDeployment } from './create/deployment.js';
 import { createNamespace, createServiceAccount } from './create/namespace.js';
+import { createPriorityClass } from './create/priorityClass.js';
 import { createTokenCommand } from './create/token.js';
 import { createConfigMap } from './create/configmap.js';
 import { createSecret } from './create/secret.js';
@@ -79,6 +80,7 @@ const subcommands = [
   createClusterRoleBinding,
   createIngress,
   createQuota,
+  createPriorityClass,
   createTokenCommand,
 ];
 
