@@ -96,3 +96,16 @@ describe('kubectl -k', () => {
     );
   });
 });
+
+describe('kubectl kustomize with a remote target', () => {
+  it('says remote kustomizations are out of reach instead of a file-system error', () => {
+    const env = createEnvironment({ virtualTime: true, cluster: { seed: 1, state: 'Absent' } });
+    const ran = env.run(
+      'kubectl kustomize https://github.com/kubernetes-sigs/kustomize.git/examples/helloWorld?ref=v1.0.6',
+    );
+    expect(ran.output).toMatch(
+      /run\.go:72\] "command failed" err="'https:\/\/github\.com\/kubernetes-sigs\/kustomize\.git\/examples\/helloWorld\?ref=v1\.0\.6': remote kustomizations \(git repositories, URLs\) are not reachable from this lab"\n$/,
+    );
+    expect(ran.exitCode).toBe(1);
+  });
+});

@@ -67,7 +67,7 @@ const deleteFlags = flagList(
   },
   f.output('name'),
   f.recursive(),
-  f.kustomize(),
+  f.kustomize('a'),
   f.selector(),
   f.timeout(),
   {

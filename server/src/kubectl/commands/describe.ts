@@ -28,7 +28,7 @@ const describeFlags = flagList(
   },
   f.filename('containing the resource to describe'),
   f.recursive(),
-  f.kustomize('a'),
+  f.kustomize(),
   f.selector(),
   {
     name: 'show-events',

@@ -40,6 +40,11 @@ const DEPRECATED: readonly [keyof Kustomization, string][] = [
   ],
 ];
 
+/** A git repository or URL, which kustomize would clone or download. */
+function isRemote(path: string): boolean {
+  return /^[a-z]+:\/\//.test(path) || /^(git@|(github\.com|gitlab\.com|bitbucket\.org)\/)/.test(path);
+}
+
 function wrapMissing(entry: string, abs: string): KustomizeError {
   const lstat = `evalsymlink failure on '${abs}' : lstat ${abs}: no such file or directory`;
   return new KustomizeError(
@@ -70,7 +75,7 @@ function addResource(list: Resource[], res: Resource): void {
 
 function accumulateResources(b: Build, dir: string, entries: readonly string[], into: Resource[]): void {
   for (const entry of entries) {
-    if (/^[a-z]+:\/\//.test(entry) || /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(entry))
+    if (isRemote(entry))
       throw new KustomizeError(
         `accumulating resources: accumulation err='accumulating resources from '${entry}': remote resources are not reachable from this lab'`,
       );
@@ -182,6 +187,10 @@ function accumulate(b: Build, dir: string, into: Resource[], expected: 'Kustomiz
  * each kustomization loads (`# Warning: …`); a failure throws KustomizeError with kustomize's message.
  */
 export function kustomizeBuild(vfs: Vfs, dir: string, given: string, warn: (message: string) => void): JsonMap[] {
+  if (isRemote(given))
+    throw new KustomizeError(
+      `'${given}': remote kustomizations (git repositories, URLs) are not reachable from this lab`,
+    );
   if (!vfs.stat(dir) || !vfs.isDir(dir))
     throw new KustomizeError(
       `must build at directory: not a valid directory: evalsymlink failure on '${given}' : lstat ${dir}: no such file or directory`,
