@@ -92,7 +92,16 @@ export function writeKubeconfig(
   const path = kubeconfigPath(ctx, override);
   const dir = path.slice(0, path.lastIndexOf('/')) || '/';
   if (!ctx.vfs.isDir(dir)) ctx.vfs.mkdir(dir, { parents: true });
-  ctx.vfs.writeFile(path, toYaml(config));
+  // client-go keeps entries in maps by name, so it writes them sorted by name (and an empty list as null).
+  const byName = <T extends { name: string }>(list: T[] | null): T[] | null =>
+    list && list.length > 0 ? [...list].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) : null;
+  const sorted = {
+    ...config,
+    clusters: byName(config.clusters),
+    contexts: byName(config.contexts),
+    users: byName(config.users),
+  };
+  ctx.vfs.writeFile(path, toYaml(sorted));
 }
 
 export interface ResolvedContext {

@@ -26,6 +26,8 @@ import {
 } from './errors.js';
 import { crdResourceType } from './kinds/crd.js';
 import { strategyFor } from './kinds/index.js';
+import { admitPodPriority } from './kinds/priorityClass.js';
+import { canonicalizeQuantities } from './quantities.js';
 import type { AdmissionContext, Draft } from './kinds/strategy.js';
 import { applyPatch, type PatchType } from './patch.js';
 import { apiVersionOf, groupResource, type ResourceType } from './resources.js';
@@ -174,6 +176,7 @@ export class ApiServer {
     const generated = !meta.name && !!meta.generateName;
     if (generated) meta.name = `${meta.generateName}${this.ctx.rng.nameSuffix()}`;
     const strategy = strategyFor(type.kind);
+    canonicalizeQuantities(draft, type.kind);
     strategy.defaults?.(draft, this.ctx);
     this.validateCreate(draft, type);
     const resource = groupResource(type);
@@ -186,7 +189,10 @@ export class ApiServer {
     }
     if (clash) throw alreadyExists(resource, meta.name ?? '');
     // Admission plugins, in kube-apiserver's order: mutating (LimitRanger), then validating (ResourceQuota).
-    if (type.kind === 'Pod') applyLimitRanges(draft as Draft & Pod, this.ctx.store);
+    if (type.kind === 'Pod') {
+      admitPodPriority(draft as Draft & Pod, this.ctx.store);
+      applyLimitRanges(draft as Draft & Pod, this.ctx.store);
+    }
     this.checkCapacity(type, draft);
     if (type.namespaced) checkQuota(this.ctx.store, draft, type, this.ctx.registry.all());
     // Clients never choose a uid; a strategy may draw it early when it needs it (a Job's selector).
@@ -374,6 +380,7 @@ export class ApiServer {
   private replace(type: ResourceType, old: Stored, draft: Draft, opts: UpdateOptions): Stored {
     const strategy = strategyFor(type.kind);
     const next = draft;
+    canonicalizeQuantities(next, type.kind);
     strategy.defaults?.(next, this.ctx);
     if (type.hasStatus) {
       if (old.status === undefined) delete next.status;
@@ -513,11 +520,13 @@ export class ApiServer {
   private validateCommon(draft: Draft, type: ResourceType): StatusCause[] {
     const meta = draft.metadata;
     const rule =
-      type.kind === 'Service' || type.kind === 'Namespace'
-        ? type.kind === 'Service'
-          ? 'dns1035'
-          : 'label'
-        : 'subdomain';
+      type.kind === 'Service'
+        ? 'dns1035'
+        : type.kind === 'Namespace'
+          ? 'label'
+          : type.group === 'rbac.authorization.k8s.io'
+            ? 'pathSegment'
+            : 'subdomain';
     const causes = validateName('metadata.name', meta.name ?? '', rule);
     causes.push(...validateLabels('metadata.labels', meta.labels));
     for (const ref of meta.ownerReferences ?? []) causes.push(...validateOwnerRef(ref));

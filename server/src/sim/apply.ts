@@ -4,6 +4,7 @@
  * the object; fields set by the cluster (status, defaults, other writers) are kept.
  */
 import { jsonEqual } from '../lib/json.js';
+import { goJson } from '../lib/jsonpath.js';
 import { klona } from 'klona/json';
 import { mergePatch } from './patch.js';
 import type { Draft } from './kinds/strategy.js';
@@ -25,15 +26,9 @@ export function applyConfiguration(input: KubeObject, draft: Draft, live: Stored
   const configMeta = config.metadata as JsonObject;
   const annotations = { ...((configMeta.annotations as JsonObject | undefined) ?? {}) };
   delete annotations[LAST_APPLIED_ANNOTATION];
-  // kubectl records the configuration without the annotation itself, as compact JSON.
-  const recorded = klona(input) as unknown as JsonObject;
-  const recordedMeta = (recorded.metadata ?? {}) as JsonObject;
-  const recordedAnnotations = { ...((recordedMeta.annotations as JsonObject | undefined) ?? {}) };
-  delete recordedAnnotations[LAST_APPLIED_ANNOTATION];
-  if (Object.keys(recordedAnnotations).length > 0) recordedMeta.annotations = recordedAnnotations;
-  else delete recordedMeta.annotations;
-  recorded.metadata = recordedMeta;
-  const lastApplied = `${JSON.stringify(recorded)}\n`;
+  const namespace = configMeta.namespace;
+  const recorded = recordedConfiguration(input, typeof namespace === 'string' ? namespace : undefined);
+  const lastApplied = lastAppliedText(recorded);
   annotations[LAST_APPLIED_ANNOTATION] = lastApplied;
   configMeta.annotations = annotations;
 
@@ -52,6 +47,31 @@ export function applyConfiguration(input: KubeObject, draft: Draft, live: Stored
   // so an unchanged file yields an unchanged object.
   const merged = mergePatch(klona(live) as unknown as Json, patch, false, live.kind, []) as JsonObject;
   return merged as unknown as KubeObject;
+}
+
+/**
+ * The configuration kubectl records (GetModifiedConfiguration): the object as sent, its namespace filled in by the
+ * resource builder, and its annotations without the last-applied one (an empty map, not none, when that was all).
+ */
+function recordedConfiguration(input: KubeObject, namespace: string | undefined): JsonObject {
+  const recorded = klona(input) as unknown as JsonObject;
+  const meta = { ...((recorded.metadata ?? {}) as JsonObject) };
+  const annotations = { ...((meta.annotations as JsonObject | undefined) ?? {}) };
+  delete annotations[LAST_APPLIED_ANNOTATION];
+  meta.annotations = annotations;
+  if (namespace !== undefined && meta.namespace === undefined) meta.namespace = namespace;
+  recorded.metadata = meta;
+  return recorded;
+}
+
+/** As runtime.Encode writes an unstructured object: Go's JSON (keys sorted, <>& escaped) and a newline. */
+function lastAppliedText(recorded: JsonObject): string {
+  return `${goJson(recorded)}\n`;
+}
+
+/** The last-applied-configuration annotation's value for `obj` (`create --save-config`, `apply`). */
+export function lastAppliedConfiguration(obj: KubeObject, namespace?: string): string {
+  return lastAppliedText(recordedConfiguration(obj, namespace));
 }
 
 function safeParse(text: string): JsonObject | undefined {

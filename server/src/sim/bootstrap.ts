@@ -13,6 +13,7 @@ import { memoize } from '../lib/freeze.js';
 import type { Rng } from '../lib/rng.js';
 import { templateHash } from './controllers/hash.js';
 import { defaultPodSpec } from './kinds/podSpec.js';
+import { SYSTEM_PRIORITY_CLASSES } from './kinds/priorityClass.js';
 import { buildNode, nodeIP, nodeName } from './nodes.js';
 import { runningStatus } from './podStatus.js';
 import { defaultClusterRoles } from './rbacDefaults.js';
@@ -44,6 +45,12 @@ interface Workload {
   hash: string;
 }
 
+/** What the Priority admission plugin gives a system pod: its class's value. */
+function withSystemPriority(spec: PodSpec): void {
+  const cls = SYSTEM_PRIORITY_CLASSES.find((c) => c.name === spec.priorityClassName);
+  if (cls) spec.priority = cls.value;
+}
+
 /**
  * Everything about the system workloads that does not depend on the seed, computed once per
  * Kubernetes version and shared (deep-frozen) by every cluster: a fresh cluster then costs little.
@@ -52,6 +59,7 @@ const systemTemplates = memoize((version: string) => {
   const workload = (labels: Record<string, string>, spec: PodSpec): Workload => {
     defaultPodSpec(spec, { forTemplate: true });
     const podSpec = klona(spec);
+    withSystemPriority(podSpec);
     defaultPodSpec(podSpec, { forTemplate: false });
     return { labels, templateSpec: spec, podSpec, hash: templateHash({ metadata: { labels }, spec }) };
   };
@@ -72,6 +80,7 @@ const systemTemplates = memoize((version: string) => {
       // As kubeadm's static pods: they stay on their node whatever its taints (a stopped node keeps etcd).
       tolerations: [{ effect: 'NoExecute', operator: 'Exists' }],
     };
+    withSystemPriority(spec);
     defaultPodSpec(spec, { forTemplate: false });
     return spec;
   };
@@ -159,6 +168,23 @@ export function bootstrap(store: Store, rng: Rng, ts: (ms: number) => string, op
       Object.assign({}, role, { metadata: meta(ctx, role.metadata.name, undefined, t0, role.metadata) }),
     );
   }
+  // Fixed uids: drawing them would shift every name the seeded generator gives afterwards.
+  SYSTEM_PRIORITY_CLASSES.forEach((pc, i) =>
+    put(ctx, 'priorityclasses.scheduling.k8s.io', {
+      apiVersion: 'scheduling.k8s.io/v1',
+      kind: 'PriorityClass',
+      metadata: {
+        name: pc.name,
+        uid: `00000000-0000-4000-8000-00000000000${i + 1}`,
+        resourceVersion: '',
+        creationTimestamp: ctx.ts(t0),
+        generation: 1,
+      },
+      value: pc.value,
+      description: pc.description,
+      preemptionPolicy: 'PreemptLowerPriority',
+    }),
+  );
   put(ctx, 'clusterrolebindings.rbac.authorization.k8s.io', {
     apiVersion: 'rbac.authorization.k8s.io/v1',
     kind: 'ClusterRoleBinding',

@@ -6,6 +6,7 @@
 import type { Pod } from 'kubernetes-types/core/v1';
 import { klona } from 'klona/json';
 import { Rng, type RngState } from '../lib/rng.js';
+import { issueToken, type IssuedToken, type TokenRequestSpec } from './tokens.js';
 import { syncAddonObjects } from './addons.js';
 import { ApiServer, DEFAULT_LIMITS, type ClusterLimits } from './apiserver.js';
 import { addNodeObjects, bootstrap } from './bootstrap.js';
@@ -320,6 +321,11 @@ export class Cluster {
   http(source: Source, url: string, opts: RequestOptions = {}): HttpOutcome {
     if (this.stateValue !== 'Running') return { kind: 'error', error: 'timeout', host: url, port: 0 };
     return httpRequest(this.network(), source, url, opts);
+  }
+
+  /** The serviceaccounts/token subresource: a token for a service account (`kubectl create token`). */
+  requestToken(namespace: string, serviceAccount: string, spec: TokenRequestSpec): IssuedToken {
+    return issueToken({ store: this.store, rng: this.rng, clock: this.clock }, namespace, serviceAccount, spec);
   }
 
   /** A DNS lookup (`nslookup`) from a pod. */

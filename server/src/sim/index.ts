@@ -13,10 +13,13 @@ export type {
   UpdateOptions,
   WriteOptions,
 } from './apiserver.js';
-export { LAST_APPLIED_ANNOTATION } from './apply.js';
+export { LAST_APPLIED_ANNOTATION, lastAppliedConfiguration } from './apply.js';
 export { StatusError, isStatusError } from './errors.js';
 export type { StatusCause, StatusReason } from './errors.js';
 export type { PatchType } from './patch.js';
+export { applyPatch } from './patch.js';
+export { tokenIdentity } from './tokens.js';
+export type { IssuedToken, TokenRequestSpec } from './tokens.js';
 export { BUILTIN_RESOURCES, ResourceRegistry, apiVersionOf, groupResource } from './resources.js';
 export type { ResourceType } from './resources.js';
 export { formatSelector, fromLabelSelector, fromMap, matches, parseLabelSelector } from './selectors.js';

@@ -93,6 +93,10 @@ export const BUILTIN_RESOURCES: readonly ResourceType[] = [
   }),
   t('batch', 'v1', 'CronJob', 'cronjobs', true, { shortNames: ['cj'], categories: ['all'], status: true }),
   t('batch', 'v1', 'Job', 'jobs', true, { categories: ['all'], status: true }),
+  t('certificates.k8s.io', 'v1', 'CertificateSigningRequest', 'certificatesigningrequests', false, {
+    shortNames: ['csr'],
+    status: true,
+  }),
   t('coordination.k8s.io', 'v1', 'Lease', 'leases', true),
   t('discovery.k8s.io', 'v1', 'EndpointSlice', 'endpointslices', true),
   t('events.k8s.io', 'v1', 'Event', 'events', true, { shortNames: ['ev'] }),
@@ -104,6 +108,7 @@ export const BUILTIN_RESOURCES: readonly ResourceType[] = [
   t('rbac.authorization.k8s.io', 'v1', 'ClusterRole', 'clusterroles', false),
   t('rbac.authorization.k8s.io', 'v1', 'RoleBinding', 'rolebindings', true),
   t('rbac.authorization.k8s.io', 'v1', 'Role', 'roles', true),
+  t('scheduling.k8s.io', 'v1', 'PriorityClass', 'priorityclasses', false, { shortNames: ['pc'] }),
   t('storage.k8s.io', 'v1', 'StorageClass', 'storageclasses', false, { shortNames: ['sc'] }),
 ];
 

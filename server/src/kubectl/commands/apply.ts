@@ -20,12 +20,7 @@ const applyFlags = flagList(
   f.showManagedFields(),
   f.template(),
   f.fieldManager('kubectl-client-side-apply'),
-  {
-    name: 'kustomize',
-    short: 'k',
-    type: 'string' as const,
-    usage: "Process a kustomization directory. This flag can't be used together with -f or -R.",
-  },
+  f.kustomize('a'),
   {
     name: 'prune',
     type: 'bool' as const,
@@ -101,6 +96,7 @@ function apply(inv: CommandInv<typeof applyFlags>): CommandOutcome {
 const replaceFlags = flagList(
   f.filename('the file that contains the configuration to replace'),
   f.recursive(),
+  f.kustomize('a'),
   f.dryRun(),
   f.output(),
   f.validate(),
@@ -169,6 +165,7 @@ function stripVolatile(obj: KubeObject): KubeObject {
 const diffFlags = flagList(
   f.filename('contains the configuration to diff'),
   f.recursive(),
+  f.kustomize(),
   f.selector(),
   { name: 'server-side', type: 'bool', usage: 'If true, apply runs in the server instead of the client.' },
   f.fieldManager('kubectl-client-side-apply'),

@@ -1,11 +1,12 @@
 /** `kubectl auth can-i|whoami`: RBAC checks as the API server would answer them. */
 import type { CommandOutcome } from '../../shell/command.js';
-import { ADMIN_USER, authorize, rulesFor, userFor } from '../../sim/index.js';
+import { ADMIN_USER, authorize, rulesFor, tokenIdentity, userFor, type KubeObject } from '../../sim/index.js';
 import { flagList } from '../cli/flags.js';
-import { RawError } from '../errors.js';
-import { api, namespaceOf, type KubeInv } from '../env.js';
+import { KubectlError, RawError } from '../errors.js';
+import { readKubeconfig } from '../kubeconfig.js';
+import { api, currentContext, namespaceOf, now, type KubeInv } from '../env.js';
 import { renderRows } from '../print/table.js';
-import { f } from './common.js';
+import { f, outputSpec, print } from './common.js';
 import { defineCommand, type CommandInv } from './globals.js';
 
 const canIFlags = flagList(
@@ -74,17 +75,86 @@ function canI(inv: CommandInv<typeof canIFlags>): CommandOutcome {
   return { stdout: '', stderr: '', exitCode: allowed ? 0 : 1 };
 }
 
-function whoami(inv: KubeInv<{ output: 'string'; as: 'string' }>): CommandOutcome {
-  api(inv);
+interface Identity {
+  username: string;
+  uid?: string;
+  groups: readonly string[];
+  extra?: Readonly<Record<string, readonly string[]>>;
+}
+
+/** The bearer token the request carries: --token, else the kubeconfig user's. */
+function bearerToken(inv: KubeInv<{ token: 'string' }>): string {
+  const flag = inv.flags.str('token');
+  if (flag) return flag;
+  const user = currentContext(inv)?.user;
+  const config = readKubeconfig(inv.ctx, inv.flags.str('kubeconfig') || undefined);
+  const token = config?.users?.find((u) => u.name === user)?.user.token;
+  return typeof token === 'string' ? token : '';
+}
+
+/**
+ * Who the API server takes the caller for: the impersonated user (--as), the service account of a token this cluster
+ * issued (`kubectl create token`), or minikube's admin client certificate. A token it did not issue is refused.
+ */
+function identity(inv: KubeInv<{ as: 'string'; 'as-group': 'stringArray'; token: 'string' }>): Identity {
   const as = inv.flags.str('as');
-  const user = as ? userFor(as) : ADMIN_USER;
+  if (as) {
+    const user = userFor(as, inv.flags.list('as-group'));
+    return { username: user.name, groups: user.groups };
+  }
+  const token = bearerToken(inv);
+  if (!token) return { username: ADMIN_USER.name, groups: ADMIN_USER.groups };
+  const sa = tokenIdentity(token);
+  if (!sa) throw new KubectlError('You must be logged in to the server (Unauthorized)');
+  // Legacy Secret-based tokens carry no token id, so no credential id either.
+  const extra: Record<string, string[]> = sa.jti
+    ? { 'authentication.kubernetes.io/credential-id': [`JTI=${sa.jti}`] }
+    : {};
+  for (const kind of ['node', 'pod'] as const) {
+    const bound = sa.claims[kind] as { name?: string; uid?: string } | undefined;
+    if (bound?.name) extra[`authentication.kubernetes.io/${kind}-name`] = [bound.name];
+    if (bound?.uid) extra[`authentication.kubernetes.io/${kind}-uid`] = [bound.uid];
+  }
+  return {
+    username: sa.username,
+    uid: sa.uid,
+    groups: ['system:serviceaccounts', `system:serviceaccounts:${sa.namespace}`, 'system:authenticated'],
+    ...(Object.keys(extra).length > 0 ? { extra } : {}),
+  };
+}
+
+function whoami(inv: CommandInv<typeof whoamiFlags>): CommandOutcome {
+  api(inv);
+  const who = identity(inv);
+  const spec = outputSpec(inv);
+  if (spec) {
+    const review = {
+      apiVersion: 'authentication.k8s.io/v1',
+      kind: 'SelfSubjectReview',
+      metadata: { creationTimestamp: new Date(now(inv)).toISOString().replace(/\.\d{3}Z$/, 'Z') },
+      status: {
+        userInfo: {
+          username: who.username,
+          ...(who.uid ? { uid: who.uid } : {}),
+          groups: [...who.groups],
+          ...(who.extra ? { extra: who.extra } : {}),
+        },
+      },
+    } as unknown as KubeObject;
+    return { stdout: print([review], spec, { now: now(inv), asList: false }), stderr: '', exitCode: 0 };
+  }
   const rows = [
     ['ATTRIBUTE', 'VALUE'],
-    ['Username', user.name],
-    ['Groups', `[${user.groups.join(' ')}]`],
+    ['Username', who.username],
   ];
+  if (who.uid) rows.push(['UID', who.uid]);
+  if (who.groups.length > 0) rows.push(['Groups', `[${who.groups.join(' ')}]`]);
+  for (const key of Object.keys(who.extra ?? {}).sort())
+    rows.push([`Extra: ${key}`, `[${(who.extra?.[key] ?? []).join(' ')}]`]);
   return { stdout: renderRows(rows), stderr: '', exitCode: 0 };
 }
+
+const whoamiFlags = flagList(f.output(), f.showManagedFields(), f.template());
 
 export const authCommand = defineCommand({
   use: 'auth',
@@ -117,7 +187,7 @@ export const authCommand = defineCommand({
     defineCommand({
       use: 'whoami',
       short: 'Experimental: Check self subject attributes',
-      flags: [f.output()],
+      flags: whoamiFlags,
       run: whoami,
     }),
   ],

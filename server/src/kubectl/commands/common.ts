@@ -43,6 +43,13 @@ export const f = {
       type: 'stringArray',
       usage: `Filename, directory, or URL to files identifying ${what}.`,
     }),
+  kustomize: (article: 'a' | 'the' = 'the') =>
+    flag({
+      name: 'kustomize',
+      short: 'k',
+      type: 'string',
+      usage: `Process ${article} kustomization directory. This flag can't be used together with -f or -R.`,
+    }),
   recursive: () =>
     flag({
       name: 'recursive',

@@ -1,8 +1,10 @@
 /** `kubectl config …` over the kubeconfig in the student's files. */
 import type { CommandOutcome } from '../../shell/command.js';
+import { commandName } from '../cli/command.js';
 import { flagList } from '../cli/flags.js';
 import { KubectlError, UsageError } from '../errors.js';
-import type { KubeInv } from '../env.js';
+import { now, type KubeInv } from '../env.js';
+import { f, outputSpec, print } from './common.js';
 import {
   emptyKubeconfig,
   kubeconfigPath,
@@ -13,6 +15,7 @@ import {
 } from '../kubeconfig.js';
 import { renderRows } from '../print/table.js';
 import { toJson, toYaml } from '../print/formats/structured.js';
+import { configEntryCommands } from './configEntries.js';
 import { defineCommand, type CommandInv } from './globals.js';
 
 function load(inv: KubeInv): Kubeconfig {
@@ -51,6 +54,7 @@ const viewFlags = flagList(
     usage:
       'Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).',
   },
+  f.template(),
 );
 
 function view(inv: CommandInv<typeof viewFlags>): CommandOutcome {
@@ -68,7 +72,12 @@ function view(inv: CommandInv<typeof viewFlags>): CommandOutcome {
     };
   }
   const output = inv.flags.str('output') || 'yaml';
-  return { stdout: output === 'json' ? toJson(config, false) : toYaml(config), stderr: '', exitCode: 0 };
+  if (output === 'json' || output === 'yaml')
+    return { stdout: output === 'json' ? toJson(config, false) : toYaml(config), stderr: '', exitCode: 0 };
+  // jsonpath and go-template print the kubeconfig as they print any object.
+  const spec = outputSpec(inv);
+  const printed = spec ? print([config], spec, { now: now(inv), asList: false }) : '';
+  return { stdout: printed, stderr: '', exitCode: 0 };
 }
 
 const getContextsFlags = flagList(
@@ -211,6 +220,10 @@ const sub = [
       const config = load(inv);
       if (!(config.contexts ?? []).some((c) => c.name === from))
         throw new KubectlError(`cannot rename the context "${from}", it's not in ${kubeconfigPath(inv.ctx)}`);
+      if ((config.contexts ?? []).some((c) => c.name === to))
+        throw new KubectlError(
+          `cannot rename the context "${from}", the context "${to}" already exists in ${kubeconfigPath(inv.ctx)}`,
+        );
       save(inv, {
         ...config,
         contexts: (config.contexts ?? []).map((c) => (c.name === from ? { ...c, name: to } : c)),
@@ -225,7 +238,8 @@ const sub = [
     flags: viewFlags,
     run: view,
   }),
-];
+  ...configEntryCommands,
+].sort((a, b) => (commandName(a) < commandName(b) ? -1 : 1));
 
 export const configCommand = defineCommand({
   use: 'config SUBCOMMAND',

@@ -10,6 +10,8 @@ import { LAST_APPLIED_ANNOTATION } from '../../sim/index.js';
 import { genericFlags } from './create/generator.js';
 import { createDeployment } from './create/deployment.js';
 import { createNamespace, createServiceAccount } from './create/namespace.js';
+import { createPriorityClass } from './create/priorityClass.js';
+import { createTokenCommand } from './create/token.js';
 import { createConfigMap } from './create/configmap.js';
 import { createSecret } from './create/secret.js';
 import { createService } from './create/service.js';
@@ -23,6 +25,7 @@ const createFlags = flagList(
   ...genericFlags,
   f.filename('the files that contain the configuration to create'),
   f.recursive(),
+  f.kustomize(),
   f.selector(),
   { name: 'edit', type: 'bool', usage: 'Edit the API resource before creating' },
   {
@@ -49,7 +52,7 @@ function fromFiles(inv: CommandInv<typeof createFlags>): CommandOutcome {
       const server = api(inv);
       const namespace = targetNamespace(inv, object);
       const toSend = inv.flags.bool('save-config')
-        ? withAnnotation(object, LAST_APPLIED_ANNOTATION, lastApplied(object))
+        ? withAnnotation(object, LAST_APPLIED_ANNOTATION, lastApplied(inv, object, namespace))
         : object;
       const created = server.create(toSend, { namespace, dryRun: dry === 'server', fieldManager: 'kubectl-create' });
       return {
@@ -77,6 +80,8 @@ const subcommands = [
   createClusterRoleBinding,
   createIngress,
   createQuota,
+  createPriorityClass,
+  createTokenCommand,
 ];
 
 export const createCommand = defineCommand({

@@ -7,7 +7,7 @@ import { api, namespaceOf } from '../env.js';
 import { pollProgram } from '../program.js';
 import { kindPrefixOf, parseResourceArgs } from '../resources.js';
 import { dryRunOf, dryRunSuffix, f } from './common.js';
-import { requestsFromFiles } from './write.js';
+import { fromInputFiles, requestsFromFiles } from './write.js';
 import { defineCommand, type CommandInv } from './globals.js';
 
 const NO_ARGS = `You must provide one or more resources by argument or filename.
@@ -67,6 +67,7 @@ const deleteFlags = flagList(
   },
   f.output('name'),
   f.recursive(),
+  f.kustomize('a'),
   f.selector(),
   f.timeout(),
   {
@@ -78,11 +79,10 @@ const deleteFlags = flagList(
 );
 
 function targets(inv: CommandInv<typeof deleteFlags>): { list: Target[]; errors: string[] } {
-  const files = inv.flags.list('filename');
   const server = api(inv);
   const list: Target[] = [];
   const errors: string[] = [];
-  if (files.length > 0) {
+  if (fromInputFiles(inv)) {
     for (const req of requestsFromFiles(inv).requests)
       list.push({ type: req.type, namespace: req.namespace, name: req.name ?? '' });
     return { list, errors };

@@ -12,7 +12,7 @@ import { describeObject, type DescribeInput } from '../print/describe/index.js';
 import { parseResourceArgs } from '../resources.js';
 import { f } from './common.js';
 import { defineCommand, type CommandInv } from './globals.js';
-import { requestsFromFiles } from './write.js';
+import { fromInputFiles, requestsFromFiles } from './write.js';
 
 function ownedBy(objs: readonly Stored[], uid: string): Stored[] {
   return objs.filter((o) => (o.metadata.ownerReferences ?? []).some((r) => r.uid === uid));
@@ -28,6 +28,7 @@ const describeFlags = flagList(
   },
   f.filename('containing the resource to describe'),
   f.recursive(),
+  f.kustomize(),
   f.selector(),
   {
     name: 'show-events',
@@ -91,13 +92,13 @@ function inputFor(inv: CommandInv<typeof describeFlags>, obj: Stored, showEvents
 }
 
 function run(inv: CommandInv<typeof describeFlags>): CommandOutcome {
-  if (inv.args.length === 0 && inv.flags.list('filename').length === 0) {
+  if (inv.args.length === 0 && !fromInputFiles(inv)) {
     throw new KubectlError(
       'You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.\n'.trimEnd(),
     );
   }
   const server = api(inv);
-  const parsed = inv.flags.list('filename').length > 0 ? requestsFromFiles(inv) : parseResourceArgs(inv, inv.args);
+  const parsed = fromInputFiles(inv) ? requestsFromFiles(inv) : parseResourceArgs(inv, inv.args);
   const showEvents = inv.flags.str('show-events') !== 'false';
   const selector = inv.flags.str('selector');
   const allNs = inv.flags.bool('all-namespaces');

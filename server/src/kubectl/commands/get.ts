@@ -12,7 +12,7 @@ import { parseResourceArgs, listObjects } from '../resources.js';
 import type { OutputSpec } from '../print/formats/output.js';
 import { defineCommand, type CommandInv } from './globals.js';
 import { watchProgram } from './getWatch.js';
-import { requestsFromFiles } from './write.js';
+import { fromInputFiles, requestsFromFiles } from './write.js';
 
 const LONG = `Display one or many resources.
 
@@ -120,6 +120,7 @@ const getFlags = flagList(
       'Output watch event objects when --watch or --watch-only is used. Existing objects are output as initial ADDED events.',
   },
   f.recursive(),
+  f.kustomize(),
   f.selector(),
   f.showManagedFields(),
   { name: 'show-kind', type: 'bool', usage: 'If present, list the resource type for the requested object(s).' },
@@ -156,7 +157,7 @@ function fetch(inv: GetInv): Fetched {
   const allNamespaces = inv.flags.bool('all-namespaces');
   const selector = inv.flags.str('selector');
   const fieldSelector = inv.flags.str('field-selector');
-  const fromFiles = inv.flags.list('filename').length > 0;
+  const fromFiles = fromInputFiles(inv);
   if (!fromFiles && inv.args.length === 0) throw new RawError(REQUIRED);
   const parsed = fromFiles ? requestsFromFiles(inv) : parseResourceArgs(inv, inv.args);
   if (parsed.named && selector) throw new KubectlError('selector (-l) cannot be used when specifying resource names');

@@ -6,6 +6,7 @@ import { apiResourcesCommand, apiVersionsCommand } from './apiResources.js';
 import { attachCommand } from './attach.js';
 import { authCommand } from './auth.js';
 import { autoscaleCommand } from './autoscale.js';
+import { certificateCommand } from './certificate.js';
 import { clusterInfoCommand } from './clusterInfo.js';
 import { completionCommand, optionsCommand } from './completion.js';
 import { configCommand } from './config.js';
@@ -20,6 +21,7 @@ import { execCommand } from './exec.js';
 import { explainCommand } from './explain.js';
 import { exposeCommand } from './expose.js';
 import { getCommand } from './get.js';
+import { kustomizeCommand } from './kustomize.js';
 import { annotateCommand, labelCommand } from './label.js';
 import { logsCommand } from './logs.js';
 import { patchCommand } from './patch.js';
@@ -42,6 +44,7 @@ export const KUBECTL_COMMANDS: readonly CommandSpec<KubeEnv>[] = [
   attachCommand,
   authCommand,
   autoscaleCommand,
+  certificateCommand,
   clusterInfoCommand,
   completionCommand,
   configCommand,
@@ -57,6 +60,7 @@ export const KUBECTL_COMMANDS: readonly CommandSpec<KubeEnv>[] = [
   explainCommand,
   exposeCommand,
   getCommand,
+  kustomizeCommand,
   labelCommand,
   logsCommand,
   optionsCommand,

@@ -1,12 +1,20 @@
 /** `kubectl patch`: strategic, merge and JSON patches. */
 import { parse as parseYaml } from 'yaml';
 import type { CommandOutcome } from '../../shell/command.js';
-import { groupResource, type PatchType } from '../../sim/index.js';
+import {
+  applyPatch,
+  groupResource,
+  StatusError,
+  type KubeObject,
+  type PatchType,
+  type ResourceType,
+  type Stored,
+} from '../../sim/index.js';
 import { flagList } from '../cli/flags.js';
 import { KubectlError } from '../errors.js';
 import { api } from '../env.js';
 import { dryRunOf, dryRunSuffix, f, forEachTarget, outputSpec } from './common.js';
-import { emit } from './write.js';
+import { emit, type Written } from './write.js';
 import { targetsOf } from './label.js';
 import { defineCommand, type CommandInv } from './globals.js';
 
@@ -52,8 +60,13 @@ function patch(inv: CommandInv<typeof patchFlags>): CommandOutcome {
   const targets = targetsOf(inv, inv.args);
   const spec = outputSpec(inv);
   const dry = dryRunOf(inv);
+  const subresource = inv.flags.str('subresource');
   return forEachTarget(inv.out, targets, (t) => {
     const server = api(inv);
+    if (subresource === 'scale') {
+      emit(inv, [patchScale(inv, t, value, type)], spec, true);
+      return;
+    }
     const before = server.get(groupResource(t.type), t.namespace, t.name);
     const after = server.patch(groupResource(t.type), t.namespace, t.name, value, type, { dryRun: dry !== 'none' });
     const changed =
@@ -66,6 +79,54 @@ function patch(inv: CommandInv<typeof patchFlags>): CommandOutcome {
       true,
     );
   });
+}
+
+const SCALABLE = new Set(['deployments.apps', 'replicasets.apps', 'statefulsets.apps', 'replicationcontrollers']);
+
+/** The autoscaling/v1 Scale of a workload, as the scale subresource serves it. */
+function scaleOf(obj: Stored): KubeObject {
+  const spec = obj.spec as { replicas?: number; selector?: { matchLabels?: Record<string, string> } } | undefined;
+  const status = obj.status as { replicas?: number } | undefined;
+  const labels = spec?.selector?.matchLabels ?? (spec?.selector as Record<string, string> | undefined) ?? {};
+  const { name, namespace, uid, resourceVersion, creationTimestamp } = obj.metadata;
+  return {
+    apiVersion: 'autoscaling/v1',
+    kind: 'Scale',
+    metadata: { name, namespace, uid, resourceVersion, creationTimestamp },
+    spec: { replicas: spec?.replicas ?? 0 },
+    status: {
+      replicas: status?.replicas ?? 0,
+      selector: Object.entries(labels)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(','),
+    },
+  } as KubeObject;
+}
+
+/**
+ * `--subresource=scale`: the patch applies to the Scale (only spec.replicas can change), and what comes back, and is
+ * printed, is the Scale (`scale.autoscaling/web patched`).
+ */
+function patchScale(
+  inv: CommandInv<typeof patchFlags>,
+  t: { type: ResourceType; namespace: string | undefined; name: string },
+  value: unknown,
+  type: PatchType,
+): Written {
+  const server = api(inv);
+  const resource = groupResource(t.type);
+  if (!SCALABLE.has(resource)) throw new StatusError('NotFound', 'the server could not find the requested resource');
+  const before = scaleOf(server.get(resource, t.namespace, t.name));
+  const patched = applyPatch(before, value, type, 'Scale') as { spec?: { replicas?: unknown } };
+  const replicas = patched.spec?.replicas;
+  const dry = dryRunOf(inv);
+  const after =
+    replicas === (before.spec as { replicas: number }).replicas
+      ? server.get(resource, t.namespace, t.name)
+      : server.patch(resource, t.namespace, t.name, { spec: { replicas } }, 'merge', { dryRun: dry !== 'none' });
+  const scale = scaleOf(after);
+  const changed = JSON.stringify(scale) !== JSON.stringify(before);
+  return { object: scale, verb: `${changed ? 'patched' : 'patched (no change)'}${dryRunSuffix(dry)}` };
 }
 
 export const patchCommand = defineCommand({

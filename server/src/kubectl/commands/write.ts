@@ -6,13 +6,16 @@ import {
   groupResource,
   isStatusError,
   LAST_APPLIED_ANNOTATION,
+  lastAppliedConfiguration,
   type KubeObject,
   type Stored,
 } from '../../sim/index.js';
 import { optionalFlags } from '../cli/flags.js';
 import { formatStatusError, KubectlError } from '../errors.js';
 import { api, explicitNamespace, namespaceOf, now, type KubeInv } from '../env.js';
-import { readManifests } from '../manifest.js';
+import { kustomizeBuild, KustomizeError } from '../kustomize/build.js';
+import { readManifests, type ManifestObject } from '../manifest.js';
+import { resolvePath } from '../../shell/vfs.js';
 import type { OutputSpec } from '../print/formats/output.js';
 import type { ResourceArgs } from '../resources.js';
 import { dryRunOf, dryRunSuffix, kindPrefixFromObject, print, type DryRun } from './common.js';
@@ -36,14 +39,10 @@ export function withAnnotation(obj: KubeObject, key: string, value: string): Kub
   };
 }
 
-/** What `--save-config` (and apply) record. */
-export function lastApplied(obj: KubeObject): string {
-  const copy = structuredClone(obj);
-  const annotations = { ...(copy.metadata?.annotations ?? {}) };
-  delete annotations[LAST_APPLIED_ANNOTATION];
-  copy.metadata = { ...(copy.metadata ?? {}), annotations: { ...annotations } };
-  if (Object.keys(annotations).length === 0) delete copy.metadata.annotations;
-  return JSON.stringify(copy);
+/** What `--save-config` records: the object as sent, with the namespace it goes to when its kind has one. */
+export function lastApplied(inv: KubeInv, obj: KubeObject, namespace: string): string {
+  const type = inv.env.cluster.registry.forObject(obj.apiVersion, obj.kind);
+  return lastAppliedConfiguration(obj, type.namespaced ? namespace : undefined);
 }
 
 export interface Written {
@@ -67,7 +66,7 @@ export function createGenerated(
   const ns = targetNamespace(inv, obj);
   let toSend = obj;
   if (optionalFlags(inv.flags).bool('save-config'))
-    toSend = withAnnotation(obj, LAST_APPLIED_ANNOTATION, lastApplied(obj));
+    toSend = withAnnotation(obj, LAST_APPLIED_ANNOTATION, lastApplied(inv, obj, ns));
   const created = server.create(toSend, { namespace: ns, dryRun: dry === 'server', fieldManager: 'kubectl-create' });
   emit(inv, [{ object: created, verb: `${verb}${dryRunSuffix(dry)}` }], spec, true);
   return created;
@@ -98,15 +97,38 @@ export interface ApplyItem {
   object: KubeObject;
 }
 
-/** Runs `write` for every manifest object; API errors are printed with their source and counted. */
-/** The objects of `-f` (create, apply, replace, diff), or kubectl's error when there are none. */
-export function manifests(inv: KubeInv<{ filename: 'stringArray'; recursive: 'bool' }>, verb: string) {
-  const files = inv.flags.list('filename');
-  if (files.length === 0) {
-    if (optionalFlags(inv.flags).str('kustomize')) throw new KubectlError('kustomize is not available in this lab');
-    throw new KubectlError('must specify one of -f and -k');
+type FileInv = KubeInv<{ filename: 'stringArray'; recursive: 'bool' }>;
+
+/** True when the objects come from `-f` or `-k` rather than resource arguments. */
+export function fromInputFiles(inv: FileInv): boolean {
+  return inv.flags.list('filename').length > 0 || optionalFlags(inv.flags).str('kustomize') !== '';
+}
+
+/**
+ * The objects `-f` names, or the ones `-k` builds with the built-in kustomize (its deprecation notes go to stderr,
+ * its failures come out as `error: …`; each object's source is the directory as given, as kubectl names it).
+ */
+export function inputObjects(inv: FileInv): ManifestObject[] {
+  const dir = optionalFlags(inv.flags).str('kustomize');
+  if (!dir) return readManifests(inv.ctx, inv.flags.list('filename'), inv.flags.bool('recursive'));
+  if (inv.flags.list('filename').length > 0) throw new KubectlError('only one of -f or -k can be specified');
+  if (inv.flags.bool('recursive')) throw new KubectlError("the -k flag can't be used with -f or -R");
+  const path = resolvePath(inv.ctx.cwd, dir.replace(/^~(?=\/|$)/, inv.ctx.home));
+  try {
+    return kustomizeBuild(inv.ctx.vfs, path, dir, (w) => inv.out.error(w)).map((obj) => ({
+      source: dir,
+      object: obj as unknown as KubeObject,
+    }));
+  } catch (e) {
+    if (e instanceof KustomizeError) throw new KubectlError(e.message);
+    throw e;
   }
-  const items = readManifests(inv.ctx, files, inv.flags.bool('recursive'));
+}
+
+/** The objects of `-f` or `-k` (create, apply, replace, diff), or kubectl's error when there are none. */
+export function manifests(inv: FileInv, verb: string): ManifestObject[] {
+  if (!fromInputFiles(inv)) throw new KubectlError('must specify one of -f and -k');
+  const items = inputObjects(inv);
   if (items.length === 0) throw new KubectlError(`no objects passed to ${verb}`);
   return items;
 }
@@ -115,14 +137,14 @@ export function manifests(inv: KubeInv<{ filename: 'stringArray'; recursive: 'bo
  * The objects `-f` names, as requests by type, namespace and name (get, describe, delete): the resource builder
  * reads the files and looks the objects up on the server. Resource arguments beside `-f` are refused as kubectl does.
  */
-export function requestsFromFiles(inv: KubeInv<{ filename: 'stringArray'; recursive: 'bool' }>): ResourceArgs {
+export function requestsFromFiles(inv: FileInv): ResourceArgs {
   if (inv.args.length > 0)
     throw new KubectlError(
       'when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well',
     );
   const types = new Set<string>();
   // As the resource builder: an empty file names nothing, which is no error for these verbs.
-  const requests = readManifests(inv.ctx, inv.flags.list('filename'), inv.flags.bool('recursive')).map(({ object }) => {
+  const requests = inputObjects(inv).map(({ object }) => {
     const type = inv.env.cluster.registry.forObject(object.apiVersion, object.kind);
     types.add(groupResource(type));
     const namespace = type.namespaced ? targetNamespace(inv, object) : undefined;
@@ -131,6 +153,7 @@ export function requestsFromFiles(inv: KubeInv<{ filename: 'stringArray'; recurs
   return { requests, multipleTypes: types.size > 1, named: true };
 }
 
+/** Runs `write` for every manifest object; API errors are printed with their source and counted. */
 export function eachObject(
   inv: KubeInv<{ 'dry-run': 'string' }>,
   items: readonly ApplyItem[],

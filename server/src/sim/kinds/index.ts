@@ -2,6 +2,8 @@
  * Strategy per kind. Kinds without special rules get the default strategy (name and label
  * validation only, done by the API server for every kind).
  */
+import { csrStrategy } from './certificates.js';
+import { priorityClassStrategy } from './priorityClass.js';
 import { configMapStrategy, secretStrategy } from './config.js';
 import { crdStrategy } from './crd.js';
 import { cronJobStrategy } from './cronjob.js';
@@ -47,6 +49,8 @@ const strategies: Readonly<Record<string, KindStrategy>> = {
   CronJob: cronJobStrategy,
   HorizontalPodAutoscaler: hpaStrategy,
   Event: eventStrategy,
+  CertificateSigningRequest: csrStrategy,
+  PriorityClass: priorityClassStrategy,
 };
 
 const none: KindStrategy = {};

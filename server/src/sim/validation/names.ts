@@ -16,10 +16,15 @@ const LABEL_MSG =
 const DNS1035_MSG =
   "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')";
 
-export type NameRule = 'subdomain' | 'label' | 'dns1035';
+/** `pathSegment`: RBAC objects (ValidateRBACName → path.IsValidPathSegmentName), so `system:node-proxier` is valid. */
+export type NameRule = 'subdomain' | 'label' | 'dns1035' | 'pathSegment';
 
 /** Problems with a name, as messages (empty when valid). */
 export function nameProblems(name: string, rule: NameRule): string[] {
+  if (rule === 'pathSegment') {
+    if (name === '.' || name === '..') return [`may not be '${name}'`];
+    return ['/', '%'].filter((c) => name.includes(c)).map((c) => `may not contain '${c}'`);
+  }
   const out: string[] = [];
   const max = rule === 'subdomain' ? 253 : 63;
   if (name.length > max) out.push(`must be no more than ${max} characters`);

@@ -5,8 +5,10 @@
  */
 import type { ComponentStatus, PodTemplate } from 'kubernetes-types/core/v1';
 import type { ControllerRevision } from 'kubernetes-types/apps/v1';
+import type { CertificateSigningRequest } from 'kubernetes-types/certificates/v1';
 import type { PriorityClass } from 'kubernetes-types/scheduling/v1';
 import type { RuntimeClass } from 'kubernetes-types/node/v1';
+import { humanDuration } from '../duration.js';
 import { formatLabels } from '../labels.js';
 import type { HasMeta } from './common.js';
 import type { TablePrinter } from '../types.js';
@@ -83,5 +85,31 @@ export const apiServicePrinter: TablePrinter<APIService> = {
     let available = 'Unknown';
     if (cond) available = cond.status === 'True' ? 'True' : `${cond.status}${cond.reason ? ` (${cond.reason})` : ''}`;
     return [a.metadata?.name ?? '', service, available, age(a, ctx)];
+  },
+};
+
+/** extractCSRStatus (printers.go and describe.go): Denied over Approved over Pending, then Failed and Issued. */
+export function csrCondition(csr: CertificateSigningRequest): string {
+  const has = (type: string) => (csr.status?.conditions ?? []).some((c) => c.type === type);
+  let condition = has('Denied') ? 'Denied' : has('Approved') ? 'Approved' : 'Pending';
+  if (has('Failed')) condition += ',Failed';
+  if (csr.status?.certificate) condition += ',Issued';
+  return condition;
+}
+
+/** printCertificateSigningRequest. */
+export const certificateSigningRequestPrinter: TablePrinter<CertificateSigningRequest> = {
+  columns: [NAME, col('Age'), col('SignerName'), col('Requestor'), col('RequestedDuration'), col('Condition')],
+  row: (csr, ctx) => {
+    const condition = csrCondition(csr);
+    const seconds = csr.spec.expirationSeconds;
+    return [
+      csr.metadata?.name ?? '',
+      age(csr, ctx),
+      csr.spec.signerName || '<none>',
+      csr.spec.username ?? '',
+      seconds === undefined ? '<none>' : humanDuration(seconds * 1000),
+      condition,
+    ];
   },
 };

@@ -7,6 +7,7 @@ import type { TablePrinter } from '../types.js';
 import { groupOf } from './group.js';
 import {
   apiServicePrinter,
+  certificateSigningRequestPrinter,
   componentStatusPrinter,
   controllerRevisionPrinter,
   podTemplatePrinter,
@@ -95,6 +96,7 @@ const PRINTERS: ReadonlyMap<string, TablePrinter> = new Map([
   ['MutatingWebhookConfiguration.admissionregistration.k8s.io', erase(webhookConfigurationPrinter)],
   ['ValidatingWebhookConfiguration.admissionregistration.k8s.io', erase(webhookConfigurationPrinter)],
   ['APIService.apiregistration.k8s.io', erase(apiServicePrinter)],
+  ['CertificateSigningRequest.certificates.k8s.io', erase(certificateSigningRequestPrinter)],
 ]);
 
 export { groupOf };

@@ -5,6 +5,7 @@
  */
 import type { DaemonSet, Deployment, ReplicaSet, StatefulSet } from 'kubernetes-types/apps/v1';
 import type { HorizontalPodAutoscaler } from 'kubernetes-types/autoscaling/v2';
+import type { CertificateSigningRequest } from 'kubernetes-types/certificates/v1';
 import type { Ingress } from 'kubernetes-types/networking/v1';
 import type { RoleBinding } from 'kubernetes-types/rbac/v1';
 import type { CronJob, Job } from 'kubernetes-types/batch/v1';
@@ -50,6 +51,7 @@ import {
   describeServiceAccount,
   describeStatefulSet,
 } from './more.js';
+import { describeCertificateSigningRequest } from './certificates.js';
 import { describeNode } from './node.js';
 import { PrefixWriter } from './writer.js';
 
@@ -156,6 +158,9 @@ export function describeObject(obj: KubeObject, input: DescribeInput): string {
       break;
     case 'Endpoints':
       describeEndpoints(w, obj as Endpoints);
+      break;
+    case 'CertificateSigningRequest.certificates.k8s.io':
+      describeCertificateSigningRequest(w, obj as unknown as CertificateSigningRequest);
       break;
     default:
       describeGeneric(w, obj);
