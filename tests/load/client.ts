@@ -1,0 +1,127 @@
+/**
+ * A client worker of `npm run load`: its share of the students, each on their own socket.io
+ * connection, types a key every `keyPeriodMs` (timed to its echo with the bench's EchoProbe) and
+ * runs `kubectlCommand` every `kubectlPeriodMs` (timed to the next prompt).
+ */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { parentPort, workerData } from 'node:worker_threads';
+import { EchoProbe, TYPED_KEYS } from '../bench/echo';
+import { connectTerminal, type TerminalSocket } from '../bench/students';
+import { epochMs, type ClientWorkerData, type GoMessage, type WorkerMessage } from './protocol';
+
+/** The end of the prompt (`student@minikube:~$ `): the command has finished. */
+const PROMPT_END = '\x1b[00m$ ';
+const KUBECTL_TIMEOUT_MS = 30_000;
+const MAX_ERRORS_KEPT = 20;
+
+const data = workerData as ClientWorkerData;
+const errors: string[] = [];
+let errorCount = 0;
+function fail(message: string): void {
+  errorCount++;
+  if (errors.length < MAX_ERRORS_KEPT) errors.push(message);
+}
+
+class Student {
+  readonly probe: EchoProbe;
+  readonly kubectl: number[] = [];
+  private kubectlSentAt: number | null = null;
+  private key = 0;
+  private measureFrom = Infinity;
+
+  constructor(readonly socket: TerminalSocket) {
+    this.probe = new EchoProbe(socket);
+    socket.on('output', (text) => this.output(text));
+    socket.on('disconnect', (reason) => {
+      if (reason !== 'io client disconnect') fail(`disconnected: ${reason}`);
+    });
+    socket.on('closing', (info) => fail(`closed by the server: ${info.reason}`));
+  }
+
+  start(measureFrom: number, stopAt: number): NodeJS.Timeout[] {
+    // performance.now() of this thread at the parent's epoch instant.
+    this.measureFrom = measureFrom - performance.timeOrigin;
+    this.probe.measureFrom = this.measureFrom;
+    const keys = setTimeout(() => {
+      const timer = setInterval(() => (epochMs() < stopAt ? this.typeKey() : clearInterval(timer)), data.keyPeriodMs);
+    }, Math.random() * data.keyPeriodMs);
+    const commands = setTimeout(() => {
+      this.runKubectl();
+      const timer = setInterval(
+        () => (epochMs() < stopAt ? this.runKubectl() : clearInterval(timer)),
+        data.kubectlPeriodMs,
+      );
+    }, Math.random() * data.kubectlPeriodMs);
+    return [keys, commands];
+  }
+
+  private typeKey(): void {
+    // A student waits for a command's output before typing on.
+    if (this.kubectlSentAt !== null) return;
+    this.probe.press(TYPED_KEYS[this.key++ % TYPED_KEYS.length]!);
+  }
+
+  private runKubectl(): void {
+    if (this.kubectlSentAt !== null) {
+      if (performance.now() - this.kubectlSentAt > KUBECTL_TIMEOUT_MS) {
+        fail(`no prompt ${KUBECTL_TIMEOUT_MS} ms after ${data.kubectlCommand}`);
+        this.kubectlSentAt = null;
+      }
+      return;
+    }
+    // After a line of its own: the half-typed `echo hi` is cleared first with Ctrl-U.
+    this.kubectlSentAt = performance.now();
+    this.socket.emit('input', `\x15${data.kubectlCommand}\r`);
+  }
+
+  private output(text: string): void {
+    if (this.kubectlSentAt === null || !text.includes(PROMPT_END)) return;
+    const sentAt = this.kubectlSentAt;
+    this.kubectlSentAt = null;
+    if (sentAt >= this.measureFrom) this.kubectl.push(performance.now() - sentAt);
+  }
+}
+
+async function main(): Promise<void> {
+  const port = parentPort!;
+  const students: Student[] = [];
+  for (let i = 0; i < data.cookies.length; i += 25) {
+    const batch = data.cookies.slice(i, i + 25).map((cookie) =>
+      connectTerminal(data.url, cookie, data.labId).then(
+        (socket) => students.push(new Student(socket)),
+        (err: unknown) => fail(`connect: ${err instanceof Error ? err.message : String(err)}`),
+      ),
+    );
+    await Promise.all(batch);
+  }
+  port.postMessage({
+    kind: 'connected',
+    count: students.length,
+    errors: [...errors],
+    errorCount,
+  } satisfies WorkerMessage);
+
+  const go = await new Promise<GoMessage>((resolve) => port.once('message', resolve));
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  const timers = students.flatMap((s) => s.start(go.measureFrom, go.stopAt));
+  setTimeout(() => delay.enable(), Math.max(0, go.measureFrom - epochMs()));
+  await new Promise((r) => setTimeout(r, go.stopAt - epochMs() + 1000));
+  delay.disable();
+  for (const t of timers) clearTimeout(t);
+  const echo = Float64Array.from(students.flatMap((s) => s.probe.samples));
+  const kubectl = Float64Array.from(students.flatMap((s) => s.kubectl));
+  for (const s of students) s.socket.close();
+  port.postMessage(
+    {
+      kind: 'done',
+      echo,
+      kubectl,
+      errors,
+      errorCount,
+      loopDelayP99Ms: delay.percentile(99) / 1e6,
+    } satisfies WorkerMessage,
+    [echo.buffer, kubectl.buffer],
+  );
+}
+
+void main();
