@@ -14,8 +14,15 @@ export class EchoProbe {
   /** Keys sent before this instant are not recorded (warm-up). */
   measureFrom = 0;
 
+  private readonly listener = () => this.echoed();
+
   constructor(private readonly socket: TerminalSocket) {
-    socket.on('output', () => this.echoed());
+    socket.on('output', this.listener);
+  }
+
+  /** Stops listening (the socket lives on, for another probe). */
+  detach(): void {
+    this.socket.off('output', this.listener);
   }
 
   /** Sends one key (or a short line) and times it until the next output. */

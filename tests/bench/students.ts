@@ -13,6 +13,9 @@ export type TerminalSocket = Socket<TerminalServerToClientEvents, TerminalClient
 /** A lab of the course whose cluster is already running (the server refuses ids the course does not have). */
 export const RUNNING_LAB = 'kubectl-first-day';
 
+/** How the shell's prompt (`student@minikube:~$ `) ends: when it shows, the command has finished. */
+export const PROMPT_END = '\x1b[00m$ ';
+
 export interface SeedOptions {
   /** The server's SESSION_SECRET (a child with NODE_ENV=test uses `testConfig().sessionSecret`). */
   sessionSecret: string;
@@ -41,8 +44,16 @@ export async function seedStudents(prisma: PrismaClient, count: number, options:
   return cookies;
 }
 
-/** Opens a terminal on `labId` and resolves once the server said `ready`; output is acknowledged at once. */
-export function connectTerminal(baseUrl: string, cookie: string, labId: string = RUNNING_LAB): Promise<TerminalSocket> {
+/**
+ * Opens a terminal on `labId` and resolves once the server said `ready`; output is acknowledged at
+ * once, and given to `onOutput` from the first event (the prompt may arrive in the same tick as `ready`).
+ */
+export function connectTerminal(
+  baseUrl: string,
+  cookie: string,
+  labId: string = RUNNING_LAB,
+  onOutput?: (data: string) => void,
+): Promise<TerminalSocket> {
   return new Promise((resolve, reject) => {
     const socket: TerminalSocket = io(`${baseUrl}/terminal`, {
       auth: { labId },
@@ -51,7 +62,10 @@ export function connectTerminal(baseUrl: string, cookie: string, labId: string =
       forceNew: true,
       extraHeaders: { cookie },
     });
-    socket.on('output', (_data, ack) => ack());
+    socket.on('output', (data, ack) => {
+      ack();
+      onOutput?.(data);
+    });
     socket.once('ready', () => resolve(socket));
     socket.once('connect_error', (err) => {
       socket.close();

@@ -6,11 +6,9 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 import { EchoProbe, TYPED_KEYS } from '../bench/echo';
-import { connectTerminal, type TerminalSocket } from '../bench/students';
+import { PROMPT_END, connectTerminal, type TerminalSocket } from '../bench/students';
 import { epochMs, type ClientWorkerData, type GoMessage, type WorkerMessage } from './protocol';
 
-/** The end of the prompt (`student@minikube:~$ `): the command has finished. */
-const PROMPT_END = '\x1b[00m$ ';
 const KUBECTL_TIMEOUT_MS = 30_000;
 const MAX_ERRORS_KEPT = 20;
 
