@@ -73,6 +73,10 @@ const BIG_FILE = {
 };
 const EIGHT_PODS = { line: 'kubectl create deployment web --image=nginx --replicas=8', expect: /created/ };
 
+// The control: the same measurement with an attacker who only sleeps. If this fails, the machine
+// itself is too busy for the thresholds, and the other failures say nothing about the attacks.
+it('no attack (the control)', () => lineAttack('control', { line: 'sleep 100', message: /\^C/, ends: 'interrupt' }));
+
 describe('loops that never wait', () => {
   it('while true; do sleep 0; done', () =>
     lineAttack('sleep 0 loop', { line: 'while true; do sleep 0; done', message: /\^C/, ends: 'interrupt' }));
