@@ -18,8 +18,11 @@ export const FUZZ_RUNS = Number(process.env.KUBELAB_FUZZ_RUNS ?? 60);
  * far above that and far below the freezes of the issue (seconds to minutes).
  */
 export const LINE_WALL_MAX_MS = 2 * DEFAULT_LIMITS.maxCpuMsPerLine;
-/** What one line may print: its output limit, plus the note that says the rest was dropped. */
-export const LINE_OUTPUT_MAX = DEFAULT_LIMITS.maxOutputBytes + 1024;
+/**
+ * What one line may print: each command prints at most `maxOutputBytes`, and everything a line moves
+ * counts against its `maxBytesPerLine`; plus room for the notes that say why it stopped.
+ */
+export const LINE_OUTPUT_MAX = DEFAULT_LIMITS.maxBytesPerLine + 4096;
 /** A cluster's storage quota (sim/apiserver.ts) plus room for the shell's files and history. */
 export const SNAPSHOT_MAX_BYTES = 8 * 1024 * 1024 + 2 * DEFAULT_LIMITS.maxScriptBytes + 4 * 1024 * 1024;
 
