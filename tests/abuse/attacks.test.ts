@@ -24,8 +24,8 @@ function record(name: string, report: AttackReport): void {
 }
 
 interface LineAttack {
-  /** Lines run first, each waited for (not measured). */
-  setup?: { line: string; expect?: RegExp }[];
+  /** Lines run first, each waited for (not measured); `until` repeats the line until its output matches. */
+  setup?: { line: string; expect?: RegExp; until?: RegExp }[];
   line: string;
   /** What the attacker must see. */
   message: RegExp;
@@ -35,7 +35,16 @@ interface LineAttack {
 
 async function lineAttack(name: string, attack: LineAttack): Promise<void> {
   const attacker = await abuse.attacker();
-  for (const step of attack.setup ?? []) await attacker.run(step.line, step.expect, 60_000);
+  for (const step of attack.setup ?? []) {
+    const deadline = performance.now() + 120_000;
+    for (;;) {
+      const from = attacker.text.length;
+      await attacker.run(step.line, step.expect, 60_000);
+      if (!step.until || step.until.test(attacker.text.slice(from))) break;
+      if (performance.now() > deadline) throw new Error(`setup never showed ${String(step.until)}: ${step.line}`);
+      await sleep(500);
+    }
+  }
   const from = attacker.text.length;
   let saw = false;
   const report = await abuse.underAttack(
@@ -154,6 +163,17 @@ describe('templates', () => {
     lineAttack('go-template ranges', {
       setup: [EIGHT_PODS],
       line: `kubectl get pods -o go-template='${'{{range $.items}}'.repeat(9)}x${'{{end}}'.repeat(9)}'`,
+      message: BUDGET,
+      ends: 'itself',
+    }));
+
+  it('three nested ranges over 490 pods', () =>
+    lineAttack('go-template over 490 pods', {
+      setup: [
+        { line: 'kubectl create deployment big --image=nginx --replicas=490', expect: /created/ },
+        { line: 'kubectl get pods --no-headers | wc -l', until: /\b490\b/ },
+      ],
+      line: `kubectl get pods -o go-template='${'{{range $.items}}'.repeat(3)}x${'{{end}}'.repeat(3)}'`,
       message: BUDGET,
       ends: 'itself',
     }));

@@ -24,7 +24,10 @@ class Student {
   readonly probe: EchoProbe;
   readonly kubectl: number[] = [];
   private kubectlSentAt: number | null = null;
+  /** Output since the command was sent: the prompt may come split across two output events. */
+  private sinceKubectl = '';
   private key = 0;
+  private kubectlDue = false;
   private measureFrom = Infinity;
 
   constructor(readonly socket: TerminalSocket) {
@@ -41,39 +44,43 @@ class Student {
     this.measureFrom = measureFrom - performance.timeOrigin;
     this.probe.measureFrom = this.measureFrom;
     const keys = setTimeout(() => {
-      const timer = setInterval(() => (epochMs() < stopAt ? this.typeKey() : clearInterval(timer)), data.keyPeriodMs);
+      const timer = setInterval(() => (epochMs() < stopAt ? this.tick() : clearInterval(timer)), data.keyPeriodMs);
     }, Math.random() * data.keyPeriodMs);
     const commands = setTimeout(() => {
-      this.runKubectl();
+      this.kubectlDue = true;
       const timer = setInterval(
-        () => (epochMs() < stopAt ? this.runKubectl() : clearInterval(timer)),
+        () => (epochMs() < stopAt ? (this.kubectlDue = true) : clearInterval(timer)),
         data.kubectlPeriodMs,
       );
     }, Math.random() * data.kubectlPeriodMs);
     return [keys, commands];
   }
 
-  private typeKey(): void {
-    // A student waits for a command's output before typing on.
-    if (this.kubectlSentAt !== null) return;
-    this.probe.press(TYPED_KEYS[this.key++ % TYPED_KEYS.length]!);
-  }
-
-  private runKubectl(): void {
+  /** Every key period: the next key, or the kubectl command when it is due and the line is empty. */
+  private tick(): void {
     if (this.kubectlSentAt !== null) {
-      if (performance.now() - this.kubectlSentAt > KUBECTL_TIMEOUT_MS) {
-        fail(`no prompt ${KUBECTL_TIMEOUT_MS} ms after ${data.kubectlCommand}`);
-        this.kubectlSentAt = null;
-      }
-      return;
+      // A student waits for a command's output before typing on.
+      if (performance.now() - this.kubectlSentAt < KUBECTL_TIMEOUT_MS) return;
+      fail(`no prompt ${KUBECTL_TIMEOUT_MS} ms after ${data.kubectlCommand}`);
+      this.kubectlSentAt = null;
     }
-    // After a line of its own: the half-typed `echo hi` is cleared first with Ctrl-U.
-    this.kubectlSentAt = performance.now();
-    this.socket.emit('input', `\x15${data.kubectlCommand}\r`);
+    const lineEmpty = this.key % TYPED_KEYS.length === 0 || TYPED_KEYS[(this.key - 1) % TYPED_KEYS.length] === '\r';
+    if (this.kubectlDue && lineEmpty) {
+      this.kubectlDue = false;
+      this.kubectlSentAt = performance.now();
+      this.sinceKubectl = '';
+      this.socket.emit('input', `${data.kubectlCommand}\r`);
+    } else {
+      this.probe.press(TYPED_KEYS[this.key++ % TYPED_KEYS.length]!);
+    }
   }
 
   private output(text: string): void {
-    if (this.kubectlSentAt === null || !text.includes(PROMPT_END)) return;
+    if (this.kubectlSentAt === null) return;
+    this.sinceKubectl = (this.sinceKubectl + text).slice(-4096);
+    // The prompt after the command's output: after the line break that echoes Enter.
+    const enter = this.sinceKubectl.indexOf('\r\n');
+    if (enter < 0 || !this.sinceKubectl.includes(PROMPT_END, enter)) return;
     const sentAt = this.kubectlSentAt;
     this.kubectlSentAt = null;
     if (sentAt >= this.measureFrom) this.kubectl.push(performance.now() - sentAt);
@@ -83,8 +90,8 @@ class Student {
 async function main(): Promise<void> {
   const port = parentPort!;
   const students: Student[] = [];
-  for (let i = 0; i < data.cookies.length; i += 25) {
-    const batch = data.cookies.slice(i, i + 25).map((cookie) =>
+  for (let i = 0; i < data.cookies.length; i += 50) {
+    const batch = data.cookies.slice(i, i + 50).map((cookie) =>
       connectTerminal(data.url, cookie, data.labId).then(
         (socket) => students.push(new Student(socket)),
         (err: unknown) => fail(`connect: ${err instanceof Error ? err.message : String(err)}`),
