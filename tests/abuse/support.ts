@@ -67,7 +67,9 @@ export class Terminal {
   async run(line: string, expected: RegExp = /[^]*/, timeoutMs = 20_000): Promise<void> {
     const from = this.text.length;
     this.type(`${line}\r`);
-    await this.waitFor(new RegExp(`${expected.source}[^]*${PROMPT.source}`), timeoutMs, from);
+    // After the command starts (bracketed paste off, as bash does): a long line is redrawn, prompt and
+    // all, while it is typed.
+    await this.waitFor(new RegExp(`\\x1b\\[\\?2004l[^]*${expected.source}[^]*${PROMPT.source}`), timeoutMs, from);
   }
 
   /** Ctrl-C; milliseconds until the prompt is back (Infinity if not within 10 s). */
