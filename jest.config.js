@@ -18,13 +18,21 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/tests/{lib,sim,kubectl,shell,labs,golden,lint,client,deploy}/**/*.test.ts'],
+      testMatch: ['<rootDir>/tests/{lib,sim,kubectl,shell,labs,golden,lint,client,deploy,fuzz}/**/*.test.ts'],
     },
     // Database-backed, sockets, child processes and the browser.
     {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/tests/{db,services,http,realtime,cli,e2e,system}/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+    },
+    // Issue 11's attacks against the real server in a child process: latency is measured, so these
+    // files run one at a time, not beside each other.
+    {
+      ...common,
+      displayName: 'abuse',
+      testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/support/globalSetup.ts',
     },
   ],
