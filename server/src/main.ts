@@ -99,11 +99,14 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
     onError: errorLogger('sandboxes'),
     onNotice: (message) => logger.info({ area: 'sandboxes' }, message),
   }).start();
+  services.dashboard.usePresence(() => sandboxes.online());
   const realtime = attachRealtime(io, {
     sandboxes,
     access: services.access,
     accessChanges: services.accessEvents,
     progress: services.progress,
+    dashboard: services.dashboard,
+    activity: services.activity,
     sessionCookie: SESSION_COOKIE,
     allowedOrigins: [new URL(config.publicUrl).origin],
     onError: errorLogger('realtime'),

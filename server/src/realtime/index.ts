@@ -52,14 +52,21 @@ export function attachRealtime(io: Server, deps: RealtimeDeps): Realtime {
   const stopProgress = deps.progress.onProgress((event) => {
     const { userId, labId, stepId, passed, completed } = event;
     terminal.to(studentRoom(userId, labId)).emit('progress', { labId, stepId, passed, completed });
+    // A failed check may be one more on the current step: the row is recomputed (batched), never an activity.
+    dashboard.touch(userId).catch((err: unknown) => deps.onError?.(err, 'dashboard touch'));
     if (!completed) return;
     dashboard
       .publishProgress({ studentId: userId, labId, stepId, passed, at: new Date().toISOString() })
       .catch((err: unknown) => deps.onError?.(err, 'progress'));
   });
+  const stopActivity = deps.activity?.onActivity((lines) => {
+    dashboard.publishActivity(lines).catch((err: unknown) => deps.onError?.(err, 'activity'));
+  });
   return {
     close: () => {
       stopAccess?.();
+      stopActivity?.();
+      dashboard.close();
       stopPresence();
       stopProgress();
       // Tell the browsers to come back: the next server restores their sandboxes from the snapshots.

@@ -16,6 +16,17 @@ export type AuditAction =
   | 'cohort.created'
   | 'cohort.enrolled'
   | 'cohort.staff_added'
+  | 'cohort.member_removed'
+  | 'cohort.join_code_regenerated'
+  | 'cohort.archived'
+  | 'cohort.unarchived'
+  | 'cohort.settings_changed'
+  | 'cohort.due_date_set'
+  | 'dashboard.flag_cleared'
+  | 'terminal.assist_requested'
+  | 'terminal.assist_started'
+  | 'terminal.assist_declined'
+  | 'terminal.assist_ended'
   | 'scores.exported';
 
 export interface AuditEvent {

@@ -6,6 +6,9 @@
 import type { Db } from '../db/client.js';
 import type { Actor } from './actor.js';
 import { AccessEvents } from './accessEvents.js';
+import { ActivityService } from './activity.js';
+import { regenerateJoinCode, removeMember, setArchived, setLabDueDate, updateHelpSettings } from './cohortAdmin.js';
+import { DashboardService } from './dashboard.js';
 import { listAudit } from './audit.js';
 import { AuthService } from './auth.js';
 import type { Course } from './course.js';
@@ -53,7 +56,15 @@ function createUseCases(db: Db, course: Course, accessEvents: AccessEvents) {
       getCohort,
       joinCohort,
       listMyCohorts,
+      regenerateJoinCode,
+      removeMember,
+      setArchived,
+      updateHelpSettings,
     }),
+    cohortDueDates: {
+      setLabDueDate: (actor: Actor, input: Parameters<typeof setLabDueDate>[3]) =>
+        setLabDueDate(db, course, actor, input),
+    },
     scores: {
       cohortDashboard: (actor: Actor, input: { cohortId: string }) => cohortDashboard(db, course, actor, input),
       exportScores: (actor: Actor, input: ExportInput & { format: 'csv' | 'json' }) =>
@@ -71,6 +82,9 @@ export type Services = ReturnType<typeof createUseCases> & {
   auth: AuthService;
   progress: ProgressService;
   quizzes: QuizService;
+  /** The activity feed: progress, quizzes and flags write it; the dashboards' gateway listens. */
+  activity: ActivityService;
+  dashboard: DashboardService;
   /** Who may open, watch and follow sandboxes (the realtime gateways' questions). */
   access: ReturnType<typeof createSandboxAccess>;
   /** Logouts and role changes, for the socket gateways to close what they no longer allow. */
@@ -93,14 +107,17 @@ export function createServices(deps: ServicesDeps): Services {
   const { db, course } = deps;
   const sessions = new SessionService(db, deps.sessions);
   const accessEvents = new AccessEvents(deps.onError);
+  const activity = new ActivityService(db, deps.onError);
   return {
     ...createUseCases(db, course, accessEvents),
     course,
     sessions,
     accessEvents,
     auth: new AuthService(db, sessions, accessEvents),
-    progress: new ProgressService({ db, course, onError: deps.onError, ...deps.progress }),
-    quizzes: new QuizService(db, course),
+    progress: new ProgressService({ db, course, onError: deps.onError, activity, ...deps.progress }),
+    quizzes: new QuizService(db, course, activity),
+    activity,
+    dashboard: new DashboardService(db, course, activity),
     access: createSandboxAccess({
       db,
       authenticate: (token) => sessions.find(token),

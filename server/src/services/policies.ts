@@ -50,6 +50,8 @@ export const policies = {
     viewJoinCode: { admin: always, instructor: teaches },
     enrol: { admin: always, instructor: teaches },
     manageStaff: { admin: always, instructor: teaches },
+    /** Join code, archive, due dates, "needs help" thresholds, removing members, clearing flags. */
+    manage: { admin: always, instructor: teaches },
     viewDashboard: { admin: always, instructor: teaches, grader: grades },
     exportScores: { admin: always, instructor: teaches, grader: grades },
   },
@@ -72,6 +74,8 @@ export const policies = {
     read: { student: owns, instructor: teachesOwner, grader: gradesOwner, admin: always },
     /** Follow a student's terminal live (read-only). */
     watch: { instructor: teachesOwner, admin: always },
+    /** Ask to type into a student's terminal (the student must accept). */
+    assist: { instructor: teachesOwner, admin: always },
   },
 } as const satisfies RuleTable;
 

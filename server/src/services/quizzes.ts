@@ -5,6 +5,7 @@
 import type { Db } from '../db/client.js';
 import { attemptsLeft, correctAnswer, countingAttempt, scoreQuiz, type QuestionResult } from '../labs/quiz.js';
 import type { Answer, Answers, Question, Quiz } from '../labs/quizFormat.js';
+import type { ActivityRecorder } from './activity.js';
 import type { Actor } from './actor.js';
 import { ConflictError, ValidationError } from './errors.js';
 import { authorize } from './policies.js';
@@ -102,6 +103,8 @@ export class QuizService {
   constructor(
     private readonly db: Db,
     private readonly course: Course,
+    /** Where submitted attempts are reported (the activity feed). */
+    private readonly activity?: ActivityRecorder,
   ) {}
 
   async list(actor: Actor): Promise<{ quiz: Quiz; standing: QuizStanding }[]> {
@@ -153,6 +156,10 @@ export class QuizService {
       });
     });
     const attempts = await attemptsOf(this.db, actor.id, quiz.id);
-    return review(quiz, attempts[attempts.length - 1]!, attempts);
+    const attempt = attempts[attempts.length - 1]!;
+    await this.activity?.record([
+      { kind: 'quiz_submitted', userId: actor.id, quizId: quiz.id, attemptId: attempt.id, score, maxScore },
+    ]);
+    return review(quiz, attempt, attempts);
   }
 }

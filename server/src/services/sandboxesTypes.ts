@@ -116,7 +116,11 @@ export interface SandboxClient {
   closed?(reason: CloseReason): void;
 }
 
-export type AttachMode = 'interactive' | 'watch';
+/**
+ * `interactive`: the student's own tab (input, resize, presence). `watch`: read-only. `assist`: someone the student
+ * let type into their terminal; input only (counted against the student's limits), no resize, not presence.
+ */
+export type AttachMode = 'interactive' | 'watch' | 'assist';
 
 export type CloseReason = 'idle' | 'replaced' | 'shutdown';
 
