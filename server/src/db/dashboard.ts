@@ -42,14 +42,15 @@ export function currentLabsOf(db: PrismaClient, userIds: string[]): Promise<Curr
     ORDER BY user_id, last_active_at DESC`;
 }
 
-/** The checked steps of each student's current lab. */
-export function currentLabStepsOf(db: PrismaClient, userIds: string[]): Promise<CurrentStepRow[]> {
-  if (userIds.length === 0) return Promise.resolve([]);
+/** The checked steps of the given (student, lab) pairs: each student's current lab. */
+export function stepsOfPairs(db: PrismaClient, pairs: { userId: string; labId: string }[]): Promise<CurrentStepRow[]> {
+  if (pairs.length === 0) return Promise.resolve([]);
+  const users = pairs.map((p) => p.userId);
+  const labs = pairs.map((p) => p.labId);
   return db.$queryRaw<CurrentStepRow[]>`
     SELECT sc.user_id AS "userId", sc.step_id AS "stepId", sc.attempts, sc.first_passed_at AS "firstPassedAt"
     FROM step_completions sc
-    JOIN (SELECT DISTINCT ON (user_id) user_id, lab_id FROM lab_sessions
-          WHERE user_id = ANY(${userIds}::uuid[]) ORDER BY user_id, last_active_at DESC) cur
+    JOIN unnest(${users}::uuid[], ${labs}::text[]) AS cur(user_id, lab_id)
       ON cur.user_id = sc.user_id AND cur.lab_id = sc.lab_id`;
 }
 

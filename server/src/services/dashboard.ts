@@ -9,10 +9,10 @@ import { listCohortActivities } from '../db/activities.js';
 import { listEnrolledStudents } from '../db/cohorts.js';
 import {
   commandHistoriesOf,
-  currentLabStepsOf,
   currentLabsOf,
   hintCountsOf,
   labTotalsOf,
+  stepsOfPairs,
   type CurrentStepRow,
 } from '../db/dashboard.js';
 import { quizBestOf } from '../db/scores.js';
@@ -127,14 +127,22 @@ export class DashboardService {
 
   private async rows(ctx: CohortContext, students: { id: string; name: string; email: string }[]) {
     const ids = students.map((s) => s.id);
-    const [totals, current, steps, hints, quizzes] = await Promise.all([
+    const [totals, saved, hints, quizzes] = await Promise.all([
       labTotalsOf(this.db, ids),
       currentLabsOf(this.db, ids),
-      currentLabStepsOf(this.db, ids),
       hintCountsOf(this.db, ids),
       quizBestOf(this.db, ids),
     ]);
-    const online = new Set(this.presence().map((p) => p.userId));
+    // A lab open right now is the current one, even before its first save.
+    const presence = new Map(this.presence().map((p) => [p.userId, p.labId]));
+    const currentBy = new Map(saved.map((c) => [c.userId, c]));
+    const wanted = new Set(ids);
+    for (const [userId, labId] of presence) {
+      if (wanted.has(userId) && currentBy.get(userId)?.labId !== labId)
+        currentBy.set(userId, { userId, labId, openedAt: this.now(), lastActiveAt: this.now() });
+    }
+    const steps = await stepsOfPairs(this.db, [...currentBy.values()]);
+    const online = new Set(presence.keys());
     const group = <T extends { userId: string }>(rows: T[]) => {
       const map = new Map<string, T[]>();
       for (const r of rows) {
@@ -147,7 +155,6 @@ export class DashboardService {
     const totalsBy = group(totals);
     const stepsBy = group(steps);
     const quizzesBy = group(quizzes);
-    const currentBy = new Map(current.map((c) => [c.userId, c]));
     const now = this.now().getTime();
     const out = students.map((s): StudentRow => {
       const cur = currentBy.get(s.id);
