@@ -8,6 +8,7 @@ import { WebLinksAddon } from '@xterm/addon-web-links';
 import { Terminal } from '@xterm/xterm';
 import { io, type Socket } from 'socket.io-client';
 import type {
+  AssistState,
   ConnectErrorData,
   TerminalAuth,
   TerminalClientToServerEvents,
@@ -34,6 +35,8 @@ export interface TerminalOptions {
   onStatus(status: TerminalStatus): void;
   /** A step of this lab was checked on the server (after a command): refresh the steps. */
   onProgress?(event: StepProgress): void;
+  /** An assist's state changed (a request to type into this terminal, or typing into the watched one). */
+  onAssist?(state: AssistState): void;
 }
 
 export interface TerminalHandle {
@@ -41,6 +44,8 @@ export interface TerminalHandle {
   /** Sends `data` as if typed; false when the terminal is read-only or not connected. */
   type(data: string): boolean;
   setScreenReaderMode(on: boolean): void;
+  /** Watchers ask to type; the student answers; either side ends. */
+  assist: { request(): void; answer(accept: boolean): void; end(): void };
   dispose(): void;
 }
 
@@ -101,6 +106,17 @@ export function mountTerminal(container: HTMLElement, options: TerminalOptions):
     }
   });
   socket.on('progress', (event) => options.onProgress?.(event));
+  // A watcher whose assist the student accepted types like the student (the server checks it is so).
+  let assisting = false;
+  socket.on('assist', (state) => {
+    if (readOnly) {
+      assisting = state.state === 'active';
+      term.options.disableStdin = !assisting;
+      term.options.cursorBlink = assisting;
+      if (assisting) term.focus();
+    }
+    options.onAssist?.(state);
+  });
   socket.on('closing', (info) => {
     closing = info;
   });
@@ -127,14 +143,12 @@ export function mountTerminal(container: HTMLElement, options: TerminalOptions):
   });
 
   const send = (data: string): boolean => {
-    if (readOnly || !socket.connected) return false;
+    if ((readOnly && !assisting) || !socket.connected) return false;
     for (const chunk of chunksOfBytes(data, inputMaxBytes)) socket.emit('input', chunk);
     return true;
   };
-  if (!readOnly) {
-    term.onData(send);
-    term.focus();
-  }
+  term.onData(send);
+  if (!readOnly) term.focus();
 
   return {
     focus: () => term.focus(),
@@ -145,6 +159,11 @@ export function mountTerminal(container: HTMLElement, options: TerminalOptions):
     },
     setScreenReaderMode: (on) => {
       term.options.screenReaderMode = on;
+    },
+    assist: {
+      request: () => socket.emit('assistRequest'),
+      answer: (accept) => socket.emit('assistAnswer', { accept }),
+      end: () => socket.emit('assistEnd'),
     },
     dispose: () => {
       disposed = true;
