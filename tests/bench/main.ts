@@ -2,6 +2,7 @@
  * `npm run bench`: every benchmark, printed as JSON lines `{ "name", "value", "unit" }`.
  * `npm run bench -- sim kubectl` runs only the groups named. Progress goes to stderr.
  */
+import { benchDashboard } from './dashboard';
 import { collectGarbage } from './gc';
 import { benchKubectl } from './kubectl';
 import { benchPrintPods100 } from './print';
@@ -17,6 +18,7 @@ const groups: Record<string, () => Promise<Figure[]>> = {
   },
   kubectl: async () => [...(await benchKubectl()), benchPrintPods100()],
   shell: () => Promise.resolve([benchKeystroke()]),
+  dashboard: () => benchDashboard((line) => process.stderr.write(`  ${line}\n`)),
   terminal: async () => {
     const result = await benchTerminal({ log: (line) => process.stderr.write(`  ${line}\n`) });
     return Object.entries(result).map(([name, value]) => ({

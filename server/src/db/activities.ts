@@ -20,6 +20,14 @@ export function insertActivities(db: PrismaClient, rows: NewActivityRow[]): Prom
   return db.activity.createManyAndReturn({ data: rows, skipDuplicates: true });
 }
 
+/** Which of these events are written already (so a read that sees 200 flags does not rewrite them every time). */
+export async function existingDedupeKeys(db: PrismaClient, keys: string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const rows = await db.$queryRaw<{ key: string }[]>`
+    SELECT dedupe_key AS key FROM activities WHERE dedupe_key = ANY(${keys}::text[])`;
+  return new Set(rows.map((r) => r.key));
+}
+
 /**
  * A page of a cohort's feed, newest first: the events of its students (those of another cohort's flags
  * excepted). `before` is the id of the last row of the previous page.

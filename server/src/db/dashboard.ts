@@ -68,3 +68,16 @@ export function commandHistoriesOf(db: PrismaClient, userId: string): Promise<{ 
     SELECT lab_id AS "labId", shell_snapshot -> 'history' -> 'entries' AS commands
     FROM lab_sessions WHERE user_id = ${userId}::uuid ORDER BY lab_id`;
 }
+
+/** The students among `userIds` enrolled in the cohort (the live updates' few rows), by name. */
+export async function enrolledAmong(
+  db: PrismaClient,
+  cohortId: string,
+  userIds: readonly string[],
+): Promise<{ id: string; name: string; email: string }[]> {
+  const rows = await db.enrolment.findMany({
+    where: { cohortId, userId: { in: [...userIds] } },
+    select: { user: { select: { id: true, name: true, email: true } } },
+  });
+  return rows.map((r) => r.user);
+}

@@ -5,7 +5,7 @@
  * A failed automatic check is never an activity.
  */
 import type { Db } from '../db/client.js';
-import { insertActivities, type NewActivityRow } from '../db/activities.js';
+import { existingDedupeKeys, insertActivities, type NewActivityRow } from '../db/activities.js';
 import type { Activity } from '../db/types.js';
 
 import type { ActivityKind, ActivityLine } from './dashboardTypes.js';
@@ -88,6 +88,7 @@ type ActivityListener = (written: ActivityLine[]) => void;
 /** What progress, quizzes and the dashboard call to report events. */
 export interface ActivityRecorder {
   record(events: ActivityEvent[]): Promise<Activity[]>;
+  recordNew(events: ActivityEvent[]): Promise<Activity[]>;
 }
 
 export class ActivityService implements ActivityRecorder {
@@ -105,7 +106,21 @@ export class ActivityService implements ActivityRecorder {
   }
 
   async record(events: ActivityEvent[]): Promise<Activity[]> {
-    const written = await insertActivities(this.db, events.map(rowOf));
+    return this.write(events.map(rowOf));
+  }
+
+  /** Like `record`, for events reported again and again (flags seen on every read): known ones cost one lookup. */
+  async recordNew(events: ActivityEvent[]): Promise<Activity[]> {
+    const rows = events.map(rowOf);
+    const known = await existingDedupeKeys(
+      this.db,
+      rows.map((r) => r.dedupeKey),
+    );
+    return this.write(rows.filter((r) => !known.has(r.dedupeKey)));
+  }
+
+  private async write(rows: NewActivityRow[]): Promise<Activity[]> {
+    const written = await insertActivities(this.db, rows);
     if (written.length === 0) return written;
     const lines = written.map(activityLine);
     for (const l of this.listeners) {

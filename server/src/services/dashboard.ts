@@ -10,6 +10,7 @@ import { listEnrolledStudents } from '../db/cohorts.js';
 import {
   commandHistoriesOf,
   currentLabsOf,
+  enrolledAmong,
   hintCountsOf,
   labTotalsOf,
   stepsOfPairs,
@@ -99,12 +100,8 @@ export class DashboardService {
 
   /** Fresh rows of some students of a cohort (the live updates); students no longer enrolled are left out. */
   async rowsOf(cohortId: string, userIds: readonly string[]): Promise<StudentRow[]> {
-    const wanted = new Set(userIds);
-    const [ctx, students] = await Promise.all([this.context(cohortId), listEnrolledStudents(this.db, cohortId)]);
-    return this.rows(
-      ctx,
-      students.filter((s) => wanted.has(s.id)),
-    );
+    const [ctx, students] = await Promise.all([this.context(cohortId), enrolledAmong(this.db, cohortId, userIds)]);
+    return this.rows(ctx, students);
   }
 
   private async context(cohortId: string): Promise<CohortContext> {
@@ -250,7 +247,7 @@ export class DashboardService {
           ]
         : [],
     );
-    if (events.length > 0) await this.activity.record(events);
+    if (events.length > 0) await this.activity.recordNew(events);
   }
 
   /** Every student's state on each step of one lab (the matrix's "steps on demand"). */
