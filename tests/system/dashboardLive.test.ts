@@ -156,17 +156,19 @@ describe('assist', () => {
     const own = new TerminalClient(url, { labId: LAB }, student.cookie);
     await own.opened();
     const watcher = new TerminalClient(url, { labId: LAB, watch: student.id }, teacher.cookie);
+    const presence: boolean[] = [];
+    watcher.socket.on('studentPresence', (p) => presence.push(p.online));
     await watcher.opened();
     const toStudent: AssistState[] = [];
     const toTeacher: AssistState[] = [];
     own.socket.on('assist', (s) => toStudent.push(s));
     watcher.socket.on('assist', (s) => toTeacher.push(s));
-    return { teacher, student, own, watcher, toStudent, toTeacher };
+    return { teacher, student, own, watcher, toStudent, toTeacher, presence };
   }
   const states = (list: AssistState[]) => list.map((s) => s.state);
 
   it('needs the student to accept; the student sees who types; the student can end it', async () => {
-    const { teacher, student, own, watcher, toStudent, toTeacher } = await setUp();
+    const { teacher, student, own, watcher, toStudent, toTeacher, presence } = await setUp();
     // Before any request, and while one waits, the watcher's keys go nowhere.
     watcher.type('echo too-early\r');
     watcher.socket.emit('assistRequest');
@@ -201,7 +203,14 @@ describe('assist', () => {
       'terminal.assist_started',
       'terminal.assist_ended',
     ]);
+    // The watcher sees the student leave (the screen stays).
     own.close();
+    await waitUntil(
+      () => presence.at(-1) === false,
+      5000,
+      () => JSON.stringify(presence),
+    );
+    expect(presence).toEqual([true, false]);
     watcher.close();
   });
 

@@ -226,8 +226,10 @@ function StepCells({
     <>
       {lab.steps.map((s) => {
         const cell = cells?.find((c) => c.studentId === row.id && c.stepId === s.id);
-        const state = passedLive.has(`${row.id}/${lab.id}/${s.id}`) ? 'passed' : (cell?.state ?? 'pending');
         const current = row.currentLabId === lab.id && row.currentStepId === s.id;
+        // Live rows carry the current step's failed checks: a pending cell that has failed since loading is red.
+        const loaded = cell?.state ?? (current && row.failedChecks > 0 ? 'failed' : 'pending');
+        const state = passedLive.has(`${row.id}/${lab.id}/${s.id}`) ? 'passed' : loaded;
         return (
           <td
             key={s.id}

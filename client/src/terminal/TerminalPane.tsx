@@ -21,6 +21,7 @@ export function TerminalPane({ labId, watch, label, onProgress, handleRef }: Ter
   const [status, setStatus] = useState<TerminalStatus>({ kind: 'connecting' });
   const [screenReader, setScreenReader] = useState(false);
   const [assist, setAssist] = useState<AssistState | null>(null);
+  const [studentOnline, setStudentOnline] = useState<boolean | null>(null);
   progressRef.current = onProgress;
 
   useEffect(() => {
@@ -32,6 +33,7 @@ export function TerminalPane({ labId, watch, label, onProgress, handleRef }: Ter
       onStatus: setStatus,
       onProgress: (event) => progressRef.current?.(event),
       onAssist: setAssist,
+      onStudentPresence: setStudentOnline,
     });
     handle.current = t;
     return () => {
@@ -47,8 +49,17 @@ export function TerminalPane({ labId, watch, label, onProgress, handleRef }: Ter
       <div className="terminal-toolbar">
         <StatusBadge status={status} />
         {watch && assist?.state !== 'active' && <span className="badge badge-muted">Read-only</span>}
+        {watch && studentOnline === false && (
+          <span className="badge badge-muted" role="status">
+            The student left this lab; their last screen stays here
+          </span>
+        )}
         {watch && (
-          <WatcherAssist state={assist} online={status.kind === 'online'} assist={() => handle.current?.assist} />
+          <WatcherAssist
+            state={assist}
+            online={status.kind === 'online' && studentOnline !== false}
+            assist={() => handle.current?.assist}
+          />
         )}
         <label className="toggle">
           <input type="checkbox" checked={screenReader} onChange={(e) => setScreenReader(e.target.checked)} />

@@ -37,6 +37,8 @@ export interface TerminalOptions {
   onProgress?(event: StepProgress): void;
   /** An assist's state changed (a request to type into this terminal, or typing into the watched one). */
   onAssist?(state: AssistState): void;
+  /** Watchers: whether the student has the lab open. */
+  onStudentPresence?(online: boolean): void;
 }
 
 export interface TerminalHandle {
@@ -117,6 +119,7 @@ export function mountTerminal(container: HTMLElement, options: TerminalOptions):
     }
     options.onAssist?.(state);
   });
+  socket.on('studentPresence', ({ online }) => options.onStudentPresence?.(online));
   socket.on('closing', (info) => {
     closing = info;
   });

@@ -34,7 +34,7 @@ export function attachRealtime(io: Server, deps: RealtimeDeps): Realtime {
   // One untyped server hosts namespaces with different event maps; each is typed from here on.
   const terminal = io.of('/terminal') as unknown as TerminalNamespaceServer;
   const dashboardNsp = io.of('/dashboard') as unknown as DashboardNamespaceServer;
-  attachTerminal(terminal, deps);
+  const stopTerminal = attachTerminal(terminal, deps);
   const dashboard = attachDashboard(dashboardNsp, deps);
   // Every socket joins its login session's and its user's rooms, so a logout or a role change reaches all of them.
   terminal.on('connection', joinAccessRooms);
@@ -66,6 +66,7 @@ export function attachRealtime(io: Server, deps: RealtimeDeps): Realtime {
     close: () => {
       stopAccess?.();
       stopActivity?.();
+      stopTerminal();
       dashboard.close();
       stopPresence();
       stopProgress();

@@ -112,6 +112,8 @@ export interface TerminalServerToClientEvents {
   progress: (event: StepProgress) => void;
   /** An assist's state changed (see AssistState). */
   assist: (state: AssistState) => void;
+  /** Watchers only: whether the student has this lab open (after `ready`, then on every change). */
+  studentPresence: (info: { online: boolean }) => void;
 }
 
 export interface StepProgress {

@@ -57,7 +57,11 @@ export function studentRoom(studentId: string, labId: string): string {
   return `student:${studentId}:${labId}`;
 }
 
-export function attachTerminal(nsp: TerminalNamespaceServer, deps: RealtimeDeps): void {
+/** The room of the watchers of a student's lab. */
+const watchRoom = (studentId: string, labId: string) => `watch:${studentId}:${labId}`;
+
+/** Serves the namespace; returns what stops its subscriptions. */
+export function attachTerminal(nsp: TerminalNamespaceServer, deps: RealtimeDeps): () => void {
   const limits: TerminalLimits = { ...DEFAULT_TERMINAL_LIMITS, ...deps.terminalLimits };
   const quota = new SocketQuota(limits);
   nsp.use((socket, next) => {
@@ -85,6 +89,10 @@ export function attachTerminal(nsp: TerminalNamespaceServer, deps: RealtimeDeps)
     toStudent: (studentId, labId, state) => nsp.to(studentRoom(studentId, labId)).emit('assist', state),
   });
   nsp.on('connection', (socket) => serve(socket, deps, limits.inputMaxBytes, desk));
+  // Watchers see when the student leaves (their screen stays, frozen) and comes back.
+  return deps.sandboxes.onPresence((change) =>
+    nsp.to(watchRoom(change.userId, change.labId)).emit('studentPresence', { online: change.online }),
+  );
 }
 
 async function authorizeSocket(socket: TerminalSocket, deps: RealtimeDeps): Promise<TerminalSocketData> {
@@ -166,9 +174,14 @@ function serve(socket: TerminalSocket, deps: RealtimeDeps, inputMaxBytes: number
       }
       attachment = attached;
       if (mode === 'interactive') void socket.join(studentRoom(studentId, labId));
+      else void socket.join(watchRoom(studentId, labId));
       const { restored, size } = attached;
       socket.emit('ready', { labId, studentId, mode, restored, size, inputMaxBytes });
       pump.resume(attached.scrollback);
+      if (mode === 'watch') {
+        const online = deps.sandboxes.online().some((p) => p.userId === studentId && p.labId === labId);
+        socket.emit('studentPresence', { online });
+      }
       for (const data of early.splice(0)) attached.write(data);
     },
     (err: unknown) => {
