@@ -5,44 +5,13 @@
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api } from './api';
-import type { CohortsResponse, SessionUser } from './contract';
+import type { CohortsResponse } from './contract';
 import { useSession } from './session';
+import { workspacesOf, type Workspace } from './workspaceRules';
 
-export type Workspace = 'student' | 'instructor' | 'grader' | 'admin';
+export { WORKSPACES, workspacesOf, type Workspace } from './workspaceRules';
 
-/** Where each workspace lands, and what its top bar offers. */
-export const WORKSPACES: Record<Workspace, { label: string; home: string; nav: { href: string; label: string }[] }> = {
-  student: { label: 'Student', home: '/labs', nav: [{ href: '/labs', label: 'Labs' }] },
-  instructor: {
-    label: 'Instructor',
-    home: '/dashboard',
-    nav: [
-      { href: '/dashboard', label: 'Cohorts' },
-      { href: '/labs', label: 'Labs' },
-    ],
-  },
-  grader: { label: 'Grader', home: '/grades', nav: [{ href: '/grades', label: 'Grades' }] },
-  admin: {
-    label: 'Admin',
-    home: '/admin',
-    nav: [
-      { href: '/admin', label: 'Admin' },
-      { href: '/dashboard', label: 'Cohorts' },
-      { href: '/grades', label: 'Grades' },
-      { href: '/labs', label: 'Labs' },
-    ],
-  },
-};
-
-const ORDER: Workspace[] = ['admin', 'instructor', 'grader', 'student'];
 const STORAGE_KEY = 'kubelab.workspace';
-
-/** The account's own role, plus what its cohort memberships add. */
-export function workspacesOf(me: SessionUser, cohorts: CohortsResponse['cohorts']): Workspace[] {
-  const held = new Set<Workspace>([me.role]);
-  for (const c of cohorts) for (const r of c.myRoles) held.add(r);
-  return ORDER.filter((w) => held.has(w));
-}
 
 interface WorkspaceContext {
   /** undefined while the cohorts load. */
