@@ -74,7 +74,13 @@ export function attachDashboard(nsp: DashboardNamespaceServer, deps: RealtimeDep
   });
 
   const followed = (cohortId: string) => (nsp.adapter.rooms.get(room(cohortId))?.size ?? 0) > 0;
+  // Most checks happen while no dashboard is open: then there is nobody to look up cohorts for.
+  const anyFollowed = () => {
+    for (const name of nsp.adapter.rooms.keys()) if (cohortOfRoom(name)) return true;
+    return false;
+  };
   const toCohorts = async (studentId: string, send: (cohortId: string) => void) => {
+    if (!anyFollowed()) return;
     const cohorts = await deps.access.cohortsOfStudent(studentId);
     for (const cohortId of cohorts) if (followed(cohortId)) send(cohortId);
   };
