@@ -1,7 +1,7 @@
 // The live dashboard and assist through the real start(): a dashboard hears a passed step once (as one feed line and
 // a fresh row), a failed automatic check is no activity, a student sees no one else's data, and an assist needs the
 // student's consent and ends when either side ends it.
-import { io as connect, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { start, type RunningServer } from '../../server/src/main';
 import type {
   ActivityLine,
@@ -15,7 +15,7 @@ import { SESSION_COOKIE } from '../../server/src/services/sessions';
 import { SYSTEM_ACTOR } from '../../server/src/services/system';
 import { createUser } from '../../server/src/services/users';
 import { createTestDatabase, type TestDatabase, testDb } from '../support/db';
-import { TerminalClient, waitUntil } from '../realtime/support/harness';
+import { TerminalClient, dashboardClient, waitUntil } from '../realtime/support/harness';
 
 jest.setTimeout(90_000);
 
@@ -54,15 +54,7 @@ async function classroom(students: number) {
 }
 
 type DashboardSocket = Socket<DashboardServerToClientEvents, DashboardClientToServerEvents>;
-function follow(cohortId: string, cookie: string): DashboardSocket {
-  return connect(`${url}/dashboard`, {
-    auth: { cohortId },
-    transports: ['websocket'],
-    reconnection: false,
-    forceNew: true,
-    extraHeaders: { cookie },
-  });
-}
+const follow = (cohortId: string, cookie: string): DashboardSocket => dashboardClient(url, cohortId, cookie);
 const connected = (s: DashboardSocket) =>
   new Promise<void>((resolve, reject) => {
     s.once('presenceSnapshot', () => resolve());
