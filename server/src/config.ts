@@ -1,4 +1,5 @@
 // Configuration from the environment, validated once at start-up. Every variable is listed in `describeConfig()`.
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { LOG_LEVELS, type LogLevel } from './logger.js';
@@ -49,8 +50,11 @@ const envSchema = z
     TERMINAL_OUTPUT_BYTES_PER_SECOND: int(1024, 100 * 1024 * 1024).default(256 * 1024),
     TERMINAL_INPUT_MAX_BYTES: int(1, 1024 * 1024).default(4096),
     TERMINAL_SCROLLBACK_BYTES: int(0, 16 * 1024 * 1024).default(64 * 1024),
-    SANDBOX_IDLE_EVICTION_MINUTES: int(1, 7 * 24 * 60).default(30),
-    SNAPSHOT_DEBOUNCE_MS: int(0, 600_000).default(2000),
+    SANDBOX_IDLE_EVICTION_SECONDS: int(1, 7 * 24 * 3600).default(60),
+    SANDBOX_WORKERS: int(0, 256).optional(),
+    SANDBOX_WATCHDOG_MS: int(200, 600_000).default(2000),
+    SANDBOX_WORKER_HEAP_MB: int(64, 65_536).default(2048),
+    SNAPSHOT_DEBOUNCE_MS: int(0, 600_000).default(5000),
     SHUTDOWN_TIMEOUT_MS: int(100, 600_000).default(10_000),
     JOIN_CODE_FAILURES: int(1, 10_000).default(20),
     SIGN_UPS_PER_COHORT_PER_MINUTE: int(1, 100_000).default(120),
@@ -96,9 +100,18 @@ export interface Limits {
   inputMaxBytes: number;
   /** Scrollback kept per lab session and replayed on reconnect. */
   scrollbackBytes: number;
-  /** Live clusters untouched this long are snapshotted and dropped from memory. */
-  idleEvictionMinutes: number;
-  /** A cluster is snapshotted this long after its last change. */
+  /** A lab nobody has open is saved and dropped from memory (and the clock) after this long; it is restored on return. */
+  idleEvictionSeconds: number;
+  /** Worker threads running sandboxes (0: on the main thread). Default: one per core. */
+  sandboxWorkers: number;
+  /** A sandbox worker silent this long is replaced, its labs restored. */
+  watchdogMs: number;
+  /** Heap limit of one sandbox worker (past it, that worker is replaced, not the process). */
+  workerHeapMb: number;
+  /**
+   * A cluster is snapshotted (a checkpoint) this long after its last change; each command's changes are journaled
+   * before its prompt anyway, so this bounds the journal and catches what controllers did meanwhile.
+   */
   snapshotDebounceMs: number;
   /** Terminal sockets one user may hold open on one terminal (their lab, or a student's they watch) … */
   socketsPerLab: number;
@@ -181,7 +194,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       outputBytesPerSecond: e.TERMINAL_OUTPUT_BYTES_PER_SECOND,
       inputMaxBytes: e.TERMINAL_INPUT_MAX_BYTES,
       scrollbackBytes: e.TERMINAL_SCROLLBACK_BYTES,
-      idleEvictionMinutes: e.SANDBOX_IDLE_EVICTION_MINUTES,
+      idleEvictionSeconds: e.SANDBOX_IDLE_EVICTION_SECONDS,
+      sandboxWorkers: e.SANDBOX_WORKERS ?? os.availableParallelism(),
+      watchdogMs: e.SANDBOX_WATCHDOG_MS,
+      workerHeapMb: e.SANDBOX_WORKER_HEAP_MB,
       snapshotDebounceMs: e.SNAPSHOT_DEBOUNCE_MS,
       socketsPerLab: e.TERMINAL_SOCKETS_PER_LAB,
       socketsPerUser: e.TERMINAL_SOCKETS_PER_USER,

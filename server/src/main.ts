@@ -14,14 +14,17 @@ import { demoInstructions, seedDemoData } from './services/demo.js';
 import { ShutdownHooks } from './services/lifecycle.js';
 import { Course } from './services/course.js';
 import { createServices, type Services } from './services/index.js';
-import { SandboxManager, type SandboxFactory } from './services/sandboxes.js';
+import { SandboxManager, type SandboxFactory, type SandboxHost } from './services/sandboxes.js';
+import { SandboxPool } from './services/sandboxesPool.js';
 import { createKubelabSandboxFactory } from './services/sandboxesFactory.js';
 import { SESSION_COOKIE } from './services/sessions.js';
 
 export interface StartOptions {
   env?: NodeJS.ProcessEnv;
-  /** Builds students' environments; default: the shell over a simulated cluster for each lab. */
+  /** Builds students' environments on the main thread; default: the shell over a simulated cluster per lab, in workers. */
   sandboxFactory?: SandboxFactory;
+  /** Enables the sandbox workers' test-only hang command (the watchdog's test). */
+  sandboxTestHooks?: boolean;
   /** What a person starting the server reads: progress of the start, the address, demo logins (default: stdout). */
   log?: (line: string) => void;
   /** The operators' structured log (default: JSON lines on stdout at LOG_LEVEL). */
@@ -84,21 +87,7 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
     maxHttpBufferSize: Math.max(64 * 1024, config.limits.inputMaxBytes * 4),
   });
 
-  const sandboxes = new SandboxManager({
-    factory: options.sandboxFactory ?? createKubelabSandboxFactory({ course, progress: services.progress, logger }),
-    store: services.sandboxStore,
-    limits: {
-      commandsPerSecond: config.limits.commandsPerSecond,
-      outputBytesPerSecond: config.limits.outputBytesPerSecond,
-      resizesPerSecond: config.limits.resizesPerSecond,
-      resizeBurst: 2 * config.limits.resizesPerSecond,
-    },
-    snapshotDebounceMs: config.limits.snapshotDebounceMs,
-    idleEvictMs: config.limits.idleEvictionMinutes * 60_000,
-    scrollbackBytes: config.limits.scrollbackBytes,
-    onError: errorLogger('sandboxes'),
-    onNotice: (message) => logger.info({ area: 'sandboxes' }, message),
-  }).start();
+  const sandboxes = startSandboxes(config, options, { course, services, logger, errorLogger });
   services.dashboard.usePresence(() => sandboxes.online());
   const realtime = attachRealtime(io, {
     sandboxes,
@@ -157,6 +146,57 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
     return stopping;
   };
   return { config, port, http, io, services, logger, shutdownHooks, stop };
+}
+
+/**
+ * Students' sandboxes: in worker threads (SANDBOX_WORKERS, one per core by default), or on this thread when there
+ * are none or a test brings its own factory.
+ */
+function startSandboxes(
+  config: Config,
+  options: StartOptions,
+  deps: {
+    course: Course;
+    services: Services;
+    logger: Logger;
+    errorLogger: (area: string) => (err: unknown, context: string) => void;
+  },
+): SandboxHost {
+  const { course, services, logger, errorLogger } = deps;
+  const settings = {
+    limits: {
+      commandsPerSecond: config.limits.commandsPerSecond,
+      outputBytesPerSecond: config.limits.outputBytesPerSecond,
+      resizesPerSecond: config.limits.resizesPerSecond,
+      resizeBurst: 2 * config.limits.resizesPerSecond,
+    },
+    snapshotDebounceMs: config.limits.snapshotDebounceMs,
+    idleEvictMs: config.limits.idleEvictionSeconds * 1000,
+    scrollbackBytes: config.limits.scrollbackBytes,
+  };
+  const onNotice = (message: string) => logger.info({ area: 'sandboxes' }, message);
+  if (options.sandboxFactory || config.limits.sandboxWorkers === 0) {
+    return new SandboxManager({
+      ...settings,
+      factory: options.sandboxFactory ?? createKubelabSandboxFactory({ course, progress: services.progress, logger }),
+      store: services.sandboxStore,
+      onError: errorLogger('sandboxes'),
+      onNotice,
+    }).start();
+  }
+  return new SandboxPool({
+    workers: config.limits.sandboxWorkers,
+    store: services.sandboxStore,
+    progress: services.progress,
+    labsDir: config.labsDir,
+    manager: settings,
+    watchdogMs: config.limits.watchdogMs,
+    maxHeapMb: config.limits.workerHeapMb,
+    testHooks: options.sandboxTestHooks ?? false,
+    onError: errorLogger('sandboxes'),
+    onNotice,
+    onWorkerReplaced: (event) => logger.warn({ area: 'sandboxes', ...event }, 'a sandbox worker was replaced'),
+  }).start();
 }
 
 function main(): void {

@@ -4,6 +4,7 @@
  */
 import { benchDashboard } from './dashboard';
 import { collectGarbage } from './gc';
+import { benchDurability } from './durability';
 import { benchKubectl } from './kubectl';
 import { benchPrintPods100 } from './print';
 import { benchKeystroke } from './shell';
@@ -19,6 +20,7 @@ const groups: Record<string, () => Promise<Figure[]>> = {
   kubectl: async () => [...(await benchKubectl()), benchPrintPods100()],
   shell: () => Promise.resolve([benchKeystroke()]),
   dashboard: () => benchDashboard((line) => process.stderr.write(`  ${line}\n`)),
+  durability: () => benchDurability((line) => process.stderr.write(`  ${line}\n`)),
   terminal: async () => {
     const result = await benchTerminal({ log: (line) => process.stderr.write(`  ${line}\n`) });
     return Object.entries(result).map(([name, value]) => ({

@@ -47,7 +47,7 @@ it('starts, migrates, seeds the demo cohort once, serves health checks, and stop
   const health = await fetch(`http://127.0.0.1:${port}/healthz`);
   expect(health.status).toBe(200);
   const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
-  expect(await ready.json()).toEqual({ status: 'ready', database: 'up' });
+  expect(await ready.json()).toEqual({ status: 'ready', database: 'up', saves: 'ok' });
   const login = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

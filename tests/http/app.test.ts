@@ -21,16 +21,28 @@ it('GET /healthz answers without touching the database', async () => {
 });
 
 it('GET /readyz reports the database', async () => {
-  expect((await request(t.app).get('/readyz')).body).toEqual({ status: 'ready', database: 'up' });
+  expect((await request(t.app).get('/readyz')).body).toEqual({ status: 'ready', database: 'up', saves: 'ok' });
   // The same app on a database that does not answer.
   const unreachable = createPrismaClient('postgresql://nobody@127.0.0.1:1/none');
   try {
     const res = await request(appFor(t.config, testServices(t.config, { db: unreachable }))).get('/readyz');
     expect(res.status).toBe(503);
-    expect(res.body).toEqual({ status: 'unavailable', database: 'down' });
+    expect(res.body).toEqual({ status: 'unavailable', database: 'down', saves: 'ok' });
   } finally {
     await unreachable.$disconnect();
   }
+});
+
+it('GET /readyz turns unavailable only when sandbox saves have failed for half a minute', async () => {
+  const services = testServices(t.config);
+  const app = appFor(t.config, services);
+  const failingFor = { ms: 29_000 };
+  services.sandboxStore.failingForMs = () => failingFor.ms;
+  expect((await request(app).get('/readyz')).status).toBe(200);
+  failingFor.ms = 30_000;
+  const res = await request(app).get('/readyz');
+  expect(res.status).toBe(503);
+  expect(res.body).toEqual({ status: 'unavailable', database: 'up', saves: 'failing' });
 });
 
 it('serves an OpenAPI 3.1 document listing every route with its schemas', async () => {

@@ -34,9 +34,9 @@ function setup(options: Partial<SandboxManagerOptions> = {}) {
   const store = createMemorySandboxStore();
   const saves: string[] = [];
   const save = store.save.bind(store);
-  store.save = (userId, labId, data) => {
+  store.save = (userId, labId, data, fence) => {
     saves.push(`${userId}/${labId}`);
-    return save(userId, labId, data);
+    return save(userId, labId, data, fence);
   };
   const manager = new SandboxManager({
     factory,
@@ -66,9 +66,9 @@ describe('SandboxManager', () => {
     let down = true;
     let attempts = 0;
     const save = store.save.bind(store);
-    store.save = (userId, labId, data) => {
+    store.save = (userId, labId, data, fence) => {
       attempts++;
-      return down ? Promise.reject(new Error('database down')) : save(userId, labId, data);
+      return down ? Promise.reject(new Error('database down')) : save(userId, labId, data, fence);
     };
     const tab = new Tab();
     const t = await manager.attach('u1', 'lab1', tab, { mode: 'interactive', create: true });
@@ -139,12 +139,12 @@ describe('SandboxManager', () => {
     let inFlight = 0;
     let most = 0;
     const save = store.save.bind(store);
-    store.save = async (userId, labId, data) => {
+    store.save = async (userId, labId, data, fence) => {
       inFlight++;
       most = Math.max(most, inFlight);
       await new Promise((r) => setTimeout(r, 5));
       inFlight--;
-      return save(userId, labId, data);
+      return save(userId, labId, data, fence);
     };
     const terminals = [];
     for (let i = 0; i < 10; i++)
@@ -153,11 +153,15 @@ describe('SandboxManager', () => {
     await advance(1000); // all ten fall due in this tick
     // The last one waits for a slot; what it runs meanwhile is in the save it gets.
     terminals[9]!.write('second9\r');
-    for (let i = 0; i < 200 && [...store.rows.values()].filter((row) => String(row).includes('first')).length < 10; i++)
+    for (
+      let i = 0;
+      i < 200 && [...store.rows.values()].filter((row) => JSON.stringify(row).includes('first')).length < 10;
+      i++
+    )
       await new Promise((r) => setTimeout(r, 5));
     expect(most).toBe(2);
-    for (let i = 0; i < 10; i++) expect(String(store.rows.get(`u${i}/lab1`))).toContain(`first${i}`);
-    expect(String(store.rows.get('u9/lab1'))).toContain('second9');
+    for (let i = 0; i < 10; i++) expect(JSON.stringify(store.rows.get(`u${i}/lab1`))).toContain(`first${i}`);
+    expect(JSON.stringify(store.rows.get('u9/lab1'))).toContain('second9');
   });
 
   it('saves on last disconnect, evicts when idle, and restores from the snapshot with its scrollback', async () => {
@@ -399,7 +403,7 @@ describe('SandboxManager', () => {
     const t = await manager.attach('u1', 'lab1', tab, { mode: 'interactive', create: true });
     t.write('x\r');
     await manager.shutdown();
-    expect(store.rows.has('u1/lab1')).toBe(true);
+    expect(await store.load('u1', 'lab1')).not.toBeNull();
     expect(tab.closedWith).toBe('shutdown');
     await expect(manager.attach('u1', 'lab1', new Tab(), { mode: 'interactive', create: true })).rejects.toThrow(
       /shut down/,
@@ -408,7 +412,13 @@ describe('SandboxManager', () => {
 
   it('starts the lab afresh, and says so, when a saved snapshot cannot be restored', async () => {
     const { manager, factory, store } = setup();
-    await store.save('u1', 'lab1', { snapshot: { cluster: null, shell: null }, scrollback: 'old screen\r\n' });
+    const { epoch } = await store.open('u1', 'lab1');
+    await store.save(
+      'u1',
+      'lab1',
+      { snapshot: { cluster: null, shell: null }, scrollback: 'old screen\r\n' },
+      { epoch, seq: 0 },
+    );
     factory.restore = () => {
       throw new Error('unreadable snapshot');
     };
@@ -427,9 +437,9 @@ describe('SandboxManager', () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     const save = store.save.bind(store);
-    store.save = async (u, l, d) => {
+    store.save = async (u, l, d, fence) => {
       await gate;
-      return save(u, l, d);
+      return save(u, l, d, fence);
     };
     const t = await manager.attach('u1', 'lab1', new Tab(), { mode: 'interactive', create: true });
     t.write('important\r');
@@ -456,30 +466,53 @@ describe('the PostgreSQL sandbox store', () => {
     const user = await insertUser(db.prisma, { email: 's@example.com', name: 'S', role: 'student', passwordHash: 'x' });
     const store = createDbSandboxStore(db.prisma);
     expect(await store.load(user.id, 'lab1')).toBeNull();
-    await store.save(user.id, 'lab1', {
-      snapshot: { cluster: { a: 1 }, shell: { h: ['ls'] } },
-      scrollback: 'hi\u0000\r\n',
-    });
-    await store.save(user.id, 'lab1', {
-      snapshot: { cluster: { a: 2 }, shell: { h: ['ls', 'pwd'] } },
-      scrollback: 'hello\r\n',
-    });
+    const fence = { epoch: (await store.open(user.id, 'lab1')).epoch, seq: 0 };
+    await store.save(
+      user.id,
+      'lab1',
+      {
+        snapshot: { cluster: { a: 1 }, shell: { h: ['ls'] } },
+        scrollback: 'hi\u0000\r\n',
+      },
+      fence,
+    );
+    await store.save(
+      user.id,
+      'lab1',
+      {
+        snapshot: { cluster: { a: 2 }, shell: { h: ['ls', 'pwd'] } },
+        scrollback: 'hello\r\n',
+      },
+      fence,
+    );
     expect(await store.load(user.id, 'lab1')).toEqual({
       snapshot: { cluster: { a: 2 }, shell: { h: ['ls', 'pwd'] } },
       scrollback: 'hello\r\n',
     });
     expect(await db.prisma.labSession.count()).toBe(1);
     // PostgreSQL refuses NUL in text and jsonb: it is dropped, the rest is kept.
-    await store.save(user.id, 'lab2', {
-      snapshot: { cluster: { s: 'a\u0000b', t: 'c\\u0000d' }, shell: {} },
-      scrollback: '',
-    });
+    const fence2 = { epoch: (await store.open(user.id, 'lab2')).epoch, seq: 0 };
+    await store.save(
+      user.id,
+      'lab2',
+      {
+        snapshot: { cluster: { s: 'a\u0000b', t: 'c\\u0000d' }, shell: {} },
+        scrollback: '',
+      },
+      fence2,
+    );
     expect((await store.load(user.id, 'lab2'))?.snapshot.cluster).toEqual({ s: 'ab', t: 'c\\u0000d' });
     // Nor lone surrogates (half an emoji): they become U+FFFD, and whole emoji stay.
-    await store.save(user.id, 'lab3', {
-      snapshot: { cluster: {}, shell: { h: ['echo \ud800x', 'echo 🙂', 'c\\ud800d'] } },
-      scrollback: '\udc00!',
-    });
+    const fence3 = { epoch: (await store.open(user.id, 'lab3')).epoch, seq: 0 };
+    await store.save(
+      user.id,
+      'lab3',
+      {
+        snapshot: { cluster: {}, shell: { h: ['echo \ud800x', 'echo 🙂', 'c\\ud800d'] } },
+        scrollback: '\udc00!',
+      },
+      fence3,
+    );
     expect(await store.load(user.id, 'lab3')).toEqual({
       snapshot: { cluster: {}, shell: { h: ['echo \ufffdx', 'echo 🙂', 'c\\ud800d'] } },
       scrollback: '\ufffd!',

@@ -24,8 +24,8 @@ it('has development defaults', () => {
       loginAttempts: 10,
       loginWindowMinutes: 15,
       commandsPerSecond: 10,
-      idleEvictionMinutes: 30,
-      snapshotDebounceMs: 2000,
+      idleEvictionSeconds: 60,
+      snapshotDebounceMs: 5000,
     },
   });
 });

@@ -44,6 +44,9 @@ export const routeRegistry: ((deps: RouteDeps) => AnyRoute[])[] = [
   quizRoutes,
 ];
 
+/** Sandbox saves failing this long take the server out of rotation (/readyz 503); a shorter blip does not. */
+const SAVES_FAILING_UNREADY_MS = 30_000;
+
 export function createApp(deps: AppDeps): Express {
   const { config, services, logger } = deps;
 
@@ -57,8 +60,15 @@ export function createApp(deps: AppDeps): Express {
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
-    const ok = await services.health.databaseReachable();
-    res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'unavailable', database: ok ? 'up' : 'down' });
+    const database = await services.health.databaseReachable();
+    // A passing blip does not take the server out of rotation; saves failing for half a minute do.
+    const saving = services.sandboxStore.failingForMs() < SAVES_FAILING_UNREADY_MS;
+    const ok = database && saving;
+    res.status(ok ? 200 : 503).json({
+      status: ok ? 'ready' : 'unavailable',
+      database: database ? 'up' : 'down',
+      saves: saving ? 'ok' : 'failing',
+    });
   });
 
   const routeDeps: RouteDeps = { config, services, throttles: createThrottles(config, services.auth, logger) };

@@ -2,7 +2,7 @@
 import type { AccessChange } from '../services/accessEvents.js';
 import type { Actor } from '../services/actor.js';
 import type { ActivityLine, StudentRow } from '../services/dashboardTypes.js';
-import type { SandboxManager } from '../services/sandboxes.js';
+import type { SandboxHost } from '../services/sandboxes.js';
 import type { TerminalLimits } from './terminalLimits.js';
 
 /** The authenticated user behind a socket. */
@@ -38,7 +38,7 @@ export interface AssistAudit {
 }
 
 export interface RealtimeDeps {
-  sandboxes: SandboxManager;
+  sandboxes: SandboxHost;
   access: RealtimeAccess;
   /** Name of the session cookie (services/sessions' SESSION_COOKIE). */
   sessionCookie: string;

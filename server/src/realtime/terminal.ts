@@ -50,6 +50,8 @@ const CLOSING: Record<Exclude<CloseReason, 'idle'>, TerminalClosing> = {
     reason: 'This lab was closed because you opened another one. Reload the page to continue it.',
     retry: false,
   },
+  moved: { reason: 'This lab was opened again elsewhere; reconnecting to it…', retry: true },
+  crashed: { reason: 'Your lab stopped answering and was restarted; reconnecting…', retry: true },
 };
 
 /** The room of a student's own tabs in one lab (watchers are not in it). */

@@ -26,7 +26,7 @@ import { databaseReachable } from './health.js';
 import { ProgressService } from './progress.js';
 import { QuizService } from './quizzes.js';
 import { createSandboxAccess } from './sandboxesAccess.js';
-import { createDbSandboxStore } from './sandboxesStore.js';
+import { createDbSandboxStore, type DbSandboxStore } from './sandboxesStore.js';
 import { cohortDashboard, exportScores, exportScoresCsv, type ExportInput } from './scores.js';
 import { SessionService } from './sessions.js';
 import { createUser, getUser, listUsers, updateUser, type UpdateUserInput } from './users.js';
@@ -90,7 +90,7 @@ export type Services = ReturnType<typeof createUseCases> & {
   /** Logouts and role changes, for the socket gateways to close what they no longer allow. */
   accessEvents: AccessEvents;
   /** Where the sandbox manager keeps snapshots. */
-  sandboxStore: ReturnType<typeof createDbSandboxStore>;
+  sandboxStore: DbSandboxStore;
 };
 
 export interface ServicesDeps {

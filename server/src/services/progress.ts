@@ -144,6 +144,17 @@ export interface ProgressEvent {
 
 type ProgressListener = (event: ProgressEvent) => void;
 
+/**
+ * Evaluates a step against a student's live environment: in this thread (`evaluateStep` on the cluster) or in the
+ * worker thread that holds the sandbox (a message round trip).
+ */
+export type StepEvaluator = (step: Step) => StepEvaluation | Promise<StepEvaluation>;
+
+type Environment = CheckEnvironment | StepEvaluator;
+
+const evaluatorOf = (env: Environment): StepEvaluator =>
+  typeof env === 'function' ? env : (step) => evaluateStep(step, env);
+
 /** What the sandbox manager holds: a cluster and a shell session. */
 export interface SandboxLike {
   readonly cluster: Cluster;
@@ -188,7 +199,9 @@ export class ProgressService {
   /** The last evaluation of each step, kept in memory so the lab page can show why a step fails. */
   private readonly lastResults = new Map<string, StepEvaluation>();
   /** The live environment of each open lab, for "Check my work". */
-  private readonly environments = new Map<string, CheckEnvironment>();
+  private readonly environments = new Map<string, StepEvaluator>();
+  /** The registration each live environment came with (an object compared by identity). */
+  private readonly registrations = new Map<string, object>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly listeners = new Set<ProgressListener>();
   private readonly activity: ActivityRecorder | undefined;
@@ -262,13 +275,14 @@ export class ProgressService {
    * Evaluates the current step (and the ones after it, while they pass) against `env`, records the
    * outcome and tells listeners. `explicit`: the student pressed "Check" (a failure counts as an attempt).
    */
-  async evaluate(userId: string, labId: string, env: CheckEnvironment, explicit: boolean): Promise<ProgressEvent[]> {
+  async evaluate(userId: string, labId: string, env: Environment, explicit: boolean): Promise<ProgressEvent[]> {
     const lab = this.course.findLab(labId);
+    const evaluateIn = evaluatorOf(env);
     const rows = await stepRows(this.db, userId, labId);
     const events: ProgressEvent[] = [];
     for (const step of lab.steps) {
       if (rows.get(`${labId}/${step.id}`)?.firstPassedAt) continue;
-      const evaluation = evaluateStep(step, env);
+      const evaluation = await evaluateIn(step);
       this.lastResults.set(resultKey(userId, labId, step.id), evaluation);
       const completed = await record(this.db, userId, labId, step.id, evaluation.passed, explicit);
       const event = { userId, labId, stepId: step.id, passed: evaluation.passed, completed, evaluation };
@@ -327,10 +341,10 @@ export class ProgressService {
    * debounced; a failing check is retried a few times in the following half-minute, so a step turns green when
    * its pods become Ready.
    */
-  commandFinished(userId: string, labId: string, env: CheckEnvironment): void {
+  commandFinished(userId: string, labId: string, env: Environment): void {
     if (!this.course.hasLab(labId)) return;
     const key = envKey(userId, labId);
-    this.environments.set(key, env);
+    this.environments.set(key, evaluatorOf(env));
     const run = async () => {
       const events = await this.evaluate(userId, labId, env, false);
       return events.every((e) => e.passed);
@@ -368,11 +382,24 @@ export class ProgressService {
   /** One call per live sandbox: registers it for checks and checks after each command. Returns the unsubscribe. */
   watchSandbox(userId: string, labId: string, sandbox: SandboxLike, user = 'student'): () => void {
     const env = checkEnvironment(sandbox.cluster, sandbox.shell, user);
-    const key = envKey(userId, labId);
-    this.environments.set(key, env);
+    const release = this.register(userId, labId, env);
     const off = sandbox.shell.onCommand(() => this.commandFinished(userId, labId, env));
     return () => {
       off();
+      release();
+    };
+  }
+
+  /** Registers a live environment for "Check my work" (a sandbox in a worker thread comes as an evaluator). */
+  register(userId: string, labId: string, env: Environment): () => void {
+    const key = envKey(userId, labId);
+    const registration = {};
+    this.registrations.set(key, registration);
+    this.environments.set(key, evaluatorOf(env));
+    return () => {
+      // A newer registration (the sandbox reopened) stays.
+      if (this.registrations.get(key) !== registration) return;
+      this.registrations.delete(key);
       this.clearTimer(key);
       this.environments.delete(key);
     };

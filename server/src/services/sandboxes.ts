@@ -8,6 +8,8 @@
 import { TokenBucket, countCommands, limitMessage, type LimitKind } from './sandboxesLimits.js';
 import { Scrollback } from './sandboxesScrollback.js';
 import { noteChanges, SnapshotWriter, type Entry } from './sandboxesEntry.js';
+import { JournalCursor } from './sandboxesJournal.js';
+import { StaleSandboxError } from './sandboxesTypes.js';
 import type {
   AttachOptions,
   Attachment,
@@ -18,6 +20,7 @@ import type {
   SandboxClient,
   SandboxFactory,
   SandboxLimits,
+  SandboxHost,
   SandboxManagerOptions,
   SandboxStore,
 } from './sandboxesTypes.js';
@@ -50,10 +53,14 @@ interface UserBuckets {
 }
 
 const NOTICE_INTERVAL_MS = 2000;
+const SAVING_SLOWLY =
+  '\r\n\x1b[1;33m[kubelab] Saving your last change is taking longer than usual; it is kept and saved as soon as the database answers.\x1b[0m\r\n';
+const NOT_SAVED =
+  '\r\n\x1b[1;33m[kubelab] Your last change could not be saved yet (database unavailable); kubelab keeps trying.\x1b[0m\r\n';
 const RESTORE_FAILED =
   '\r\n\x1b[1;33m[kubelab] Your saved lab could not be restored, so it starts again from the beginning.\x1b[0m\r\n';
 
-export class SandboxManager {
+export class SandboxManager implements SandboxHost {
   private readonly factory: SandboxFactory;
   private readonly store: SandboxStore;
   private readonly limits: SandboxLimits;
@@ -66,6 +73,9 @@ export class SandboxManager {
   private readonly defaultSize: { cols: number; rows: number };
   private readonly now: () => number;
   private readonly onError: (err: unknown, context: string) => void;
+  private readonly onNotice: (message: string) => void;
+  private readonly ackWaitMs: number;
+  private readonly hooks: Pick<SandboxManagerOptions, 'onLineStart' | 'onLineEnd' | 'onLive'>;
 
   private readonly entries = new Map<string, Entry>();
   private readonly opening = new Map<string, Promise<Entry>>();
@@ -90,7 +100,12 @@ export class SandboxManager {
     this.defaultSize = options.defaultSize ?? { cols: 80, rows: 24 };
     this.now = options.now ?? Date.now;
     this.onError = options.onError ?? ((err, context) => console.error(`[sandboxes] ${context}:`, err));
-    this.writer = new SnapshotWriter(this.store, this.now, this.onError, options.onNotice ?? (() => undefined));
+    this.onNotice = options.onNotice ?? (() => undefined);
+    this.ackWaitMs = options.ackWaitMs ?? 3000;
+    this.hooks = options;
+    this.writer = new SnapshotWriter(this.store, this.now, this.onError, this.onNotice, (entry) => {
+      void this.release(entry, 'moved', false);
+    });
   }
 
   /** Starts the shared clock interval (idempotent). */
@@ -117,7 +132,7 @@ export class SandboxManager {
   }
 
   isLive(userId: string, labId: string): boolean {
-    return this.entries.has(keyOf(userId, labId));
+    return this.entries.has(keyOf(userId.toLowerCase(), labId));
   }
 
   get liveCount(): number {
@@ -128,7 +143,14 @@ export class SandboxManager {
    * Attaches a client to the student's sandbox for the lab, restoring it from its snapshot or
    * creating it when needed. Several clients (tabs, watchers) share one sandbox.
    */
-  async attach(userId: string, labId: string, client: SandboxClient, options: AttachOptions): Promise<Attachment> {
+  async attach(
+    anyCaseUserId: string,
+    labId: string,
+    client: SandboxClient,
+    options: AttachOptions,
+  ): Promise<Attachment> {
+    // One live copy per lab: ids that differ in case only name the same student (PostgreSQL reads both).
+    const userId = anyCaseUserId.toLowerCase();
     if (this.closed) throw new Error('the sandbox manager is shut down');
     let entry = await this.entryFor(userId, labId, options);
     // Released while we waited (another lab pushed it out): open it again.
@@ -219,7 +241,7 @@ export class SandboxManager {
   private async entryFor(
     userId: string,
     labId: string,
-    options: Pick<AttachOptions, 'create' | 'login'>,
+    options: Pick<AttachOptions, 'create' | 'login' | 'notice'>,
   ): Promise<Entry> {
     const key = keyOf(userId, labId);
     const live = this.entries.get(key);
@@ -235,10 +257,11 @@ export class SandboxManager {
     key: string,
     userId: string,
     labId: string,
-    options: Pick<AttachOptions, 'create' | 'login'>,
+    options: Pick<AttachOptions, 'create' | 'login' | 'notice'>,
   ): Promise<Entry> {
     await this.writer.pending(key);
-    const stored = await this.store.load(userId, labId);
+    const opened = await this.store.open(userId, labId);
+    const stored = opened.stored;
     if (!stored && !options.create) throw new SandboxNotFoundError(userId, labId);
     await this.makeRoomFor(userId);
     const now = this.now();
@@ -274,7 +297,7 @@ export class SandboxManager {
       sandbox,
       restored: stored !== null && notice === '',
       clients: new Map(),
-      scrollback: new Scrollback(this.scrollbackBytes, (stored?.scrollback ?? '') + notice),
+      scrollback: new Scrollback(this.scrollbackBytes, (stored?.scrollback ?? '') + notice + (options.notice ?? '')),
       outputBucket: new TokenBucket(this.limits.outputBytesPerSecond, this.limits.outputBurst, now),
       lastNotice: new Map(),
       unsubscribe: () => undefined,
@@ -283,6 +306,10 @@ export class SandboxManager {
       paste: { open: false },
       saveFailures: 0,
       retryAt: 0,
+      epoch: opened.epoch,
+      journalSeq: opened.journalSeq,
+      journal: new JournalCursor(),
+      journalFailures: 0,
       lastUsed: now,
       idleSince: now,
       seenCounter: sandbox.changeCounter(),
@@ -295,9 +322,69 @@ export class SandboxManager {
       savingSeq: -1,
       gone: false,
     };
+    // A restored sandbox's next journal entry is a delta from what was restored; a new one's holds it whole.
+    if (sandbox.setLineHooks) {
+      if (entry.restored) entry.journal.reset(sandbox.snapshot());
+      const { onLineStart, onLineEnd } = this.hooks;
+      sandbox.setLineHooks({
+        ...(onLineStart ? { guard: (line: string) => onLineStart(userId, labId, line) } : {}),
+        end: () => {
+          onLineEnd?.(userId, labId);
+          return this.journal(entry);
+        },
+      });
+    }
     entry.unsubscribe = sandbox.onOutput((data) => this.output(entry, data));
     this.entries.set(key, entry);
+    this.hooks.onLive?.(userId, labId, true);
     return entry;
+  }
+
+  /**
+   * Journals what the command line that just ended changed. The promise ends when the entry is durable (the prompt
+   * waits for it) or after `ackWaitMs`, with a notice, so a database outage delays prompts but never freezes them.
+   */
+  private journal(entry: Entry): Promise<void> | undefined {
+    if (entry.gone) return undefined;
+    let json: string;
+    try {
+      const next = entry.journal.next(entry.sandbox.snapshot());
+      if (!next) return undefined;
+      json = JSON.stringify(next);
+    } catch (err) {
+      this.onError(err, `journal ${entry.key}`);
+      return undefined;
+    }
+    const seq = ++entry.journalSeq;
+    const durable = this.store.append(entry.userId, entry.labId, json, { epoch: entry.epoch, seq }).then(
+      () => {
+        if (entry.journalFailures > 0)
+          this.onNotice(`journal ${entry.key}: works again after ${entry.journalFailures} failed write(s)`);
+        entry.journalFailures = 0;
+      },
+      (err: unknown) => {
+        if (err instanceof StaleSandboxError) {
+          void this.release(entry, 'moved', false);
+          return;
+        }
+        if (entry.journalFailures++ === 0) this.onError(err, `journal ${entry.key}`);
+        // The next entry holds the whole sandbox, so a replay never skips this one's changes.
+        entry.journal.invalidate();
+        entry.firstChangeAt ??= this.now();
+        this.deliver(entry, NOT_SAVED);
+      },
+    );
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        this.deliver(entry, SAVING_SLOWLY);
+        resolve();
+      }, this.ackWaitMs);
+      timer.unref?.();
+      void durable.finally(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
   }
 
   /** Keeps a student under `maxLivePerUser` live sandboxes, releasing the least recently used. */
@@ -406,11 +493,13 @@ export class SandboxManager {
   }
 
   /** Saves and forgets a sandbox, telling its clients why. */
-  private async release(entry: Entry, reason: CloseReason): Promise<void> {
+  private async release(entry: Entry, reason: CloseReason, save = true): Promise<void> {
     if (entry.gone) return;
-    const save = this.writer.save(entry, true);
+    // A copy fenced off by a newer opening must not write: its state is older than the owner's.
+    const saved = save ? this.writer.save(entry, true) : Promise.resolve();
     entry.gone = true;
     this.entries.delete(entry.key);
+    this.hooks.onLive?.(entry.userId, entry.labId, false);
     entry.unsubscribe();
     const clients = [...entry.clients.keys()];
     if (this.hasInteractive(entry)) this.emitPresence(entry, false);
@@ -421,7 +510,7 @@ export class SandboxManager {
     } catch (err) {
       this.onError(err, `dispose ${entry.key}`);
     }
-    await save;
+    await saved;
   }
 
   private hasInteractive(entry: Entry): boolean {

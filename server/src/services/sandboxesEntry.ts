@@ -4,7 +4,16 @@
  */
 import type { LimitKind, PasteState, TokenBucket } from './sandboxesLimits.js';
 import type { Scrollback } from './sandboxesScrollback.js';
-import type { AttachMode, Sandbox, SandboxClient, SandboxStore, StoredSandbox } from './sandboxesTypes.js';
+import type { JournalCursor } from './sandboxesJournal.js';
+import {
+  StaleSandboxError,
+  type AttachMode,
+  type Sandbox,
+  type SandboxClient,
+  type SandboxFence,
+  type SandboxStore,
+  type StoredSandbox,
+} from './sandboxesTypes.js';
 
 export interface Entry {
   readonly key: string;
@@ -38,6 +47,13 @@ export interface Entry {
   saveFailures: number;
   /** No background save before this time (after a failure). */
   retryAt: number;
+  /** This opening's fencing token (see SandboxStore.open). */
+  readonly epoch: number;
+  /** The sequence number of the last journal entry made. */
+  journalSeq: number;
+  readonly journal: JournalCursor;
+  /** Journal writes failing in a row (logged once per streak). */
+  journalFailures: number;
   gone: boolean;
 }
 
@@ -82,6 +98,8 @@ export class SnapshotWriter {
     private readonly now: () => number,
     private readonly onError: OnError,
     private readonly onNotice: (message: string) => void,
+    /** A newer opening of the lab owns it: this copy must go without saving. */
+    private readonly onStale: (entry: Entry) => void,
   ) {}
 
   /**
@@ -127,6 +145,7 @@ export class SnapshotWriter {
   save(entry: Entry, includeScrollback: boolean): Promise<void> {
     if (entry.gone) return this.saves.get(entry.key) ?? Promise.resolve();
     let data: StoredSandbox;
+    let fence: SandboxFence;
     try {
       noteChanges(entry, this.now(), this.onError);
       const changed = entry.firstChangeAt !== null;
@@ -136,6 +155,7 @@ export class SnapshotWriter {
       const inFlight = this.saves.get(entry.key);
       if (inFlight && entry.saving && entry.savingSeq === entry.changeSeq && !scrollback) return inFlight;
       data = { snapshot: entry.sandbox.snapshot(), scrollback: entry.scrollback.text() };
+      fence = { epoch: entry.epoch, seq: entry.journalSeq };
     } catch (err) {
       this.onError(err, `snapshot ${entry.key}`);
       return Promise.resolve();
@@ -146,7 +166,7 @@ export class SnapshotWriter {
     entry.savingSeq = seqAtSnapshot;
     entry.scrollbackDirty = false;
     const run = this.pending(entry.key)
-      .then(() => this.store.save(entry.userId, entry.labId, data))
+      .then(() => this.store.save(entry.userId, entry.labId, data, fence))
       .then(
         () => {
           // Changes that came in meanwhile are younger than the snapshot: their delay counts from it.
@@ -157,6 +177,10 @@ export class SnapshotWriter {
           entry.retryAt = 0;
         },
         (err: unknown) => {
+          if (err instanceof StaleSandboxError) {
+            this.onStale(entry);
+            return;
+          }
           // Logged once per streak, and retried with back-off: an outage must not flood the log or the database.
           if (entry.saveFailures === 0) this.onError(err, `save ${entry.key}`);
           entry.saveFailures++;

@@ -7,12 +7,12 @@
 import { Cluster, type ClusterSnapshot } from '../sim/index.js';
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import type { Logger } from '../logger.js';
 import {
   createShellSession,
   restoreShellSession,
   type Command,
   type InternalErrorHook,
+  type LineHooks,
   type ShellSession,
 } from '../shell/index.js';
 import { createEnvironment, restoreEnvironment, type EnvironmentSnapshot } from '../kubectl/environment.js';
@@ -82,9 +82,9 @@ export function createShellSandboxFactory(options: ShellSandboxOptions = {}): Sa
  */
 export function createKubelabSandboxFactory(deps: {
   course: Course;
-  progress?: ProgressService;
+  progress?: Pick<ProgressService, 'watchSandbox'>;
   /** Where a command's unexpected exception is logged (with its stack and the sandbox); the student gets a reference. */
-  logger?: Pick<Logger, 'error'>;
+  logger?: { error(details: Record<string, unknown>, message: string): void };
 }): SandboxFactory {
   const { course, progress, logger } = deps;
   const internalErrors = (ctx: SandboxContext): InternalErrorHook | undefined =>
@@ -168,6 +168,10 @@ export class ShellSandbox implements Sandbox {
       cluster: this.cluster.snapshot() as unknown as JsonValue,
       shell: this.shell.snapshot() as unknown as JsonValue,
     };
+  }
+
+  setLineHooks(hooks: LineHooks): void {
+    this.shell.setLineHooks(hooks);
   }
 
   /** Commands run plus the cluster's resourceVersion: an idle cluster does not move it. */

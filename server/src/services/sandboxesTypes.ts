@@ -4,6 +4,8 @@
  * everything else: clocks, snapshots, eviction, limits, scrollback.
  */
 
+import type { LineHooks } from '../shell/index.js';
+
 /** JSON-safe state of a sandbox: no closures, no class instances. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
@@ -30,6 +32,12 @@ export interface Sandbox {
    * snapshot shortly after it moves, and skips saving while it does not.
    */
   changeCounter(): number;
+  /**
+   * Registers what runs around each interactive command line: `guard` before it (it may refuse the line), `end`
+   * after it, before its prompt: a promise there (the journal write of the line's changes) holds the prompt back
+   * until it settles, so a change the student saw is durable.
+   */
+  setLineHooks?(hooks: LineHooks): void;
   /** Release timers and watches; the sandbox is not used afterwards. */
   dispose?(): void;
 }
@@ -57,10 +65,39 @@ export interface StoredSandbox {
   scrollback: string;
 }
 
-/** Persistence of snapshots (PostgreSQL in production, see `db/labSessions.ts`). */
+export interface OpenedSandbox {
+  /** The saved state with its journal replayed, or null when the lab was never saved. */
+  stored: StoredSandbox | null;
+  /** This opening's fencing token: saves and journal entries of an older opening are refused. */
+  epoch: number;
+  /** The sequence number of the last journal entry written (new entries continue after it). */
+  journalSeq: number;
+}
+
+/** Where a write comes from: the opening (epoch) and, for a journal entry, its sequence number. */
+export interface SandboxFence {
+  epoch: number;
+  seq: number;
+}
+
+/** A write refused because another opening of the same lab (a newer copy) owns it now. */
+export class StaleSandboxError extends Error {
+  constructor(userId: string, labId: string) {
+    super(`the sandbox of ${userId} in ${labId} was opened again elsewhere; this copy may no longer save`);
+    this.name = 'StaleSandboxError';
+  }
+}
+
+/** Persistence of snapshots and journals (PostgreSQL in production, see `sandboxesStore.ts`). */
 export interface SandboxStore {
+  /** Takes ownership of the lab (a new fencing token) and returns its saved state, journal replayed. */
+  open(userId: string, labId: string): Promise<OpenedSandbox>;
+  /** The saved state, journal replayed, without taking ownership. */
   load(userId: string, labId: string): Promise<StoredSandbox | null>;
-  save(userId: string, labId: string, data: StoredSandbox): Promise<void>;
+  /** Saves a checkpoint holding the journal up to `fence.seq`; rejects with StaleSandboxError when fenced off. */
+  save(userId: string, labId: string, data: StoredSandbox, fence: SandboxFence): Promise<void>;
+  /** Appends a journal entry (JSON); resolves once it is durable; rejects with StaleSandboxError when fenced off. */
+  append(userId: string, labId: string, entry: string, fence: SandboxFence): Promise<void>;
 }
 
 export interface SandboxLimits {
@@ -104,6 +141,16 @@ export interface SandboxManagerOptions {
   defaultSize?: { cols: number; rows: number };
   now?: () => number;
   onError?: (err: unknown, context: string) => void;
+  /**
+   * Called before each interactive command line runs; a string refuses the line with that message (a quarantined
+   * command). With `onLineEnd`, tells a worker's host which line runs, for its watchdog.
+   */
+  onLineStart?: (userId: string, labId: string, line: string) => string | undefined;
+  onLineEnd?: (userId: string, labId: string) => void;
+  /** Called when a sandbox becomes live in memory and when it leaves. */
+  onLive?: (userId: string, labId: string, live: boolean) => void;
+  /** Longest a prompt waits for its command's journal entry to be durable before going on with a notice (3 s). */
+  ackWaitMs?: number;
   /** Things an operator may want to know that are not errors (saves of a sandbox work again). */
   onNotice?: (message: string) => void;
 }
@@ -122,7 +169,11 @@ export interface SandboxClient {
  */
 export type AttachMode = 'interactive' | 'watch' | 'assist';
 
-export type CloseReason = 'idle' | 'replaced' | 'shutdown';
+/**
+ * `moved`: another opening of the lab (a newer copy) owns it now; the client reconnects to that one. `crashed`: the
+ * worker thread holding it stopped answering and was replaced; the client reconnects and the lab is restored.
+ */
+export type CloseReason = 'idle' | 'replaced' | 'shutdown' | 'moved' | 'crashed';
 
 export interface AttachOptions {
   mode: AttachMode;
@@ -130,6 +181,8 @@ export interface AttachOptions {
   create: boolean;
   /** The Unix login a newly created sandbox uses (see loginName). */
   login?: string;
+  /** A line for the terminal when this attach opens the sandbox (restored after a crash). */
+  notice?: string;
 }
 
 export interface Attachment {
@@ -146,4 +199,19 @@ export interface PresenceChange {
   userId: string;
   labId: string;
   online: boolean;
+}
+
+/** Where the realtime gateways find sandboxes: a SandboxManager in this thread, or a pool of worker threads. */
+export interface SandboxHost {
+  start(): this;
+  attach(userId: string, labId: string, client: SandboxClient, options: AttachOptions): Promise<Attachment>;
+  onPresence(listener: (change: PresenceChange) => void): () => void;
+  /** Students with an interactive terminal open right now. */
+  online(): PresenceChange[];
+  isLive(userId: string, labId: string): boolean;
+  readonly liveCount: number;
+  /** Saves every sandbox with unsaved changes now. */
+  flush(): Promise<void>;
+  /** Saves every live sandbox, tells their clients, and stops. */
+  shutdown(): Promise<void>;
 }

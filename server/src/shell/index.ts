@@ -20,7 +20,7 @@
 export { createShellSession, restoreShellSession } from './createSession.js';
 export { ownCommandNames } from './commands/index.js';
 export { ShellSession } from './session.js';
-export type { RunLineResult, ShellFlavour, ShellSessionDeps, ShellSessionOptions } from './session.js';
+export type { LineHooks, RunLineResult, ShellFlavour, ShellSessionDeps, ShellSessionOptions } from './session.js';
 export type { CommandRecord, ShellSnapshot } from './snapshot.js';
 export type { InternalErrorHook } from './internalError.js';
 export { shellSnapshotSchema } from './snapshot.js';

@@ -22,6 +22,14 @@ import { homeOf, initialState, type ShellState } from './state.js';
 import { DEFAULT_VFS_LIMITS, Vfs, type VfsLimits } from './vfs.js';
 import { stripAnsi } from './width.js';
 
+/** What a host runs around each interactive command line. */
+export interface LineHooks {
+  /** Before the line runs: a message to print instead of running it (exit status 126), or undefined to run it. */
+  guard?(line: string): string | undefined;
+  /** After it ends, before the prompt: a promise here holds the prompt back until it settles. */
+  end?(): Promise<void> | undefined;
+}
+
 export interface ShellSessionDeps {
   /** Commands added to the built-in utilities (kubectl, minikube ...); they win on name clashes. */
   readonly commands?: Iterable<Command>;
@@ -105,6 +113,7 @@ export class ShellSession {
   private interactiveLine = true;
   private readonly flavour: ShellFlavour | undefined;
   private draining = false;
+  private lineHooks: LineHooks = {};
   /** Spent by everything one host event (keystrokes, a tick, a resize, `runLine`) makes the shell do. */
   private readonly budget: Budget;
 
@@ -435,6 +444,11 @@ export class ShellSession {
     }
     if (source.trim() === '') return { exitCode: this.state.lastExitCode, status: 'done' };
     this.state.history.add(source);
+    const refusal = this.interactiveLine ? this.lineHooks.guard?.(source) : undefined;
+    if (refusal !== undefined) {
+      this.emitText(refusal);
+      return { exitCode: this.finishLine(source, 126, this.clock.now()), status: 'done' };
+    }
     const startedAt = this.clock.now();
     const sink: Sink = {
       stdout: (d) => this.emitText(d),
@@ -517,17 +531,37 @@ export class ShellSession {
     this.log.push(record);
     if (this.log.length > this.limits.maxHistory) this.log.shift();
     for (const listener of this.commandListeners) listener(record);
+    const interactive = this.interactiveLine && this.captured === undefined;
+    const settling = interactive ? this.lineHooks.end?.() : undefined;
     if (this.state.exitCode !== undefined) {
       const message = this.flavour ? this.flavour.exitMessage : 'logout';
       if (this.interactiveLine && message) this.emit(`${message}\r\n`);
       this.exit(this.state.exitCode);
       return exitCode;
     }
-    if (this.interactiveLine && this.captured === undefined && !this.editor.isActive) {
+    if (interactive && !this.editor.isActive) {
+      if (settling) {
+        // Typed keys wait in the queue meanwhile, as they do while a command runs.
+        this.running = true;
+        void settling.then(() => {
+          this.running = false;
+          if (this.exited || this.editor.isActive || this.foreground.busy) return;
+          this.budget.run(() => {
+            this.prompt();
+            this.drain();
+          });
+        });
+        return exitCode;
+      }
       this.prompt();
       this.drain();
     }
     return exitCode;
+  }
+
+  /** What the host runs around each interactive command line (see LineHooks). */
+  setLineHooks(hooks: LineHooks): void {
+    this.lineHooks = hooks;
   }
 
   private exit(code: number): void {

@@ -1,0 +1,225 @@
+/**
+ * A live sandbox's journal: what changed since the previous entry, as a small JSON delta (a command that creates a
+ * ConfigMap journals one object and a history line, not the 50 KB cluster). An entry is written (group-committed)
+ * before the command's prompt returns, so what a student was told happened survives a crash; snapshots are
+ * checkpoints, and `replay` applies the entries written after one.
+ *
+ * Deltas are found by identity: the cluster's stored objects are never mutated (a write stores a new object), so an
+ * object is unchanged exactly when the snapshot holds the same reference as last time.
+ */
+import type { ClusterSnapshot } from '../sim/index.js';
+import type { CommandRecord, ShellSnapshot } from '../shell/index.js';
+import type { JsonValue, SandboxSnapshot } from './sandboxesTypes.js';
+
+type StoredObject = ClusterSnapshot['objects'][string][number];
+type VfsEntry = ShellSnapshot['vfs']['entries'][number];
+type ClusterMeta = Omit<ClusterSnapshot, 'objects'>;
+type ShellMeta = Omit<ShellSnapshot, 'history' | 'log' | 'vfs'>;
+
+export interface JournalDelta {
+  kind: 'delta';
+  /** Everything of the cluster but its objects (clock, generator, queues …): a few hundred bytes. */
+  clusterMeta: ClusterMeta;
+  /** Objects written since the last entry, as [resource, object]. */
+  put: [string, StoredObject][];
+  /** Objects removed since the last entry, as [resource, namespace ('' for cluster-scoped), name]. */
+  del: [string, string, string][];
+  /** The shell's variables, directory … when they changed. */
+  shellMeta?: ShellMeta;
+  files: { set: VfsEntry[]; del: string[] };
+  /** Lines added to history, and the length and base the history has after them. */
+  history?: { tail: string[]; length: number; base: number };
+  /** Records added to the command log, and its length after them. */
+  log?: { tail: CommandRecord[]; length: number };
+}
+
+export type JournalEntry = { kind: 'full'; snapshot: SandboxSnapshot } | JournalDelta;
+
+const objectKey = (resource: string, obj: StoredObject) =>
+  `${resource}\u0000${obj.metadata.namespace ?? ''}\u0000${obj.metadata.name}`;
+
+function sameFile(a: VfsEntry, b: VfsEntry): boolean {
+  return a.type === b.type && a.mtime === b.mtime && a.content === b.content;
+}
+
+function sameRecord(a: CommandRecord, b: CommandRecord): boolean {
+  return a.line === b.line && a.startedAt === b.startedAt && a.endedAt === b.endedAt && a.exitCode === b.exitCode;
+}
+
+function shellMetaOf(shell: ShellSnapshot): ShellMeta {
+  const { history: _h, log: _l, vfs: _v, ...meta } = shell;
+  return meta;
+}
+
+function clusterMetaOf(cluster: ClusterSnapshot): ClusterMeta {
+  const { objects: _o, ...meta } = cluster;
+  return meta;
+}
+
+/** Remembers what the last journal entry left, to find what the next one must hold. */
+export class JournalCursor {
+  private objects = new Map<string, StoredObject>();
+  private files = new Map<string, VfsEntry>();
+  private shellMeta = '';
+  private historyTotal = 0;
+  private log: CommandRecord[] = [];
+  /** False until a whole snapshot is journaled or checkpointed, and after an entry failed to be written. */
+  private valid = false;
+
+  /** The next journal entry for `snapshot`, or null when nothing a student could notice changed. */
+  next(snapshot: SandboxSnapshot): JournalEntry | null {
+    const cluster = snapshot.cluster as unknown as ClusterSnapshot;
+    const shell = snapshot.shell as unknown as ShellSnapshot;
+    if (!this.valid) {
+      this.reset(snapshot);
+      return { kind: 'full', snapshot };
+    }
+    const put: JournalDelta['put'] = [];
+    const del: JournalDelta['del'] = [];
+    const seen = new Map<string, StoredObject>();
+    for (const [resource, list] of Object.entries(cluster.objects)) {
+      for (const obj of list) {
+        const key = objectKey(resource, obj);
+        seen.set(key, obj);
+        if (this.objects.get(key) !== obj) put.push([resource, obj]);
+      }
+    }
+    for (const key of this.objects.keys()) {
+      if (!seen.has(key)) {
+        const [resource = '', namespace = '', name = ''] = key.split('\u0000');
+        del.push([resource, namespace, name]);
+      }
+    }
+    this.objects = seen;
+
+    const files: JournalDelta['files'] = { set: [], del: [] };
+    const nextFiles = new Map<string, VfsEntry>();
+    for (const entry of shell.vfs.entries) {
+      nextFiles.set(entry.path, entry);
+      const old = this.files.get(entry.path);
+      if (!old || !sameFile(old, entry)) files.set.push(entry);
+    }
+    for (const path of this.files.keys()) if (!nextFiles.has(path)) files.del.push(path);
+    this.files = nextFiles;
+
+    const metaJson = JSON.stringify(shellMetaOf(shell));
+    const shellMeta = metaJson === this.shellMeta ? undefined : shellMetaOf(shell);
+    this.shellMeta = metaJson;
+
+    const total = shell.history.base + shell.history.entries.length;
+    const added = Math.min(total - this.historyTotal, shell.history.entries.length);
+    const history =
+      added > 0
+        ? { tail: shell.history.entries.slice(-added), length: shell.history.entries.length, base: shell.history.base }
+        : undefined;
+    this.historyTotal = total;
+
+    const log = this.logTail(shell.log);
+    this.log = shell.log;
+
+    const changed = put.length + del.length + files.set.length + files.del.length > 0 || shellMeta || history || log;
+    if (!changed) return null;
+    return {
+      kind: 'delta',
+      clusterMeta: clusterMetaOf(cluster),
+      put,
+      del,
+      ...(shellMeta ? { shellMeta } : {}),
+      files,
+      ...(history ? { history } : {}),
+      ...(log ? { log } : {}),
+    };
+  }
+
+  /** The records added to the log since the last entry (the log drops its oldest past its bound). */
+  private logTail(next: CommandRecord[]): JournalDelta['log'] {
+    const last = this.log[this.log.length - 1];
+    let from = 0;
+    if (last) {
+      from = -1;
+      for (let i = next.length - 1; i >= 0; i--) {
+        const record = next[i];
+        if (record && sameRecord(record, last)) {
+          from = i + 1;
+          break;
+        }
+      }
+      // The last record we journaled is gone (bounded log): journal the whole log.
+      if (from === -1) from = 0;
+    }
+    if (from >= next.length) return undefined;
+    return { tail: next.slice(from), length: next.length };
+  }
+
+  /** A checkpoint (or a whole-snapshot entry) holds `snapshot`: later deltas start from it. */
+  reset(snapshot: SandboxSnapshot): void {
+    const cluster = snapshot.cluster as unknown as ClusterSnapshot;
+    const shell = snapshot.shell as unknown as ShellSnapshot;
+    this.objects = new Map();
+    for (const [resource, list] of Object.entries(cluster.objects))
+      for (const obj of list) this.objects.set(objectKey(resource, obj), obj);
+    this.files = new Map(shell.vfs.entries.map((e) => [e.path, e]));
+    this.shellMeta = JSON.stringify(shellMetaOf(shell));
+    this.historyTotal = shell.history.base + shell.history.entries.length;
+    this.log = shell.log;
+    this.valid = true;
+  }
+
+  /** An entry could not be written: the next one holds the whole snapshot, so no replay misses a change. */
+  invalidate(): void {
+    this.valid = false;
+  }
+}
+
+/** Applies journal entries, oldest first, to the snapshot they follow (null: entries from a whole-snapshot one). */
+export function replay(base: SandboxSnapshot | null, entries: readonly JournalEntry[]): SandboxSnapshot | null {
+  let snapshot = base;
+  for (const entry of entries) {
+    if (entry.kind === 'full') snapshot = entry.snapshot;
+    // A delta without a base before it cannot be applied; a whole-snapshot entry comes first after any gap.
+    else if (snapshot) snapshot = applyDelta(snapshot, entry);
+  }
+  return snapshot;
+}
+
+function applyDelta(snapshot: SandboxSnapshot, delta: JournalDelta): SandboxSnapshot {
+  const cluster = snapshot.cluster as unknown as ClusterSnapshot;
+  const shell = snapshot.shell as unknown as ShellSnapshot;
+
+  const tables = new Map<string, Map<string, StoredObject>>();
+  const table = (resource: string) => {
+    let t = tables.get(resource);
+    if (!t) {
+      t = new Map((cluster.objects[resource] ?? []).map((o) => [objectKey(resource, o), o]));
+      tables.set(resource, t);
+    }
+    return t;
+  };
+  for (const [resource, obj] of delta.put) table(resource).set(objectKey(resource, obj), obj);
+  for (const [resource, namespace, name] of delta.del)
+    table(resource).delete(`${resource}\u0000${namespace}\u0000${name}`);
+  const objects = { ...cluster.objects };
+  for (const [resource, t] of tables) objects[resource] = [...t.values()];
+
+  const files = new Map(shell.vfs.entries.map((e) => [e.path, e]));
+  for (const entry of delta.files.set) files.set(entry.path, entry);
+  for (const path of delta.files.del) files.delete(path);
+
+  const history = delta.history
+    ? {
+        entries: [...shell.history.entries, ...delta.history.tail].slice(-delta.history.length || Infinity),
+        base: delta.history.base,
+      }
+    : shell.history;
+  const log = delta.log ? [...shell.log, ...delta.log.tail].slice(-delta.log.length || Infinity) : shell.log;
+
+  const nextCluster: ClusterSnapshot = { ...delta.clusterMeta, objects };
+  const nextShell: ShellSnapshot = {
+    ...shell,
+    ...delta.shellMeta,
+    history,
+    log,
+    vfs: { entries: [...files.values()] },
+  };
+  return { cluster: nextCluster as unknown as JsonValue, shell: nextShell as unknown as JsonValue };
+}

@@ -1,0 +1,131 @@
+/**
+ * The messages between the main thread's SandboxPool and a sandbox worker thread, and the small request/reply
+ * helper both sides use. Everything crossing is structured-cloneable data: no functions, no class instances
+ * (errors cross as their name and message and are rebuilt with `fromWire`).
+ */
+import { SandboxNotFoundError } from './sandboxes.js';
+import {
+  StaleSandboxError,
+  type AttachOptions,
+  type CloseReason,
+  type PresenceChange,
+  type SandboxManagerOptions,
+} from './sandboxesTypes.js';
+
+/** The settings a worker builds its SandboxManager from (workerData). */
+export interface WorkerSetup {
+  /** The course folder (undefined: the installation's labs/). */
+  labsDir: string | undefined;
+  manager: Pick<
+    SandboxManagerOptions,
+    | 'limits'
+    | 'tickIntervalMs'
+    | 'tickBudgetMs'
+    | 'snapshotDebounceMs'
+    | 'snapshotMaxDelayMs'
+    | 'idleEvictMs'
+    | 'scrollbackBytes'
+    | 'ackWaitMs'
+  >;
+  /** Command lines refused because they stopped a worker before, as `quarantineKey`s. */
+  quarantine: string[];
+  /** Enables the test-only line `kubelab-test-hang` (an endless loop), for the watchdog's test. */
+  testHooks: boolean;
+}
+
+export interface WireError {
+  name: string;
+  message: string;
+  stack?: string | undefined;
+}
+
+type Reply = { type: 'reply'; id: number } & ({ ok: true; value: unknown } | { ok: false; error: WireError });
+
+export type ToWorker =
+  | { type: 'attach'; id: number; clientId: number; userId: string; labId: string; options: AttachOptions }
+  | { type: 'write'; clientId: number; data: string }
+  | { type: 'resize'; clientId: number; cols: number; rows: number }
+  | { type: 'detach'; clientId: number }
+  | { type: 'evaluate'; id: number; userId: string; labId: string; stepId: string }
+  | { type: 'flush'; id: number }
+  | { type: 'shutdown'; id: number }
+  | { type: 'quarantine'; key: string }
+  | { type: 'ping' }
+  | Reply;
+
+export type StoreOp = 'open' | 'load' | 'save' | 'append';
+
+export type FromWorker =
+  | { type: 'ready' }
+  | { type: 'pong' }
+  | { type: 'output'; clientId: number; data: string }
+  | { type: 'size'; clientId: number; size: { cols: number; rows: number } }
+  | { type: 'closed'; clientId: number; reason: CloseReason }
+  | { type: 'presence'; change: PresenceChange }
+  | { type: 'live'; userId: string; labId: string; live: boolean }
+  /** A command line starts (`line`) or ends (null) in a sandbox: the watchdog's record of what runs. */
+  | { type: 'line'; userId: string; labId: string; line: string | null }
+  | { type: 'store'; id: number; op: StoreOp; args: unknown[] }
+  | { type: 'progress'; op: 'register' | 'command' | 'unregister'; userId: string; labId: string }
+  | { type: 'log'; level: 'error' | 'info'; context: string; error?: WireError; details?: Record<string, unknown> }
+  | Reply;
+
+/** The key a quarantined line is known by: the sandbox and the exact line. */
+export const quarantineKey = (userId: string, labId: string, line: string) => `${userId}/${labId}\u0000${line}`;
+
+export function toWire(err: unknown): WireError {
+  if (err instanceof Error) return { name: err.name, message: err.message, stack: err.stack };
+  return { name: 'Error', message: String(err) };
+}
+
+/** Rebuilds an error from the other thread, as the class callers test with `instanceof` where there is one. */
+export function fromWire(wire: WireError): Error {
+  const err =
+    wire.name === 'StaleSandboxError'
+      ? new StaleSandboxError('?', '?')
+      : wire.name === 'SandboxNotFoundError'
+        ? new SandboxNotFoundError('?', '?')
+        : new Error();
+  err.name = wire.name;
+  err.message = wire.message;
+  if (wire.stack) err.stack = wire.stack;
+  return err;
+}
+
+/** Requests with ids over a port, and their replies. */
+export class Requests {
+  private next = 1;
+  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+
+  /** A new request id and the promise its reply settles. */
+  open<T>(): { id: number; reply: Promise<T> } {
+    const id = this.next++;
+    const reply = new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+    });
+    return { id, reply };
+  }
+
+  settle(reply: Reply): void {
+    const waiter = this.pending.get(reply.id);
+    if (!waiter) return;
+    this.pending.delete(reply.id);
+    if (reply.ok) waiter.resolve(reply.value);
+    else waiter.reject(fromWire(reply.error));
+  }
+
+  /** Fails every request still waiting (the other side is gone). */
+  failAll(error: Error): void {
+    for (const waiter of this.pending.values()) waiter.reject(error);
+    this.pending.clear();
+  }
+}
+
+/** The reply to request `id`: its value, or the error it failed with. */
+export async function replyTo(id: number, work: () => unknown): Promise<Reply> {
+  try {
+    return { type: 'reply', id, ok: true, value: await work() };
+  } catch (err) {
+    return { type: 'reply', id, ok: false, error: toWire(err) };
+  }
+}

@@ -1,0 +1,144 @@
+/**
+ * A sandbox worker thread: a SandboxManager of its own over the students' clusters and shells it holds, so their
+ * commands never run on the main thread's event loop (HTTP, sockets, the database). Snapshots, journal entries and
+ * lab checks go to the main thread as messages (see sandboxesWire.ts); the main thread's watchdog pings it.
+ */
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import { evaluateStep, type CheckEnvironment } from '../labs/checks/index.js';
+import { checkEnvironment } from '../labs/environment.js';
+import { Course } from './course.js';
+import type { SandboxLike } from './progress.js';
+import { SandboxManager } from './sandboxes.js';
+import { createKubelabSandboxFactory } from './sandboxesFactory.js';
+import {
+  quarantineKey,
+  replyTo,
+  Requests,
+  toWire,
+  type FromWorker,
+  type StoreOp,
+  type ToWorker,
+  type WorkerSetup,
+} from './sandboxesWire.js';
+import type { Attachment, SandboxClient, SandboxStore } from './sandboxesTypes.js';
+
+const QUARANTINED =
+  'kubelab: this command stopped the lab server earlier and is blocked in this lab; try another way.\n';
+
+function runWorker(port: MessagePort, setup: WorkerSetup): void {
+  const post = (message: FromWorker) => port.postMessage(message);
+  const requests = new Requests();
+  const call = <T>(op: StoreOp, args: unknown[]): Promise<T> => {
+    const { id, reply } = requests.open<T>();
+    post({ type: 'store', id, op, args });
+    return reply;
+  };
+  const store: SandboxStore = {
+    open: (userId, labId) => call('open', [userId, labId]),
+    load: (userId, labId) => call('load', [userId, labId]),
+    save: (userId, labId, data, fence) => call('save', [userId, labId, data, fence]),
+    append: (userId, labId, entry, fence) => call('append', [userId, labId, entry, fence]),
+  };
+  const course = Course.load(setup.labsDir);
+  const environments = new Map<string, CheckEnvironment>();
+  const envKey = (userId: string, labId: string) => `${userId}/${labId}`;
+  const progress = {
+    watchSandbox(userId: string, labId: string, sandbox: SandboxLike, user?: string) {
+      const key = envKey(userId, labId);
+      const env = checkEnvironment(sandbox.cluster, sandbox.shell, user);
+      environments.set(key, env);
+      post({ type: 'progress', op: 'register', userId, labId });
+      const off = sandbox.shell.onCommand(() => post({ type: 'progress', op: 'command', userId, labId }));
+      return () => {
+        off();
+        if (environments.get(key) !== env) return;
+        environments.delete(key);
+        post({ type: 'progress', op: 'unregister', userId, labId });
+      };
+    },
+  };
+  const logger = {
+    error(details: { err?: unknown } & Record<string, unknown>, message: string) {
+      const { err, ...rest } = details;
+      post({ type: 'log', level: 'error', context: message, error: toWire(err), details: rest });
+    },
+  };
+  const quarantine = new Set(setup.quarantine);
+  const manager = new SandboxManager({
+    ...setup.manager,
+    factory: createKubelabSandboxFactory({ course, progress, logger }),
+    store,
+    onError: (err, context) => post({ type: 'log', level: 'error', context, error: toWire(err) }),
+    onNotice: (message) => post({ type: 'log', level: 'info', context: message }),
+    onLineStart: (userId, labId, line) => {
+      if (quarantine.has(quarantineKey(userId, labId, line))) return QUARANTINED;
+      post({ type: 'line', userId, labId, line });
+      if (setup.testHooks && line === 'kubelab-test-hang') for (;;);
+      return undefined;
+    },
+    onLineEnd: (userId, labId) => post({ type: 'line', userId, labId, line: null }),
+    onLive: (userId, labId, live) => post({ type: 'live', userId, labId, live }),
+  }).start();
+  manager.onPresence((change) => post({ type: 'presence', change }));
+
+  const attachments = new Map<number, Attachment>();
+  const reply = (id: number, work: () => unknown) => void replyTo(id, work).then((r) => port.postMessage(r));
+
+  port.on('message', (message: ToWorker) => {
+    switch (message.type) {
+      case 'ping':
+        post({ type: 'pong' });
+        return;
+      case 'reply':
+        requests.settle(message);
+        return;
+      case 'attach': {
+        const { clientId } = message;
+        const client: SandboxClient = {
+          output: (data) => post({ type: 'output', clientId, data }),
+          size: (size) => post({ type: 'size', clientId, size }),
+          closed: (reason) => {
+            attachments.delete(clientId);
+            post({ type: 'closed', clientId, reason });
+          },
+        };
+        reply(message.id, async () => {
+          const attachment = await manager.attach(message.userId, message.labId, client, message.options);
+          attachments.set(clientId, attachment);
+          return { restored: attachment.restored, scrollback: attachment.scrollback, size: attachment.size };
+        });
+        return;
+      }
+      case 'write':
+        attachments.get(message.clientId)?.write(message.data);
+        return;
+      case 'resize':
+        attachments.get(message.clientId)?.resize(message.cols, message.rows);
+        return;
+      case 'detach':
+        attachments.get(message.clientId)?.detach();
+        attachments.delete(message.clientId);
+        return;
+      case 'evaluate':
+        reply(message.id, () => {
+          const env = environments.get(envKey(message.userId, message.labId));
+          const step = course.findLab(message.labId).steps.find((s) => s.id === message.stepId);
+          if (!env || !step) throw new Error(`no live environment for ${message.userId}/${message.labId}`);
+          return evaluateStep(step, env);
+        });
+        return;
+      case 'quarantine':
+        quarantine.add(message.key);
+        return;
+      case 'flush':
+        reply(message.id, () => manager.flush());
+        return;
+      case 'shutdown':
+        reply(message.id, () => manager.shutdown());
+        return;
+    }
+  });
+  post({ type: 'ready' });
+}
+
+if (parentPort) runWorker(parentPort, workerData as WorkerSetup);

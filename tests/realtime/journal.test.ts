@@ -1,0 +1,256 @@
+// Acknowledged means saved: every command's changes are journaled before its prompt returns, a crash loses none of
+// them, and saves are fenced so a stale copy can never overwrite the lab's owner.
+import { stripVTControlCharacters } from 'node:util';
+import { createKubelabSandboxFactory, type ShellSandbox } from '../../server/src/services/sandboxesFactory';
+import { JournalCursor, replay, type JournalEntry } from '../../server/src/services/sandboxesJournal';
+import { StaleSandboxError } from '../../server/src/services/sandboxesTypes';
+import {
+  SandboxManager,
+  type SandboxClient,
+  type SandboxSnapshot,
+  type SandboxStore,
+} from '../../server/src/services/sandboxes';
+import { createDbSandboxStore, createMemorySandboxStore } from '../../server/src/services/sandboxesStore';
+import { createPrismaClient } from '../../server/src/db/client';
+import { insertUser } from '../../server/src/db/users';
+import { createTestDatabase, type TestDatabase } from '../support/db';
+import { testCourse } from '../support/services';
+
+const ctx = { userId: 'u1', labId: 'kubectl-first-day', nowMs: Date.UTC(2026, 0, 1), cols: 80, rows: 24 };
+const json = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/** What a student would compare: the objects, the files, the history and the variables of a sandbox. */
+async function view(snapshot: SandboxSnapshot): Promise<string> {
+  const sandbox = (await createKubelabSandboxFactory({ course: testCourse() }).restore(
+    ctx,
+    json(snapshot),
+  )) as ShellSandbox;
+  let screen = '';
+  sandbox.onOutput((d) => (screen += d));
+  for (const line of [
+    'kubectl get cm,deploy,svc,pods -A -o name',
+    'find ~ -type f | sort | xargs md5sum',
+    'history',
+    'echo "$GREETING" "$PWD"',
+    'alias',
+  ])
+    sandbox.write(`${line}\r`);
+  sandbox.dispose();
+  return stripVTControlCharacters(screen);
+}
+
+describe('the journal', () => {
+  it('replays command by command to the very state the live sandbox has', async () => {
+    const sandbox = (await createKubelabSandboxFactory({ course: testCourse() }).create(ctx)) as ShellSandbox;
+    sandbox.onOutput(() => undefined);
+    const cursor = new JournalCursor();
+    const entries: JournalEntry[] = [];
+    const journal = () => {
+      const entry = cursor.next(sandbox.snapshot());
+      if (entry) entries.push(json(entry));
+    };
+    journal();
+    expect(entries.map((e) => e.kind)).toEqual(['full']);
+    const lines = [
+      'kubectl create configmap first --from-literal=a=1',
+      'echo hello > note.txt',
+      'mkdir -p work/deep && cd work',
+      'GREETING=hi; alias k=kubectl',
+      'k create deployment web --image=nginx --replicas=2',
+      'rm ../note.txt',
+      'kubectl delete configmap first',
+      'kubectl create configmap second --from-literal=b=2',
+    ];
+    let t = ctx.nowMs;
+    for (const line of lines) {
+      sandbox.write(`${line}\r`);
+      t += 2000;
+      sandbox.tick(t);
+      journal();
+    }
+    // Nothing changed: no entry.
+    expect(cursor.next(sandbox.snapshot())).toBeNull();
+    expect(entries.slice(1).every((e) => e.kind === 'delta')).toBe(true);
+    // Small: a delta holds what changed, not the cluster.
+    const deltaBytes = JSON.stringify(entries[entries.length - 1]).length;
+    expect(deltaBytes).toBeLessThan(JSON.stringify(entries[0]).length / 4);
+
+    const replayed = replay(null, entries);
+    expect(replayed).not.toBeNull();
+    const live = await view(sandbox.snapshot());
+    expect(live).toContain('configmap/second');
+    expect(live).not.toContain('configmap/first');
+    expect(live).toContain('hi /home/student/work');
+    expect(await view(replayed!)).toEqual(live);
+  });
+
+  it('starts from a checkpoint and applies only the entries after it', async () => {
+    const sandbox = (await createKubelabSandboxFactory({ course: testCourse() }).create(ctx)) as ShellSandbox;
+    sandbox.onOutput(() => undefined);
+    sandbox.write('kubectl create configmap before --from-literal=a=1\r');
+    const checkpoint = json(sandbox.snapshot());
+    const cursor = new JournalCursor();
+    cursor.reset(sandbox.snapshot());
+    sandbox.write('kubectl create configmap after --from-literal=a=1\r');
+    const entry = cursor.next(sandbox.snapshot());
+    expect(entry?.kind).toBe('delta');
+    const restored = await view(replay(checkpoint, [json(entry!)])!);
+    expect(restored).toContain('configmap/before');
+    expect(restored).toContain('configmap/after');
+    // After a failed write, the next entry holds everything.
+    cursor.invalidate();
+    sandbox.write('kubectl delete configmap before\r');
+    expect(cursor.next(sandbox.snapshot())?.kind).toBe('full');
+  });
+});
+
+class Tab implements SandboxClient {
+  screen = '';
+  closedWith: string | null = null;
+  output(data: string) {
+    this.screen += data;
+  }
+  closed(reason: string) {
+    this.closedWith = reason;
+  }
+  text() {
+    return stripVTControlCharacters(this.screen);
+  }
+}
+
+async function until(condition: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 2000 && !condition(); i++) await new Promise((r) => setTimeout(r, 5));
+  if (!condition()) throw new Error(`timed out waiting for ${what}`);
+}
+
+const prompts = (tab: Tab) => tab.text().split('student@minikube:~$').length - 1;
+
+function managerOn(store: SandboxStore) {
+  return new SandboxManager({ factory: createKubelabSandboxFactory({ course: testCourse() }), store });
+}
+
+describe('acknowledged means saved (PostgreSQL)', () => {
+  let db: TestDatabase;
+  let userId: string;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    const user = await insertUser(db.prisma, { email: 'j@example.com', name: 'J', role: 'student', passwordHash: 'x' });
+    userId = user.id;
+  });
+  afterAll(() => db.drop());
+
+  it('keeps every change whose prompt came back when the process dies without saving', async () => {
+    const crashed = managerOn(createDbSandboxStore(db.prisma));
+    const tab = new Tab();
+    const t = await crashed.attach(userId, 'kubectl-first-day', tab, { mode: 'interactive', create: true });
+    tab.screen = t.scrollback + tab.screen;
+    await until(() => prompts(tab) === 1, 'the first prompt');
+    for (let i = 0; i < 5; i++) {
+      t.write(`kubectl create configmap acked-${i} --from-literal=i=${i}\r`);
+      await until(() => prompts(tab) === i + 2, `prompt ${i + 2}`);
+    }
+    t.write('echo kept > file.txt\r');
+    await until(() => prompts(tab) === 7, 'the last prompt');
+    // No flush, no shutdown: as after kill -9. A new process opens the lab.
+    const next = managerOn(createDbSandboxStore(db.prisma));
+    const again = new Tab();
+    const t2 = await next.attach(userId, 'kubectl-first-day', again, { mode: 'interactive', create: true });
+    again.screen = t2.scrollback + again.screen;
+    expect(t2.restored).toBe(true);
+    t2.write('kubectl get configmaps -o name; cat file.txt\r');
+    await until(() => again.text().includes('kept'), 'the restored lab to answer');
+    for (let i = 0; i < 5; i++) expect(again.text()).toContain(`configmap/acked-${i}`);
+    await next.shutdown();
+
+    // The crashed copy is fenced off: its next write is refused and its tab is told to reconnect.
+    t.write('kubectl create configmap from-the-stale-copy\r');
+    await until(() => tab.closedWith === 'moved', 'the stale copy to be closed');
+    expect(crashed.isLive(userId, 'kubectl-first-day')).toBe(false);
+    const reopened = managerOn(createDbSandboxStore(db.prisma));
+    const check = new Tab();
+    const t3 = await reopened.attach(userId, 'kubectl-first-day', check, { mode: 'interactive', create: true });
+    check.screen = t3.scrollback + check.screen;
+    t3.write('kubectl get configmaps -o name\r');
+    await until(() => check.text().includes('configmap/acked-4'), 'the owner state');
+    expect(check.text()).not.toContain('from-the-stale-copy');
+    await reopened.shutdown();
+    await crashed.shutdown();
+  });
+
+  it('refuses a stale copy’s save, and an upper-case id cannot make a second copy', async () => {
+    const store = createDbSandboxStore(db.prisma);
+    const first = await store.open(userId, 'lab-versioned');
+    const second = await store.open(userId.toUpperCase(), 'lab-versioned');
+    expect(second.epoch).toBe(first.epoch + 1);
+    const data = { snapshot: { cluster: { v: 1 }, shell: {} }, scrollback: '' };
+    await expect(store.save(userId, 'lab-versioned', data, { epoch: first.epoch, seq: 0 })).rejects.toBeInstanceOf(
+      StaleSandboxError,
+    );
+    await expect(
+      store.append(userId, 'lab-versioned', '{"kind":"full"}', { epoch: first.epoch, seq: 1 }),
+    ).rejects.toBeInstanceOf(StaleSandboxError);
+    await store.save(userId.toUpperCase(), 'lab-versioned', data, { epoch: second.epoch, seq: 0 });
+    expect(await db.prisma.labSession.count({ where: { labId: 'lab-versioned' } })).toBe(1);
+    expect(await db.prisma.labJournalEntry.count({ where: { labId: 'lab-versioned' } })).toBe(0);
+
+    // In one manager, the two spellings of an id reach one live sandbox.
+    const manager = managerOn(store);
+    const a = await manager.attach(userId, 'kubectl-first-day', new Tab(), { mode: 'interactive', create: true });
+    const b = await manager.attach(userId.toUpperCase(), 'kubectl-first-day', new Tab(), {
+      mode: 'interactive',
+      create: true,
+    });
+    expect(manager.liveCount).toBe(1);
+    a.detach();
+    b.detach();
+    await manager.shutdown();
+  });
+});
+
+describe('the store’s health', () => {
+  it('counts how long writes have been failing, and forgets it at the next success', async () => {
+    const unreachable = createPrismaClient('postgresql://nobody@127.0.0.1:1/none');
+    try {
+      const down = createDbSandboxStore(unreachable);
+      expect(down.failingForMs()).toBe(0);
+      const fence = { epoch: 1, seq: 1 };
+      await expect(down.append('00000000-0000-4000-8000-000000000000', 'lab', '{}', fence)).rejects.toThrow();
+      expect(down.failingForMs(Date.now() + 5000)).toBeGreaterThanOrEqual(5000);
+    } finally {
+      await unreachable.$disconnect();
+    }
+  });
+});
+
+describe('the prompt waits for durability', () => {
+  it('comes back only once the journal entry is written, and after a bounded wait with a notice', async () => {
+    const store = createMemorySandboxStore();
+    let release: (() => void) | null = null;
+    const append = store.append.bind(store);
+    store.append = (u, l, e, f) =>
+      new Promise<void>((resolve) => {
+        release = () => void append(u, l, e, f).then(resolve);
+      });
+    const manager = new SandboxManager({
+      factory: createKubelabSandboxFactory({ course: testCourse() }),
+      store,
+      ackWaitMs: 300,
+    });
+    const tab = new Tab();
+    const t = await manager.attach('u1', 'kubectl-first-day', tab, { mode: 'interactive', create: true });
+    tab.screen = t.scrollback + tab.screen;
+    t.write('kubectl create configmap slow\r');
+    await until(() => tab.text().includes('configmap/slow created'), 'the command');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(prompts(tab)).toBe(1);
+    release!();
+    await until(() => prompts(tab) === 2, 'the prompt after the write');
+    expect(tab.text()).not.toContain('taking longer');
+    // A write that never ends: the prompt comes back after ackWaitMs, with a notice.
+    t.write('kubectl create configmap stuck\r');
+    await until(() => prompts(tab) === 3, 'the prompt after the bounded wait');
+    expect(tab.text()).toContain('Saving your last change is taking longer than usual');
+    release!();
+    await manager.shutdown();
+  });
+});
