@@ -125,6 +125,7 @@ it('cohorts create prints the join code; cohorts enroll finds the cohort by name
   expect(await prisma.enrolment.count({ where: { cohortId: cohort.id } })).toBe(1);
 });
 
+// Eleven runs of the CLI, each a process of its own: more time than one command needs.
 it('cohorts add-staff, join-code, due, archive and remove run a cohort from scripts', async () => {
   const run = (...args: string[]) => kubelab(['cohorts', ...args, '--cohort', 'Spring 2026'], env);
   expect(await run('add-staff', '--email', 'ines@example.org', '--role', 'instructor')).toMatchObject({
@@ -157,7 +158,7 @@ it('cohorts add-staff, join-code, due, archive and remove run a cohort from scri
     stdout: 'Removed sam@example.org (student) from "Spring 2026".\n',
   });
   expect(await prisma.enrolment.count({ where: { cohortId: before.id } })).toBe(0);
-});
+}, 180_000);
 
 it('unknown commands exit 2 with the command list', async () => {
   const res = await kubelab(['cohorts', 'delete'], env);
