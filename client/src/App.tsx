@@ -1,4 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
+import { AdminPage } from './pages/Admin';
 import { Catalogue } from './pages/Catalogue';
 import { Dashboard } from './pages/Dashboard';
 import { GradesPage, mayGrade } from './grades/GradesPage';
@@ -7,12 +8,15 @@ import { LabPage } from './pages/Lab';
 import { Login } from './pages/Login';
 import { Register } from './pages/Register';
 import { Link, match, navigate, usePath } from './router';
-import { SessionProvider, isStaff, useSession } from './session';
+import { SessionProvider, useSession } from './session';
+import { WORKSPACES, WorkspaceProvider, useWorkspace, type Workspace } from './workspaces';
 
 export function App() {
   return (
     <SessionProvider>
-      <Shell />
+      <WorkspaceProvider>
+        <Shell />
+      </WorkspaceProvider>
     </SessionProvider>
   );
 }
@@ -20,8 +24,15 @@ export function App() {
 function Shell() {
   const path = usePath();
   const { me, logout } = useSession();
+  const { available, active, choose } = useWorkspace();
   const page = route(path);
+
+  // Each role lands where its work is; a student's labs are at `/` itself.
+  useEffect(() => {
+    if (path === '/' && active && active !== 'student') navigate(WORKSPACES[active].home, { replace: true });
+  }, [path, active]);
   const fullWidth = path.startsWith('/labs/');
+  const mainClass = fullWidth ? 'main main-wide' : path.startsWith('/dashboard/') ? 'main main-board' : 'main';
 
   useEffect(() => {
     if (me === null && !page.public)
@@ -43,13 +54,33 @@ function Shell() {
         </Link>
         {me && (
           <nav aria-label="Main">
-            <Link href="/" aria-current={path === '/' ? 'page' : undefined}>
-              Labs
-            </Link>
-            {isStaff(me) && (
-              <Link href="/dashboard" aria-current={path.startsWith('/dashboard') ? 'page' : undefined}>
-                Dashboard
+            {(active ? WORKSPACES[active].nav : []).map((item) => (
+              <Link
+                key={item.href}
+                href={item.href}
+                aria-current={path === item.href || path.startsWith(`${item.href}/`) ? 'page' : undefined}
+              >
+                {item.label}
               </Link>
+            ))}
+            {available && available.length > 1 && active && (
+              <label className="workspace-switch">
+                <span className="visually-hidden">Work as</span>
+                <select
+                  value={active}
+                  onChange={(e) => {
+                    const next = e.target.value as Workspace;
+                    choose(next);
+                    navigate(WORKSPACES[next].home);
+                  }}
+                >
+                  {available.map((w) => (
+                    <option key={w} value={w}>
+                      {WORKSPACES[w].label}
+                    </option>
+                  ))}
+                </select>
+              </label>
             )}
             {mayGrade(me) && (
               <Link href="/grades" aria-current={path.startsWith('/grades') ? 'page' : undefined}>
@@ -63,7 +94,7 @@ function Shell() {
           </nav>
         )}
       </header>
-      <main id="main" className={fullWidth ? 'main main-wide' : 'main'} tabIndex={-1}>
+      <main id="main" className={mainClass} tabIndex={-1}>
         {me === undefined && !page.public ? (
           <p role="status">Loading…</p>
         ) : me === null && !page.public ? null : (
@@ -82,6 +113,7 @@ function route(path: string): { node: ReactNode; title: string; public: boolean 
   if (lab?.labId) return { node: <LabPage key={lab.labId} labId={lab.labId} />, title: 'Lab', public: false };
   const quiz = match('/quizzes/:quizId', path);
   if (quiz?.quizId) return { node: <QuizPage key={quiz.quizId} quizId={quiz.quizId} />, title: 'Quiz', public: false };
+  if (path === '/admin') return { node: <AdminPage />, title: 'Admin', public: false };
   if (path === '/dashboard') return { node: <Dashboard />, title: 'Dashboard', public: false };
   const cohort = match('/dashboard/:cohortId', path);
   if (cohort?.cohortId) return { node: <Dashboard cohortId={cohort.cohortId} />, title: 'Dashboard', public: false };

@@ -89,11 +89,14 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
 
   const sandboxes = startSandboxes(config, options, { course, services, logger, errorLogger });
   services.labResets.useSandboxes(sandboxes);
+  services.dashboard.usePresence(() => sandboxes.online());
   const realtime = attachRealtime(io, {
     sandboxes,
     access: services.access,
     accessChanges: services.accessEvents,
     progress: services.progress,
+    dashboard: services.dashboard,
+    activity: services.activity,
     sessionCookie: SESSION_COOKIE,
     allowedOrigins: [new URL(config.publicUrl).origin],
     onError: errorLogger('realtime'),

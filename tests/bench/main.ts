@@ -3,6 +3,7 @@
  * `npm run bench -- sim kubectl` runs only the groups named. Progress goes to stderr.
  */
 import { benchExport } from './export';
+import { benchDashboard } from './dashboard';
 import { collectGarbage } from './gc';
 import { benchDurability } from './durability';
 import { benchKubectl } from './kubectl';
@@ -19,6 +20,7 @@ const groups: Record<string, () => Promise<Figure[]>> = {
   },
   kubectl: async () => [...(await benchKubectl()), benchPrintPods100()],
   shell: () => Promise.resolve([benchKeystroke()]),
+  dashboard: () => benchDashboard((line) => process.stderr.write(`  ${line}\n`)),
   durability: () => benchDurability((line) => process.stderr.write(`  ${line}\n`)),
   export: () => benchExport((line) => process.stderr.write(`  ${line}\n`)),
   terminal: async () => {

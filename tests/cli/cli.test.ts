@@ -102,6 +102,41 @@ it('cohorts create prints the join code; cohorts enroll finds the cohort by name
   expect(await prisma.enrolment.count({ where: { cohortId: cohort.id } })).toBe(1);
 });
 
+// Eleven runs of the CLI, each a process of its own: more time than one command needs.
+it('cohorts add-staff, join-code, due, archive and remove run a cohort from scripts', async () => {
+  const run = (...args: string[]) => kubelab(['cohorts', ...args, '--cohort', 'Spring 2026'], env);
+  expect(await run('add-staff', '--email', 'ines@example.org', '--role', 'instructor')).toMatchObject({
+    code: 0,
+    stdout: 'Added ines@example.org as instructor of "Spring 2026".\n',
+  });
+  const before = await prisma.cohort.findFirstOrThrow({ where: { name: 'Spring 2026' } });
+  const shown = await run('join-code');
+  expect(shown.stdout).toBe(`Join code of "Spring 2026": ${before.joinCode}\n`);
+  const fresh = await run('join-code', '--regenerate');
+  expect(fresh.code).toBe(0);
+  expect(fresh.stdout).not.toContain(before.joinCode);
+
+  expect(await run('due', '--lab', 'minikube-basics', '--at', '2026-05-01T23:59:00Z')).toMatchObject({
+    code: 0,
+    stdout: '"minikube-basics" is due 2026-05-01T23:59:00.000Z for "Spring 2026".\n',
+  });
+  expect((await run('due', '--lab', 'minikube-basics')).stderr).toContain(
+    'error: options: give either --at or --clear',
+  );
+  expect((await run('due', '--lab', 'no-such-lab', '--clear')).stderr).toBe('error: Lab not found.\n');
+  expect(await prisma.labDueDate.count({ where: { cohortId: before.id } })).toBe(1);
+
+  expect((await run('archive')).stdout).toBe('Archived "Spring 2026".\n');
+  expect((await prisma.cohort.findUniqueOrThrow({ where: { id: before.id } })).archivedAt).not.toBeNull();
+  expect((await run('archive', '--restore')).stdout).toBe('"Spring 2026" is active again.\n');
+
+  expect(await run('remove', '--email', 'sam@example.org', '--role', 'student')).toMatchObject({
+    code: 0,
+    stdout: 'Removed sam@example.org (student) from "Spring 2026".\n',
+  });
+  expect(await prisma.enrolment.count({ where: { cohortId: before.id } })).toBe(0);
+}, 180_000);
+
 it('unknown commands exit 2 with the command list', async () => {
   const res = await kubelab(['cohorts', 'delete'], env);
   expect(res.code).toBe(2);

@@ -26,6 +26,7 @@ describe('GET /api/cohorts', () => {
           course: 'k8s-basics',
           createdAt: expect.any(String),
           myRoles: ['student'],
+          archivedAt: null,
         },
       ],
     });
@@ -59,6 +60,8 @@ describe('POST /api/cohorts', () => {
       instructors: [{ id: w.instructor.user.id, email: 'ines@example.org', name: 'Ines Instructor' }],
       graders: [],
       studentCount: 0,
+      archivedAt: null,
+      help: { failedChecks: 3, idleMinutes: 15 },
     });
     expect(
       await t.db.prisma.auditLog.count({ where: { action: 'cohort.created', actorId: w.instructor.user.id } }),

@@ -2,7 +2,7 @@
 import request from 'supertest';
 import { testDb } from '../support/db';
 import type { Role } from '../../server/src/services/actor';
-import { createCohort } from '../../server/src/services/cohorts';
+import { addGrader, addInstructor, createCohort, enrolStudent } from '../../server/src/services/cohorts';
 import { SYSTEM_ACTOR } from '../../server/src/services/system';
 import { SESSION_COOKIE } from '../../server/src/services/sessions';
 import { buildWorld, createTestApp, makeUser, type Client, type TestApp, type World } from './helpers';
@@ -11,7 +11,7 @@ const WHO = ['anonymous', 'student', 'otherStudent', 'grader', 'instructor', 'ot
 type Who = (typeof WHO)[number];
 
 interface Case {
-  method: 'get' | 'post' | 'patch';
+  method: 'get' | 'post' | 'patch' | 'put' | 'delete';
   path: (w: World) => string;
   /** A valid body (per caller, so that successes do not collide). */
   body?: (who: Who) => object;
@@ -24,6 +24,8 @@ const everyone = (status: number, anonymous = 401): Record<Who, number> =>
   Object.fromEntries(WHO.map((w) => [w, w === 'anonymous' ? anonymous : status])) as Record<Who, number>;
 
 let joinCodeC = '';
+/** Members of cohort A that the DELETE cases remove (the instructor removes them; the admin then finds none). */
+const removable = { student: '', instructor: '', grader: '' };
 const emailFor = (prefix: string, who: Who) => `${prefix}-${who.toLowerCase()}@example.org`;
 
 const cases: Record<string, Case> = {
@@ -83,6 +85,72 @@ const cases: Record<string, Case> = {
     body: (who) => ({ email: emailFor('marker', who) }),
     expect: only({ instructor: 201, admin: 201 }),
   },
+  // Running a cohort (its instructors and admins). Cohort B's members are the ones removed: no other case needs them.
+  'POST /api/cohorts/:id/join-code': {
+    method: 'post',
+    path: (w) => `/api/cohorts/${w.cohortA.id}/join-code`,
+    expect: only({ instructor: 200, admin: 200 }),
+  },
+  'POST /api/cohorts/:id/archive': {
+    method: 'post',
+    path: (w) => `/api/cohorts/${w.cohortA.id}/archive`,
+    body: () => ({ archived: false }),
+    expect: only({ instructor: 200, admin: 200 }),
+  },
+  'PATCH /api/cohorts/:id/settings': {
+    method: 'patch',
+    path: (w) => `/api/cohorts/${w.cohortA.id}/settings`,
+    body: () => ({ helpFailedChecks: 3 }),
+    expect: only({ instructor: 200, admin: 200 }),
+  },
+  'PUT /api/cohorts/:id/due-dates/:labId': {
+    method: 'put',
+    path: (w) => `/api/cohorts/${w.cohortA.id}/due-dates/minikube-basics`,
+    body: () => ({ dueAt: '2030-01-01T00:00:00Z' }),
+    expect: only({ instructor: 204, admin: 204 }),
+  },
+  'DELETE /api/cohorts/:id/enrolments/:userId': {
+    method: 'delete',
+    path: (w) => `/api/cohorts/${w.cohortA.id}/enrolments/${removable.student}`,
+    expect: only({ instructor: 204, admin: 404 }),
+  },
+  'DELETE /api/cohorts/:id/instructors/:userId': {
+    method: 'delete',
+    path: (w) => `/api/cohorts/${w.cohortA.id}/instructors/${removable.instructor}`,
+    expect: only({ instructor: 204, admin: 404 }),
+  },
+  'DELETE /api/cohorts/:id/graders/:userId': {
+    method: 'delete',
+    path: (w) => `/api/cohorts/${w.cohortA.id}/graders/${removable.grader}`,
+    expect: only({ instructor: 204, admin: 404 }),
+  },
+  // The dashboard (the cohort's instructors and graders, admins; clearing a flag: instructors and admins).
+  'GET /api/cohorts/:id/board': {
+    method: 'get',
+    path: (w) => `/api/cohorts/${w.cohortA.id}/board`,
+    expect: only({ grader: 200, instructor: 200, admin: 200 }),
+  },
+  'GET /api/cohorts/:id/labs/:labId/steps': {
+    method: 'get',
+    path: (w) => `/api/cohorts/${w.cohortA.id}/labs/minikube-basics/steps`,
+    expect: only({ grader: 200, instructor: 200, admin: 200 }),
+  },
+  'GET /api/cohorts/:id/activity': {
+    method: 'get',
+    path: (w) => `/api/cohorts/${w.cohortA.id}/activity`,
+    expect: only({ grader: 200, instructor: 200, admin: 200 }),
+  },
+  'GET /api/cohorts/:id/students/:userId': {
+    method: 'get',
+    path: (w) => `/api/cohorts/${w.cohortA.id}/students/${w.student.user.id}`,
+    expect: only({ grader: 200, instructor: 200, admin: 200 }),
+  },
+  'POST /api/cohorts/:id/students/:userId/clear-flag': {
+    method: 'post',
+    path: (w) => `/api/cohorts/${w.cohortA.id}/students/${w.student.user.id}/clear-flag`,
+    // Allowed, but Sam is not flagged: 409 says so.
+    expect: only({ instructor: 409, admin: 409 }),
+  },
   'GET /api/cohorts/:id/dashboard': {
     method: 'get',
     path: (w) => `/api/cohorts/${w.cohortA.id}/dashboard`,
@@ -136,6 +204,15 @@ beforeAll(async () => {
   t = await createTestApp();
   world = await buildWorld(t.app);
   joinCodeC = (await createCohort(testDb(), SYSTEM_ACTOR, { name: 'Cohort C' })).joinCode;
+  const [rs, ri, rg] = await Promise.all([
+    makeUser('student', 'removable-student@example.org'),
+    makeUser('instructor', 'removable-instructor@example.org'),
+    makeUser('grader', 'removable-grader@example.org'),
+  ]);
+  await enrolStudent(testDb(), SYSTEM_ACTOR, { cohortId: world.cohortA.id, email: rs.email });
+  await addInstructor(testDb(), SYSTEM_ACTOR, { cohortId: world.cohortA.id, email: ri.email });
+  await addGrader(testDb(), SYSTEM_ACTOR, { cohortId: world.cohortA.id, email: rg.email });
+  Object.assign(removable, { student: rs.id, instructor: ri.id, grader: rg.id });
   const roles: Record<string, Role> = { enrolee: 'student', teacher: 'instructor', marker: 'grader' };
   await Promise.all(
     Object.entries(roles).flatMap(([prefix, role]) => WHO.map((who) => makeUser(role, emailFor(prefix, who)))),
@@ -161,11 +238,11 @@ describe.each(Object.entries(cases))('%s', (_name, c) => {
   });
 });
 
-it('covers every route of the platform resources (auth, cohorts, scores, users, audit)', async () => {
+it('covers every route of the platform resources (auth, cohorts, scores, users, audit, dashboard)', async () => {
   const doc = (await request(t.app).get('/api/openapi.json')).body as {
     paths: Record<string, Record<string, { tags: string[] }>>;
   };
-  const mine = new Set(['auth', 'cohorts', 'scores', 'users', 'audit']);
+  const mine = new Set(['auth', 'cohorts', 'scores', 'users', 'audit', 'dashboard']);
   const documented = Object.entries(doc.paths).flatMap(([path, ops]) =>
     Object.entries(ops)
       .filter(([, op]) => op.tags.some((tag) => mine.has(tag)))

@@ -53,7 +53,7 @@ beforeAll(async () => {
 afterAll(() => db.drop());
 
 it('withholds answers until the cohort’s due date, then shows them', async () => {
-  const quizzes = new QuizService(db.prisma, course, () => now);
+  const quizzes = new QuizService(db.prisma, course, undefined, () => now);
   const first = await quizzes.submitAttempt(sam, { quizId: QUIZ, answers: { 'stop-keeps': { value: true } } });
   expect(first.answersShown).toBe(false);
   expect((await quizzes.get(sam, QUIZ)).standing.answersShown).toBe(false);

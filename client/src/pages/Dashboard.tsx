@@ -1,185 +1,176 @@
-import { useEffect, useMemo, useState } from 'react';
-import { io, type Socket } from 'socket.io-client';
+import { useEffect, useState, type FormEvent } from 'react';
 import { api } from '../api';
-import type { CohortProgressResponse, CohortsResponse, CohortSummary, StudentProgress } from '../contract';
-import type {
-  DashboardClientToServerEvents,
-  DashboardServerToClientEvents,
-  PresenceEvent,
-  ProgressEvent,
-} from '../protocol';
+import type { CohortResponse, CohortsResponse, CohortSummary, StudentRow, StudentRowResponse } from '../contract';
+import { Charts } from '../dashboard/Charts';
+import { Feed } from '../dashboard/Feed';
+import { JoinCode, Manage } from '../dashboard/Manage';
+import { Matrix } from '../dashboard/Matrix';
+import { StudentPanel } from '../dashboard/StudentPanel';
+import { cohortPath, useBoard } from '../dashboard/useBoard';
+import { formText } from './forms';
+import '../dashboard/dashboard.css';
 import { Link, navigate } from '../router';
-import { TerminalPane } from '../terminal/TerminalPane';
+import { useSession } from '../session';
 
-type Watching = { studentId: string; labId: string; name: string };
-
-/** The instructor's dashboard: pick a cohort, see its students live, watch one's terminal. */
+/** The instructor's cohorts: pick one (or create one), then its live board. */
 export function Dashboard({ cohortId }: { cohortId?: string }) {
+  const { me } = useSession();
   const [cohorts, setCohorts] = useState<CohortSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
     let live = true;
     api.get<CohortsResponse>('/api/cohorts').then(
       (body) => {
         if (!live) return;
-        // An admin who is not a member has no roles in a cohort, and may watch it all the same.
+        // An admin who is not a member has no roles in a cohort, and may follow it all the same.
         const teaching = body.cohorts.filter((c) => c.myRoles.length === 0 || c.myRoles.includes('instructor'));
         setCohorts(teaching);
-        const first = teaching[0];
-        if (!cohortId && teaching.length === 1 && first) navigate(`/dashboard/${first.id}`, { replace: true });
+        const active = teaching.filter((c) => !c.archivedAt);
+        const first = active[0];
+        if (!cohortId && active.length === 1 && first) navigate(`/dashboard/${first.id}`, { replace: true });
       },
       (err: unknown) => live && setError(err instanceof Error ? err.message : String(err)),
     );
     return () => {
       live = false;
     };
-  }, [cohortId]);
+  }, [cohortId, generation]);
+
+  const create = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const name = formText(new FormData(e.currentTarget), 'name');
+    try {
+      const cohort = await api.post<CohortResponse>('/api/cohorts', { name });
+      setGeneration((g) => g + 1);
+      navigate(`/dashboard/${cohort.id}`);
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+  };
 
   const current = cohorts?.find((c) => c.id === cohortId);
+  const active = cohorts?.filter((c) => !c.archivedAt) ?? [];
+  const archived = cohorts?.filter((c) => c.archivedAt) ?? [];
   return (
     <section>
-      <h1>Dashboard{current ? `: ${current.name}` : ''}</h1>
-      {error && <p role="alert">The cohorts could not be loaded: {error}</p>}
+      <h1>{current ? current.name : 'Your cohorts'}</h1>
+      {error && <p role="alert">{error}</p>}
       {cohorts === null && !error && <p role="status">Loading…</p>}
       {cohorts && cohorts.length === 0 && <p>You do not teach any cohort yet.</p>}
-      {cohorts && cohorts.length > 1 && (
+      {cohorts && (cohorts.length > 1 || !cohortId) && (
         <nav aria-label="Cohorts" className="cohort-nav">
           <ul>
-            {cohorts.map((c) => (
+            {active.map((c) => (
               <li key={c.id}>
                 <Link href={`/dashboard/${c.id}`} aria-current={c.id === cohortId ? 'page' : undefined}>
                   {c.name}
                 </Link>
               </li>
             ))}
+            {archived.map((c) => (
+              <li key={c.id} className="muted">
+                <Link href={`/dashboard/${c.id}`} aria-current={c.id === cohortId ? 'page' : undefined}>
+                  {c.name}
+                </Link>{' '}
+                (archived)
+              </li>
+            ))}
           </ul>
         </nav>
       )}
-      {cohortId && <CohortLive key={cohortId} cohortId={cohortId} />}
+      {!cohortId && (me?.role === 'instructor' || me?.role === 'admin') && (
+        <form className="inline-form" onSubmit={(e) => void create(e)}>
+          <label>
+            New cohort <input name="name" required maxLength={120} />
+          </label>
+          <button type="submit">Create</button>
+        </form>
+      )}
+      {cohortId && (
+        <CohortBoard
+          key={cohortId}
+          cohortId={cohortId}
+          canManage={current?.myRoles.includes('instructor') ?? me?.role === 'admin'}
+        />
+      )}
     </section>
   );
 }
 
-function CohortLive({ cohortId }: { cohortId: string }) {
-  const [students, setStudents] = useState<StudentProgress[]>([]);
-  const [online, setOnline] = useState<Map<string, PresenceEvent>>(new Map());
-  const [feed, setFeed] = useState<ProgressEvent[]>([]);
-  const [connected, setConnected] = useState(false);
-  const [watching, setWatching] = useState<Watching | null>(null);
+function CohortBoard({ cohortId, canManage }: { cohortId: string; canManage: boolean }) {
+  const live = useBoard(cohortId);
+  const [open, setOpen] = useState<StudentRow | null>(null);
+  const [now, setNow] = useState(() => Date.now());
+  const [status, setStatus] = useState<string | null>(null);
 
   useEffect(() => {
-    let live = true;
-    api.get<CohortProgressResponse>(`/api/cohorts/${encodeURIComponent(cohortId)}/dashboard`).then(
-      (body) => live && setStudents(body.students),
-      () => undefined, // The live list below still works from presence events.
-    );
-    return () => {
-      live = false;
-    };
-  }, [cohortId]);
+    const t = setInterval(() => setNow(Date.now()), 30_000);
+    return () => clearInterval(t);
+  }, []);
 
-  useEffect(() => {
-    const socket: Socket<DashboardServerToClientEvents, DashboardClientToServerEvents> = io('/dashboard', {
-      auth: { cohortId },
-      withCredentials: true,
-      transports: ['websocket', 'polling'],
-    });
-    const key = (p: PresenceEvent) => `${p.studentId}/${p.labId}`;
-    socket.on('connect', () => setConnected(true));
-    socket.on('disconnect', () => setConnected(false));
-    socket.on('presenceSnapshot', (list) => setOnline(new Map(list.map((p) => [key(p), p]))));
-    socket.on('presence', (p) =>
-      setOnline((prev) => {
-        const next = new Map(prev);
-        if (p.online) next.set(key(p), p);
-        else next.delete(key(p));
-        return next;
-      }),
-    );
-    socket.on('progress', (p) => setFeed((prev) => [p, ...prev].slice(0, 50)));
-    return () => {
-      socket.disconnect();
-    };
-  }, [cohortId]);
+  if (live.error) return <p role="alert">The dashboard could not be loaded: {live.error}</p>;
+  const board = live.board;
+  if (!board) return <p role="status">Loading the cohort…</p>;
 
-  const names = useMemo(() => new Map(students.map((s) => [s.id, s.name])), [students]);
-  const onlineList = [...online.values()];
+  const clearFlag = async (row: StudentRow) => {
+    try {
+      const body = await api.post<StudentRowResponse>(
+        `${cohortPath(cohortId)}/students/${encodeURIComponent(row.id)}/clear-flag`,
+      );
+      live.replaceRow(body.student);
+      setStatus(`Cleared ${row.name}'s flag.`);
+    } catch (err) {
+      setStatus(err instanceof Error ? err.message : String(err));
+    }
+  };
 
+  const openRow = open && (board.students.find((s) => s.id === open.id) ?? open);
   return (
-    <div className="dashboard">
-      <div className="dashboard-lists">
+    <div className="board">
+      <div className="board-head">
         <p className="status" role="status">
-          <span className={`dot dot-${connected ? 'online' : 'reconnecting'}`} aria-hidden="true" />
-          {connected ? 'Live' : 'Connecting…'}
+          <span className={`dot dot-${live.connected ? 'online' : 'reconnecting'}`} aria-hidden="true" />
+          {live.connected ? 'Live' : 'Connecting…'}
+          {' · '}
+          {board.students.filter((s) => s.online).length} online now
+          {' · '}
+          {board.students.filter((s) => s.flag).length} need help
         </p>
-        <h2>Working now</h2>
-        {onlineList.length === 0 ? (
-          <p className="muted">Nobody has a terminal open.</p>
-        ) : (
-          <ul className="online-list">
-            {onlineList.map((p) => {
-              const name = names.get(p.studentId) ?? p.studentId;
-              return (
-                <li key={`${p.studentId}/${p.labId}`}>
-                  <button type="button" onClick={() => setWatching({ studentId: p.studentId, labId: p.labId, name })}>
-                    Watch {name} in {p.labId}
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
-        )}
-        <h2>Students</h2>
-        <table className="students">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Steps done</th>
-              <th scope="col">Online</th>
-            </tr>
-          </thead>
-          <tbody>
-            {students.map((s) => (
-              <tr key={s.id}>
-                <td>
-                  {s.name} <span className="muted">{s.email}</span>
-                </td>
-                <td>{s.stepsCompleted}</td>
-                <td>{onlineList.some((p) => p.studentId === s.id) ? 'yes' : 'no'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {feed.length > 0 && (
-          <>
-            <h2>Recent progress</h2>
-            <ul className="feed" aria-live="polite">
-              {feed.map((p) => (
-                <li key={`${p.studentId}/${p.labId}/${p.stepId}/${p.at}`}>
-                  {names.get(p.studentId) ?? p.studentId} {p.passed ? 'passed' : 'attempted'} {p.labId} / {p.stepId}
-                </li>
-              ))}
-            </ul>
-          </>
+        <JoinCode board={board} onChanged={live.reload} />
+        {board.cohort.archivedAt && <p className="badge badge-muted">Archived</p>}
+      </div>
+      {canManage && <Manage board={board} onChanged={live.reload} />}
+      {status && <p role="status">{status}</p>}
+      <div className={openRow ? 'board-body board-body-open' : 'board-body'}>
+        <div className="board-main">
+          {board.students.length === 0 ? (
+            <p>No students yet. They join with the join code above, or add them under “Manage the cohort”.</p>
+          ) : (
+            <Matrix
+              board={board}
+              passedLive={live.passedLive}
+              now={now}
+              onOpen={setOpen}
+              onClearFlag={(r) => void clearFlag(r)}
+              canManage={canManage}
+            />
+          )}
+          <Charts board={board} />
+          <Feed board={board} feed={live.feed} hasOlder={live.feedNext !== null} loadOlder={live.loadOlder} />
+        </div>
+        {openRow && (
+          <StudentPanel
+            key={openRow.id}
+            board={board}
+            row={openRow}
+            canManage={canManage}
+            onClose={() => setOpen(null)}
+            onChanged={live.reload}
+          />
         )}
       </div>
-      {watching && (
-        <div className="watch">
-          <h2>
-            {watching.name} — {watching.labId}{' '}
-            <button type="button" className="link-button" onClick={() => setWatching(null)}>
-              Stop watching
-            </button>
-          </h2>
-          <TerminalPane
-            key={`${watching.studentId}/${watching.labId}`}
-            labId={watching.labId}
-            watch={watching.studentId}
-            label={`${watching.name}'s terminal (read-only)`}
-          />
-        </div>
-      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import type { StepProgress } from '../protocol';
+import type { AssistState, StepProgress } from '../protocol';
 import { mountTerminal, type TerminalHandle, type TerminalStatus } from './mountTerminal';
 
 export interface TerminalPaneProps {
@@ -21,6 +21,8 @@ export function TerminalPane({ labId, watch, label, onProgress, handleRef }: Ter
   const [status, setStatus] = useState<TerminalStatus>({ kind: 'connecting' });
   const [screenReader, setScreenReader] = useState(false);
   const [tabs, setTabs] = useState(1);
+  const [assist, setAssist] = useState<AssistState | null>(null);
+  const [studentOnline, setStudentOnline] = useState<boolean | null>(null);
   progressRef.current = onProgress;
 
   useEffect(() => {
@@ -32,6 +34,8 @@ export function TerminalPane({ labId, watch, label, onProgress, handleRef }: Ter
       onStatus: setStatus,
       onProgress: (event) => progressRef.current?.(event),
       onTabs: setTabs,
+      onAssist: setAssist,
+      onStudentPresence: setStudentOnline,
     });
     handle.current = t;
     return () => {
@@ -46,7 +50,19 @@ export function TerminalPane({ labId, watch, label, onProgress, handleRef }: Ter
     <section className="terminal-pane" aria-label={label}>
       <div className="terminal-toolbar">
         <StatusBadge status={status} />
-        {watch && <span className="badge badge-muted">Read-only</span>}
+        {watch && assist?.state !== 'active' && <span className="badge badge-muted">Read-only</span>}
+        {watch && studentOnline === false && (
+          <span className="badge badge-muted" role="status">
+            The student left this lab; their last screen stays here
+          </span>
+        )}
+        {watch && (
+          <WatcherAssist
+            state={assist}
+            online={status.kind === 'online' && studentOnline !== false}
+            assist={() => handle.current?.assist}
+          />
+        )}
         <label className="toggle">
           <input type="checkbox" checked={screenReader} onChange={(e) => setScreenReader(e.target.checked)} />
           Screen reader mode
@@ -62,6 +78,7 @@ export function TerminalPane({ labId, watch, label, onProgress, handleRef }: Ter
           This lab is open in {tabs} tabs. They share one terminal: what you type in one appears in the others.
         </p>
       )}
+      {!watch && <StudentAssist state={assist} assist={() => handle.current?.assist} />}
       <div
         className="terminal-host"
         ref={host}
@@ -87,4 +104,70 @@ function StatusBadge({ status }: { status: TerminalStatus }) {
       {detail && <span className="status-detail"> — {detail}</span>}
     </span>
   );
+}
+
+type AssistControls = () => TerminalHandle['assist'] | undefined;
+
+/** The watcher's side: ask to type, wait for the student, type, stop. */
+function WatcherAssist({
+  state,
+  online,
+  assist,
+}: {
+  state: AssistState | null;
+  online: boolean;
+  assist: AssistControls;
+}) {
+  if (state?.state === 'requested')
+    return (
+      <span className="assist" role="status">
+        Waiting for the student to accept…{' '}
+        <button type="button" className="link-button" onClick={() => assist()?.end()}>
+          Withdraw
+        </button>
+      </span>
+    );
+  if (state?.state === 'active')
+    return (
+      <span className="assist assist-active" role="status">
+        You are typing in this terminal.{' '}
+        <button type="button" onClick={() => assist()?.end()}>
+          Stop assisting
+        </button>
+      </span>
+    );
+  return (
+    <span className="assist">
+      {state?.message && <span role="status">{state.message} </span>}
+      <button type="button" disabled={!online} onClick={() => assist()?.request()}>
+        Ask to type
+      </button>
+    </span>
+  );
+}
+
+/** The student's side: a request to accept or decline, and who is typing while it lasts. */
+function StudentAssist({ state, assist }: { state: AssistState | null; assist: AssistControls }) {
+  if (state?.state === 'requested')
+    return (
+      <div className="assist-banner" role="alertdialog" aria-label="Request to type in your terminal">
+        <strong>{state.helper.name}</strong> asks to type in your terminal.{' '}
+        <button type="button" onClick={() => assist()?.answer(true)}>
+          Allow
+        </button>{' '}
+        <button type="button" onClick={() => assist()?.answer(false)}>
+          Decline
+        </button>
+      </div>
+    );
+  if (state?.state === 'active')
+    return (
+      <div className="assist-banner assist-active" role="status">
+        <strong>{state.helper.name}</strong> is typing in your terminal.{' '}
+        <button type="button" onClick={() => assist()?.end()}>
+          End
+        </button>
+      </div>
+    );
+  return null;
 }

@@ -8,6 +8,7 @@ import { WebLinksAddon } from '@xterm/addon-web-links';
 import { Terminal } from '@xterm/xterm';
 import { io, type Socket } from 'socket.io-client';
 import type {
+  AssistState,
   ConnectErrorData,
   TerminalAuth,
   TerminalClientToServerEvents,
@@ -36,6 +37,10 @@ export interface TerminalOptions {
   onProgress?(event: StepProgress): void;
   /** How many of the student's tabs have this lab open (they share one shell). */
   onTabs?(open: number): void;
+  /** An assist's state changed (a request to type into this terminal, or typing into the watched one). */
+  onAssist?(state: AssistState): void;
+  /** Watchers: whether the student has the lab open. */
+  onStudentPresence?(online: boolean): void;
 }
 
 export interface TerminalHandle {
@@ -43,6 +48,8 @@ export interface TerminalHandle {
   /** Sends `data` as if typed; false when the terminal is read-only or not connected. */
   type(data: string): boolean;
   setScreenReaderMode(on: boolean): void;
+  /** Watchers ask to type; the student answers; either side ends. */
+  assist: { request(): void; answer(accept: boolean): void; end(): void };
   dispose(): void;
 }
 
@@ -106,6 +113,18 @@ export function mountTerminal(container: HTMLElement, options: TerminalOptions):
   socket.on('tabs', ({ open }) => {
     if (!disposed) options.onTabs?.(open);
   });
+  // A watcher whose assist the student accepted types like the student (the server checks it is so).
+  let assisting = false;
+  socket.on('assist', (state) => {
+    if (readOnly) {
+      assisting = state.state === 'active';
+      term.options.disableStdin = !assisting;
+      term.options.cursorBlink = assisting;
+      if (assisting) term.focus();
+    }
+    options.onAssist?.(state);
+  });
+  socket.on('studentPresence', ({ online }) => options.onStudentPresence?.(online));
   socket.on('closing', (info) => {
     closing = info;
   });
@@ -132,14 +151,12 @@ export function mountTerminal(container: HTMLElement, options: TerminalOptions):
   });
 
   const send = (data: string): boolean => {
-    if (readOnly || !socket.connected) return false;
+    if ((readOnly && !assisting) || !socket.connected) return false;
     for (const chunk of chunksOfBytes(data, inputMaxBytes)) socket.emit('input', chunk);
     return true;
   };
-  if (!readOnly) {
-    term.onData(send);
-    term.focus();
-  }
+  term.onData(send);
+  if (!readOnly) term.focus();
 
   return {
     focus: () => term.focus(),
@@ -150,6 +167,11 @@ export function mountTerminal(container: HTMLElement, options: TerminalOptions):
     },
     setScreenReaderMode: (on) => {
       term.options.screenReaderMode = on;
+    },
+    assist: {
+      request: () => socket.emit('assistRequest'),
+      answer: (accept) => socket.emit('assistAnswer', { accept }),
+      end: () => socket.emit('assistEnd'),
     },
     dispose: () => {
       disposed = true;

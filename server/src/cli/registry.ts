@@ -32,6 +32,31 @@ export const commands: CommandEntry[] = [
     load: async () => (await import('./export.js')).exportCommand,
   },
   {
+    name: 'cohorts add-staff',
+    summary: 'Add a co-instructor or a grader to a cohort',
+    load: async () => (await import('./cohortAdmin.js')).cohortsAddStaff,
+  },
+  {
+    name: 'cohorts remove',
+    summary: 'Remove a student, instructor or grader from a cohort',
+    load: async () => (await import('./cohortAdmin.js')).cohortsRemove,
+  },
+  {
+    name: 'cohorts join-code',
+    summary: "Print (or with --regenerate replace) a cohort's join code",
+    load: async () => (await import('./cohortAdmin.js')).cohortsJoinCode,
+  },
+  {
+    name: 'cohorts archive',
+    summary: 'Archive a cohort (or restore it)',
+    load: async () => (await import('./cohortAdmin.js')).cohortsArchive,
+  },
+  {
+    name: 'cohorts due',
+    summary: "Set or clear a lab's due date for a cohort",
+    load: async () => (await import('./cohortAdmin.js')).cohortsDue,
+  },
+  {
     name: 'migrate',
     summary: 'Apply pending database migrations',
     load: async () => (await import('./migrate.js')).migrate,

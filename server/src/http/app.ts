@@ -12,7 +12,9 @@ import { mountRoute, type AnyRoute, type RouteDeps } from './route.js';
 import { createThrottles } from './throttles.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
+import { cohortAdminRoutes } from './routes/cohortAdmin.js';
 import { cohortRoutes } from './routes/cohorts.js';
+import { dashboardRoutes } from './routes/dashboard.js';
 import { labRoutes } from './routes/labs.js';
 import { quizRoutes } from './routes/quizzes.js';
 import { gradeRoutes } from './routes/grades.js';
@@ -36,6 +38,8 @@ export interface AppDeps {
 export const routeRegistry: ((deps: RouteDeps) => AnyRoute[])[] = [
   authRoutes,
   cohortRoutes,
+  cohortAdminRoutes,
+  dashboardRoutes,
   userRoutes,
   auditRoutes,
   labRoutes,

@@ -26,6 +26,7 @@ export function presentMembership(m: CohortMembership): CohortSummary {
     course: m.cohort.course,
     createdAt: m.cohort.createdAt.toISOString(),
     myRoles: m.roles,
+    archivedAt: m.cohort.archivedAt?.toISOString() ?? null,
   };
 }
 
@@ -40,6 +41,8 @@ export function presentCohort(d: CohortDetails): CohortResponse {
     instructors: d.instructors.map(person),
     graders: d.graders.map(person),
     studentCount: d.studentCount,
+    archivedAt: d.cohort.archivedAt?.toISOString() ?? null,
+    help: { failedChecks: d.cohort.helpFailedChecks, idleMinutes: d.cohort.helpIdleMinutes },
   };
 }
 

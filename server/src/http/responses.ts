@@ -35,6 +35,7 @@ export const cohortSummarySchema = z.object({
   myRoles: z
     .array(z.enum(['student', 'instructor', 'grader']))
     .describe('Your roles in this cohort (empty for an admin who is not a member)'),
+  archivedAt: iso.nullable().describe('Set once the cohort is archived'),
 });
 export const cohortsResponse = z.object({ cohorts: z.array(cohortSummarySchema) });
 
@@ -47,6 +48,10 @@ export const cohortSchema = z.object({
   instructors: z.array(personSchema),
   graders: z.array(personSchema),
   studentCount: count,
+  archivedAt: iso.nullable(),
+  help: z
+    .object({ failedChecks: count, idleMinutes: count })
+    .describe('"Needs help": failed checks on one step, or minutes on it without progress while online'),
 });
 
 const studentLabProgress = z.object({
@@ -82,6 +87,106 @@ export const cohortProgressResponse = z.object({
   labIds: z.array(z.string()),
   quizIds: z.array(z.string()),
   students: z.array(studentProgressSchema),
+});
+
+// The live cohort dashboard (see also the /dashboard socket.io namespace).
+
+export const studentRowSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  email: z.string(),
+  online: z.boolean(),
+  currentLabId: z.string().nullable(),
+  currentStepId: z.string().nullable(),
+  stepStartedAt: iso.nullable().describe('When the current step began (time on it = now − this)'),
+  lastActiveAt: iso.nullable(),
+  hintsUsed: count,
+  failedChecks: count.describe('Failed checks on the current step'),
+  labs: z.array(
+    z.object({
+      labId: z.string(),
+      passed: count,
+      total: count,
+      completedAt: iso.nullable(),
+      late: z.boolean().describe('Completed after the cohort’s due date'),
+    }),
+  ),
+  quizzes: z.array(z.object({ quizId: z.string(), score: z.number(), maxScore: z.number(), attempts: count })),
+  flag: z
+    .object({ labId: z.string(), stepId: z.string(), reason: z.enum(['failed_checks', 'idle']) })
+    .nullable()
+    .describe('Needs help'),
+});
+export const boardResponse = z.object({
+  cohort: z.object({
+    id: z.uuid(),
+    name: z.string(),
+    course: z.string().nullable(),
+    joinCode: z.string().nullable(),
+    archivedAt: iso.nullable(),
+    help: z.object({ failedChecks: count, idleMinutes: count }),
+  }),
+  labs: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      chapterTitle: z.string(),
+      steps: z.array(z.object({ id: z.string(), title: z.string() })),
+      dueAt: iso.nullable(),
+    }),
+  ),
+  quizzes: z.array(z.object({ id: z.string(), title: z.string(), chapterTitle: z.string() })),
+  students: z.array(studentRowSchema),
+});
+export const studentRowResponse = z.object({ student: studentRowSchema });
+export const labStepsResponse = z.object({
+  cells: z.array(
+    z.object({
+      studentId: z.uuid(),
+      stepId: z.string(),
+      state: z.enum(['passed', 'failed', 'pending']),
+      attempts: count,
+      passedAt: iso.nullable(),
+    }),
+  ),
+});
+export const activitySchema = z.object({
+  id: z.uuid(),
+  at: iso,
+  studentId: z.uuid(),
+  kind: z.enum(['step_passed', 'lab_completed', 'quiz_submitted', 'hint_revealed', 'solution_revealed', 'flagged']),
+  labId: z.string().nullable(),
+  stepId: z.string().nullable(),
+  quizId: z.string().nullable(),
+  cohortId: z.uuid().nullable(),
+  detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+});
+export const activityResponse = z.object({
+  activities: z.array(activitySchema),
+  next: z.string().nullable().describe('Pass as `before` for the next (older) page; null on the last page'),
+});
+export const studentDetailResponse = z.object({
+  student: personSchema,
+  labs: z.array(
+    z.object({
+      labId: z.string(),
+      title: z.string(),
+      steps: z.array(
+        z.object({ id: z.string(), title: z.string(), attempts: count, hints: count, passedAt: iso.nullable() }),
+      ),
+      commands: z.array(z.string()).describe('What the student typed in this lab, oldest first (at most 500)'),
+    }),
+  ),
+  quizAttempts: z.array(
+    z.object({
+      id: z.uuid(),
+      quizId: z.string(),
+      score: z.number(),
+      maxScore: z.number(),
+      submittedAt: iso,
+      answers: z.record(z.string(), answerSchema),
+    }),
+  ),
 });
 
 export const auditEntrySchema = z.object({

@@ -6,3 +6,4 @@ import type { getUser } from '../services/users.js';
 
 export type UserRecord = Awaited<ReturnType<typeof getUser>>;
 export type AuditEntry = Awaited<ReturnType<typeof listAudit>>[number];
+export type { ActivityLine, CohortBoard, StudentDetail, StudentRow } from '../services/dashboardTypes.js';

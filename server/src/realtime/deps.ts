@@ -1,6 +1,7 @@
 // What the realtime gateways need from the services layer, injected by main.ts (and by tests).
 import type { AccessChange } from '../services/accessEvents.js';
 import type { Actor } from '../services/actor.js';
+import type { ActivityLine, StudentRow } from '../services/dashboardTypes.js';
 import type { SandboxHost } from '../services/sandboxes.js';
 import type { TerminalLimits } from './terminalLimits.js';
 
@@ -21,6 +22,19 @@ export interface RealtimeAccess {
   cohortsOfStudent(studentId: string): Promise<string[]>;
   /** Students enrolled in a cohort. */
   studentsOfCohort(cohortId: string): Promise<string[]>;
+  /** May the actor ask to type into this student's terminal (the student must still accept)? */
+  canAssist?(actor: RealtimeActor, studentId: string, labId: string): Promise<boolean>;
+  /** Writes an assist's steps to the audit log. */
+  auditAssist?(event: AssistAudit): Promise<void>;
+}
+
+export interface AssistAudit {
+  action: 'requested' | 'started' | 'declined' | 'ended';
+  helperId: string;
+  studentId: string;
+  labId: string;
+  /** Who ended it, for `ended`. */
+  endedBy?: 'helper' | 'student' | 'left';
 }
 
 export interface RealtimeDeps {
@@ -37,6 +51,14 @@ export interface RealtimeDeps {
   progress: { onProgress(listener: (event: CheckedStep) => void): () => void };
   /** Logouts and role changes: the sockets of that session (or user) are closed at once. */
   accessChanges?: { onChange(listener: (change: AccessChange) => void): () => void };
+  /** Live rows of the cohort dashboard (services' DashboardService). */
+  dashboard?: { rowsOf(cohortId: string, userIds: readonly string[]): Promise<StudentRow[]> };
+  /** The activity feed's new lines (services' ActivityService). */
+  activity?: { onActivity(listener: (lines: ActivityLine[]) => void): () => void };
+  /** How long dashboard changes are gathered before one `rows` event (default 250 ms). */
+  dashboardBatchMs?: number;
+  /** How often the online students' rows are recomputed, so "no progress for M minutes" flags appear (default 30 s). */
+  dashboardSweepMs?: number;
   onError?: (err: unknown, context: string) => void;
   /** Input size and sockets per user (defaults in terminalLimits.ts). */
   terminalLimits?: Partial<TerminalLimits>;

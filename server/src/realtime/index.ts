@@ -34,7 +34,7 @@ export function attachRealtime(io: Server, deps: RealtimeDeps): Realtime {
   // One untyped server hosts namespaces with different event maps; each is typed from here on.
   const terminal = io.of('/terminal') as unknown as TerminalNamespaceServer;
   const dashboardNsp = io.of('/dashboard') as unknown as DashboardNamespaceServer;
-  attachTerminal(terminal, deps);
+  const stopTerminal = attachTerminal(terminal, deps);
   const dashboard = attachDashboard(dashboardNsp, deps);
   // Every socket joins its login session's and its user's rooms, so a logout or a role change reaches all of them.
   terminal.on('connection', joinAccessRooms);
@@ -52,14 +52,22 @@ export function attachRealtime(io: Server, deps: RealtimeDeps): Realtime {
   const stopProgress = deps.progress.onProgress((event) => {
     const { userId, labId, stepId, passed, completed } = event;
     terminal.to(studentRoom(userId, labId)).emit('progress', { labId, stepId, passed, completed });
+    // A failed check may be one more on the current step: the row is recomputed (batched), never an activity.
+    dashboard.touch(userId).catch((err: unknown) => deps.onError?.(err, 'dashboard touch'));
     if (!completed) return;
     dashboard
       .publishProgress({ studentId: userId, labId, stepId, passed, at: new Date().toISOString() })
       .catch((err: unknown) => deps.onError?.(err, 'progress'));
   });
+  const stopActivity = deps.activity?.onActivity((lines) => {
+    dashboard.publishActivity(lines).catch((err: unknown) => deps.onError?.(err, 'activity'));
+  });
   return {
     close: () => {
       stopAccess?.();
+      stopActivity?.();
+      stopTerminal();
+      dashboard.close();
       stopPresence();
       stopProgress();
       // Tell the browsers to come back: the next server restores their sandboxes from the snapshots.

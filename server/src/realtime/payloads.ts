@@ -1,6 +1,6 @@
 // zod schemas for every payload that crosses the socket, matching the types in protocol.ts.
 import { z } from 'zod';
-import type { DashboardAuth, TerminalAuth, TerminalBounds, TerminalSize } from './protocol.js';
+import type { AssistAnswer, DashboardAuth, TerminalAuth, TerminalBounds, TerminalSize } from './protocol.js';
 
 export const BOUNDS: TerminalBounds = { maxInputChars: 4096, minCols: 20, maxCols: 500, minRows: 5, maxRows: 200 };
 
@@ -39,3 +39,5 @@ export function firstIssue(error: z.ZodError): string {
   const path = issue.path.join('.');
   return path ? `${path}: ${issue.message}` : issue.message;
 }
+
+export const assistAnswerSchema: z.ZodType<AssistAnswer> = z.object({ accept: z.boolean() });

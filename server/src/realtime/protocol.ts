@@ -3,6 +3,9 @@
  * The client imports this file with `import type` only, so it must stay free of runtime
  * dependencies; the zod schemas that validate these payloads live in `payloads.ts`.
  */
+import type { ActivityLine, StudentRow } from '../services/dashboardTypes.js';
+
+export type { ActivityLine, StudentRow } from '../services/dashboardTypes.js';
 
 /** Namespace of a student's (or a watching instructor's) terminal. */
 export type TerminalNamespace = '/terminal';
@@ -64,10 +67,35 @@ export interface TerminalClosing {
 }
 
 export interface TerminalClientToServerEvents {
-  /** Keystrokes, at most `TerminalReady.inputMaxBytes` bytes of UTF-8 (larger ones are ignored); ignored in watch mode. */
+  /**
+   * Keystrokes, at most `TerminalReady.inputMaxBytes` bytes of UTF-8 (larger ones are ignored); ignored in watch
+   * mode unless the student accepted an assist from this watcher.
+   */
   input: (data: string) => void;
   /** The terminal's size; ignored in watch mode. */
   resize: (size: TerminalSize) => void;
+  /** A watcher asks to type into the student's terminal; the student's tabs are asked (`assist` state `requested`). */
+  assistRequest: () => void;
+  /** The student's answer to a request (from one of their own tabs). */
+  assistAnswer: (answer: AssistAnswer) => void;
+  /** Either side ends an assist (or withdraws a request). */
+  assistEnd: () => void;
+}
+
+export interface AssistAnswer {
+  accept: boolean;
+}
+
+/**
+ * Where an assist stands, sent to the watcher and to every tab of the student:
+ * `requested` (the student is asked), `active` (the helper's keys reach the terminal), `ended`
+ * (by either side, or a side left), `declined`, `unavailable` (the watcher's request could not be made: `message` says why).
+ */
+export interface AssistState {
+  state: 'requested' | 'active' | 'ended' | 'declined' | 'unavailable';
+  /** Who asks to type, or is typing. */
+  helper: { id: string; name: string };
+  message?: string;
 }
 
 export interface TerminalServerToClientEvents {
@@ -84,6 +112,10 @@ export interface TerminalServerToClientEvents {
   closing: (info: TerminalClosing) => void;
   /** A step of this lab was checked (after a command, or by hand); the lab page refreshes its steps. */
   progress: (event: StepProgress) => void;
+  /** An assist's state changed (see AssistState). */
+  assist: (state: AssistState) => void;
+  /** Watchers only: whether the student has this lab open (after `ready`, then on every change). */
+  studentPresence: (info: { online: boolean }) => void;
   /** How many of the student's tabs have this lab's terminal open (they share one shell); on every change. */
   tabs: (info: OpenTabs) => void;
 }
@@ -126,6 +158,10 @@ export interface DashboardServerToClientEvents {
   presenceSnapshot: (online: PresenceEvent[]) => void;
   presence: (event: PresenceEvent) => void;
   progress: (event: ProgressEvent) => void;
+  /** Fresh rows of the students who changed, batched over a fraction of a second (replace rows by id). */
+  rows: (rows: StudentRow[]) => void;
+  /** New lines of the activity feed, each sent once (prepend them). */
+  activity: (lines: ActivityLine[]) => void;
 }
 
 // The dashboard is receive-only.

@@ -5,10 +5,11 @@
 import type { Namespace, Socket } from 'socket.io';
 import { loginName } from '../services/actor.js';
 import { SandboxNotFoundError, type Attachment, type CloseReason, type SandboxClient } from '../services/sandboxes.js';
+import { AssistDesk } from './assist.js';
 import type { RealtimeActor, RealtimeDeps } from './deps.js';
 import { ConnectError, asConnectError, authenticateHandshake } from './handshake.js';
 import { OutputPump } from './outputPump.js';
-import { firstIssue, inputSchema, resizeSchema, terminalAuthSchema } from './payloads.js';
+import { assistAnswerSchema, firstIssue, inputSchema, resizeSchema, terminalAuthSchema } from './payloads.js';
 import { DEFAULT_TERMINAL_LIMITS, SocketQuota, tooManyMessage, type TerminalLimits } from './terminalLimits.js';
 import type {
   TerminalClientToServerEvents,
@@ -59,7 +60,11 @@ export function studentRoom(studentId: string, labId: string): string {
   return `student:${studentId}:${labId}`;
 }
 
-export function attachTerminal(nsp: TerminalNamespaceServer, deps: RealtimeDeps): void {
+/** The room of the watchers of a student's lab. */
+const watchRoom = (studentId: string, labId: string) => `watch:${studentId}:${labId}`;
+
+/** Serves the namespace; returns what stops its subscriptions. */
+export function attachTerminal(nsp: TerminalNamespaceServer, deps: RealtimeDeps): () => void {
   const limits: TerminalLimits = { ...DEFAULT_TERMINAL_LIMITS, ...deps.terminalLimits };
   const quota = new SocketQuota(limits);
   nsp.use((socket, next) => {
@@ -82,7 +87,15 @@ export function attachTerminal(nsp: TerminalNamespaceServer, deps: RealtimeDeps)
       (err: unknown) => next(asConnectError(err, deps, 'terminal handshake')),
     );
   });
-  nsp.on('connection', (socket) => serve(socket, deps, limits.inputMaxBytes));
+  const desk = new AssistDesk(deps, {
+    studentTabs: (studentId, labId) => nsp.adapter.rooms.get(studentRoom(studentId, labId))?.size ?? 0,
+    toStudent: (studentId, labId, state) => nsp.to(studentRoom(studentId, labId)).emit('assist', state),
+  });
+  nsp.on('connection', (socket) => serve(socket, deps, limits.inputMaxBytes, desk));
+  // Watchers see when the student leaves (their screen stays, frozen) and comes back.
+  return deps.sandboxes.onPresence((change) =>
+    nsp.to(watchRoom(change.userId, change.labId)).emit('studentPresence', { online: change.online }),
+  );
 }
 
 async function authorizeSocket(socket: TerminalSocket, deps: RealtimeDeps): Promise<TerminalSocketData> {
@@ -99,7 +112,7 @@ async function authorizeSocket(socket: TerminalSocket, deps: RealtimeDeps): Prom
   return { actor, sessionId, labId, studentId: actor.id, mode: 'interactive' };
 }
 
-function serve(socket: TerminalSocket, deps: RealtimeDeps, inputMaxBytes: number): void {
+function serve(socket: TerminalSocket, deps: RealtimeDeps, inputMaxBytes: number, desk: AssistDesk): void {
   const { labId, studentId, mode } = socket.data;
   const input = inputSchema(inputMaxBytes);
   const pump = new OutputPump((data, ack) => socket.emit('output', data, ack), { startPaused: true });
@@ -123,8 +136,11 @@ function serve(socket: TerminalSocket, deps: RealtimeDeps, inputMaxBytes: number
   };
 
   socket.on('input', (data: unknown) => {
-    if (mode !== 'interactive') return;
     const parsed = input.safeParse(data);
+    if (mode === 'watch') {
+      if (parsed.success) desk.write(socket, parsed.data);
+      return;
+    }
     if (!parsed.success) {
       if (typeof data === 'string') pump.push(tooLarge(inputMaxBytes));
       return;
@@ -140,7 +156,18 @@ function serve(socket: TerminalSocket, deps: RealtimeDeps, inputMaxBytes: number
     if (parsed.success) attachment?.resize(parsed.data.cols, parsed.data.rows);
   });
 
+  socket.on('assistRequest', () => {
+    desk.request(socket).catch((err: unknown) => deps.onError?.(err, 'assist request'));
+  });
+  socket.on('assistAnswer', (answer: unknown) => {
+    const parsed = assistAnswerSchema.safeParse(answer);
+    if (parsed.success)
+      desk.answer(socket, parsed.data.accept).catch((err: unknown) => deps.onError?.(err, 'assist answer'));
+  });
+  socket.on('assistEnd', () => desk.end(socket));
+
   socket.on('disconnect', () => {
+    desk.left(socket);
     gone = true;
     pump.close();
     attachment?.detach();
@@ -158,10 +185,14 @@ function serve(socket: TerminalSocket, deps: RealtimeDeps, inputMaxBytes: number
       if (mode === 'interactive') {
         void socket.join(studentRoom(studentId, labId));
         tellTabs(socket, studentRoom(studentId, labId));
-      }
+      } else void socket.join(watchRoom(studentId, labId));
       const { restored, size } = attached;
       socket.emit('ready', { labId, studentId, mode, restored, size, inputMaxBytes });
       pump.resume(attached.scrollback);
+      if (mode === 'watch') {
+        const online = deps.sandboxes.online().some((p) => p.userId === studentId && p.labId === labId);
+        socket.emit('studentPresence', { online });
+      }
       for (const data of early.splice(0)) attached.write(data);
     },
     (err: unknown) => {

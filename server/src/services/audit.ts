@@ -20,7 +20,18 @@ export type AuditAction =
   | 'lab.reset'
   | 'grading.changed'
   | 'token.created'
-  | 'token.revoked';
+  | 'token.revoked'
+  | 'cohort.member_removed'
+  | 'cohort.join_code_regenerated'
+  | 'cohort.archived'
+  | 'cohort.unarchived'
+  | 'cohort.settings_changed'
+  | 'cohort.due_date_set'
+  | 'dashboard.flag_cleared'
+  | 'terminal.assist_requested'
+  | 'terminal.assist_started'
+  | 'terminal.assist_declined'
+  | 'terminal.assist_ended';
 
 export interface AuditEvent {
   actorId: string | null;

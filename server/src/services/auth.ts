@@ -42,7 +42,7 @@ export class AuthService {
   /** A new student account, enrolled in the cohort whose join code was given, and logged in. */
   async registerStudent(_actor: null, input: RegisterInput): Promise<LoggedIn> {
     const cohort = await findCohortByJoinCode(this.db, normalizeJoinCode(input.joinCode));
-    if (!cohort)
+    if (!cohort || cohort.archivedAt)
       throw new DomainError(
         400,
         'invalid_request',

@@ -106,7 +106,7 @@ export async function joinCohort(
 ): Promise<Cohort> {
   authorize(actor, 'join', { type: 'cohorts' });
   const cohort = await findCohortByJoinCode(db, normalizeJoinCode(input.joinCode));
-  if (!cohort)
+  if (!cohort || cohort.archivedAt)
     throw new DomainError(
       400,
       'invalid_request',

@@ -6,6 +6,9 @@
 import type { Db } from '../db/client.js';
 import type { Actor } from './actor.js';
 import { AccessEvents } from './accessEvents.js';
+import { ActivityService } from './activity.js';
+import { regenerateJoinCode, removeMember, setArchived, setLabDueDate, updateHelpSettings } from './cohortAdmin.js';
+import { DashboardService } from './dashboard.js';
 import { listAudit } from './audit.js';
 import { AuthService } from './auth.js';
 import type { Course } from './course.js';
@@ -57,7 +60,15 @@ function createUseCases(db: Db, course: Course, accessEvents: AccessEvents) {
       getCohort,
       joinCohort,
       listMyCohorts,
+      regenerateJoinCode,
+      removeMember,
+      setArchived,
+      updateHelpSettings,
     }),
+    cohortDueDates: {
+      setLabDueDate: (actor: Actor, input: Parameters<typeof setLabDueDate>[3]) =>
+        setLabDueDate(db, course, actor, input),
+    },
     scores: {
       cohortDashboard: (actor: Actor, input: { cohortId: string }) => cohortDashboard(db, course, actor, input),
       exportScores: (actor: Actor, input: ExportInput & { format: 'csv' | 'json' }) =>
@@ -84,6 +95,9 @@ export type Services = ReturnType<typeof createUseCases> & {
   quizzes: QuizService;
   /** Graders' API tokens for scripted exports. */
   apiTokens: ApiTokenService;
+  /** The activity feed: progress, quizzes and flags write it; the dashboards' gateway listens. */
+  activity: ActivityService;
+  dashboard: DashboardService;
   /** Who may open, watch and follow sandboxes (the realtime gateways' questions). */
   access: ReturnType<typeof createSandboxAccess>;
   /** Logouts and role changes, for the socket gateways to close what they no longer allow. */
@@ -108,7 +122,8 @@ export function createServices(deps: ServicesDeps): Services {
   const { db, course } = deps;
   const sessions = new SessionService(db, deps.sessions);
   const accessEvents = new AccessEvents(deps.onError);
-  const progress = new ProgressService({ db, course, onError: deps.onError, ...deps.progress });
+  const activity = new ActivityService(db, deps.onError);
+  const progress = new ProgressService({ db, course, onError: deps.onError, activity, ...deps.progress });
   const sandboxStore = createDbSandboxStore(db);
   return {
     ...createUseCases(db, course, accessEvents),
@@ -117,8 +132,10 @@ export function createServices(deps: ServicesDeps): Services {
     accessEvents,
     auth: new AuthService(db, sessions, accessEvents),
     progress,
-    quizzes: new QuizService(db, course),
+    quizzes: new QuizService(db, course, activity),
     apiTokens: new ApiTokenService(db, (token) => sessions.sessionIdOf(token)),
+    activity,
+    dashboard: new DashboardService(db, course, activity),
     access: createSandboxAccess({
       db,
       authenticate: (token) => sessions.find(token),

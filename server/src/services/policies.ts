@@ -50,6 +50,8 @@ export const policies = {
     viewJoinCode: { admin: always, instructor: teaches },
     enrol: { admin: always, instructor: teaches },
     manageStaff: { admin: always, instructor: teaches },
+    /** Join code, archive, due dates, "needs help" thresholds, removing members, clearing flags. */
+    manage: { admin: always, instructor: teaches },
     viewDashboard: { admin: always, instructor: teaches, grader: grades },
     exportScores: { admin: always, instructor: teaches, grader: grades },
     /** Give a student of the cohort a fresh environment in a lab (their progress is kept). */
@@ -85,6 +87,8 @@ export const policies = {
     },
     /** Follow a student's terminal live (read-only). */
     watch: { instructor: teachesOwner, admin: always },
+    /** Ask to type into a student's terminal (the student must accept). */
+    assist: { instructor: teachesOwner, admin: always },
   },
 } as const satisfies RuleTable;
 

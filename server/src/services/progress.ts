@@ -16,6 +16,7 @@ import { checkSteps, type StepOutcome } from '../labs/progressCheck.js';
 import { checkEnvironment, type ShellView } from '../labs/environment.js';
 import type { Lab, Step } from '../labs/format.js';
 import type { Cluster } from '../sim/index.js';
+import type { ActivityEvent, ActivityRecorder } from './activity.js';
 import type { Actor } from './actor.js';
 import { ConflictError, NotFoundError } from './errors.js';
 import { authorize } from './policies.js';
@@ -184,6 +185,8 @@ export interface ProgressServiceDeps {
   followUpsMs?: readonly number[];
   /** After the follow-ups, how often open steps are checked again while the cluster keeps changing (default 5 s). */
   recheckMs?: number;
+  /** Where steps passed, labs completed and hints and solutions revealed are reported (the activity feed). */
+  activity?: ActivityRecorder;
 }
 
 function findStep(lab: Lab, stepId: string): Step {
@@ -217,9 +220,11 @@ export class ProgressService {
   private readonly registrations = new Map<string, object>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly listeners = new Set<ProgressListener>();
+  private readonly activity: ActivityRecorder | undefined;
 
   constructor(deps: ProgressServiceDeps) {
     this.db = deps.db;
+    this.activity = deps.activity;
     this.course = deps.course;
     this.onError = deps.onError;
     const debounce = deps.debounceMs ?? 400;
@@ -326,7 +331,31 @@ export class ProgressService {
         }
       }
     }
+    await this.reportCompletions(userId, lab, rows, events);
     return { events, allDone: outcomes.every((o) => o.evaluation.passed) };
+  }
+
+  /** First passes become activities, and the lab's completion when its last step was among them. */
+  private async reportCompletions(
+    userId: string,
+    lab: Lab,
+    rows: Map<string, StepProgress>,
+    events: ProgressEvent[],
+  ): Promise<void> {
+    const completed = events.filter((e) => e.completed);
+    if (!this.activity || completed.length === 0) return;
+    const at = new Date();
+    const activities: ActivityEvent[] = completed.map((e) => ({
+      kind: 'step_passed',
+      userId,
+      labId: lab.id,
+      stepId: e.stepId,
+      at,
+    }));
+    const passedNow = new Set(completed.map((e) => e.stepId));
+    if (lab.steps.every((s) => passedNow.has(s.id) || rows.get(`${lab.id}/${s.id}`)?.firstPassedAt))
+      activities.push({ kind: 'lab_completed', userId, labId: lab.id, at });
+    await this.activity.record(activities).catch((err: unknown) => this.onError(err, 'activity'));
   }
 
   /** "Check my work": evaluates the lab's current step against the caller's live environment. */
@@ -437,7 +466,7 @@ export class ProgressService {
   ): Promise<{ index: number; hint: string; remaining: number }> {
     await authorizeOwnWork(this.db, actor, 'use');
     const step = findStep(this.course.findLab(labId), stepId);
-    return this.db.$transaction(async (tx) => {
+    const shown = await this.db.$transaction(async (tx) => {
       const revealed = await tx.hintReveal.count({ where: { userId: actor.id, labId, stepId } });
       const hint = step.hints[revealed];
       if (hint === undefined)
@@ -450,6 +479,10 @@ export class ProgressService {
       });
       return { index: revealed, hint, remaining: step.hints.length - revealed - 1 };
     });
+    await this.activity
+      ?.record([{ kind: 'hint_revealed', userId: actor.id, labId, stepId, index: shown.index }])
+      .catch((err: unknown) => this.onError(err, 'activity'));
+    return shown;
   }
 
   /** The reference solution of a step, once the step passed or enough checks failed. */
@@ -463,6 +496,9 @@ export class ProgressService {
       const left = lab.solutionAfterFailedChecks - view.failedChecks;
       throw new ConflictError(`The solution unlocks after ${left} more failed check${left === 1 ? '' : 's'}.`);
     }
+    await this.activity
+      ?.record([{ kind: 'solution_revealed', userId: actor.id, labId, stepId }])
+      .catch((err: unknown) => this.onError(err, 'activity'));
     return { solution: view.solution };
   }
 

@@ -14,6 +14,7 @@ import {
   type QuestionResult,
 } from '../labs/quiz.js';
 import type { Answer, Answers, Question, Quiz } from '../labs/quizFormat.js';
+import type { ActivityRecorder } from './activity.js';
 import type { Actor } from './actor.js';
 import { ConflictError, ValidationError } from './errors.js';
 import { authorize } from './policies.js';
@@ -139,6 +140,8 @@ export class QuizService {
   constructor(
     private readonly db: Db,
     private readonly course: Course,
+    /** Where submitted attempts are reported (the activity feed). */
+    private readonly activity?: ActivityRecorder,
     /** The clock deciding whether a due date has passed (tests move it). */
     private readonly now: () => Date = () => new Date(),
   ) {}
@@ -196,7 +199,11 @@ export class QuizService {
       });
     });
     const [attempts, due] = await Promise.all([attemptsOf(this.db, actor.id, quiz.id), this.dueOf(actor.id, quiz.id)]);
-    return review(quiz, attempts[attempts.length - 1]!, attempts, due);
+    const attempt = attempts[attempts.length - 1]!;
+    await this.activity?.record([
+      { kind: 'quiz_submitted', userId: actor.id, quizId: quiz.id, attemptId: attempt.id, score, maxScore },
+    ]);
+    return review(quiz, attempt, attempts, due);
   }
 
   /** Every attempt of a student at every quiz, with answers and per-question results (their graders and instructors). */

@@ -163,12 +163,13 @@ export class SandboxManager implements SandboxHost {
     const scrollback = entry.scrollback.text();
     let detached = false;
     const interactive = options.mode === 'interactive';
+    const writes = interactive || options.mode === 'assist';
     return {
       restored: entry.restored,
       scrollback,
       size: { ...entry.size },
       write: (data) => {
-        if (!detached && interactive && !entry.gone) this.write(entry, data);
+        if (!detached && writes && !entry.gone) this.write(entry, data);
       },
       resize: (cols, rows) => {
         // Only noted here: the next tick applies the latest one (see applyResize).

@@ -2,6 +2,7 @@
 import { listCohortsOfStudent, listEnrolledStudents } from '../db/cohorts.js';
 import type { Db } from '../db/client.js';
 import type { Actor } from './actor.js';
+import { recordAudit } from './audit.js';
 import { NotFoundError } from './errors.js';
 import { can } from './policies.js';
 import { loadCohortTarget, studentWorkTarget } from './targets.js';
@@ -19,6 +20,14 @@ export interface SandboxAccess {
   canFollowCohort(actor: Actor, cohortId: string): Promise<boolean>;
   cohortsOfStudent(studentId: string): Promise<string[]>;
   studentsOfCohort(cohortId: string): Promise<string[]>;
+  canAssist(actor: Actor, studentId: string, labId: string): Promise<boolean>;
+  auditAssist(event: {
+    action: 'requested' | 'started' | 'declined' | 'ended';
+    helperId: string;
+    studentId: string;
+    labId: string;
+    endedBy?: 'helper' | 'student' | 'left';
+  }): Promise<void>;
 }
 
 export interface SandboxAccessOptions {
@@ -56,6 +65,18 @@ export function createSandboxAccess(options: SandboxAccessOptions): SandboxAcces
     },
     async studentsOfCohort(cohortId) {
       return (await listEnrolledStudents(db, cohortId)).map((s) => s.id);
+    },
+    async canAssist(actor, studentId, labId) {
+      if (!(await labExists(labId))) return false;
+      return can(actor, 'assist', await studentWorkTarget(db, studentId));
+    },
+    async auditAssist({ action, helperId, studentId, labId, endedBy }) {
+      await recordAudit(db, {
+        actorId: action === 'ended' && endedBy === 'student' ? studentId : helperId,
+        action: `terminal.assist_${action}`,
+        target: { type: 'user', id: studentId },
+        detail: { labId, helperId, ...(endedBy ? { endedBy } : {}) },
+      });
     },
   };
 }

@@ -173,7 +173,11 @@ export interface SandboxClient {
   closed?(reason: CloseReason): void;
 }
 
-export type AttachMode = 'interactive' | 'watch';
+/**
+ * `interactive`: the student's own tab (input, resize, presence). `watch`: read-only. `assist`: someone the student
+ * let type into their terminal; input only (counted against the student's limits), no resize, not presence.
+ */
+export type AttachMode = 'interactive' | 'watch' | 'assist';
 
 /**
  * `moved`: another opening of the lab (a newer copy) owns it now; the client reconnects to that one. `crashed`: the

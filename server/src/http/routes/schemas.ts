@@ -38,6 +38,25 @@ const course = z
   .regex(/^[A-Za-z0-9._-]*$/, 'may contain only letters, digits, dots, dashes and underscores');
 export const createCohortBody = z.strictObject({ name: cohortName, course: course.optional() });
 export const joinCohortBody = z.strictObject({ joinCode });
+export const cohortMemberParams = z.object({ id: z.uuid(), userId: z.uuid() });
+export const labId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9._-]{0,99}$/, 'must be a lab id (lower-case letters, digits, dots, dashes)');
+export const helpSettingsBody = z
+  .strictObject({
+    helpFailedChecks: z.number().int('must be a whole number').min(1).max(100).optional(),
+    helpIdleMinutes: z
+      .number()
+      .int('must be a whole number')
+      .min(1)
+      .max(24 * 60)
+      .optional(),
+  })
+  .refine((b) => b.helpFailedChecks !== undefined || b.helpIdleMinutes !== undefined, 'give at least one setting');
+export const archiveBody = z.strictObject({ archived: z.boolean() });
+export const dueDateBody = z.strictObject({
+  dueAt: z.iso.datetime({ offset: true, error: 'must be a date and time such as 2026-05-01T23:59:00Z' }).nullable(),
+});
 
 export const createUserBody = z.strictObject({ email, name: personName, role, password: password.optional() });
 export const updateUserBody = z.strictObject({ name: personName.optional(), role: role.optional() });
