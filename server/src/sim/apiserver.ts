@@ -30,7 +30,7 @@ import { admitPodPriority } from './kinds/priorityClass.js';
 import { canonicalizeQuantities } from './quantities.js';
 import type { AdmissionContext, Draft } from './kinds/strategy.js';
 import { applyPatch, type PatchType } from './patch.js';
-import { apiVersionOf, groupResource, type ResourceType } from './resources.js';
+import { apiVersionOf, BUILTIN_RESOURCES, groupResource, type ResourceType } from './resources.js';
 import { matches, matchesFields, parseFieldSelector, parseLabelSelector, type Selector } from './selectors.js';
 import type { KubeObject, Stored, WatchListener, Writable } from './types.js';
 import { validateLabels, validateName } from './validation/names.js';
@@ -467,6 +467,7 @@ export class ApiServer {
 
   /** A deep copy of the input with its namespace settled; the API server never keeps the caller's object. */
   private draft(input: KubeObject, type: ResourceType, requestNamespace: string | undefined, trusted = false): Draft {
+    if (!trusted) checkDecodable(input, type);
     return this.settle(this.copy(input, trusted), type, requestNamespace);
   }
 
@@ -599,4 +600,21 @@ function specChanged(a: KubeObject, b: KubeObject): boolean {
   const { metadata: _am, status: _as, ...restA } = a;
   const { metadata: _bm, status: _bs, ...restB } = b;
   return !jsonEqual(restA, restB);
+}
+
+/**
+ * What kube-apiserver's JSON decoding refuses before anything else: a built-in kind's `spec` or `status` that is
+ * not an object (`spec: ""`), worded as Go's encoding/json words it.
+ */
+function checkDecodable(input: KubeObject, type: ResourceType): void {
+  if (!BUILTIN_RESOURCES.includes(type)) return;
+  for (const field of ['spec', 'status'] as const) {
+    const value: unknown = (input as Record<string, unknown>)[field];
+    if (value === undefined || value === null || (typeof value === 'object' && !Array.isArray(value))) continue;
+    const goKind = Array.isArray(value) ? 'array' : typeof value === 'boolean' ? 'bool' : typeof value;
+    const goType = `${type.version}.${type.kind}${field === 'spec' ? 'Spec' : 'Status'}`;
+    throw badRequest(
+      `${type.kind} in version "${type.version}" cannot be handled as a ${type.kind}: json: cannot unmarshal ${goKind} into Go struct field ${type.kind}.${field} of type ${goType}`,
+    );
+  }
 }

@@ -110,6 +110,8 @@ export const cronJobStrategy: KindStrategy = {
     spec.suspend ??= false;
     spec.successfulJobsHistoryLimit ??= 3;
     spec.failedJobsHistoryLimit ??= 1;
+    // A missing jobTemplate decodes to an empty one (Go's zero value); validation then says what it lacks.
+    spec.jobTemplate ??= {};
     if (spec.jobTemplate.spec) defaultJobSpec(spec.jobTemplate.spec);
   },
   validate(obj) {

@@ -64,6 +64,8 @@ export const jobStrategy: KindStrategy = {
   defaults(obj) {
     const job = obj as Draft & Job;
     const spec = (job.spec ??= { template: {} });
+    // A missing template decodes to an empty one (Go's zero value); validation then says what it lacks.
+    spec.template ??= {};
     defaultJobSpec(spec);
     const labels = spec.template.metadata?.labels;
     if (labels && Object.keys(labels).length > 0 && Object.keys(job.metadata.labels ?? {}).length === 0)

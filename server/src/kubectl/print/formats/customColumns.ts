@@ -7,6 +7,7 @@ import { BudgetExceededError } from '../../../lib/budget.js';
 import {
   evaluateJsonPath,
   goSprint,
+  JsonPathError,
   parseJsonPath,
   relaxedJsonPath,
   type JsonPathTemplate,
@@ -21,9 +22,15 @@ export interface CustomColumn {
   readonly template: JsonPathTemplate;
 }
 
+/** A column; a path that does not parse is kubectl's error as the JSONPath parser words it (`error: unterminated filter`). */
 function column(header: string, spec: string): CustomColumn {
-  const fieldSpec = relaxedJsonPath(spec);
-  return { header, fieldSpec, template: parseJsonPath(fieldSpec) };
+  try {
+    const fieldSpec = relaxedJsonPath(spec);
+    return { header, fieldSpec, template: parseJsonPath(fieldSpec) };
+  } catch (e) {
+    if (e instanceof JsonPathError) throw new PrintError(e.message);
+    throw e;
+  }
 }
 
 /** NewCustomColumnsPrinterFromSpec */

@@ -51,12 +51,13 @@ function less(a: unknown, b: unknown): boolean {
 /** Sorts a copy of `objects`; throws PrintError with kubectl's wording. */
 export function sortObjects(objects: readonly KubeObject[], sortBy: string): KubeObject[] {
   let field: string;
+  let template: ReturnType<typeof parseJsonPath>;
   try {
     field = relaxedJsonPath(sortBy);
+    template = parseJsonPath(field);
   } catch (e) {
     throw new PrintError((e as Error).message);
   }
-  const template = parseJsonPath(field);
   const keys = objects.map((o) => {
     try {
       const r = evaluateJsonPath(template, o, { allowMissingKeys: true });
