@@ -10,6 +10,7 @@ import { Budget, BudgetExceededError } from '../../server/src/lib/budget';
 import { restoreShellSession, shellSnapshotSchema } from '../../server/src/shell/index';
 import { DEFAULT_LIMITS } from '../../server/src/shell/limits';
 import { newSession, START } from './helpers';
+import { LOOP_SLICE_MS } from '../../server/src/lib/budget';
 
 const words = (n: number): string => Array.from({ length: n }, (_, i) => i).join(' ');
 
@@ -25,6 +26,34 @@ function liveSession(): { session: ReturnType<typeof newSession>['session']; tic
     },
   };
 }
+
+describe('a typed loop on the live clock', () => {
+  it('runs in CPU slices, one per tick, so the others on the thread go first; Ctrl-C ends it', () => {
+    let now = START;
+    let cpu = 0;
+    // Each read of the CPU clock is a millisecond of work.
+    const { session } = newSession({ clock: { now: () => now }, cpuClock: () => ++cpu });
+    let screen = '';
+    session.onOutput((d) => (screen += d));
+    session.start();
+    session.write('while true; do :; done\r');
+    const first = cpu;
+    expect(first).toBeLessThan(LOOP_SLICE_MS * 3);
+    expect(session.busy).toBe(true);
+    for (let i = 0; i < 3; i++) {
+      const before = cpu;
+      now += 100;
+      session.tick(now);
+      expect(cpu - before).toBeLessThan(LOOP_SLICE_MS * 3);
+    }
+    session.write('\x03');
+    now += 100;
+    session.tick(now);
+    expect(session.busy).toBe(false);
+    expect(screen).toMatch(/\^C\r\n.*\$ $/s);
+    expect(screen).not.toContain('budget exceeded');
+  });
+});
 
 describe('a loop that never waits', () => {
   it.each(['sleep 0', 'sleep 0s'])('`while true; do %s; done` runs one turn per tick and stops on Ctrl-C', (sleep) => {

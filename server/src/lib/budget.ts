@@ -25,6 +25,12 @@ export interface BudgetLimits {
 /** The message (after `bash: `) says which limit ran out; kubectl and the shell print it in their own style. */
 export class BudgetExceededError extends Error {}
 
+/**
+ * CPU milliseconds a loop may run before it lets the host's other work go first (it goes on at the next tick):
+ * other students' keystrokes on the same thread then wait at most this long for a loop of this one.
+ */
+export const LOOP_SLICE_MS = 20;
+
 /** CPU time is read once per this many steps: cheap enough, and a step is short. */
 const CPU_CHECK_EVERY = 256;
 
@@ -38,6 +44,7 @@ export class Budget {
   private eventStartedAt = 0;
   private nextCpuCheck = CPU_CHECK_EVERY;
   private reason: string | undefined;
+  private sliced = false;
   /** The budget installed when this one was: nested shells (`kubectl exec -it`) spend from both. */
   private outer: Budget | undefined;
 
@@ -66,9 +73,19 @@ export class Budget {
     }
   }
 
-  /** A new command line: a fresh budget, whatever the event spent before it (earlier lines of a paste). */
-  startLine(): void {
+  /**
+   * A new command line: a fresh budget, whatever the event spent before it (earlier lines of a paste). `sliced`: the
+   * line's loops pause at each tick once they have used LOOP_SLICE_MS (a terminal's line on the live clock; a script
+   * replayed in virtual time runs straight through).
+   */
+  startLine(options: { sliced?: boolean } = {}): void {
+    this.sliced = options.sliced ?? false;
     this.reset();
+  }
+
+  /** Whether this line's loops should pause: sliced, and the event has used its slice. */
+  sliceSpent(): boolean {
+    return this.sliced && this.eventCpuMs() > LOOP_SLICE_MS;
   }
 
   /** CPU milliseconds since the event began (0 without a `cpuClock`). */
@@ -154,6 +171,11 @@ export function exceedBudget(reason: string): never {
 }
 
 /** Fails when the installed budget has run out. */
+/** Whether the running event has used its slice (LOOP_SLICE_MS): a loop should pause till the next tick. */
+export function sliceSpent(): boolean {
+  return active?.sliceSpent() ?? false;
+}
+
 export function checkBudget(): void {
   active?.check();
 }

@@ -4,7 +4,7 @@
  * (`sleep 5 && echo done` in live mode) until the program exits; the session resumes it with the
  * program's exit code. Pipeline stages run one after the other, each reading the previous output.
  */
-import { BudgetExceededError, spendBytes, spendSteps, type Budget } from '../lib/budget.js';
+import { BudgetExceededError, sliceSpent, spendBytes, spendSteps, type Budget } from '../lib/budget.js';
 import { type CompoundCommand, type Pipeline, type Script, type SimpleCommand } from './ast.js';
 import { ArithmeticError, evaluateArithmetic } from './arith.js';
 import { type Clock } from './clock.js';
@@ -36,6 +36,17 @@ export interface ProgramRequest {
 }
 
 export type Execution = Generator<ProgramRequest, number, number>;
+
+/**
+ * A loop that has used its CPU slice waits for the next tick (as `sleep 0` does), so that other students on the same
+ * thread go first; Ctrl-C is read meanwhile. Its exit code is not the loop's: the loop ignores it.
+ */
+const PAUSE: ProgramRequest = {
+  name: 'loop',
+  start: (io) => ({ onTick: () => io.exit(0) }),
+  write: () => undefined,
+  isTerminal: false,
+};
 
 /** Where a script's standard output and error go. */
 export interface Sink {
@@ -224,6 +235,7 @@ export class Interpreter {
       case 'for':
         for (const value of expandWords(command.words, this.expandContext(sink))) {
           spendSteps();
+          if (sliceSpent()) yield PAUSE;
           this.deps.state.vars.set(command.name, value);
           status = yield* this.runScript(command.body, inner);
           if (this.leaveLoop()) break;
@@ -232,6 +244,7 @@ export class Interpreter {
       case 'while':
         for (;;) {
           spendSteps();
+          if (sliceSpent()) yield PAUSE;
           const condition = yield* this.runScript(command.condition, inner);
           if (this.leaveLoop() || (condition === 0) === command.until) break;
           status = yield* this.runScript(command.body, inner);

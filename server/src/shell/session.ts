@@ -469,7 +469,8 @@ export class ShellSession {
       isTerminal: this.interactiveLine,
     };
     this.running = true;
-    this.budget.startLine();
+    // On the live clock a typed line's loops run in slices, so the students sharing this thread wait little.
+    this.budget.startLine({ sliced: this.interactiveLine && !this.clock.advance });
     let finished: number | undefined;
     this.step(this.interpreter.execute(parsed.script, sink), undefined, (exitCode) => {
       finished = this.finishLine(source, exitCode, startedAt);

@@ -74,8 +74,8 @@ export function renderCustomColumns(
   try {
     for (const obj of objects) text += columns.map((c) => cellFor(c, obj)).join('\t') + '\n';
   } catch (e) {
-    // Out of budget (lib/budget.ts): kubectl's `error: ` and the reason, not a stack trace.
-    if (e instanceof BudgetExceededError) throw new PrintError(e.message);
+    // Out of budget (lib/budget.ts), or a filter the JSONPath evaluator refuses: kubectl's `error: ` and the reason.
+    if (e instanceof BudgetExceededError || e instanceof JsonPathError) throw new PrintError(e.message);
     throw e;
   }
   return formatTabbedText(text, TABLE_TABS);
