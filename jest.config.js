@@ -1,39 +1,15939 @@
-// Tests compile to CommonJS with SWC (fast; type-checking is `npm run typecheck`).
-const transform = {
-  '^.+\\.tsx?$': [
-    '@swc/jest',
-    { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } },
-  ],
-};
-const common = {
-  transform,
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  testEnvironment: 'node',
-  setupFiles: ['<rootDir>/tests/support/fastcheck.ts'],
-};
-/** @type {import('jest').Config} */
-module.exports = {
-  projects: [
-    // Pure layers: no database, no network.
-    {
-      ...common,
-      displayName: 'unit',
-      testMatch: ['<rootDir>/tests/{lib,sim,kubectl,shell,labs,golden,lint,client,deploy,fuzz}/**/*.test.ts'],
-    },
-    // Database-backed, sockets, child processes and the browser.
-    {
-      ...common,
-      displayName: 'integration',
-      testMatch: ['<rootDir>/tests/{db,services,http,realtime,cli,e2e,system}/**/*.test.ts'],
-      globalSetup: '<rootDir>/tests/support/globalSetup.ts',
-    },
-    // Issue 11's attacks against the real server in a child process: latency is measured, so these
-    // files run one at a time, not beside each other.
-    {
-      ...common,
-      displayName: 'abuse',
-      testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
-      globalSetup: '<rootDir>/tests/support/globalSetup.ts',
-    },
-  ],
-};
+    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+/    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+/    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+T    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+c    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+m    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+p    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+i    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+l    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+C    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+m    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+m    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+n    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+J    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+S    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+w    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+i    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+h    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+S    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+W    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+C    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+(    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+f    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+;    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+y    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+p    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+-    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+c    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+h    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+c    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+k    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+i    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+n    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+g    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+i    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+`    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+n    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+p    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+m    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+u    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+n    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+y    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+p    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+c    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+h    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+c    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+k    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+`    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+)    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+.    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+
+    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+c    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+n    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+n    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+f    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+m    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+=    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+{    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+
+    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+'    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+^    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+.    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
++    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+\    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+\    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+.    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+x    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+?    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+$    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+'    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+:    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+[    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+
+    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+'    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+@    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+w    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+c    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+/    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+j    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+'    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+
+    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+{    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+j    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+c    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+:    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+{    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+p    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+:    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+{    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+y    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+n    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+x    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+:    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+'    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+y    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+p    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+c    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+i    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+p    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+'    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+}    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+g    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+:    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+'    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+2    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+0    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+2    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+2    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+'    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+}    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+m    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+d    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+u    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+l    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+:    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+{    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+y    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+p    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+:    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+'    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+c    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+m    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+m    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+n    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+j    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+'    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+}    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+}    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+
+    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+]    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+
+    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+}    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+;    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+
+    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+c    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+n    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+c    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+m    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+m    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+n    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+=    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+{    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+
+    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+n    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+f    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+m    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+
+    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+m    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+d    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+u    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+l    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+N    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+m    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+M    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+p    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+p    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+:    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+{    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+'    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+^    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+(    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+\    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+\    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+.    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+{    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+1    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+2    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+}    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+/    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+.    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+*    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+)    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+\    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+\    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+.    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+j    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+$    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+'    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+:    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+'    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+$    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+1    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+'    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+}    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+
+    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+E    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+n    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+v    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+i    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+n    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+m    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+n    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+:    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+'    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+n    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+d    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+'    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+
+    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+u    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+p    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+F    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+i    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+l    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+:    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+[    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+'    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+<    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+D    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+i    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+>    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+/    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+/    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+u    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+p    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+p    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+/    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+f    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+c    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+h    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+c    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+k    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+.    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+'    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+]    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+
+    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+}    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+;    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+
+    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+/    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+*    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+*    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+@    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+y    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+p    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+{    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+i    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+m    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+p    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+(    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+'    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+j    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+'    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+)    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+.    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+C    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+n    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+f    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+i    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+g    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+}    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+*    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+/    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+
+    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+m    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+d    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+u    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+l    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+.    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+x    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+p    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+=    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+{    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+
+    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+p    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+j    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+c    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+:    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+[    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+
+    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+/    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+/    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+P    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+u    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+l    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+y    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+:    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+n    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+d    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+b    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+n    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+n    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+w    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+k    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+.    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+
+    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+{    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+
+    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+.    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+.    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+.    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+c    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+m    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+m    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+n    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+
+    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+d    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+i    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+p    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+l    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+y    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+N    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+m    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+:    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+'    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+u    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+n    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+i    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+'    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+
+    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+M    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+c    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+h    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+:    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+[    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+'    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+<    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+D    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+i    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+>    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+/    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+/    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+{    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+l    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+i    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+b    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+i    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+m    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+k    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+u    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+b    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+c    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+l    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+h    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+l    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+l    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+l    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+b    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+g    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+l    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+d    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+n    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+l    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+i    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+n    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+c    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+l    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+i    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+n    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+d    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+p    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+l    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+y    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+f    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+u    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+z    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+z    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+}    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+/    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+*    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+*    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+/    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+*    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+.    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+.    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+'    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+]    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+
+    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+}    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+
+    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+/    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+/    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+D    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+b    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+-    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+b    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+c    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+k    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+d    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+c    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+k    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+c    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+h    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+i    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+l    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+d    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+p    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+c    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+n    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+d    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+h    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+b    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+w    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+.    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+
+    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+{    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+
+    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+.    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+.    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+.    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+c    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+m    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+m    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+n    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+
+    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+d    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+i    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+p    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+l    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+y    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+N    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+m    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+:    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+'    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+i    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+n    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+g    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+i    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+n    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+'    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+
+    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+M    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+c    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+h    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+:    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+[    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+'    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+<    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+D    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+i    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+>    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+/    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+/    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+{    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+d    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+b    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+v    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+i    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+c    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+h    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+p    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+l    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+i    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+m    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+c    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+l    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+i    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+2    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+y    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+m    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+}    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+/    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+*    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+*    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+/    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+*    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+.    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+.    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+'    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+]    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+
+    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+g    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+l    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+b    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+l    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+S    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+u    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+p    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+:    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+'    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+<    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+D    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+i    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+>    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+/    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+/    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+u    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+p    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+p    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+/    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+g    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+l    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+b    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+l    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+S    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+u    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+p    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+.    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+'    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+
+    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+}    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+
+    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+/    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+/    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+I    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+u    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+1    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+1    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+'    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+c    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+k    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+g    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+i    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+n    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+h    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+l    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+v    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+i    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+n    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+c    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+h    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+i    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+l    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+d    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+p    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+c    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+:    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+l    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+n    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+c    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+y    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+i    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+m    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+u    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+d    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+h    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+
+    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+/    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+/    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+f    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+i    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+l    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+u    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+n    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+n    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+i    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+m    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+n    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+b    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+i    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+d    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+c    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+h    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+h    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+.    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+
+    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+{    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+
+    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+.    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+.    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+.    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+c    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+m    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+m    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+n    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+
+    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+d    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+i    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+p    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+l    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+y    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+N    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+m    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+:    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+'    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+b    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+u    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+'    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+
+    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+M    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+c    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+h    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+:    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+[    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+'    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+<    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+D    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+i    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+>    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+/    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+/    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+b    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+u    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+/    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+*    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+*    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+/    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+*    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+.    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+.    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+'    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+]    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+
+    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+g    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+l    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+b    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+l    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+S    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+u    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+p    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+:    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+'    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+<    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+D    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+i    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+>    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+/    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+/    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+u    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+p    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+p    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+r    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+/    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+g    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+l    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+o    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+b    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+a    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+l    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+S    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+e    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+u    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+p    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+.    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+t    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+s    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+'    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+
+    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+}    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+
+    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+]    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+,    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+
+    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+}    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+;    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),
+
+    // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,
+    // so they run on their own, one file at a time, not inside `npm test` on a machine busy with other suites.
+    ...(process.env.KUBELAB_ABUSE
+      ? [
+          {
+            ...common,
+            displayName: 'abuse',
+            testMatch: ['<rootDir>/tests/abuse/**/*.test.ts'],
+            globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+          },
+        ]
+      : []),

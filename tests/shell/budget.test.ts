@@ -52,6 +52,7 @@ describe('a typed loop on the live clock', () => {
     expect(session.busy).toBe(false);
     expect(screen).toMatch(/\^C\r\n.*\$ $/s);
     expect(screen).not.toContain('budget exceeded');
+    expect(screen).toContain('it now runs in short slices');
   });
 });
 

@@ -31,6 +31,19 @@ export async function findLabSession(db: PrismaClient, userId: string, labId: st
   };
 }
 
+/**
+ * A value already serialised (a sandbox worker sends its snapshots as JSON text: serialising a large cluster, or
+ * copying its object graph between threads, would hold the main thread up).
+ */
+export class RawJson {
+  constructor(readonly text: string) {}
+
+  /** As JSON, it is the value it holds (the in-memory store and tests serialise it again). */
+  toJSON(): unknown {
+    return JSON.parse(this.text);
+  }
+}
+
 /** What a fenced write carries: the opening it comes from (lab_sessions.epoch). */
 export interface Fence {
   epoch: number;
@@ -153,7 +166,9 @@ function withoutNul(json: string): string {
  * half-typed emoji leaves one): drop NULs and replace lone surrogates with U+FFFD, so a save can never fail on them.
  */
 function jsonWithoutNul(value: unknown): string {
-  const json = JSON.stringify(value) ?? 'null';
+  const json = value instanceof RawJson ? value.text : (JSON.stringify(value) ?? 'null');
+  if (value instanceof RawJson && (json.includes('\\u0000') || /\\ud[89a-f]/i.test(json)))
+    return jsonWithoutNul(JSON.parse(json));
   if (!json.includes('\\u0000') && !/\\ud[89a-f]/i.test(json)) return json;
   return JSON.stringify(value, (_key, v: unknown) =>
     typeof v === 'string' ? wellFormed(v.replaceAll('\u0000', '')) : v,

@@ -29,7 +29,7 @@ export class BudgetExceededError extends Error {}
  * CPU milliseconds a loop may run before it lets the host's other work go first (it goes on at the next tick):
  * other students' keystrokes on the same thread then wait at most this long for a loop of this one.
  */
-export const LOOP_SLICE_MS = 20;
+export const LOOP_SLICE_MS = 10;
 
 /** CPU time is read once per this many steps: cheap enough, and a step is short. */
 const CPU_CHECK_EVERY = 256;

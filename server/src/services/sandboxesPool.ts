@@ -12,6 +12,7 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { StepEvaluation } from '../labs/checks/index.js';
+import { RawJson } from '../db/labSessions.js';
 import type { CheckTarget, ProgressService } from './progress.js';
 import {
   quarantineKey,
@@ -332,8 +333,11 @@ export class SandboxPool implements SandboxHost {
           return store.open(a[0], a[1]);
         case 'load':
           return store.load(a[0], a[1]);
-        case 'save':
-          return store.save(a[0], a[1], a[2], a[3]);
+        case 'save': {
+          const text = message.args[2] as { cluster: string; shell: string; scrollback: string };
+          const snapshot = { cluster: new RawJson(text.cluster), shell: new RawJson(text.shell) };
+          return store.save(a[0], a[1], { snapshot: snapshot as never, scrollback: text.scrollback }, a[3]);
+        }
         case 'append':
           return store.append(a[0], a[1], a[2], a[3]);
         case 'delete':

@@ -37,7 +37,18 @@ function runWorker(port: MessagePort, setup: WorkerSetup): void {
   const store: SandboxStore = {
     open: (userId, labId) => call('open', [userId, labId]),
     load: (userId, labId) => call('load', [userId, labId]),
-    save: (userId, labId, data, fence) => call('save', [userId, labId, data, fence]),
+    // Serialised here, on the worker: the main thread only hands the text to PostgreSQL.
+    save: (userId, labId, data, fence) =>
+      call('save', [
+        userId,
+        labId,
+        {
+          cluster: JSON.stringify(data.snapshot.cluster),
+          shell: JSON.stringify(data.snapshot.shell),
+          scrollback: data.scrollback,
+        },
+        fence,
+      ]),
     append: (userId, labId, entry, fence) => call('append', [userId, labId, entry, fence]),
     delete: (userId, labId) => call('delete', [userId, labId]),
   };

@@ -11,7 +11,7 @@ import type { InternalErrorHook } from './internalError.js';
 import { builtins, coreutils } from './commands/index.js';
 import { completeLine } from './completion.js';
 import { Foreground } from './foreground.js';
-import { Interpreter, type Execution, type Sink } from './interpreter.js';
+import { Interpreter, PAUSE, type Execution, type Sink } from './interpreter.js';
 import { KeyDecoder, type KeyEvent } from './keys.js';
 import { DEFAULT_LIMITS, type ShellLimits } from './limits.js';
 import { LineEditor, type LineEditorAction } from './lineEditor.js';
@@ -21,6 +21,10 @@ import { type CommandRecord, type ShellSnapshot } from './snapshot.js';
 import { homeOf, initialState, type ShellState } from './state.js';
 import { DEFAULT_VFS_LIMITS, Vfs, type VfsLimits } from './vfs.js';
 import { stripAnsi } from './width.js';
+
+/** Shown once when a typed line's loop starts running in slices (see LOOP_SLICE_MS). */
+const SLICED =
+  'kubelab: this loop keeps the CPU busy, so it now runs in short slices and others sharing the server stay fast (Ctrl-C stops it)\n';
 
 /** What a host runs around each interactive command line. */
 export interface LineHooks {
@@ -114,6 +118,8 @@ export class ShellSession {
   private readonly flavour: ShellFlavour | undefined;
   private draining = false;
   private lineHooks: LineHooks = {};
+  /** The running line's loops have been paused once already (its notice is shown). */
+  private lineSliced = false;
   /** Spent by everything one host event (keystrokes, a tick, a resize, `runLine`) makes the shell do. */
   private readonly budget: Budget;
 
@@ -469,6 +475,7 @@ export class ShellSession {
       isTerminal: this.interactiveLine,
     };
     this.running = true;
+    this.lineSliced = false;
     // On the live clock a typed line's loops run in slices, so the students sharing this thread wait little.
     this.budget.startLine({ sliced: this.interactiveLine && !this.clock.advance });
     let finished: number | undefined;
@@ -486,6 +493,10 @@ export class ShellSession {
       if (next.done) {
         done(next.value);
         return;
+      }
+      if (next.value === PAUSE && !this.lineSliced) {
+        this.lineSliced = true;
+        this.emitText(SLICED);
       }
       const result = this.foreground.start(next.value, this.interactiveLine, (exitCode) =>
         this.step(execution, exitCode, done),
