@@ -2,7 +2,7 @@ import { useEffect, type ReactNode } from 'react';
 import { AdminPage } from './pages/Admin';
 import { Catalogue } from './pages/Catalogue';
 import { Dashboard } from './pages/Dashboard';
-import { GradesPage, mayGrade } from './grades/GradesPage';
+import { GradesPage } from './grades/GradesPage';
 import { QuizPage } from './labs/QuizPage';
 import { LabPage } from './pages/Lab';
 import { Login } from './pages/Login';
@@ -81,11 +81,6 @@ function Shell() {
                   ))}
                 </select>
               </label>
-            )}
-            {mayGrade(me) && (
-              <Link href="/grades" aria-current={path.startsWith('/grades') ? 'page' : undefined}>
-                Grades
-              </Link>
             )}
             <span className="who">{me.name}</span>
             <button type="button" className="link-button" onClick={() => void logout().then(() => navigate('/login'))}>

@@ -11,6 +11,7 @@ export const WORKSPACES: Record<Workspace, { label: string; home: string; nav: {
     home: '/dashboard',
     nav: [
       { href: '/dashboard', label: 'Cohorts' },
+      { href: '/grades', label: 'Grades' },
       { href: '/labs', label: 'Labs' },
     ],
   },

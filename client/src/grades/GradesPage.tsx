@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api';
-import type { CohortsResponse, CohortSummary, GradebookResponse, SessionUser } from '../contract';
+import type { CohortsResponse, CohortSummary, GradebookResponse } from '../contract';
 import { Link, navigate } from '../router';
 import { useSession } from '../session';
 import { ApiTokens } from './ApiTokens';
@@ -13,11 +13,6 @@ import { Downloads } from './Downloads';
 import { GradeTable } from './GradeTable';
 import { SchemeForm } from './SchemeForm';
 import './grades.css';
-
-/** Who sees the Grades link in the top bar: graders, instructors and admins. */
-export function mayGrade(me: SessionUser | null | undefined): boolean {
-  return me?.role === 'grader' || me?.role === 'instructor' || me?.role === 'admin';
-}
 
 /** Cohorts the user grades or teaches (an admin who is not a member has no roles in a cohort and sees them all). */
 function gradable(c: CohortSummary): boolean {
