@@ -135,7 +135,8 @@ it("a student never receives another student's data", async () => {
   annTerminal.type('echo ann\r');
   await annTerminal.waitFor('ann\r\n');
   expect(annTerminal.text).not.toContain('bob-secret');
-  expect(annTerminal.progress).toEqual([]);
+  // Ann's own lab is checked too (its first step fails: she never started minikube); Bob's passed step is not hers.
+  expect(annTerminal.progress.filter((p) => p.passed)).toEqual([]);
   expect(annAssist).toEqual([]);
   annTerminal.close();
   bobTerminal.close();

@@ -108,7 +108,7 @@ export function Charts({ board }: { board: BoardResponse }) {
   return (
     <div className="charts">
       <div>
-        <h3>Completion per lab</h3>
+        <h2>Completion per lab</h2>
         <BarChart
           label="Share of students who completed each lab"
           config={{
@@ -119,7 +119,7 @@ export function Charts({ board }: { board: BoardResponse }) {
         />
       </div>
       <div>
-        <h3>Quiz scores</h3>
+        <h2>Quiz scores</h2>
         <BarChart
           label="How many students scored in each range, per quiz"
           config={{
@@ -130,7 +130,7 @@ export function Charts({ board }: { board: BoardResponse }) {
         />
       </div>
       <div>
-        <h3>Where students get stuck</h3>
+        <h2>Where students get stuck</h2>
         {stuck.labels.length === 0 ? (
           <p className="muted">Nobody is stuck on a step right now.</p>
         ) : (

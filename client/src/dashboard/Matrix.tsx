@@ -133,7 +133,7 @@ export function Matrix({
                     <button
                       type="button"
                       className="link-button"
-                      aria-label={`Show the steps of ${l.title}`}
+                      aria-label={`Lab ${i + 1}: show the steps of ${l.title}`}
                       onClick={() => setOpenLab(l.id)}
                     >
                       Lab {i + 1}
