@@ -48,6 +48,29 @@ describe('course items', () => {
 });
 
 describe('a student row', () => {
+  it('flags a lab completed after its due date in the cohort as late, and only that', () => {
+    const due = new Date('2026-03-01T00:00:00Z');
+    const g = gradeStudent(
+      items,
+      scheme(),
+      none,
+      new Map([
+        ['a', { stepsPassed: 4, hintsRevealed: 0, lastPassedAt: new Date('2026-03-02T00:00:00Z') }],
+        ['b', { stepsPassed: 6, hintsRevealed: 0, lastPassedAt: new Date('2026-02-27T00:00:00Z') }],
+      ]),
+      none,
+      new Map([
+        ['a', due],
+        ['b', due],
+      ]),
+    );
+    expect(g.items.map((x) => [x.status, x.late])).toEqual([
+      ['completed', true],
+      ['not_started', false],
+      ['completed', false],
+    ]);
+  });
+
   it('labs: a point per step, minus the hint penalty, never below zero; untouched items are null', () => {
     const g = gradeStudent(
       items,

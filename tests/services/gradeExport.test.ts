@@ -22,6 +22,7 @@ const head: GradebookHead = {
     canvasAssignmentIds: { 'quiz:final': '4711' },
     quizDueDates: {},
   },
+  labDueDates: new Map(),
 };
 
 const NAMES = [
@@ -45,6 +46,7 @@ function grade(itemId: string, points: number | null, maxPoints: number): ItemGr
     submittedAt: points === null ? null : new Date('2026-02-03T04:05:06.789Z'),
     hints: 1,
     attempts: points === null ? 0 : 2,
+    late: false,
   };
 }
 
@@ -53,7 +55,12 @@ function rows(): GradebookRow[] {
     // Negative (a penalty beyond zero, as another tool might compute), decimal and missing scores.
     const points = [i === 0 ? -1.5 : 2.25, i === 1 ? null : 7.5, i % 2 === 0 ? 3 : null];
     const g: StudentGrades = {
-      items: items.map((it, j) => grade(it.id, points[j]!, it.maxPoints)),
+      // The third student completed the last lab after its due date.
+      items: items.map((it, j) =>
+        i === 2 && j === 2
+          ? { ...grade(it.id, points[j]!, it.maxPoints), status: 'completed' as const, late: true }
+          : grade(it.id, points[j]!, it.maxPoints),
+      ),
       labPoints: 5.25,
       labMax: 7,
       quizPoints: 7.5,
@@ -197,6 +204,7 @@ describe('long format', () => {
     const [header, ...body] = parseCsv(await render({ format: 'long' }));
     expect(header).toEqual(LONG_COLUMNS);
     expect(body).toHaveLength(NAMES.length * items.length);
+    expect(body[2 * items.length + 2]!.slice(-1)).toEqual(['completed_late']);
     expect(body[0]).toEqual([
       'lab:first',
       'First steps, with "quotes"',

@@ -96,6 +96,8 @@ export interface ItemGrade {
   /** Hints revealed (labs) or attempts submitted (quizzes), for feedback columns. */
   hints: number;
   attempts: number;
+  /** A lab completed after its due date in the cohort (the exports flag it). */
+  late: boolean;
 }
 
 export interface StudentGrades {
@@ -117,11 +119,13 @@ export function round2(n: number): number {
 
 const clamp = (n: number, max: number) => Math.min(Math.max(n, 0), max);
 
-function labGrade(item: GradeItem, facts: LabFacts | undefined, scheme: GradingScheme): ItemGrade {
+function labGrade(item: GradeItem, facts: LabFacts | undefined, scheme: GradingScheme, dueAt?: Date): ItemGrade {
   const passed = Math.min(facts?.stepsPassed ?? 0, item.maxPoints);
   const hints = facts?.hintsRevealed ?? 0;
   const started = passed > 0 || hints > 0;
+  const completed = started && passed >= item.maxPoints;
   return {
+    late: completed && dueAt !== undefined && facts?.lastPassedAt != null && facts.lastPassedAt > dueAt,
     itemId: item.id,
     points: started ? round2(clamp(passed - scheme.hintPenalty * hints, item.maxPoints)) : null,
     maxPoints: item.maxPoints,
@@ -135,6 +139,7 @@ function labGrade(item: GradeItem, facts: LabFacts | undefined, scheme: GradingS
 function quizGrade(item: GradeItem, facts: QuizFacts | undefined, rule: QuizScoring['counts']): ItemGrade {
   if (!facts || facts.attempts === 0)
     return {
+      late: false,
       itemId: item.id,
       points: null,
       maxPoints: item.maxPoints,
@@ -145,6 +150,7 @@ function quizGrade(item: GradeItem, facts: QuizFacts | undefined, rule: QuizScor
     };
   const raw = rule === 'best' ? facts.best : rule === 'last' ? facts.last : facts.average;
   return {
+    late: false,
     itemId: item.id,
     // A quiz whose questions changed since the attempt is still graded on today's maximum.
     points: round2(clamp(raw, item.maxPoints)),
@@ -163,10 +169,12 @@ export function gradeStudent(
   quizRules: ReadonlyMap<string, QuizScoring['counts']>,
   labs: ReadonlyMap<string, LabFacts>,
   quizzes: ReadonlyMap<string, QuizFacts>,
+  /** The cohort's due date of each lab (by lab id). */
+  labDueDates: ReadonlyMap<string, Date> = new Map(),
 ): StudentGrades {
   const grades = items.map((item) =>
     item.kind === 'lab'
-      ? labGrade(item, labs.get(item.sourceId), scheme)
+      ? labGrade(item, labs.get(item.sourceId), scheme, labDueDates.get(item.sourceId))
       : quizGrade(
           item,
           quizzes.get(item.sourceId),

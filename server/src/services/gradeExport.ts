@@ -59,7 +59,7 @@ function feedback(item: GradeItem, g: ItemGrade): string {
   if (g.status === 'not_started') return item.kind === 'lab' ? 'Not started' : 'Not submitted';
   if (item.kind === 'quiz') return `${g.attempts} attempt${g.attempts === 1 ? '' : 's'}`;
   const hints = g.hints > 0 ? `, ${g.hints} hint${g.hints === 1 ? '' : 's'}` : '';
-  return `${g.status === 'completed' ? 'Completed' : 'In progress'}${hints}`;
+  return `${g.status === 'completed' ? (g.late ? 'Completed late' : 'Completed') : 'In progress'}${hints}`;
 }
 
 async function* csvRows(head: GradebookHead, rows: RowSource): AsyncGenerator<Cell[]> {
@@ -152,7 +152,7 @@ async function* longRows(head: GradebookHead, rows: RowSource): AsyncGenerator<C
         g.submittedAt?.toISOString() ?? '',
         num(g.points),
         g.maxPoints,
-        g.status,
+        g.late ? 'completed_late' : g.status,
       ];
 }
 
@@ -170,7 +170,12 @@ async function* jsonChunks(head: GradebookHead, rows: RowSource): AsyncGenerator
       grades: Object.fromEntries(
         g.items.map((x) => [
           x.itemId,
-          { points: x.points, status: x.status, submittedAt: x.submittedAt?.toISOString() ?? null },
+          {
+            points: x.points,
+            status: x.status,
+            late: x.late,
+            submittedAt: x.submittedAt?.toISOString() ?? null,
+          },
         ]),
       ),
       labPoints: g.labPoints,

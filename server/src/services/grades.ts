@@ -97,6 +97,8 @@ export interface GradebookHead {
   cohort: { id: string; name: string };
   items: GradeItem[];
   settings: GradingSettings;
+  /** The cohort's lab due dates: a lab completed after its date is flagged late. */
+  labDueDates: Map<string, Date>;
 }
 
 /** Students per database round: big enough to be quick, small enough that memory stays flat. */
@@ -130,6 +132,7 @@ export async function* gradebookRows(
         quizRules,
         new Map<string, LabFacts>(labs.map((l) => [l.labId, l])),
         new Map<string, QuizFacts>(quizzes.map((q) => [q.quizId, q])),
+        head.labDueDates,
       );
       yield { student, grades };
     }
@@ -151,6 +154,9 @@ export async function gradebookHead(
     cohort: { id: cohort.id, name: cohort.name },
     items: courseItems(course.catalogue),
     settings: await gradingSettingsOf(db, cohort.id),
+    labDueDates: new Map(
+      (await db.labDueDate.findMany({ where: { cohortId: cohort.id } })).map((d) => [d.labId, d.dueAt]),
+    ),
   };
 }
 
