@@ -1,7 +1,8 @@
 // Open sockets do not outlive the access they were opened with: a logout closes that session's terminals at once,
 // and a role change closes every socket of the user (a demoted instructor stops watching), through the real start().
 import request from 'supertest';
-import { start, type RunningServer } from '../../server/src/main';
+import type { RunningServer } from '../../server/src/main';
+import { startSystemServer } from '../support/systemServer';
 import { addInstructor, createCohort, enrolStudent } from '../../server/src/services/cohorts';
 import { SESSION_COOKIE } from '../../server/src/services/sessions';
 import { SYSTEM_ACTOR } from '../../server/src/services/system';
@@ -19,10 +20,7 @@ let server: RunningServer;
 let url: string;
 beforeAll(async () => {
   db = await createTestDatabase();
-  server = await start({
-    env: { NODE_ENV: 'test', DATABASE_URL: db.url, HOST: '127.0.0.1', PORT: '0', CLIENT_DIST: '/nonexistent' },
-    log: () => undefined,
-  });
+  server = await startSystemServer(db);
   url = `http://127.0.0.1:${server.port}`;
 });
 afterAll(async () => {

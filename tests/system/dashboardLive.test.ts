@@ -2,7 +2,8 @@
 // a fresh row), a failed automatic check is no activity, a student sees no one else's data, and an assist needs the
 // student's consent and ends when either side ends it.
 import type { Socket } from 'socket.io-client';
-import { start, type RunningServer } from '../../server/src/main';
+import type { RunningServer } from '../../server/src/main';
+import { startSystemServer } from '../support/systemServer';
 import type {
   ActivityLine,
   AssistState,
@@ -25,10 +26,7 @@ let server: RunningServer;
 let url = '';
 beforeAll(async () => {
   db = await createTestDatabase();
-  server = await start({
-    env: { NODE_ENV: 'test', DATABASE_URL: db.url, HOST: '127.0.0.1', PORT: '0', CLIENT_DIST: '/nonexistent' },
-    log: () => undefined,
-  });
+  server = await startSystemServer(db);
   url = `http://127.0.0.1:${server.port}`;
 });
 afterAll(async () => {

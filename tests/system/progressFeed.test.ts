@@ -1,7 +1,8 @@
 // The progress feed is wired once, in the composition root: through the real start(), an instructor's dashboard
 // receives exactly one event per step a student completes in their terminal, and none for a failed automatic check.
 import { io as connect, type Socket } from 'socket.io-client';
-import { start, type RunningServer } from '../../server/src/main';
+import type { RunningServer } from '../../server/src/main';
+import { startSystemServer } from '../support/systemServer';
 import type {
   DashboardClientToServerEvents,
   DashboardServerToClientEvents,
@@ -20,10 +21,7 @@ let db: TestDatabase;
 let server: RunningServer;
 beforeAll(async () => {
   db = await createTestDatabase();
-  server = await start({
-    env: { NODE_ENV: 'test', DATABASE_URL: db.url, HOST: '127.0.0.1', PORT: '0', CLIENT_DIST: '/nonexistent' },
-    log: () => undefined,
-  });
+  server = await startSystemServer(db);
 });
 afterAll(async () => {
   await server?.stop();

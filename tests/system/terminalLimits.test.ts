@@ -1,5 +1,6 @@
 // The terminal's per-user limits as configured through the environment, through the real start() and shell.
-import { start, type RunningServer } from '../../server/src/main';
+import type { RunningServer } from '../../server/src/main';
+import { startSystemServer } from '../support/systemServer';
 import { SESSION_COOKIE } from '../../server/src/services/sessions';
 import { SYSTEM_ACTOR } from '../../server/src/services/system';
 import { createUser } from '../../server/src/services/users';
@@ -17,17 +18,8 @@ const clients: TerminalClient[] = [];
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  server = await start({
-    env: {
-      NODE_ENV: 'test',
-      DATABASE_URL: db.url,
-      HOST: '127.0.0.1',
-      PORT: '0',
-      CLIENT_DIST: '/nonexistent',
-      TERMINAL_INPUT_MAX_BYTES: '100',
-      TERMINAL_SOCKETS_PER_LAB: '2',
-    },
-    log: () => undefined,
+  server = await startSystemServer(db, {
+    env: { TERMINAL_INPUT_MAX_BYTES: '100', TERMINAL_SOCKETS_PER_LAB: '2' },
   });
   url = `http://127.0.0.1:${server.port}`;
 });

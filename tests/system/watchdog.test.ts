@@ -3,7 +3,8 @@
 // and finds everything acknowledged; the command is quarantined in its lab and logged with the sandbox id.
 import { Writable } from 'node:stream';
 import { createLogger } from '../../server/src/logger';
-import { start, type RunningServer } from '../../server/src/main';
+import type { RunningServer } from '../../server/src/main';
+import { startSystemServer } from '../support/systemServer';
 import { SESSION_COOKIE } from '../../server/src/services/sessions';
 import { SYSTEM_ACTOR } from '../../server/src/services/system';
 import { createUser } from '../../server/src/services/users';
@@ -29,20 +30,11 @@ beforeAll(async () => {
       done();
     },
   });
-  server = await start({
-    env: {
-      NODE_ENV: 'test',
-      DATABASE_URL: db.url,
-      HOST: '127.0.0.1',
-      PORT: '0',
-      CLIENT_DIST: '/nonexistent',
-      // One worker: both students share it, so the hang reaches the other one too.
-      SANDBOX_WORKERS: '1',
-      SANDBOX_WATCHDOG_MS: '1000',
-    },
+  server = await startSystemServer(db, {
+    // One worker: both students share it, so the hang reaches the other one too.
+    env: { SANDBOX_WORKERS: '1', SANDBOX_WATCHDOG_MS: '1000' },
     sandboxTestHooks: true,
     logger: createLogger({ level: 'info', destination: sink }),
-    log: () => undefined,
   });
   url = `http://127.0.0.1:${server.port}`;
 });
