@@ -1,5 +1,5 @@
 // Saved lab sessions: a student's cluster and shell snapshots plus recent scrollback, one row per (user, lab).
-import type { PrismaClient } from './client.js';
+import { sqlPool, type PrismaClient } from './client.js';
 
 export interface LabSessionData {
   cluster: unknown;
@@ -7,28 +7,30 @@ export interface LabSessionData {
   scrollback: string;
 }
 
-export interface LabSessionRow {
-  userId: string;
-  labId: string;
-  /** Null until the first checkpoint (the journal may hold the lab meanwhile). */
-  session: LabSessionData | null;
-  journalSeq: number;
-  updatedAt: Date;
-  lastActiveAt: Date;
-}
-
-export async function findLabSession(db: PrismaClient, userId: string, labId: string): Promise<LabSessionRow | null> {
-  const row = await db.labSession.findUnique({ where: { userId_labId: { userId, labId } } });
+/** A lab's saved snapshots (JSON text) and the last journal entry they hold; null when the lab has no row. */
+export async function findLabSession(
+  db: PrismaClient,
+  userId: string,
+  labId: string,
+): Promise<{ journalSeq: number; session: OpenedLabSession['session'] } | null> {
+  const {
+    rows: [row],
+  } = await sqlPool(db).query<{
+    journal_seq: number;
+    cluster: string | null;
+    shell: string | null;
+    scrollback: string;
+  }>(
+    `SELECT journal_seq, cluster_snapshot::text AS cluster, shell_snapshot::text AS shell, scrollback
+     FROM lab_sessions WHERE user_id = $1::uuid AND lab_id = $2`,
+    [userId, labId],
+  );
   if (!row) return null;
-  const saved = row.clusterSnapshot !== null && row.shellSnapshot !== null;
-  return {
-    userId: row.userId,
-    labId: row.labId,
-    session: saved ? { cluster: row.clusterSnapshot, shell: row.shellSnapshot, scrollback: row.scrollback } : null,
-    journalSeq: row.journalSeq,
-    updatedAt: row.updatedAt,
-    lastActiveAt: row.lastActiveAt,
-  };
+  const session =
+    row.cluster === null || row.shell === null
+      ? null
+      : { cluster: row.cluster, shell: row.shell, scrollback: row.scrollback };
+  return { journalSeq: row.journal_seq, session };
 }
 
 /**
@@ -54,9 +56,10 @@ export interface OpenedLabSession {
   epoch: number;
   /** The last journal entry the snapshots hold. */
   journalSeq: number;
-  session: LabSessionData | null;
-  /** Journal entries after `journalSeq`, oldest first. */
-  journal: { seq: number; data: unknown }[];
+  /** The snapshots as JSON text: the sandbox's own thread parses them, not the thread serving everyone. */
+  session: { cluster: string; shell: string; scrollback: string } | null;
+  /** Journal entries after `journalSeq`, oldest first, as JSON text. */
+  journal: { seq: number; data: string }[];
 }
 
 /**
@@ -64,18 +67,24 @@ export interface OpenedLabSession {
  * snapshots with the journal written after them. Writes of any earlier opening are refused from now on.
  */
 export async function openLabSession(db: PrismaClient, userId: string, labId: string): Promise<OpenedLabSession> {
-  const [row] = await db.$queryRaw<
-    { epoch: number; journal_seq: number; cluster: unknown; shell: unknown; scrollback: string }[]
-  >`
-    INSERT INTO lab_sessions (id, user_id, lab_id, epoch, updated_at)
-    VALUES (gen_random_uuid(), ${userId}::uuid, ${labId}, 1, now())
-    ON CONFLICT (user_id, lab_id) DO UPDATE SET epoch = lab_sessions.epoch + 1
-    RETURNING epoch, journal_seq, cluster_snapshot AS cluster, shell_snapshot AS shell, scrollback`;
+  const sql = sqlPool(db);
+  const {
+    rows: [row],
+  } = await sql.query<{
+    epoch: number;
+    journal_seq: number;
+    cluster: string | null;
+    shell: string | null;
+    scrollback: string;
+  }>(
+    `INSERT INTO lab_sessions (id, user_id, lab_id, epoch, updated_at)
+     VALUES (gen_random_uuid(), $1::uuid, $2, 1, now())
+     ON CONFLICT (user_id, lab_id) DO UPDATE SET epoch = lab_sessions.epoch + 1
+     RETURNING epoch, journal_seq, cluster_snapshot::text AS cluster, shell_snapshot::text AS shell, scrollback`,
+    [userId, labId],
+  );
   if (!row) throw new Error(`could not open the lab session of ${userId} in ${labId}`);
-  const journal = await db.$queryRaw<{ seq: number; data: unknown }[]>`
-    SELECT seq, data FROM lab_journal
-    WHERE user_id = ${userId}::uuid AND lab_id = ${labId} AND seq > ${row.journal_seq}
-    ORDER BY seq`;
+  const journal = await readLabJournal(db, userId, labId, row.journal_seq);
   const session =
     row.cluster === null || row.shell === null
       ? null
@@ -83,12 +92,20 @@ export async function openLabSession(db: PrismaClient, userId: string, labId: st
   return { epoch: row.epoch, journalSeq: row.journal_seq, session, journal };
 }
 
-/** Reads a lab's saved state and journal without taking ownership (for tests and tools). */
-export async function readLabJournal(db: PrismaClient, userId: string, labId: string, afterSeq: number) {
-  return db.$queryRaw<{ seq: number; data: unknown }[]>`
-    SELECT seq, data FROM lab_journal
-    WHERE user_id = ${userId}::uuid AND lab_id = ${labId} AND seq > ${afterSeq}
-    ORDER BY seq`;
+/** A lab's journal entries after `afterSeq`, oldest first, as JSON text. */
+export async function readLabJournal(
+  db: PrismaClient,
+  userId: string,
+  labId: string,
+  afterSeq: number,
+): Promise<{ seq: number; data: string }[]> {
+  const { rows } = await sqlPool(db).query<{ seq: number; data: string }>(
+    `SELECT seq, data::text AS data FROM lab_journal
+     WHERE user_id = $1::uuid AND lab_id = $2 AND seq > $3
+     ORDER BY seq`,
+    [userId, labId, afterSeq],
+  );
+  return rows;
 }
 
 export interface JournalRow extends Fence {
@@ -103,27 +120,32 @@ export interface JournalRow extends Fence {
  * Appends journal entries of many labs in one statement (the group commit). An entry whose opening is no longer the
  * lab's owner is not written; returns the `userId/labId/seq` of those written. Locking the lab's row (FOR SHARE)
  * orders this against a new opening: either the entry is in before the opening reads the journal, or it is refused.
+ * One parameter per value (not arrays): an entry's text goes to the server as it is, never escaped into a literal.
  */
 export async function appendLabJournal(db: PrismaClient, rows: readonly JournalRow[]): Promise<Set<string>> {
   if (rows.length === 0) return new Set();
-  const written = await db.$queryRaw<{ user_id: string; lab_id: string; seq: number }[]>`
-    INSERT INTO lab_journal (user_id, lab_id, seq, epoch, data)
-    SELECT t.u, t.l, t.s, t.e, t.d::json
-    FROM unnest(${rows.map((r) => r.userId)}::uuid[], ${rows.map((r) => r.labId)}::text[],
-                ${rows.map((r) => r.seq)}::int[], ${rows.map((r) => r.epoch)}::int[],
-                ${rows.map((r) => withoutNul(r.json))}::text[]) AS t(u, l, s, e, d)
-    JOIN lab_sessions ls ON ls.user_id = t.u AND ls.lab_id = t.l AND ls.epoch = t.e
-    FOR SHARE OF ls
-    ON CONFLICT DO NOTHING
-    RETURNING user_id, lab_id, seq`;
+  const values = rows.map((_, i) => {
+    const p = i * 5;
+    return `($${p + 1}::uuid, $${p + 2}::text, $${p + 3}::int, $${p + 4}::int, $${p + 5}::text)`;
+  });
+  const params = rows.flatMap((r) => [r.userId, r.labId, r.seq, r.epoch, withoutNul(r.json)]);
+  const { rows: written } = await sqlPool(db).query<{ user_id: string; lab_id: string; seq: number }>(
+    `INSERT INTO lab_journal (user_id, lab_id, seq, epoch, data)
+     SELECT t.u, t.l, t.s, t.e, t.d::json
+     FROM (VALUES ${values.join(', ')}) AS t(u, l, s, e, d)
+     JOIN lab_sessions ls ON ls.user_id = t.u AND ls.lab_id = t.l AND ls.epoch = t.e
+     FOR SHARE OF ls
+     ON CONFLICT DO NOTHING
+     RETURNING user_id, lab_id, seq`,
+    params,
+  );
   return new Set(written.map((w) => `${w.user_id}/${w.lab_id}/${w.seq}`));
 }
 
 /**
  * Saves a checkpoint of a student's lab (snapshots and scrollback holding the journal up to `journalSeq`) and drops
  * the journal entries it holds, in one statement. Returns false, writing nothing, when another opening owns the lab.
- * Raw SQL with the JSON serialised once: Prisma's Json parameter handling costs ~15 ms of CPU for a 45 KB cluster,
- * this ~2 ms, and hundreds of live sandboxes save continuously.
+ * Raw SQL with the JSON serialised once (see sqlPool): hundreds of live sandboxes save continuously.
  */
 export async function saveLabSession(
   db: PrismaClient,
@@ -135,24 +157,28 @@ export async function saveLabSession(
   const cluster = jsonWithoutNul(data.cluster);
   const shell = jsonWithoutNul(data.shell);
   const scrollback = wellFormed(data.scrollback.replaceAll('\u0000', ''));
-  const [result] = await db.$queryRaw<{ saved: bigint }[]>`
-    WITH saved AS (
-      UPDATE lab_sessions SET
-        cluster_snapshot = ${cluster}::jsonb,
-        shell_snapshot = ${shell}::jsonb,
-        scrollback = ${scrollback},
-        journal_seq = GREATEST(journal_seq, ${fence.journalSeq}),
-        updated_at = now(),
-        last_active_at = now()
-      WHERE user_id = ${userId}::uuid AND lab_id = ${labId} AND epoch = ${fence.epoch}
-      RETURNING 1
-    ), trimmed AS (
-      DELETE FROM lab_journal
-      WHERE user_id = ${userId}::uuid AND lab_id = ${labId} AND seq <= ${fence.journalSeq}
-        AND EXISTS (SELECT 1 FROM saved)
-    )
-    SELECT count(*) AS saved FROM saved`;
-  return Number(result?.saved ?? 0) === 1;
+  const {
+    rows: [result],
+  } = await sqlPool(db).query<{ saved: number }>(
+    `WITH saved AS (
+       UPDATE lab_sessions SET
+         cluster_snapshot = $3::jsonb,
+         shell_snapshot = $4::jsonb,
+         scrollback = $5,
+         journal_seq = GREATEST(journal_seq, $6::int),
+         updated_at = now(),
+         last_active_at = now()
+       WHERE user_id = $1::uuid AND lab_id = $2 AND epoch = $7
+       RETURNING 1
+     ), trimmed AS (
+       DELETE FROM lab_journal
+       WHERE user_id = $1::uuid AND lab_id = $2 AND seq <= $6::int
+         AND EXISTS (SELECT 1 FROM saved)
+     )
+     SELECT count(*)::int AS saved FROM saved`,
+    [userId, labId, cluster, shell, scrollback, fence.journalSeq, fence.epoch],
+  );
+  return result?.saved === 1;
 }
 
 /** A journal entry as PostgreSQL's json accepts it: no NUL, no lone surrogates (see jsonWithoutNul). */

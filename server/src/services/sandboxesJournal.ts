@@ -9,7 +9,7 @@
  */
 import type { ClusterSnapshot } from '../sim/index.js';
 import type { CommandRecord, ShellSnapshot } from '../shell/index.js';
-import type { JsonValue, SandboxSnapshot } from './sandboxesTypes.js';
+import type { JsonValue, OpenedSandbox, SandboxSnapshot, StoredSandbox } from './sandboxesTypes.js';
 
 type StoredObject = ClusterSnapshot['objects'][string][number];
 type VfsEntry = ShellSnapshot['vfs']['entries'][number];
@@ -222,4 +222,37 @@ function applyDelta(snapshot: SandboxSnapshot, delta: JournalDelta): SandboxSnap
     vfs: { entries: [...files.values()] },
   };
   return { cluster: nextCluster as unknown as JsonValue, shell: nextShell as unknown as JsonValue };
+}
+
+/** A lab as the database returns it: snapshots and journal as JSON text, parsed by the thread that restores it. */
+export interface StoredText {
+  session: { cluster: string; shell: string; scrollback: string } | null;
+  journal: { seq: number; data: string }[];
+}
+
+export interface OpenedText extends StoredText {
+  epoch: number;
+  journalSeq: number;
+}
+
+/** The saved state with its journal replayed (null when nothing was ever saved). */
+export function restoreText(stored: StoredText): StoredSandbox | null {
+  const base = stored.session && {
+    cluster: JSON.parse(stored.session.cluster) as JsonValue,
+    shell: JSON.parse(stored.session.shell) as JsonValue,
+  };
+  const snapshot = replay(
+    base,
+    stored.journal.map((j) => JSON.parse(j.data) as JournalEntry),
+  );
+  return snapshot && { snapshot, scrollback: stored.session?.scrollback ?? '' };
+}
+
+export function openedFromText(opened: OpenedText): OpenedSandbox {
+  const last = opened.journal[opened.journal.length - 1];
+  return {
+    stored: restoreText(opened),
+    epoch: opened.epoch,
+    journalSeq: Math.max(opened.journalSeq, last?.seq ?? 0),
+  };
 }

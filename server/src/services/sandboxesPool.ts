@@ -14,6 +14,7 @@ import { Worker } from 'node:worker_threads';
 import type { StepEvaluation } from '../labs/checks/index.js';
 import { RawJson } from '../db/labSessions.js';
 import type { CheckTarget, ProgressService } from './progress.js';
+import type { DbSandboxStore } from './sandboxesStore.js';
 import {
   quarantineKey,
   replyTo,
@@ -36,7 +37,7 @@ export interface SandboxPoolOptions {
   /** Worker threads (at least 1). */
   workers: number;
   /** The main thread's store (PostgreSQL): the workers' snapshots and journal entries go through it. */
-  store: SandboxStore;
+  store: SandboxStore & Partial<Pick<DbSandboxStore, 'openText'>>;
   progress?: Pick<ProgressService, 'register' | 'commandFinished'>;
   labsDir: string | undefined;
   manager: WorkerSetup['manager'];
@@ -330,7 +331,8 @@ export class SandboxPool implements SandboxHost {
     const reply = await replyTo(message.id, () => {
       switch (message.op) {
         case 'open':
-          return store.open(a[0], a[1]);
+          // As text when the store can: the worker parses the snapshot, not this thread.
+          return store.openText ? store.openText(a[0], a[1]).then((text) => ({ text })) : store.open(a[0], a[1]);
         case 'load':
           return store.load(a[0], a[1]);
         case 'save': {

@@ -6,26 +6,18 @@ import {
   openLabSession,
   readLabJournal,
   saveLabSession,
-  type LabSessionData,
 } from '../db/labSessions.js';
 import type { PrismaClient } from '../db/client.js';
 import { JournalCommitter } from './sandboxesCommitter.js';
-import { replay, type JournalEntry } from './sandboxesJournal.js';
-import { StaleSandboxError, type JsonValue, type SandboxStore, type StoredSandbox } from './sandboxesTypes.js';
-
-function restored(session: LabSessionData | null, journal: { data: unknown }[]): StoredSandbox | null {
-  const base = session && { cluster: session.cluster as JsonValue, shell: session.shell as JsonValue };
-  const snapshot = replay(
-    base,
-    journal.map((j) => j.data as JournalEntry),
-  );
-  return snapshot && { snapshot, scrollback: session?.scrollback ?? '' };
-}
+import { openedFromText, restoreText, type OpenedText } from './sandboxesJournal.js';
+import { StaleSandboxError, type SandboxStore, type StoredSandbox } from './sandboxesTypes.js';
 
 /** The PostgreSQL store, and how long its writes have been failing (for /readyz). */
 export interface DbSandboxStore extends SandboxStore {
   /** Milliseconds since writes (checkpoints, journal entries) started failing without a success since; 0 when fine. */
   failingForMs(now?: number): number;
+  /** `open` without parsing: a sandbox worker parses and replays the text itself. */
+  openText(userId: string, labId: string): Promise<OpenedText>;
 }
 
 export function createDbSandboxStore(db: PrismaClient): DbSandboxStore {
@@ -46,19 +38,14 @@ export function createDbSandboxStore(db: PrismaClient): DbSandboxStore {
     );
   return {
     failingForMs: (now = Date.now()) => (failingSince === null ? 0 : now - failingSince),
+    openText: (userId, labId) => openLabSession(db, userId, labId),
     async open(userId, labId) {
-      const opened = await openLabSession(db, userId, labId);
-      const last = opened.journal[opened.journal.length - 1];
-      return {
-        stored: restored(opened.session, opened.journal),
-        epoch: opened.epoch,
-        journalSeq: Math.max(opened.journalSeq, last?.seq ?? 0),
-      };
+      return openedFromText(await openLabSession(db, userId, labId));
     },
     async load(userId, labId) {
       const row = await findLabSession(db, userId, labId);
       if (!row) return null;
-      return restored(row.session, await readLabJournal(db, userId, labId, row.journalSeq));
+      return restoreText({ session: row.session, journal: await readLabJournal(db, userId, labId, row.journalSeq) });
     },
     async save(userId, labId, data, fence) {
       const saved = await track(
@@ -102,10 +89,13 @@ export function createMemorySandboxStore(): SandboxStore & { readonly rows: Map<
   };
   const read = (row: Row): StoredSandbox | null => {
     const saved = row.saved === null ? null : (JSON.parse(row.saved) as StoredSandbox);
-    const journal = row.journal
-      .filter((j) => j.seq > row.journalSeq)
-      .map((j) => ({ data: JSON.parse(j.json) as unknown }));
-    return restored(saved && { ...saved.snapshot, scrollback: saved.scrollback }, journal);
+    const session = saved && {
+      cluster: JSON.stringify(saved.snapshot.cluster),
+      shell: JSON.stringify(saved.snapshot.shell),
+      scrollback: saved.scrollback,
+    };
+    const journal = row.journal.filter((j) => j.seq > row.journalSeq).map((j) => ({ seq: j.seq, data: j.json }));
+    return restoreText({ session, journal });
   };
   return {
     rows,

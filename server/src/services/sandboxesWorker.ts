@@ -21,7 +21,8 @@ import {
   type ToWorker,
   type WorkerSetup,
 } from './sandboxesWire.js';
-import type { Attachment, SandboxClient, SandboxStore } from './sandboxesTypes.js';
+import { openedFromText, type OpenedText } from './sandboxesJournal.js';
+import type { Attachment, OpenedSandbox, SandboxClient, SandboxStore } from './sandboxesTypes.js';
 
 const QUARANTINED =
   'kubelab: this command stopped the lab server earlier and is blocked in this lab; try another way.\n';
@@ -35,7 +36,10 @@ function runWorker(port: MessagePort, setup: WorkerSetup): void {
     return reply;
   };
   const store: SandboxStore = {
-    open: (userId, labId) => call('open', [userId, labId]),
+    open: async (userId, labId) => {
+      const opened = await call<OpenedSandbox | { text: OpenedText }>('open', [userId, labId]);
+      return 'text' in opened ? openedFromText(opened.text) : opened;
+    },
     load: (userId, labId) => call('load', [userId, labId]),
     // Serialised here, on the worker: the main thread only hands the text to PostgreSQL.
     save: (userId, labId, data, fence) =>
