@@ -62,6 +62,7 @@ const envSchema = z
     LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
     TERMINAL_SOCKETS_PER_LAB: int(1, 1000).default(10),
     TERMINAL_SOCKETS_PER_USER: int(1, 10_000).default(30),
+    TERMINAL_CONNECTS_PER_MINUTE: int(1, 100_000).default(60),
     TERMINAL_RESIZES_PER_SECOND: int(1, 1000).default(4),
   })
   .superRefine((env, ctx) => {
@@ -120,6 +121,8 @@ export interface Limits {
   socketsPerLab: number;
   /** … and on all terminals together. */
   socketsPerUser: number;
+  /** New socket connections one login session may open per minute (refused before any work is spent on them). */
+  connectsPerMinute: number;
   /** Terminal resizes applied per second per student, all tabs together (each re-renders a running `watch`). */
   resizesPerSecond: number;
 }
@@ -204,6 +207,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       snapshotDebounceMs: e.SNAPSHOT_DEBOUNCE_MS,
       socketsPerLab: e.TERMINAL_SOCKETS_PER_LAB,
       socketsPerUser: e.TERMINAL_SOCKETS_PER_USER,
+      connectsPerMinute: e.TERMINAL_CONNECTS_PER_MINUTE,
       resizesPerSecond: e.TERMINAL_RESIZES_PER_SECOND,
     },
   };

@@ -10,6 +10,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.js';
 import { runMigrations } from './db/migrate.js';
 import { createApp } from './http/app.js';
 import { attachRealtime } from './realtime/index.js';
+import { connectionThrottle } from './realtime/connectionThrottle.js';
 import { demoInstructions, seedDemoData } from './services/demo.js';
 import { ShutdownHooks } from './services/lifecycle.js';
 import { Course } from './services/course.js';
@@ -85,6 +86,7 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
   const io = new SocketServer(http, {
     serveClient: false,
     maxHttpBufferSize: Math.max(64 * 1024, config.limits.inputMaxBytes * 4),
+    allowRequest: connectionThrottle({ perMinute: config.limits.connectsPerMinute, sessionCookie: SESSION_COOKIE }),
   });
 
   const sandboxes = startSandboxes(config, options, { course, services, logger, errorLogger });

@@ -114,7 +114,13 @@ export class AbuseServer {
 
   static async start(env: NodeJS.ProcessEnv = {}): Promise<AbuseServer> {
     const db = await createTestDatabase();
-    const server = await startServerProcess({ databaseUrl: db.url, env });
+    const server = await startServerProcess({
+      databaseUrl: db.url,
+      env,
+      nodeArgs: process.env.KUBELAB_ABUSE_PROF
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.KUBELAB_ABUSE_PROF}`]
+        : [],
+    });
     const abuse = new AbuseServer(db, server);
     abuse.bystanders = await Promise.all(Array.from({ length: BYSTANDERS }, () => abuse.terminal()));
     return abuse;

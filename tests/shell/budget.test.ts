@@ -253,7 +253,7 @@ describe('kubectl output formats under the budget', () => {
     expect(result.exitCode).toBe(1);
     expect(result.output).toBe(
       `error: error executing template "${template}": template: output:1:144: executing "output" at <$.items>: ` +
-        'command budget exceeded: more than 1000000 steps of work in one line\n',
+        'command budget exceeded: more than 100000 steps of work in one line\n',
     );
   });
 

@@ -19,7 +19,7 @@ const clients: TerminalClient[] = [];
 beforeAll(async () => {
   db = await createTestDatabase();
   server = await startSystemServer(db, {
-    env: { TERMINAL_INPUT_MAX_BYTES: '100', TERMINAL_SOCKETS_PER_LAB: '2' },
+    env: { TERMINAL_INPUT_MAX_BYTES: '100', TERMINAL_SOCKETS_PER_LAB: '2', TERMINAL_CONNECTS_PER_MINUTE: '5' },
   });
   url = `http://127.0.0.1:${server.port}`;
 });
@@ -77,4 +77,21 @@ it('counts each typed line as a command (TERMINAL_COMMANDS_PER_SECOND=10, burst 
   t.type("echo af''ter\r");
   await t.waitFor('after\r\n', 10_000);
   expect(t.text).not.toContain('command not found');
+});
+
+it('refuses the connections of a session past TERMINAL_CONNECTS_PER_MINUTE before its handshake; another session is unaffected', async () => {
+  const [mine, theirs] = await Promise.all([student('xia@example.org'), student('yan@example.org')]);
+  for (let i = 0; i < 5; i++) {
+    const tab = open(mine);
+    await tab.opened();
+    tab.close();
+  }
+  const sixth = open(mine);
+  // Refused at the HTTP upgrade (engine.io's allowRequest), so not a gateway's refusal with a code.
+  expect(await sixth.refused()).toBe('websocket error');
+  sixth.close();
+  const other = open(theirs);
+  await other.opened();
+  other.type("echo still''-fine\r");
+  await other.waitFor('still-fine\r\n', 10_000);
 });

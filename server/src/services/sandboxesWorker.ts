@@ -11,6 +11,7 @@ import { Course } from './course.js';
 import type { SandboxLike } from './progress.js';
 import { SandboxManager } from './sandboxes.js';
 import { createKubelabSandboxFactory } from './sandboxesFactory.js';
+import { warmUp } from './sandboxesWarmup.js';
 import {
   quarantineKey,
   replyTo,
@@ -57,6 +58,8 @@ function runWorker(port: MessagePort, setup: WorkerSetup): void {
     delete: (userId, labId) => call('delete', [userId, labId]),
   };
   const course = Course.load(setup.labsDir);
+  // Before any student: their messages wait in the port meanwhile (the watchdog allows a start-up grace).
+  warmUp(course);
   const environments = new Map<string, CheckEnvironment>();
   const envKey = (userId: string, labId: string) => `${userId}/${labId}`;
   const progress = {

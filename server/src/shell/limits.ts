@@ -36,7 +36,11 @@ export interface ShellLimits {
    * everything it runs: `$(...)`, pipelines, loops, `watch`, kubectl's templates. Simple commands:
    */
   readonly maxCommandsPerLine: number;
-  /** Units of evaluation work (loop turns, template and JSONPath nodes, grep lines). */
+  /**
+   * Units of evaluation work (loop turns, template and JSONPath nodes, grep lines and characters): a step is a
+   * fraction of a microsecond, so 100,000 keep one event of a student's line near 25 ms, and the other students on the
+   * same thread wait at most that long. Counted, not timed, so a busy machine never fails a command that fits.
+   */
   readonly maxStepsPerLine: number;
   /** Milliseconds of CPU, measured only when the host injects a `cpuClock`. */
   readonly maxCpuMsPerLine: number;
@@ -64,7 +68,7 @@ export const DEFAULT_LIMITS: ShellLimits = {
   maxHeredocBytes: 256 * 1024,
   maxSubstitutionDepth: 8,
   maxCommandsPerLine: 1000,
-  maxStepsPerLine: 1_000_000,
+  maxStepsPerLine: 100_000,
   maxCpuMsPerLine: 1000,
   maxBytesPerLine: 16 * 1024 * 1024,
   inputSliceMs: 20,
