@@ -104,7 +104,11 @@ async function ownServer(): Promise<Target> {
   const db = await createTestDatabase();
   let server: ServerProcess;
   try {
-    server = await startServerProcess({ databaseUrl: db.url });
+    server = await startServerProcess({
+      databaseUrl: db.url,
+      // KUBELAB_LOAD_PROF=DIR: the server writes a CPU profile of each of its threads there when it stops.
+      nodeArgs: process.env.KUBELAB_LOAD_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.KUBELAB_LOAD_PROF}`] : [],
+    });
   } catch (err) {
     await db.drop();
     throw err;

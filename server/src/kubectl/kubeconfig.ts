@@ -49,7 +49,14 @@ export function kubeconfigPath(ctx: Pick<CommandContext, 'env' | 'home' | 'cwd'>
   return `${ctx.home}/.kube/config`;
 }
 
-let cache: { text: string; config: Kubeconfig } | undefined;
+/**
+ * Parsed kubeconfigs by their text (read-only for callers): every kubectl command reads the file, and a worker's
+ * students each have their own (their login is in its paths), so one entry would be replaced at every command.
+ */
+const parsed = new Map<string, Kubeconfig>();
+const PARSED_MAX = 512;
+/** Larger files (a student's own) are parsed each time rather than kept. */
+const PARSED_MAX_TEXT = 16 * 1024;
 
 /** The parsed kubeconfig, or undefined when there is no file (kubectl then talks to localhost:8080). */
 export function readKubeconfig(
@@ -64,7 +71,8 @@ export function readKubeconfig(
     if (e instanceof VfsError) return undefined;
     throw e;
   }
-  if (cache?.text === text) return cache.config;
+  const cached = parsed.get(text);
+  if (cached) return cached;
   let raw: unknown;
   try {
     raw = parse(text, { maxAliasCount: 50 });
@@ -80,7 +88,10 @@ export function readKubeconfig(
     users: Array.isArray(obj.users) ? obj.users : null,
     'current-context': typeof obj['current-context'] === 'string' ? obj['current-context'] : '',
   };
-  cache = { text, config };
+  if (text.length <= PARSED_MAX_TEXT) {
+    if (parsed.size >= PARSED_MAX) parsed.delete(parsed.keys().next().value!);
+    parsed.set(text, config);
+  }
   return config;
 }
 

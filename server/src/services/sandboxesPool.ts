@@ -16,6 +16,7 @@ import { RawJson } from '../db/labSessions.js';
 import type { CheckTarget, ProgressService } from './progress.js';
 import type { DbSandboxStore } from './sandboxesStore.js';
 import {
+  Outbox,
   quarantineKey,
   replyTo,
   Requests,
@@ -73,6 +74,7 @@ interface Slot {
   readonly index: number;
   readonly worker: Worker;
   readonly requests: Requests;
+  readonly outbox: Outbox<ToWorker>;
   /** The pool's clients attached through this worker. */
   readonly clients: Map<number, SandboxClient>;
   /** Live labs (`user/lab`) on this worker, and the line each one runs (or null). */
@@ -225,7 +227,7 @@ export class SandboxPool implements SandboxHost {
   }
 
   private send(slot: Slot, message: ToWorker): void {
-    if (!slot.retired) slot.worker.postMessage(message);
+    if (!slot.retired) slot.outbox.push(message);
   }
 
   private spawn(index: number): Slot {
@@ -251,6 +253,7 @@ export class SandboxPool implements SandboxHost {
       index,
       worker,
       requests: new Requests(),
+      outbox: new Outbox<ToWorker>((batch) => worker.postMessage(batch)),
       clients: new Map(),
       live: new Map(),
       registrations: new Map(),
@@ -259,7 +262,9 @@ export class SandboxPool implements SandboxHost {
       startedAt: Date.now(),
       retired: false,
     };
-    worker.on('message', (message: FromWorker) => this.receive(slot, message));
+    worker.on('message', (batch: FromWorker[]) => {
+      for (const message of batch) this.receive(slot, message);
+    });
     worker.on('error', (err) => {
       this.options.onError(err, `sandbox worker ${index}`);
       this.replace(slot, 'exited');

@@ -133,3 +133,26 @@ export async function replyTo(id: number, work: () => unknown): Promise<Reply> {
     return { type: 'reply', id, ok: false, error: toWire(err) };
   }
 }
+
+/**
+ * Messages to the other thread, sent together once per turn of the event loop (setImmediate): at hundreds of
+ * keystrokes a second, a postMessage for each was the main thread's largest cost after the sockets' own writes.
+ * `flush` sends at once what must not wait (a worker's "this line starts", in case the line never ends).
+ */
+export class Outbox<T> {
+  private queue: T[] = [];
+
+  constructor(private readonly deliver: (batch: T[]) => void) {}
+
+  push(message: T): void {
+    this.queue.push(message);
+    if (this.queue.length === 1) setImmediate(() => this.flush());
+  }
+
+  flush(): void {
+    if (this.queue.length === 0) return;
+    const batch = this.queue;
+    this.queue = [];
+    this.deliver(batch);
+  }
+}

@@ -13,6 +13,7 @@ import { SandboxManager } from './sandboxes.js';
 import { createKubelabSandboxFactory } from './sandboxesFactory.js';
 import { warmUp } from './sandboxesWarmup.js';
 import {
+  Outbox,
   quarantineKey,
   replyTo,
   Requests,
@@ -29,7 +30,8 @@ const QUARANTINED =
   'kubelab: this command stopped the lab server earlier and is blocked in this lab; try another way.\n';
 
 function runWorker(port: MessagePort, setup: WorkerSetup): void {
-  const post = (message: FromWorker) => port.postMessage(message);
+  const outbox = new Outbox<FromWorker>((batch) => port.postMessage(batch));
+  const post = (message: FromWorker) => outbox.push(message);
   const requests = new Requests();
   const call = <T>(op: StoreOp, args: unknown[]): Promise<T> => {
     const { id, reply } = requests.open<T>();
@@ -93,6 +95,8 @@ function runWorker(port: MessagePort, setup: WorkerSetup): void {
     onLineStart: (userId, labId, line) => {
       if (quarantine.has(quarantineKey(userId, labId, line))) return QUARANTINED;
       post({ type: 'line', userId, labId, line });
+      // Now, not at the end of this turn: if the line never ends, the watchdog must know which one it was.
+      outbox.flush();
       if (setup.testHooks && line === 'kubelab-test-hang') for (;;);
       return undefined;
     },
@@ -107,9 +111,12 @@ function runWorker(port: MessagePort, setup: WorkerSetup): void {
     if (!env) throw new Error(`no live environment for ${userId}/${labId}`);
     return env;
   };
-  const reply = (id: number, work: () => unknown) => void replyTo(id, work).then((r) => port.postMessage(r));
+  const reply = (id: number, work: () => unknown) => void replyTo(id, work).then(post);
 
-  port.on('message', (message: ToWorker) => {
+  port.on('message', (batch: ToWorker[]) => {
+    for (const message of batch) receive(message);
+  });
+  function receive(message: ToWorker): void {
     switch (message.type) {
       case 'ping':
         post({ type: 'pong' });
@@ -169,7 +176,7 @@ function runWorker(port: MessagePort, setup: WorkerSetup): void {
         reply(message.id, () => manager.shutdown());
         return;
     }
-  });
+  }
   post({ type: 'ready' });
 }
 
