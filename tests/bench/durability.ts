@@ -1,7 +1,8 @@
 /**
  * Durability benchmark: what "acknowledged means saved" adds to a prompt. 50 students in real sandboxes on
- * PostgreSQL each create a ConfigMap every 200 ms (250 journal entries per second, group-committed); a sample is
- * the time from a line's end to its journal entry being durable, which is how long its prompt waits.
+ * PostgreSQL, in worker threads as the server runs them, each create a ConfigMap every 200 ms (250 journal entries
+ * per second, group-committed); a sample is the time the main thread takes from a worker's journal entry to its
+ * being durable, which is how long its prompt waits (plus two messages between threads).
  *
  * Then every lab is saved and dropped, as an idle lab is, and opened again: the time a returning student waits.
  *
@@ -9,6 +10,7 @@
  */
 import { createKubelabSandboxFactory } from '../../server/src/services/sandboxesFactory';
 import { SandboxManager, type SandboxStore } from '../../server/src/services/sandboxes';
+import { SandboxPool } from '../../server/src/services/sandboxesPool';
 import { createDbSandboxStore } from '../../server/src/services/sandboxesStore';
 import { Course } from '../../server/src/services/course';
 import { createTestDatabase } from '../support/db';
@@ -40,10 +42,15 @@ export async function benchDurability(log: (line: string) => void = () => undefi
         samples.push(performance.now() - t0);
       },
     };
-    const manager = new SandboxManager({
-      factory: createKubelabSandboxFactory({ course: Course.load() }),
+    const manager = new SandboxPool({
+      workers: 2,
       store: timed,
+      labsDir: undefined,
+      manager: {},
+      onError: (err) => log(`durability bench: ${String(err)}`),
+      onNotice: () => undefined,
     }).start();
+    await manager.ready();
     const attachments = await Promise.all(
       users.map((u) =>
         manager.attach(u.id, 'kubectl-first-day', { output: () => undefined }, { mode: 'interactive', create: true }),

@@ -63,7 +63,7 @@ export function connectTerminal(
       extraHeaders: { cookie },
     });
     socket.on('output', (data, ack) => {
-      ack();
+      ack?.();
       onOutput?.(data);
     });
     socket.once('ready', () => resolve(socket));

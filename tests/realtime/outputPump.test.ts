@@ -8,7 +8,7 @@ describe('OutputPump', () => {
     const sent: string[] = [];
     const pump = new OutputPump((data, ack) => {
       sent.push(data);
-      ack();
+      ack?.();
     });
     pump.push('a');
     pump.push('b');
@@ -33,9 +33,9 @@ describe('OutputPump', () => {
     const pump = new OutputPump(
       (data, ack) => {
         sent.push(data);
-        acks.push(ack);
+        if (ack) acks.push(ack);
       },
-      { maxInFlight: 2, maxBacklogChars: 100, delayMs: 1 },
+      { maxInFlight: 2, maxBacklogChars: 100, delayMs: 1, ackEveryBatches: 1 },
     );
     for (let i = 0; i < 4; i++) {
       pump.push(`line${i}\r\n`);
@@ -57,7 +57,7 @@ describe('OutputPump', () => {
     const pump = new OutputPump(
       (data, ack) => {
         sent.push(data);
-        ack();
+        ack?.();
       },
       { startPaused: true },
     );
@@ -67,6 +67,31 @@ describe('OutputPump', () => {
     pump.resume('replay|');
     await tick(10);
     expect(sent).toEqual(['replay|live']);
+    pump.close();
+  });
+
+  it('asks for an acknowledgement every few batches, or once enough output went unacknowledged', async () => {
+    const sent: { data: string; asks: boolean }[] = [];
+    const acks: (() => void)[] = [];
+    const pump = new OutputPump(
+      (data, ack) => {
+        sent.push({ data, asks: ack !== undefined });
+        if (ack) acks.push(ack);
+      },
+      { maxInFlight: 2, delayMs: 1, ackEveryBatches: 4, ackEveryChars: 100 },
+    );
+    for (let i = 0; i < 8; i++) {
+      pump.push('k');
+      await tick(5);
+    }
+    expect(sent.map((s) => s.asks)).toEqual([false, false, false, true, false, false, false, true]);
+    // Two asked and unanswered: flow control holds the next batch, whatever its size, until one is answered.
+    pump.push('x'.repeat(150));
+    await tick(5);
+    expect(sent).toHaveLength(8);
+    acks.shift()!();
+    await tick(5);
+    expect(sent[8]).toEqual({ data: 'x'.repeat(150), asks: true });
     pump.close();
   });
 });

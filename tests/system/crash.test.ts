@@ -53,7 +53,7 @@ function connect(port: number, cookie: string): Promise<{ socket: TerminalSocket
     });
     socket.on('output', (data, ack) => {
       text += data;
-      ack();
+      ack?.();
     });
     socket.once('ready', () => resolve({ socket, screen: () => text }));
     socket.once('connect_error', reject);

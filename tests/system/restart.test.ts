@@ -90,7 +90,7 @@ class Terminal {
     });
     this.socket.on('output', (data, ack) => {
       this.text += data;
-      ack();
+      ack?.();
     });
   }
   ready(): Promise<{ restored: boolean }> {

@@ -1,7 +1,9 @@
 /**
  * Per-connection output: batches what the shell prints over a few milliseconds into one socket
  * frame (wetty's tinybuffer), and holds output back while the browser has too many batches not yet
- * acknowledged (flow control), keeping a bounded backlog of the most recent output.
+ * acknowledged (flow control), keeping a bounded backlog of the most recent output. Only some batches ask for an
+ * acknowledgement (every `ackEveryBatches`th, or once `ackEveryChars` went unacknowledged): an echoed keystroke is
+ * one small frame, and an acknowledgement for each would double the packets the server handles.
  */
 export interface OutputPumpOptions {
   delayMs?: number;
@@ -11,6 +13,10 @@ export interface OutputPumpOptions {
   maxInFlight?: number;
   /** Backlog kept while paused; older output beyond it is dropped. */
   maxBacklogChars?: number;
+  /** Ask for an acknowledgement every this many batches … */
+  ackEveryBatches?: number;
+  /** … or once this many characters were sent since the last one asked. */
+  ackEveryChars?: number;
 }
 
 const SKIPPED = '\r\n\x1b[1;33m[kubelab] Your connection is slow: some output was skipped.\x1b[0m\r\n';
@@ -19,21 +25,27 @@ export class OutputPump {
   private buffer = '';
   private timer: NodeJS.Timeout | null = null;
   private inFlight = 0;
+  private batchesSinceAck = 0;
+  private charsSinceAck = 0;
   private paused: boolean;
   private closed = false;
   private readonly delayMs: number;
   private readonly maxBatch: number;
   private readonly maxInFlight: number;
   private readonly maxBacklog: number;
+  private readonly ackEveryBatches: number;
+  private readonly ackEveryChars: number;
 
   constructor(
-    private readonly send: (data: string, ack: () => void) => void,
+    private readonly send: (data: string, ack?: () => void) => void,
     options: OutputPumpOptions & { startPaused?: boolean } = {},
   ) {
     this.delayMs = options.delayMs ?? 2;
     this.maxBatch = options.maxBatchChars ?? 32 * 1024;
     this.maxInFlight = options.maxInFlight ?? 8;
     this.maxBacklog = options.maxBacklogChars ?? 256 * 1024;
+    this.ackEveryBatches = options.ackEveryBatches ?? 8;
+    this.ackEveryChars = options.ackEveryChars ?? 4096;
     this.paused = options.startPaused ?? false;
   }
 
@@ -58,7 +70,7 @@ export class OutputPump {
     this.clearTimer();
     const data = this.buffer;
     this.buffer = '';
-    this.send(data, () => undefined);
+    this.send(data);
   }
 
   close(): void {
@@ -85,6 +97,14 @@ export class OutputPump {
     if (this.paused || this.closed || this.buffer.length === 0 || this.inFlight >= this.maxInFlight) return;
     const data = this.buffer;
     this.buffer = '';
+    this.batchesSinceAck++;
+    this.charsSinceAck += data.length;
+    if (this.batchesSinceAck < this.ackEveryBatches && this.charsSinceAck < this.ackEveryChars) {
+      this.send(data);
+      return;
+    }
+    this.batchesSinceAck = 0;
+    this.charsSinceAck = 0;
     this.inFlight++;
     let acked = false;
     this.send(data, () => {

@@ -102,10 +102,10 @@ export interface TerminalServerToClientEvents {
   /** First event of every connection: the client resets its screen, then the scrollback replay follows as `output`. */
   ready: (info: TerminalReady) => void;
   /**
-   * Terminal output, batched over a few milliseconds. The client calls `ack` once xterm has
-   * written it; the server holds back further output while too many batches are unacknowledged.
+   * Terminal output, batched over a few milliseconds. The client calls `ack`, when a batch has one, once xterm has
+   * written it; the server holds back further output while too many of those are unacknowledged.
    */
-  output: (data: string, ack: () => void) => void;
+  output: (data: string, ack?: () => void) => void;
   /** The student's terminal size changed in another tab (watchers mirror it). */
   size: (size: TerminalSize) => void;
   /** The server is about to close this connection, why (shown to the user), and whether reconnecting later may help. */

@@ -115,7 +115,9 @@ async function authorizeSocket(socket: TerminalSocket, deps: RealtimeDeps): Prom
 function serve(socket: TerminalSocket, deps: RealtimeDeps, inputMaxBytes: number, desk: AssistDesk): void {
   const { labId, studentId, mode } = socket.data;
   const input = inputSchema(inputMaxBytes);
-  const pump = new OutputPump((data, ack) => socket.emit('output', data, ack), { startPaused: true });
+  const pump = new OutputPump((data, ack) => (ack ? socket.emit('output', data, ack) : socket.emit('output', data)), {
+    startPaused: true,
+  });
   let attachment: Attachment | null = null;
   let gone = false;
   const early: string[] = [];

@@ -148,7 +148,7 @@ export class TerminalClient {
     });
     this.socket.on('output', (data, ack) => {
       this.text += data;
-      if (options.ack ?? true) ack();
+      if (options.ack ?? true) ack?.();
     });
     this.socket.on('size', (s) => this.sizes.push(s));
     this.socket.on('closing', (c) => (this.closing = c));
