@@ -45,6 +45,15 @@ async function authorizeOwnWork(db: Db, actor: Actor, action: 'use' | 'read', ow
   authorize(actor, action, await studentWorkTarget(db, ownerId));
 }
 
+/** The steps of a lab the student has passed. */
+async function passedStepIds(db: Db, userId: string, labId: string): Promise<Set<string>> {
+  const rows = await db.stepCompletion.findMany({
+    where: { userId, labId, firstPassedAt: { not: null } },
+    select: { stepId: true },
+  });
+  return new Set(rows.map((r) => r.stepId));
+}
+
 async function stepRows(db: Db, userId: string, labId?: string): Promise<Map<string, StepProgress>> {
   const where = labId ? { userId, labId } : { userId };
   const [steps, hints] = await Promise.all([
@@ -221,6 +230,12 @@ export class ProgressService {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly listeners = new Set<ProgressListener>();
   private readonly activity: ActivityRecorder | undefined;
+  /**
+   * The steps of each live lab known to have passed (a first pass is never taken back), read once when its
+   * environment registers: automatic checks run after every command of every student, and reading them from the
+   * database each time was the main thread's largest cost after the sockets.
+   */
+  private readonly passed = new Map<string, Promise<Set<string>>>();
 
   constructor(deps: ProgressServiceDeps) {
     this.db = deps.db;
@@ -311,8 +326,7 @@ export class ProgressService {
     repeat = true,
   ): Promise<{ events: ProgressEvent[]; allDone: boolean }> {
     const lab = this.course.findLab(labId);
-    const rows = await stepRows(this.db, userId, labId);
-    const done = new Set(lab.steps.filter((s) => rows.get(`${labId}/${s.id}`)?.firstPassedAt).map((s) => s.id));
+    const done = await this.passedSteps(userId, labId);
     const events: ProgressEvent[] = [];
     const outcomes = await env.checkSteps(lab, done);
     for (const { step, evaluation, current } of outcomes) {
@@ -321,6 +335,7 @@ export class ProgressService {
       this.lastResults.set(key, evaluation);
       if (!evaluation.passed && (!current || (same && !repeat))) continue;
       const completed = await record(this.db, userId, labId, step.id, evaluation.passed, explicit && current);
+      if (evaluation.passed) done.add(step.id);
       const event = { userId, labId, stepId: step.id, passed: evaluation.passed, completed, evaluation };
       events.push(event);
       for (const l of this.listeners) {
@@ -331,15 +346,30 @@ export class ProgressService {
         }
       }
     }
-    await this.reportCompletions(userId, lab, rows, events);
+    await this.reportCompletions(userId, lab, done, events);
     return { events, allDone: outcomes.every((o) => o.evaluation.passed) };
+  }
+
+  /** The lab's passed steps: remembered while its environment is registered, else read from the database. */
+  private passedSteps(userId: string, labId: string): Promise<Set<string>> {
+    const key = envKey(userId, labId);
+    const known = this.passed.get(key);
+    if (known) return known;
+    const read = passedStepIds(this.db, userId, labId);
+    if (this.registrations.has(key)) {
+      this.passed.set(key, read);
+      // A failed read is not remembered: the next check reads again.
+      read.catch(() => this.passed.get(key) === read && this.passed.delete(key));
+    }
+    return read;
   }
 
   /** First passes become activities, and the lab's completion when its last step was among them. */
   private async reportCompletions(
     userId: string,
     lab: Lab,
-    rows: Map<string, StepProgress>,
+    /** The steps passed so far, those of `events` included. */
+    passed: ReadonlySet<string>,
     events: ProgressEvent[],
   ): Promise<void> {
     const completed = events.filter((e) => e.completed);
@@ -352,9 +382,7 @@ export class ProgressService {
       stepId: e.stepId,
       at,
     }));
-    const passedNow = new Set(completed.map((e) => e.stepId));
-    if (lab.steps.every((s) => passedNow.has(s.id) || rows.get(`${lab.id}/${s.id}`)?.firstPassedAt))
-      activities.push({ kind: 'lab_completed', userId, labId: lab.id, at });
+    if (lab.steps.every((s) => passed.has(s.id))) activities.push({ kind: 'lab_completed', userId, labId: lab.id, at });
     await this.activity.record(activities).catch((err: unknown) => this.onError(err, 'activity'));
   }
 
@@ -442,6 +470,7 @@ export class ProgressService {
       // A newer registration (the sandbox reopened) stays.
       if (this.registrations.get(key) !== registration) return;
       this.registrations.delete(key);
+      this.passed.delete(key);
       this.clearTimer(key);
       this.environments.delete(key);
     };
