@@ -60,6 +60,9 @@ const NOT_SAVED =
 const RESTORE_FAILED =
   '\r\n\x1b[1;33m[kubelab] Your saved lab could not be restored, so it starts again from the beginning.\x1b[0m\r\n';
 
+/** How often the shared clock ticks a sandbox with no tab attached. */
+const IDLE_TICK_MS = 1000;
+
 export class SandboxManager implements SandboxHost {
   private readonly factory: SandboxFactory;
   private readonly store: SandboxStore;
@@ -91,7 +94,7 @@ export class SandboxManager implements SandboxHost {
     this.store = options.store;
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     this.tickIntervalMs = options.tickIntervalMs ?? 100;
-    this.tickBudgetMs = options.tickBudgetMs ?? 20;
+    this.tickBudgetMs = options.tickBudgetMs ?? 8;
     this.debounceMs = options.snapshotDebounceMs ?? 1000;
     // A busy cluster (pods starting, a crash loop) never goes quiet: save it at least this often anyway.
     this.maxDelayMs = options.snapshotMaxDelayMs ?? Math.max(1000, 2 * this.debounceMs);
@@ -237,10 +240,14 @@ export class SandboxManager implements SandboxHost {
   private tickOne(entry: Entry, now: number): void {
     if (entry.gone) return;
     this.applyResize(entry, now);
-    try {
-      entry.sandbox.tick(now);
-    } catch (err) {
-      this.onError(err, `tick ${entry.key}`);
+    // A lab nobody has open (awaiting eviction, or a student's other lab) catches up in coarser steps.
+    if (entry.clients.size > 0 || now - entry.lastTickAt >= IDLE_TICK_MS) {
+      entry.lastTickAt = now;
+      try {
+        entry.sandbox.tick(now);
+      } catch (err) {
+        this.onError(err, `tick ${entry.key}`);
+      }
     }
     noteChanges(entry, now, this.onError);
     if (entry.firstChangeAt !== null && !entry.saving && !this.writer.queued(entry) && now >= entry.retryAt) {
@@ -327,6 +334,7 @@ export class SandboxManager implements SandboxHost {
       journalFailures: 0,
       lastUsed: now,
       idleSince: now,
+      lastTickAt: now,
       seenCounter: sandbox.changeCounter(),
       changeSeq: 0,
       scrollbackDirty: false,

@@ -34,6 +34,8 @@ export interface Entry {
   paste: PasteState;
   lastUsed: number;
   idleSince: number | null;
+  /** When the shared clock last ticked it (one nobody has open ticks only every IDLE_TICK_MS). */
+  lastTickAt: number;
   /** The sandbox's change counter when last looked at. */
   seenCounter: number;
   /** Bumped on every observed change, so a save knows whether changes came in meanwhile. */
