@@ -88,19 +88,25 @@ export async function requireRealKubectl(): Promise<void> {
   });
 }
 
-export async function startFakeApiServer(types: readonly DiscoveredType[], handler: Handler): Promise<FakeApiServer> {
+/** `prefix` is the cluster's base path in the kubeconfig's server URL (`/clusters/x`); handlers see full paths. */
+export async function startFakeApiServer(
+  types: readonly DiscoveredType[],
+  handler: Handler,
+  prefix = '',
+): Promise<FakeApiServer> {
   const requests: RecordedRequest[] = [];
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const local = url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) : '';
       let reply: Reply | undefined;
-      if (url.pathname === '/version') {
+      if (local === '/version') {
         const version = { major: '1', minor: '32', gitVersion: 'v1.32.4', platform: 'linux/amd64' };
         reply = { status: 200, contentType: 'application/json', body: JSON.stringify(version) };
-      } else if (url.pathname === '/api' || url.pathname === '/apis') {
-        reply = { status: 200, contentType: AGGREGATED, body: discovery(types, url.pathname === '/api') };
+      } else if (local === '/api' || local === '/apis') {
+        reply = { status: 200, contentType: AGGREGATED, body: discovery(types, local === '/api') };
       } else {
         const recorded = { method: req.method ?? 'GET', url, headers: req.headers, body: Buffer.concat(chunks) };
         requests.push(recorded);
@@ -120,7 +126,7 @@ export async function startFakeApiServer(types: readonly DiscoveredType[], handl
     JSON.stringify({
       apiVersion: 'v1',
       kind: 'Config',
-      clusters: [{ name: 'c', cluster: { server: `http://127.0.0.1:${port}` } }],
+      clusters: [{ name: 'c', cluster: { server: `http://127.0.0.1:${port}${prefix}` } }],
       users: [{ name: 'u', user: {} }],
       contexts: [{ name: 'c', context: { cluster: 'c', user: 'u', namespace: 'default' } }],
       'current-context': 'c',

@@ -1,0 +1,225 @@
+/**
+ * `/openapi/v3` and `/openapi/v3/{api/v1|apis/<group>/<version>}` as kube-apiserver serves them, built from the
+ * resource types a sandbox serves (the built-ins and its custom resources).
+ *
+ * What kubectl ≥ 1.27 needs from them: every PATCH operation carries `x-kubernetes-group-version-kind` and the
+ * `fieldValidation` query parameter, which is how kubectl decides that the server validates fields, so `create -f`
+ * and `apply` send `?fieldValidation=Strict` instead of downloading `/openapi/v2` for client-side validation; and
+ * each kind's schema carries `x-kubernetes-group-version-kind` for `kubectl explain`. A custom resource's schema is
+ * its CRD's `openAPIV3Schema`; a built-in kind's is its top-level shape (apiVersion, kind, metadata, spec, status)
+ * with open `spec` and `status` unless `schemas` supplies Kubernetes' own (see OpenApiSource).
+ *
+ * Paths: `path` is the request path below the cluster's base path (`/openapi/v3/apis/apps/v1`), and `prefix` that
+ * base path (`/clusters/<id>`, or '' at the root): kubectl requests the root's `serverRelativeURL`s as absolute
+ * paths, so they carry the prefix. Caching follows kube-openapi: the root names each document with a `hash` (its
+ * SHA-512); a request with the current hash is `immutable`, one with a stale hash is redirected to the current one.
+ * `/openapi/v2` is not served (404): kubectl ≤ 1.28 asks for it only as gnostic protobuf.
+ */
+import { createHash } from 'node:crypto';
+import { BUILTIN_RESOURCES, apiVersionOf, type ResourceType } from '../sim/index.js';
+
+export interface OpenApiReply {
+  status: number;
+  contentType: string;
+  body: string;
+  headers: Record<string, string>;
+}
+
+export interface OpenApiSource {
+  /** The types to describe: the built-ins plus the sandbox's custom resources. */
+  resources: readonly ResourceType[];
+  /** A kind's full schema (a CRD's openAPIV3Schema), by `group/version/Kind` ('' group: `/v1/Pod`). */
+  schemas?: ReadonlyMap<string, unknown>;
+}
+
+const V3 = '/openapi/v3';
+const JSON_TYPE = 'application/json';
+const PATCH_TYPES = [
+  'application/apply-patch+yaml',
+  'application/json-patch+json',
+  'application/merge-patch+json',
+  'application/strategic-merge-patch+json',
+];
+
+/** The reply to an /openapi request, or undefined for any other path. */
+export function openApiResponse(
+  prefix: string,
+  path: string,
+  query: URLSearchParams,
+  source: OpenApiSource = { resources: BUILTIN_RESOURCES },
+): OpenApiReply | undefined {
+  if (path === '/openapi/v2') return notFound(path);
+  if (path !== V3 && !path.startsWith(`${V3}/`)) return undefined;
+  const documents = documentsFor(source);
+  if (path === V3 || path === `${V3}/`) {
+    const paths = Object.fromEntries(
+      [...documents].map(([gv, doc]) => [gv, { serverRelativeURL: `${prefix}${V3}/${gv}?hash=${doc.hash}` }]),
+    );
+    return reply(200, JSON.stringify({ paths }), { 'cache-control': 'no-cache, private' });
+  }
+  const doc = documents.get(path.slice(V3.length + 1));
+  if (!doc) return notFound(path);
+  const hash = query.get('hash');
+  if (hash === null) return reply(200, doc.body, { 'cache-control': 'no-cache, private', etag: `"${doc.hash}"` });
+  if (hash !== doc.hash) {
+    const location = `${prefix}${path}?hash=${doc.hash}`;
+    return reply(301, '', { location, 'cache-control': 'no-cache, private' });
+  }
+  return reply(200, doc.body, { 'cache-control': 'public, immutable', etag: `"${doc.hash}"`, expires: FAR_FUTURE });
+}
+
+/** kube-openapi marks hashed documents as fresh for a year; an HTTP date that does not depend on the clock. */
+const FAR_FUTURE = 'Thu, 31 Dec 2099 23:59:59 GMT';
+
+function reply(status: number, body: string, headers: Record<string, string>): OpenApiReply {
+  return { status, contentType: JSON_TYPE, body, headers };
+}
+
+function notFound(path: string): OpenApiReply {
+  const status = { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', reason: 'NotFound', code: 404 };
+  const body = JSON.stringify({ ...status, message: `the server could not find the requested resource (${path})` });
+  return reply(404, body, {});
+}
+
+interface Document {
+  body: string;
+  hash: string;
+}
+
+/** Built-in documents are the same for every sandbox: built once per process, on first request. */
+let builtinDocuments: Map<string, Document> | undefined;
+
+function documentsFor(source: OpenApiSource): Map<string, Document> {
+  const builtin = source.resources === BUILTIN_RESOURCES && !source.schemas;
+  if (builtin && builtinDocuments) return builtinDocuments;
+  const byGroupVersion = new Map<string, ResourceType[]>();
+  for (const type of source.resources) {
+    const gv = type.group ? `apis/${type.group}/${type.version}` : `api/${type.version}`;
+    byGroupVersion.set(gv, [...(byGroupVersion.get(gv) ?? []), type]);
+  }
+  const documents = new Map<string, Document>();
+  for (const [gv, types] of [...byGroupVersion].sort(([a], [b]) => a.localeCompare(b))) {
+    const body = JSON.stringify(groupVersionDocument(gv, types, source.schemas));
+    documents.set(gv, { body, hash: createHash('sha512').update(body).digest('hex').toUpperCase() });
+  }
+  if (builtin) builtinDocuments = documents;
+  return documents;
+}
+
+function groupVersionDocument(gv: string, types: readonly ResourceType[], schemas?: ReadonlyMap<string, unknown>) {
+  const paths: Record<string, unknown> = {};
+  const components: Record<string, unknown> = { [OBJECT_META]: OBJECT_META_SCHEMA };
+  for (const type of types) {
+    const name = schemaName(type);
+    components[name] = kindSchema(type, schemas?.get(`${type.group}/${type.version}/${type.kind}`));
+    Object.assign(paths, pathsOf(gv, type, name));
+  }
+  return {
+    openapi: '3.0.0',
+    info: { title: 'Kubernetes', version: 'v1.32.4' },
+    paths,
+    components: { schemas: components },
+  };
+}
+
+const OBJECT_META = 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta';
+const OBJECT_META_SCHEMA = {
+  description:
+    'ObjectMeta is metadata that all persisted resources must have, which includes all objects users must create.',
+  type: 'object',
+  'x-kubernetes-preserve-unknown-fields': true,
+};
+
+/** Kubernetes' schema names: io.k8s.api.apps.v1.Deployment; a custom resource's group reversed (com.example.v1.W). */
+function schemaName(type: ResourceType): string {
+  if (type.group === 'apiextensions.k8s.io') {
+    return `io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.${type.version}.${type.kind}`;
+  }
+  if (!type.group || BUILTIN_RESOURCES.some((b) => b.group === type.group)) {
+    const pkg = (type.group || 'core').replace(/\.k8s\.io$/, '').replace(/\.authorization$/, '');
+    return `io.k8s.api.${pkg}.${type.version}.${type.kind}`;
+  }
+  return `${type.group.split('.').reverse().join('.')}.${type.version}.${type.kind}`;
+}
+
+function gvkOf(type: ResourceType) {
+  return { group: type.group, kind: type.kind, version: type.version };
+}
+
+function kindSchema(type: ResourceType, schema: unknown): unknown {
+  const gvk = { 'x-kubernetes-group-version-kind': [gvkOf(type)] };
+  if (schema && typeof schema === 'object') return { ...schema, ...gvk };
+  const open = { type: 'object', 'x-kubernetes-preserve-unknown-fields': true };
+  return {
+    type: 'object',
+    properties: {
+      apiVersion: { type: 'string' },
+      kind: { type: 'string' },
+      metadata: { allOf: [{ $ref: `#/components/schemas/${OBJECT_META}` }], default: {} },
+      ...(['ConfigMap', 'Secret'].includes(type.kind) ? {} : { spec: open, status: open }),
+    },
+    'x-kubernetes-preserve-unknown-fields': true,
+    ...gvk,
+  };
+}
+
+function param(name: string, where: 'path' | 'query') {
+  return {
+    name,
+    in: where,
+    ...(where === 'path' ? { required: true } : {}),
+    schema: { type: 'string' },
+    uniqueItems: true,
+  };
+}
+
+/** The collection and item paths of a type (and its status), each write operation taking fieldValidation. */
+function pathsOf(gv: string, type: ResourceType, name: string): Record<string, unknown> {
+  const ref = { $ref: `#/components/schemas/${name}` };
+  const body = { content: Object.fromEntries([JSON_TYPE, 'application/yaml'].map((t) => [t, { schema: ref }])) };
+  const patchBody = { content: Object.fromEntries(PATCH_TYPES.map((t) => [t, { schema: { type: 'object' } }])) };
+  const ok = { '200': { description: 'OK', content: { [JSON_TYPE]: { schema: ref } } } };
+  const extensions = (action: string) => ({
+    'x-kubernetes-action': action,
+    'x-kubernetes-group-version-kind': gvkOf(type),
+  });
+  const write = [param('dryRun', 'query'), param('fieldManager', 'query'), param('fieldValidation', 'query')];
+  const op = (action: string, id: string, extra: Record<string, unknown> = {}) => ({
+    tags: [apiVersionOf(type)],
+    operationId: `${id}${type.kind}`,
+    responses: ok,
+    ...extra,
+    ...extensions(action),
+  });
+  const base = `/${gv}${type.namespaced ? '/namespaces/{namespace}' : ''}/${type.plural}`;
+  const scope = type.namespaced ? [param('namespace', 'path')] : [];
+  const paths: Record<string, unknown> = {
+    [base]: {
+      get: op('list', 'list'),
+      ...(type.verbs.includes('create')
+        ? { post: op('post', 'create', { requestBody: body, parameters: write }) }
+        : {}),
+      parameters: [...scope, param('pretty', 'query')],
+    },
+    [`${base}/{name}`]: {
+      get: op('get', 'read'),
+      put: op('put', 'replace', { requestBody: body, parameters: write }),
+      patch: op('patch', 'patch', { requestBody: patchBody, parameters: [...write, param('force', 'query')] }),
+      delete: op('delete', 'delete', { parameters: [param('dryRun', 'query')] }),
+      parameters: [param('name', 'path'), ...scope, param('pretty', 'query')],
+    },
+  };
+  if (type.hasStatus) {
+    paths[`${base}/{name}/status`] = {
+      get: op('get', 'read', { operationId: `read${type.kind}Status` }),
+      put: op('put', 'replace', { operationId: `replace${type.kind}Status`, requestBody: body, parameters: write }),
+      patch: op('patch', 'patch', {
+        operationId: `patch${type.kind}Status`,
+        requestBody: patchBody,
+        parameters: [...write, param('force', 'query')],
+      }),
+      parameters: [param('name', 'path'), ...scope, param('pretty', 'query')],
+    };
+  }
+  return paths;
+}

@@ -1,0 +1,161 @@
+/**
+ * openApiResponse: its documents' shape, kube-openapi's hash caching, and what the real kubectl v1.32 makes of them
+ * behind a per-cluster path prefix (server-side field validation on `create -f`, `kubectl explain`).
+ */
+import { rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openApiResponse, type OpenApiSource } from '../../server/src/kubeapi/openapi';
+import { BUILTIN_RESOURCES, type ResourceType } from '../../server/src/sim/index';
+import { requireRealKubectl, startFakeApiServer, type FakeApiServer, type Reply } from '../support/realKubectl';
+
+const PREFIX = '/clusters/abc';
+const WIDGET: ResourceType = {
+  group: 'example.com',
+  version: 'v1',
+  kind: 'Widget',
+  plural: 'widgets',
+  singular: 'widget',
+  shortNames: [],
+  namespaced: true,
+  categories: [],
+  verbs: ['create', 'get', 'list', 'patch', 'update', 'delete', 'watch'],
+  hasStatus: false,
+};
+const WIDGET_SCHEMA = {
+  description: 'A widget of the lab.',
+  type: 'object',
+  properties: {
+    apiVersion: { type: 'string' },
+    kind: { type: 'string' },
+    metadata: { type: 'object' },
+    spec: {
+      type: 'object',
+      description: 'What the widget should be.',
+      properties: { size: { type: 'integer', description: 'How many parts the widget has.' } },
+    },
+  },
+};
+const SANDBOX: OpenApiSource = {
+  resources: [...BUILTIN_RESOURCES, WIDGET],
+  schemas: new Map([['example.com/v1/Widget', WIDGET_SCHEMA]]),
+};
+
+const get = (p: string, query = '', source?: OpenApiSource) =>
+  openApiResponse(PREFIX, p, new URLSearchParams(query), source);
+const root = () =>
+  JSON.parse(get('/openapi/v3')?.body ?? '') as { paths: Record<string, { serverRelativeURL: string }> };
+const hashOf = (gv: string) => new URL(root().paths[gv]?.serverRelativeURL ?? '', 'http://x').searchParams.get('hash');
+
+describe('openApiResponse', () => {
+  it('lists one document per served group-version, at URLs under the cluster prefix', () => {
+    const paths = root().paths;
+    expect(Object.keys(paths)).toContain('api/v1');
+    expect(Object.keys(paths)).toContain('apis/apps/v1');
+    expect(Object.keys(paths)).toHaveLength(new Set(BUILTIN_RESOURCES.map((t) => `${t.group}/${t.version}`)).size);
+    expect(paths['apis/apps/v1']?.serverRelativeURL).toMatch(
+      /^\/clusters\/abc\/openapi\/v3\/apis\/apps\/v1\?hash=[0-9A-F]{128}$/,
+    );
+  });
+
+  it('answers the current hash as immutable, redirects a stale one and revalidates none', () => {
+    const hash = hashOf('apis/apps/v1') ?? '';
+    expect(get('/openapi/v3/apis/apps/v1', `hash=${hash}`)?.headers['cache-control']).toBe('public, immutable');
+    expect(get('/openapi/v3/apis/apps/v1', 'hash=STALE')).toMatchObject({
+      status: 301,
+      headers: { location: `${PREFIX}/openapi/v3/apis/apps/v1?hash=${hash}` },
+    });
+    expect(get('/openapi/v3/apis/apps/v1')).toMatchObject({ status: 200, headers: { etag: `"${hash}"` } });
+    expect(get('/openapi/v3/apis/nope/v1')?.status).toBe(404);
+    expect(get('/openapi/v2')?.status).toBe(404);
+    expect(get('/api/v1/pods')).toBeUndefined();
+  });
+
+  it('gives every PATCH operation its group-version-kind and the fieldValidation parameter', () => {
+    const doc = JSON.parse(get('/openapi/v3/apis/apps/v1')?.body ?? '') as {
+      paths: Record<string, { patch?: { parameters: { name: string; in: string }[] } & Record<string, unknown> }>;
+    };
+    const patches = Object.entries(doc.paths).filter(([, item]) => item.patch);
+    expect(patches.map(([p]) => p)).toContain('/apis/apps/v1/namespaces/{namespace}/deployments/{name}');
+    for (const [, item] of patches) {
+      expect(item.patch?.parameters).toContainEqual(expect.objectContaining({ name: 'fieldValidation', in: 'query' }));
+      expect(item.patch?.['x-kubernetes-group-version-kind']).toMatchObject({ group: 'apps', version: 'v1' });
+    }
+  });
+
+  it("describes a custom resource with its CRD's schema, in that sandbox's documents only", () => {
+    const doc = get('/openapi/v3/apis/example.com/v1', '', SANDBOX);
+    expect(JSON.parse(doc?.body ?? '')).toMatchObject({
+      components: { schemas: { 'com.example.v1.Widget': { description: 'A widget of the lab.' } } },
+    });
+    expect(get('/openapi/v3/apis/example.com/v1')?.status).toBe(404);
+  });
+});
+
+describe('the real kubectl v1.32 against these documents', () => {
+  let server: FakeApiServer;
+  const manifest = path.join(os.tmpdir(), `kubelab-openapi-${process.pid}.yaml`);
+  beforeAll(async () => {
+    await requireRealKubectl();
+    writeFileSync(
+      manifest,
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  replicas: 2\n' +
+        '  selector: {matchLabels: {app: web}}\n  template:\n    metadata: {labels: {app: web}}\n' +
+        '    spec: {containers: [{name: web, image: nginx}]}\n',
+    );
+    const types = [...BUILTIN_RESOURCES, WIDGET];
+    server = await startFakeApiServer(
+      types,
+      (req): Reply | undefined => {
+        const local = req.url.pathname.slice(PREFIX.length);
+        const openapi = openApiResponse(PREFIX, local, req.url.searchParams, SANDBOX);
+        if (openapi) return openapi;
+        if (req.method === 'POST') return { status: 201, contentType: 'application/json', body: req.body };
+        return undefined;
+      },
+      PREFIX,
+    );
+  });
+  afterAll(async () => {
+    rmSync(manifest, { force: true });
+    await server?.close();
+  });
+
+  it('create -f sends fieldValidation=Strict: it found server-side validation in /openapi/v3', async () => {
+    const run = await server.kubectl(['create', '-f', manifest]);
+    expect(run).toMatchObject({ stdout: 'deployment.apps/web created\n', code: 0 });
+    const post = server.requests.find((r) => r.method === 'POST');
+    expect(post?.url.searchParams.get('fieldValidation')).toBe('Strict');
+    expect(server.requests.map((r) => r.url.pathname)).not.toContain(`${PREFIX}/openapi/v2`);
+    expect(server.requests.map((r) => r.url.pathname)).toContain(`${PREFIX}/openapi/v3/apis/apps/v1`);
+  });
+
+  it('without /openapi/v3, the same create -f falls back to /openapi/v2 (the control)', async () => {
+    const bare = await startFakeApiServer(BUILTIN_RESOURCES, () => undefined, PREFIX);
+    try {
+      await bare.kubectl(['create', '-f', manifest]);
+      expect(bare.requests.map((r) => r.url.pathname)).toContain(`${PREFIX}/openapi/v2`);
+    } finally {
+      await bare.close();
+    }
+  });
+
+  it('explain shows a built-in kind from its document', async () => {
+    const run = await server.kubectl(['explain', 'deployments']);
+    expect(run.stdout.split('\n').slice(0, 4)).toEqual([
+      'GROUP:      apps',
+      'KIND:       Deployment',
+      'VERSION:    v1',
+      '',
+    ]);
+    expect(run.stdout).toContain('  spec\t<Object>\n');
+  });
+
+  it("explain walks a custom resource's schema down to a field's description", async () => {
+    const run = await server.kubectl(['explain', 'widgets.spec.size']);
+    expect(run.stdout).toBe(
+      'GROUP:      example.com\nKIND:       Widget\nVERSION:    v1\n\nFIELD: size <integer>\n\n\nDESCRIPTION:\n' +
+        '    How many parts the widget has.\n    \n\n',
+    );
+  });
+});
