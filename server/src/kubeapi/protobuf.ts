@@ -109,6 +109,15 @@ interface Field {
   dropZero: boolean;
 }
 
+/** The wire fields of the types whose JSON form is not an object (apimachinery's Time, IntOrString, …). */
+const SPECIAL: Readonly<Record<string, string>> = {
+  Quantity: '1 string s',
+  Time: '1 seconds i64; 2 nanos i32',
+  IntOrString: '1 type i64; 2 intVal i32; 3 strVal s',
+  StringList: '1 items []s',
+  FieldsV1: '1 Raw bytes',
+};
+
 const SCALARS = new Set(['s', 'b', 'i32', 'i64', 'f64', 'bytes']);
 const schemas = new Map<string, ReadonlyMap<number, Field>>();
 
@@ -229,15 +238,6 @@ function decodeValue(r: WireReader, wire: number, buf: Uint8Array, type: string,
       return decodeMessage(buf, start, end, type, depth + 1);
   }
 }
-
-/** The wire fields of the types whose JSON form is not an object (apimachinery's Time, IntOrString, …). */
-const SPECIAL: Readonly<Record<string, string>> = {
-  Quantity: '1 string s',
-  Time: '1 seconds i64; 2 nanos i32',
-  IntOrString: '1 type i64; 2 intVal i32; 3 strVal s',
-  StringList: '1 items []s',
-  FieldsV1: '1 Raw bytes',
-};
 
 /** metav1.Time: whole seconds, UTC, RFC 3339; the zero time (an empty message) is `null`. */
 function rfc3339(time: Record<string, unknown>, present: boolean): string | null {
