@@ -92,29 +92,40 @@ describe('openApiResponse', () => {
   });
 });
 
+/** A server of these documents that keeps what is created, so kubectl apply can read it back and patch it. */
+function serve(source: OpenApiSource): Promise<FakeApiServer> {
+  const objects = new Map<string, Buffer>();
+  const json = (status: number, body: Buffer): Reply => ({ status, contentType: 'application/json', body });
+  return startFakeApiServer(
+    source.resources,
+    (req): Reply | undefined => {
+      const local = req.url.pathname.slice(PREFIX.length);
+      const openapi = openApiResponse(PREFIX, local, req.url.searchParams, source);
+      if (openapi) return openapi;
+      if (req.method === 'POST') {
+        const { metadata } = JSON.parse(req.body.toString()) as { metadata: { name: string } };
+        objects.set(`${req.url.pathname}/${metadata.name}`, req.body);
+        return json(201, req.body);
+      }
+      const stored = objects.get(req.url.pathname);
+      return stored && (req.method === 'GET' || req.method === 'PATCH') ? json(200, stored) : undefined;
+    },
+    PREFIX,
+  );
+}
+
+const deployment = (container: string) =>
+  'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  replicas: 2\n' +
+  '  selector: {matchLabels: {app: web}}\n  template:\n    metadata: {labels: {app: web}}\n' +
+  `    spec: {containers: [${container}]}\n`;
+
 describe('the real kubectl v1.32 against these documents', () => {
   let server: FakeApiServer;
   const manifest = path.join(os.tmpdir(), `kubelab-openapi-${process.pid}.yaml`);
   beforeAll(async () => {
     await requireRealKubectl();
-    writeFileSync(
-      manifest,
-      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  replicas: 2\n' +
-        '  selector: {matchLabels: {app: web}}\n  template:\n    metadata: {labels: {app: web}}\n' +
-        '    spec: {containers: [{name: web, image: nginx}]}\n',
-    );
-    const types = [...BUILTIN_RESOURCES, WIDGET];
-    server = await startFakeApiServer(
-      types,
-      (req): Reply | undefined => {
-        const local = req.url.pathname.slice(PREFIX.length);
-        const openapi = openApiResponse(PREFIX, local, req.url.searchParams, SANDBOX);
-        if (openapi) return openapi;
-        if (req.method === 'POST') return { status: 201, contentType: 'application/json', body: req.body };
-        return undefined;
-      },
-      PREFIX,
-    );
+    writeFileSync(manifest, deployment('{name: web, image: nginx}'));
+    server = await serve(SANDBOX);
   });
   afterAll(async () => {
     rmSync(manifest, { force: true });
@@ -138,6 +149,35 @@ describe('the real kubectl v1.32 against these documents', () => {
     } finally {
       await bare.close();
     }
+  });
+
+  /** The strategic merge patch the second of two applies sends, the second dropping the container's args. */
+  async function reapplyPatch(source: OpenApiSource): Promise<{ patch: string; stderr: string }> {
+    const own = await serve(source);
+    try {
+      writeFileSync(manifest, deployment('{name: web, image: nginx, args: [a]}'));
+      expect((await own.kubectl(['apply', '-f', manifest])).code).toBe(0);
+      writeFileSync(manifest, deployment('{name: web, image: nginx}'));
+      const second = await own.kubectl(['apply', '-f', manifest]);
+      expect(second.stdout).toBe('deployment.apps/web configured\n');
+      const patch = own.requests.find((r) => r.method === 'PATCH');
+      expect(patch?.headers['content-type']).toBe('application/strategic-merge-patch+json');
+      return { patch: patch?.body.toString() ?? '', stderr: second.stderr };
+    } finally {
+      await own.close();
+    }
+  }
+
+  it("apply patches lists by their merge keys, from kubectl's own types", async () => {
+    const { patch, stderr } = await reapplyPatch(SANDBOX);
+    expect(stderr).toBe('');
+    expect(patch).toContain('"$setElementOrder/containers":[{"name":"web"}],"containers":[{"args":null,"name":"web"}]');
+  });
+
+  it('apply warns on every run if a schema without fields offered strategic merge patch (the control)', async () => {
+    const open = { type: 'object', 'x-kubernetes-preserve-unknown-fields': true };
+    const { stderr } = await reapplyPatch({ ...SANDBOX, schemas: new Map([['apps/v1/Deployment', open]]) });
+    expect(stderr).toBe('warning: error calculating patch from openapi v3 spec: unable to find api field "metadata"\n');
   });
 
   it('explain shows a built-in kind from its document', async () => {

@@ -34,12 +34,8 @@ export interface OpenApiSource {
 
 const V3 = '/openapi/v3';
 const JSON_TYPE = 'application/json';
-const PATCH_TYPES = [
-  'application/apply-patch+yaml',
-  'application/json-patch+json',
-  'application/merge-patch+json',
-  'application/strategic-merge-patch+json',
-];
+const PATCH_TYPES = ['application/apply-patch+yaml', 'application/json-patch+json', 'application/merge-patch+json'];
+const STRATEGIC = 'application/strategic-merge-patch+json';
 
 /** The reply to an /openapi request, or undefined for any other path. */
 export function openApiResponse(
@@ -111,8 +107,11 @@ function groupVersionDocument(gv: string, types: readonly ResourceType[], schema
   const components: Record<string, unknown> = { [OBJECT_META]: OBJECT_META_SCHEMA };
   for (const type of types) {
     const name = schemaName(type);
-    components[name] = kindSchema(type, schemas?.get(`${type.group}/${type.version}/${type.kind}`));
-    Object.assign(paths, pathsOf(gv, type, name));
+    const schema = schemas?.get(`${type.group}/${type.version}/${type.kind}`);
+    components[name] = kindSchema(type, schema);
+    // kubectl apply computes a strategic merge patch from the schema when the PATCH operation offers that type:
+    // only a full built-in schema has the merge keys; without one, kubectl's built-in Go types do it right.
+    Object.assign(paths, pathsOf(gv, type, name, schema !== undefined && isBuiltin(type)));
   }
   return {
     openapi: '3.0.0',
@@ -135,11 +134,15 @@ function schemaName(type: ResourceType): string {
   if (type.group === 'apiextensions.k8s.io') {
     return `io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.${type.version}.${type.kind}`;
   }
-  if (!type.group || BUILTIN_RESOURCES.some((b) => b.group === type.group)) {
+  if (isBuiltin(type)) {
     const pkg = (type.group || 'core').replace(/\.k8s\.io$/, '').replace(/\.authorization$/, '');
     return `io.k8s.api.${pkg}.${type.version}.${type.kind}`;
   }
   return `${type.group.split('.').reverse().join('.')}.${type.version}.${type.kind}`;
+}
+
+function isBuiltin(type: ResourceType): boolean {
+  return BUILTIN_RESOURCES.some((b) => b.group === type.group && b.kind === type.kind);
 }
 
 function gvkOf(type: ResourceType) {
@@ -174,10 +177,11 @@ function param(name: string, where: 'path' | 'query') {
 }
 
 /** The collection and item paths of a type (and its status), each write operation taking fieldValidation. */
-function pathsOf(gv: string, type: ResourceType, name: string): Record<string, unknown> {
+function pathsOf(gv: string, type: ResourceType, name: string, strategic: boolean): Record<string, unknown> {
   const ref = { $ref: `#/components/schemas/${name}` };
   const body = { content: Object.fromEntries([JSON_TYPE, 'application/yaml'].map((t) => [t, { schema: ref }])) };
-  const patchBody = { content: Object.fromEntries(PATCH_TYPES.map((t) => [t, { schema: { type: 'object' } }])) };
+  const patchTypes = strategic ? [...PATCH_TYPES, STRATEGIC] : PATCH_TYPES;
+  const patchBody = { content: Object.fromEntries(patchTypes.map((t) => [t, { schema: { type: 'object' } }])) };
   const ok = { '200': { description: 'OK', content: { [JSON_TYPE]: { schema: ref } } } };
   const extensions = (action: string) => ({
     'x-kubernetes-action': action,
