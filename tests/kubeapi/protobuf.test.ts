@@ -24,6 +24,7 @@ const t = (group: string, kind: string, plural: string, namespaced = true, versi
 const TYPES: DiscoveredType[] = [
   t('', 'Pod', 'pods'),
   t('', 'Node', 'nodes', false),
+  t('certificates.k8s.io', 'CertificateSigningRequest', 'certificatesigningrequests', false),
   t('', 'ConfigMap', 'configmaps'),
   t('', 'Secret', 'secrets'),
   t('', 'Service', 'services'),
@@ -100,6 +101,24 @@ const NIGHTLY = {
   },
 };
 
+const NODE = { apiVersion: 'v1', kind: 'Node', metadata: { name: 'n1', labels: { 'kubernetes.io/os': 'linux' } } };
+const CSR_PATH = '/apis/certificates.k8s.io/v1/certificatesigningrequests/alice';
+const CSR = {
+  apiVersion: 'certificates.k8s.io/v1',
+  kind: 'CertificateSigningRequest',
+  metadata: { name: 'alice', creationTimestamp: '2026-01-02T03:04:05Z', resourceVersion: '7' },
+  spec: {
+    request: Buffer.from('-----BEGIN CERTIFICATE REQUEST-----\n').toString('base64'),
+    signerName: 'kubernetes.io/kube-apiserver-client',
+    expirationSeconds: 86400,
+    usages: ['client auth'],
+    username: 'admin',
+    groups: ['system:masters', 'system:authenticated'],
+    extra: { scopes: ['a', 'b'] },
+  },
+  status: {},
+};
+
 function json(status: number, body: unknown): Reply {
   return { status, contentType: 'application/json', body: JSON.stringify(body) };
 }
@@ -109,8 +128,11 @@ function handler(req: RecordedRequest): Reply | undefined {
   if (req.method === 'GET' && req.url.pathname === '/apis/batch/v1/namespaces/default/cronjobs/nightly') {
     return json(200, NIGHTLY);
   }
-  if (req.method !== 'POST' || req.headers['content-type'] !== 'application/vnd.kubernetes.protobuf') return;
+  if (req.method === 'GET' && req.url.pathname === '/api/v1/nodes/n1') return json(200, NODE);
+  if (req.method === 'GET' && req.url.pathname === CSR_PATH) return json(200, CSR);
+  if (req.headers['content-type'] !== 'application/vnd.kubernetes.protobuf') return;
   const object = decodeKubeProtobuf(req.body);
+  if (req.method === 'PUT') return json(200, object);
   if (object.kind === 'SelfSubjectAccessReview') return json(201, { ...object, status: { allowed: true } });
   if (object.kind === 'TokenRequest') {
     return json(201, { ...object, status: { token: 'abc.def.ghi', expirationTimestamp: '2030-01-01T00:00:00Z' } });
@@ -244,6 +266,66 @@ describe('decodeKubeProtobuf on real kubectl v1.32 bodies', () => {
   });
 });
 
+describe('decodeKubeProtobuf on what other kubectl commands write', () => {
+  it('certificate approve PUTs the request back with an Approved condition and its timestamps', async () => {
+    const before = server.requests.length;
+    const run = await server.kubectl(['certificate', 'approve', 'alice']);
+    expect(run.stdout).toBe('certificatesigningrequest.certificates.k8s.io/alice approved\n');
+    const put = server.requests.slice(before).find((r) => r.method === 'PUT');
+    expect(put?.url.pathname).toBe(`${CSR_PATH}/approval`);
+    const object = decodeKubeProtobuf(put?.body ?? new Uint8Array());
+    const condition = {
+      type: 'Approved',
+      status: 'True',
+      reason: 'KubectlApprove',
+      message: 'This CSR was approved by kubectl certificate approve.',
+    };
+    expect(object).toEqual({
+      ...CSR,
+      status: {
+        conditions: [
+          {
+            ...condition,
+            lastUpdateTime: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/) as unknown,
+            lastTransitionTime: null, // Go's JSON of the zero metav1.Time kubectl leaves it
+          },
+        ],
+      },
+    });
+  });
+
+  it('debug node creates its pod with host namespaces, a hostPath volume and tolerations', async () => {
+    const before = server.requests.length;
+    const run = await server.kubectl(['debug', 'node/n1', '--image=busybox', '--profile=sysadmin']);
+    expect(run.stdout).toMatch(/^Creating debugging pod node-debugger-n1-\w+ with container debugger on node n1\.\n$/);
+    const post = server.requests.slice(before).find((r) => r.method === 'POST');
+    const pod = decodeKubeProtobuf(post?.body ?? new Uint8Array());
+    expect(pod).toMatchObject({
+      kind: 'Pod',
+      apiVersion: 'v1',
+      metadata: { creationTimestamp: null },
+      spec: {
+        nodeName: 'n1',
+        hostNetwork: true,
+        hostPID: true,
+        hostIPC: true,
+        restartPolicy: 'Never',
+        volumes: [{ name: 'host-root', hostPath: { path: '/' } }],
+        tolerations: [{ operator: 'Exists' }],
+        containers: [
+          {
+            name: 'debugger',
+            image: 'busybox',
+            volumeMounts: [{ name: 'host-root', mountPath: '/host' }],
+            securityContext: { privileged: true },
+          },
+        ],
+      },
+      status: {},
+    });
+  });
+});
+
 describe('decodeKubeProtobuf refuses what it cannot read', () => {
   const magic = [0x6b, 0x38, 0x73, 0x00];
   const str = (field: number, text: string) => [(field << 3) | 2, text.length, ...Buffer.from(text)];
@@ -292,18 +374,8 @@ describe('decodeKubeProtobuf refuses what it cannot read', () => {
 describe('the wire schema', () => {
   const typesOf = (spec: string) =>
     spec.split('; ').map((f) => f.split(' ')[2]?.replace(/^\[\]|^\{|\}$|!$/g, '') ?? '');
-  const builtin = new Set([
-    's',
-    'b',
-    'i32',
-    'i64',
-    'bytes',
-    'Time',
-    'IntOrString',
-    'Quantity',
-    'FieldsV1',
-    'StringList',
-  ]);
+  const special = 'Time MicroTime IntOrString Quantity FieldsV1 RawExtension StringList';
+  const builtin = new Set(['s', 'b', 'i32', 'i64', 'bytes', ...special.split(' ')]);
 
   it('names only messages it describes', () => {
     const missing = Object.values(PROTO_MESSAGES)

@@ -1,9 +1,9 @@
 /**
- * A bounds-checked reader of the protobuf wire format (varints, 64-bit, length-delimited), for untrusted bodies:
+ * A bounds-checked reader of the protobuf wire format (varints and length-delimited values), for untrusted bodies:
  * every read checks the end of its slice, so malformed input throws instead of reading past it.
  */
 
-export const WireType = { Varint: 0, Fixed64: 1, LengthDelimited: 2 } as const;
+export const WireType = { Varint: 0, LengthDelimited: 2 } as const;
 
 export class ProtoWireError extends Error {}
 
@@ -54,15 +54,5 @@ export class WireReader {
   bytes(): Uint8Array {
     const { start, end } = this.delimited();
     return this.buf.subarray(start, end);
-  }
-
-  fixed64(): Uint8Array {
-    return this.fixed(8);
-  }
-
-  private fixed(size: number): Uint8Array {
-    if (this.end - this.pos < size) throw new ProtoWireError('truncated fixed-size value');
-    this.pos += size;
-    return this.buf.subarray(this.pos - size, this.pos);
   }
 }

@@ -10,7 +10,7 @@
  * dropped, bytes in base64, IntOrString and Quantity in their JSON forms), keys in Go's struct order.
  * Fields the schema does not describe are refused with a message rather than dropped unseen.
  */
-import { PROTO_MESSAGES } from './protoMessages.js';
+import { PROTO_MESSAGES, messageOfKind } from './protoMessages.js';
 import { ProtoWireError, WireReader, WireType } from './protoWire.js';
 
 export const PROTOBUF_CONTENT_TYPE = 'application/vnd.kubernetes.protobuf';
@@ -19,21 +19,6 @@ export const DEFAULT_MAX_PROTOBUF_BODY = 3 * 1024 * 1024;
 /** Deeper than any Kubernetes type (a pod template in a job template in a cron job is about 12). */
 const MAX_DEPTH = 32;
 const MAGIC = [0x6b, 0x38, 0x73, 0x00];
-
-/** Protobuf packages of the API groups, by group name ('' is the core group). */
-const PACKAGE_OF_GROUP: Readonly<Record<string, string>> = {
-  '': 'core',
-  apps: 'apps',
-  batch: 'batch',
-  autoscaling: 'autoscaling',
-  policy: 'policy',
-  'authentication.k8s.io': 'authentication',
-  'authorization.k8s.io': 'authorization',
-  'certificates.k8s.io': 'certificates',
-  'networking.k8s.io': 'networking',
-  'rbac.authorization.k8s.io': 'rbac',
-  'scheduling.k8s.io': 'scheduling',
-};
 
 export interface DecodeOptions {
   /** Bodies longer than this are refused before any decoding. */
@@ -91,13 +76,9 @@ function decodeEnvelope(body: Uint8Array): Envelope {
 
 function messageOf(apiVersion: string, kind: string): string {
   const slash = apiVersion.lastIndexOf('/');
-  const group = slash < 0 ? '' : apiVersion.slice(0, slash);
-  const version = apiVersion.slice(slash + 1);
-  const name = `${PACKAGE_OF_GROUP[group] ?? '?'}/${version}.${kind}`;
-  if (!Object.hasOwn(PROTO_MESSAGES, name)) {
-    throw new Error(`protobuf bodies of kind ${kind} in ${apiVersion} are not supported: send JSON`);
-  }
-  return name;
+  const message = messageOfKind(slash < 0 ? '' : apiVersion.slice(0, slash), apiVersion.slice(slash + 1), kind);
+  if (!message) throw new Error(`protobuf bodies of kind ${kind} in ${apiVersion} are not supported: send JSON`);
+  return message;
 }
 
 interface Field {
@@ -116,9 +97,11 @@ const SPECIAL: Readonly<Record<string, string>> = {
   IntOrString: '1 type i64; 2 intVal i32; 3 strVal s',
   StringList: '1 items []s',
   FieldsV1: '1 Raw bytes',
+  RawExtension: '1 raw bytes',
+  MicroTime: '1 seconds i64; 2 nanos i32',
 };
 
-const SCALARS = new Set(['s', 'b', 'i32', 'i64', 'f64', 'bytes']);
+const SCALARS = new Set(['s', 'b', 'i32', 'i64', 'bytes']);
 const schemas = new Map<string, ReadonlyMap<number, Field>>();
 
 /** The fields of a message, parsed from its PROTO_MESSAGES line on first use (in declaration order). */
@@ -210,9 +193,6 @@ function decodeValue(r: WireReader, wire: number, buf: Uint8Array, type: string,
     case 'i64':
       expectWire(wire, WireType.Varint, where);
       return safeInteger(BigInt.asIntN(64, r.varint()), where);
-    case 'f64':
-      expectWire(wire, WireType.Fixed64, where);
-      return new DataView(r.fixed64().slice().buffer).getFloat64(0, true);
   }
   expectWire(wire, WireType.LengthDelimited, where);
   const { start, end } = r.delimited();
@@ -225,7 +205,8 @@ function decodeValue(r: WireReader, wire: number, buf: Uint8Array, type: string,
     case 'Quantity':
       return decodeMessage(buf, start, end, 'Quantity', depth + 1).string ?? '0';
     case 'Time':
-      return rfc3339(decodeMessage(buf, start, end, 'Time', depth + 1), end > start);
+    case 'MicroTime':
+      return rfc3339(decodeMessage(buf, start, end, type, depth + 1), end > start, type === 'MicroTime');
     case 'IntOrString': {
       const v = decodeMessage(buf, start, end, 'IntOrString', depth + 1);
       return v.type === 1 ? (v.strVal ?? '') : (v.intVal ?? 0);
@@ -233,19 +214,23 @@ function decodeValue(r: WireReader, wire: number, buf: Uint8Array, type: string,
     case 'StringList':
       return (decodeMessage(buf, start, end, 'StringList', depth + 1).items as unknown[] | undefined) ?? [];
     case 'FieldsV1':
-      return parseRawJson(decodeMessage(buf, start, end, 'FieldsV1', depth + 1).Raw, where);
+      return parseRawJson(decodeMessage(buf, start, end, type, depth + 1).Raw, where);
+    case 'RawExtension':
+      return parseRawJson(decodeMessage(buf, start, end, type, depth + 1).raw, where);
     default:
       return decodeMessage(buf, start, end, type, depth + 1);
   }
 }
 
-/** metav1.Time: whole seconds, UTC, RFC 3339; the zero time (an empty message) is `null`. */
-function rfc3339(time: Record<string, unknown>, present: boolean): string | null {
+/** metav1.Time in whole seconds, MicroTime in microseconds, UTC, RFC 3339; the zero time (empty) is `null`. */
+function rfc3339(time: Record<string, unknown>, present: boolean, micro: boolean): string | null {
   if (!present) return null;
   const seconds = typeof time.seconds === 'number' ? time.seconds : 0;
+  const nanos = typeof time.nanos === 'number' ? time.nanos : 0;
   const date = new Date(seconds * 1000);
   if (Number.isNaN(date.getTime())) throw new Error(`protobuf time ${seconds} is out of range`);
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const whole = date.toISOString().slice(0, 19);
+  return micro ? `${whole}.${String(Math.floor(nanos / 1000)).padStart(6, '0')}Z` : `${whole}Z`;
 }
 
 function parseRawJson(base64: unknown, where: string): unknown {
