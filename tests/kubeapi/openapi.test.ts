@@ -83,6 +83,20 @@ describe('openApiResponse', () => {
     }
   });
 
+  it('describes every built-in kind but CustomResourceDefinition field by field', () => {
+    const undescribed = BUILTIN_RESOURCES.filter((t) => {
+      const gv = t.group ? `apis/${t.group}/${t.version}` : `api/${t.version}`;
+      const doc = JSON.parse(get(`/openapi/v3/${gv}`)?.body ?? '{}') as {
+        components: { schemas: Record<string, { properties?: Record<string, unknown> } & Record<string, unknown>> };
+      };
+      const schema = Object.values(doc.components.schemas).find((c) =>
+        (JSON.stringify(c['x-kubernetes-group-version-kind']) ?? '').includes(`"kind":"${t.kind}"`),
+      );
+      return !schema?.properties?.metadata || schema['x-kubernetes-preserve-unknown-fields'];
+    });
+    expect(undescribed.map((t) => t.kind)).toEqual(['CustomResourceDefinition']);
+  });
+
   it("describes a custom resource with its CRD's schema, in that sandbox's documents only", () => {
     const doc = get('/openapi/v3/apis/example.com/v1', '', SANDBOX);
     expect(JSON.parse(doc?.body ?? '')).toMatchObject({
@@ -180,15 +194,41 @@ describe('the real kubectl v1.32 against these documents', () => {
     expect(stderr).toBe('warning: error calculating patch from openapi v3 spec: unable to find api field "metadata"\n');
   });
 
-  it('explain shows a built-in kind from its document', async () => {
-    const run = await server.kubectl(['explain', 'deployments']);
-    expect(run.stdout.split('\n').slice(0, 4)).toEqual([
+  it('explain shows a built-in kind and its fields with the types a real cluster shows', async () => {
+    const kind = await server.kubectl(['explain', 'deployments']);
+    expect(kind.stdout.split('\n').slice(0, 4)).toEqual([
       'GROUP:      apps',
       'KIND:       Deployment',
       'VERSION:    v1',
       '',
     ]);
-    expect(run.stdout).toContain('  spec\t<Object>\n');
+    expect(kind.stdout).toContain('  spec\t<DeploymentSpec>\n');
+    const field = await server.kubectl(['explain', 'deployment.spec.replicas']);
+    expect(field.stdout).toBe(
+      'GROUP:      apps\nKIND:       Deployment\nVERSION:    v1\n\nFIELD: replicas <integer>\n\n\nDESCRIPTION:\n    <empty>\n\n',
+    );
+    expect((await server.kubectl(['explain', 'svc.spec.ports.targetPort'])).stdout).toContain(
+      'FIELD: targetPort <IntOrString>\n',
+    );
+  });
+
+  it('explain --recursive prints the whole field tree', async () => {
+    const run = await server.kubectl(['explain', 'pods', '--recursive']);
+    expect(run.stdout.split('\n').slice(0, 8)).toEqual([
+      'KIND:       Pod',
+      'VERSION:    v1',
+      '',
+      'DESCRIPTION:',
+      '    <empty>',
+      'FIELDS:',
+      '  apiVersion\t<string>',
+      '  kind\t<string>',
+    ]);
+    expect(run.stdout).toContain(
+      '    resources\t<ResourceRequirements>\n      claims\t<[]ResourceClaim>\n        name\t<string>\n' +
+        '        request\t<string>\n      limits\t<map[string]Quantity>\n      requests\t<map[string]Quantity>\n',
+    );
+    expect(run.stdout).toContain('    creationTimestamp\t<string>\n');
   });
 
   it("explain walks a custom resource's schema down to a field's description", async () => {

@@ -16,6 +16,7 @@ export interface DiscoveredType {
   kind: string;
   plural: string;
   namespaced: boolean;
+  shortNames?: readonly string[];
   subresources?: readonly { name: string; group: string; version: string; kind: string }[];
 }
 
@@ -59,6 +60,7 @@ function discovery(types: readonly DiscoveredType[], core: boolean): string {
       responseKind: { group: t.group, version: t.version, kind: t.kind },
       scope: t.namespaced ? 'Namespaced' : 'Cluster',
       singularResource: t.kind.toLowerCase(),
+      shortNames: t.shortNames ?? [],
       verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'],
       subresources: (t.subresources ?? []).map((s) => ({
         subresource: s.name,

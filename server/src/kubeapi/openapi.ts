@@ -2,21 +2,24 @@
  * `/openapi/v3` and `/openapi/v3/{api/v1|apis/<group>/<version>}` as kube-apiserver serves them, built from the
  * resource types a sandbox serves (the built-ins and its custom resources).
  *
- * What kubectl ≥ 1.27 needs from them: every PATCH operation carries `x-kubernetes-group-version-kind` and the
+ * What kubectl ≥ 1.29 needs from them: every PATCH operation carries `x-kubernetes-group-version-kind` and the
  * `fieldValidation` query parameter, which is how kubectl decides that the server validates fields, so `create -f`
  * and `apply` send `?fieldValidation=Strict` instead of downloading `/openapi/v2` for client-side validation; and
- * each kind's schema carries `x-kubernetes-group-version-kind` for `kubectl explain`. A custom resource's schema is
- * its CRD's `openAPIV3Schema`; a built-in kind's is its top-level shape (apiVersion, kind, metadata, spec, status)
- * with open `spec` and `status` unless `schemas` supplies Kubernetes' own (see OpenApiSource).
+ * each kind's schema carries `x-kubernetes-group-version-kind` for `kubectl explain`. A built-in kind's schema is
+ * its field tree from openapiSchemas.ts (no descriptions), unless `schemas` supplies a full one; a custom
+ * resource's is its CRD's `openAPIV3Schema` (`schemas`), else its top-level shape with open `spec` and `status`.
  *
  * Paths: `path` is the request path below the cluster's base path (`/openapi/v3/apis/apps/v1`), and `prefix` that
  * base path (`/clusters/<id>`, or '' at the root): kubectl requests the root's `serverRelativeURL`s as absolute
  * paths, so they carry the prefix. Caching follows kube-openapi: the root names each document with a `hash` (its
  * SHA-512); a request with the current hash is `immutable`, one with a stale hash is redirected to the current one.
- * `/openapi/v2` is not served (404): kubectl ≤ 1.28 asks for it only as gnostic protobuf.
+ * `/openapi/v2` is not served (404). kubectl 1.27 and 1.28 validate `create -f` and `explain` with it, asking only
+ * for gnostic protobuf (then `/swagger-2.0.0.pb-v1`): they need `--validate=false`, and cannot explain.
  */
 import { createHash } from 'node:crypto';
 import { BUILTIN_RESOURCES, apiVersionOf, type ResourceType } from '../sim/index.js';
+import { addKindSchemas, componentName } from './openapiSchemas.js';
+import { messageOfKind } from './protoMessages.js';
 
 export interface OpenApiReply {
   status: number;
@@ -104,11 +107,13 @@ function documentsFor(source: OpenApiSource): Map<string, Document> {
 
 function groupVersionDocument(gv: string, types: readonly ResourceType[], schemas?: ReadonlyMap<string, unknown>) {
   const paths: Record<string, unknown> = {};
-  const components: Record<string, unknown> = { [OBJECT_META]: OBJECT_META_SCHEMA };
+  const components: Record<string, unknown> = {};
   for (const type of types) {
-    const name = schemaName(type);
+    const message = isBuiltin(type) ? messageOfKind(type.group, type.version, type.kind) : undefined;
+    const name = message ? componentName(message) : schemaName(type);
     const schema = schemas?.get(`${type.group}/${type.version}/${type.kind}`);
-    components[name] = kindSchema(type, schema);
+    const structure = !schema && message ? addKindSchemas(message, components) : undefined;
+    components[name] = kindSchema(type, schema ?? structure, components);
     // kubectl apply computes a strategic merge patch from the schema when the PATCH operation offers that type:
     // only a full built-in schema has the merge keys; without one, kubectl's built-in Go types do it right.
     Object.assign(paths, pathsOf(gv, type, name, schema !== undefined && isBuiltin(type)));
@@ -149,9 +154,11 @@ function gvkOf(type: ResourceType) {
   return { group: type.group, kind: type.kind, version: type.version };
 }
 
-function kindSchema(type: ResourceType, schema: unknown): unknown {
+/** The kind's schema (supplied, or from its structure) marked with its GVK, else its top-level shape. */
+function kindSchema(type: ResourceType, schema: unknown, components: Record<string, unknown>): unknown {
   const gvk = { 'x-kubernetes-group-version-kind': [gvkOf(type)] };
   if (schema && typeof schema === 'object') return { ...schema, ...gvk };
+  components[OBJECT_META] ??= OBJECT_META_SCHEMA;
   const open = { type: 'object', 'x-kubernetes-preserve-unknown-fields': true };
   return {
     type: 'object',
