@@ -42,7 +42,7 @@ const SANDBOX: OpenApiSource = {
 };
 
 const get = (p: string, query = '', source?: OpenApiSource) =>
-  openApiResponse(PREFIX, p, new URLSearchParams(query), source);
+  openApiResponse({ prefix: PREFIX, path: p, query: new URLSearchParams(query) }, source);
 const root = () =>
   JSON.parse(get('/openapi/v3')?.body ?? '') as { paths: Record<string, { serverRelativeURL: string }> };
 const hashOf = (gv: string) => new URL(root().paths[gv]?.serverRelativeURL ?? '', 'http://x').searchParams.get('hash');
@@ -58,7 +58,7 @@ describe('openApiResponse', () => {
     );
   });
 
-  it('answers the current hash as immutable, redirects a stale one and revalidates none', () => {
+  it('answers the current hash as immutable, redirects a stale one, revalidates by ETag', () => {
     const hash = hashOf('apis/apps/v1') ?? '';
     expect(get('/openapi/v3/apis/apps/v1', `hash=${hash}`)?.headers['cache-control']).toBe('public, immutable');
     expect(get('/openapi/v3/apis/apps/v1', 'hash=STALE')).toMatchObject({
@@ -66,9 +66,19 @@ describe('openApiResponse', () => {
       headers: { location: `${PREFIX}/openapi/v3/apis/apps/v1?hash=${hash}` },
     });
     expect(get('/openapi/v3/apis/apps/v1')).toMatchObject({ status: 200, headers: { etag: `"${hash}"` } });
+    const revalidate = { prefix: PREFIX, path: '/openapi/v3/apis/apps/v1', query: new URLSearchParams() };
+    expect(openApiResponse({ ...revalidate, ifNoneMatch: `"${hash}"` })).toMatchObject({ status: 304, body: '' });
     expect(get('/openapi/v3/apis/nope/v1')?.status).toBe(404);
     expect(get('/openapi/v2')?.status).toBe(404);
     expect(get('/api/v1/pods')).toBeUndefined();
+  });
+
+  it('answers JSON to clients that take it, and 406 to those that take only protobuf', () => {
+    const request = { prefix: PREFIX, path: '/openapi/v3/api/v1', query: new URLSearchParams() };
+    expect(openApiResponse({ ...request, accept: 'application/json, */*' })?.status).toBe(200);
+    expect(openApiResponse({ ...request, accept: 'application/json;q=0.9' })?.status).toBe(200);
+    const protobuf = 'application/com.github.proto-openapi.spec.v3@v1.0+protobuf';
+    expect(openApiResponse({ ...request, accept: protobuf })).toMatchObject({ status: 406 });
   });
 
   it('gives every PATCH operation its group-version-kind and the fieldValidation parameter', () => {
@@ -114,7 +124,8 @@ function serve(source: OpenApiSource): Promise<FakeApiServer> {
     source.resources,
     (req): Reply | undefined => {
       const local = req.url.pathname.slice(PREFIX.length);
-      const openapi = openApiResponse(PREFIX, local, req.url.searchParams, source);
+      const request = { prefix: PREFIX, path: local, query: req.url.searchParams, accept: req.headers.accept };
+      const openapi = openApiResponse({ ...request, ifNoneMatch: req.headers['if-none-match'] }, source);
       if (openapi) return openapi;
       if (req.method === 'POST') {
         const { metadata } = JSON.parse(req.body.toString()) as { metadata: { name: string } };

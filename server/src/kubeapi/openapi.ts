@@ -40,15 +40,27 @@ const JSON_TYPE = 'application/json';
 const PATCH_TYPES = ['application/apply-patch+yaml', 'application/json-patch+json', 'application/merge-patch+json'];
 const STRATEGIC = 'application/strategic-merge-patch+json';
 
+export interface OpenApiRequest {
+  /** The cluster's base path, '' at the root. */
+  prefix: string;
+  /** The path below it. */
+  path: string;
+  query: URLSearchParams;
+  /** The Accept header: JSON is all this serves (406 otherwise, as kube-openapi answers what it cannot). */
+  accept?: string | undefined;
+  /** The If-None-Match header, for a 304. */
+  ifNoneMatch?: string | undefined;
+}
+
 /** The reply to an /openapi request, or undefined for any other path. */
 export function openApiResponse(
-  prefix: string,
-  path: string,
-  query: URLSearchParams,
+  request: OpenApiRequest,
   source: OpenApiSource = { resources: BUILTIN_RESOURCES },
 ): OpenApiReply | undefined {
+  const { prefix, path, query } = request;
   if (path === '/openapi/v2') return notFound(path);
   if (path !== V3 && !path.startsWith(`${V3}/`)) return undefined;
+  if (!acceptsJson(request.accept)) return reply(406, statusBody(406, 'NotAcceptable', NOT_ACCEPTABLE), {});
   const documents = documentsFor(source);
   if (path === V3 || path === `${V3}/`) {
     const paths = Object.fromEntries(
@@ -59,12 +71,27 @@ export function openApiResponse(
   const doc = documents.get(path.slice(V3.length + 1));
   if (!doc) return notFound(path);
   const hash = query.get('hash');
-  if (hash === null) return reply(200, doc.body, { 'cache-control': 'no-cache, private', etag: `"${doc.hash}"` });
-  if (hash !== doc.hash) {
+  if (hash !== null && hash !== doc.hash) {
     const location = `${prefix}${path}?hash=${doc.hash}`;
     return reply(301, '', { location, 'cache-control': 'no-cache, private' });
   }
-  return reply(200, doc.body, { 'cache-control': 'public, immutable', etag: `"${doc.hash}"`, expires: FAR_FUTURE });
+  const headers: Record<string, string> =
+    hash === null
+      ? { 'cache-control': 'no-cache, private', etag: `"${doc.hash}"` }
+      : { 'cache-control': 'public, immutable', etag: `"${doc.hash}"`, expires: FAR_FUTURE };
+  if (request.ifNoneMatch === `"${doc.hash}"`) return reply(304, '', headers);
+  return reply(200, doc.body, headers);
+}
+
+const NOT_ACCEPTABLE = 'only the following media types are accepted: application/json';
+
+/** Whether an Accept header admits JSON: absent, or a range covering application/json. */
+function acceptsJson(accept: string | undefined): boolean {
+  if (!accept?.trim()) return true;
+  return accept
+    .split(',')
+    .map((range) => range.split(';')[0]?.trim().toLowerCase())
+    .some((type) => type === 'application/json' || type === 'application/*' || type === '*/*');
 }
 
 /** kube-openapi marks hashed documents as fresh for a year; an HTTP date that does not depend on the clock. */
@@ -74,10 +101,12 @@ function reply(status: number, body: string, headers: Record<string, string>): O
   return { status, contentType: JSON_TYPE, body, headers };
 }
 
+function statusBody(code: number, reason: string, message: string): string {
+  return JSON.stringify({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason, code });
+}
+
 function notFound(path: string): OpenApiReply {
-  const status = { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', reason: 'NotFound', code: 404 };
-  const body = JSON.stringify({ ...status, message: `the server could not find the requested resource (${path})` });
-  return reply(404, body, {});
+  return reply(404, statusBody(404, 'NotFound', `the server could not find the requested resource (${path})`), {});
 }
 
 interface Document {
