@@ -349,6 +349,14 @@ describe('decodeKubeProtobuf refuses what it cannot read', () => {
     });
   });
 
+  it('keeps a map key named __proto__ as an ordinary key', () => {
+    const raw = [0x12, 0x0e, ...str(1, '__proto__'), ...str(2, 'x')];
+    const data = decodeKubeProtobuf(envelope('v1', 'ConfigMap', raw)).data as Record<string, unknown>;
+    expect(Object.keys(data)).toEqual(['__proto__']);
+    expect(JSON.stringify(data)).toBe('{"__proto__":"x"}');
+    expect(Object.getPrototypeOf(data)).toBe(Object.prototype);
+  });
+
   it.each([
     ['no magic', Uint8Array.from([0x7b, 0x7d]), 'does not start with the Kubernetes magic'],
     ['a truncated envelope', Uint8Array.from([...magic, 0x0a, 0x05, 0x0a]), 'malformed protobuf body'],

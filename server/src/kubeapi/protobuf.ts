@@ -136,7 +136,8 @@ function decodeMessage(buf: Uint8Array, start: number, end: number, message: str
       const entry = reader.delimited();
       const [key, value] = decodeMapEntry(buf, entry.start, entry.end, field.type, where, depth);
       const map = (values.get(field) as Record<string, unknown> | undefined) ?? {};
-      map[key] = value;
+      // An own property even for `__proto__`: keys are the client's (a ConfigMap may have any of them).
+      Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
       values.set(field, map);
     } else if (field.repeated) {
       const list = (values.get(field) as unknown[] | undefined) ?? [];
@@ -242,8 +243,12 @@ function parseRawJson(base64: unknown, where: string): unknown {
   }
 }
 
+/** The JSON of a map value the entry leaves out: Go's zero value of the type. */
 function zeroOf(type: string): unknown {
-  if (type === 's' || type === 'bytes' || type === 'Quantity') return '';
+  if (type === 'Quantity') return '0';
+  if (type === 'StringList') return [];
+  if (type === 'Time' || type === 'MicroTime') return null;
+  if (type === 's' || type === 'bytes') return '';
   if (type === 'b') return false;
   if (type === 'i32' || type === 'i64' || type === 'IntOrString') return 0;
   return {};
