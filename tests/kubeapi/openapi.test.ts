@@ -248,5 +248,8 @@ describe('the real kubectl v1.32 against these documents', () => {
       'GROUP:      example.com\nKIND:       Widget\nVERSION:    v1\n\nFIELD: size <integer>\n\n\nDESCRIPTION:\n' +
         '    How many parts the widget has.\n    \n\n',
     );
+    // kube-apiserver gives a custom resource the standard metadata, whatever its CRD's schema says of it.
+    const meta = await server.kubectl(['explain', 'widgets.metadata.labels']);
+    expect(meta.stdout).toContain('FIELD: labels <map[string]string>\n');
   });
 });

@@ -18,7 +18,7 @@
  */
 import { createHash } from 'node:crypto';
 import { BUILTIN_RESOURCES, apiVersionOf, type ResourceType } from '../sim/index.js';
-import { addKindSchemas, componentName } from './openapiSchemas.js';
+import { addKindSchemas, componentName, schemaRef } from './openapiSchemas.js';
 import { messageOfKind } from './protoMessages.js';
 
 export interface OpenApiReply {
@@ -155,14 +155,6 @@ function groupVersionDocument(gv: string, types: readonly ResourceType[], schema
   };
 }
 
-const OBJECT_META = 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta';
-const OBJECT_META_SCHEMA = {
-  description:
-    'ObjectMeta is metadata that all persisted resources must have, which includes all objects users must create.',
-  type: 'object',
-  'x-kubernetes-preserve-unknown-fields': true,
-};
-
 /** Kubernetes' schema names: io.k8s.api.apps.v1.Deployment; a custom resource's group reversed (com.example.v1.W). */
 function schemaName(type: ResourceType): string {
   if (type.group === 'apiextensions.k8s.io') {
@@ -183,23 +175,24 @@ function gvkOf(type: ResourceType) {
   return { group: type.group, kind: type.kind, version: type.version };
 }
 
-/** The kind's schema (supplied, or from its structure) marked with its GVK, else its top-level shape. */
+/**
+ * A kind's schema marked with its group-version-kind: a built-in's as given (or from its structure); a custom
+ * resource's as kube-apiserver publishes a CRD's, its own with the standard apiVersion, kind and metadata.
+ */
 function kindSchema(type: ResourceType, schema: unknown, components: Record<string, unknown>): unknown {
   const gvk = { 'x-kubernetes-group-version-kind': [gvkOf(type)] };
-  if (schema && typeof schema === 'object') return { ...schema, ...gvk };
-  components[OBJECT_META] ??= OBJECT_META_SCHEMA;
+  const given = schema && typeof schema === 'object' ? (schema as Record<string, unknown>) : undefined;
+  if (given && isBuiltin(type)) return { ...given, ...gvk };
   const open = { type: 'object', 'x-kubernetes-preserve-unknown-fields': true };
-  return {
-    type: 'object',
-    properties: {
-      apiVersion: { type: 'string' },
-      kind: { type: 'string' },
-      metadata: { allOf: [{ $ref: `#/components/schemas/${OBJECT_META}` }], default: {} },
-      ...(['ConfigMap', 'Secret'].includes(type.kind) ? {} : { spec: open, status: open }),
-    },
-    'x-kubernetes-preserve-unknown-fields': true,
-    ...gvk,
+  const own: Record<string, unknown> =
+    given ?? (isBuiltin(type) ? { ...open, properties: { spec: open, status: open } } : open);
+  const properties = {
+    ...(own.properties as Record<string, unknown> | undefined),
+    apiVersion: { type: 'string' },
+    kind: { type: 'string' },
+    metadata: schemaRef('meta/v1.ObjectMeta', components),
   };
+  return { ...own, type: 'object', properties, ...gvk };
 }
 
 function param(name: string, where: 'path' | 'query') {

@@ -64,7 +64,7 @@ function messageSchema(message: string, components: Record<string, unknown>): { 
       Object.assign(properties, messageSchema(type, components).properties);
       continue;
     }
-    const element = typeSchema(type, components);
+    const element = schemaRef(type, components);
     if (rawType.startsWith('[]')) properties[json] = { type: 'array', items: element };
     else if (rawType.startsWith('{')) properties[json] = { type: 'object', additionalProperties: element };
     else properties[json] = element;
@@ -72,7 +72,8 @@ function messageSchema(message: string, components: Record<string, unknown>): { 
   return { properties };
 }
 
-function typeSchema(type: string, components: Record<string, unknown>): Record<string, unknown> {
+/** The schema of a field of this type: a scalar's own, else a `$ref` to its component (added if missing). */
+export function schemaRef(type: string, components: Record<string, unknown>): Record<string, unknown> {
   const scalar = SCALARS[type];
   if (scalar) return scalar;
   const name = componentName(type);
