@@ -43,8 +43,8 @@ const SANDBOX: OpenApiSource = {
 
 const get = (p: string, query = '', source?: OpenApiSource) =>
   openApiResponse({ prefix: PREFIX, path: p, query: new URLSearchParams(query) }, source);
-const root = () =>
-  JSON.parse(get('/openapi/v3')?.body ?? '') as { paths: Record<string, { serverRelativeURL: string }> };
+type Root = { paths: Record<string, { serverRelativeURL: string }> };
+const root = (source?: OpenApiSource) => JSON.parse(get('/openapi/v3', '', source)?.body ?? '') as Root;
 const hashOf = (gv: string) => new URL(root().paths[gv]?.serverRelativeURL ?? '', 'http://x').searchParams.get('hash');
 
 describe('openApiResponse', () => {
@@ -113,6 +113,10 @@ describe('openApiResponse', () => {
       components: { schemas: { 'com.example.v1.Widget': { description: 'A widget of the lab.' } } },
     });
     expect(get('/openapi/v3/apis/example.com/v1')?.status).toBe(404);
+    // The other groups' documents are the built-in ones, hashes and all, so kubectl's cache of them stays valid.
+    const sandboxRoot = root(SANDBOX);
+    expect(sandboxRoot.paths['apis/apps/v1']).toEqual(root().paths['apis/apps/v1']);
+    expect(sandboxRoot.paths['apis/example.com/v1']?.serverRelativeURL).toMatch(/hash=[0-9A-F]{128}$/);
   });
 });
 

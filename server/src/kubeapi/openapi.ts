@@ -114,12 +114,14 @@ interface Document {
   hash: string;
 }
 
-/** Built-in documents are the same for every sandbox: built once per process, on first request. */
-let builtinDocuments: Map<string, Document> | undefined;
+/**
+ * A group-version of built-in kinds only is the same for every sandbox: its document is built once per process and
+ * thread, on first request (keyed by what the document depends on), so a sandbox's custom resources change only
+ * their own group's document and hash, and kubectl's cache of the others stays valid.
+ */
+const builtinDocuments = new Map<string, Document>();
 
 function documentsFor(source: OpenApiSource): Map<string, Document> {
-  const builtin = source.resources === BUILTIN_RESOURCES && !source.schemas;
-  if (builtin && builtinDocuments) return builtinDocuments;
   const byGroupVersion = new Map<string, ResourceType[]>();
   for (const type of source.resources) {
     const gv = type.group ? `apis/${type.group}/${type.version}` : `api/${type.version}`;
@@ -127,10 +129,16 @@ function documentsFor(source: OpenApiSource): Map<string, Document> {
   }
   const documents = new Map<string, Document>();
   for (const [gv, types] of [...byGroupVersion].sort(([a], [b]) => a.localeCompare(b))) {
-    const body = JSON.stringify(groupVersionDocument(gv, types, source.schemas));
-    documents.set(gv, { body, hash: createHash('sha512').update(body).digest('hex').toUpperCase() });
+    const shared = types.every((t) => isBuiltin(t) && !source.schemas?.has(`${t.group}/${t.version}/${t.kind}`));
+    const key = `${gv} ${types.map((t) => [t.kind, t.plural, t.namespaced, t.hasStatus, t.verbs.join()]).join(';')}`;
+    let doc = shared ? builtinDocuments.get(key) : undefined;
+    if (!doc) {
+      const body = JSON.stringify(groupVersionDocument(gv, types, source.schemas));
+      doc = { body, hash: createHash('sha512').update(body).digest('hex').toUpperCase() };
+      if (shared) builtinDocuments.set(key, doc);
+    }
+    documents.set(gv, doc);
   }
-  if (builtin) builtinDocuments = documents;
   return documents;
 }
 
