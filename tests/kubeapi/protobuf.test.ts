@@ -4,7 +4,7 @@
  * `--dry-run=client -o json`, and the decoded body must be exactly the object kubectl prints.
  */
 import { decodeKubeProtobuf } from '../../server/src/kubeapi/protobuf';
-import { PROTO_MESSAGES } from '../../server/src/kubeapi/protoMessages';
+import { PROTO_MESSAGES, messageFields } from '../../server/src/kubeapi/protoMessages';
 import {
   requireRealKubectl,
   startFakeApiServer,
@@ -202,6 +202,11 @@ const creates: [string, string[], string][] = [
     'rolebinding.rbac.authorization.k8s.io/rb',
   ],
   [
+    'aggregated clusterrole',
+    ['create', 'clusterrole', 'monitoring', '--aggregation-rule=rbac.example.com/aggregate-to-monitoring=true'],
+    'clusterrole.rbac.authorization.k8s.io/monitoring',
+  ],
+  [
     'clusterrolebinding',
     ['create', 'clusterrolebinding', 'crb', '--clusterrole=cr', '--group=g'],
     'clusterrolebinding.rbac.authorization.k8s.io/crb',
@@ -380,16 +385,25 @@ describe('decodeKubeProtobuf refuses what it cannot read', () => {
 });
 
 describe('the wire schema', () => {
-  const typesOf = (spec: string) =>
-    spec.split('; ').map((f) => f.split(' ')[2]?.replace(/^\[\]|^\{|\}$|!$/g, '') ?? '');
+  const typesOf = (message: string) => messageFields(message).map((f) => f.type);
   const special = 'Time MicroTime IntOrString Quantity FieldsV1 RawExtension StringList';
   const builtin = new Set(['s', 'b', 'i32', 'i64', 'bytes', ...special.split(' ')]);
 
   it('names only messages it describes', () => {
-    const missing = Object.values(PROTO_MESSAGES)
+    const missing = Object.keys(PROTO_MESSAGES)
       .flatMap(typesOf)
       .filter((type) => !builtin.has(type) && !Object.hasOwn(PROTO_MESSAGES, type));
     expect(missing).toEqual([]);
+    expect(typesOf('apps/v1.DeploymentSpec')).toEqual([
+      'i32',
+      'meta/v1.LabelSelector',
+      'core/v1.PodTemplateSpec',
+      'apps/v1.DeploymentStrategy',
+      'i32',
+      'i32',
+      'b',
+      'i32',
+    ]);
   });
 
   it('has no message that contains itself, so decoding recurses no deeper than the schema', () => {
@@ -399,7 +413,7 @@ describe('the wire schema', () => {
       if (done.has(message)) return;
       if (visiting.has(message)) return void cycles.push(message);
       visiting.add(message);
-      for (const type of typesOf(PROTO_MESSAGES[message] ?? '')) if (!builtin.has(type)) visit(type, done);
+      for (const type of typesOf(message)) if (!builtin.has(type)) visit(type, done);
       visiting.delete(message);
       done.add(message);
     };

@@ -6,7 +6,7 @@
  * What the structure does not hold is absent: descriptions, `required`, enums, and the patch merge keys (which is
  * why openapi.ts does not offer strategic merge patch for these schemas).
  */
-import { PROTO_MESSAGES } from './protoMessages.js';
+import { messageFields } from './protoMessages.js';
 
 const META = 'io.k8s.apimachinery.pkg.apis.meta.v1';
 
@@ -57,16 +57,14 @@ export function addKindSchemas(message: string, components: Record<string, unkno
 
 function messageSchema(message: string, components: Record<string, unknown>): { properties: Record<string, unknown> } {
   const properties: Record<string, unknown> = {};
-  for (const spec of (PROTO_MESSAGES[message] ?? '').split('; ')) {
-    const [, json = '', rawType = ''] = spec.split(' ');
-    const type = rawType.replace(/^\[\]|^\{|\}$|!$/g, '');
+  for (const { json, type, repeated, map } of messageFields(message)) {
     if (json === '...') {
       Object.assign(properties, messageSchema(type, components).properties);
       continue;
     }
     const element = schemaRef(type, components);
-    if (rawType.startsWith('[]')) properties[json] = { type: 'array', items: element };
-    else if (rawType.startsWith('{')) properties[json] = { type: 'object', additionalProperties: element };
+    if (repeated) properties[json] = { type: 'array', items: element };
+    else if (map) properties[json] = { type: 'object', additionalProperties: element };
     else properties[json] = element;
   }
   return { properties };

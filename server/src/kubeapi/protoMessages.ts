@@ -10,8 +10,9 @@
  *   and `RawExtension` (raw JSON),
  *   `StringList` (a message wrapping `repeated string items`, a plain array in JSON);
  * - `[]T` repeated, `{T}` a map from string to T;
- * - a trailing `!` marks a scalar that Go keeps in JSON even when zero (a pointer, or no `omitempty`); other zero
- *   scalars are dropped, as Go's `omitempty` drops them (the Go encoder always writes non-pointer scalars);
+ * - a trailing `!` marks a field without `omitempty` (or a pointer): such a scalar is kept in JSON when zero, such a
+ *   list or map is `null` when empty; other zero scalars and empty lists are dropped, as Go's `omitempty` drops
+ *   them (Go's protobuf encoder always writes non-pointer scalars, and no empty list);
  * - json name `...` is an embedded struct whose fields JSON inlines (`VolumeSource` in `Volume`).
  *
  * Field numbers, names and JSON tags are the facts of the Kubernetes API (kubernetes/api, Apache-2.0); the tests
@@ -37,6 +38,42 @@ export const PACKAGE_OF_GROUP: Readonly<Record<string, string>> = {
   'scheduling.k8s.io': 'scheduling',
   'storage.k8s.io': 'storage',
 };
+
+export interface ProtoField {
+  number: number;
+  json: string;
+  /** The element's type: a scalar (`s`, `b`, `i32`, `i64`, `bytes`), a special type or a message key. */
+  type: string;
+  repeated: boolean;
+  map: boolean;
+  /** No `omitempty` in Go (or a pointer): kept in JSON when zero, `null` when an empty list or map. */
+  kept: boolean;
+}
+
+/** Fields written in this file's notation (`1 name s!; 2 items []core/v1.Container`), in declaration order. */
+export function parseFields(spec: string): ProtoField[] {
+  return spec.split('; ').map((field) => {
+    const [number = '', json = '', raw = ''] = field.split(' ');
+    const kept = raw.endsWith('!');
+    const bare = kept ? raw.slice(0, -1) : raw;
+    const repeated = bare.startsWith('[]');
+    const map = bare.startsWith('{');
+    const type = repeated ? bare.slice(2) : map ? bare.slice(1, -1) : bare;
+    return { number: Number(number), json, type, repeated, map, kept };
+  });
+}
+
+const parsed = new Map<string, readonly ProtoField[]>();
+
+/** The fields of a message of PROTO_MESSAGES (none for an unknown name), parsed once. */
+export function messageFields(message: string): readonly ProtoField[] {
+  let fields = parsed.get(message);
+  if (!fields) {
+    fields = Object.hasOwn(PROTO_MESSAGES, message) ? parseFields(PROTO_MESSAGES[message] ?? '') : [];
+    parsed.set(message, fields);
+  }
+  return fields;
+}
 
 /** The message of a kind, `apps/v1.Deployment`, if the schema has it. */
 export function messageOfKind(group: string, version: string, kind: string): string | undefined {
@@ -95,21 +132,21 @@ export const PROTO_MESSAGES: Readonly<Record<string, string>> = {
   'batch/v1.JobStatus':
     '1 conditions []batch/v1.JobCondition; 2 startTime Time; 3 completionTime Time; 4 active i32; 5 succeeded i32; 6 failed i32; 11 terminating i32!; 7 completedIndexes s; 10 failedIndexes s!; 8 uncountedTerminatedPods batch/v1.UncountedTerminatedPods; 9 ready i32!',
   'batch/v1.JobTemplateSpec': '1 metadata meta/v1.ObjectMeta; 2 spec batch/v1.JobSpec',
-  'batch/v1.PodFailurePolicy': '1 rules []batch/v1.PodFailurePolicyRule',
-  'batch/v1.PodFailurePolicyOnExitCodesRequirement': '1 containerName s!; 2 operator s!; 3 values []i32',
+  'batch/v1.PodFailurePolicy': '1 rules []batch/v1.PodFailurePolicyRule!',
+  'batch/v1.PodFailurePolicyOnExitCodesRequirement': '1 containerName s!; 2 operator s!; 3 values []i32!',
   'batch/v1.PodFailurePolicyOnPodConditionsPattern': '1 type s!; 2 status s!',
   'batch/v1.PodFailurePolicyRule':
     '1 action s!; 2 onExitCodes batch/v1.PodFailurePolicyOnExitCodesRequirement; 3 onPodConditions []batch/v1.PodFailurePolicyOnPodConditionsPattern',
-  'batch/v1.SuccessPolicy': '1 rules []batch/v1.SuccessPolicyRule',
+  'batch/v1.SuccessPolicy': '1 rules []batch/v1.SuccessPolicyRule!',
   'batch/v1.SuccessPolicyRule': '1 succeededIndexes s!; 2 succeededCount i32!',
   'batch/v1.UncountedTerminatedPods': '1 succeeded []s; 2 failed []s',
   'rbac/v1.AggregationRule': '1 clusterRoleSelectors []meta/v1.LabelSelector',
   'rbac/v1.ClusterRole':
-    '1 metadata meta/v1.ObjectMeta; 2 rules []rbac/v1.PolicyRule; 3 aggregationRule rbac/v1.AggregationRule',
+    '1 metadata meta/v1.ObjectMeta; 2 rules []rbac/v1.PolicyRule!; 3 aggregationRule rbac/v1.AggregationRule',
   'rbac/v1.ClusterRoleBinding':
     '1 metadata meta/v1.ObjectMeta; 2 subjects []rbac/v1.Subject; 3 roleRef rbac/v1.RoleRef',
-  'rbac/v1.PolicyRule': '1 verbs []s; 2 apiGroups []s; 3 resources []s; 4 resourceNames []s; 5 nonResourceURLs []s',
-  'rbac/v1.Role': '1 metadata meta/v1.ObjectMeta; 2 rules []rbac/v1.PolicyRule',
+  'rbac/v1.PolicyRule': '1 verbs []s!; 2 apiGroups []s; 3 resources []s; 4 resourceNames []s; 5 nonResourceURLs []s',
+  'rbac/v1.Role': '1 metadata meta/v1.ObjectMeta; 2 rules []rbac/v1.PolicyRule!',
   'rbac/v1.RoleBinding': '1 metadata meta/v1.ObjectMeta; 2 subjects []rbac/v1.Subject; 3 roleRef rbac/v1.RoleRef',
   'rbac/v1.RoleRef': '1 apiGroup s!; 2 kind s!; 3 name s!',
   'rbac/v1.Subject': '1 kind s!; 2 apiGroup s; 3 name s!; 4 namespace s',
@@ -123,7 +160,7 @@ export const PROTO_MESSAGES: Readonly<Record<string, string>> = {
   'policy/v1.PodDisruptionBudgetStatus':
     '1 observedGeneration i64; 2 disruptedPods {Time}; 3 disruptionsAllowed i32!; 4 currentHealthy i32!; 5 desiredHealthy i32!; 6 expectedPods i32!; 7 conditions []meta/v1.Condition',
   'networking/v1.HTTPIngressPath': '1 path s; 3 pathType s!; 2 backend networking/v1.IngressBackend',
-  'networking/v1.HTTPIngressRuleValue': '1 paths []networking/v1.HTTPIngressPath',
+  'networking/v1.HTTPIngressRuleValue': '1 paths []networking/v1.HTTPIngressPath!',
   'networking/v1.IPBlock': '1 cidr s!; 2 except []s',
   'networking/v1.Ingress':
     '1 metadata meta/v1.ObjectMeta; 2 spec networking/v1.IngressSpec; 3 status networking/v1.IngressStatus',
@@ -156,10 +193,10 @@ export const PROTO_MESSAGES: Readonly<Record<string, string>> = {
   'authorization/v1.FieldSelectorAttributes': '1 rawSelector s; 2 requirements []meta/v1.FieldSelectorRequirement',
   'authorization/v1.LabelSelectorAttributes': '1 rawSelector s; 2 requirements []meta/v1.LabelSelectorRequirement',
   'authorization/v1.NonResourceAttributes': '1 path s; 2 verb s',
-  'authorization/v1.NonResourceRule': '1 verbs []s; 2 nonResourceURLs []s',
+  'authorization/v1.NonResourceRule': '1 verbs []s!; 2 nonResourceURLs []s',
   'authorization/v1.ResourceAttributes':
     '1 namespace s; 2 verb s; 3 group s; 4 version s; 5 resource s; 6 subresource s; 7 name s; 8 fieldSelector authorization/v1.FieldSelectorAttributes; 9 labelSelector authorization/v1.LabelSelectorAttributes',
-  'authorization/v1.ResourceRule': '1 verbs []s; 2 apiGroups []s; 3 resources []s; 4 resourceNames []s',
+  'authorization/v1.ResourceRule': '1 verbs []s!; 2 apiGroups []s; 3 resources []s; 4 resourceNames []s',
   'authorization/v1.SelfSubjectAccessReview':
     '1 metadata meta/v1.ObjectMeta; 2 spec authorization/v1.SelfSubjectAccessReviewSpec; 3 status authorization/v1.SubjectAccessReviewStatus',
   'authorization/v1.SelfSubjectAccessReviewSpec':
@@ -169,7 +206,7 @@ export const PROTO_MESSAGES: Readonly<Record<string, string>> = {
   'authorization/v1.SelfSubjectRulesReviewSpec': '1 namespace s',
   'authorization/v1.SubjectAccessReviewStatus': '1 allowed b!; 4 denied b; 2 reason s; 3 evaluationError s',
   'authorization/v1.SubjectRulesReviewStatus':
-    '1 resourceRules []authorization/v1.ResourceRule; 2 nonResourceRules []authorization/v1.NonResourceRule; 3 incomplete b!; 4 evaluationError s',
+    '1 resourceRules []authorization/v1.ResourceRule!; 2 nonResourceRules []authorization/v1.NonResourceRule!; 3 incomplete b!; 4 evaluationError s',
   'authentication/v1.BoundObjectReference': '1 kind s; 2 apiVersion s; 3 name s; 4 uid s',
   'authentication/v1.SelfSubjectReview':
     '1 metadata meta/v1.ObjectMeta; 2 status authentication/v1.SelfSubjectReviewStatus',
@@ -177,7 +214,7 @@ export const PROTO_MESSAGES: Readonly<Record<string, string>> = {
   'authentication/v1.TokenRequest':
     '1 metadata meta/v1.ObjectMeta; 2 spec authentication/v1.TokenRequestSpec; 3 status authentication/v1.TokenRequestStatus',
   'authentication/v1.TokenRequestSpec':
-    '1 audiences []s; 4 expirationSeconds i64!; 3 boundObjectRef authentication/v1.BoundObjectReference',
+    '1 audiences []s!; 4 expirationSeconds i64!; 3 boundObjectRef authentication/v1.BoundObjectReference',
   'authentication/v1.TokenRequestStatus': '1 token s!; 2 expirationTimestamp Time',
   'authentication/v1.UserInfo': '1 username s; 2 uid s; 3 groups []s; 4 extra {StringList}',
   'autoscaling/v1.CrossVersionObjectReference': '1 kind s!; 2 name s!; 3 apiVersion s',
@@ -207,7 +244,7 @@ export const PROTO_MESSAGES: Readonly<Record<string, string>> = {
   'autoscaling/v2.HorizontalPodAutoscalerSpec':
     '1 scaleTargetRef autoscaling/v2.CrossVersionObjectReference; 2 minReplicas i32!; 3 maxReplicas i32!; 4 metrics []autoscaling/v2.MetricSpec; 5 behavior autoscaling/v2.HorizontalPodAutoscalerBehavior',
   'autoscaling/v2.HorizontalPodAutoscalerStatus':
-    '1 observedGeneration i64!; 2 lastScaleTime Time; 3 currentReplicas i32; 4 desiredReplicas i32!; 5 currentMetrics []autoscaling/v2.MetricStatus; 6 conditions []autoscaling/v2.HorizontalPodAutoscalerCondition',
+    '1 observedGeneration i64!; 2 lastScaleTime Time; 3 currentReplicas i32; 4 desiredReplicas i32!; 5 currentMetrics []autoscaling/v2.MetricStatus!; 6 conditions []autoscaling/v2.HorizontalPodAutoscalerCondition',
   'autoscaling/v2.MetricIdentifier': '1 name s!; 2 selector meta/v1.LabelSelector',
   'autoscaling/v2.MetricSpec':
     '1 type s!; 2 object autoscaling/v2.ObjectMetricSource; 3 pods autoscaling/v2.PodsMetricSource; 4 resource autoscaling/v2.ResourceMetricSource; 7 containerResource autoscaling/v2.ContainerResourceMetricSource; 5 external autoscaling/v2.ExternalMetricSource',
@@ -238,12 +275,12 @@ export const PROTO_MESSAGES: Readonly<Record<string, string>> = {
   'coordination/v1.LeaseSpec':
     '1 holderIdentity s!; 2 leaseDurationSeconds i32!; 3 acquireTime MicroTime; 4 renewTime MicroTime; 5 leaseTransitions i32!; 6 strategy s!; 7 preferredHolder s!',
   'discovery/v1.Endpoint':
-    '1 addresses []s; 2 conditions discovery/v1.EndpointConditions; 3 hostname s!; 4 targetRef core/v1.ObjectReference; 5 deprecatedTopology {s}; 6 nodeName s!; 7 zone s!; 8 hints discovery/v1.EndpointHints',
+    '1 addresses []s!; 2 conditions discovery/v1.EndpointConditions; 3 hostname s!; 4 targetRef core/v1.ObjectReference; 5 deprecatedTopology {s}; 6 nodeName s!; 7 zone s!; 8 hints discovery/v1.EndpointHints',
   'discovery/v1.EndpointConditions': '1 ready b!; 2 serving b!; 3 terminating b!',
   'discovery/v1.EndpointHints': '1 forZones []discovery/v1.ForZone',
   'discovery/v1.EndpointPort': '1 name s!; 2 protocol s!; 3 port i32!; 4 appProtocol s!',
   'discovery/v1.EndpointSlice':
-    '1 metadata meta/v1.ObjectMeta; 4 addressType s!; 2 endpoints []discovery/v1.Endpoint; 3 ports []discovery/v1.EndpointPort',
+    '1 metadata meta/v1.ObjectMeta; 4 addressType s!; 2 endpoints []discovery/v1.Endpoint!; 3 ports []discovery/v1.EndpointPort!',
   'discovery/v1.ForZone': '1 name s!',
   'events/v1.Event':
     '1 metadata meta/v1.ObjectMeta; 2 eventTime MicroTime; 3 series events/v1.EventSeries; 4 reportingController s; 5 reportingInstance s; 6 action s; 7 reason s; 8 regarding core/v1.ObjectReference; 9 related core/v1.ObjectReference; 10 note s; 11 type s; 12 deprecatedSource core/v1.EventSource; 13 deprecatedFirstTimestamp Time; 14 deprecatedLastTimestamp Time; 15 deprecatedCount i32',

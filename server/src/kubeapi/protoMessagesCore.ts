@@ -18,9 +18,9 @@ export const CORE_MESSAGES: Readonly<Record<string, string>> = {
     '1 driver s!; 2 readOnly b!; 3 fsType s!; 4 volumeAttributes {s}; 5 nodePublishSecretRef core/v1.LocalObjectReference',
   'core/v1.Capabilities': '1 add []s; 2 drop []s',
   'core/v1.CephFSPersistentVolumeSource':
-    '1 monitors []s; 2 path s; 3 user s; 4 secretFile s; 5 secretRef core/v1.SecretReference; 6 readOnly b',
+    '1 monitors []s!; 2 path s; 3 user s; 4 secretFile s; 5 secretRef core/v1.SecretReference; 6 readOnly b',
   'core/v1.CephFSVolumeSource':
-    '1 monitors []s; 2 path s; 3 user s; 4 secretFile s; 5 secretRef core/v1.LocalObjectReference; 6 readOnly b',
+    '1 monitors []s!; 2 path s; 3 user s; 4 secretFile s; 5 secretRef core/v1.LocalObjectReference; 6 readOnly b',
   'core/v1.CinderPersistentVolumeSource':
     '1 volumeID s!; 2 fsType s; 3 readOnly b; 4 secretRef core/v1.SecretReference',
   'core/v1.CinderVolumeSource': '1 volumeID s!; 2 fsType s; 3 readOnly b; 4 secretRef core/v1.LocalObjectReference',
@@ -38,7 +38,7 @@ export const CORE_MESSAGES: Readonly<Record<string, string>> = {
     '1 ... core/v1.LocalObjectReference; 2 items []core/v1.KeyToPath; 3 defaultMode i32!; 4 optional b!',
   'core/v1.Container':
     '1 name s!; 2 image s; 3 command []s; 4 args []s; 5 workingDir s; 6 ports []core/v1.ContainerPort; 19 envFrom []core/v1.EnvFromSource; 7 env []core/v1.EnvVar; 8 resources core/v1.ResourceRequirements; 23 resizePolicy []core/v1.ContainerResizePolicy; 24 restartPolicy s!; 9 volumeMounts []core/v1.VolumeMount; 21 volumeDevices []core/v1.VolumeDevice; 10 livenessProbe core/v1.Probe; 11 readinessProbe core/v1.Probe; 22 startupProbe core/v1.Probe; 12 lifecycle core/v1.Lifecycle; 13 terminationMessagePath s; 20 terminationMessagePolicy s; 14 imagePullPolicy s; 15 securityContext core/v1.SecurityContext; 16 stdin b; 17 stdinOnce b; 18 tty b',
-  'core/v1.ContainerImage': '1 names []s; 2 sizeBytes i64',
+  'core/v1.ContainerImage': '1 names []s!; 2 sizeBytes i64',
   'core/v1.ContainerPort': '1 name s; 2 hostPort i32; 3 containerPort i32!; 4 protocol s; 5 hostIP s',
   'core/v1.ContainerResizePolicy': '1 resourceName s!; 2 restartPolicy s!',
   'core/v1.ContainerState':
@@ -102,7 +102,7 @@ export const CORE_MESSAGES: Readonly<Record<string, string>> = {
   'core/v1.LimitRange': '1 metadata meta/v1.ObjectMeta; 2 spec core/v1.LimitRangeSpec',
   'core/v1.LimitRangeItem':
     '1 type s!; 2 max {Quantity}; 3 min {Quantity}; 4 default {Quantity}; 5 defaultRequest {Quantity}; 6 maxLimitRequestRatio {Quantity}',
-  'core/v1.LimitRangeSpec': '1 limits []core/v1.LimitRangeItem',
+  'core/v1.LimitRangeSpec': '1 limits []core/v1.LimitRangeItem!',
   'core/v1.LinuxContainerUser': '1 uid i64!; 2 gid i64!; 3 supplementalGroups []i64',
   'core/v1.LoadBalancerIngress': '1 ip s; 2 hostname s; 3 ipMode s!; 4 ports []core/v1.PortStatus',
   'core/v1.LoadBalancerStatus': '1 ingress []core/v1.LoadBalancerIngress',
@@ -127,7 +127,7 @@ export const CORE_MESSAGES: Readonly<Record<string, string>> = {
   'core/v1.NodeFeatures': '1 supplementalGroupsPolicy b!',
   'core/v1.NodeRuntimeHandler': '1 name s!; 2 features core/v1.NodeRuntimeHandlerFeatures',
   'core/v1.NodeRuntimeHandlerFeatures': '1 recursiveReadOnlyMounts b!; 2 userNamespaces b!',
-  'core/v1.NodeSelector': '1 nodeSelectorTerms []core/v1.NodeSelectorTerm',
+  'core/v1.NodeSelector': '1 nodeSelectorTerms []core/v1.NodeSelectorTerm!',
   'core/v1.NodeSelectorRequirement': '1 key s!; 2 operator s!; 3 values []s',
   'core/v1.NodeSelectorTerm':
     '1 matchExpressions []core/v1.NodeSelectorRequirement; 2 matchFields []core/v1.NodeSelectorRequirement',
@@ -178,7 +178,7 @@ export const CORE_MESSAGES: Readonly<Record<string, string>> = {
   'core/v1.PodSecurityContext':
     '1 seLinuxOptions core/v1.SELinuxOptions; 8 windowsOptions core/v1.WindowsSecurityContextOptions; 2 runAsUser i64!; 6 runAsGroup i64!; 3 runAsNonRoot b!; 4 supplementalGroups []i64; 12 supplementalGroupsPolicy s!; 5 fsGroup i64!; 7 sysctls []core/v1.Sysctl; 9 fsGroupChangePolicy s!; 10 seccompProfile core/v1.SeccompProfile; 11 appArmorProfile core/v1.AppArmorProfile; 13 seLinuxChangePolicy s!',
   'core/v1.PodSpec':
-    '1 volumes []core/v1.Volume; 20 initContainers []core/v1.Container; 2 containers []core/v1.Container; 34 ephemeralContainers []core/v1.EphemeralContainer; 3 restartPolicy s; 4 terminationGracePeriodSeconds i64!; 5 activeDeadlineSeconds i64!; 6 dnsPolicy s; 7 nodeSelector {s}; 8 serviceAccountName s; 9 serviceAccount s; 21 automountServiceAccountToken b!; 10 nodeName s; 11 hostNetwork b; 12 hostPID b; 13 hostIPC b; 27 shareProcessNamespace b!; 14 securityContext core/v1.PodSecurityContext; 15 imagePullSecrets []core/v1.LocalObjectReference; 16 hostname s; 17 subdomain s; 18 affinity core/v1.Affinity; 19 schedulerName s; 22 tolerations []core/v1.Toleration; 23 hostAliases []core/v1.HostAlias; 24 priorityClassName s; 25 priority i32!; 26 dnsConfig core/v1.PodDNSConfig; 28 readinessGates []core/v1.PodReadinessGate; 29 runtimeClassName s!; 30 enableServiceLinks b!; 31 preemptionPolicy s!; 32 overhead {Quantity}; 33 topologySpreadConstraints []core/v1.TopologySpreadConstraint; 35 setHostnameAsFQDN b!; 36 os core/v1.PodOS; 37 hostUsers b!; 38 schedulingGates []core/v1.PodSchedulingGate; 39 resourceClaims []core/v1.PodResourceClaim; 40 resources core/v1.ResourceRequirements',
+    '1 volumes []core/v1.Volume; 20 initContainers []core/v1.Container; 2 containers []core/v1.Container!; 34 ephemeralContainers []core/v1.EphemeralContainer; 3 restartPolicy s; 4 terminationGracePeriodSeconds i64!; 5 activeDeadlineSeconds i64!; 6 dnsPolicy s; 7 nodeSelector {s}; 8 serviceAccountName s; 9 serviceAccount s; 21 automountServiceAccountToken b!; 10 nodeName s; 11 hostNetwork b; 12 hostPID b; 13 hostIPC b; 27 shareProcessNamespace b!; 14 securityContext core/v1.PodSecurityContext; 15 imagePullSecrets []core/v1.LocalObjectReference; 16 hostname s; 17 subdomain s; 18 affinity core/v1.Affinity; 19 schedulerName s; 22 tolerations []core/v1.Toleration; 23 hostAliases []core/v1.HostAlias; 24 priorityClassName s; 25 priority i32!; 26 dnsConfig core/v1.PodDNSConfig; 28 readinessGates []core/v1.PodReadinessGate; 29 runtimeClassName s!; 30 enableServiceLinks b!; 31 preemptionPolicy s!; 32 overhead {Quantity}; 33 topologySpreadConstraints []core/v1.TopologySpreadConstraint; 35 setHostnameAsFQDN b!; 36 os core/v1.PodOS; 37 hostUsers b!; 38 schedulingGates []core/v1.PodSchedulingGate; 39 resourceClaims []core/v1.PodResourceClaim; 40 resources core/v1.ResourceRequirements',
   'core/v1.PodStatus':
     '1 phase s; 2 conditions []core/v1.PodCondition; 3 message s; 4 reason s; 11 nominatedNodeName s; 5 hostIP s; 16 hostIPs []core/v1.HostIP; 6 podIP s; 12 podIPs []core/v1.PodIP; 7 startTime Time; 10 initContainerStatuses []core/v1.ContainerStatus; 8 containerStatuses []core/v1.ContainerStatus; 9 qosClass s; 13 ephemeralContainerStatuses []core/v1.ContainerStatus; 14 resize s; 15 resourceClaimStatuses []core/v1.PodResourceClaimStatus',
   'core/v1.PodTemplate': '1 metadata meta/v1.ObjectMeta; 2 template core/v1.PodTemplateSpec',
@@ -190,12 +190,12 @@ export const CORE_MESSAGES: Readonly<Record<string, string>> = {
     '1 ... core/v1.ProbeHandler; 2 initialDelaySeconds i32; 3 timeoutSeconds i32; 4 periodSeconds i32; 5 successThreshold i32; 6 failureThreshold i32; 7 terminationGracePeriodSeconds i64!',
   'core/v1.ProbeHandler':
     '1 exec core/v1.ExecAction; 2 httpGet core/v1.HTTPGetAction; 3 tcpSocket core/v1.TCPSocketAction; 4 grpc core/v1.GRPCAction',
-  'core/v1.ProjectedVolumeSource': '1 sources []core/v1.VolumeProjection; 2 defaultMode i32!',
+  'core/v1.ProjectedVolumeSource': '1 sources []core/v1.VolumeProjection!; 2 defaultMode i32!',
   'core/v1.QuobyteVolumeSource': '1 registry s!; 2 volume s!; 3 readOnly b; 4 user s; 5 group s; 6 tenant s',
   'core/v1.RBDPersistentVolumeSource':
-    '1 monitors []s; 2 image s!; 3 fsType s; 4 pool s; 5 user s; 6 keyring s; 7 secretRef core/v1.SecretReference; 8 readOnly b',
+    '1 monitors []s!; 2 image s!; 3 fsType s; 4 pool s; 5 user s; 6 keyring s; 7 secretRef core/v1.SecretReference; 8 readOnly b',
   'core/v1.RBDVolumeSource':
-    '1 monitors []s; 2 image s!; 3 fsType s; 4 pool s; 5 user s; 6 keyring s; 7 secretRef core/v1.LocalObjectReference; 8 readOnly b',
+    '1 monitors []s!; 2 image s!; 3 fsType s; 4 pool s; 5 user s; 6 keyring s; 7 secretRef core/v1.LocalObjectReference; 8 readOnly b',
   'core/v1.ReplicationController':
     '1 metadata meta/v1.ObjectMeta; 2 spec core/v1.ReplicationControllerSpec; 3 status core/v1.ReplicationControllerStatus',
   'core/v1.ReplicationControllerCondition':
@@ -248,7 +248,7 @@ export const CORE_MESSAGES: Readonly<Record<string, string>> = {
   'core/v1.TCPSocketAction': '1 port IntOrString; 2 host s',
   'core/v1.Taint': '1 key s!; 2 value s; 3 effect s!; 4 timeAdded Time',
   'core/v1.Toleration': '1 key s; 2 operator s; 3 value s; 4 effect s; 5 tolerationSeconds i64!',
-  'core/v1.TopologySelectorLabelRequirement': '1 key s!; 2 values []s',
+  'core/v1.TopologySelectorLabelRequirement': '1 key s!; 2 values []s!',
   'core/v1.TopologySelectorTerm': '1 matchLabelExpressions []core/v1.TopologySelectorLabelRequirement',
   'core/v1.TopologySpreadConstraint':
     '1 maxSkew i32!; 2 topologyKey s!; 3 whenUnsatisfiable s!; 4 labelSelector meta/v1.LabelSelector; 5 minDomains i32!; 6 nodeAffinityPolicy s!; 7 nodeTaintsPolicy s!; 8 matchLabelKeys []s',

@@ -10,7 +10,7 @@
  * dropped, bytes in base64, IntOrString and Quantity in their JSON forms), keys in Go's struct order.
  * Fields the schema does not describe are refused with a message rather than dropped unseen.
  */
-import { PROTO_MESSAGES, messageOfKind } from './protoMessages.js';
+import { messageFields, messageOfKind, parseFields, type ProtoField } from './protoMessages.js';
 import { ProtoWireError, WireReader, WireType } from './protoWire.js';
 
 export const PROTOBUF_CONTENT_TYPE = 'application/vnd.kubernetes.protobuf';
@@ -81,11 +81,7 @@ function messageOf(apiVersion: string, kind: string): string {
   return message;
 }
 
-interface Field {
-  json: string;
-  type: string;
-  repeated: boolean;
-  map: boolean;
+interface Field extends ProtoField {
   /** A scalar Go's `omitempty` leaves out of JSON when it is zero. */
   dropZero: boolean;
 }
@@ -104,20 +100,16 @@ const SPECIAL: Readonly<Record<string, string>> = {
 const SCALARS = new Set(['s', 'b', 'i32', 'i64', 'bytes']);
 const schemas = new Map<string, ReadonlyMap<number, Field>>();
 
-/** The fields of a message, parsed from its PROTO_MESSAGES line on first use (in declaration order). */
+/** The fields of a message by number, in declaration order (Go's field order, kept in the JSON). */
 function fieldsOf(message: string): ReadonlyMap<number, Field> {
-  const cached = schemas.get(message);
-  if (cached) return cached;
-  const fields = new Map<number, Field>();
-  for (const spec of (SPECIAL[message] ?? PROTO_MESSAGES[message] ?? '').split('; ')) {
-    const [number = '', json = '', rawType = ''] = spec.split(' ');
-    const repeated = rawType.startsWith('[]');
-    const map = rawType.startsWith('{');
-    const type = rawType.replace(/^\[\]|^\{|\}$|!$/g, '');
-    const scalar = SCALARS.has(type) && !repeated && !map;
-    fields.set(Number(number), { json, type, repeated, map, dropZero: scalar && !rawType.endsWith('!') });
+  let fields = schemas.get(message);
+  if (!fields) {
+    const special = SPECIAL[message];
+    const parsed = special ? parseFields(special) : messageFields(message);
+    const dropZero = (f: ProtoField) => SCALARS.has(f.type) && !f.repeated && !f.map && !f.kept;
+    fields = new Map(parsed.map((f) => [f.number, { ...f, dropZero: dropZero(f) }]));
+    schemas.set(message, fields);
   }
-  schemas.set(message, fields);
   return fields;
 }
 
@@ -149,7 +141,10 @@ function decodeMessage(buf: Uint8Array, start: number, end: number, message: str
   }
   const out: Record<string, unknown> = {};
   for (const field of fields.values()) {
-    if (!values.has(field)) continue;
+    if (!values.has(field)) {
+      if (field.kept && (field.repeated || field.map)) out[field.json] = null; // Go's JSON of a nil slice or map
+      continue;
+    }
     const value = values.get(field);
     if (field.dropZero && isZeroScalar(value)) continue;
     if (field.json === '...') Object.assign(out, value);
