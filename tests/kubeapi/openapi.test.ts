@@ -5,7 +5,8 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openApiResponse, type OpenApiSource } from '../../server/src/kubeapi/openapi';
+import { openApiResponse, type OpenApiReply, type OpenApiSource } from '../../server/src/kubeapi/openapi';
+import { SWAGGER_PROTOBUF } from '../../server/src/kubeapi/openapiV2';
 import { BUILTIN_RESOURCES, type ResourceType } from '../../server/src/sim/index';
 import { requireRealKubectl, startFakeApiServer, type FakeApiServer, type Reply } from '../support/realKubectl';
 
@@ -43,8 +44,10 @@ const SANDBOX: OpenApiSource = {
 
 const get = (p: string, query = '', source?: OpenApiSource) =>
   openApiResponse({ prefix: PREFIX, path: p, query: new URLSearchParams(query) }, source);
+/** A JSON reply's text ('' for none or for bytes). */
+const text = (reply?: OpenApiReply) => (typeof reply?.body === 'string' ? reply.body : '');
 type Root = { paths: Record<string, { serverRelativeURL: string }> };
-const root = (source?: OpenApiSource) => JSON.parse(get('/openapi/v3', '', source)?.body ?? '') as Root;
+const root = (source?: OpenApiSource) => JSON.parse(text(get('/openapi/v3', '', source))) as Root;
 const hashOf = (gv: string) => new URL(root().paths[gv]?.serverRelativeURL ?? '', 'http://x').searchParams.get('hash');
 
 describe('openApiResponse', () => {
@@ -69,7 +72,7 @@ describe('openApiResponse', () => {
     const revalidate = { prefix: PREFIX, path: '/openapi/v3/apis/apps/v1', query: new URLSearchParams() };
     expect(openApiResponse({ ...revalidate, ifNoneMatch: `"${hash}"` })).toMatchObject({ status: 304, body: '' });
     expect(get('/openapi/v3/apis/nope/v1')?.status).toBe(404);
-    expect(get('/openapi/v2')?.status).toBe(404);
+
     expect(get('/api/v1/pods')).toBeUndefined();
   });
 
@@ -81,8 +84,29 @@ describe('openApiResponse', () => {
     expect(openApiResponse({ ...request, accept: protobuf })).toMatchObject({ status: 406 });
   });
 
+  it('serves /openapi/v2 as Swagger 2.0, in JSON or as gnostic protobuf', () => {
+    const request = { prefix: PREFIX, path: '/openapi/v2', query: new URLSearchParams() };
+    const swagger = JSON.parse(text(openApiResponse({ ...request, accept: 'application/json' }))) as {
+      swagger: string;
+      paths: Record<string, { patch?: { parameters: { name: string; in: string }[] } & Record<string, unknown> }>;
+      definitions: Record<string, Record<string, unknown>>;
+    };
+    expect(swagger.swagger).toBe('2.0');
+    const patch = swagger.paths['/apis/apps/v1/namespaces/{namespace}/deployments/{name}']?.patch;
+    expect(patch?.parameters).toContainEqual(expect.objectContaining({ name: 'fieldValidation', in: 'query' }));
+    expect(patch?.['x-kubernetes-group-version-kind']).toEqual({ group: 'apps', kind: 'Deployment', version: 'v1' });
+    expect(swagger.definitions['io.k8s.api.apps.v1.DeploymentSpec']?.properties).toMatchObject({
+      replicas: { type: 'integer', format: 'int32' },
+      template: { $ref: '#/definitions/io.k8s.api.core.v1.PodTemplateSpec' },
+    });
+    const protobuf = openApiResponse({ ...request, accept: SWAGGER_PROTOBUF });
+    expect(protobuf?.contentType).toBe('application/com.github.proto-openapi.spec.v2.v1.0+protobuf');
+    // openapi.v2.Document field 1, `swagger`: "2.0".
+    expect([...(protobuf?.body as Uint8Array).subarray(0, 5)]).toEqual([0x0a, 3, ...Buffer.from('2.0')]);
+  });
+
   it('gives every PATCH operation its group-version-kind and the fieldValidation parameter', () => {
-    const doc = JSON.parse(get('/openapi/v3/apis/apps/v1')?.body ?? '') as {
+    const doc = JSON.parse(text(get('/openapi/v3/apis/apps/v1'))) as {
       paths: Record<string, { patch?: { parameters: { name: string; in: string }[] } & Record<string, unknown> }>;
     };
     const patches = Object.entries(doc.paths).filter(([, item]) => item.patch);
@@ -96,7 +120,7 @@ describe('openApiResponse', () => {
   it('describes every built-in kind but CustomResourceDefinition field by field', () => {
     const undescribed = BUILTIN_RESOURCES.filter((t) => {
       const gv = t.group ? `apis/${t.group}/${t.version}` : `api/${t.version}`;
-      const doc = JSON.parse(get(`/openapi/v3/${gv}`)?.body ?? '{}') as {
+      const doc = JSON.parse(text(get(`/openapi/v3/${gv}`))) as {
         components: { schemas: Record<string, { properties?: Record<string, unknown> } & Record<string, unknown>> };
       };
       const schema = Object.values(doc.components.schemas).find((c) =>
@@ -109,7 +133,7 @@ describe('openApiResponse', () => {
 
   it("describes a custom resource with its CRD's schema, in that sandbox's documents only", () => {
     const doc = get('/openapi/v3/apis/example.com/v1', '', SANDBOX);
-    expect(JSON.parse(doc?.body ?? '')).toMatchObject({
+    expect(JSON.parse(text(doc))).toMatchObject({
       components: { schemas: { 'com.example.v1.Widget': { description: 'A widget of the lab.' } } },
     });
     expect(get('/openapi/v3/apis/example.com/v1')?.status).toBe(404);
@@ -121,7 +145,7 @@ describe('openApiResponse', () => {
 });
 
 /** A server of these documents that keeps what is created, so kubectl apply can read it back and patch it. */
-function serve(source: OpenApiSource): Promise<FakeApiServer> {
+function serve(source: OpenApiSource, minor?: number): Promise<FakeApiServer> {
   const objects = new Map<string, Buffer>();
   const json = (status: number, body: Buffer): Reply => ({ status, contentType: 'application/json', body });
   return startFakeApiServer(
@@ -139,7 +163,7 @@ function serve(source: OpenApiSource): Promise<FakeApiServer> {
       const stored = objects.get(req.url.pathname);
       return stored && (req.method === 'GET' || req.method === 'PATCH') ? json(200, stored) : undefined;
     },
-    PREFIX,
+    { prefix: PREFIX, ...(minor ? { minor } : {}) },
   );
 }
 
@@ -171,7 +195,7 @@ describe('the real kubectl v1.32 against these documents', () => {
   });
 
   it('without /openapi/v3, the same create -f falls back to /openapi/v2 (the control)', async () => {
-    const bare = await startFakeApiServer(BUILTIN_RESOURCES, () => undefined, PREFIX);
+    const bare = await startFakeApiServer(BUILTIN_RESOURCES, () => undefined, { prefix: PREFIX });
     try {
       await bare.kubectl(['create', '-f', manifest]);
       expect(bare.requests.map((r) => r.url.pathname)).toContain(`${PREFIX}/openapi/v2`);
@@ -206,7 +230,25 @@ describe('the real kubectl v1.32 against these documents', () => {
   it('apply warns on every run if a schema without fields offered strategic merge patch (the control)', async () => {
     const open = { type: 'object', 'x-kubernetes-preserve-unknown-fields': true };
     const { stderr } = await reapplyPatch({ ...SANDBOX, schemas: new Map([['apps/v1/Deployment', open]]) });
-    expect(stderr).toBe('warning: error calculating patch from openapi v3 spec: unable to find api field "metadata"\n');
+    expect(stderr).toContain(
+      'warning: error calculating patch from openapi v3 spec: unable to find api field "metadata"\n',
+    );
+  });
+
+  it('kubectl 1.28 reads /openapi/v2 (gnostic protobuf): server-side validation on create -f, and explain', async () => {
+    const old = await serve(SANDBOX, 28);
+    try {
+      writeFileSync(manifest, deployment('{name: web, image: nginx}'));
+      expect(await old.kubectl(['create', '-f', manifest])).toMatchObject({ stdout: 'deployment.apps/web created\n' });
+      const paths = old.requests.map((r) => `${r.method} ${r.url.pathname}`);
+      expect(paths).toContain(`GET ${PREFIX}/openapi/v2`);
+      const post = old.requests.find((r) => r.method === 'POST');
+      expect(post?.url.searchParams.get('fieldValidation')).toBe('Strict');
+      const explain = await old.kubectl(['explain', 'deployment.spec.replicas']);
+      expect(explain.stdout).toContain('FIELD: replicas <integer>\n');
+    } finally {
+      await old.close();
+    }
   });
 
   it('explain shows a built-in kind and its fields with the types a real cluster shows', async () => {

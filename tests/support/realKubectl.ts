@@ -90,11 +90,17 @@ export async function requireRealKubectl(): Promise<void> {
   });
 }
 
-/** `prefix` is the cluster's base path in the kubeconfig's server URL (`/clusters/x`); handlers see full paths. */
+export interface FakeApiServerOptions {
+  /** The cluster's base path in the kubeconfig's server URL (`/clusters/x`); handlers see full paths. */
+  prefix?: string;
+  /** The minor version `/version` reports, which picks the dispatcher's kubectl (1.27–1.33; 32 by default). */
+  minor?: number;
+}
+
 export async function startFakeApiServer(
   types: readonly DiscoveredType[],
   handler: Handler,
-  prefix = '',
+  { prefix = '', minor = 32 }: FakeApiServerOptions = {},
 ): Promise<FakeApiServer> {
   const requests: RecordedRequest[] = [];
   const server = http.createServer((req, res) => {
@@ -105,10 +111,17 @@ export async function startFakeApiServer(
       const local = url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) : '';
       let reply: Reply | undefined;
       if (local === '/version') {
-        const version = { major: '1', minor: '32', gitVersion: 'v1.32.4', platform: 'linux/amd64' };
+        const version = { major: '1', minor: `${minor}`, gitVersion: `v1.${minor}.0`, platform: 'linux/amd64' };
         reply = { status: 200, contentType: 'application/json', body: JSON.stringify(version) };
       } else if (local === '/api' || local === '/apis') {
-        reply = { status: 200, contentType: AGGREGATED, body: discovery(types, local === '/api') };
+        // kubectl before 1.30 asks for v2beta1 only; the same document under its older name.
+        const v2 = (req.headers.accept ?? '').includes('v=v2;');
+        const version = v2 ? 'v2' : 'v2beta1';
+        const body = discovery(types, local === '/api').replace(
+          '"apidiscovery.k8s.io/v2"',
+          `"apidiscovery.k8s.io/${version}"`,
+        );
+        reply = { status: 200, contentType: AGGREGATED.replace('v=v2;', `v=${version};`), body };
       } else {
         const recorded = { method: req.method ?? 'GET', url, headers: req.headers, body: Buffer.concat(chunks) };
         requests.push(recorded);

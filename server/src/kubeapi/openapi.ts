@@ -1,30 +1,31 @@
 /**
- * `/openapi/v3` and `/openapi/v3/{api/v1|apis/<group>/<version>}` as kube-apiserver serves them, built from the
- * resource types a sandbox serves (the built-ins and its custom resources).
+ * `/openapi/v3`, `/openapi/v3/{api/v1|apis/<group>/<version>}` and `/openapi/v2` as kube-apiserver serves them,
+ * from the resource types a sandbox serves (the built-ins and its custom resources).
  *
  * What kubectl ≥ 1.29 needs from them: every PATCH operation carries `x-kubernetes-group-version-kind` and the
  * `fieldValidation` query parameter, which is how kubectl decides that the server validates fields, so `create -f`
  * and `apply` send `?fieldValidation=Strict` instead of downloading `/openapi/v2` for client-side validation; and
  * each kind's schema carries `x-kubernetes-group-version-kind` for `kubectl explain`. A built-in kind's schema is
  * its field tree from openapiSchemas.ts (no descriptions), unless `schemas` supplies a full one; a custom
- * resource's is its CRD's `openAPIV3Schema` (`schemas`), else its top-level shape with open `spec` and `status`.
+ * resource's is its CRD's `openAPIV3Schema` (`schemas`, else open), with the standard apiVersion, kind and metadata.
  *
  * Paths: `path` is the request path below the cluster's base path (`/openapi/v3/apis/apps/v1`), and `prefix` that
  * base path (`/clusters/<id>`, or '' at the root): kubectl requests the root's `serverRelativeURL`s as absolute
  * paths, so they carry the prefix. Caching follows kube-openapi: the root names each document with a `hash` (its
  * SHA-512); a request with the current hash is `immutable`, one with a stale hash is redirected to the current one.
- * `/openapi/v2` is not served (404). kubectl 1.27 and 1.28 validate `create -f` and `explain` with it, asking only
- * for gnostic protobuf (then `/swagger-2.0.0.pb-v1`): they need `--validate=false`, and cannot explain.
+ * `/openapi/v2` is the same documents as one Swagger 2.0 document (openapiV2.ts): kubectl 1.27 and 1.28 fetch it,
+ * as gnostic protobuf, before any `create -f` or `explain`, and fail without it.
  */
 import { createHash } from 'node:crypto';
 import { BUILTIN_RESOURCES, apiVersionOf, type ResourceType } from '../sim/index.js';
 import { addKindSchemas, componentName, schemaRef } from './openapiSchemas.js';
+import { SWAGGER_PROTOBUF, SWAGGER_PROTOBUF_REPLY, encodeSwaggerV2, swaggerV2 } from './openapiV2.js';
 import { messageOfKind } from './protoMessages.js';
 
 export interface OpenApiReply {
   status: number;
   contentType: string;
-  body: string;
+  body: string | Uint8Array;
   headers: Record<string, string>;
 }
 
@@ -58,7 +59,7 @@ export function openApiResponse(
   source: OpenApiSource = { resources: BUILTIN_RESOURCES },
 ): OpenApiReply | undefined {
   const { prefix, path, query } = request;
-  if (path === '/openapi/v2') return notFound(path);
+  if (path === '/openapi/v2') return swaggerReply(request, source);
   if (path !== V3 && !path.startsWith(`${V3}/`)) return undefined;
   if (!acceptsJson(request.accept)) return reply(406, statusBody(406, 'NotAcceptable', NOT_ACCEPTABLE), {});
   const documents = documentsFor(source);
@@ -88,10 +89,11 @@ const NOT_ACCEPTABLE = 'only the following media types are accepted: application
 /** Whether an Accept header admits JSON: absent, or a range covering application/json. */
 function acceptsJson(accept: string | undefined): boolean {
   if (!accept?.trim()) return true;
-  return accept
-    .split(',')
-    .map((range) => range.split(';')[0]?.trim().toLowerCase())
-    .some((type) => type === 'application/json' || type === 'application/*' || type === '*/*');
+  return mediaRanges(accept).some((type) => type === 'application/json' || type === 'application/*' || type === '*/*');
+}
+
+function mediaRanges(accept: string | undefined): string[] {
+  return (accept ?? '').split(',').map((range) => range.split(';')[0]?.trim().toLowerCase() ?? '');
 }
 
 /** kube-openapi marks hashed documents as fresh for a year; an HTTP date that does not depend on the clock. */
@@ -99,6 +101,28 @@ const FAR_FUTURE = 'Thu, 31 Dec 2099 23:59:59 GMT';
 
 function reply(status: number, body: string, headers: Record<string, string>): OpenApiReply {
   return { status, contentType: JSON_TYPE, body, headers };
+}
+
+/** The last Swagger 2.0 document made, by the hashes of the documents it was made from. */
+let swaggerCache: { key: string; json: string; protobuf: Uint8Array; etag: string } | undefined;
+
+/** `/openapi/v2`: gnostic protobuf to clients that ask for it (kubectl 1.27, 1.28), JSON to others. */
+function swaggerReply(request: OpenApiRequest, source: OpenApiSource): OpenApiReply {
+  const protobuf = mediaRanges(request.accept).includes(SWAGGER_PROTOBUF);
+  if (!protobuf && !acceptsJson(request.accept))
+    return reply(406, statusBody(406, 'NotAcceptable', NOT_ACCEPTABLE), {});
+  const documents = [...documentsFor(source).values()];
+  const key = documents.map((d) => d.hash).join();
+  if (swaggerCache?.key !== key) {
+    const swagger = swaggerV2(documents.map((d) => JSON.parse(d.body) as Record<string, unknown>));
+    const json = JSON.stringify(swagger);
+    const etag = `"${createHash('sha512').update(json).digest('hex').toUpperCase()}"`;
+    swaggerCache = { key, json, protobuf: encodeSwaggerV2(swagger), etag };
+  }
+  const headers = { 'cache-control': 'no-cache, private', etag: swaggerCache.etag };
+  if (request.ifNoneMatch === swaggerCache.etag) return reply(304, '', headers);
+  if (!protobuf) return reply(200, swaggerCache.json, headers);
+  return { status: 200, contentType: SWAGGER_PROTOBUF_REPLY, body: swaggerCache.protobuf, headers };
 }
 
 function statusBody(code: number, reason: string, message: string): string {
