@@ -2,6 +2,7 @@
  * A lab's starting point: the cluster in its initial state (absent, stopped or running, with the
  * lab's objects created and settled) and the files for the student's home directory.
  */
+import { klona } from 'klona/json';
 import { parseAllDocuments } from 'yaml';
 import { emptyKubeconfig, withMinikubeProfile } from '../kubectl/kubeconfig.js';
 import { formatRFC1123Z } from '../kubectl/print/duration.js';
@@ -15,12 +16,20 @@ export interface LabClusterOptions {
   startTime?: number;
 }
 
-/** The objects of `cluster.objects`, in order. */
+/** Parsed once per lab: a lab's checks compare the cluster with its starting objects after every command. */
+const parsedObjects = new WeakMap<Lab['cluster'], KubeObject[]>();
+
+/** The objects of `cluster.objects`, in order (copies: the caller may change them). */
 export function labObjects(lab: Pick<Lab, 'cluster'>): KubeObject[] {
   if (!lab.cluster.objects) return [];
-  return parseAllDocuments(lab.cluster.objects)
-    .map((d) => d.toJS() as unknown)
-    .filter((o): o is KubeObject => typeof o === 'object' && o !== null);
+  let objects = parsedObjects.get(lab.cluster);
+  if (!objects) {
+    objects = parseAllDocuments(lab.cluster.objects)
+      .map((d) => d.toJS() as unknown)
+      .filter((o): o is KubeObject => typeof o === 'object' && o !== null);
+    parsedObjects.set(lab.cluster, objects);
+  }
+  return klona(objects);
 }
 
 export function createLabCluster(lab: Pick<Lab, 'cluster'>, opts: LabClusterOptions = {}): Cluster {
