@@ -11,6 +11,8 @@ import { RateLimiterMemory } from 'rate-limiter-flexible';
 export const TOO_MANY_CONNECTIONS =
   'Too many connection attempts from this browser. Wait a minute, then reload the page.';
 
+const REFUSAL_DELAY_MS = 1000;
+
 export type AllowRequest = (
   req: IncomingMessage,
   callback: (err: string | null | undefined, ok: boolean) => void,
@@ -23,7 +25,8 @@ export function connectionThrottle(options: { perMinute: number; sessionCookie: 
     if (!session) return callback(null, true);
     bySession.consume(session).then(
       () => callback(null, true),
-      () => callback(TOO_MANY_CONNECTIONS, false),
+      // Answered late, so a client retrying in a loop is held to a few attempts a second.
+      () => setTimeout(() => callback(TOO_MANY_CONNECTIONS, false), REFUSAL_DELAY_MS).unref(),
     );
   };
 }
