@@ -26,3 +26,30 @@ export function sqlPool(db: PrismaClient): Pool {
   if (!pool) throw new Error('this database client was not built by createPrismaClient');
   return pool;
 }
+
+const checkpointPools = new WeakMap<PrismaClient, Pool>();
+
+/**
+ * Connections of their own for sandbox checkpoints (snapshot saves), committed without waiting for the disk
+ * (`synchronous_commit=off`): what a student was told is already durable in the journal, and a checkpoint and the
+ * journal entries it replaces go in one statement, so a checkpoint lost in a database crash leaves those entries in
+ * place. Separate, so a burst of checkpoints never holds a journal write (a waiting prompt) up for a connection or
+ * for a disk flush.
+ */
+export function checkpointPool(db: PrismaClient): Pool {
+  let pool = checkpointPools.get(db);
+  if (!pool) {
+    pool = new Pool({
+      connectionString: sqlPool(db).options.connectionString,
+      max: 3,
+      options: '-c synchronous_commit=off',
+      // Idle connections neither keep the process alive nor outlive a test's database.
+      allowExitOnIdle: true,
+      idleTimeoutMillis: 10_000,
+    });
+    // A connection dropped while idle (the database restarted) is replaced on next use.
+    pool.on('error', () => undefined);
+    checkpointPools.set(db, pool);
+  }
+  return pool;
+}

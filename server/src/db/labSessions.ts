@@ -1,5 +1,5 @@
 // Saved lab sessions: a student's cluster and shell snapshots plus recent scrollback, one row per (user, lab).
-import { sqlPool, type PrismaClient } from './client.js';
+import { checkpointPool, sqlPool, type PrismaClient } from './client.js';
 
 export interface LabSessionData {
   cluster: unknown;
@@ -145,7 +145,8 @@ export async function appendLabJournal(db: PrismaClient, rows: readonly JournalR
 /**
  * Saves a checkpoint of a student's lab (snapshots and scrollback holding the journal up to `journalSeq`) and drops
  * the journal entries it holds, in one statement. Returns false, writing nothing, when another opening owns the lab.
- * Raw SQL with the JSON serialised once (see sqlPool): hundreds of live sandboxes save continuously.
+ * Raw SQL with the JSON serialised once, on connections of their own (see checkpointPool): hundreds of live
+ * sandboxes save continuously.
  */
 export async function saveLabSession(
   db: PrismaClient,
@@ -159,7 +160,7 @@ export async function saveLabSession(
   const scrollback = wellFormed(data.scrollback.replaceAll('\u0000', ''));
   const {
     rows: [result],
-  } = await sqlPool(db).query<{ saved: number }>(
+  } = await checkpointPool(db).query<{ saved: number }>(
     `WITH saved AS (
        UPDATE lab_sessions SET
          cluster_snapshot = $3::jsonb,
