@@ -75,6 +75,7 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
     course,
     sessions: { secret: config.sessionSecret, ttlHours: config.sessionTtlHours },
     onError: errorLogger('progress'),
+    journalDurability: config.limits.journalDurability,
   });
   const purged = await services.sessions.purgeExpired();
   if (purged > 0) log(`removed ${purged} expired login session(s)`);

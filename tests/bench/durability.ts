@@ -2,16 +2,21 @@
  * Durability benchmark: what "acknowledged means saved" adds to a prompt. 50 students in real sandboxes on
  * PostgreSQL, in worker threads as the server runs them, each create a ConfigMap every 200 ms (250 journal entries
  * per second, group-committed); a sample is the time the main thread takes from a worker's journal entry to its
- * being durable, which is how long its prompt waits (plus two messages between threads).
+ * being durable, which is how long its prompt waits (plus two messages between threads). Once with the default
+ * JOURNAL_DURABILITY (`database`: PostgreSQL has it), once with `disk` (PostgreSQL has flushed it).
  *
  * Then every lab is saved and dropped, as an idle lab is, and opened again: the time a returning student waits.
  *
- *   durability.ack_p50_ms, durability.ack_p99_ms, sandbox.restore_p50_ms, sandbox.restore_p99_ms
+ *   durability.ack_p50_ms, durability.ack_p99_ms, durability.ack_disk_p50_ms, durability.ack_disk_p99_ms,
+ *   sandbox.restore_p50_ms, sandbox.restore_p99_ms
  */
 import { createKubelabSandboxFactory } from '../../server/src/services/sandboxesFactory';
 import { SandboxManager, type SandboxStore } from '../../server/src/services/sandboxes';
 import { SandboxPool } from '../../server/src/services/sandboxesPool';
 import { createDbSandboxStore } from '../../server/src/services/sandboxesStore';
+import { loadConfig } from '../../server/src/config';
+import type { PrismaClient } from '../../server/src/db/client';
+import type { JournalDurability } from '../../server/src/db/labSessions';
 import { Course } from '../../server/src/services/course';
 import { createTestDatabase } from '../support/db';
 import type { Figure } from './sim';
@@ -32,56 +37,9 @@ export async function benchDurability(log: (line: string) => void = () => undefi
       })),
       select: { id: true },
     });
-    const samples: number[] = [];
+    const acks = await ackSamples(db.prisma, users, 'database', log);
+    const disk = await ackSamples(db.prisma, users, 'disk', log);
     const store = createDbSandboxStore(db.prisma);
-    const timed: SandboxStore = {
-      ...store,
-      append: async (userId, labId, entry, fence) => {
-        const t0 = performance.now();
-        await store.append(userId, labId, entry, fence);
-        samples.push(performance.now() - t0);
-      },
-    };
-    const manager = new SandboxPool({
-      workers: 2,
-      store: timed,
-      labsDir: undefined,
-      manager: {},
-      onError: (err) => log(`durability bench: ${String(err)}`),
-      onNotice: () => undefined,
-    }).start();
-    await manager.ready();
-    const attachments = await Promise.all(
-      users.map((u) =>
-        manager.attach(u.id, 'kubectl-first-day', { output: () => undefined }, { mode: 'interactive', create: true }),
-      ),
-    );
-    log(`durability bench: ${STUDENTS} sandboxes ready`);
-    const started = performance.now();
-    let n = 0;
-    await new Promise<void>((resolve) => {
-      const timers = attachments.map((a, i) =>
-        setTimeout(
-          () => {
-            const timer = setInterval(() => {
-              if (performance.now() - started > DURATION_MS) {
-                clearInterval(timer);
-                return;
-              }
-              a.write(`kubectl create configmap c${n++} --from-literal=k=v\r`);
-            }, PERIOD_MS);
-          },
-          (i * PERIOD_MS) / STUDENTS,
-        ),
-      );
-      setTimeout(() => {
-        for (const t of timers) clearTimeout(t);
-        resolve();
-      }, DURATION_MS + 1000);
-    });
-    await manager.shutdown();
-    log(`durability bench: ${samples.length} journal entries`);
-
     const returning = new SandboxManager({ factory: createKubelabSandboxFactory({ course: Course.load() }), store });
     const restores: number[] = [];
     for (const u of users) {
@@ -97,14 +55,77 @@ export async function benchDurability(log: (line: string) => void = () => undefi
     }
     await returning.shutdown();
     return [
-      { name: 'durability.ack_p50_ms', value: quantile(samples, 0.5), unit: 'ms' },
-      { name: 'durability.ack_p99_ms', value: quantile(samples, 0.99), unit: 'ms' },
+      { name: 'durability.ack_p50_ms', value: quantile(acks, 0.5), unit: 'ms' },
+      { name: 'durability.ack_p99_ms', value: quantile(acks, 0.99), unit: 'ms' },
+      { name: 'durability.ack_disk_p50_ms', value: quantile(disk, 0.5), unit: 'ms' },
+      { name: 'durability.ack_disk_p99_ms', value: quantile(disk, 0.99), unit: 'ms' },
       { name: 'sandbox.restore_p50_ms', value: quantile(restores, 0.5), unit: 'ms' },
       { name: 'sandbox.restore_p99_ms', value: quantile(restores, 0.99), unit: 'ms' },
     ];
   } finally {
     await db.drop();
   }
+}
+
+/** Journal acknowledgement times with JOURNAL_DURABILITY `durability`, the server's sandboxes in worker threads. */
+async function ackSamples(
+  prisma: PrismaClient,
+  users: { id: string }[],
+  durability: JournalDurability,
+  log: (line: string) => void,
+): Promise<number[]> {
+  const samples: number[] = [];
+  const store = createDbSandboxStore(prisma, { journalDurability: durability });
+  const timed: SandboxStore = {
+    ...store,
+    append: async (userId, labId, entry, fence) => {
+      const t0 = performance.now();
+      await store.append(userId, labId, entry, fence);
+      samples.push(performance.now() - t0);
+    },
+  };
+  const manager = new SandboxPool({
+    workers: 2,
+    store: timed,
+    labsDir: undefined,
+    // The server's own checkpoint timing (SNAPSHOT_DEBOUNCE_MS): checkpoints share the disk with the journal.
+    manager: { snapshotDebounceMs: loadConfig({}).limits.snapshotDebounceMs },
+    onError: (err) => log(`durability bench: ${String(err)}`),
+    onNotice: () => undefined,
+  }).start();
+  await manager.ready();
+  const attachments = await Promise.all(
+    users.map((u) =>
+      manager.attach(u.id, 'kubectl-first-day', { output: () => undefined }, { mode: 'interactive', create: true }),
+    ),
+  );
+  log(`durability bench (${durability}): ${STUDENTS} sandboxes ready`);
+  const started = performance.now();
+  let n = 0;
+  await new Promise<void>((resolve) => {
+    const timers = attachments.map((a, i) =>
+      setTimeout(
+        () => {
+          const timer = setInterval(() => {
+            if (performance.now() - started > DURATION_MS) {
+              clearInterval(timer);
+              return;
+            }
+            a.write(`kubectl create configmap c${n++} --from-literal=k=v\r`);
+          }, PERIOD_MS);
+        },
+        (i * PERIOD_MS) / STUDENTS,
+      ),
+    );
+    setTimeout(() => {
+      for (const t of timers) clearTimeout(t);
+      resolve();
+    }, DURATION_MS + 1000);
+  });
+  await manager.shutdown();
+  log(`durability bench (${durability}): ${samples.length} journal entries`);
+
+  return samples;
 }
 
 function quantile(samples: number[], q: number): number {

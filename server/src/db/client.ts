@@ -27,17 +27,18 @@ export function sqlPool(db: PrismaClient): Pool {
   return pool;
 }
 
-const checkpointPools = new WeakMap<PrismaClient, Pool>();
+const asyncCommitPools = new WeakMap<PrismaClient, Map<string, Pool>>();
 
 /**
- * Connections of their own for sandbox checkpoints (snapshot saves), committed without waiting for the disk
- * (`synchronous_commit=off`): what a student was told is already durable in the journal, and a checkpoint and the
- * journal entries it replaces go in one statement, so a checkpoint lost in a database crash leaves those entries in
- * place. Separate, so a burst of checkpoints never holds a journal write (a waiting prompt) up for a connection or
- * for a disk flush.
+ * Connections of their own whose commits do not wait for the disk (`synchronous_commit=off`): PostgreSQL has the
+ * write, so a crash or `kill -9` of kubelab loses nothing, but a crash of PostgreSQL itself (or its machine) may lose
+ * its last ~0.6 s of commits. One pool per purpose, so a burst of checkpoints never holds a journal write (a waiting
+ * prompt) up for a connection.
  */
-export function checkpointPool(db: PrismaClient): Pool {
-  let pool = checkpointPools.get(db);
+export function asyncCommitPool(db: PrismaClient, purpose: 'checkpoints' | 'journal'): Pool {
+  let pools = asyncCommitPools.get(db);
+  if (!pools) asyncCommitPools.set(db, (pools = new Map<string, Pool>()));
+  let pool = pools.get(purpose);
   if (!pool) {
     pool = new Pool({
       connectionString: sqlPool(db).options.connectionString,
@@ -49,7 +50,7 @@ export function checkpointPool(db: PrismaClient): Pool {
     });
     // A connection dropped while idle (the database restarted) is replaced on next use.
     pool.on('error', () => undefined);
-    checkpointPools.set(db, pool);
+    pools.set(purpose, pool);
   }
   return pool;
 }

@@ -4,6 +4,7 @@
  * what has state or settings is one of these objects, and the database is passed in, never looked up.
  */
 import type { Db } from '../db/client.js';
+import type { JournalDurability } from '../db/labSessions.js';
 import type { Actor } from './actor.js';
 import { AccessEvents } from './accessEvents.js';
 import { ActivityService } from './activity.js';
@@ -116,6 +117,8 @@ export interface ServicesDeps {
   onError: (err: unknown, context: string) => void;
   /** Automatic-check timing (tests shorten it). */
   progress?: { debounceMs?: number; followUpsMs?: readonly number[]; recheckMs?: number };
+  /** When a journal write of a student's command counts as saved (JOURNAL_DURABILITY). */
+  journalDurability?: JournalDurability;
 }
 
 export function createServices(deps: ServicesDeps): Services {
@@ -124,7 +127,7 @@ export function createServices(deps: ServicesDeps): Services {
   const accessEvents = new AccessEvents(deps.onError);
   const activity = new ActivityService(db, deps.onError);
   const progress = new ProgressService({ db, course, onError: deps.onError, activity, ...deps.progress });
-  const sandboxStore = createDbSandboxStore(db);
+  const sandboxStore = createDbSandboxStore(db, { journalDurability: deps.journalDurability ?? 'disk' });
   return {
     ...createUseCases(db, course, accessEvents),
     course,

@@ -6,6 +6,7 @@ import {
   openLabSession,
   readLabJournal,
   saveLabSession,
+  type JournalDurability,
 } from '../db/labSessions.js';
 import type { PrismaClient } from '../db/client.js';
 import { JournalCommitter } from './sandboxesCommitter.js';
@@ -20,8 +21,11 @@ export interface DbSandboxStore extends SandboxStore {
   openText(userId: string, labId: string): Promise<OpenedText>;
 }
 
-export function createDbSandboxStore(db: PrismaClient): DbSandboxStore {
-  const committer = new JournalCommitter((rows) => appendLabJournal(db, rows));
+export function createDbSandboxStore(
+  db: PrismaClient,
+  options: { journalDurability?: JournalDurability } = {},
+): DbSandboxStore {
+  const committer = new JournalCommitter((rows) => appendLabJournal(db, rows, options.journalDurability));
   let failingSince: number | null = null;
   /** Notes the outcome of a write; a refusal by the fence is an answer from the database, so it counts as working. */
   const track = <T>(write: Promise<T>): Promise<T> =>
