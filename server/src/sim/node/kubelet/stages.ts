@@ -30,6 +30,8 @@ export interface PodView {
   readonly containers: readonly ContainerView[];
   readonly memory: KubeletMemory;
   readonly rng: Rng;
+  /** Why the container cannot be configured now (a missing ConfigMap/Secret or key), if so. */
+  configError(c: Container): string | undefined;
   event(type: 'Normal' | 'Warning', reason: string, message: string): void;
 }
 
@@ -45,6 +47,8 @@ export interface Stage {
 
 /** Creating and starting a container once its image is there. */
 const CREATE_MS = 300;
+/** The pod worker's back-off after a failed sync (kubelet.go backOffPeriod). */
+const CONFIG_RETRY_MS = 10_000;
 /** The kubelet's next sync after a container changed state. */
 const SYNC_MS = 1000;
 /** Container restart and image pull back-off: 10 s doubling to 5 min. */
@@ -202,8 +206,25 @@ export const STAGES: readonly Stage[] = [
         if (c.rec.term) c.rec.term.message = message;
         return;
       }
+      const configError = p.configError(c.spec);
+      if (configError !== undefined) {
+        p.event('Warning', 'Failed', `Error: ${configError}`);
+        c.rec.s = 'configError';
+        c.rec.at = p.now;
+        c.rec.configError = configError;
+        return;
+      }
+      delete c.rec.configError;
       startRun(c, p);
     },
+  },
+  {
+    // The pod worker syncs the pod again after its back-off (pkg/kubelet/pod_workers.go backOffPeriod).
+    name: 'config-retry',
+    match: (c) => c.rec.s === 'configError',
+    delay: () => CONFIG_RETRY_MS,
+    background: true,
+    apply: enterPulling,
   },
   {
     name: 'oom-kill',

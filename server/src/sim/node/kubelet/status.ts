@@ -35,7 +35,11 @@ function containerStatus(c: ContainerView, p: PodView, ts: Ts): ContainerStatus 
   let state: ContainerStatus['state'];
   switch (r.s) {
     case 'blocked':
-      state = { waiting: { reason: 'PodInitializing' } };
+      // convertToAPIContainerStatuses' default: PodInitializing when the pod has init containers.
+      state = { waiting: { reason: p.pod.spec?.initContainers?.length ? 'PodInitializing' : 'ContainerCreating' } };
+      break;
+    case 'configError':
+      state = { waiting: { message: r.configError ?? '', reason: 'CreateContainerConfigError' } };
       break;
     case 'pulling':
       state =
@@ -154,7 +158,8 @@ export function renderStatus(p: PodView, hostIP: string, ts: Ts, previous: Pod['
     !done && unready.length > 0 ? `containers with unready status: [${unready.join(' ')}]` : undefined;
   const scheduled = prev.find((c) => c.type === 'PodScheduled') ?? condition('PodScheduled', 'True', now);
   const conditions: PodCondition[] = [
-    keep('PodReadyToStartContainers', done ? 'False' : 'True'),
+    // No sandbox until the volumes are set up (SyncPod waits for them before creating it).
+    keep('PodReadyToStartContainers', done || p.rec.mount ? 'False' : 'True'),
     pendingInits.length === 0
       ? keep('Initialized', 'True', done && inits.length > 0 ? 'PodCompleted' : undefined)
       : keep(
