@@ -53,6 +53,7 @@ import {
 } from './more.js';
 import { describeCertificateSigningRequest } from './certificates.js';
 import { describeNode } from './node.js';
+import { describeLimitRange, describeResourceQuota } from './limits.js';
 import { PrefixWriter } from './writer.js';
 
 export interface DescribeInput {
@@ -87,6 +88,8 @@ export interface DescribeInput {
 /** Kinds whose describer does not print events. */
 const NO_EVENTS = new Set([
   'Namespace',
+  'LimitRange',
+  'ResourceQuota',
   'Secret',
   'Role.rbac.authorization.k8s.io',
   'ClusterRole.rbac.authorization.k8s.io',
@@ -158,6 +161,12 @@ export function describeObject(obj: KubeObject, input: DescribeInput): string {
       break;
     case 'Endpoints':
       describeEndpoints(w, obj as Endpoints);
+      break;
+    case 'LimitRange':
+      describeLimitRange(w, obj as LimitRange);
+      break;
+    case 'ResourceQuota':
+      describeResourceQuota(w, obj as ResourceQuota);
       break;
     case 'CertificateSigningRequest.certificates.k8s.io':
       describeCertificateSigningRequest(w, obj as unknown as CertificateSigningRequest);
