@@ -225,19 +225,36 @@ function terminate(
   const now = ctx.clock.now();
   const record = rec ?? { uid: pod.metadata.uid, c: [] };
   const running = (pod.status?.containerStatuses ?? []).filter((s) => s.state?.running);
+  // Sidecars stop after the containers, last started first (kuberuntime killContainersWithSyncResult).
+  const sidecarSpecs = (pod.spec?.initContainers ?? []).filter((c) => c.restartPolicy === 'Always');
+  const sidecars = (pod.status?.initContainerStatuses ?? [])
+    .filter((s) => s.state?.running && sidecarSpecs.some((c) => c.name === s.name))
+    .reverse();
   if (record.killAt === undefined) {
     record.killAt = now;
     mem.pods[key] = record;
     for (const s of running) ctx.events.record(pod, 'Normal', 'Killing', `Stopping container ${s.name}`, KUBELET);
   }
   const grace = (pod.metadata.deletionGracePeriodSeconds ?? pod.spec?.terminationGracePeriodSeconds ?? 30) * 1000;
-  let stop = 0;
-  for (const s of running) {
-    const spec = pod.spec?.containers.find((c) => c.name === s.name);
-    const ms = spec ? planOf(spec, planCache(ctx)).stopMs : undefined;
-    stop = Math.max(stop, ms === undefined ? grace : Math.max(MIN_STOP_MS, ms));
+  const stopOf = (specs: readonly Container[], statuses: readonly { name: string }[]) => {
+    let stop = 0;
+    for (const s of statuses) {
+      const spec = specs.find((c) => c.name === s.name);
+      const ms = spec ? planOf(spec, planCache(ctx)).stopMs : undefined;
+      stop = Math.max(stop, ms === undefined ? grace : Math.max(MIN_STOP_MS, ms));
+    }
+    return stop;
+  };
+  const mainsStopped = record.killAt + Math.min(grace, stopOf(pod.spec?.containers ?? [], running));
+  if (sidecars.length > 0 && !record.sidecarsKilled) {
+    if (now < mainsStopped) {
+      ctx.requeueAfter(key, mainsStopped - now);
+      return;
+    }
+    record.sidecarsKilled = true;
+    for (const s of sidecars) ctx.events.record(pod, 'Normal', 'Killing', `Stopping container ${s.name}`, KUBELET);
   }
-  const due = record.killAt + Math.min(grace, stop);
+  const due = Math.min(record.killAt + grace, mainsStopped + stopOf(sidecarSpecs, sidecars));
   if (now < due) {
     ctx.requeueAfter(key, due - now);
     return;

@@ -61,6 +61,8 @@ export interface PodRecord {
   c: ContainerRecord[];
   /** When the kubelet saw the deletion and started stopping containers. */
   killAt?: number;
+  /** The containers have stopped and the sidecars were told to stop. */
+  sidecarsKilled?: boolean;
   /** Every volume is set up (containers may be created). */
   mounted?: boolean;
   /** Volumes still failing to set up: attempts so far and when the next falls due. */
