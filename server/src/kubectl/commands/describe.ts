@@ -46,6 +46,7 @@ function inputFor(inv: CommandInv<typeof describeFlags>, obj: Stored, showEvents
   if (showEvents) input.events = inv.env.cluster.events.about(obj);
   switch (obj.kind) {
     case 'ReplicaSet':
+    case 'ReplicationController':
       input.pods = ownedBy(server.list('pods', { namespace: ns }).items, obj.metadata.uid) as unknown as Pod[];
       break;
     case 'Deployment': {

@@ -6,7 +6,10 @@
 import type { DaemonSet, Deployment, ReplicaSet, StatefulSet } from 'kubernetes-types/apps/v1';
 import type { HorizontalPodAutoscaler } from 'kubernetes-types/autoscaling/v2';
 import type { CertificateSigningRequest } from 'kubernetes-types/certificates/v1';
-import type { Ingress } from 'kubernetes-types/networking/v1';
+import type { Ingress, IngressClass, NetworkPolicy } from 'kubernetes-types/networking/v1';
+import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1';
+import type { PriorityClass } from 'kubernetes-types/scheduling/v1';
+import type { StorageClass } from 'kubernetes-types/storage/v1';
 import type { RoleBinding } from 'kubernetes-types/rbac/v1';
 import type { CronJob, Job } from 'kubernetes-types/batch/v1';
 import type { Lease } from 'kubernetes-types/coordination/v1';
@@ -17,8 +20,10 @@ import type {
   LimitRange,
   Namespace,
   Node,
+  PersistentVolume,
   PersistentVolumeClaim,
   Pod,
+  ReplicationController,
   ResourceQuota,
   Secret,
   Service,
@@ -54,6 +59,9 @@ import {
 import { describeCertificateSigningRequest } from './certificates.js';
 import { describeNode } from './node.js';
 import { describeLimitRange, describeResourceQuota } from './limits.js';
+import { describeEndpointSlice, describeIngressClass, describeReplicationController } from './network.js';
+import { describeNetworkPolicy, describePodDisruptionBudget, describePriorityClass } from './policies.js';
+import { describePersistentVolume, describeStorageClass } from './storage.js';
 import { PrefixWriter } from './writer.js';
 
 export interface DescribeInput {
@@ -90,6 +98,7 @@ const NO_EVENTS = new Set([
   'Namespace',
   'LimitRange',
   'ResourceQuota',
+  'NetworkPolicy.networking.k8s.io',
   'Secret',
   'Role.rbac.authorization.k8s.io',
   'ClusterRole.rbac.authorization.k8s.io',
@@ -161,6 +170,30 @@ export function describeObject(obj: KubeObject, input: DescribeInput): string {
       break;
     case 'Endpoints':
       describeEndpoints(w, obj as Endpoints);
+      break;
+    case 'ReplicationController':
+      describeReplicationController(w, obj as ReplicationController, input.pods ?? []);
+      break;
+    case 'PersistentVolume':
+      describePersistentVolume(w, obj as PersistentVolume, now);
+      break;
+    case 'StorageClass.storage.k8s.io':
+      describeStorageClass(w, obj as StorageClass);
+      break;
+    case 'PriorityClass.scheduling.k8s.io':
+      describePriorityClass(w, obj as PriorityClass);
+      break;
+    case 'PodDisruptionBudget.policy':
+      describePodDisruptionBudget(w, obj as PodDisruptionBudget);
+      break;
+    case 'NetworkPolicy.networking.k8s.io':
+      describeNetworkPolicy(w, obj as NetworkPolicy);
+      break;
+    case 'IngressClass.networking.k8s.io':
+      describeIngressClass(w, obj as IngressClass);
+      break;
+    case 'EndpointSlice.discovery.k8s.io':
+      describeEndpointSlice(w, obj as EndpointSlice);
       break;
     case 'LimitRange':
       describeLimitRange(w, obj as LimitRange);
