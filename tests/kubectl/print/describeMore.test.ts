@@ -7,12 +7,11 @@
  * disruption-budget-minavailable.yaml, pods/storage/pv-volume.yaml, priorityclass/high-priority-priorityclass.yaml).
  */
 import { describeObject } from '../../../server/src/kubectl/print/index.js';
-import type { KubeObject } from '../../../server/src/kubectl/print/types.js';
 import { NOW } from './fixtures.js';
 
 const lines = (...l: string[]) => l.join('\n') + '\n';
 const describe_ = (obj: Record<string, unknown>, events = true) =>
-  describeObject(obj as unknown as KubeObject, { now: NOW, ...(events ? { events: [] } : {}) });
+  describeObject(obj, { now: NOW, ...(events ? { events: [] } : {}) });
 
 describe('more describers (describe.go)', () => {
   it('describeNetworkPolicy: selectors, ports, ipBlock, policy types; no events', () => {
