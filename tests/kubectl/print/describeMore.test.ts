@@ -279,4 +279,78 @@ describe('more describers (describe.go)', () => {
       'Pod Template:',
     ]);
   });
+
+  it('describeHorizontalPodAutoscalerV2: every metric source type and printDirectionBehavior', () => {
+    const out = describe_({
+      apiVersion: 'autoscaling/v2',
+      kind: 'HorizontalPodAutoscaler',
+      metadata: { name: 'php-apache', namespace: 'default', creationTimestamp: '2025-01-01T00:00:18Z' },
+      spec: {
+        scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'php-apache' },
+        minReplicas: 1,
+        maxReplicas: 10,
+        metrics: [
+          { type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 50 } } },
+          {
+            type: 'Pods',
+            pods: { metric: { name: 'packets-per-second' }, target: { type: 'AverageValue', averageValue: '1k' } },
+          },
+          {
+            type: 'Object',
+            object: {
+              metric: { name: 'requests-per-second' },
+              describedObject: { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', name: 'main-route' },
+              target: { type: 'Value', value: '10k' },
+            },
+          },
+          {
+            type: 'External',
+            external: {
+              metric: { name: 'queue_messages_ready' },
+              target: { type: 'AverageValue', averageValue: '30' },
+            },
+          },
+        ],
+        behavior: {
+          scaleDown: {
+            stabilizationWindowSeconds: 300,
+            policies: [{ type: 'Percent', value: 100, periodSeconds: 15 }],
+          },
+        },
+      },
+      status: {
+        currentReplicas: 1,
+        desiredReplicas: 1,
+        currentMetrics: [
+          { type: 'Resource', resource: { name: 'cpu', current: { averageUtilization: 0, averageValue: '1m' } } },
+        ],
+      },
+    });
+    expect(out).toBe(
+      lines(
+        'Name:                                                          php-apache',
+        'Namespace:                                                     default',
+        'Labels:                                                        <none>',
+        'Annotations:                                                   <none>',
+        'CreationTimestamp:                                             Wed, 01 Jan 2025 00:00:18 +0000',
+        'Reference:                                                     Deployment/php-apache',
+        'Metrics:                                                       ( current / target )',
+        '  resource cpu on pods  (as a percentage of request):          0% (1m) / 50%',
+        '  "packets-per-second" on pods:                                <unknown> / 1k',
+        '  "requests-per-second" on Ingress/main-route (target value):  <unknown> / 10k',
+        '  "queue_messages_ready" (target average value):               <unknown> / 30',
+        'Min replicas:                                                  1',
+        'Max replicas:                                                  10',
+        'Behavior:',
+        '  Scale Down:',
+        '    Stabilization Window: 300 seconds',
+        '    Select Policy: Max',
+        '    Policies:',
+        '      - Type: Percent  Value: 100  Period: 15 seconds',
+        // A tabbed line right after the policies joins their column block (text/tabwriter).
+        'Deployment pods:       1 current / 1 desired',
+        'Events:                <none>',
+      ),
+    );
+  });
 });

@@ -49,7 +49,6 @@ import {
   describeCronJob,
   describeDaemonSet,
   describeEndpoints,
-  describeHorizontalPodAutoscaler,
   describeIngress,
   describeRole,
   describeRoleBinding,
@@ -58,6 +57,7 @@ import {
 } from './more.js';
 import { describeCertificateSigningRequest } from './certificates.js';
 import { describeNode } from './node.js';
+import { describeHorizontalPodAutoscaler } from './hpa.js';
 import { describeLimitRange, describeResourceQuota } from './limits.js';
 import { describeEndpointSlice, describeIngressClass, describeReplicationController } from './network.js';
 import { describeNetworkPolicy, describePodDisruptionBudget, describePriorityClass } from './policies.js';
