@@ -353,4 +353,42 @@ describe('more describers (describe.go)', () => {
       ),
     );
   });
+
+  it('describeServiceAccount: tokens by name and uid annotations, missing secrets marked (not found)', () => {
+    const sa = {
+      apiVersion: 'v1',
+      kind: 'ServiceAccount',
+      metadata: { name: 'build-robot', namespace: 'default', uid: 'sa-uid' },
+      imagePullSecrets: [{ name: 'myregistrykey' }],
+      secrets: [{ name: 'gone' }],
+    };
+    const token = (name: string, uid: string) => ({
+      metadata: {
+        name,
+        annotations: { 'kubernetes.io/service-account.name': 'build-robot', 'kubernetes.io/service-account.uid': uid },
+      },
+      type: 'kubernetes.io/service-account-token',
+    });
+    const out = describeObject(sa, {
+      now: NOW,
+      events: [],
+      secrets: [
+        token('build-robot-secret', 'sa-uid'),
+        token('stale', 'other-uid'),
+        { metadata: { name: 'myregistrykey' } },
+      ],
+    });
+    expect(out).toBe(
+      lines(
+        'Name:                build-robot',
+        'Namespace:           default',
+        'Labels:              <none>',
+        'Annotations:         <none>',
+        'Image pull secrets:  myregistrykey',
+        'Mountable secrets:   gone (not found)',
+        'Tokens:              build-robot-secret',
+        'Events:              <none>',
+      ),
+    );
+  });
 });

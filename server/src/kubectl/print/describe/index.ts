@@ -86,6 +86,8 @@ export interface DescribeInput {
   readonly limitRanges?: readonly LimitRange[];
   /** Node: its Lease in kube-node-lease. */
   readonly lease?: Lease;
+  /** ServiceAccount: the namespace's secrets (its tokens, and which referenced secrets are missing). */
+  readonly secrets?: readonly Secret[];
   /**
    * Ingress: the ready endpoints of a backend service port (`10.244.0.5:80,…`, `<none>`), or the
    * error text kubectl shows (`<error: services "x" not found>`). Default: `<none>`.
@@ -158,7 +160,7 @@ export function describeObject(obj: KubeObject, input: DescribeInput): string {
       describeHorizontalPodAutoscaler(w, obj as HorizontalPodAutoscaler);
       break;
     case 'ServiceAccount':
-      describeServiceAccount(w, obj as ServiceAccount);
+      describeServiceAccount(w, obj as ServiceAccount, input.secrets);
       break;
     case 'RoleBinding.rbac.authorization.k8s.io':
     case 'ClusterRoleBinding.rbac.authorization.k8s.io':

@@ -1,5 +1,6 @@
 /** More describers ported from kubectl/pkg/describe/describe.go: StatefulSet, DaemonSet, CronJob,
  * Ingress, HorizontalPodAutoscaler (v2), ServiceAccount, RoleBinding/ClusterRoleBinding, Endpoints. */
+import type { Secret } from 'kubernetes-types/core/v1';
 import type { DaemonSet, StatefulSet } from 'kubernetes-types/apps/v1';
 import type { CronJob } from 'kubernetes-types/batch/v1';
 import type { Endpoints, Pod, ServiceAccount } from 'kubernetes-types/core/v1';
@@ -149,23 +150,39 @@ export function describeIngress(
   printAnnotationsMultiline(w, 'Annotations', ing.metadata?.annotations);
 }
 
-/** describeServiceAccount: the three secret lists, headed in sorted order. */
-export function describeServiceAccount(w: PrefixWriter, sa: ServiceAccount): void {
+/**
+ * describeServiceAccount: the three secret lists, headed in sorted order; tokens are the namespace's
+ * service-account-token secrets annotated with this account's name and uid, and referenced secrets
+ * that do not exist are marked "(not found)" (ServiceAccountDescriber.Describe).
+ */
+export function describeServiceAccount(w: PrefixWriter, sa: ServiceAccount, secrets?: readonly Secret[]): void {
   w.write(LEVEL_0, `Name:\t${sa.metadata?.name ?? ''}\n`);
   w.write(LEVEL_0, `Namespace:\t${sa.metadata?.namespace ?? ''}\n`);
   printLabelsMultiline(w, 'Labels', sa.metadata?.labels);
   printAnnotationsMultiline(w, 'Annotations', sa.metadata?.annotations);
+  const existing = new Set((secrets ?? []).map((s) => s.metadata?.name ?? ''));
+  const tokens = (secrets ?? [])
+    .filter(
+      (s) =>
+        s.type === 'kubernetes.io/service-account-token' &&
+        s.metadata?.annotations?.['kubernetes.io/service-account.name'] === sa.metadata?.name &&
+        s.metadata?.annotations?.['kubernetes.io/service-account.uid'] === sa.metadata?.uid,
+    )
+    .map((s) => s.metadata?.name ?? '');
   const lists: [string, string[]][] = [
     ['Image pull secrets:', (sa.imagePullSecrets ?? []).map((s) => s.name ?? '')],
     ['Mountable secrets: ', (sa.secrets ?? []).map((s) => s.name ?? '')],
-    ['Tokens:            ', []],
+    ['Tokens:            ', tokens],
   ];
   for (const [header, names] of lists) {
     if (names.length === 0) {
       w.write(LEVEL_0, `${header}\t<none>\n`);
       continue;
     }
-    names.forEach((n, i) => w.write(LEVEL_0, `${i === 0 ? header : '                   '}\t${n}\n`));
+    names.forEach((n, i) => {
+      const missing = secrets !== undefined && !existing.has(n) ? ' (not found)' : '';
+      w.write(LEVEL_0, `${i === 0 ? header : '                   '}\t${n}${missing}\n`);
+    });
   }
 }
 
