@@ -79,7 +79,9 @@ function reconcile(key: string, ctx: ControllerContext): void {
     mem.pods[key] = rec;
   }
   const hostIP = nodeIP(node);
-  if (!rec.mounted) {
+  // Volumes are set up once, before any container runs (a record restored from before this existed
+  // has containers running already: its volumes were mounted then).
+  if (!rec.mounted && !rec.c.some((c) => c.started !== undefined)) {
     const retryAt = mountVolumes(pod, rec, ctx);
     if (retryAt !== undefined) {
       ctx.requeueAfter(key, Math.max(1, retryAt - ctx.clock.now()), true);
