@@ -3,56 +3,30 @@
  * with their wording: each check has versions (the newest whose minimum version is not above the
  * policy's applies) and restricted checks may override baseline ones.
  */
-import type { Container, PodSpec } from 'kubernetes-types/core/v1';
+import type { PodSpec } from 'kubernetes-types/core/v1';
 import type { ObjectMeta } from 'kubernetes-types/meta/v1';
+import {
+  containers,
+  eachContainer,
+  joinQuote,
+  linuxOnly,
+  plural,
+  setters,
+  sortedSet,
+  type Check,
+  type CheckFn,
+  type CheckResult,
+  type VersionedCheck,
+} from './helpers.js';
+import {
+  allowPrivilegeEscalation,
+  capabilitiesRestricted,
+  restrictedVolumes,
+  runAsNonRoot,
+  runAsUser,
+} from './restricted.js';
 
-export interface CheckResult {
-  reason: string;
-  detail: string;
-}
-
-type CheckFn = (meta: ObjectMeta, spec: PodSpec) => CheckResult | undefined;
-
-interface VersionedCheck {
-  /** Minor version of 1.x from which this version of the check applies. */
-  readonly min: number;
-  readonly fn: CheckFn;
-  readonly overrides?: readonly string[];
-}
-
-export interface Check {
-  readonly id: string;
-  readonly level: 'baseline' | 'restricted';
-  readonly versions: readonly VersionedCheck[];
-}
-
-const joinQuote = (items: readonly string[]) => (items.length === 0 ? '' : `"${items.join('", "')}"`);
-const plural = (one: string, many: string, n: number) => (n === 1 ? one : many);
-const containers = (names: readonly string[]) =>
-  `${plural('container', 'containers', names.length)} ${joinQuote(names)}`;
-/** Go's sets.String List(): sorted, distinct. */
-const sortedSet = (values: Iterable<string>) => [...new Set(values)].sort();
-
-/** policy/visitor.go visitContainers: init containers, containers, ephemeral containers. */
-function eachContainer(spec: PodSpec): Container[] {
-  return [
-    ...(spec.initContainers ?? []),
-    ...(spec.containers ?? []),
-    ...((spec.ephemeralContainers ?? []) as Container[]),
-  ];
-}
-
-const windows = (spec: PodSpec) => spec.os?.name === 'windows';
-/** The 1.25 versions of several restricted checks skip Windows pods. */
-const linuxOnly =
-  (fn: CheckFn): CheckFn =>
-  (meta, spec) =>
-    windows(spec) ? undefined : fn(meta, spec);
-
-/** "pod and containers "a"" lists of explicit setters, as the checks join them. */
-function setters(pod: boolean, names: readonly string[]): string[] {
-  return [...(pod ? ['pod'] : []), ...(names.length ? [containers(names)] : [])];
-}
+export type { CheckResult } from './helpers.js';
 
 function privileged(_: ObjectMeta, spec: PodSpec): CheckResult | undefined {
   const bad = eachContainer(spec)
@@ -127,74 +101,6 @@ function capabilitiesBaseline(_: ObjectMeta, spec: PodSpec): CheckResult | undef
     : undefined;
 }
 
-function capabilitiesRestricted(_: ObjectMeta, spec: PodSpec): CheckResult | undefined {
-  const missingDrop: string[] = [];
-  const adding: string[] = [];
-  const caps: string[] = [];
-  for (const c of eachContainer(spec)) {
-    const capabilities = c.securityContext?.capabilities;
-    if (!capabilities) {
-      missingDrop.push(c.name);
-      continue;
-    }
-    if (!(capabilities.drop ?? []).includes('ALL')) missingDrop.push(c.name);
-    const extra = (capabilities.add ?? []).filter((x) => x !== 'NET_BIND_SERVICE');
-    caps.push(...extra);
-    if (extra.length) adding.push(c.name);
-  }
-  const details = [
-    ...(missingDrop.length ? [`${containers(missingDrop)} must set securityContext.capabilities.drop=["ALL"]`] : []),
-    ...(adding.length
-      ? [`${containers(adding)} must not include ${joinQuote(sortedSet(caps))} in securityContext.capabilities.add`]
-      : []),
-  ];
-  return details.length ? { reason: 'unrestricted capabilities', detail: details.join('; ') } : undefined;
-}
-
-function allowPrivilegeEscalation(_: ObjectMeta, spec: PodSpec): CheckResult | undefined {
-  const bad = eachContainer(spec)
-    .filter((c) => c.securityContext?.allowPrivilegeEscalation !== false)
-    .map((c) => c.name);
-  return bad.length
-    ? {
-        reason: 'allowPrivilegeEscalation != false',
-        detail: `${containers(bad)} must set securityContext.allowPrivilegeEscalation=false`,
-      }
-    : undefined;
-}
-
-function runAsNonRoot(_: ObjectMeta, spec: PodSpec): CheckResult | undefined {
-  const podValue = spec.securityContext?.runAsNonRoot;
-  const explicit: string[] = [];
-  const implicit: string[] = [];
-  for (const c of eachContainer(spec)) {
-    const value = c.securityContext?.runAsNonRoot;
-    if (value !== undefined && value !== null) {
-      if (!value) explicit.push(c.name);
-    } else if (podValue !== true) implicit.push(c.name);
-  }
-  const bad = setters(podValue === false, explicit);
-  if (bad.length)
-    return {
-      reason: 'runAsNonRoot != true',
-      detail: `${bad.join(' and ')} must not set securityContext.runAsNonRoot=false`,
-    };
-  return implicit.length
-    ? {
-        reason: 'runAsNonRoot != true',
-        detail: `pod or ${containers(implicit)} must set securityContext.runAsNonRoot=true`,
-      }
-    : undefined;
-}
-
-function runAsUser(_: ObjectMeta, spec: PodSpec): CheckResult | undefined {
-  const explicit = eachContainer(spec)
-    .filter((c) => c.securityContext?.runAsUser === 0)
-    .map((c) => c.name);
-  const bad = setters(spec.securityContext?.runAsUser === 0, explicit);
-  return bad.length ? { reason: 'runAsUser=0', detail: `${bad.join(' and ')} must not set runAsUser=0` } : undefined;
-}
-
 const validSeccomp = (t: string | undefined) => t === 'Localhost' || t === 'RuntimeDefault';
 const SECCOMP_POD_ANNOTATION = 'seccomp.security.alpha.kubernetes.io/pod';
 const SECCOMP_CONTAINER_ANNOTATION = 'container.seccomp.security.alpha.kubernetes.io/';
@@ -250,57 +156,6 @@ function seccomp(requireSet: boolean): CheckFn {
         detail: `pod or ${containers(implicit)} must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost"`,
       };
     return undefined;
-  };
-}
-
-/** restrictedVolumes: the volume types the restricted level allows, and the names of the others. */
-const ALLOWED_VOLUMES = [
-  'configMap',
-  'csi',
-  'downwardAPI',
-  'emptyDir',
-  'ephemeral',
-  'persistentVolumeClaim',
-  'projected',
-  'secret',
-];
-const NAMED_VOLUMES = [
-  'hostPath',
-  'gcePersistentDisk',
-  'awsElasticBlockStore',
-  'gitRepo',
-  'nfs',
-  'iscsi',
-  'glusterfs',
-  'rbd',
-  'flexVolume',
-  'cinder',
-  'cephfs',
-  'flocker',
-  'fc',
-  'azureFile',
-  'vsphereVolume',
-  'quobyte',
-  'azureDisk',
-  'photonPersistentDisk',
-  'portworxVolume',
-  'scaleIO',
-];
-
-function restrictedVolumes(_: ObjectMeta, spec: PodSpec): CheckResult | undefined {
-  const bad: string[] = [];
-  const types: string[] = [];
-  for (const v of spec.volumes ?? []) {
-    const fields = v as unknown as Record<string, unknown>;
-    if (ALLOWED_VOLUMES.some((t) => fields[t] != null)) continue;
-    bad.push(v.name);
-    types.push(fields.storageos != null ? 'storageos' : (NAMED_VOLUMES.find((t) => fields[t] != null) ?? 'unknown'));
-  }
-  if (!bad.length) return undefined;
-  const list = sortedSet(types);
-  return {
-    reason: 'restricted volume types',
-    detail: `${plural('volume', 'volumes', bad.length)} ${joinQuote(bad)} ${plural('uses', 'use', bad.length)} ${plural('restricted volume type', 'restricted volume types', list.length)} ${joinQuote(list)}`,
   };
 }
 
