@@ -86,6 +86,8 @@ export const kubectlProgram: Program<KubeEnv> = {
   helpTexts: KUBECTL_HELP,
   // cobra offers suggestions in registration order, which is the order of the root help.
   suggestionOrder: [...ROOT_HELP.matchAll(/^ {2}([a-z-]+) {2,}/gm)].map((m) => m[1]!).concat(['alpha', 'options']),
+  // client-go's default warning handler: each `Warning` header of a response, on stderr as it arrives.
+  around: (env, out, run) => env.cluster.api.withWarnings((w) => out.error(`Warning: ${w}`), run),
 };
 
 /** Runs one kubectl command line (argv after `kubectl`). */

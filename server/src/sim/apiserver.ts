@@ -9,6 +9,7 @@ import type { Pod } from 'kubernetes-types/core/v1';
 import type { ObjectMeta, OwnerReference } from 'kubernetes-types/meta/v1';
 import { applyLimitRanges } from './admission/limitRanger.js';
 import { checkQuota } from './admission/resourceQuota.js';
+import { admitNamespaceLabels, admitPodSecurity } from './admission/podSecurity/podSecurity.js';
 import { applyConfiguration } from './apply.js';
 import { SYSTEM_NAMESPACES } from './bootstrap.js';
 import {
@@ -101,11 +102,31 @@ export interface List<T extends object = KubeObject> {
 export class ApiServer {
   private openWatches = 0;
   private readonly jsonCache = new WeakMap<object, string>();
+  /** Where admission warnings of the current client request go (the `Warning` header kubectl prints). */
+  private warningSink: ((warning: string) => void) | undefined;
 
   constructor(
     private readonly ctx: AdmissionContext,
     private readonly limits: ClusterLimits,
   ) {}
+
+  /**
+   * Runs a client's request, handing the admission warnings it draws to `sink` (kubectl prints them as
+   * `Warning: …`). Controllers' requests run outside it, so their warnings go nowhere, as in a cluster.
+   */
+  withWarnings<T>(sink: (warning: string) => void, request: () => T): T {
+    const previous = this.warningSink;
+    this.warningSink = sink;
+    try {
+      return request();
+    } finally {
+      this.warningSink = previous;
+    }
+  }
+
+  private warn(warnings: readonly string[]): void {
+    if (this.warningSink) for (const w of warnings) this.warningSink(w);
+  }
 
   /** The resource type for a group-qualified plural (`deployments.apps`), or the API server's 404. */
   type(resource: string): ResourceType {
@@ -193,6 +214,11 @@ export class ApiServer {
       admitPodPriority(draft as Draft & Pod, this.ctx.store);
       applyLimitRanges(draft as Draft & Pod, this.ctx.store);
     }
+    // Validating admission, in kube-apiserver's order: PodSecurity before ResourceQuota.
+    const warnings =
+      type.kind === 'Namespace'
+        ? admitNamespaceLabels(draft, undefined, this.ctx.store)
+        : admitPodSecurity(draft, this.ctx.store);
     this.checkCapacity(type, draft);
     if (type.namespaced) checkQuota(this.ctx.store, draft, type, this.ctx.registry.all());
     // Clients never choose a uid; a strategy may draw it early when it needs it (a Job's selector).
@@ -210,6 +236,7 @@ export class ApiServer {
     const stored: Stored = { ...draft, metadata };
     delete (stored.metadata as Writable<ObjectMeta>).deletionTimestamp;
     if (!opts.derived) this.checkSize(stored);
+    this.warn(warnings);
     if (opts.dryRun) return stored as unknown as Stored<T>;
     const written = this.ctx.store.put(resource, stored, this.checkSpace(resource, stored));
     if (type.kind === 'CustomResourceDefinition')
@@ -266,13 +293,23 @@ export class ApiServer {
     const object = applyConfiguration(given, draft, old);
     if (!old) return { object: this.create(object, opts), result: 'created' };
     // The merged object is freshly built, so it needs no second copy; admit it once, then write it.
-    const next = this.replace(
-      type,
-      old,
-      this.settle(object as Draft, type, opts.namespace),
-      Object.assign({}, opts, { dryRun: true }),
-    );
+    // kubectl sends no request for an unchanged object, so it gets no warnings either.
+    const warnings: string[] = [];
+    const sink = this.warningSink;
+    this.warningSink = sink ? (w) => warnings.push(w) : undefined;
+    let next: Stored;
+    try {
+      next = this.replace(
+        type,
+        old,
+        this.settle(object as Draft, type, opts.namespace),
+        Object.assign({}, opts, { dryRun: true }),
+      );
+    } finally {
+      this.warningSink = sink;
+    }
     if (this.sameObject(old, next)) return { object: old, result: 'unchanged' };
+    this.warn(warnings);
     return { object: opts.dryRun ? next : this.commit(type, next), result: 'configured' };
   }
 
@@ -399,6 +436,9 @@ export class ApiServer {
     const causes = this.validateCommon(next, type);
     causes.push(...(strategy.validate?.(next, old, this.ctx) ?? []));
     if (causes.length > 0) throw invalid(type.kind, type.group, meta.name ?? '', causes);
+    // Pods are admitted once: their spec is all but immutable, so updates are never significant here.
+    if (type.kind === 'Namespace') this.warn(admitNamespaceLabels(next, old, this.ctx.store));
+    else if (type.kind !== 'Pod') this.warn(admitPodSecurity(next, this.ctx.store));
     if (old.metadata.generation !== undefined) {
       meta.generation = specChanged(old, next) ? old.metadata.generation + 1 : old.metadata.generation;
     }

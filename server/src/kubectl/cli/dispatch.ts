@@ -17,6 +17,8 @@ export interface Program<E> {
   readonly helpTexts?: Readonly<Record<string, string>>;
   /** The order cobra offers "Did you mean this?" suggestions in (kubectl registers by help group). */
   readonly suggestionOrder?: readonly string[];
+  /** Runs a command's body inside whatever the program needs around it (kubectl: the server's warnings). */
+  around?<T>(env: E, out: Output, run: () => T): T;
 }
 
 /** The flags that take a value, by flag set (flag sets are built once per command path). */
@@ -167,15 +169,18 @@ export function runProgram<E>(
     if (!spec.run) {
       return { stdout: '', stderr: help(), exitCode: 1 };
     }
-    const outcome = spec.run({
-      env,
-      ctx,
-      flags: new FlagValues(parsed),
-      args: parsed.args,
-      dashAt: parsed.dashAt,
-      path,
-      out,
-    });
+    const run = spec.run.bind(spec);
+    const invoke = () =>
+      run({
+        env,
+        ctx,
+        flags: new FlagValues(parsed),
+        args: parsed.args,
+        dashAt: parsed.dashAt,
+        path,
+        out,
+      });
+    const outcome = program.around ? program.around(env, out, invoke) : invoke();
     if (isProgram(outcome)) return outcome;
     const streams = out.streams(ctx.isTerminal);
     return {

@@ -1,6 +1,6 @@
 /** `kubectl describe` (kubectl/pkg/cmd/describe): fetches what the describers need and prints them. */
 import type { Deployment, ReplicaSet } from 'kubernetes-types/apps/v1';
-import type { LimitRange, Pod, ResourceQuota } from 'kubernetes-types/core/v1';
+import type { LimitRange, Pod, ResourceQuota, Secret } from 'kubernetes-types/core/v1';
 import type { EndpointSlice } from 'kubernetes-types/discovery/v1';
 import type { Lease } from 'kubernetes-types/coordination/v1';
 import type { CommandOutcome } from '../../shell/command.js';
@@ -46,7 +46,11 @@ function inputFor(inv: CommandInv<typeof describeFlags>, obj: Stored, showEvents
   if (showEvents) input.events = inv.env.cluster.events.about(obj);
   switch (obj.kind) {
     case 'ReplicaSet':
+    case 'ReplicationController':
       input.pods = ownedBy(server.list('pods', { namespace: ns }).items, obj.metadata.uid) as unknown as Pod[];
+      break;
+    case 'ServiceAccount':
+      input.secrets = server.list('secrets', { namespace: ns }).items as unknown as Secret[];
       break;
     case 'Deployment': {
       const rs = ownedBy(

@@ -36,6 +36,29 @@ function podResources(pod: Pod): Map<string, Quantity> {
   return out;
 }
 
+/**
+ * Whether a quota with these scopes covers a pod (pkg/quota/v1/evaluator/core/pods.go podMatchesScopeFunc):
+ * every scope must match. Scoped quotas count pods only.
+ */
+function inScopes(pod: Pod, scopes: readonly string[]): boolean {
+  const deadline = pod.spec?.activeDeadlineSeconds !== undefined && pod.spec.activeDeadlineSeconds !== null;
+  const containers = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])];
+  const bestEffort = containers.every(
+    (c) => Object.keys(c.resources?.requests ?? {}).length === 0 && Object.keys(c.resources?.limits ?? {}).length === 0,
+  );
+  return scopes.every((s) =>
+    s === 'Terminating'
+      ? deadline
+      : s === 'NotTerminating'
+        ? !deadline
+        : s === 'BestEffort'
+          ? bestEffort
+          : s === 'NotBestEffort'
+            ? !bestEffort
+            : true,
+  );
+}
+
 const terminal = (pod: Pod) => pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed';
 
 /** Object-count keys a quota may name for a resource: `pods`, `services`, `count/deployments.apps`. */
@@ -78,11 +101,12 @@ export function quotaUsage(
   namespace: string,
   hard: Readonly<Record<string, unknown>>,
   types: readonly ResourceType[],
+  scopes: readonly string[] = [],
 ): Record<string, string> {
   const used = new Map<string, Quantity>();
   for (const key of Object.keys(hard)) used.set(key, ZERO);
   for (const type of types) {
-    if (!type.namespaced) continue;
+    if (!type.namespaced || (scopes.length > 0 && type.kind !== 'Pod')) continue;
     const keys = countKeys(type);
     const relevant =
       type.kind === 'Pod' ||
@@ -92,6 +116,7 @@ export function quotaUsage(
     if (!relevant) continue;
     for (const obj of store.list(groupResource(type), namespace)) {
       if (type.kind === 'Pod' && (terminal(obj as Pod) || obj.metadata.deletionTimestamp)) continue;
+      if (scopes.length > 0 && !inScopes(obj as Pod, scopes)) continue;
       for (const [k, q] of contribution(obj, type)) if (used.has(k)) used.set(k, addQuantity(used.get(k) ?? ZERO, q));
     }
   }
@@ -109,6 +134,8 @@ export function checkQuota(store: Store, obj: KubeObject, type: ResourceType, ty
   const name = obj.metadata?.name ?? '';
   for (const quota of quotas) {
     const hard = quota.spec?.hard ?? {};
+    const scopes = quota.spec?.scopes ?? [];
+    if (scopes.length > 0 && (type.kind !== 'Pod' || !inScopes(obj as Pod, scopes))) continue;
     const missing: string[] = [];
     if (type.kind === 'Pod') {
       for (const key of Object.keys(hard)) {
@@ -125,7 +152,7 @@ export function checkQuota(store: Store, obj: KubeObject, type: ResourceType, ty
         );
       }
     }
-    const used = quotaUsage(store, namespace, hard, types);
+    const used = quotaUsage(store, namespace, hard, types, scopes);
     const over: string[] = [];
     const requested: string[] = [];
     const usedText: string[] = [];

@@ -1,5 +1,6 @@
 /** PodDisruptionBudget, StorageClass, ResourceQuota and LimitRange validation. */
 import type { LimitRange, ResourceQuota } from 'kubernetes-types/core/v1';
+import { defaultLimitRangeItem } from '../admission/limitRanger.js';
 import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1';
 import type { StorageClass } from 'kubernetes-types/storage/v1';
 import { tryParseQuantity } from '../../lib/quantity.js';
@@ -82,6 +83,9 @@ export const resourceQuotaStrategy: KindStrategy = {
 const LIMIT_TYPES = ['Container', 'Pod', 'PersistentVolumeClaim'] as const;
 
 export const limitRangeStrategy: KindStrategy = {
+  defaults(obj) {
+    for (const item of (obj as Draft & LimitRange).spec?.limits ?? []) defaultLimitRangeItem(item);
+  },
   validate(obj) {
     const out: StatusCause[] = [];
     ((obj as Draft & LimitRange).spec?.limits ?? []).forEach((item, i) => {

@@ -6,7 +6,10 @@
 import type { DaemonSet, Deployment, ReplicaSet, StatefulSet } from 'kubernetes-types/apps/v1';
 import type { HorizontalPodAutoscaler } from 'kubernetes-types/autoscaling/v2';
 import type { CertificateSigningRequest } from 'kubernetes-types/certificates/v1';
-import type { Ingress } from 'kubernetes-types/networking/v1';
+import type { Ingress, IngressClass, NetworkPolicy } from 'kubernetes-types/networking/v1';
+import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1';
+import type { PriorityClass } from 'kubernetes-types/scheduling/v1';
+import type { StorageClass } from 'kubernetes-types/storage/v1';
 import type { RoleBinding } from 'kubernetes-types/rbac/v1';
 import type { CronJob, Job } from 'kubernetes-types/batch/v1';
 import type { Lease } from 'kubernetes-types/coordination/v1';
@@ -17,8 +20,10 @@ import type {
   LimitRange,
   Namespace,
   Node,
+  PersistentVolume,
   PersistentVolumeClaim,
   Pod,
+  ReplicationController,
   ResourceQuota,
   Secret,
   Service,
@@ -44,7 +49,6 @@ import {
   describeCronJob,
   describeDaemonSet,
   describeEndpoints,
-  describeHorizontalPodAutoscaler,
   describeIngress,
   describeRole,
   describeRoleBinding,
@@ -53,6 +57,11 @@ import {
 } from './more.js';
 import { describeCertificateSigningRequest } from './certificates.js';
 import { describeNode } from './node.js';
+import { describeHorizontalPodAutoscaler } from './hpa.js';
+import { describeLimitRange, describeResourceQuota } from './limits.js';
+import { describeEndpointSlice, describeIngressClass, describeReplicationController } from './network.js';
+import { describeNetworkPolicy, describePodDisruptionBudget, describePriorityClass } from './policies.js';
+import { describePersistentVolume, describeStorageClass } from './storage.js';
 import { PrefixWriter } from './writer.js';
 
 export interface DescribeInput {
@@ -77,6 +86,8 @@ export interface DescribeInput {
   readonly limitRanges?: readonly LimitRange[];
   /** Node: its Lease in kube-node-lease. */
   readonly lease?: Lease;
+  /** ServiceAccount: the namespace's secrets (its tokens, and which referenced secrets are missing). */
+  readonly secrets?: readonly Secret[];
   /**
    * Ingress: the ready endpoints of a backend service port (`10.244.0.5:80,…`, `<none>`), or the
    * error text kubectl shows (`<error: services "x" not found>`). Default: `<none>`.
@@ -87,6 +98,9 @@ export interface DescribeInput {
 /** Kinds whose describer does not print events. */
 const NO_EVENTS = new Set([
   'Namespace',
+  'LimitRange',
+  'ResourceQuota',
+  'NetworkPolicy.networking.k8s.io',
   'Secret',
   'Role.rbac.authorization.k8s.io',
   'ClusterRole.rbac.authorization.k8s.io',
@@ -146,7 +160,7 @@ export function describeObject(obj: KubeObject, input: DescribeInput): string {
       describeHorizontalPodAutoscaler(w, obj as HorizontalPodAutoscaler);
       break;
     case 'ServiceAccount':
-      describeServiceAccount(w, obj as ServiceAccount);
+      describeServiceAccount(w, obj as ServiceAccount, input.secrets);
       break;
     case 'RoleBinding.rbac.authorization.k8s.io':
     case 'ClusterRoleBinding.rbac.authorization.k8s.io':
@@ -158,6 +172,36 @@ export function describeObject(obj: KubeObject, input: DescribeInput): string {
       break;
     case 'Endpoints':
       describeEndpoints(w, obj as Endpoints);
+      break;
+    case 'ReplicationController':
+      describeReplicationController(w, obj as ReplicationController, input.pods ?? []);
+      break;
+    case 'PersistentVolume':
+      describePersistentVolume(w, obj as PersistentVolume, now);
+      break;
+    case 'StorageClass.storage.k8s.io':
+      describeStorageClass(w, obj as StorageClass);
+      break;
+    case 'PriorityClass.scheduling.k8s.io':
+      describePriorityClass(w, obj as PriorityClass);
+      break;
+    case 'PodDisruptionBudget.policy':
+      describePodDisruptionBudget(w, obj as PodDisruptionBudget);
+      break;
+    case 'NetworkPolicy.networking.k8s.io':
+      describeNetworkPolicy(w, obj as NetworkPolicy);
+      break;
+    case 'IngressClass.networking.k8s.io':
+      describeIngressClass(w, obj as IngressClass);
+      break;
+    case 'EndpointSlice.discovery.k8s.io':
+      describeEndpointSlice(w, obj as EndpointSlice);
+      break;
+    case 'LimitRange':
+      describeLimitRange(w, obj as LimitRange);
+      break;
+    case 'ResourceQuota':
+      describeResourceQuota(w, obj as ResourceQuota);
       break;
     case 'CertificateSigningRequest.certificates.k8s.io':
       describeCertificateSigningRequest(w, obj as unknown as CertificateSigningRequest);

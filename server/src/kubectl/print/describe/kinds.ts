@@ -13,6 +13,7 @@ import type {
 } from 'kubernetes-types/core/v1';
 import type { EndpointSlice } from 'kubernetes-types/discovery/v1';
 import { canonicalQuantity } from '../../../lib/quantity.js';
+import { describeLimitRangeSpec, SCOPE_HELP } from './limits.js';
 import { humanDuration, parseTimestamp, formatRFC1123Z, translateTimestampSince } from '../duration.js';
 import { formatLabelSelector, formatLabels, selectorString } from '../labels.js';
 import { pvcCapacity, pvcClass } from '../columns/storage.js';
@@ -411,7 +412,10 @@ function describeQuotas(w: PrefixWriter, quotas: readonly ResourceQuota[]): void
   for (const q of [...quotas].sort((a, b) => ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1))) {
     w.write(LEVEL_1, `Name:\t${q.metadata?.name ?? ''}\n`);
     const scopes = [...(q.spec?.scopes ?? [])].sort();
-    if (scopes.length > 0) w.write(LEVEL_1, `Scopes:\t${scopes.join(', ')}\n`);
+    if (scopes.length > 0) {
+      w.write(LEVEL_1, `Scopes:\t${scopes.join(', ')}\n`);
+      for (const s of scopes) if (SCOPE_HELP[s]) w.write(LEVEL_1, `* ${SCOPE_HELP[s]}\n`);
+    }
     w.write(LEVEL_1, 'Resource\tUsed\tHard\n');
     w.write(LEVEL_1, '--------\t---\t---\n');
     const hard = q.status?.hard ?? {};
@@ -431,25 +435,7 @@ function describeLimitRanges(w: PrefixWriter, ranges: readonly LimitRange[]): vo
     'Resource Limits\n Type\tResource\tMin\tMax\tDefault Request\tDefault Limit\tMax Limit/Request Ratio\n',
   );
   w.write(LEVEL_0, ' ----\t--------\t---\t---\t---------------\t-------------\t-----------------------\n');
-  for (const lr of ranges) {
-    for (const item of lr.spec?.limits ?? []) {
-      const names = new Set([
-        ...Object.keys(item.max ?? {}),
-        ...Object.keys(item.min ?? {}),
-        ...Object.keys(item.default ?? {}),
-        ...Object.keys(item.defaultRequest ?? {}),
-        ...Object.keys(item.maxLimitRequestRatio ?? {}),
-      ]);
-      const v = (m: Record<string, string> | undefined, k: string): string =>
-        m?.[k] !== undefined ? canonicalQuantity(m[k]) : '-';
-      for (const k of [...names].sort()) {
-        w.write(
-          LEVEL_0,
-          ` ${item.type}\t${k}\t${v(item.min, k)}\t${v(item.max, k)}\t${v(item.defaultRequest, k)}\t${v(item.default, k)}\t${v(item.maxLimitRequestRatio, k)}\n`,
-        );
-      }
-    }
-  }
+  for (const lr of ranges) describeLimitRangeSpec(w, lr, ' ');
 }
 
 export function describeNamespace(

@@ -1,14 +1,13 @@
 /** More describers ported from kubectl/pkg/describe/describe.go: StatefulSet, DaemonSet, CronJob,
  * Ingress, HorizontalPodAutoscaler (v2), ServiceAccount, RoleBinding/ClusterRoleBinding, Endpoints. */
+import type { Secret } from 'kubernetes-types/core/v1';
 import type { DaemonSet, StatefulSet } from 'kubernetes-types/apps/v1';
-import type { HorizontalPodAutoscaler } from 'kubernetes-types/autoscaling/v2';
 import type { CronJob } from 'kubernetes-types/batch/v1';
 import type { Endpoints, Pod, ServiceAccount } from 'kubernetes-types/core/v1';
 import type { Ingress, IngressBackend } from 'kubernetes-types/networking/v1';
 import type { ClusterRoleBinding, RoleBinding } from 'kubernetes-types/rbac/v1';
 import { canonicalQuantity } from '../../../lib/quantity.js';
 import { loadBalancerStatus } from '../columns/common.js';
-import { hpaMetrics } from '../columns/policy.js';
 import { formatRFC1123Z } from '../duration.js';
 import { formatLabels, selectorString } from '../labels.js';
 import { boolPtr } from '../columns/common.js';
@@ -151,69 +150,39 @@ export function describeIngress(
   printAnnotationsMultiline(w, 'Annotations', ing.metadata?.annotations);
 }
 
-export function describeHorizontalPodAutoscaler(w: PrefixWriter, hpa: HorizontalPodAutoscaler): void {
-  w.write(LEVEL_0, `Name:\t${hpa.metadata?.name ?? ''}\n`);
-  w.write(LEVEL_0, `Namespace:\t${hpa.metadata?.namespace ?? ''}\n`);
-  printLabelsMultiline(w, 'Labels', hpa.metadata?.labels);
-  printAnnotationsMultiline(w, 'Annotations', hpa.metadata?.annotations);
-  w.write(LEVEL_0, `CreationTimestamp:\t${formatRFC1123Z(hpa.metadata?.creationTimestamp)}\n`);
-  const ref = hpa.spec?.scaleTargetRef;
-  w.write(LEVEL_0, `Reference:\t${ref?.kind ?? ''}/${ref?.name ?? ''}\n`);
-  w.write(LEVEL_0, 'Metrics:\t( current / target )\n');
-  const [specs, statuses] = hpaMetrics(hpa);
-  specs.forEach((m, i) => {
-    const st = statuses[i];
-    if (m.type === 'Resource' && m.resource) {
-      w.write(LEVEL_1, `resource ${m.resource.name} on pods`);
-      const cur = st?.resource?.current;
-      if (m.resource.target.averageValue !== undefined) {
-        w.write(
-          LEVEL_0,
-          `:\t${cur?.averageValue !== undefined ? canonicalQuantity(cur.averageValue) : '<unknown>'} / ${canonicalQuantity(m.resource.target.averageValue)}\n`,
-        );
-      } else {
-        const current =
-          cur?.averageUtilization !== undefined
-            ? `${cur.averageUtilization}% (${canonicalQuantity(cur.averageValue ?? '0')})`
-            : '<unknown>';
-        const target =
-          m.resource.target.averageUtilization !== undefined ? `${m.resource.target.averageUtilization}%` : '<auto>';
-        w.write(LEVEL_1, `(as a percentage of request):\t${current} / ${target}\n`);
-      }
-    } else {
-      w.write(LEVEL_1, `<unknown metric type "${m.type}">\n`);
-    }
-  });
-  w.write(LEVEL_0, `Min replicas:\t${hpa.spec?.minReplicas !== undefined ? hpa.spec.minReplicas : '<unset>'}\n`);
-  w.write(LEVEL_0, `Max replicas:\t${hpa.spec?.maxReplicas ?? 0}\n`);
-  w.write(LEVEL_0, `${ref?.kind ?? ''} pods:\t`);
-  w.write(LEVEL_0, `${hpa.status?.currentReplicas ?? 0} current / ${hpa.status?.desiredReplicas ?? 0} desired\n`);
-  const conds = hpa.status?.conditions ?? [];
-  if (conds.length > 0) {
-    w.write(LEVEL_0, 'Conditions:\n');
-    w.write(LEVEL_1, 'Type\tStatus\tReason\tMessage\n');
-    w.write(LEVEL_1, '----\t------\t------\t-------\n');
-    for (const c of conds) w.write(LEVEL_1, `${c.type}\t${c.status}\t${c.reason ?? ''}\t${c.message ?? ''}\n`);
-  }
-}
-
-/** describeServiceAccount: the three secret lists, headed in sorted order. */
-export function describeServiceAccount(w: PrefixWriter, sa: ServiceAccount): void {
+/**
+ * describeServiceAccount: the three secret lists, headed in sorted order; tokens are the namespace's
+ * service-account-token secrets annotated with this account's name and uid, and referenced secrets
+ * that do not exist are marked "(not found)" (ServiceAccountDescriber.Describe).
+ */
+export function describeServiceAccount(w: PrefixWriter, sa: ServiceAccount, secrets?: readonly Secret[]): void {
   w.write(LEVEL_0, `Name:\t${sa.metadata?.name ?? ''}\n`);
   w.write(LEVEL_0, `Namespace:\t${sa.metadata?.namespace ?? ''}\n`);
   printLabelsMultiline(w, 'Labels', sa.metadata?.labels);
   printAnnotationsMultiline(w, 'Annotations', sa.metadata?.annotations);
+  const existing = new Set((secrets ?? []).map((s) => s.metadata?.name ?? ''));
+  const tokens = (secrets ?? [])
+    .filter(
+      (s) =>
+        s.type === 'kubernetes.io/service-account-token' &&
+        s.metadata?.annotations?.['kubernetes.io/service-account.name'] === sa.metadata?.name &&
+        s.metadata?.annotations?.['kubernetes.io/service-account.uid'] === sa.metadata?.uid,
+    )
+    .map((s) => s.metadata?.name ?? '');
   const lists: [string, string[]][] = [
     ['Image pull secrets:', (sa.imagePullSecrets ?? []).map((s) => s.name ?? '')],
     ['Mountable secrets: ', (sa.secrets ?? []).map((s) => s.name ?? '')],
-    ['Tokens:            ', []],
+    ['Tokens:            ', tokens],
   ];
   for (const [header, names] of lists) {
     if (names.length === 0) {
       w.write(LEVEL_0, `${header}\t<none>\n`);
       continue;
     }
-    names.forEach((n, i) => w.write(LEVEL_0, `${i === 0 ? header : '                   '}\t${n}\n`));
+    names.forEach((n, i) => {
+      const missing = secrets !== undefined && !existing.has(n) ? ' (not found)' : '';
+      w.write(LEVEL_0, `${i === 0 ? header : '                   '}\t${n}${missing}\n`);
+    });
   }
 }
 

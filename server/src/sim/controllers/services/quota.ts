@@ -34,7 +34,7 @@ export const quotaController: Controller = {
     const types = COUNTED.map((r) => ctx.api.type(r));
     for (const quota of quotas) {
       const hard = { ...(quota.spec?.hard ?? {}) };
-      const used = quotaUsage(ctx.store, namespace, hard, types);
+      const used = quotaUsage(ctx.store, namespace, hard, types, quota.spec?.scopes);
       if (
         JSON.stringify(quota.status?.hard) === JSON.stringify(hard) &&
         JSON.stringify(quota.status?.used) === JSON.stringify(used)

@@ -14,6 +14,15 @@ import { planContainer, type ContainerPlan } from './plan.js';
 import { STAGES, type ContainerView, type PodView, type Stage } from './stages.js';
 import { kubeletMemory, newContainerRecord, type KubeletMemory, type PodRecord } from './state.js';
 import { renderStatus } from './status.js';
+import { containerConfigError } from './envConfig.js';
+import {
+  MOUNT_TIMEOUT_MS,
+  SYNC_BACK_OFF_MS,
+  mountFailures,
+  mountRetryMs,
+  mountTimedOut,
+  setUpFailed,
+} from './volumes.js';
 
 export const KUBELET = 'kubelet';
 /** Stages applied in one reconcile at most (several can be due at once after a stopped node restarts). */
@@ -70,12 +79,26 @@ function reconcile(key: string, ctx: ControllerContext): void {
     mem.pods[key] = rec;
   }
   const hostIP = nodeIP(node);
+  // Volumes are set up once, before any container runs (a record restored from before this existed
+  // has containers running already: its volumes were mounted then).
+  if (!rec.mounted && !rec.c.some((c) => c.started !== undefined)) {
+    const retryAt = mountVolumes(pod, rec, ctx);
+    if (retryAt !== undefined) {
+      ctx.requeueAfter(key, Math.max(1, retryAt - ctx.clock.now()), true);
+      writeStatus(pod, buildView(pod, nodeName, '', rec, mem, ctx), hostIP, ctx);
+      return;
+    }
+  }
   const podIP = pod.status?.podIP ?? (pod.spec.hostNetwork ? hostIP : allocateIP(node, nodeName, mem, ctx));
   const view = buildView(pod, nodeName, podIP, rec, mem, ctx);
   const next = runStages(view, ctx);
   if (next) ctx.requeueAfter(key, Math.max(1, next.at - ctx.clock.now()), next.background);
   // Stable: the record can go, unless a container still reads an open stdin (closeStdin needs it).
   else if (!view.containers.some((c) => c.spec.stdinOnce && c.rec.s === 'running')) delete mem.pods[key];
+  writeStatus(pod, view, hostIP, ctx);
+}
+
+function writeStatus(pod: Stored<Pod>, view: PodView, hostIP: string, ctx: ControllerContext): void {
   const status = renderStatus(view, hostIP, (ms) => ctx.clock.timestamp(ms), pod.status);
   if (!jsonEqual(status, pod.status)) {
     // The kubelet's status manager writes the status subresource; it is trusted, and this is a hot
@@ -83,6 +106,34 @@ function reconcile(key: string, ctx: ControllerContext): void {
     const latest = ctx.store.get('pods', pod.metadata.namespace, pod.metadata.name) ?? pod;
     ctx.store.put('pods', { ...latest, status });
   }
+}
+
+/**
+ * Sets up the pod's volumes, or records why it cannot (see volumes.ts) and returns when to try
+ * again. Attempts fall due on the back-off schedule, whenever the kubelet is woken.
+ */
+function mountVolumes(pod: Stored<Pod>, rec: PodRecord, ctx: ControllerContext): number | undefined {
+  const now = ctx.clock.now();
+  const m = rec.mount;
+  if (m && now < m.next && now < m.timeoutAt) return Math.min(m.next, m.timeoutAt);
+  const failures = mountFailures(pod, ctx.store);
+  if (failures.length === 0) {
+    delete rec.mount;
+    rec.mounted = true;
+    return undefined;
+  }
+  const retry = m ?? { since: now, tries: 0, next: now, timeoutAt: now + MOUNT_TIMEOUT_MS };
+  if (now >= retry.next) {
+    for (const f of failures) ctx.events.record(pod, 'Warning', 'FailedMount', setUpFailed(f), KUBELET);
+    retry.tries++;
+    retry.next = now + mountRetryMs(retry.tries);
+  }
+  if (now >= retry.timeoutAt) {
+    ctx.events.record(pod, 'Warning', 'FailedMount', mountTimedOut(failures), KUBELET);
+    retry.timeoutAt = now + SYNC_BACK_OFF_MS + MOUNT_TIMEOUT_MS;
+  }
+  rec.mount = retry;
+  return Math.min(retry.next, retry.timeoutAt);
 }
 
 function buildView(
@@ -113,6 +164,7 @@ function buildView(
     containers,
     memory: mem,
     rng: ctx.rng,
+    configError: (c: Container) => containerConfigError(pod, c, ctx.store),
     event: (type: 'Normal' | 'Warning', reason: string, message: string) =>
       ctx.events.record(pod, type, reason, message, KUBELET),
   };
@@ -175,19 +227,36 @@ function terminate(
   const now = ctx.clock.now();
   const record = rec ?? { uid: pod.metadata.uid, c: [] };
   const running = (pod.status?.containerStatuses ?? []).filter((s) => s.state?.running);
+  // Sidecars stop after the containers, last started first (kuberuntime killContainersWithSyncResult).
+  const sidecarSpecs = (pod.spec?.initContainers ?? []).filter((c) => c.restartPolicy === 'Always');
+  const sidecars = (pod.status?.initContainerStatuses ?? [])
+    .filter((s) => s.state?.running && sidecarSpecs.some((c) => c.name === s.name))
+    .reverse();
   if (record.killAt === undefined) {
     record.killAt = now;
     mem.pods[key] = record;
     for (const s of running) ctx.events.record(pod, 'Normal', 'Killing', `Stopping container ${s.name}`, KUBELET);
   }
   const grace = (pod.metadata.deletionGracePeriodSeconds ?? pod.spec?.terminationGracePeriodSeconds ?? 30) * 1000;
-  let stop = 0;
-  for (const s of running) {
-    const spec = pod.spec?.containers.find((c) => c.name === s.name);
-    const ms = spec ? planOf(spec, planCache(ctx)).stopMs : undefined;
-    stop = Math.max(stop, ms === undefined ? grace : Math.max(MIN_STOP_MS, ms));
+  const stopOf = (specs: readonly Container[], statuses: readonly { name: string }[]) => {
+    let stop = 0;
+    for (const s of statuses) {
+      const spec = specs.find((c) => c.name === s.name);
+      const ms = spec ? planOf(spec, planCache(ctx)).stopMs : undefined;
+      stop = Math.max(stop, ms === undefined ? grace : Math.max(MIN_STOP_MS, ms));
+    }
+    return stop;
+  };
+  const mainsStopped = record.killAt + Math.min(grace, stopOf(pod.spec?.containers ?? [], running));
+  if (sidecars.length > 0 && !record.sidecarsKilled) {
+    if (now < mainsStopped) {
+      ctx.requeueAfter(key, mainsStopped - now);
+      return;
+    }
+    record.sidecarsKilled = true;
+    for (const s of sidecars) ctx.events.record(pod, 'Normal', 'Killing', `Stopping container ${s.name}`, KUBELET);
   }
-  const due = record.killAt + Math.min(grace, stop);
+  const due = Math.min(record.killAt + grace, mainsStopped + stopOf(sidecarSpecs, sidecars));
   if (now < due) {
     ctx.requeueAfter(key, due - now);
     return;

@@ -232,7 +232,9 @@ function command(argv: string[], run: Run, shell: string, redirected: boolean, d
       return;
     }
     case 'tail':
-      if (args.includes('-f')) run.forever = true;
+      // -f and -F (follow by name, retrying: the docs' sidecar log shipper) never end.
+      if (args.some((a) => /^-[a-zA-Z]*[fF]/.test(a) || a === '--follow' || a.startsWith('--follow=')))
+        run.forever = true;
       run.code = 0;
       return;
     case 'true':

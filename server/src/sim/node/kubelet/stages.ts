@@ -30,6 +30,8 @@ export interface PodView {
   readonly containers: readonly ContainerView[];
   readonly memory: KubeletMemory;
   readonly rng: Rng;
+  /** Why the container cannot be configured now (a missing ConfigMap/Secret or key), if so. */
+  configError(c: Container): string | undefined;
   event(type: 'Normal' | 'Warning', reason: string, message: string): void;
 }
 
@@ -45,6 +47,10 @@ export interface Stage {
 
 /** Creating and starting a container once its image is there. */
 const CREATE_MS = 300;
+const policyOf = (p: PodView) => p.pod.spec?.restartPolicy ?? 'Always';
+
+/** The pod worker's back-off after a failed sync (kubelet.go backOffPeriod). */
+const CONFIG_RETRY_MS = 10_000;
 /** The kubelet's next sync after a container changed state. */
 const SYNC_MS = 1000;
 /** Container restart and image pull back-off: 10 s doubling to 5 min. */
@@ -96,18 +102,32 @@ function restart(c: ContainerView, p: PodView): void {
   startRun(c, p);
 }
 
-export function shouldRestart(c: ContainerView, policy: string): boolean {
+/** A native sidecar: an init container with `restartPolicy: Always` that keeps running beside the containers. */
+export const isSidecar = (c: ContainerView) => c.init && c.spec.restartPolicy === 'Always';
+
+/** Every regular container has terminated for good: the kubelet stops the sidecars, which then stay down. */
+const mainsDone = (p: PodView) => p.containers.every((o) => o.init || o.rec.s === 'done');
+
+function shouldRestart(c: ContainerView, p: PodView): boolean {
+  // A sidecar restarts whatever the pod's restart policy, until the pod's containers are done.
+  if (isSidecar(c)) return !mainsDone(p);
+  const policy = policyOf(p);
   const code = c.rec.term?.code ?? 0;
   if (c.init) return policy !== 'Never' && code !== 0;
   return policy === 'Always' || (policy === 'OnFailure' && code !== 0);
 }
 
-const policyOf = (p: PodView) => p.pod.spec?.restartPolicy ?? 'Always';
-
-/** Whether an earlier init container (or, for containers, every init container) has succeeded. */
+/**
+ * Whether every init container before `c` has succeeded or, for a sidecar, started (running with its
+ * startup probe passed): kuberuntime computeInitContainerActions moves on once a sidecar is started.
+ */
 function canStart(c: ContainerView, p: PodView): boolean {
   for (const o of p.containers) {
     if (o === c) return true;
+    if (isSidecar(o)) {
+      if (!(o.rec.s === 'running' && o.rec.startupDone)) return false;
+      continue;
+    }
     if (o.init && !(o.rec.s === 'done' && (o.rec.term?.code ?? 0) === 0)) return false;
     if (!o.init) return true;
   }
@@ -202,8 +222,25 @@ export const STAGES: readonly Stage[] = [
         if (c.rec.term) c.rec.term.message = message;
         return;
       }
+      const configError = p.configError(c.spec);
+      if (configError !== undefined) {
+        p.event('Warning', 'Failed', `Error: ${configError}`);
+        c.rec.s = 'configError';
+        c.rec.at = p.now;
+        c.rec.configError = configError;
+        return;
+      }
+      delete c.rec.configError;
       startRun(c, p);
     },
+  },
+  {
+    // The pod worker syncs the pod again after its back-off (pkg/kubelet/pod_workers.go backOffPeriod).
+    name: 'config-retry',
+    match: (c) => c.rec.s === 'configError',
+    delay: () => CONFIG_RETRY_MS,
+    background: true,
+    apply: enterPulling,
   },
   {
     name: 'oom-kill',
@@ -276,8 +313,29 @@ export const STAGES: readonly Stage[] = [
     },
   },
   {
+    // The pod's containers are all done (a Job's pod): the kubelet stops its sidecars.
+    name: 'sidecar-stop',
+    match: (c, p) => isSidecar(c) && c.rec.s === 'running' && mainsDone(p),
+    delay: () => 0,
+    apply(c, p) {
+      p.event('Normal', 'Killing', `Stopping container ${c.spec.name}`);
+      const graceful = c.plan.stopMs !== undefined;
+      terminate(c, p, graceful ? 0 : 137, graceful ? 'Completed' : 'Error');
+    },
+  },
+  {
+    // A sidecar waiting to restart when the containers are done stays down.
+    name: 'sidecar-settle',
+    match: (c, p) => isSidecar(c) && c.rec.s === 'crashBackOff' && mainsDone(p),
+    delay: () => 0,
+    apply(c, p) {
+      c.rec.s = 'done';
+      c.rec.at = p.now;
+    },
+  },
+  {
     name: 'complete',
-    match: (c, p) => c.rec.s === 'exited' && !shouldRestart(c, policyOf(p)),
+    match: (c, p) => c.rec.s === 'exited' && !shouldRestart(c, p),
     delay: () => 0,
     apply(c, p) {
       c.rec.s = 'done';
@@ -286,13 +344,13 @@ export const STAGES: readonly Stage[] = [
   },
   {
     name: 'restart',
-    match: (c, p) => c.rec.s === 'exited' && shouldRestart(c, policyOf(p)) && c.rec.restarts === 0,
+    match: (c, p) => c.rec.s === 'exited' && shouldRestart(c, p) && c.rec.restarts === 0,
     delay: () => SYNC_MS,
     apply: restart,
   },
   {
     name: 'crash-loop-back-off',
-    match: (c, p) => c.rec.s === 'exited' && shouldRestart(c, policyOf(p)) && c.rec.restarts > 0,
+    match: (c, p) => c.rec.s === 'exited' && shouldRestart(c, p) && c.rec.restarts > 0,
     delay: () => SYNC_MS,
     apply(c, p) {
       c.rec.s = 'crashBackOff';
@@ -307,7 +365,7 @@ export const STAGES: readonly Stage[] = [
   },
   {
     name: 'restart-after-back-off',
-    match: (c) => c.rec.s === 'crashBackOff',
+    match: (c, p) => c.rec.s === 'crashBackOff' && shouldRestart(c, p),
     delay: (c) => backOffMs(c.rec.restarts) - SYNC_MS,
     background: true,
     apply: restart,

@@ -12,6 +12,8 @@ export type ContainerState =
   | 'pulling'
   | 'pullFailed'
   | 'pullBackOff'
+  /** Its environment refers to a missing ConfigMap/Secret or key (CreateContainerConfigError). */
+  | 'configError'
   | 'running'
   /** Terminated; the kubelet decides on a restart. */
   | 'exited'
@@ -45,6 +47,8 @@ export interface ContainerRecord {
   probes: number;
   id?: string;
   started?: number;
+  /** Why the container could not be configured (state `configError`). */
+  configError?: string;
   /** The attach session of a `stdinOnce` container ended: its stdin is closed, so its shell exits. */
   stdinClosed?: boolean;
   term?: Termination;
@@ -57,6 +61,20 @@ export interface PodRecord {
   c: ContainerRecord[];
   /** When the kubelet saw the deletion and started stopping containers. */
   killAt?: number;
+  /** The containers have stopped and the sidecars were told to stop. */
+  sidecarsKilled?: boolean;
+  /** Every volume is set up (containers may be created). */
+  mounted?: boolean;
+  /** Volumes still failing to set up: attempts so far and when the next falls due. */
+  mount?: MountRetry;
+}
+
+export interface MountRetry {
+  since: number;
+  tries: number;
+  next: number;
+  /** When the pod sync next gives up waiting for the volumes (FailedMount "Unable to attach or mount"). */
+  timeoutAt: number;
 }
 
 export interface KubeletMemory {

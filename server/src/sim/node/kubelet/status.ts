@@ -6,7 +6,9 @@
 import type { ContainerStateTerminated, ContainerStatus, Pod, PodCondition, PodStatus } from 'kubernetes-types/core/v1';
 import { condition, imageId } from '../../podStatus.js';
 import type { ContainerView, PodView } from './stages.js';
-import { backOffMs } from './stages.js';
+import { backOffMs, isSidecar } from './stages.js';
+
+const mainsStarted = (mains: readonly ContainerView[]) => mains.some((c) => c.rec.started !== undefined);
 import type { Termination } from './state.js';
 
 type Ts = (ms: number) => string;
@@ -35,7 +37,11 @@ function containerStatus(c: ContainerView, p: PodView, ts: Ts): ContainerStatus 
   let state: ContainerStatus['state'];
   switch (r.s) {
     case 'blocked':
-      state = { waiting: { reason: 'PodInitializing' } };
+      // convertToAPIContainerStatuses' default: PodInitializing when the pod has init containers.
+      state = { waiting: { reason: p.pod.spec?.initContainers?.length ? 'PodInitializing' : 'ContainerCreating' } };
+      break;
+    case 'configError':
+      state = { waiting: { message: r.configError ?? '', reason: 'CreateContainerConfigError' } };
       break;
     case 'pulling':
       state =
@@ -103,6 +109,11 @@ function phase(p: PodView): 'Pending' | 'Running' | 'Succeeded' | 'Failed' {
   const inits = p.containers.filter((c) => c.init);
   const mains = p.containers.filter((c) => !c.init);
   for (const c of inits) {
+    // A sidecar counts as initialised once it has run (getPhase: restartable init containers).
+    if (isSidecar(c)) {
+      if (c.rec.started === undefined) return 'Pending';
+      continue;
+    }
     if (c.rec.s === 'done' && (c.rec.term?.code ?? 0) !== 0) return 'Failed';
     if (c.rec.s !== 'done') return 'Pending';
   }
@@ -143,10 +154,18 @@ export function renderStatus(p: PodView, hostIP: string, ts: Ts, previous: Pod['
   const ph = phase(p);
   const inits = p.containers.filter((c) => c.init);
   const mains = p.containers.filter((c) => !c.init);
+  // GeneratePodInitializedCondition: a sidecar is initialised once started, others once succeeded.
   const pendingInits = inits
-    .filter((c) => !(c.rec.s === 'done' && (c.rec.term?.code ?? 0) === 0))
+    .filter((c) =>
+      isSidecar(c)
+        ? !(c.rec.s === 'running' && c.rec.startupDone) && !mainsStarted(mains)
+        : !(c.rec.s === 'done' && (c.rec.term?.code ?? 0) === 0),
+    )
     .map((c) => c.spec.name);
-  const unready = mains.filter((c) => !(c.rec.s === 'running' && c.rec.ready)).map((c) => c.spec.name);
+  // GenerateContainersReadyCondition: sidecars first, then the containers.
+  const unready = [...inits.filter(isSidecar), ...mains]
+    .filter((c) => !(c.rec.s === 'running' && c.rec.ready))
+    .map((c) => c.spec.name);
   const done = ph === 'Succeeded' || ph === 'Failed';
   const readyStatus = unready.length === 0 && !done ? 'True' : 'False';
   const readyReason = done ? 'PodCompleted' : unready.length > 0 ? 'ContainersNotReady' : undefined;
@@ -154,7 +173,8 @@ export function renderStatus(p: PodView, hostIP: string, ts: Ts, previous: Pod['
     !done && unready.length > 0 ? `containers with unready status: [${unready.join(' ')}]` : undefined;
   const scheduled = prev.find((c) => c.type === 'PodScheduled') ?? condition('PodScheduled', 'True', now);
   const conditions: PodCondition[] = [
-    keep('PodReadyToStartContainers', done ? 'False' : 'True'),
+    // No sandbox until the volumes are set up (SyncPod waits for them before creating it).
+    keep('PodReadyToStartContainers', done || p.rec.mount ? 'False' : 'True'),
     pendingInits.length === 0
       ? keep('Initialized', 'True', done && inits.length > 0 ? 'PodCompleted' : undefined)
       : keep(
