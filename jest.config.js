@@ -24,7 +24,7 @@ module.exports = {
     {
       ...common,
       displayName: 'integration',
-      testMatch: ['<rootDir>/tests/{db,services,http,realtime,cli,e2e,system}/**/*.test.ts'],
+      testMatch: ['<rootDir>/tests/{db,services,http,realtime,cli,e2e,system,kubeapi}/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/support/globalSetup.ts',
     },
     // Issue 11's attacks against the real server in a child process (`npm run test:abuse`): they measure latency,

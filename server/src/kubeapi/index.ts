@@ -69,6 +69,14 @@ function versionInfo() {
 }
 
 export function serveKubeApi(cluster: Cluster, request: KubeApiRequest): KubeApiResult {
+  // A stopped cluster (`minikube stop`) has no API server to answer; the adapter is still there to say so.
+  if (cluster.state !== 'Running') {
+    return statusResponse(
+      503,
+      'the cluster is not running: start it with `minikube start` in the lab terminal',
+      'ServiceUnavailable',
+    );
+  }
   try {
     return route(cluster, request);
   } catch (err) {
