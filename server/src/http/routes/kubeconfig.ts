@@ -29,7 +29,7 @@ export function kubeconfigRoutes({ config, services }: RouteDeps): AnyRoute[] {
       response: { status: 200, description: 'The kubeconfig (YAML)', contentType: 'application/yaml' },
       handler: async ({ actor, params, context, req, res }) => {
         const yaml = await services.kubeApi.issue(actor, params.labId, serverBase(config, req), context);
-        res.status(200).type('application/yaml').attachment(`kubeconfig-${params.labId}.yaml`).send(yaml);
+        res.status(200).attachment(`kubeconfig-${params.labId}.yaml`).type('application/yaml').send(yaml);
       },
     }),
     route({
