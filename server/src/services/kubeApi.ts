@@ -26,8 +26,13 @@ export const CLUSTER_SECRET_PREFIX = 'klc_';
 /** Active kubeconfigs per student and lab (a laptop or two, a CI script); a new one beyond revokes the oldest. */
 export const MAX_ACTIVE_KUBECONFIGS = 5;
 const TOUCH_EVERY_MS = 60_000;
-/** Rate state kept for this many kubeconfigs at most (the least recently used is forgotten first). */
+/** Rate state and authentications kept for this many kubeconfigs at most (the least recently used go first). */
 const MAX_TRACKED = 10_000;
+/**
+ * kubectl sends a burst of requests per command: a credential found is trusted this long without asking PostgreSQL
+ * again. A revocation through this server drops it at once; through another replica, within this time.
+ */
+const AUTH_CACHE_MS = 5_000;
 
 export interface KubeApiLimits {
   requestsPerSecond: number;
@@ -54,6 +59,7 @@ interface Usage {
 export class KubeApiService {
   private sandboxes: SandboxHost | undefined;
   private readonly usage = new Map<string, Usage>();
+  private readonly authenticated = new Map<string, { credential: ClusterCredential; until: number }>();
 
   constructor(
     private readonly db: Db,
@@ -76,7 +82,10 @@ export class KubeApiService {
     const row = await insertClusterCredential(this.db, { userId: actor.id, labId, tokenHash: this.hash(secret) });
     const active = await listActiveClusterCredentials(this.db, actor.id, labId);
     const excess = active.slice(MAX_ACTIVE_KUBECONFIGS).map((c) => c.id);
-    if (excess.length > 0) await revokeClusterCredentials(this.db, actor.id, labId, excess);
+    if (excess.length > 0) {
+      await revokeClusterCredentials(this.db, actor.id, labId, excess);
+      this.forget((c) => excess.includes(c.id));
+    }
     await recordAudit(this.db, {
       actorId: actor.id,
       action: 'kubeconfig.issued',
@@ -90,6 +99,7 @@ export class KubeApiService {
   /** Revokes every kubeconfig of the actor for the lab; returns how many were active. */
   async revoke(actor: Actor, labId: string, context?: RequestContext): Promise<number> {
     const count = await revokeClusterCredentials(this.db, actor.id, labId);
+    this.forget((c) => c.userId === actor.id && c.labId === labId);
     if (count > 0) {
       await recordAudit(this.db, {
         actorId: actor.id,
@@ -102,15 +112,27 @@ export class KubeApiService {
     return count;
   }
 
+  /** Drops revoked credentials from the authentication cache. */
+  private forget(revoked: (credential: ClusterCredential) => boolean): void {
+    for (const [hash, { credential }] of this.authenticated) if (revoked(credential)) this.authenticated.delete(hash);
+  }
+
   /** The credential a secret stands for, or null (unknown, revoked, malformed). */
   async authenticate(secret: string): Promise<ClusterCredential | null> {
     if (!secret.startsWith(CLUSTER_SECRET_PREFIX) || secret.length > 100) return null;
-    const found = await findActiveClusterCredential(this.db, this.hash(secret));
-    if (!found) return null;
+    const hash = this.hash(secret);
     const now = this.now();
+    const cached = this.authenticated.get(hash);
+    if (cached && cached.until > now) return cached.credential;
+    this.authenticated.delete(hash);
+    const found = await findActiveClusterCredential(this.db, hash);
+    if (!found) return null;
     if (!found.lastUsedAt || now - found.lastUsedAt.getTime() > TOUCH_EVERY_MS)
       await touchClusterCredential(this.db, found.id, new Date(now));
-    return { id: found.id, userId: found.userId, labId: found.labId, login: loginName(found.user.email) };
+    const credential = { id: found.id, userId: found.userId, labId: found.labId, login: loginName(found.user.email) };
+    if (this.authenticated.size >= MAX_TRACKED) this.authenticated.delete(this.authenticated.keys().next().value!);
+    this.authenticated.set(hash, { credential, until: now + AUTH_CACHE_MS });
+    return credential;
   }
 
   /**
