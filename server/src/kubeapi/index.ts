@@ -14,6 +14,7 @@ import {
   apiVersions,
 } from './discovery.js';
 import { getObject, listObjects, type ReadContext } from './list.js';
+import { evictPod } from './eviction.js';
 import { podLog } from './logs.js';
 import { parseApiPath } from './paths.js';
 import { errorResponse, jsonResponse, notFoundResponse, statusResponse } from './status.js';
@@ -162,6 +163,7 @@ function resourceRequest(
     if (!READS.has(method)) return methodNotAllowed();
     return podLog(cluster, ctx.namespace, name, query);
   }
+  if (subresource === 'eviction') return method === 'POST' ? evictPod(ctx, name) : methodNotAllowed();
   const item: ReadContext = ctx;
   switch (method) {
     case 'GET':
@@ -185,6 +187,6 @@ const SCALABLE = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'Replicatio
 function served(type: ResourceType, subresource: string): boolean {
   if (subresource === 'status') return type.hasStatus;
   if (subresource === 'scale') return SCALABLE.has(type.kind);
-  if (subresource === 'log') return type.kind === 'Pod';
+  if (subresource === 'log' || subresource === 'eviction') return type.kind === 'Pod';
   return false;
 }
