@@ -94,8 +94,8 @@ export function apiResourceList(types: readonly ResourceType[], group: string, v
         name: `${t.plural}/${s.name}`,
         singularName: '',
         namespaced: t.namespaced,
-        ...(s.group !== t.group ? { group: s.group } : {}),
-        ...(s.version !== t.version ? { version: s.version } : {}),
+        // A subresource of another kind (autoscaling/v1 Scale, policy/v1 Eviction) names its group and version.
+        ...(s.group !== t.group || s.version !== t.version ? { group: s.group, version: s.version } : {}),
         kind: s.kind,
         verbs: s.verbs,
       });
