@@ -54,7 +54,7 @@ function watch(c: Cluster, path: string, query: string, accept?: string) {
   return {
     handle,
     ended: () => ended,
-    events: () => lines.map((l) => JSON.parse(l) as { type: string; object: Record<string, never> }),
+    events: () => lines.map((l) => JSON.parse(l) as { type: string; object: Record<string, unknown> }),
   };
 }
 

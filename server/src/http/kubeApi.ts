@@ -1,6 +1,7 @@
 // The Kubernetes API of every sandbox over HTTP, for students' own kubectl: `/clusters/<secret>/api/v1/...`. The path's
 // secret is the credential (a bearer token, when sent, must be the same one); what follows is kube-apiserver's URL
 // layout, answered by the student's sandbox through the sandbox host. Errors are metav1.Status, as kubectl expects.
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import { Router } from 'express';
 import type { Logger } from '../logger.js';
@@ -13,16 +14,23 @@ export interface KubeApiRouterDeps {
   logger: Logger;
 }
 
-function sendStatus(res: Response, code: number, reason: string, message: string, extra: Record<string, unknown> = {}) {
+/** A metav1.Status failure (also used by `kubelab sim --serve`). */
+export function sendStatus(
+  res: ServerResponse,
+  code: number,
+  reason: string,
+  message: string,
+  extra: Record<string, unknown> = {},
+): void {
   const body = { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason, ...extra, code };
-  res.status(code).set('Content-Type', 'application/json').end(JSON.stringify(body));
+  res.writeHead(code, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
 }
 
-const unauthorized = (res: Response) => sendStatus(res, 401, 'Unauthorized', 'Unauthorized');
+export const unauthorized = (res: ServerResponse) => sendStatus(res, 401, 'Unauthorized', 'Unauthorized');
 
 /** The request body, refused with 413 past the limit (before reading it when Content-Length says so). */
-function readBody(req: Request, limit: number): Promise<Uint8Array | 'tooLarge'> {
-  const declared = Number(req.get('content-length') ?? '0');
+export function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array | 'tooLarge'> {
+  const declared = Number(req.headers['content-length'] ?? '0');
   if (declared > limit) return Promise.resolve('tooLarge');
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -38,7 +46,7 @@ function readBody(req: Request, limit: number): Promise<Uint8Array | 'tooLarge'>
   });
 }
 
-function isStream(query: URLSearchParams): boolean {
+export function isStream(query: URLSearchParams): boolean {
   return ['true', '1'].includes(query.get('watch') ?? '') || query.get('follow') === 'true';
 }
 
