@@ -210,3 +210,36 @@ it('errors are Status objects with kube-apiserver’s reason, code and message',
   expect(dryRun.status).toBe(201);
   expect(json(call(c, 'GET', `${CMS}/dry`)).status).toBe(404);
 });
+
+it('serves autoscaling/v1 HorizontalPodAutoscalers over the stored v2 (what kubectl autoscale creates)', () => {
+  const c = cluster();
+  const v1 = '/apis/autoscaling/v1/namespaces/default/horizontalpodautoscalers';
+  const created = post(c, v1, {
+    apiVersion: 'autoscaling/v1',
+    kind: 'HorizontalPodAutoscaler',
+    metadata: { name: 'web' },
+    spec: {
+      scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' },
+      maxReplicas: 5,
+      targetCPUUtilizationPercentage: 70,
+    },
+  });
+  expect(created.status).toBe(201);
+  expect(created.body).toMatchObject({ apiVersion: 'autoscaling/v1', spec: { targetCPUUtilizationPercentage: 70 } });
+  const v2 = json(call(c, 'GET', '/apis/autoscaling/v2/namespaces/default/horizontalpodautoscalers/web')).body;
+  expect(v2).toMatchObject({
+    apiVersion: 'autoscaling/v2',
+    spec: {
+      metrics: [
+        { type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 70 } } },
+      ],
+    },
+  });
+  const patched = call(c, 'PATCH', `${v1}/web`, '', {
+    headers: { contentType: 'application/merge-patch+json' },
+    body: new TextEncoder().encode('{"spec":{"targetCPUUtilizationPercentage":50}}'),
+  });
+  expect(json(patched).body).toMatchObject({ spec: { targetCPUUtilizationPercentage: 50, maxReplicas: 5 } });
+  const groups = json(call(c, 'GET', '/apis')).body.groups as { name: string; versions: { version: string }[] }[];
+  expect(groups.find((g) => g.name === 'autoscaling')?.versions.map((v) => v.version)).toEqual(['v2', 'v1']);
+});

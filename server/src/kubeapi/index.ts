@@ -19,6 +19,7 @@ import { podLog } from './logs.js';
 import { parseApiPath } from './paths.js';
 import { errorResponse, jsonResponse, notFoundResponse, statusResponse } from './status.js';
 import type { KubeApiRequest, KubeApiResponse, KubeApiResult } from './types.js';
+import { servedVersion, SERVED_VERSIONS } from './versions.js';
 import { watchResource } from './watch.js';
 import {
   createObject,
@@ -92,6 +93,7 @@ function route(cluster: Cluster, request: KubeApiRequest): KubeApiResult {
   const query = new URLSearchParams(request.query);
   const types = cluster.registry.all();
   const read = READS.has(request.method);
+  const discoverable = withServedVersions(types);
   switch (path.kind) {
     case 'root':
       if (!read) return methodNotAllowed();
@@ -109,14 +111,14 @@ function route(cluster: Cluster, request: KubeApiRequest): KubeApiResult {
           kind: 'response',
           status: 200,
           contentType: aggregatedContentType(aggregated),
-          body: JSON.stringify(aggregatedDiscovery(types, path.legacy, aggregated)),
+          body: JSON.stringify(aggregatedDiscovery(discoverable, path.legacy, aggregated)),
         };
       }
-      return jsonResponse(path.legacy ? apiVersions() : apiGroupList(types));
+      return jsonResponse(path.legacy ? apiVersions() : apiGroupList(discoverable));
     }
     case 'groupVersion': {
       if (!read) return methodNotAllowed();
-      const list = apiResourceList(types, path.group, path.version);
+      const list = apiResourceList(discoverable, path.group, path.version);
       return list ? jsonResponse(list) : notFoundResponse();
     }
     case 'resource':
@@ -137,12 +139,15 @@ function resourceRequest(
   path: Extract<ReturnType<typeof parseApiPath>, { kind: 'resource' }>,
   types: readonly ResourceType[],
 ): KubeApiResult {
-  const type = types.find((t) => t.group === path.group && t.version === path.version && t.plural === path.resource);
+  const served = servedVersion(path.group, path.version, path.resource);
+  const version = served?.storedVersion ?? path.version;
+  const type = types.find((t) => t.group === path.group && t.version === version && t.plural === path.resource);
   if (!type) return notFoundResponse();
   if (path.namespace !== undefined && !type.namespaced) return notFoundResponse();
   const ctx: WriteContext = {
     cluster,
     type,
+    served,
     namespace: type.namespaced ? path.namespace : undefined,
     query,
     accept: request.headers.accept,
@@ -158,7 +163,7 @@ function resourceRequest(
     if (method === 'DELETE') return deleteCollection(ctx);
     return methodNotAllowed();
   }
-  if (subresource !== undefined && !served(type, subresource)) return notFoundResponse();
+  if (subresource !== undefined && !hasSubresource(type, subresource)) return notFoundResponse();
   if (subresource === 'log') {
     if (!READS.has(method)) return methodNotAllowed();
     return podLog(cluster, ctx.namespace, name, query);
@@ -182,9 +187,19 @@ function resourceRequest(
   }
 }
 
+/** The types plus the older versions served beside them, after them (the first version is the preferred one). */
+function withServedVersions(types: readonly ResourceType[]): ResourceType[] {
+  const out = [...types];
+  for (const v of SERVED_VERSIONS) {
+    const stored = types.find((t) => t.group === v.group && t.version === v.storedVersion && t.plural === v.plural);
+    if (stored) out.push({ ...stored, version: v.version });
+  }
+  return out;
+}
+
 const SCALABLE = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'ReplicationController']);
 
-function served(type: ResourceType, subresource: string): boolean {
+function hasSubresource(type: ResourceType, subresource: string): boolean {
   if (subresource === 'status') return type.hasStatus;
   if (subresource === 'scale') return SCALABLE.has(type.kind);
   if (subresource === 'log' || subresource === 'eviction') return type.kind === 'Pod';

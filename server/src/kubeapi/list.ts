@@ -6,10 +6,14 @@ import { apiVersionOf, groupResource, StatusError } from '../sim/index.js';
 import { jsonResponse } from './status.js';
 import { printerForType, toTable, wantsTable, type IncludeObject } from './table.js';
 import type { KubeApiResponse } from './types.js';
+import type { ServedVersion } from './versions.js';
 
 export interface ReadContext {
   cluster: Cluster;
+  /** The stored type (for an older served version, see `served`). */
   type: ResourceType;
+  /** The URL's version when it is an older one the stored objects are converted to and from. */
+  served?: ServedVersion | undefined;
   namespace: string | undefined;
   query: URLSearchParams;
   accept: string | undefined;
@@ -79,14 +83,15 @@ export function listObjects(ctx: ReadContext): KubeApiResponse {
       }),
     );
   }
+  const served = ctx.served;
   return jsonResponse({
-    apiVersion: apiVersionOf(type),
+    apiVersion: served ? `${served.group}/${served.version}` : apiVersionOf(type),
     kind: `${type.kind}List`,
     metadata: {
       resourceVersion,
       ...(next ? { continue: next, remainingItemCount: remaining } : {}),
     },
-    items,
+    items: served ? items.map((o) => served.fromStored(o)) : items,
   });
 }
 
@@ -105,5 +110,5 @@ export function objectResponse(ctx: Omit<ReadContext, 'namespace'>, obj: KubeObj
     });
     return jsonResponse(table, status, changed);
   }
-  return jsonResponse(obj, status, changed);
+  return jsonResponse(ctx.served ? ctx.served.fromStored(obj) : obj, status, changed);
 }

@@ -54,6 +54,8 @@ export function watchResource(ctx: ReadContext): KubeApiStream {
 
   const encode = (eventType: EventType, object: unknown): string => {
     let payload = object;
+    if (ctx.served && !printer && eventType !== 'ERROR' && eventType !== 'BOOKMARK')
+      payload = ctx.served.fromStored(object as KubeObject);
     if (printer && (eventType === 'ADDED' || eventType === 'MODIFIED' || eventType === 'DELETED')) {
       payload = toTable(printer, [object as KubeObject], { now: cluster.now(), include, noColumns: columnsSent });
       columnsSent = true;

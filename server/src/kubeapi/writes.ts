@@ -32,18 +32,22 @@ function writeOptions(ctx: WriteContext) {
   };
 }
 
+/** The URL's apiVersion (an older served one, or the stored type's). */
+const urlApiVersion = (ctx: WriteContext) =>
+  ctx.served ? `${ctx.served.group}/${ctx.served.version}` : apiVersionOf(ctx.type);
+
 function objectBody(ctx: WriteContext): KubeObject {
   const body = decodeBody(ctx.request.body, ctx.request.headers.contentType);
   if (body === null || typeof body !== 'object' || Array.isArray(body))
     throw new StatusError('BadRequest', 'the object provided is unrecognized (must be of type map)');
   const obj = body as KubeObject;
   // A body that leaves out apiVersion and kind is the URL's type (client libraries often send them anyway).
-  if (!obj.apiVersion) obj.apiVersion = apiVersionOf(ctx.type);
+  if (!obj.apiVersion) obj.apiVersion = urlApiVersion(ctx);
   if (!obj.kind) obj.kind = ctx.type.kind;
-  if (obj.apiVersion !== apiVersionOf(ctx.type)) {
+  if (obj.apiVersion !== urlApiVersion(ctx)) {
     throw new StatusError(
       'BadRequest',
-      `the API version in the data (${obj.apiVersion}) does not match the expected API version (${apiVersionOf(ctx.type)})`,
+      `the API version in the data (${obj.apiVersion}) does not match the expected API version (${urlApiVersion(ctx)})`,
     );
   }
   if (obj.kind !== ctx.type.kind) {
@@ -52,7 +56,7 @@ function objectBody(ctx: WriteContext): KubeObject {
       `the kind in the data (${obj.kind}) does not match the expected kind (${ctx.type.kind})`,
     );
   }
-  return obj;
+  return ctx.served ? ctx.served.toStored(obj) : obj;
 }
 
 export function createObject(ctx: WriteContext): KubeApiResponse {
@@ -109,9 +113,13 @@ export function patchObject(ctx: WriteContext, name: string, subresource: string
   if (patchType === 'apply') return serverSideApply(ctx, name, patch);
   const resource = groupResource(ctx.type);
   const opts = { ...writeOptions(ctx), ...(subresource === 'status' ? { subresource: 'status' as const } : {}) };
-  if (subresource === 'status') {
+  const served = ctx.served;
+  if (subresource === 'status' || served) {
+    // Patched as the client sees it: an older version's view of the object, converted back.
     const current = ctx.cluster.api.get(resource, ctx.namespace, name);
-    const next = applyPatch(current, patch, patchType, ctx.type.kind);
+    const view = served ? served.fromStored(current) : current;
+    const patched = applyPatch(view, patch, patchType, ctx.type.kind);
+    const next = served ? served.toStored(patched) : patched;
     return objectResponse(ctx, ctx.cluster.api.update(next, opts), 200, true);
   }
   const patched = ctx.cluster.api.patch(resource, ctx.namespace, name, patch, patchType, opts);
@@ -130,7 +138,7 @@ function serverSideApply(ctx: WriteContext, name: string, patch: unknown): KubeA
     );
   if (patch === null || typeof patch !== 'object' || Array.isArray(patch))
     throw new StatusError('BadRequest', 'error decoding YAML: the applied configuration is not an object');
-  const config = patch as KubeObject;
+  const config = ctx.served ? ctx.served.toStored(patch as KubeObject) : (patch as KubeObject);
   checkName(config, name);
   const resource = groupResource(ctx.type);
   const live = ctx.cluster.api.find(resource, ctx.namespace, name);
