@@ -148,12 +148,15 @@ data:
   expect((await sam.kubectl(['get', 'cm', 'settings', '-o', 'jsonpath={.data.colour}'])).stdout).toBe('green');
 });
 
-protobufIt('create deployment and configmap (kubectl 1.32 sends them as protobuf)', async () => {
+protobufIt('create deployment and configmap, autoscale (kubectl 1.32 sends them as protobuf)', async () => {
   expect((await sam.kubectl(['create', 'deployment', 'web', '--image=nginx'])).stdout).toBe(
     'deployment.apps/web created\n',
   );
   expect((await sam.kubectl(['create', 'configmap', 'cm1', '--from-literal=a=b'])).stdout).toBe(
     'configmap/cm1 created\n',
+  );
+  expect((await sam.kubectl(['autoscale', 'deployment', 'web', '--max=5', '--cpu-percent=70'])).stdout).toBe(
+    'horizontalpodautoscaler.autoscaling/web autoscaled\n',
   );
 });
 
@@ -162,16 +165,21 @@ it('get -w sees a change typed in the student’s browser terminal, and the term
   const terminal = new TerminalClient(`http://127.0.0.1:${server.port}`, { labId: LAB }, sam.cookie);
   try {
     await terminal.opened();
-    await terminal.waitFor('$ ');
+    await terminal.waitFor('$ ', 15_000);
+    // The watch is open once kubectl has listed (nothing yet).
+    await eventually(
+      () => watch.out().includes('No resources found in default namespace.'),
+      () => `get -w printed: ${watch.out()}`,
+    );
     terminal.type('kubectl run from-terminal --image=nginx --labels=made-by=terminal\r');
-    await terminal.waitFor('pod/from-terminal created');
+    await terminal.waitFor('pod/from-terminal created', 15_000);
     await eventually(
       () => /from-terminal\s+0\/1\s+Pending/.test(watch.out()),
       () => `get -w printed: ${watch.out()}`,
     );
     terminal.type('kubectl get pods -w -l made-by=api\r');
     await sam.kubectl(['run', 'from-api', '--image=nginx', '--labels=made-by=api']);
-    await terminal.waitFor(/from-api\s+0\/1\s+Pending/, 10_000);
+    await terminal.waitFor(/from-api\s+0\/1\s+Pending/, 15_000);
   } finally {
     watch.child.kill();
     terminal.close();

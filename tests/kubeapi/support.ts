@@ -103,7 +103,7 @@ export async function loginStudent(server: RunningServer, email: string, lab = L
 }
 
 /** Waits until `test` holds (polling), failing with `describe()` after `timeoutMs`. */
-export async function eventually(test: () => boolean, describe: () => string, timeoutMs = 15_000): Promise<void> {
+export async function eventually(test: () => boolean, describe: () => string, timeoutMs = 30_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!test()) {
     if (Date.now() > until) throw new Error(describe());
