@@ -161,14 +161,15 @@ protobufIt('create deployment and configmap, autoscale (kubectl 1.32 sends them 
 });
 
 it('get -w sees a change typed in the student’s browser terminal, and the terminal sees kubectl’s', async () => {
+  await sam.kubectl(['run', 'marker', '--image=nginx', '--labels=made-by=marker']);
   const watch = sam.spawnKubectl(['get', 'pods', '-w', '-l', 'made-by']);
   const terminal = new TerminalClient(`http://127.0.0.1:${server.port}`, { labId: LAB }, sam.cookie);
   try {
     await terminal.opened();
     await terminal.waitFor('$ ', 15_000);
-    // The watch is open once kubectl has listed (nothing yet).
+    // Once kubectl has listed (the marker), its watch resumes from the list: nothing after is missed.
     await eventually(
-      () => watch.out().includes('No resources found in default namespace.'),
+      () => watch.out().includes('marker'),
       () => `get -w printed: ${watch.out()}`,
     );
     terminal.type('kubectl run from-terminal --image=nginx --labels=made-by=terminal\r');
