@@ -243,3 +243,21 @@ it('serves autoscaling/v1 HorizontalPodAutoscalers over the stored v2 (what kube
   const groups = json(call(c, 'GET', '/apis')).body.groups as { name: string; versions: { version: string }[] }[];
   expect(groups.find((g) => g.name === 'autoscaling')?.versions.map((v) => v.version)).toEqual(['v2', 'v1']);
 });
+
+it('field selectors on a watch: metadata.name directly, other fields as the kind’s list decides', () => {
+  const c = cluster();
+  const byName = watch(c, CMS, 'fieldSelector=metadata.name%3Dtarget');
+  post(c, CMS, configMap('other'));
+  post(c, CMS, configMap('target'));
+  expect(byName.events().map((e) => (e.object.metadata as { name: string }).name)).toEqual(['target']);
+  const pods = '/api/v1/namespaces/default/pods';
+  const pending = watch(c, pods, 'fieldSelector=status.phase%3DPending');
+  post(c, pods, {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name: 'p' },
+    spec: { containers: [{ name: 'c', image: 'nginx' }] },
+  });
+  c.settle();
+  expect(pending.events().map((e) => e.type)).toEqual(expect.arrayContaining(['ADDED', 'DELETED']));
+});

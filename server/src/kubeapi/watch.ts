@@ -25,12 +25,28 @@ function selectorTest(ctx: ReadContext): ((obj: Stored) => boolean) | undefined 
   const labels = labelText ? parseLabelSelector(labelText) : undefined;
   const resource = groupResource(ctx.type);
   if (fieldText) ctx.cluster.api.list(resource, { namespace: ctx.namespace, fieldSelector: fieldText }); // validates it
+  const fields = fieldText ? (metadataFieldTest(fieldText) ?? listedFieldTest(ctx, resource, fieldText)) : undefined;
+  return (obj) => (!labels || matches(labels, obj.metadata.labels)) && (!fields || fields(obj));
+}
+
+/** `metadata.name=web` (what informers and `rollout status` send): compared directly, no list per event. */
+function metadataFieldTest(text: string): ((obj: Stored) => boolean) | undefined {
+  const terms = text.split(',').map((t) => /^(metadata\.name|metadata\.namespace)(==|=|!=)(.*)$/.exec(t.trim()));
+  if (terms.some((m) => !m)) return undefined;
   return (obj) =>
-    (!labels || matches(labels, obj.metadata.labels)) &&
-    (!fieldText ||
-      ctx.cluster.api
-        .list(resource, { namespace: obj.metadata.namespace, fieldSelector: fieldText })
-        .items.some((o) => o.metadata.name === obj.metadata.name));
+    terms.every((m) => {
+      const [, field, op, value] = m!;
+      const actual = field === 'metadata.name' ? obj.metadata.name : (obj.metadata.namespace ?? '');
+      return op === '!=' ? actual !== value : actual === value;
+    });
+}
+
+/** Any other field selector: the API server's own list decides (its field getters are the kind's). */
+function listedFieldTest(ctx: ReadContext, resource: string, text: string): (obj: Stored) => boolean {
+  return (obj) =>
+    ctx.cluster.api
+      .list(resource, { namespace: obj.metadata.namespace, fieldSelector: text })
+      .items.some((o) => o.metadata.name === obj.metadata.name);
 }
 
 export function watchResource(ctx: ReadContext): KubeApiStream {
