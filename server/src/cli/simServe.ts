@@ -22,11 +22,18 @@ async function answer(env: Environment, prefix: string, req: IncomingMessage, re
     method: (req.method ?? 'GET').toUpperCase(),
     path: url.pathname.slice(prefix.length) || '/',
     query: url.search.slice(1),
-    headers: { accept: req.headers.accept, contentType: req.headers['content-type'] },
+    headers: {
+      accept: req.headers.accept,
+      contentType: req.headers['content-type'],
+      ifNoneMatch: req.headers['if-none-match'],
+    },
+    prefix,
     body,
   });
   if (result.kind === 'response') {
-    res.writeHead(result.status, { 'Content-Type': result.contentType }).end(Buffer.from(result.body));
+    res
+      .writeHead(result.status, { ...result.headers, 'Content-Type': result.contentType })
+      .end(Buffer.from(result.body));
     return;
   }
   res.writeHead(result.status, { 'Content-Type': result.contentType });

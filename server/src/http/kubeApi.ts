@@ -71,7 +71,12 @@ export function kubeApiRouter({ kubeApi, bodyLimitBytes, logger }: KubeApiRouter
         method: req.method.toUpperCase(),
         path: match[2] ?? '/',
         query: rawQuery,
-        headers: { accept: req.get('accept'), contentType: req.get('content-type') },
+        headers: {
+          accept: req.get('accept'),
+          contentType: req.get('content-type'),
+          ifNoneMatch: req.get('if-none-match'),
+        },
+        prefix: `${req.baseUrl}/${match[1]!}`,
         ...(body.length > 0 ? { body } : {}),
       };
       await forward(kubeApi, credential, request, res, isStream(new URLSearchParams(rawQuery)));
@@ -118,7 +123,7 @@ async function forward(
     });
   }
   const exchange: KubeApiExchange = outcome;
-  res.status(exchange.status).set('Content-Type', exchange.contentType);
+  res.status(exchange.status).set({ ...exchange.headers, 'Content-Type': exchange.contentType });
   if (!exchange.streaming) {
     res.end(exchange.body === undefined ? '' : Buffer.from(exchange.body));
     return;

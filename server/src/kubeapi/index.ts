@@ -42,15 +42,41 @@ export type {
 export { statusResponse } from './status.js';
 
 /**
- * The OpenAPI documents (server/src/kubeapi/openapi.ts, built beside this layer). Until it lands they answer 404;
- * wiring it in is this one line: `import { openApiResponse } from './openapi.js'`.
+ * The OpenAPI documents (server/src/kubeapi/openapi.ts, built beside this layer, with this signature). Until it lands
+ * they answer 404; wiring it in is one line replacing this constant: `import { openApiResponse } from './openapi.js'`.
  */
 const openApiResponse:
   | ((
-      path: string,
-      query: URLSearchParams,
-    ) => { status: number; contentType: string; body: string | Uint8Array } | undefined)
+      request: {
+        prefix: string;
+        path: string;
+        query: URLSearchParams;
+        accept?: string | undefined;
+        ifNoneMatch?: string | undefined;
+      },
+      source: { resources: readonly ResourceType[]; schemas?: ReadonlyMap<string, unknown> },
+    ) =>
+      { status: number; contentType: string; body: string | Uint8Array; headers: Record<string, string> } | undefined)
   | undefined = undefined;
+
+/** The CRDs' schemas by `group/version/Kind`, for the OpenAPI documents. */
+function crdSchemas(cluster: Cluster): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  const crds = cluster.api.list<{
+    spec?: {
+      group?: string;
+      names?: { kind?: string };
+      versions?: { name: string; schema?: { openAPIV3Schema?: unknown } }[];
+    };
+  }>('customresourcedefinitions.apiextensions.k8s.io').items;
+  for (const crd of crds) {
+    for (const v of crd.spec?.versions ?? []) {
+      if (v.schema?.openAPIV3Schema)
+        out.set(`${crd.spec?.group ?? ''}/${v.name}/${crd.spec?.names?.kind ?? ''}`, v.schema.openAPIV3Schema);
+    }
+  }
+  return out;
+}
 
 const READS = new Set(['GET', 'HEAD']);
 
@@ -100,7 +126,17 @@ function route(cluster: Cluster, request: KubeApiRequest): KubeApiResult {
       if (path.path === '/version') return jsonResponse(versionInfo());
       return { kind: 'response', status: 200, contentType: 'text/plain; charset=utf-8', body: 'ok' };
     case 'openapi': {
-      const answer = openApiResponse?.(request.path, query);
+      if (!read) return methodNotAllowed();
+      const answer = openApiResponse?.(
+        {
+          prefix: request.prefix ?? '',
+          path: request.path,
+          query,
+          accept: request.headers.accept,
+          ifNoneMatch: request.headers.ifNoneMatch,
+        },
+        { resources: discoverable, schemas: crdSchemas(cluster) },
+      );
       return answer ? { kind: 'response', ...answer } : notFoundResponse();
     }
     case 'groups': {

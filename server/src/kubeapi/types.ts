@@ -11,7 +11,9 @@ export interface KubeApiRequest {
   /** The raw query string, without `?`. */
   query: string;
   /** The headers that change the answer. */
-  headers: { accept?: string | undefined; contentType?: string | undefined };
+  headers: { accept?: string | undefined; contentType?: string | undefined; ifNoneMatch?: string | undefined };
+  /** The path the cluster is served under (`/clusters/<secret>`), for documents that link within it. */
+  prefix?: string | undefined;
   body?: Uint8Array | undefined;
 }
 
@@ -21,6 +23,8 @@ export interface KubeApiResponse {
   status: number;
   contentType: string;
   body: string | Uint8Array;
+  /** Extra response headers (ETag, Cache-Control of the OpenAPI documents). */
+  headers?: Record<string, string>;
   changed?: boolean;
 }
 

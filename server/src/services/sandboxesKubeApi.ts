@@ -39,8 +39,8 @@ export async function serveOnEntry(
   if (result.kind === 'response') {
     // What the client is told happened is durable first (the journal path of the shell's prompt).
     if (result.changed) await hooks.journal(entry);
-    const { status, contentType, body } = result;
-    return { status, contentType, body, streaming: false, stop: () => undefined };
+    const { status, contentType, body, headers } = result;
+    return { status, contentType, body, ...(headers ? { headers } : {}), streaming: false, stop: () => undefined };
   }
   let done = false;
   let timer: NodeJS.Timeout | undefined;

@@ -222,6 +222,8 @@ export interface KubeApiHead {
   contentType: string;
   /** The whole body, for an answer that does not stream. */
   body?: string | Uint8Array;
+  /** Extra headers (an OpenAPI document's ETag). */
+  headers?: Record<string, string>;
   streaming: boolean;
 }
 

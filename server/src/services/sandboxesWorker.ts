@@ -159,6 +159,7 @@ function runWorker(port: MessagePort, setup: WorkerSetup): void {
             streaming: exchange.streaming,
           };
           if (exchange.body !== undefined) head.body = exchange.body;
+          if (exchange.headers) head.headers = exchange.headers;
           return head;
         });
         return;
