@@ -19,6 +19,7 @@ import { podLog } from './logs.js';
 import { parseApiPath } from './paths.js';
 import { errorResponse, jsonResponse, notFoundResponse, statusResponse } from './status.js';
 import type { KubeApiRequest, KubeApiResponse, KubeApiResult } from './types.js';
+import { answerReview, REVIEW_TYPES } from './reviews.js';
 import { servedVersion, SERVED_VERSIONS } from './versions.js';
 import { watchResource } from './watch.js';
 import {
@@ -175,6 +176,10 @@ function resourceRequest(
   path: Extract<ReturnType<typeof parseApiPath>, { kind: 'resource' }>,
   types: readonly ResourceType[],
 ): KubeApiResult {
+  const reviewType = REVIEW_TYPES.find(
+    (t) => t.group === path.group && t.version === path.version && t.plural === path.resource,
+  );
+  if (reviewType) return path.name === undefined ? answerReview(cluster, reviewType, request) : notFoundResponse();
   const served = servedVersion(path.group, path.version, path.resource);
   const version = served?.storedVersion ?? path.version;
   const type = types.find((t) => t.group === path.group && t.version === version && t.plural === path.resource);
@@ -223,14 +228,16 @@ function resourceRequest(
   }
 }
 
-/** The types plus the older versions served beside them, after them (the first version is the preferred one). */
+/** The types, the reviews and the older versions served beside them, after them (the first version is the preferred one). */
 function withServedVersions(types: readonly ResourceType[]): ResourceType[] {
-  const out = [...types];
+  const out = [...types, ...REVIEW_TYPES];
   for (const v of SERVED_VERSIONS) {
     const stored = types.find((t) => t.group === v.group && t.version === v.storedVersion && t.plural === v.plural);
     if (stored) out.push({ ...stored, version: v.version });
   }
-  return out;
+  // Core first, then groups by name, as the registry orders them (stable: a group's preferred version stays first).
+  const rank = (g: string) => (g === '' ? '' : `~${g}`);
+  return out.sort((a, b) => (rank(a.group) < rank(b.group) ? -1 : rank(a.group) > rank(b.group) ? 1 : 0));
 }
 
 const SCALABLE = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'ReplicationController']);
