@@ -148,17 +148,24 @@ data:
   expect((await sam.kubectl(['get', 'cm', 'settings', '-o', 'jsonpath={.data.colour}'])).stdout).toBe('green');
 });
 
-protobufIt('create deployment and configmap, autoscale (kubectl 1.32 sends them as protobuf)', async () => {
-  expect((await sam.kubectl(['create', 'deployment', 'web', '--image=nginx'])).stdout).toBe(
-    'deployment.apps/web created\n',
-  );
-  expect((await sam.kubectl(['create', 'configmap', 'cm1', '--from-literal=a=b'])).stdout).toBe(
-    'configmap/cm1 created\n',
-  );
-  expect((await sam.kubectl(['autoscale', 'deployment', 'web', '--max=5', '--cpu-percent=70'])).stdout).toBe(
-    'horizontalpodautoscaler.autoscaling/web autoscaled\n',
-  );
-});
+protobufIt(
+  'create deployment and configmap, autoscale, auth can-i and whoami (kubectl 1.32 sends protobuf)',
+  async () => {
+    expect((await sam.kubectl(['create', 'deployment', 'web', '--image=nginx'])).stdout).toBe(
+      'deployment.apps/web created\n',
+    );
+    expect((await sam.kubectl(['create', 'configmap', 'cm1', '--from-literal=a=b'])).stdout).toBe(
+      'configmap/cm1 created\n',
+    );
+    expect((await sam.kubectl(['autoscale', 'deployment', 'web', '--max=5', '--cpu-percent=70'])).stdout).toBe(
+      'horizontalpodautoscaler.autoscaling/web autoscaled\n',
+    );
+    expect((await sam.kubectl(['auth', 'can-i', 'create', 'deployments', '-n', 'kube-system'])).stdout).toBe('yes\n');
+    expect((await sam.kubectl(['auth', 'whoami'])).stdout).toBe(
+      'ATTRIBUTE   VALUE\nUsername    minikube-user\nGroups      [system:masters system:authenticated]\n',
+    );
+  },
+);
 
 it('get -w sees a change typed in the student’s browser terminal, and the terminal sees kubectl’s', async () => {
   await sam.kubectl(['run', 'marker', '--image=nginx', '--labels=made-by=marker']);
