@@ -13,6 +13,7 @@ const layerZones = [
     from: [
       `${src}/sim`,
       `${src}/kubectl`,
+      `${src}/kubeapi`,
       `${src}/shell`,
       `${src}/labs`,
       `${src}/db`,
@@ -26,6 +27,7 @@ const layerZones = [
     target: `${src}/sim`,
     from: [
       `${src}/kubectl`,
+      `${src}/kubeapi`,
       `${src}/shell`,
       `${src}/labs`,
       `${src}/db`,
@@ -39,12 +41,26 @@ const layerZones = [
   // kubectl/ sits above shell/; the shell itself knows nothing of Kubernetes.
   {
     target: `${src}/kubectl`,
+    from: [
+      `${src}/kubeapi`,
+      `${src}/labs`,
+      `${src}/db`,
+      `${src}/services`,
+      `${src}/http`,
+      `${src}/realtime`,
+      `${src}/cli`,
+    ],
+  },
+  // The Kubernetes REST API over one cluster: it serves kubectl's printers as Tables, so it sits above kubectl/.
+  {
+    target: `${src}/kubeapi`,
     from: [`${src}/labs`, `${src}/db`, `${src}/services`, `${src}/http`, `${src}/realtime`, `${src}/cli`],
   },
   {
     target: `${src}/shell`,
     from: [
       `${src}/kubectl`,
+      `${src}/kubeapi`,
       `${src}/sim`,
       `${src}/labs`,
       `${src}/db`,
@@ -54,7 +70,10 @@ const layerZones = [
       `${src}/cli`,
     ],
   },
-  { target: `${src}/labs`, from: [`${src}/db`, `${src}/services`, `${src}/http`, `${src}/realtime`, `${src}/cli`] },
+  {
+    target: `${src}/labs`,
+    from: [`${src}/kubeapi`, `${src}/db`, `${src}/services`, `${src}/http`, `${src}/realtime`, `${src}/cli`],
+  },
   { target: `${src}/db`, from: [`${src}/services`, `${src}/http`, `${src}/realtime`, `${src}/cli`] },
   { target: `${src}/services`, from: [`${src}/http`, `${src}/realtime`, `${src}/cli`] },
   { target: `${src}/http`, from: [`${src}/realtime`, `${src}/db`, `${src}/cli`] },
@@ -63,7 +82,7 @@ const layerZones = [
   { target: [`${src}/!(sim)/**`], from: `${src}/sim`, except: ['./index.ts'] },
 ];
 
-const pureLayers = ['lib', 'sim', 'kubectl', 'shell', 'labs'].map((l) => `server/src/${l}/**/*.ts`);
+const pureLayers = ['lib', 'sim', 'kubectl', 'kubeapi', 'shell', 'labs'].map((l) => `server/src/${l}/**/*.ts`);
 const moduleState = 'No module-level mutable state in services/: keep it in a service object built by main.ts.';
 const impure = 'Pure layers take time from the cluster clock and randomness from a seeded generator.';
 

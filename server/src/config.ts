@@ -65,6 +65,10 @@ const envSchema = z
     TERMINAL_SOCKETS_PER_USER: int(1, 10_000).default(30),
     TERMINAL_CONNECTS_PER_MINUTE: int(1, 100_000).default(60),
     TERMINAL_RESIZES_PER_SECOND: int(1, 1000).default(4),
+    KUBE_API_REQUESTS_PER_SECOND: int(1, 10_000).default(20),
+    KUBE_API_WATCHES: int(1, 1000).default(10),
+    KUBE_API_BODY_LIMIT_KB: int(1, 16 * 1024).default(3 * 1024),
+    KUBE_API_WATCH_MINUTES: int(1, 24 * 60).default(30),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
@@ -132,6 +136,14 @@ export interface Limits {
   connectsPerMinute: number;
   /** Terminal resizes applied per second per student, all tabs together (each re-renders a running `watch`). */
   resizesPerSecond: number;
+  /** Per kubeconfig (a student's own kubectl on their sandbox): requests per second (burst: five seconds' worth) … */
+  kubeApiRequestsPerSecond: number;
+  /** … watches and `logs -f` open at once … */
+  kubeApiWatches: number;
+  /** … largest request body … */
+  kubeApiBodyBytes: number;
+  /** … and longest a watch stays open (clients reconnect, as they do to kube-apiserver's own timeout). */
+  kubeApiWatchMs: number;
 }
 
 export interface Config {
@@ -143,6 +155,8 @@ export interface Config {
   databaseUrl: string | undefined;
   sessionSecret: string;
   publicUrl: string;
+  /** PUBLIC_URL was set (links handed out, such as kubeconfigs' server URLs, use it; else the request's origin). */
+  publicUrlSet: boolean;
   /** Cookies get `Secure` when the public URL is https. */
   secureCookies: boolean;
   trustProxy: boolean | number;
@@ -186,6 +200,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     sessionSecret: e.SESSION_SECRET ?? DEV_SESSION_SECRET,
     publicUrl,
+    publicUrlSet: e.PUBLIC_URL !== undefined,
     secureCookies: publicUrl.startsWith('https:'),
     trustProxy: e.TRUST_PROXY,
     dataDir: path.resolve(e.DATA_DIR),
@@ -217,6 +232,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       socketsPerUser: e.TERMINAL_SOCKETS_PER_USER,
       connectsPerMinute: e.TERMINAL_CONNECTS_PER_MINUTE,
       resizesPerSecond: e.TERMINAL_RESIZES_PER_SECOND,
+      kubeApiRequestsPerSecond: e.KUBE_API_REQUESTS_PER_SECOND,
+      kubeApiWatches: e.KUBE_API_WATCHES,
+      kubeApiBodyBytes: e.KUBE_API_BODY_LIMIT_KB * 1024,
+      kubeApiWatchMs: e.KUBE_API_WATCH_MINUTES * 60_000,
     },
   };
 }

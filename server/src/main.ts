@@ -76,6 +76,11 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
     sessions: { secret: config.sessionSecret, ttlHours: config.sessionTtlHours },
     onError: errorLogger('progress'),
     journalDurability: config.limits.journalDurability,
+    kubeApi: {
+      requestsPerSecond: config.limits.kubeApiRequestsPerSecond,
+      watches: config.limits.kubeApiWatches,
+      watchMs: config.limits.kubeApiWatchMs,
+    },
   });
   const purged = await services.sessions.purgeExpired();
   if (purged > 0) log(`removed ${purged} expired login session(s)`);
@@ -92,6 +97,7 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
 
   const sandboxes = startSandboxes(config, options, { course, services, logger, errorLogger });
   services.labResets.useSandboxes(sandboxes);
+  services.kubeApi.useSandboxes(sandboxes);
   services.dashboard.usePresence(() => sandboxes.online());
   const realtime = attachRealtime(io, {
     sandboxes,

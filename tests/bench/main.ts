@@ -7,6 +7,7 @@ import { benchDashboard } from './dashboard';
 import { collectGarbage } from './gc';
 import { benchDurability } from './durability';
 import { benchKubectl } from './kubectl';
+import { benchKubeApi } from './kubeapi';
 import { benchPrintPods100 } from './print';
 import { benchKeystroke } from './shell';
 import { SIM_BENCHMARKS, type Figure } from './sim';
@@ -23,6 +24,7 @@ const groups: Record<string, () => Promise<Figure[]>> = {
   dashboard: () => benchDashboard((line) => process.stderr.write(`  ${line}\n`)),
   durability: () => benchDurability((line) => process.stderr.write(`  ${line}\n`)),
   export: () => benchExport((line) => process.stderr.write(`  ${line}\n`)),
+  kubeapi: () => benchKubeApi((line) => process.stderr.write(`  ${line}\n`)),
   terminal: async () => {
     const result = await benchTerminal({ log: (line) => process.stderr.write(`  ${line}\n`) });
     return Object.entries(result).map(([name, value]) => ({

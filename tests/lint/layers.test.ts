@@ -43,6 +43,17 @@ const cases: Case[] = [
   },
   { layer: 'realtime', code: "export { createApp } from '../http/app.js';", rule: 'import-x/no-restricted-paths' },
   { layer: 'lib', code: "export { Cluster } from '../sim/index.js';", rule: 'import-x/no-restricted-paths' },
+  {
+    layer: 'kubectl',
+    code: "export { serveKubeApi } from '../kubeapi/index.js';",
+    rule: 'import-x/no-restricted-paths',
+  },
+  {
+    layer: 'kubeapi',
+    code: "export { SandboxManager } from '../services/sandboxes.js';",
+    rule: 'import-x/no-restricted-paths',
+  },
+  { layer: 'kubeapi', code: 'export const t = Date.now();', rule: 'no-restricted-properties' },
   { layer: 'sim', code: 'export const t = Date.now();', rule: 'no-restricted-properties' },
   { layer: 'shell', code: "export { readFileSync } from 'node:fs';", rule: 'no-restricted-imports' },
   // Services keep no module state: it would be shared by every server in the process and hide start-up order.
@@ -55,6 +66,7 @@ const cases: Case[] = [
   // Allowed: kubectl is a program on the shell; labs use the cluster through its entry point.
   { layer: 'kubectl', code: "export type { CommandContext } from '../shell/command.js';", rule: null },
   { layer: 'labs', code: "export type { Cluster } from '../sim/index.js';", rule: null },
+  { layer: 'kubeapi', code: "export { printerFor } from '../kubectl/print/index.js';", rule: null },
   { layer: 'services', code: "export { createPrismaClient } from '../db/client.js';", rule: null },
 ];
 

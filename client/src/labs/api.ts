@@ -19,6 +19,9 @@ export const labsApi = {
   lab: async (labId: string) => (await api.get<LabResponse>(lab(labId))).lab,
   /** A fresh environment in the lab's starting state; steps done stay done. */
   reset: (labId: string) => api.post<undefined>(`${lab(labId)}/reset`),
+  /** A new kubeconfig for the student's own kubectl (a link: the browser downloads it). */
+  kubeconfigUrl: (labId: string) => `${lab(labId)}/kubeconfig`,
+  revokeKubeconfigs: (labId: string) => api.delete(`${lab(labId)}/kubeconfig`),
   check: async (labId: string) => (await api.post<LabResponse>(`${lab(labId)}/check`)).lab,
   hint: (labId: string, stepId: string) => api.post<HintResponse>(`${step(labId, stepId)}/hints`),
   solution: (labId: string, stepId: string) => api.get<SolutionResponse>(`${step(labId, stepId)}/solution`),

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { RunCommandContext, type RunCommand } from '../labs/commands';
 import { LabSteps } from '../labs/LabSteps';
+import { Kubeconfig } from '../labs/Kubeconfig';
 import { ResetLab } from '../labs/ResetLab';
 import { useLab } from '../labs/useLab';
 import { Link } from '../router';
@@ -43,6 +44,7 @@ export function LabPage({ labId }: { labId: string }) {
             <h1 id="lab-title">{state.lab?.title ?? labId}</h1>
             {state.lab?.summary && <p>{state.lab.summary}</p>}
             <LabSteps labId={labId} state={state} />
+            <Kubeconfig labId={labId} />
           </aside>
         }
         second={<TerminalPane labId={labId} label="Terminal" onProgress={onProgress} handleRef={terminal} />}

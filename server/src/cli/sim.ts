@@ -3,6 +3,7 @@
 import type { Readable, Writable } from 'node:stream';
 import { createEnvironment, type Environment } from '../kubectl/environment.js';
 import { UsageError, type CliCommand, type CliIo } from './command.js';
+import { serveSim } from './simServe.js';
 
 export const SIM_HELP = `Usage: kubelab sim [options]
 
@@ -21,6 +22,9 @@ Options:
   --nodes N     nodes for the cluster (with --started; minikube start --nodes otherwise)
   --started     begin with a running cluster instead of none
   --user NAME   the shell's user name (default: student)
+  --serve       no shell: serve the (started) cluster's Kubernetes API on 127.0.0.1 for your own
+                kubectl until Ctrl-C, printing its kubeconfig (save it, then kubectl --kubeconfig FILE)
+  --port N      the port for --serve (default: any free port)
 
 Example:
   printf 'minikube start\\nkubectl get nodes\\n' | npm run kubelab -- sim --echo --settle
@@ -33,10 +37,21 @@ export interface SimOptions {
   nodes: number;
   started: boolean;
   user: string;
+  /** Serve the Kubernetes API on this port (0: any free one) instead of running the shell. */
+  serve: number | undefined;
 }
 
 export function parseSimArgs(argv: readonly string[]): SimOptions {
-  const opts: SimOptions = { echo: false, settle: false, seed: 1, nodes: 1, started: false, user: 'student' };
+  const opts: SimOptions = {
+    echo: false,
+    settle: false,
+    seed: 1,
+    nodes: 1,
+    started: false,
+    user: 'student',
+    serve: undefined,
+  };
+  let port = 0;
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i]!;
     const [flag, inline] = raw.includes('=')
@@ -68,6 +83,13 @@ export function parseSimArgs(argv: readonly string[]): SimOptions {
       case '--nodes':
         opts.nodes = Math.max(1, Math.min(10, int()));
         break;
+      case '--serve':
+        opts.serve = 0;
+        break;
+      case '--port':
+        port = int();
+        if (port > 65535) throw new UsageError('--port must be at most 65535');
+        break;
       case '--user':
         opts.user = value();
         if (!/^[a-z_][a-z0-9_-]{0,31}$/.test(opts.user)) throw new UsageError('--user must be a lower-case user name');
@@ -76,6 +98,8 @@ export function parseSimArgs(argv: readonly string[]): SimOptions {
         throw new UsageError(`unknown option "${raw}"`);
     }
   }
+  if (opts.serve !== undefined) opts.serve = port;
+  else if (port !== 0) throw new UsageError('--port goes with --serve');
   return opts;
 }
 
@@ -219,6 +243,13 @@ export async function run(
     return 0;
   }
   const opts = parseSimArgs(argv);
+  if (opts.serve !== undefined) {
+    const stopped = new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    return serveSim(simEnvironment({ ...opts, started: true }), opts.serve, io.stdout, stopped);
+  }
   const stdin = io.stdin as NodeJS.ReadStream;
   if (stdin.isTTY && (io.stdout as NodeJS.WriteStream).isTTY)
     return runInteractive(opts, { stdin, stdout: io.stdout as NodeJS.WriteStream });

@@ -18,6 +18,8 @@ import { dashboardRoutes } from './routes/dashboard.js';
 import { labRoutes } from './routes/labs.js';
 import { quizRoutes } from './routes/quizzes.js';
 import { gradeRoutes } from './routes/grades.js';
+import { kubeconfigRoutes } from './routes/kubeconfig.js';
+import { kubeApiRouter } from './kubeApi.js';
 import { userRoutes } from './routes/users.js';
 import { clientApp } from './static.js';
 
@@ -45,6 +47,7 @@ export const routeRegistry: ((deps: RouteDeps) => AnyRoute[])[] = [
   labRoutes,
   quizRoutes,
   gradeRoutes,
+  kubeconfigRoutes,
 ];
 
 /** Sandbox saves failing this long take the server out of rotation (/readyz 503); a shorter blip does not. */
@@ -95,6 +98,12 @@ export function createApp(deps: AppDeps): Express {
       next();
     },
     api,
+  );
+
+  // The Kubernetes API of each sandbox, for students' own kubectl: the path's secret is the credential.
+  app.use(
+    '/clusters',
+    kubeApiRouter({ kubeApi: services.kubeApi, bodyLimitBytes: config.limits.kubeApiBodyBytes, logger }),
   );
 
   app.use(clientApp(config.clientDist));

@@ -21,6 +21,8 @@ export type AuditAction =
   | 'grading.changed'
   | 'token.created'
   | 'token.revoked'
+  | 'kubeconfig.issued'
+  | 'kubeconfig.revoked'
   | 'cohort.member_removed'
   | 'cohort.join_code_regenerated'
   | 'cohort.archived'

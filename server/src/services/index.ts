@@ -26,6 +26,7 @@ import {
 import { databaseReachable } from './health.js';
 import { LabResetService } from './labReset.js';
 import { ApiTokenService } from './apiTokens.js';
+import { KubeApiService, type KubeApiLimits } from './kubeApi.js';
 import { exportGrades } from './gradeExport.js';
 import { getGradingSettings, gradebook, updateGradingSettings } from './grades.js';
 import { ProgressService } from './progress.js';
@@ -107,6 +108,8 @@ export type Services = ReturnType<typeof createUseCases> & {
   sandboxStore: DbSandboxStore;
   /** Lab resets (main.ts hands it the sandbox manager). */
   labResets: LabResetService;
+  /** Students' own kubectl on their sandboxes: kubeconfigs and the API's limits (main.ts hands it the sandboxes). */
+  kubeApi: KubeApiService;
 };
 
 export interface ServicesDeps {
@@ -119,6 +122,8 @@ export interface ServicesDeps {
   progress?: { debounceMs?: number; followUpsMs?: readonly number[]; recheckMs?: number };
   /** When a journal write of a student's command counts as saved (JOURNAL_DURABILITY). */
   journalDurability?: JournalDurability;
+  /** Limits per kubeconfig on the Kubernetes API (config's KUBE_API_*). */
+  kubeApi?: KubeApiLimits;
 }
 
 export function createServices(deps: ServicesDeps): Services {
@@ -128,6 +133,11 @@ export function createServices(deps: ServicesDeps): Services {
   const activity = new ActivityService(db, deps.onError);
   const progress = new ProgressService({ db, course, onError: deps.onError, activity, ...deps.progress });
   const sandboxStore = createDbSandboxStore(db, { journalDurability: deps.journalDurability ?? 'disk' });
+  const access = createSandboxAccess({
+    db,
+    authenticate: (token) => sessions.find(token),
+    labExists: (labId) => course.hasLab(labId),
+  });
   return {
     ...createUseCases(db, course, accessEvents),
     course,
@@ -139,12 +149,14 @@ export function createServices(deps: ServicesDeps): Services {
     apiTokens: new ApiTokenService(db, (token) => sessions.sessionIdOf(token)),
     activity,
     dashboard: new DashboardService(db, course, activity),
-    access: createSandboxAccess({
-      db,
-      authenticate: (token) => sessions.find(token),
-      labExists: (labId) => course.hasLab(labId),
-    }),
+    access,
     sandboxStore,
+    kubeApi: new KubeApiService(
+      db,
+      (secret) => sessions.sessionIdOf(secret),
+      (actor, labId) => access.canUseLab(actor, labId),
+      deps.kubeApi ?? { requestsPerSecond: 20, watches: 10, watchMs: 30 * 60_000 },
+    ),
     labResets: new LabResetService({
       db,
       course,

@@ -9,11 +9,15 @@ import { TokenBucket, countCommands, limitMessage, type LimitKind } from './sand
 import { Scrollback } from './sandboxesScrollback.js';
 import { noteChanges, SnapshotWriter, type Entry } from './sandboxesEntry.js';
 import { JournalCursor } from './sandboxesJournal.js';
+import { serveOnEntry } from './sandboxesKubeApi.js';
 import { StaleSandboxError } from './sandboxesTypes.js';
 import type {
   AttachOptions,
   Attachment,
   CloseReason,
+  KubeApiClient,
+  KubeApiExchange,
+  KubeApiRequest,
   PresenceChange,
   Sandbox,
   SandboxContext,
@@ -184,6 +188,35 @@ export class SandboxManager implements SandboxHost {
         this.detach(entry, client);
       },
     };
+  }
+
+  /** A Kubernetes API request on the student's cluster for the lab (see SandboxHost.kubeApi). */
+  async kubeApi(
+    anyCaseUserId: string,
+    labId: string,
+    request: KubeApiRequest,
+    client: KubeApiClient,
+    options: { login?: string } = {},
+  ): Promise<KubeApiExchange> {
+    const userId = anyCaseUserId.toLowerCase();
+    if (this.closed) throw new Error('the sandbox manager is shut down');
+    const opening = { create: true, ...(options.login ? { login: options.login } : {}) };
+    let entry = await this.entryFor(userId, labId, opening);
+    while (entry.gone) entry = await this.entryFor(userId, labId, opening);
+    entry.lastUsed = this.now();
+    // An API client is not a tab: without one the sandbox stays idle-evictable, counted from this request.
+    if (entry.clients.size === 0) entry.idleSince = entry.lastUsed;
+    const exchange = await serveOnEntry(entry, request, client, {
+      journal: (e) => this.journal(e),
+      attach: (e, holder) => {
+        e.clients.set(holder, 'watch');
+        e.idleSince = null;
+      },
+      detach: (e, holder) => this.detach(e, holder),
+      onError: (err, context) => this.onError(err, context),
+    });
+    noteChanges(entry, this.now(), this.onError);
+    return exchange;
   }
 
   /**

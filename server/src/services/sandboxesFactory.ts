@@ -16,6 +16,7 @@ import {
   type ShellSession,
 } from '../shell/index.js';
 import { createEnvironment, restoreEnvironment, type EnvironmentSnapshot } from '../kubectl/environment.js';
+import { serveKubeApi, type KubeApiRequest, type KubeApiResult } from '../kubeapi/index.js';
 import type { Course } from './course.js';
 import type { ProgressService } from './progress.js';
 import type { JsonValue, Sandbox, SandboxContext, SandboxFactory, SandboxSnapshot } from './sandboxesTypes.js';
@@ -181,6 +182,10 @@ export class ShellSandbox implements Sandbox {
   /** Commands run plus the cluster's resourceVersion: an idle cluster does not move it. */
   changeCounter(): number {
     return this.commands + this.cluster.store.resourceVersion();
+  }
+
+  kubeApi(request: KubeApiRequest): KubeApiResult {
+    return serveKubeApi(this.cluster, request);
   }
 
   onDispose(fn: () => void): void {

@@ -28,6 +28,10 @@ import {
 import type {
   AttachOptions,
   Attachment,
+  KubeApiClient,
+  KubeApiExchange,
+  KubeApiHead,
+  KubeApiRequest,
   PresenceChange,
   SandboxClient,
   SandboxHost,
@@ -184,6 +188,45 @@ export class SandboxPool implements SandboxHost {
         to({ type: 'detach', clientId });
         this.clientSlots.get(clientId)?.clients.delete(clientId);
         this.clientSlots.delete(clientId);
+      },
+    };
+  }
+
+  /** A Kubernetes API request, answered by the worker holding the student's labs (see SandboxHost.kubeApi). */
+  async kubeApi(
+    anyCaseUserId: string,
+    labId: string,
+    request: KubeApiRequest,
+    client: KubeApiClient,
+    options: { login?: string } = {},
+  ): Promise<KubeApiExchange> {
+    if (this.closed) throw new Error('the sandbox manager is shut down');
+    const userId = anyCaseUserId.toLowerCase();
+    const slot = this.slotFor(userId);
+    const clientId = this.nextClientId++;
+    // A stream's chunks and end travel as a client's output and close (they may come before the reply).
+    slot.clients.set(clientId, { output: (data) => client.chunk(data), closed: () => client.end() });
+    this.clientSlots.set(clientId, slot);
+    const forget = () => {
+      this.clientSlots.get(clientId)?.clients.delete(clientId);
+      this.clientSlots.delete(clientId);
+    };
+    const { id, reply } = slot.requests.open<KubeApiHead>();
+    this.send(slot, { type: 'kubeApi', id, clientId, userId, labId, request, login: options.login });
+    let head: KubeApiHead;
+    try {
+      head = await reply;
+    } catch (err) {
+      forget();
+      throw err;
+    }
+    if (!head.streaming) forget();
+    return {
+      ...head,
+      stop: () => {
+        const current = this.clientSlots.get(clientId);
+        if (current) this.send(current, { type: 'detach', clientId });
+        forget();
       },
     };
   }

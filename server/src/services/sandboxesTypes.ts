@@ -4,6 +4,7 @@
  * everything else: clocks, snapshots, eviction, limits, scrollback.
  */
 
+import type { KubeApiRequest, KubeApiResult } from '../kubeapi/index.js';
 import type { LineHooks } from '../shell/index.js';
 
 /** JSON-safe state of a sandbox: no closures, no class instances. */
@@ -45,6 +46,8 @@ export interface Sandbox {
   discardTypedInput?(): void;
   /** Release timers and watches; the sandbox is not used afterwards. */
   dispose?(): void;
+  /** Answers a Kubernetes API request on the sandbox's cluster (see kubeapi/); absent: the sandbox has none. */
+  kubeApi?(request: KubeApiRequest): KubeApiResult;
 }
 
 export interface SandboxContext {
@@ -211,6 +214,31 @@ export interface PresenceChange {
   online: boolean;
 }
 
+export type { KubeApiRequest };
+
+/** The head of a Kubernetes API answer; a streaming one's body comes through its `KubeApiClient`. */
+export interface KubeApiHead {
+  status: number;
+  contentType: string;
+  /** The whole body, for an answer that does not stream. */
+  body?: string | Uint8Array;
+  /** Extra headers (an OpenAPI document's ETag). */
+  headers?: Record<string, string>;
+  streaming: boolean;
+}
+
+/** Where a streamed answer (a watch, `logs -f`) goes. Chunks may come before the head is returned: buffer them. */
+export interface KubeApiClient {
+  chunk(data: string): void;
+  /** The stream ended (its own end, the sandbox went away, or `stop`). */
+  end(): void;
+}
+
+export interface KubeApiExchange extends KubeApiHead {
+  /** Ends a stream (the HTTP client left or its time is up); nothing for a plain answer. */
+  stop(): void;
+}
+
 /** Where the realtime gateways find sandboxes: a SandboxManager in this thread, or a pool of worker threads. */
 export interface SandboxHost {
   start(): this;
@@ -226,4 +254,15 @@ export interface SandboxHost {
   reset(userId: string, labId: string): Promise<void>;
   /** Saves every live sandbox, tells their clients, and stops. */
   shutdown(): Promise<void>;
+  /**
+   * A Kubernetes API request on the student's cluster for the lab (opened, or created, as an attach would). A write
+   * is journaled and durable before the answer comes back; an open stream keeps the sandbox in use.
+   */
+  kubeApi(
+    userId: string,
+    labId: string,
+    request: KubeApiRequest,
+    client: KubeApiClient,
+    options?: { login?: string },
+  ): Promise<KubeApiExchange>;
 }

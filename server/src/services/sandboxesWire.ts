@@ -8,6 +8,7 @@ import {
   StaleSandboxError,
   type AttachOptions,
   type CloseReason,
+  type KubeApiRequest,
   type PresenceChange,
   type SandboxManagerOptions,
 } from './sandboxesTypes.js';
@@ -45,7 +46,21 @@ export type ToWorker =
   | { type: 'attach'; id: number; clientId: number; userId: string; labId: string; options: AttachOptions }
   | { type: 'write'; clientId: number; data: string }
   | { type: 'resize'; clientId: number; cols: number; rows: number }
+  /** `detach` ends an open one. */
   | { type: 'detach'; clientId: number }
+  /**
+   * A Kubernetes API request (SandboxHost.kubeApi): the reply is the answer's head (KubeApiHead); a stream's chunks
+   * come as `output` for `clientId`, its end as `closed`, and `detach` ends it.
+   */
+  | {
+      type: 'kubeApi';
+      id: number;
+      clientId: number;
+      userId: string;
+      labId: string;
+      request: KubeApiRequest;
+      login: string | undefined;
+    }
   /** checkSteps on the lab's live environment, for the steps not in `done`. */
   | { type: 'check'; id: number; userId: string; labId: string; done: string[] }
   /** The live cluster's resourceVersion. */

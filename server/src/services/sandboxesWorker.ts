@@ -24,7 +24,7 @@ import {
   type WorkerSetup,
 } from './sandboxesWire.js';
 import { openedFromText, type OpenedText } from './sandboxesJournal.js';
-import type { Attachment, OpenedSandbox, SandboxClient, SandboxStore } from './sandboxesTypes.js';
+import type { Attachment, KubeApiHead, OpenedSandbox, SandboxClient, SandboxStore } from './sandboxesTypes.js';
 
 const QUARANTINED =
   'kubelab: this command stopped the lab server earlier and is blocked in this lab; try another way.\n';
@@ -106,6 +106,8 @@ function runWorker(port: MessagePort, setup: WorkerSetup): void {
   manager.onPresence((change) => post({ type: 'presence', change }));
 
   const attachments = new Map<number, Attachment>();
+  /** Open Kubernetes API streams by client id, and how to end each. */
+  const apiStreams = new Map<number, () => void>();
   const liveEnvironment = ({ userId, labId }: { userId: string; labId: string }) => {
     const env = environments.get(envKey(userId, labId));
     if (!env) throw new Error(`no live environment for ${userId}/${labId}`);
@@ -150,7 +152,32 @@ function runWorker(port: MessagePort, setup: WorkerSetup): void {
       case 'detach':
         attachments.get(message.clientId)?.detach();
         attachments.delete(message.clientId);
+        apiStreams.get(message.clientId)?.();
         return;
+      case 'kubeApi': {
+        const { clientId } = message;
+        const client = {
+          chunk: (data: string) => post({ type: 'output', clientId, data }),
+          end: () => {
+            apiStreams.delete(clientId);
+            post({ type: 'closed', clientId, reason: 'idle' });
+          },
+        };
+        reply(message.id, async (): Promise<KubeApiHead> => {
+          const login = message.login ? { login: message.login } : {};
+          const exchange = await manager.kubeApi(message.userId, message.labId, message.request, client, login);
+          if (exchange.streaming) apiStreams.set(clientId, () => exchange.stop());
+          const head: KubeApiHead = {
+            status: exchange.status,
+            contentType: exchange.contentType,
+            streaming: exchange.streaming,
+          };
+          if (exchange.body !== undefined) head.body = exchange.body;
+          if (exchange.headers) head.headers = exchange.headers;
+          return head;
+        });
+        return;
+      }
       case 'check':
         reply(message.id, () =>
           checkSteps(course.findLab(message.labId), new Set(message.done), liveEnvironment(message)).map((o) => ({

@@ -1,0 +1,140 @@
+// The Kubernetes API of every sandbox over HTTP, for students' own kubectl: `/clusters/<secret>/api/v1/...`. The path's
+// secret is the credential (a bearer token, when sent, must be the same one); what follows is kube-apiserver's URL
+// layout, answered by the student's sandbox through the sandbox host. Errors are metav1.Status, as kubectl expects.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { NextFunction, Request, Response } from 'express';
+import { Router } from 'express';
+import type { Logger } from '../logger.js';
+import type { KubeApiService } from '../services/kubeApi.js';
+import type { KubeApiExchange, KubeApiRequest } from '../services/sandboxes.js';
+
+export interface KubeApiRouterDeps {
+  kubeApi: KubeApiService;
+  bodyLimitBytes: number;
+  logger: Logger;
+}
+
+/** A metav1.Status failure (also used by `kubelab sim --serve`). */
+export function sendStatus(
+  res: ServerResponse,
+  code: number,
+  reason: string,
+  message: string,
+  extra: Record<string, unknown> = {},
+): void {
+  const body = { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason, ...extra, code };
+  res.writeHead(code, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
+}
+
+export const unauthorized = (res: ServerResponse) => sendStatus(res, 401, 'Unauthorized', 'Unauthorized');
+
+/** The request body, refused with 413 past the limit (before reading it when Content-Length says so). */
+export function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array | 'tooLarge'> {
+  const declared = Number(req.headers['content-length'] ?? '0');
+  if (declared > limit) return Promise.resolve('tooLarge');
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let over = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) over = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(over ? 'tooLarge' : new Uint8Array(Buffer.concat(chunks))));
+    req.on('error', reject);
+  });
+}
+
+export function isStream(query: URLSearchParams): boolean {
+  return ['true', '1'].includes(query.get('watch') ?? '') || query.get('follow') === 'true';
+}
+
+export function kubeApiRouter({ kubeApi, bodyLimitBytes, logger }: KubeApiRouterDeps): Router {
+  const router = Router();
+  router.use(async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      res.set('Cache-Control', 'no-store');
+      const match = /^\/([^/]+)(\/.*)?$/.exec(req.path);
+      if (!match) return unauthorized(res);
+      const secret = decodeURIComponent(match[1]!);
+      const bearer = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '')?.[1];
+      if (bearer !== undefined && bearer !== secret) return unauthorized(res);
+      const credential = await kubeApi.authenticate(secret);
+      if (!credential) return unauthorized(res);
+      const body = await readBody(req, bodyLimitBytes);
+      if (body === 'tooLarge') {
+        return sendStatus(res, 413, 'RequestEntityTooLarge', `Request entity too large: limit is ${bodyLimitBytes}`);
+      }
+      const rawQuery = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?') + 1) : '';
+      const request: KubeApiRequest = {
+        method: req.method.toUpperCase(),
+        path: match[2] ?? '/',
+        query: rawQuery,
+        headers: {
+          accept: req.get('accept'),
+          contentType: req.get('content-type'),
+          ifNoneMatch: req.get('if-none-match'),
+        },
+        prefix: `${req.baseUrl}/${match[1]!}`,
+        ...(body.length > 0 ? { body } : {}),
+      };
+      await forward(kubeApi, credential, request, res, isStream(new URLSearchParams(rawQuery)));
+    } catch (err) {
+      logger.error({ err, area: 'kubeApi' }, 'a Kubernetes API request failed');
+      if (!res.headersSent)
+        sendStatus(res, 500, 'InternalError', 'Internal error occurred: the request could not be served');
+      else res.end();
+      void next;
+    }
+  });
+  return router;
+}
+
+async function forward(
+  kubeApi: KubeApiService,
+  credential: NonNullable<Awaited<ReturnType<KubeApiService['authenticate']>>>,
+  request: KubeApiRequest,
+  res: Response,
+  stream: boolean,
+): Promise<void> {
+  // Chunks may come before the head (a watch's first events): held until the head is written.
+  let held: string[] | null = [];
+  let ended = false;
+  const outcome = await kubeApi.serve(
+    credential,
+    request,
+    {
+      chunk: (data) => {
+        if (held) held.push(data);
+        else res.write(data);
+      },
+      end: () => {
+        ended = true;
+        if (!held) res.end();
+      },
+    },
+    stream,
+  );
+  if (!('streaming' in outcome)) {
+    res.set('Retry-After', String(outcome.retryAfterSeconds));
+    return sendStatus(res, 429, 'TooManyRequests', outcome.message, {
+      details: { retryAfterSeconds: outcome.retryAfterSeconds },
+    });
+  }
+  const exchange: KubeApiExchange = outcome;
+  res.status(exchange.status).set({ ...exchange.headers, 'Content-Type': exchange.contentType });
+  if (!exchange.streaming) {
+    res.end(exchange.body === undefined ? '' : Buffer.from(exchange.body));
+    return;
+  }
+  res.flushHeaders();
+  for (const chunk of held ?? []) res.write(chunk);
+  held = null;
+  if (ended) {
+    res.end();
+    return;
+  }
+  // The client went away (Ctrl-C on `kubectl get -w`): release the cluster's watch.
+  res.on('close', () => exchange.stop());
+}

@@ -1,0 +1,233 @@
+/**
+ * The Kubernetes REST API over one simulated cluster: what real kubectl (and client-go, k9s …) needs, as a pure
+ * function from a request to a response or a watch stream. The HTTP adapter authenticates and routes to the
+ * sandbox; this layer only speaks kube-apiserver.
+ */
+import type { Cluster, ResourceType } from '../sim/index.js';
+import { KUBERNETES_VERSION } from '../sim/index.js';
+import {
+  aggregatedContentType,
+  aggregatedDiscovery,
+  aggregatedVersionWanted,
+  apiGroupList,
+  apiResourceList,
+  apiVersions,
+} from './discovery.js';
+import { getObject, listObjects, type ReadContext } from './list.js';
+import { evictPod } from './eviction.js';
+import { podLog } from './logs.js';
+import { parseApiPath } from './paths.js';
+import { errorResponse, jsonResponse, notFoundResponse, statusResponse } from './status.js';
+import type { KubeApiRequest, KubeApiResponse, KubeApiResult } from './types.js';
+import { answerReview, REVIEW_TYPES } from './reviews.js';
+import { servedVersion, SERVED_VERSIONS } from './versions.js';
+import { watchResource } from './watch.js';
+import {
+  createObject,
+  deleteCollection,
+  deleteObject,
+  getScale,
+  patchObject,
+  replaceObject,
+  type WriteContext,
+} from './writes.js';
+
+export type {
+  KubeApiRequest,
+  KubeApiResponse,
+  KubeApiResult,
+  KubeApiStream,
+  StreamHandle,
+  StreamSink,
+} from './types.js';
+import { openApiResponse } from './openapi.js';
+export { statusResponse } from './status.js';
+
+/** The CRDs' schemas by `group/version/Kind`, for the OpenAPI documents. */
+function crdSchemas(cluster: Cluster): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  const crds = cluster.api.list<{
+    spec?: {
+      group?: string;
+      names?: { kind?: string };
+      versions?: { name: string; schema?: { openAPIV3Schema?: unknown } }[];
+    };
+  }>('customresourcedefinitions.apiextensions.k8s.io').items;
+  for (const crd of crds) {
+    for (const v of crd.spec?.versions ?? []) {
+      if (v.schema?.openAPIV3Schema)
+        out.set(`${crd.spec?.group ?? ''}/${v.name}/${crd.spec?.names?.kind ?? ''}`, v.schema.openAPIV3Schema);
+    }
+  }
+  return out;
+}
+
+const READS = new Set(['GET', 'HEAD']);
+
+/** `/version` as kube-apiserver answers it; the gitVersion is what kubectl's version skew check and dispatchers read. */
+function versionInfo() {
+  const [major = '1', minor = '32'] = KUBERNETES_VERSION.replace(/^v/, '').split('.');
+  return {
+    major,
+    minor,
+    gitVersion: KUBERNETES_VERSION,
+    gitCommit: '70d3cc986aa8221cd1dfb1121852688902d3bf53',
+    gitTreeState: 'clean',
+    buildDate: '2024-12-11T17:59:15Z',
+    goVersion: 'go1.23.3',
+    compiler: 'gc',
+    platform: 'linux/amd64',
+  };
+}
+
+export function serveKubeApi(cluster: Cluster, request: KubeApiRequest): KubeApiResult {
+  // A stopped cluster (`minikube stop`) has no API server to answer; the adapter is still there to say so.
+  if (cluster.state !== 'Running') {
+    return statusResponse(
+      503,
+      'the cluster is not running: start it with `minikube start` in the lab terminal',
+      'ServiceUnavailable',
+    );
+  }
+  try {
+    return route(cluster, request);
+  } catch (err) {
+    const response = errorResponse(err);
+    // A write that failed changed nothing, but journaling "nothing" is cheap and keeps the rule simple.
+    return { ...response, changed: !READS.has(request.method) };
+  }
+}
+
+function route(cluster: Cluster, request: KubeApiRequest): KubeApiResult {
+  const path = parseApiPath(request.path);
+  const query = new URLSearchParams(request.query);
+  const types = cluster.registry.all();
+  const read = READS.has(request.method);
+  const discoverable = withServedVersions(types);
+  switch (path.kind) {
+    case 'root':
+      if (!read) return methodNotAllowed();
+      if (path.path === '/version') return jsonResponse(versionInfo());
+      return { kind: 'response', status: 200, contentType: 'text/plain; charset=utf-8', body: 'ok' };
+    case 'openapi': {
+      if (!read) return methodNotAllowed();
+      const answer = openApiResponse?.(
+        {
+          prefix: request.prefix ?? '',
+          path: request.path,
+          query,
+          accept: request.headers.accept,
+          ifNoneMatch: request.headers.ifNoneMatch,
+        },
+        { resources: discoverable, schemas: crdSchemas(cluster) },
+      );
+      return answer ? { kind: 'response', ...answer } : notFoundResponse();
+    }
+    case 'groups': {
+      if (!read) return methodNotAllowed();
+      const aggregated = aggregatedVersionWanted(request.headers.accept);
+      if (aggregated) {
+        return {
+          kind: 'response',
+          status: 200,
+          contentType: aggregatedContentType(aggregated),
+          body: JSON.stringify(aggregatedDiscovery(discoverable, path.legacy, aggregated)),
+        };
+      }
+      return jsonResponse(path.legacy ? apiVersions() : apiGroupList(discoverable));
+    }
+    case 'groupVersion': {
+      if (!read) return methodNotAllowed();
+      const list = apiResourceList(discoverable, path.group, path.version);
+      return list ? jsonResponse(list) : notFoundResponse();
+    }
+    case 'resource':
+      return resourceRequest(cluster, request, query, path, types);
+    case 'unknown':
+      return notFoundResponse();
+  }
+}
+
+function methodNotAllowed(): KubeApiResponse {
+  return statusResponse(405, 'the server does not allow this method on the requested resource', 'MethodNotAllowed');
+}
+
+function resourceRequest(
+  cluster: Cluster,
+  request: KubeApiRequest,
+  query: URLSearchParams,
+  path: Extract<ReturnType<typeof parseApiPath>, { kind: 'resource' }>,
+  types: readonly ResourceType[],
+): KubeApiResult {
+  const reviewType = REVIEW_TYPES.find(
+    (t) => t.group === path.group && t.version === path.version && t.plural === path.resource,
+  );
+  if (reviewType) return path.name === undefined ? answerReview(cluster, reviewType, request) : notFoundResponse();
+  const served = servedVersion(path.group, path.version, path.resource);
+  const version = served?.storedVersion ?? path.version;
+  const type = types.find((t) => t.group === path.group && t.version === version && t.plural === path.resource);
+  if (!type) return notFoundResponse();
+  if (path.namespace !== undefined && !type.namespaced) return notFoundResponse();
+  const ctx: WriteContext = {
+    cluster,
+    type,
+    served,
+    namespace: type.namespaced ? path.namespace : undefined,
+    query,
+    accept: request.headers.accept,
+    request,
+  };
+  const { name, subresource } = path;
+  const method = request.method;
+  if (name === undefined) {
+    if (READS.has(method)) {
+      return query.get('watch') === 'true' || query.get('watch') === '1' ? watchResource(ctx) : listObjects(ctx);
+    }
+    if (method === 'POST') return createObject(ctx);
+    if (method === 'DELETE') return deleteCollection(ctx);
+    return methodNotAllowed();
+  }
+  if (subresource !== undefined && !hasSubresource(type, subresource)) return notFoundResponse();
+  if (subresource === 'log') {
+    if (!READS.has(method)) return methodNotAllowed();
+    return podLog(cluster, ctx.namespace, name, query);
+  }
+  if (subresource === 'eviction') return method === 'POST' ? evictPod(ctx, name) : methodNotAllowed();
+  const item: ReadContext = ctx;
+  switch (method) {
+    case 'GET':
+    case 'HEAD':
+      if (subresource === 'scale') return getScale(item, name);
+      return getObject(item, name);
+    case 'PUT':
+      return replaceObject(ctx, name, subresource);
+    case 'PATCH':
+      return patchObject(ctx, name, subresource);
+    case 'DELETE':
+      if (subresource) return methodNotAllowed();
+      return deleteObject(ctx, name);
+    default:
+      return methodNotAllowed();
+  }
+}
+
+/** The types, the reviews and the older versions served beside them, after them (the first version is the preferred one). */
+function withServedVersions(types: readonly ResourceType[]): ResourceType[] {
+  const out = [...types, ...REVIEW_TYPES];
+  for (const v of SERVED_VERSIONS) {
+    const stored = types.find((t) => t.group === v.group && t.version === v.storedVersion && t.plural === v.plural);
+    if (stored) out.push({ ...stored, version: v.version });
+  }
+  // Core first, then groups by name, as the registry orders them (stable: a group's preferred version stays first).
+  const rank = (g: string) => (g === '' ? '' : `~${g}`);
+  return out.sort((a, b) => (rank(a.group) < rank(b.group) ? -1 : rank(a.group) > rank(b.group) ? 1 : 0));
+}
+
+const SCALABLE = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'ReplicationController']);
+
+function hasSubresource(type: ResourceType, subresource: string): boolean {
+  if (subresource === 'status') return type.hasStatus;
+  if (subresource === 'scale') return SCALABLE.has(type.kind);
+  if (subresource === 'log' || subresource === 'eviction') return type.kind === 'Pod';
+  return false;
+}

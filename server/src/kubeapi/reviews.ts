@@ -1,0 +1,69 @@
+/**
+ * The reviews kubectl asks about itself: SelfSubjectAccessReview (`kubectl auth can-i`) decided by the cluster's RBAC
+ * for the student's identity (minikube's admin, as the lab terminal's kubectl is), and SelfSubjectReview
+ * (`kubectl auth whoami`). Nothing is stored: they are answered, as kube-apiserver does.
+ */
+import type { Cluster, ResourceType } from '../sim/index.js';
+import { ADMIN_USER, authorize, StatusError } from '../sim/index.js';
+import { decodeBody } from './body.js';
+import { jsonResponse } from './status.js';
+import type { KubeApiRequest, KubeApiResponse } from './types.js';
+
+const review = (group: string, kind: string, plural: string): ResourceType => ({
+  group,
+  version: 'v1',
+  kind,
+  plural,
+  singular: kind.toLowerCase(),
+  shortNames: [],
+  namespaced: false,
+  categories: [],
+  verbs: ['create'],
+  hasStatus: false,
+});
+
+/** Served besides the stored types (discovery lists them; only POST answers). */
+export const REVIEW_TYPES: readonly ResourceType[] = [
+  review('authentication.k8s.io', 'SelfSubjectReview', 'selfsubjectreviews'),
+  review('authorization.k8s.io', 'SelfSubjectAccessReview', 'selfsubjectaccessreviews'),
+];
+
+interface AccessReviewBody {
+  spec?: {
+    resourceAttributes?: {
+      verb?: string;
+      group?: string;
+      resource?: string;
+      subresource?: string;
+      namespace?: string;
+      name?: string;
+    };
+    nonResourceAttributes?: { path?: string; verb?: string };
+  };
+}
+
+export function answerReview(cluster: Cluster, type: ResourceType, request: KubeApiRequest): KubeApiResponse {
+  if (request.method !== 'POST')
+    throw new StatusError('MethodNotAllowed', 'the server does not allow this method on the requested resource');
+  const body = (decodeBody(request.body, request.headers.contentType) ?? {}) as AccessReviewBody &
+    Record<string, unknown>;
+  const meta = { apiVersion: `${type.group}/v1`, kind: type.kind, metadata: { creationTimestamp: null } };
+  if (type.kind === 'SelfSubjectReview') {
+    return jsonResponse(
+      { ...meta, status: { userInfo: { username: ADMIN_USER.name, groups: [...ADMIN_USER.groups] } } },
+      201,
+    );
+  }
+  const attrs = body.spec?.resourceAttributes;
+  // Non-resource URLs (`can-i get /logs`): the admin may, as system:masters may everything.
+  const allowed = attrs
+    ? authorize(cluster.store, ADMIN_USER, {
+        verb: attrs.verb ?? '',
+        group: attrs.group ?? '',
+        resource: attrs.subresource ? `${attrs.resource ?? ''}/${attrs.subresource}` : (attrs.resource ?? ''),
+        namespace: attrs.namespace,
+        name: attrs.name,
+      })
+    : ADMIN_USER.groups.includes('system:masters');
+  return jsonResponse({ ...meta, spec: body.spec ?? {}, status: { allowed } }, 201);
+}
