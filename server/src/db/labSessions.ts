@@ -62,25 +62,35 @@ export interface OpenedLabSession {
 /**
  * Takes ownership of a student's lab: raises its fencing token (creating the row if there is none) and reads the
  * snapshots with the journal written after them. Writes of any earlier opening are refused from now on.
+ * (With leases, `takeLease` raises the token instead, then `readOpenedLabSession` reads.)
  */
 export async function openLabSession(db: PrismaClient, userId: string, labId: string): Promise<OpenedLabSession> {
-  const [row] = await db.$queryRaw<
-    { epoch: number; journal_seq: number; cluster: unknown; shell: unknown; scrollback: string }[]
-  >`
+  const [row] = await db.$queryRaw<{ epoch: number }[]>`
     INSERT INTO lab_sessions (id, user_id, lab_id, epoch, updated_at)
     VALUES (gen_random_uuid(), ${userId}::uuid, ${labId}, 1, now())
     ON CONFLICT (user_id, lab_id) DO UPDATE SET epoch = lab_sessions.epoch + 1
-    RETURNING epoch, journal_seq, cluster_snapshot AS cluster, shell_snapshot AS shell, scrollback`;
+    RETURNING epoch`;
   if (!row) throw new Error(`could not open the lab session of ${userId} in ${labId}`);
-  const journal = await db.$queryRaw<{ seq: number; data: unknown }[]>`
-    SELECT seq, data FROM lab_journal
-    WHERE user_id = ${userId}::uuid AND lab_id = ${labId} AND seq > ${row.journal_seq}
-    ORDER BY seq`;
+  return readOpenedLabSession(db, userId, labId, row.epoch);
+}
+
+/** The snapshots and the journal after them of a lab just opened with fencing token `epoch`. */
+export async function readOpenedLabSession(
+  db: PrismaClient,
+  userId: string,
+  labId: string,
+  epoch: number,
+): Promise<OpenedLabSession> {
+  const [row] = await db.$queryRaw<{ journal_seq: number; cluster: unknown; shell: unknown; scrollback: string }[]>`
+    SELECT journal_seq, cluster_snapshot AS cluster, shell_snapshot AS shell, scrollback
+    FROM lab_sessions WHERE user_id = ${userId}::uuid AND lab_id = ${labId}`;
+  if (!row) throw new Error(`could not open the lab session of ${userId} in ${labId}`);
+  const journal = await readLabJournal(db, userId, labId, row.journal_seq);
   const session =
     row.cluster === null || row.shell === null
       ? null
       : { cluster: row.cluster, shell: row.shell, scrollback: row.scrollback };
-  return { epoch: row.epoch, journalSeq: row.journal_seq, session, journal };
+  return { epoch, journalSeq: row.journal_seq, session, journal };
 }
 
 /** Reads a lab's saved state and journal without taking ownership (for tests and tools). */

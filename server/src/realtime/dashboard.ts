@@ -73,9 +73,10 @@ export function attachDashboard(nsp: DashboardNamespaceServer, deps: RealtimeDep
     );
   });
 
-  const followed = (cohortId: string) => (nsp.adapter.rooms.get(room(cohortId))?.size ?? 0) > 0;
+  const followed = (cohortId: string) => deps.clustered || (nsp.adapter.rooms.get(room(cohortId))?.size ?? 0) > 0;
   // Most checks happen while no dashboard is open: then there is nobody to look up cohorts for.
   const anyFollowed = () => {
+    if (deps.clustered) return true;
     for (const name of nsp.adapter.rooms.keys()) if (cohortOfRoom(name)) return true;
     return false;
   };

@@ -4,6 +4,7 @@
  */
 import type { Namespace, Socket } from 'socket.io';
 import { loginName } from '../services/actor.js';
+import { SandboxBusyError } from '../services/sandboxesTypes.js';
 import { SandboxNotFoundError, type Attachment, type CloseReason, type SandboxClient } from '../services/sandboxes.js';
 import { AssistDesk } from './assist.js';
 import type { RealtimeActor, RealtimeDeps } from './deps.js';
@@ -45,12 +46,13 @@ const tooLarge = (maxBytes: number) =>
 const MAX_EARLY_INPUTS = 64;
 
 const CLOSING: Record<Exclude<CloseReason, 'idle'>, TerminalClosing> = {
-  shutdown: { reason: 'The server is restarting; your work is saved.', retry: true },
+  // At once: another process takes the lab over as soon as this one has saved it (see services/leases.ts).
+  shutdown: { reason: 'The server is restarting; your work is saved.', retry: true, retryAfterMs: 0 },
   replaced: {
     reason: 'This lab was closed because you opened another one. Reload the page to continue it.',
     retry: false,
   },
-  moved: { reason: 'This lab was opened again elsewhere; reconnecting to it…', retry: true },
+  moved: { reason: 'This lab was opened again elsewhere; reconnecting to it…', retry: true, retryAfterMs: 0 },
   crashed: { reason: 'Your lab stopped answering and was restarted; reconnecting…', retry: true },
   reset: { reason: 'Your lab was reset; starting it afresh…', retry: true, retryAfterMs: 0 },
 };
@@ -197,6 +199,11 @@ function serve(socket: TerminalSocket, deps: RealtimeDeps, inputMaxBytes: number
     },
     (err: unknown) => {
       if (gone) return;
+      if (err instanceof SandboxBusyError) {
+        socket.emit('closing', { reason: 'Your lab is moving to another server; reconnecting…', retry: true });
+        socket.disconnect(true);
+        return;
+      }
       const reason =
         err instanceof SandboxNotFoundError
           ? 'This student has not started the lab yet.'

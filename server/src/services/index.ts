@@ -30,7 +30,7 @@ import { getGradingSettings, gradebook, updateGradingSettings } from './grades.j
 import { ProgressService } from './progress.js';
 import { QuizService } from './quizzes.js';
 import { createSandboxAccess } from './sandboxesAccess.js';
-import { createDbSandboxStore, type DbSandboxStore } from './sandboxesStore.js';
+import { createDbSandboxStore, type DbSandboxStore, type StoreLeases } from './sandboxesStore.js';
 import { cohortDashboard, exportScores, exportScoresCsv, type ExportInput } from './scores.js';
 import { SessionService } from './sessions.js';
 import { createUser, getUser, listUsers, updateUser, type UpdateUserInput } from './users.js';
@@ -116,6 +116,8 @@ export interface ServicesDeps {
   onError: (err: unknown, context: string) => void;
   /** Automatic-check timing (tests shorten it). */
   progress?: { debounceMs?: number; followUpsMs?: readonly number[]; recheckMs?: number };
+  /** Ownership leases of live labs (main.ts; tests without them open labs by raising the epoch alone). */
+  sandboxLeases?: StoreLeases;
 }
 
 export function createServices(deps: ServicesDeps): Services {
@@ -124,7 +126,7 @@ export function createServices(deps: ServicesDeps): Services {
   const accessEvents = new AccessEvents(deps.onError);
   const activity = new ActivityService(db, deps.onError);
   const progress = new ProgressService({ db, course, onError: deps.onError, activity, ...deps.progress });
-  const sandboxStore = createDbSandboxStore(db);
+  const sandboxStore = createDbSandboxStore(db, deps.sandboxLeases);
   return {
     ...createUseCases(db, course, accessEvents),
     course,

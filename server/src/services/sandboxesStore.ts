@@ -5,13 +5,21 @@ import {
   findLabSession,
   openLabSession,
   readLabJournal,
+  readOpenedLabSession,
   saveLabSession,
   type LabSessionData,
 } from '../db/labSessions.js';
 import type { PrismaClient } from '../db/client.js';
+import { releaseLease, requestHandOver, takeLease } from '../db/labLeases.js';
 import { JournalCommitter } from './sandboxesCommitter.js';
 import { replay, type JournalEntry } from './sandboxesJournal.js';
-import { StaleSandboxError, type JsonValue, type SandboxStore, type StoredSandbox } from './sandboxesTypes.js';
+import {
+  SandboxBusyError,
+  StaleSandboxError,
+  type JsonValue,
+  type SandboxStore,
+  type StoredSandbox,
+} from './sandboxesTypes.js';
 
 function restored(session: LabSessionData | null, journal: { data: unknown }[]): StoredSandbox | null {
   const base = session && { cluster: session.cluster as JsonValue, shell: session.shell as JsonValue };
@@ -28,7 +36,39 @@ export interface DbSandboxStore extends SandboxStore {
   failingForMs(now?: number): number;
 }
 
-export function createDbSandboxStore(db: PrismaClient): DbSandboxStore {
+/** Ownership leases (several processes on one database): without them, an opening simply raises the epoch. */
+export interface StoreLeases {
+  /** This process's id (its heartbeat is services/leases.ts's job). */
+  owner: string;
+  /** How long an opening waits for the live holder to hand the lab over, or for its lease to lapse. */
+  waitMs: number;
+}
+
+const HANDOVER_POLL_MS = 50;
+const HANDOVER_POLL_MAX_MS = 250;
+
+/**
+ * Takes the lab's lease: at once when nobody live holds it; otherwise asks the holder to hand it over and polls
+ * until it has, or its lease lapsed (a dead holder), or `waitMs` passed (SandboxBusyError: the client retries).
+ */
+async function takeLeaseOf(db: PrismaClient, userId: string, labId: string, leases: StoreLeases) {
+  const deadline = Date.now() + leases.waitMs;
+  let asked = '';
+  for (let attempt = 1; ; attempt++) {
+    const taken = await takeLease(db, userId, labId, leases.owner);
+    if ('epoch' in taken) return taken;
+    if (taken.heldBy && taken.heldBy !== asked) {
+      asked = taken.heldBy;
+      await requestHandOver(db, { owner: asked, userId, labId });
+    }
+    if (Date.now() >= deadline) throw new SandboxBusyError(userId, labId, taken.heldBy);
+    // A live holder answers within tens of milliseconds; a dead one's lease lapses at `expiresInMs`: no busy polling.
+    const backoff = Math.min(HANDOVER_POLL_MAX_MS, HANDOVER_POLL_MS * attempt);
+    await new Promise((r) => setTimeout(r, Math.max(HANDOVER_POLL_MS, Math.min(backoff, taken.expiresInMs + 10))));
+  }
+}
+
+export function createDbSandboxStore(db: PrismaClient, leases?: StoreLeases): DbSandboxStore {
   const committer = new JournalCommitter((rows) => appendLabJournal(db, rows));
   let failingSince: number | null = null;
   /** Notes the outcome of a write; a refusal by the fence is an answer from the database, so it counts as working. */
@@ -47,12 +87,16 @@ export function createDbSandboxStore(db: PrismaClient): DbSandboxStore {
   return {
     failingForMs: (now = Date.now()) => (failingSince === null ? 0 : now - failingSince),
     async open(userId, labId) {
-      const opened = await openLabSession(db, userId, labId);
+      const lease = leases ? await takeLeaseOf(db, userId, labId, leases) : null;
+      const opened = lease
+        ? await readOpenedLabSession(db, userId, labId, lease.epoch)
+        : await openLabSession(db, userId, labId);
       const last = opened.journal[opened.journal.length - 1];
       return {
         stored: restored(opened.session, opened.journal),
         epoch: opened.epoch,
         journalSeq: Math.max(opened.journalSeq, last?.seq ?? 0),
+        ...(lease?.takenFrom ? { takenOver: true } : {}),
       };
     },
     async load(userId, labId) {
@@ -78,6 +122,9 @@ export function createDbSandboxStore(db: PrismaClient): DbSandboxStore {
     },
     async delete(userId, labId) {
       await deleteLabSession(db, userId, labId);
+    },
+    async close(userId, labId, epoch) {
+      if (leases) await releaseLease(db, userId, labId, leases.owner, epoch);
     },
   };
 }
