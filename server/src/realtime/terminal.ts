@@ -69,7 +69,10 @@ const watchRoom = (studentId: string, labId: string) => `watch:${studentId}:${la
 export function attachTerminal(nsp: TerminalNamespaceServer, deps: RealtimeDeps): () => void {
   const limits: TerminalLimits = { ...DEFAULT_TERMINAL_LIMITS, ...deps.terminalLimits };
   const quota = new SocketQuota(limits);
+  // Once stopping (a drain), new terminals are refused as unavailable: the client retries, reaching another process.
+  let stopped = false;
   nsp.use((socket, next) => {
+    if (stopped) return next(new ConnectError('unavailable', 'the server is restarting; try again'));
     void authorizeSocket(socket, deps).then(
       (data) => {
         socket.data = data;
@@ -95,9 +98,13 @@ export function attachTerminal(nsp: TerminalNamespaceServer, deps: RealtimeDeps)
   });
   nsp.on('connection', (socket) => serve(socket, deps, limits.inputMaxBytes, desk));
   // Watchers see when the student leaves (their screen stays, frozen) and comes back.
-  return deps.sandboxes.onPresence((change) =>
+  const stopPresence = deps.sandboxes.onPresence((change) =>
     nsp.to(watchRoom(change.userId, change.labId)).emit('studentPresence', { online: change.online }),
   );
+  return () => {
+    stopped = true;
+    stopPresence();
+  };
 }
 
 async function authorizeSocket(socket: TerminalSocket, deps: RealtimeDeps): Promise<TerminalSocketData> {
