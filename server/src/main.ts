@@ -19,7 +19,6 @@ import { SandboxPool } from './services/sandboxesPool.js';
 import { createKubelabSandboxFactory } from './services/sandboxesFactory.js';
 import { SESSION_COOKIE } from './services/sessions.js';
 import { LeaseKeeper } from './services/leases.js';
-import { attachClusterAdapter } from './realtime/cluster.js';
 
 export interface StartOptions {
   env?: NodeJS.ProcessEnv;
@@ -93,7 +92,11 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
     maxHttpBufferSize: Math.max(64 * 1024, config.limits.inputMaxBytes * 4),
   });
 
-  const clustered = config.cluster.adapter === 'postgres' ? attachClusterAdapter(io, databaseUrl) : undefined;
+  // Loaded only when asked for: one process (npm start) needs no adapter.
+  const clustered =
+    config.cluster.adapter === 'postgres'
+      ? (await import('./realtime/cluster.js')).attachClusterAdapter(io, databaseUrl)
+      : undefined;
   const sandboxes = startSandboxes(config, options, { course, services, logger, errorLogger });
   const leases = await new LeaseKeeper({
     db: prisma,

@@ -8,6 +8,7 @@ import { collectGarbage } from './gc';
 import { benchDurability } from './durability';
 import { benchKubectl } from './kubectl';
 import { benchPrintPods100 } from './print';
+import { benchRouting } from './routing';
 import { benchKeystroke } from './shell';
 import { SIM_BENCHMARKS, type Figure } from './sim';
 import { benchTerminal } from './terminal';
@@ -23,6 +24,7 @@ const groups: Record<string, () => Promise<Figure[]>> = {
   dashboard: () => benchDashboard((line) => process.stderr.write(`  ${line}\n`)),
   durability: () => benchDurability((line) => process.stderr.write(`  ${line}\n`)),
   export: () => benchExport((line) => process.stderr.write(`  ${line}\n`)),
+  routing: () => benchRouting((line) => process.stderr.write(`  ${line}\n`)),
   terminal: async () => {
     const result = await benchTerminal({ log: (line) => process.stderr.write(`  ${line}\n`) });
     return Object.entries(result).map(([name, value]) => ({

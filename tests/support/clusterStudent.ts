@@ -8,12 +8,11 @@ type TerminalSocket = Socket<TerminalServerToClientEvents, TerminalClientToServe
 
 const RETRY_MS = 1500;
 const PROMPT_END = '\x1b[00m$ ';
+const ANSWER_TIMEOUT_MS = 15_000;
 
 export class ClusterStudent {
   /** ConfigMaps whose `created` and next prompt this student saw. */
   readonly acknowledged: string[] = [];
-  /** Steps the lab page was told passed for the first time. */
-  readonly completed = new Set<string>();
   /** How long the terminal was away, each time it came back (ms). */
   readonly outages: number[] = [];
   /** Closings that told the student to give up (there must be none). */
@@ -56,9 +55,6 @@ export class ClusterStudent {
       if (this.downSince !== null) this.outages.push(Date.now() - this.downSince);
       this.downSince = null;
     });
-    socket.on('progress', (p) => {
-      if (p.completed) this.completed.add(p.stepId);
-    });
     socket.on('closing', (info) => {
       if (!info.retry) this.refusals.push(info.reason);
       retryAfterMs = info.retryAfterMs ?? RETRY_MS;
@@ -75,22 +71,27 @@ export class ClusterStudent {
     socket.on('connect_error', () => lost(300));
   }
 
-  /** Types a line and waits for its prompt; false when the connection went away first. */
-  async run(line: string, expect = ''): Promise<boolean> {
-    while (!this.ready) {
-      if (!this.running) return false;
+  /**
+   * Types a line at a prompt and waits for `expect` (by default the line's echo) and the prompt after it; false when
+   * the connection went away first, or nothing came back in time (input typed while the lab was moving).
+   */
+  async run(line: string, expect = line): Promise<boolean> {
+    const deadline = Date.now() + ANSWER_TIMEOUT_MS;
+    // A shell that has shown a prompt (a replayed scrollback holds some; a notice may follow the last one).
+    while (!this.ready || !this.screen.includes(PROMPT_END)) {
+      if (!this.running || Date.now() > deadline) return false;
       await new Promise((r) => setTimeout(r, 20));
     }
     const gen = this.generation;
     const from = this.screen.length;
     this.socket?.emit('input', `${line}\r`);
-    for (;;) {
-      if (gen !== this.generation) return false;
+    while (gen === this.generation && Date.now() < deadline) {
       const after = this.screen.slice(from);
       const at = after.indexOf(expect);
       if (at >= 0 && after.indexOf(PROMPT_END, at + expect.length) >= 0) return true;
       await new Promise((r) => setTimeout(r, 10));
     }
+    return false;
   }
 
   /** Creates ConfigMaps until stopped, `pauseMs` apart. */
