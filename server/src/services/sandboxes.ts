@@ -154,7 +154,12 @@ export class SandboxManager implements SandboxHost {
     // One live copy per lab: ids that differ in case only name the same student (PostgreSQL reads both).
     const userId = anyCaseUserId.toLowerCase();
     if (this.closed) throw new Error('the sandbox manager is shut down');
-    let entry = await this.entryFor(userId, labId, options);
+    let entry = await this.entryFor(userId, labId, options).catch((err: unknown) => {
+      // Joined an opening that may not create (a watcher's, a restore after a crash) of a lab never saved: this
+      // attach may create it, so it opens again itself.
+      if (err instanceof SandboxNotFoundError && options.create) return this.entryFor(userId, labId, options);
+      throw err;
+    });
     // Released while we waited (another lab pushed it out): open it again.
     while (entry.gone) entry = await this.entryFor(userId, labId, options);
     const wasOnline = this.hasInteractive(entry);
