@@ -42,19 +42,25 @@ Example:
         'print-nginx-config': { type: 'boolean' },
       }),
     );
-    if (!io.env.DATABASE_URL) throw new UsageError('DATABASE_URL is required: every process must share one database');
     const port = Number(io.env.PORT ?? 3000);
+    if (!Number.isInteger(port) || port < 1 || port + flags.workers > 65535)
+      throw new UsageError(`PORT: must leave room for ${flags.workers} more ports after it`);
     const listen = `${io.env.HOST ?? '0.0.0.0'}:${port}`;
     const upstreams = Array.from({ length: flags.workers }, (_, i) => `127.0.0.1:${port + 1 + i}`);
-    const runDir = mkdtempSync(path.join(os.tmpdir(), 'kubelab-nginx-'));
+    const print = flags['print-nginx-config'];
+    if (!print && !io.env.DATABASE_URL)
+      throw new UsageError('DATABASE_URL is required: every process must share one database');
+    if (!print && spawnSync(flags.nginx, ['-v']).error)
+      throw new UsageError(`nginx not found (${flags.nginx}): install it (apt-get install nginx) or pass --nginx PATH`);
+    // Printed for an operator's nginx: a fixed directory for its files (create it, writable by nginx).
+    const runDir = print
+      ? path.join(os.tmpdir(), 'kubelab-nginx')
+      : mkdtempSync(path.join(os.tmpdir(), 'kubelab-nginx-'));
     const config = nginxConfig({ listen, upstreams, runDir, ...(process.getuid?.() === 0 ? { user: 'root' } : {}) });
-    if (flags['print-nginx-config']) {
-      rmSync(runDir, { recursive: true, force: true });
+    if (print) {
       write(io.stdout, config);
       return 0;
     }
-    if (spawnSync(flags.nginx, ['-v']).error)
-      throw new UsageError(`nginx not found (${flags.nginx}): install it (apt-get install nginx) or pass --nginx PATH`);
     writeFileSync(path.join(runDir, 'nginx.conf'), config);
     return runAll(flags.workers, port, flags.nginx, runDir, io);
   },
