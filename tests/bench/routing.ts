@@ -14,10 +14,10 @@ import { startServerProcess } from './serverProcess';
 import type { Figure } from './sim';
 import { connectAll, seedStudents } from './students';
 
-const PER_SIDE = 20;
-const KEY_PERIOD_MS = 100;
+const PER_SIDE = 5;
+const KEY_PERIOD_MS = 50;
 const WARMUP_MS = 1000;
-const DURATION_MS = 6000;
+const DURATION_MS = 10_000;
 
 export async function benchRouting(log: (line: string) => void = () => undefined): Promise<Figure[]> {
   const db = await createTestDatabase();
