@@ -61,6 +61,11 @@ export class KubelabProcess {
     });
   }
 
+  /** The error lines of its log (JSON lines: pino's level 50 and up), from its latest start. */
+  errors(): string[] {
+    return this.output.split('\n').filter((line) => /"level":(5\d|60)/.test(line));
+  }
+
   /** kill -9: no save, no release, no goodbye. */
   async kill(): Promise<void> {
     await this.signal('SIGKILL');
