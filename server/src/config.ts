@@ -69,6 +69,12 @@ const envSchema = z
     KUBE_API_WATCHES: int(1, 1000).default(10),
     KUBE_API_BODY_LIMIT_KB: int(1, 16 * 1024).default(3 * 1024),
     KUBE_API_WATCH_MINUTES: int(1, 24 * 60).default(30),
+    KUBELAB_INSTANCE: z
+      .string()
+      .regex(/^[A-Za-z0-9._-]{1,100}$/, 'must be 1-100 letters, digits, dots, dashes or underscores')
+      .optional(),
+    SANDBOX_LEASE_SECONDS: int(1, 600).default(3),
+    CLUSTER_ADAPTER: z.enum(['none', 'postgres'], { error: 'must be none or postgres' }).default('none'),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
@@ -171,6 +177,17 @@ export interface Config {
   shutdownTimeoutMs: number;
   logLevel: LogLevel;
   limits: Limits;
+  cluster: ClusterSettings;
+}
+
+/** Several processes serving one school (README, "Scaling and deployment"). */
+export interface ClusterSettings {
+  /** This process's name in the lease table: unique among live processes; the same after a restart reclaims at once. */
+  instanceId: string;
+  /** A process that stops renewing (killed) loses its labs' leases after this long; it renews every third of it. */
+  leaseMs: number;
+  /** Rooms across processes (dashboards, watchers): `postgres` is socket.io's PostgreSQL adapter; `none`: one process. */
+  adapter: 'none' | 'postgres';
 }
 
 export class ConfigError extends Error {
@@ -211,6 +228,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoData: e.NODE_ENV !== 'production' && (e.DEMO_DATA ?? e.NODE_ENV === 'development'),
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     logLevel: e.LOG_LEVEL,
+    cluster: {
+      instanceId:
+        e.KUBELAB_INSTANCE ??
+        os
+          .hostname()
+          .replace(/[^A-Za-z0-9._-]/g, '-')
+          .slice(0, 100),
+      leaseMs: e.SANDBOX_LEASE_SECONDS * 1000,
+      adapter: e.CLUSTER_ADAPTER,
+    },
     limits: {
       loginAttempts: e.LOGIN_RATE_LIMIT,
       loginWindowMinutes: e.LOGIN_RATE_WINDOW_MINUTES,

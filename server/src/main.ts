@@ -19,6 +19,7 @@ import { SandboxManager, type SandboxFactory, type SandboxHost } from './service
 import { SandboxPool } from './services/sandboxesPool.js';
 import { createKubelabSandboxFactory } from './services/sandboxesFactory.js';
 import { SESSION_COOKIE } from './services/sessions.js';
+import { LeaseKeeper } from './services/leases.js';
 
 export interface StartOptions {
   env?: NodeJS.ProcessEnv;
@@ -70,6 +71,7 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
   for (const warning of migrations.warnings) log(`warning: ${warning}`);
   const prisma = createPrismaClient(databaseUrl);
 
+  const { instanceId, leaseMs } = config.cluster;
   const services = createServices({
     db: prisma,
     course,
@@ -81,13 +83,16 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
       watches: config.limits.kubeApiWatches,
       watchMs: config.limits.kubeApiWatchMs,
     },
+    // An opening waits for a live holder to hand the lab over, or for a dead one's lease to lapse, then a little more.
+    sandboxLeases: { owner: instanceId, waitMs: leaseMs + 2000 },
   });
   const purged = await services.sessions.purgeExpired();
   if (purged > 0) log(`removed ${purged} expired login session(s)`);
   const demo = config.demoData ? await seedDemoData(prisma) : undefined;
 
   const shutdownHooks = new ShutdownHooks();
-  const app = createApp({ config, services, logger });
+  let draining = false;
+  const app = createApp({ config, services, logger, draining: () => draining });
   const http = createServer(app);
   const io = new SocketServer(http, {
     serveClient: false,
@@ -95,7 +100,19 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
     allowRequest: connectionThrottle({ perMinute: config.limits.connectsPerMinute, sessionCookie: SESSION_COOKIE }),
   });
 
+  // Loaded only when asked for: one process (npm start) needs no adapter.
+  const clustered =
+    config.cluster.adapter === 'postgres'
+      ? (await import('./realtime/cluster.js')).attachClusterAdapter(io, databaseUrl)
+      : undefined;
   const sandboxes = startSandboxes(config, options, { course, services, logger, errorLogger });
+  const leases = await new LeaseKeeper({
+    db: prisma,
+    connectionString: databaseUrl,
+    claim: { owner: instanceId, ttlMs: leaseMs },
+    onError: errorLogger('leases'),
+    onNotice: (message) => logger.info({ area: 'leases' }, message),
+  }).start(sandboxes);
   services.labResets.useSandboxes(sandboxes);
   services.kubeApi.useSandboxes(sandboxes);
   services.dashboard.usePresence(() => sandboxes.online());
@@ -109,6 +126,7 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
     sessionCookie: SESSION_COOKIE,
     allowedOrigins: [new URL(config.publicUrl).origin],
     onError: errorLogger('realtime'),
+    clustered: clustered !== undefined,
     terminalLimits: {
       inputMaxBytes: config.limits.inputMaxBytes,
       socketsPerLab: config.limits.socketsPerLab,
@@ -118,9 +136,12 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
 
   // Registered first, so they run last: the database must outlive every other hook.
   shutdownHooks.register('database', async () => {
+    await clustered?.close();
     await prisma.$disconnect();
     await embedded?.stop();
   });
+  // After every lab was saved (and its lease given back): the rest, and this process's heartbeat, go.
+  shutdownHooks.register('leases', () => leases.stop());
   shutdownHooks.register('sandboxes', () => sandboxes.shutdown());
   shutdownHooks.register('progress', () => services.progress.stop());
   shutdownHooks.register('sockets', () => realtime.close());
@@ -145,6 +166,7 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
+      draining = true;
       clearInterval(purge);
       const closed = new Promise<void>((resolve) => http.close(() => resolve()));
       http.closeIdleConnections();

@@ -9,6 +9,7 @@ import { benchDurability } from './durability';
 import { benchKubectl } from './kubectl';
 import { benchKubeApi } from './kubeapi';
 import { benchPrintPods100 } from './print';
+import { benchRouting } from './routing';
 import { benchKeystroke } from './shell';
 import { SIM_BENCHMARKS, type Figure } from './sim';
 import { benchTerminal } from './terminal';
@@ -25,6 +26,7 @@ const groups: Record<string, () => Promise<Figure[]>> = {
   durability: () => benchDurability((line) => process.stderr.write(`  ${line}\n`)),
   export: () => benchExport((line) => process.stderr.write(`  ${line}\n`)),
   kubeapi: () => benchKubeApi((line) => process.stderr.write(`  ${line}\n`)),
+  routing: () => benchRouting((line) => process.stderr.write(`  ${line}\n`)),
   terminal: async () => {
     const result = await benchTerminal({ log: (line) => process.stderr.write(`  ${line}\n`) });
     return Object.entries(result).map(([name, value]) => ({

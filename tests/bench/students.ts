@@ -3,6 +3,7 @@
  * straight to the database (sign-up is rate limited per cohort, and hashing thousands of passwords
  * would measure argon2), then terminals opened over socket.io as the browser does.
  */
+import { createHash } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
 import type { PrismaClient } from '../../server/src/db/client';
 import type { TerminalClientToServerEvents, TerminalServerToClientEvents } from '../../server/src/realtime/protocol';
@@ -57,6 +58,8 @@ export function connectTerminal(
   return new Promise((resolve, reject) => {
     const socket: TerminalSocket = io(`${baseUrl}/terminal`, {
       auth: { labId },
+      // Behind a proxy hashing on it (kubelab serve), a stable key per student, as the browser's kubelab_route.
+      query: { route: createHash('sha256').update(cookie).digest('hex').slice(0, 16) },
       transports: ['websocket'],
       reconnection: false,
       forceNew: true,

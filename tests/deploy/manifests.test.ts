@@ -2,7 +2,7 @@
 // and `kubectl create --dry-run=client` need an API server even with --validate=false), validated against the
 // Kubernetes OpenAPI schemas bundled with kubernetes-models (required fields, types), then checked for what kubelab
 // needs: labels that select the pods, probes on the server's endpoints, a configuration kubelab itself accepts, a
-// grace period that covers the drain, and the single-replica limit of today.
+// grace period that covers the drain, several replicas rolled one at a time, and terminal sockets routed by student.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -23,6 +23,7 @@ import { Namespace as NamespaceModel } from 'kubernetes-models/v1/Namespace';
 import { Secret as SecretModel } from 'kubernetes-models/v1/Secret';
 import { Service as ServiceModel } from 'kubernetes-models/v1/Service';
 import { parseAllDocuments } from 'yaml';
+import { nginxConfig } from '../../server/src/cli/proxyConfig';
 import { CONFIG_VARIABLES, loadConfig } from '../../server/src/config';
 
 jest.setTimeout(60_000);
@@ -133,6 +134,7 @@ describe('deploy/ rendered by kubectl kustomize', () => {
         'autoscaling/v2/HorizontalPodAutoscaler/kubelab',
         'batch/v1/Job/kubelab-migrate',
         'networking.k8s.io/v1/Ingress/kubelab',
+        'networking.k8s.io/v1/Ingress/kubelab-sockets',
         'networking.k8s.io/v1/NetworkPolicy/kubelab',
         'policy/v1/PodDisruptionBudget/kubelab',
         'v1/ConfigMap/kubelab-config',
@@ -155,7 +157,7 @@ describe('deploy/ rendered by kubectl kustomize', () => {
       problems: schemaProblems(o),
     }));
     expect(problems.filter((p) => p.problems !== '')).toEqual([]);
-    expect(problems).toHaveLength(10);
+    expect(problems).toHaveLength(11);
   });
 
   test('the schema check catches a broken Deployment (a missing container name, a replica count in words)', () => {
@@ -167,11 +169,24 @@ describe('deploy/ rendered by kubectl kustomize', () => {
     expect(problems).toContain('spec/template/spec/containers/0 must have required property name');
   });
 
-  test('the Deployment runs ONE replica, replaced with Recreate, until sandboxes have owners (issue 16)', () => {
+  test('the Deployment runs several replicas, rolled one at a time, each its own owner of the labs it holds', () => {
     const deployment = one<Deployment>('Deployment');
-    expect(deployment.spec!.replicas).toBe(1);
-    expect(deployment.spec!.strategy!.type).toBe('Recreate');
-    expect(one<HorizontalPodAutoscaler>('HorizontalPodAutoscaler').spec!.maxReplicas).toBe(1);
+    expect(deployment.spec!.replicas).toBeGreaterThan(1);
+    expect(deployment.spec!.strategy).toEqual({
+      type: 'RollingUpdate',
+      rollingUpdate: { maxSurge: 1, maxUnavailable: 0 },
+    });
+    const hpa = one<HorizontalPodAutoscaler>('HorizontalPodAutoscaler');
+    expect(hpa.spec!.minReplicas).toBeGreaterThan(1);
+    expect(hpa.spec!.maxReplicas).toBeGreaterThan(hpa.spec!.minReplicas!);
+    expect(one<PodDisruptionBudget>('PodDisruptionBudget').spec!.maxUnavailable).toBe(1);
+    // The lease table's owner id: unique per live pod (its name), so a replacement pod never inherits a lease.
+    expect(server().env).toEqual([
+      { name: 'KUBELAB_INSTANCE', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } },
+    ]);
+    expect(configData()).toMatchObject({ CLUSTER_ADAPTER: 'postgres' });
+    const config = loadConfig({ ...configData(), ...secretExample().stringData, KUBELAB_INSTANCE: 'kubelab-7d9f-x2' });
+    expect(config.cluster).toEqual({ instanceId: 'kubelab-7d9f-x2', leaseMs: 3000, adapter: 'postgres' });
   });
 
   test('the Deployment selects its own pods and probes /readyz and /healthz on the server port', () => {
@@ -285,19 +300,32 @@ describe('deploy/ rendered by kubectl kustomize', () => {
     expect(policy.spec!.egress!.flatMap((rule) => rule.ports!.map((p) => p.port))).toEqual([53, 53, 5432]);
   });
 
-  test('the Ingress routes to the Service, keeps terminal sockets open and pins a browser to a pod', () => {
-    const ingress = one<Ingress>('Ingress');
-    const backend = ingress.spec!.rules![0]!.http!.paths[0]!.backend.service!;
-    expect(backend).toEqual({ name: one<Service>('Service').metadata!.name, port: { name: 'http' } });
-    expect(ingress.spec!.rules![0]!.host).toBe(new URL(configData().PUBLIC_URL!).host);
-
-    const annotations = ingress.metadata!.annotations!;
-    expect(Number(annotations['nginx.ingress.kubernetes.io/proxy-read-timeout'])).toBeGreaterThanOrEqual(3600);
-    expect(Number(annotations['nginx.ingress.kubernetes.io/proxy-send-timeout'])).toBeGreaterThanOrEqual(3600);
-    expect(annotations).toMatchObject({
-      'nginx.ingress.kubernetes.io/affinity': 'cookie',
-      'nginx.ingress.kubernetes.io/affinity-mode': 'persistent',
-      'nginx.ingress.kubernetes.io/session-cookie-name': 'kubelab_route',
-    });
+  test('the Ingresses route to the Service; terminal sockets stay open and reach their student’s pod', () => {
+    const host = new URL(configData().PUBLIC_URL!).host;
+    for (const [name, path] of [
+      ['kubelab', '/'],
+      ['kubelab-sockets', '/socket.io/'],
+    ] as const) {
+      const rule = one<Ingress>('Ingress', name).spec!.rules![0]!;
+      expect(rule.host).toBe(host);
+      expect(rule.http!.paths[0]!.path).toBe(path);
+      expect(rule.http!.paths[0]!.backend.service).toEqual({
+        name: one<Service>('Service').metadata!.name,
+        port: { name: 'http' },
+      });
+    }
+    // Pages and the API: any pod, no affinity (a cookie affinity would fight the hashing of the sockets).
+    expect(Object.keys(one<Ingress>('Ingress').metadata!.annotations!)).toEqual([
+      'nginx.ingress.kubernetes.io/proxy-body-size',
+    ]);
+    const sockets = one<Ingress>('Ingress', 'kubelab-sockets').metadata!.annotations!;
+    expect(Number(sockets['nginx.ingress.kubernetes.io/proxy-read-timeout'])).toBeGreaterThanOrEqual(3600);
+    expect(Number(sockets['nginx.ingress.kubernetes.io/proxy-send-timeout'])).toBeGreaterThanOrEqual(3600);
+    // The query the browser app sends (mountTerminal.ts) and the proxy of `kubelab serve` hashes on (proxyConfig.ts).
+    expect(sockets['nginx.ingress.kubernetes.io/upstream-hash-by']).toBe('$arg_route');
+    expect(readFileSync(path.join(root, 'client/src/terminal/mountTerminal.ts'), 'utf8')).toContain('query: { route }');
+    expect(nginxConfig({ listen: '0.0.0.0:80', upstreams: ['a:1'], runDir: '/tmp/x' })).toContain(
+      'hash $arg_route consistent;',
+    );
   });
 });

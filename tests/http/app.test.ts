@@ -5,7 +5,8 @@ import path from 'node:path';
 import request from 'supertest';
 import { testConfig } from '../../server/src/config';
 import { createPrismaClient } from '../../server/src/db/client';
-import { testServices } from '../support/services';
+import { createApp } from '../../server/src/http/app';
+import { silentLogger, testServices } from '../support/services';
 import { appFor, createTestApp, type TestApp } from './helpers';
 
 let t: TestApp;
@@ -43,6 +44,17 @@ it('GET /readyz turns unavailable only when sandbox saves have failed for half a
   const res = await request(app).get('/readyz');
   expect(res.status).toBe(503);
   expect(res.body).toEqual({ status: 'unavailable', database: 'up', saves: 'failing' });
+});
+
+it('GET /readyz answers 503 once a stop began (SIGTERM: no new connection is routed to a draining process)', async () => {
+  const draining = { now: false };
+  const app = createApp({ config: t.config, services: t.services, logger: silentLogger, draining: () => draining.now });
+  expect((await request(app).get('/readyz')).status).toBe(200);
+  draining.now = true;
+  const res = await request(app).get('/readyz');
+  expect(res.status).toBe(503);
+  expect(res.body).toEqual({ status: 'draining' });
+  expect((await request(app).get('/healthz')).status).toBe(200);
 });
 
 it('serves an OpenAPI 3.1 document listing every route with its schemas', async () => {

@@ -1,7 +1,8 @@
 // Step completions: written once (first pass time kept), attempts counted, events for listeners.
-import type { ProgressEvent, ProgressService } from '../../server/src/services/progress';
+import { ProgressService, type CheckTarget, type ProgressEvent } from '../../server/src/services/progress';
+import { checkSteps } from '../../server/src/labs/progressCheck';
 import { Cluster } from '../../server/src/sim/index';
-import { createTestDatabase, type TestDatabase } from '../support/db';
+import { createTestDatabase, testDb, type TestDatabase } from '../support/db';
 import { makeUser } from '../http/helpers';
 import { testCourse, testServices } from '../support/services';
 import { createLabCluster } from '../../server/src/labs/setup';
@@ -124,6 +125,41 @@ it('after the follow-ups, checks again whenever the cluster has changed, without
   cluster.start();
   await passes;
   stop();
+  quick.stop();
+});
+
+it('tries a failed automatic check again (a busy database) instead of waiting for the next command', async () => {
+  const user = await makeUser('student', 'g@example.org');
+  const errors: string[] = [];
+  const quick = new ProgressService({
+    db: testDb(),
+    course: testCourse(),
+    onError: (_err, context) => errors.push(context),
+    debounceMs: 10,
+    followUpsMs: [],
+    recheckMs: 30,
+  });
+  const running = env('Running', ['minikube status']);
+  let failures = 1;
+  const target: CheckTarget = {
+    checkSteps: (lab, done) => {
+      if (failures-- > 0) throw new Error('Unable to start a transaction in the given time.');
+      return checkSteps(lab, done, running);
+    },
+    version: () => running.cluster.store.resourceVersion(),
+  };
+  const passed = new Promise<void>((resolve) => {
+    const off = quick.onProgress((e) => {
+      if (e.userId === user.id && e.stepId === 'status' && e.completed) {
+        off();
+        resolve();
+      }
+    });
+  });
+  const release = quick.register(user.id, 'minikube-basics', target);
+  await passed;
+  expect(errors).toEqual(['automatic check']);
+  release();
   quick.stop();
 });
 

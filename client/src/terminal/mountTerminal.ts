@@ -68,7 +68,14 @@ export function mountTerminal(container: HTMLElement, options: TerminalOptions):
   term.open(container);
 
   const auth: TerminalAuth = options.watch ? { labId: options.labId, watch: options.watch } : { labId: options.labId };
-  const socket: TerminalSocket = io('/terminal', { auth, withCredentials: true, transports: ['websocket', 'polling'] });
+  // `route`: whose sandbox this is, for a proxy that hashes on it to reach the process holding it (server auth.ts).
+  const route = options.watch ?? /(?:^|;\s*)kubelab_route=([^;]*)/.exec(document.cookie)?.[1] ?? '';
+  const socket: TerminalSocket = io('/terminal', {
+    auth,
+    query: { route },
+    withCredentials: true,
+    transports: ['websocket', 'polling'],
+  });
   let closing: TerminalClosing | null = null;
   let retry: ReturnType<typeof setTimeout> | undefined;
   let disposed = false;

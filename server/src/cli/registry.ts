@@ -62,6 +62,11 @@ export const commands: CommandEntry[] = [
     load: async () => (await import('./migrate.js')).migrate,
   },
   {
+    name: 'serve',
+    summary: 'Run N server processes on this machine behind nginx (a big machine; needs DATABASE_URL)',
+    load: async () => (await import('./serve.js')).serve,
+  },
+  {
     name: 'sim',
     summary: 'Practise offline: the student shell against a fresh simulated cluster (no server, no database)',
     load: async () => (await import('./sim.js')).sim,

@@ -65,31 +65,33 @@ export interface OpenedLabSession {
 /**
  * Takes ownership of a student's lab: raises its fencing token (creating the row if there is none) and reads the
  * snapshots with the journal written after them. Writes of any earlier opening are refused from now on.
+ * (With leases, `takeLease` raises the token instead, then `readOpenedLabSession` reads.)
  */
 export async function openLabSession(db: PrismaClient, userId: string, labId: string): Promise<OpenedLabSession> {
-  const sql = sqlPool(db);
   const {
     rows: [row],
-  } = await sql.query<{
-    epoch: number;
-    journal_seq: number;
-    cluster: string | null;
-    shell: string | null;
-    scrollback: string;
-  }>(
+  } = await sqlPool(db).query<{ epoch: number }>(
     `INSERT INTO lab_sessions (id, user_id, lab_id, epoch, updated_at)
      VALUES (gen_random_uuid(), $1::uuid, $2, 1, now())
      ON CONFLICT (user_id, lab_id) DO UPDATE SET epoch = lab_sessions.epoch + 1
-     RETURNING epoch, journal_seq, cluster_snapshot::text AS cluster, shell_snapshot::text AS shell, scrollback`,
+     RETURNING epoch`,
     [userId, labId],
   );
   if (!row) throw new Error(`could not open the lab session of ${userId} in ${labId}`);
-  const journal = await readLabJournal(db, userId, labId, row.journal_seq);
-  const session =
-    row.cluster === null || row.shell === null
-      ? null
-      : { cluster: row.cluster, shell: row.shell, scrollback: row.scrollback };
-  return { epoch: row.epoch, journalSeq: row.journal_seq, session, journal };
+  return readOpenedLabSession(db, userId, labId, row.epoch);
+}
+
+/** The snapshots and the journal after them of a lab just opened with fencing token `epoch`. */
+export async function readOpenedLabSession(
+  db: PrismaClient,
+  userId: string,
+  labId: string,
+  epoch: number,
+): Promise<OpenedLabSession> {
+  const row = await findLabSession(db, userId, labId);
+  if (!row) throw new Error(`could not open the lab session of ${userId} in ${labId}`);
+  const journal = await readLabJournal(db, userId, labId, row.journalSeq);
+  return { epoch, journalSeq: row.journalSeq, session: row.session, journal };
 }
 
 /** A lab's journal entries after `afterSeq`, oldest first, as JSON text. */

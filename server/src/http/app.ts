@@ -30,6 +30,8 @@ export interface AppDeps {
   logger: Logger;
   /** Version reported in the OpenAPI document. */
   version?: string;
+  /** True once a stop began (SIGTERM): /readyz answers 503 so no new connection is routed here. */
+  draining?: () => boolean;
 }
 
 /**
@@ -66,6 +68,10 @@ export function createApp(deps: AppDeps): Express {
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
+    if (deps.draining?.()) {
+      res.status(503).json({ status: 'draining' });
+      return;
+    }
     const database = await services.health.databaseReachable();
     // A passing blip does not take the server out of rotation; saves failing for half a minute do.
     const saving = services.sandboxStore.failingForMs() < SAVES_FAILING_UNREADY_MS;

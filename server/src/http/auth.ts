@@ -29,12 +29,21 @@ export function sessionTokenOf(req: Request): string | undefined {
   return header ? parseCookies(header)[SESSION_COOKIE] : undefined;
 }
 
+/**
+ * The routing cookie: the logged-in user's id, readable by the browser app, which sends it as the `route` query of
+ * its terminal socket. The proxy hashes on it (README, "Scaling and deployment"), so all of a student's terminals
+ * reach the process that holds their sandboxes. Not a credential: the session cookie still authenticates.
+ */
+export const ROUTE_COOKIE = 'kubelab_route';
+
 export function loadSession(sessions: SessionService) {
-  return async (req: Request, _res: Response, next: NextFunction): Promise<void> => {
+  return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     try {
       const token = sessionTokenOf(req);
       const session = token ? await sessions.find(token) : null;
       if (session) sessionsOfRequests.set(req, session);
+      if (session && parseCookies(req.headers.cookie ?? '')[ROUTE_COOKIE] !== session.actor.id)
+        res.cookie(ROUTE_COOKIE, session.actor.id, { sameSite: 'lax', secure: req.secure, path: '/' });
       next();
     } catch (err) {
       next(err);

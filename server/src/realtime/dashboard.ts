@@ -17,16 +17,21 @@ interface DashboardSocketData {
   cohortId: string;
 }
 
+/** Between server processes (the adapter, realtime/cluster.ts): who has a terminal open on each. */
+interface DashboardServerSideEvents {
+  online: (reply: (online: PresenceChange[]) => void) => void;
+}
+
 export type DashboardNamespaceServer = Namespace<
   DashboardClientToServerEvents,
   DashboardServerToClientEvents,
-  Record<string, never>,
+  DashboardServerSideEvents,
   DashboardSocketData
 >;
 type DashboardSocket = Socket<
   DashboardClientToServerEvents,
   DashboardServerToClientEvents,
-  Record<string, never>,
+  DashboardServerSideEvents,
   DashboardSocketData
 >;
 
@@ -56,15 +61,25 @@ export function attachDashboard(nsp: DashboardNamespaceServer, deps: RealtimeDep
     );
   });
 
+  // Several processes: a new dashboard's presence snapshot gathers the students online on every one of them.
+  if (deps.clustered) nsp.on('online', (reply) => reply(deps.sandboxes.online()));
+  const onlineEverywhere = async (): Promise<PresenceChange[]> => {
+    if (!deps.clustered) return deps.sandboxes.online();
+    // The answers that came (a process that just died answers nobody: after the adapter's timeout, the rest count).
+    const others = await new Promise<PresenceChange[][]>((resolve) => {
+      nsp.serverSideEmit('online', (_err: Error | null, answers: PresenceChange[][]) => resolve(answers));
+    });
+    return [...deps.sandboxes.online(), ...others.flat()];
+  };
+
   nsp.on('connection', (socket) => {
     const { cohortId } = socket.data;
     void socket.join(room(cohortId));
-    deps.access.studentsOfCohort(cohortId).then(
-      (students) => {
+    Promise.all([deps.access.studentsOfCohort(cohortId), onlineEverywhere()]).then(
+      ([students, everywhere]) => {
         const members = new Set(students);
         const at = new Date().toISOString();
-        const online = deps.sandboxes
-          .online()
+        const online = everywhere
           .filter((p) => members.has(p.userId))
           .map((p) => ({ studentId: p.userId, labId: p.labId, online: true, at }));
         socket.emit('presenceSnapshot', online);
@@ -73,9 +88,10 @@ export function attachDashboard(nsp: DashboardNamespaceServer, deps: RealtimeDep
     );
   });
 
-  const followed = (cohortId: string) => (nsp.adapter.rooms.get(room(cohortId))?.size ?? 0) > 0;
+  const followed = (cohortId: string) => deps.clustered || (nsp.adapter.rooms.get(room(cohortId))?.size ?? 0) > 0;
   // Most checks happen while no dashboard is open: then there is nobody to look up cohorts for.
   const anyFollowed = () => {
+    if (deps.clustered) return true;
     for (const name of nsp.adapter.rooms.keys()) if (cohortOfRoom(name)) return true;
     return false;
   };

@@ -60,6 +60,11 @@ export interface RealtimeDeps {
   /** How often the online students' rows are recomputed, so "no progress for M minutes" flags appear (default 30 s). */
   dashboardSweepMs?: number;
   onError?: (err: unknown, context: string) => void;
+  /**
+   * Several server processes share rooms through socket.io's adapter (realtime/cluster.ts): a room with no member
+   * here may have some elsewhere, so events are emitted without looking at this process's rooms first.
+   */
+  clustered?: boolean;
   /** Input size and sockets per user (defaults in terminalLimits.ts). */
   terminalLimits?: Partial<TerminalLimits>;
 }

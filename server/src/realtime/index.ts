@@ -71,7 +71,12 @@ export function attachRealtime(io: Server, deps: RealtimeDeps): Realtime {
       stopPresence();
       stopProgress();
       // Tell the browsers to come back: the next server restores their sandboxes from the snapshots.
-      terminal.emit('closing', { reason: 'The server is restarting; your work is saved. Reconnecting…', retry: true });
+      // At once: with several processes another one takes their labs over (README, "Scaling and deployment").
+      terminal.emit('closing', {
+        reason: 'The server is restarting; your work is saved. Reconnecting…',
+        retry: true,
+        retryAfterMs: 0,
+      });
       terminal.disconnectSockets(true);
       dashboardNsp.disconnectSockets(true);
     },

@@ -4,6 +4,7 @@
  */
 import type { Namespace, Socket } from 'socket.io';
 import { loginName } from '../services/actor.js';
+import { SandboxBusyError } from '../services/sandboxesTypes.js';
 import { SandboxNotFoundError, type Attachment, type CloseReason, type SandboxClient } from '../services/sandboxes.js';
 import { AssistDesk } from './assist.js';
 import type { RealtimeActor, RealtimeDeps } from './deps.js';
@@ -45,12 +46,13 @@ const tooLarge = (maxBytes: number) =>
 const MAX_EARLY_INPUTS = 64;
 
 const CLOSING: Record<Exclude<CloseReason, 'idle'>, TerminalClosing> = {
-  shutdown: { reason: 'The server is restarting; your work is saved.', retry: true },
+  // At once: another process takes the lab over as soon as this one has saved it (see services/leases.ts).
+  shutdown: { reason: 'The server is restarting; your work is saved.', retry: true, retryAfterMs: 0 },
   replaced: {
     reason: 'This lab was closed because you opened another one. Reload the page to continue it.',
     retry: false,
   },
-  moved: { reason: 'This lab was opened again elsewhere; reconnecting to it…', retry: true },
+  moved: { reason: 'This lab was opened again elsewhere; reconnecting to it…', retry: true, retryAfterMs: 0 },
   crashed: { reason: 'Your lab stopped answering and was restarted; reconnecting…', retry: true },
   reset: { reason: 'Your lab was reset; starting it afresh…', retry: true, retryAfterMs: 0 },
 };
@@ -67,7 +69,10 @@ const watchRoom = (studentId: string, labId: string) => `watch:${studentId}:${la
 export function attachTerminal(nsp: TerminalNamespaceServer, deps: RealtimeDeps): () => void {
   const limits: TerminalLimits = { ...DEFAULT_TERMINAL_LIMITS, ...deps.terminalLimits };
   const quota = new SocketQuota(limits);
+  // Once stopping (a drain), new terminals are refused as unavailable: the client retries, reaching another process.
+  let stopped = false;
   nsp.use((socket, next) => {
+    if (stopped) return next(new ConnectError('unavailable', 'the server is restarting; try again'));
     void authorizeSocket(socket, deps).then(
       (data) => {
         socket.data = data;
@@ -93,9 +98,13 @@ export function attachTerminal(nsp: TerminalNamespaceServer, deps: RealtimeDeps)
   });
   nsp.on('connection', (socket) => serve(socket, deps, limits.inputMaxBytes, desk));
   // Watchers see when the student leaves (their screen stays, frozen) and comes back.
-  return deps.sandboxes.onPresence((change) =>
+  const stopPresence = deps.sandboxes.onPresence((change) =>
     nsp.to(watchRoom(change.userId, change.labId)).emit('studentPresence', { online: change.online }),
   );
+  return () => {
+    stopped = true;
+    stopPresence();
+  };
 }
 
 async function authorizeSocket(socket: TerminalSocket, deps: RealtimeDeps): Promise<TerminalSocketData> {
@@ -199,6 +208,11 @@ function serve(socket: TerminalSocket, deps: RealtimeDeps, inputMaxBytes: number
     },
     (err: unknown) => {
       if (gone) return;
+      if (err instanceof SandboxBusyError) {
+        socket.emit('closing', { reason: 'Your lab is moving to another server; reconnecting…', retry: true });
+        socket.disconnect(true);
+        return;
+      }
       const reason =
         err instanceof SandboxNotFoundError
           ? 'This student has not started the lab yet.'

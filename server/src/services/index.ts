@@ -32,7 +32,7 @@ import { getGradingSettings, gradebook, updateGradingSettings } from './grades.j
 import { ProgressService } from './progress.js';
 import { QuizService } from './quizzes.js';
 import { createSandboxAccess } from './sandboxesAccess.js';
-import { createDbSandboxStore, type DbSandboxStore } from './sandboxesStore.js';
+import { createDbSandboxStore, type DbSandboxStore, type StoreLeases } from './sandboxesStore.js';
 import { cohortDashboard, exportScores, exportScoresCsv, type ExportInput } from './scores.js';
 import { SessionService } from './sessions.js';
 import { createUser, getUser, listUsers, updateUser, type UpdateUserInput } from './users.js';
@@ -124,6 +124,8 @@ export interface ServicesDeps {
   journalDurability?: JournalDurability;
   /** Limits per kubeconfig on the Kubernetes API (config's KUBE_API_*). */
   kubeApi?: KubeApiLimits;
+  /** Ownership leases of live labs (main.ts; tests without them open labs by raising the epoch alone). */
+  sandboxLeases?: StoreLeases;
 }
 
 export function createServices(deps: ServicesDeps): Services {
@@ -132,7 +134,10 @@ export function createServices(deps: ServicesDeps): Services {
   const accessEvents = new AccessEvents(deps.onError);
   const activity = new ActivityService(db, deps.onError);
   const progress = new ProgressService({ db, course, onError: deps.onError, activity, ...deps.progress });
-  const sandboxStore = createDbSandboxStore(db, { journalDurability: deps.journalDurability ?? 'disk' });
+  const sandboxStore = createDbSandboxStore(db, {
+    leases: deps.sandboxLeases,
+    journalDurability: deps.journalDurability ?? 'disk',
+  });
   const access = createSandboxAccess({
     db,
     authenticate: (token) => sessions.find(token),

@@ -432,7 +432,19 @@ export class ProgressService {
         const next = rest.map((d) => d - (first ?? 0));
         if (!allDone && this.environments.get(key) === env) this.schedule(userId, labId, env, next, version);
       };
-      check().catch((err: unknown) => this.onError(err, 'automatic check'));
+      check().catch((err: unknown) => {
+        this.onError(err, 'automatic check');
+        // Failed (the database busy or away, the sandbox's worker restarting): tried again later, never dropped, or
+        // a step the student did would wait for their next command. -1: checked whether the cluster moved or not.
+        if (this.environments.get(key) === env && !this.timers.has(key))
+          this.schedule(
+            userId,
+            labId,
+            env,
+            rest.map((d) => d - (first ?? 0)),
+            -1,
+          );
+      });
     }, first ?? this.recheckMs);
     t.unref();
     this.timers.set(key, t);

@@ -61,6 +61,8 @@ const SAVING_SLOWLY =
   '\r\n\x1b[1;33m[kubelab] Saving your last change is taking longer than usual; it is kept and saved as soon as the database answers.\x1b[0m\r\n';
 const NOT_SAVED =
   '\r\n\x1b[1;33m[kubelab] Your last change could not be saved yet (database unavailable); kubelab keeps trying.\x1b[0m\r\n';
+const TAKEN_OVER =
+  '\r\n\x1b[1;33m[kubelab] Your lab moved to another server after its server stopped; everything up to your last prompt is kept.\x1b[0m\r\n';
 const RESTORE_FAILED =
   '\r\n\x1b[1;33m[kubelab] Your saved lab could not be restored, so it starts again from the beginning.\x1b[0m\r\n';
 
@@ -159,7 +161,12 @@ export class SandboxManager implements SandboxHost {
     // One live copy per lab: ids that differ in case only name the same student (PostgreSQL reads both).
     const userId = anyCaseUserId.toLowerCase();
     if (this.closed) throw new Error('the sandbox manager is shut down');
-    let entry = await this.entryFor(userId, labId, options);
+    let entry = await this.entryFor(userId, labId, options).catch((err: unknown) => {
+      // Joined an opening that may not create (a watcher's, a restore after a crash) of a lab never saved: this
+      // attach may create it, so it opens again itself.
+      if (err instanceof SandboxNotFoundError && options.create) return this.entryFor(userId, labId, options);
+      throw err;
+    });
     // Released while we waited (another lab pushed it out): open it again.
     while (entry.gone) entry = await this.entryFor(userId, labId, options);
     const wasOnline = this.hasInteractive(entry);
@@ -232,6 +239,14 @@ export class SandboxManager implements SandboxHost {
     const wiped = this.writer.after(key, () => this.store.delete(userId, labId));
     if (entry) await this.release(entry, 'reset', false);
     await wiped;
+  }
+
+  /** Saves the lab if it is live here and lets it go to another process; its tabs reconnect (`moved`). */
+  async handOver(anyCaseUserId: string, labId: string): Promise<void> {
+    const key = keyOf(anyCaseUserId.toLowerCase(), labId);
+    await this.opening.get(key)?.catch(() => undefined);
+    const entry = this.entries.get(key);
+    if (entry) await this.release(entry, 'moved');
   }
 
   /** Saves every sandbox with unsaved changes now (used by tests and before a planned stop). */
@@ -352,7 +367,10 @@ export class SandboxManager implements SandboxHost {
       sandbox,
       restored: stored !== null && notice === '',
       clients: new Map(),
-      scrollback: new Scrollback(this.scrollbackBytes, (stored?.scrollback ?? '') + notice + (options.notice ?? '')),
+      scrollback: new Scrollback(
+        this.scrollbackBytes,
+        (stored?.scrollback ?? '') + notice + (opened.takenOver && stored ? TAKEN_OVER : '') + (options.notice ?? ''),
+      ),
       outputBucket: new TokenBucket(this.limits.outputBytesPerSecond, this.limits.outputBurst, now),
       lastNotice: new Map(),
       unsubscribe: () => undefined,
@@ -575,6 +593,10 @@ export class SandboxManager implements SandboxHost {
       this.onError(err, `dispose ${entry.key}`);
     }
     await saved;
+    // Saved (or fenced off): its lease goes back, so another process may open it without waiting for it to lapse.
+    await this.store.close?.(entry.userId, entry.labId, entry.epoch).catch((err: unknown) => {
+      this.onError(err, `lease ${entry.key}`);
+    });
   }
 
   private hasInteractive(entry: Entry): boolean {

@@ -233,6 +233,8 @@ export interface StoredText {
 export interface OpenedText extends StoredText {
   epoch: number;
   journalSeq: number;
+  /** Taken from another process whose lease lapsed (see OpenedSandbox.takenOver). */
+  takenOver?: boolean;
 }
 
 /** The saved state with its journal replayed (null when nothing was ever saved). */
@@ -254,5 +256,6 @@ export function openedFromText(opened: OpenedText): OpenedSandbox {
     stored: restoreText(opened),
     epoch: opened.epoch,
     journalSeq: Math.max(opened.journalSeq, last?.seq ?? 0),
+    ...(opened.takenOver ? { takenOver: true } : {}),
   };
 }

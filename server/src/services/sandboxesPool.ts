@@ -243,6 +243,15 @@ export class SandboxPool implements SandboxHost {
     await Promise.all(this.slots.map((slot) => this.request(slot, 'flush')));
   }
 
+  async handOver(anyCaseUserId: string, labId: string): Promise<void> {
+    const userId = anyCaseUserId.toLowerCase();
+    const slot = this.slotFor(userId);
+    if (slot.retired) return;
+    const { id, reply } = slot.requests.open();
+    this.send(slot, { type: 'handOver', id, userId, labId });
+    await reply;
+  }
+
   async shutdown(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
@@ -392,6 +401,8 @@ export class SandboxPool implements SandboxHost {
           return store.append(a[0], a[1], a[2], a[3]);
         case 'delete':
           return store.delete(a[0], a[1]);
+        case 'close':
+          return store.close?.(a[0], a[1], a[2]);
       }
     });
     this.send(slot, reply);

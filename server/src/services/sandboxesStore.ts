@@ -5,13 +5,15 @@ import {
   findLabSession,
   openLabSession,
   readLabJournal,
+  readOpenedLabSession,
   saveLabSession,
   type JournalDurability,
 } from '../db/labSessions.js';
 import type { PrismaClient } from '../db/client.js';
+import { releaseLease, requestHandOver, takeLease } from '../db/labLeases.js';
 import { JournalCommitter } from './sandboxesCommitter.js';
 import { openedFromText, restoreText, type OpenedText } from './sandboxesJournal.js';
-import { StaleSandboxError, type SandboxStore, type StoredSandbox } from './sandboxesTypes.js';
+import { SandboxBusyError, StaleSandboxError, type SandboxStore, type StoredSandbox } from './sandboxesTypes.js';
 
 /** The PostgreSQL store, and how long its writes have been failing (for /readyz). */
 export interface DbSandboxStore extends SandboxStore {
@@ -21,11 +23,52 @@ export interface DbSandboxStore extends SandboxStore {
   openText(userId: string, labId: string): Promise<OpenedText>;
 }
 
+/** Ownership leases (several processes on one database): without them, an opening simply raises the epoch. */
+export interface StoreLeases {
+  /** This process's id (its heartbeat is services/leases.ts's job). */
+  owner: string;
+  /** How long an opening waits for the live holder to hand the lab over, or for its lease to lapse. */
+  waitMs: number;
+}
+
+const HANDOVER_POLL_MS = 50;
+const HANDOVER_POLL_MAX_MS = 250;
+
+/**
+ * Takes the lab's lease: at once when nobody live holds it; otherwise asks the holder to hand it over and polls
+ * until it has, or its lease lapsed (a dead holder), or `waitMs` passed (SandboxBusyError: the client retries).
+ */
+async function takeLeaseOf(db: PrismaClient, userId: string, labId: string, leases: StoreLeases) {
+  const deadline = Date.now() + leases.waitMs;
+  let asked = '';
+  for (let attempt = 1; ; attempt++) {
+    const taken = await takeLease(db, userId, labId, leases.owner);
+    if ('epoch' in taken) return taken;
+    if (taken.heldBy && taken.heldBy !== asked) {
+      asked = taken.heldBy;
+      await requestHandOver(db, { owner: asked, userId, labId });
+    }
+    if (Date.now() >= deadline) throw new SandboxBusyError(userId, labId, taken.heldBy);
+    // A live holder answers within tens of milliseconds; a dead one's lease lapses at `expiresInMs`: no busy polling.
+    const backoff = Math.min(HANDOVER_POLL_MAX_MS, HANDOVER_POLL_MS * attempt);
+    await new Promise((r) => setTimeout(r, Math.max(HANDOVER_POLL_MS, Math.min(backoff, taken.expiresInMs + 10))));
+  }
+}
+
 export function createDbSandboxStore(
   db: PrismaClient,
-  options: { journalDurability?: JournalDurability } = {},
+  options: { leases?: StoreLeases | undefined; journalDurability?: JournalDurability } = {},
 ): DbSandboxStore {
+  const { leases } = options;
   const committer = new JournalCommitter((rows) => appendLabJournal(db, rows, options.journalDurability));
+  /** Takes the lab (its lease, when there are leases, else by raising the epoch) and reads it as text. */
+  const openText = async (userId: string, labId: string): Promise<OpenedText> => {
+    const lease = leases ? await takeLeaseOf(db, userId, labId, leases) : null;
+    const opened = lease
+      ? await readOpenedLabSession(db, userId, labId, lease.epoch)
+      : await openLabSession(db, userId, labId);
+    return lease?.takenFrom ? { ...opened, takenOver: true } : opened;
+  };
   let failingSince: number | null = null;
   /** Notes the outcome of a write; a refusal by the fence is an answer from the database, so it counts as working. */
   const track = <T>(write: Promise<T>): Promise<T> =>
@@ -42,9 +85,9 @@ export function createDbSandboxStore(
     );
   return {
     failingForMs: (now = Date.now()) => (failingSince === null ? 0 : now - failingSince),
-    openText: (userId, labId) => openLabSession(db, userId, labId),
+    openText,
     async open(userId, labId) {
-      return openedFromText(await openLabSession(db, userId, labId));
+      return openedFromText(await openText(userId, labId));
     },
     async load(userId, labId) {
       const row = await findLabSession(db, userId, labId);
@@ -69,6 +112,9 @@ export function createDbSandboxStore(
     },
     async delete(userId, labId) {
       await deleteLabSession(db, userId, labId);
+    },
+    async close(userId, labId, epoch) {
+      if (leases) await releaseLease(db, userId, labId, leases.owner, epoch);
     },
   };
 }

@@ -80,6 +80,8 @@ export interface OpenedSandbox {
   epoch: number;
   /** The sequence number of the last journal entry written (new entries continue after it). */
   journalSeq: number;
+  /** Taken over from a server process that stopped without handing it over (its lease lapsed). */
+  takenOver?: boolean;
 }
 
 /** Where a write comes from: the opening (epoch) and, for a journal entry, its sequence number. */
@@ -96,6 +98,17 @@ export class StaleSandboxError extends Error {
   }
 }
 
+/**
+ * The lab is held by another live server process that did not hand it over in time (it is busy or just died and its
+ * lease has not lapsed yet): the client tries again shortly.
+ */
+export class SandboxBusyError extends Error {
+  constructor(userId: string, labId: string, owner: string) {
+    super(`the sandbox of ${userId} in ${labId} is held by server ${owner}`);
+    this.name = 'SandboxBusyError';
+  }
+}
+
 /** Persistence of snapshots and journals (PostgreSQL in production, see `sandboxesStore.ts`). */
 export interface SandboxStore {
   /** Takes ownership of the lab (a new fencing token) and returns its saved state, journal replayed. */
@@ -108,6 +121,8 @@ export interface SandboxStore {
   append(userId: string, labId: string, entry: string, fence: SandboxFence): Promise<void>;
   /** Forgets the saved environment and its journal (a lab reset); nothing saved is fine. */
   delete(userId: string, labId: string): Promise<void>;
+  /** The opening `epoch` left memory (saved): gives its lease back, so another process may take it at once. */
+  close?(userId: string, labId: string, epoch: number): Promise<void>;
 }
 
 export interface SandboxLimits {
@@ -265,4 +280,9 @@ export interface SandboxHost {
     client: KubeApiClient,
     options?: { login?: string },
   ): Promise<KubeApiExchange>;
+  /**
+   * Saves the lab if it is live here and lets it go, its tabs told `moved` (they reconnect to the process that
+   * asked for it: see services/leases.ts).
+   */
+  handOver?(userId: string, labId: string): Promise<void>;
 }

@@ -5,6 +5,7 @@
  */
 import { SandboxNotFoundError } from './sandboxes.js';
 import {
+  SandboxBusyError,
   StaleSandboxError,
   type AttachOptions,
   type CloseReason,
@@ -70,9 +71,11 @@ export type ToWorker =
   | { type: 'shutdown'; id: number }
   | { type: 'quarantine'; key: string }
   | { type: 'ping' }
+  /** Save the lab and let it go to another process (SandboxHost.handOver). */
+  | { type: 'handOver'; id: number; userId: string; labId: string }
   | Reply;
 
-export type StoreOp = 'open' | 'load' | 'save' | 'append' | 'delete';
+export type StoreOp = 'open' | 'load' | 'save' | 'append' | 'delete' | 'close';
 
 export type FromWorker =
   | { type: 'ready' }
@@ -102,9 +105,11 @@ export function fromWire(wire: WireError): Error {
   const err =
     wire.name === 'StaleSandboxError'
       ? new StaleSandboxError('?', '?')
-      : wire.name === 'SandboxNotFoundError'
-        ? new SandboxNotFoundError('?', '?')
-        : new Error();
+      : wire.name === 'SandboxBusyError'
+        ? new SandboxBusyError('?', '?', '?')
+        : wire.name === 'SandboxNotFoundError'
+          ? new SandboxNotFoundError('?', '?')
+          : new Error();
   err.name = wire.name;
   err.message = wire.message;
   if (wire.stack) err.stack = wire.stack;

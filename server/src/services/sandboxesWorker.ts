@@ -58,6 +58,7 @@ function runWorker(port: MessagePort, setup: WorkerSetup): void {
       ]),
     append: (userId, labId, entry, fence) => call('append', [userId, labId, entry, fence]),
     delete: (userId, labId) => call('delete', [userId, labId]),
+    close: (userId, labId, epoch) => call('close', [userId, labId, epoch]),
   };
   const course = Course.load(setup.labsDir);
   // Before any student: their messages wait in the port meanwhile (the watchdog allows a start-up grace).
@@ -201,6 +202,9 @@ function runWorker(port: MessagePort, setup: WorkerSetup): void {
         return;
       case 'shutdown':
         reply(message.id, () => manager.shutdown());
+        return;
+      case 'handOver':
+        reply(message.id, () => manager.handOver(message.userId, message.labId));
         return;
     }
   }
