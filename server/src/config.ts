@@ -55,7 +55,6 @@ const envSchema = z
     SANDBOX_WATCHDOG_MS: int(200, 600_000).default(2000),
     SANDBOX_WORKER_HEAP_MB: int(64, 65_536).default(2048),
     SNAPSHOT_DEBOUNCE_MS: int(0, 600_000).default(5000),
-    JOURNAL_DURABILITY: z.enum(['database', 'disk'], { error: 'must be database or disk' }).default('database'),
     SHUTDOWN_TIMEOUT_MS: int(100, 600_000).default(10_000),
     JOIN_CODE_FAILURES: int(1, 10_000).default(20),
     SIGN_UPS_PER_COHORT_PER_MINUTE: int(1, 100_000).default(120),
@@ -128,12 +127,6 @@ export interface Limits {
    * before its prompt anyway, so this bounds the journal and catches what controllers did meanwhile.
    */
   snapshotDebounceMs: number;
-  /**
-   * When a command's journal entry counts as saved, and its prompt returns: `database`, once PostgreSQL has it (a
-   * crash or kill -9 of kubelab loses nothing); `disk`, once PostgreSQL has flushed it too (survives a crash of
-   * PostgreSQL or its machine; a few milliseconds more per prompt on most disks).
-   */
-  journalDurability: 'database' | 'disk';
   /** Terminal sockets one user may hold open on one terminal (their lab, or a student's they watch) … */
   socketsPerLab: number;
   /** … and on all terminals together. */
@@ -254,7 +247,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       watchdogMs: e.SANDBOX_WATCHDOG_MS,
       workerHeapMb: e.SANDBOX_WORKER_HEAP_MB,
       snapshotDebounceMs: e.SNAPSHOT_DEBOUNCE_MS,
-      journalDurability: e.JOURNAL_DURABILITY,
       socketsPerLab: e.TERMINAL_SOCKETS_PER_LAB,
       socketsPerUser: e.TERMINAL_SOCKETS_PER_USER,
       connectsPerMinute: e.TERMINAL_CONNECTS_PER_MINUTE,

@@ -77,7 +77,6 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
     course,
     sessions: { secret: config.sessionSecret, ttlHours: config.sessionTtlHours },
     onError: errorLogger('progress'),
-    journalDurability: config.limits.journalDurability,
     kubeApi: {
       requestsPerSecond: config.limits.kubeApiRequestsPerSecond,
       watches: config.limits.kubeApiWatches,

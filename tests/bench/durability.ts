@@ -2,13 +2,11 @@
  * Durability benchmark: what "acknowledged means saved" adds to a prompt. 50 students in real sandboxes on
  * PostgreSQL, in worker threads as the server runs them, each create a ConfigMap every 200 ms (250 journal entries
  * per second, group-committed); a sample is the time the main thread takes from a worker's journal entry to its
- * being durable, which is how long its prompt waits (plus two messages between threads). Once with the default
- * JOURNAL_DURABILITY (`database`: PostgreSQL has it), once with `disk` (PostgreSQL has flushed it).
+ * being durable, which is how long its prompt waits (plus two messages between threads).
  *
  * Then every lab is saved and dropped, as an idle lab is, and opened again: the time a returning student waits.
  *
- *   durability.ack_p50_ms, durability.ack_p99_ms, durability.ack_disk_p50_ms, durability.ack_disk_p99_ms,
- *   sandbox.restore_p50_ms, sandbox.restore_p99_ms
+ *   durability.ack_p50_ms, durability.ack_p99_ms, sandbox.restore_p50_ms, sandbox.restore_p99_ms
  */
 import { createKubelabSandboxFactory } from '../../server/src/services/sandboxesFactory';
 import { SandboxManager, type SandboxStore } from '../../server/src/services/sandboxes';
@@ -16,7 +14,6 @@ import { SandboxPool } from '../../server/src/services/sandboxesPool';
 import { createDbSandboxStore } from '../../server/src/services/sandboxesStore';
 import { loadConfig } from '../../server/src/config';
 import type { PrismaClient } from '../../server/src/db/client';
-import type { JournalDurability } from '../../server/src/db/labSessions';
 import { Course } from '../../server/src/services/course';
 import { createTestDatabase } from '../support/db';
 import type { Figure } from './sim';
@@ -39,8 +36,7 @@ export async function benchDurability(log: (line: string) => void = () => undefi
       })),
       select: { id: true },
     });
-    const acks = await ackSamples(db.prisma, users, 'database', log);
-    const disk = await ackSamples(db.prisma, users, 'disk', log);
+    const acks = await ackSamples(db.prisma, users, log);
     const store = createDbSandboxStore(db.prisma);
     const returning = new SandboxManager({ factory: createKubelabSandboxFactory({ course: Course.load() }), store });
     const restores: number[] = [];
@@ -59,8 +55,6 @@ export async function benchDurability(log: (line: string) => void = () => undefi
     return [
       { name: 'durability.ack_p50_ms', value: quantile(acks, 0.5), unit: 'ms' },
       { name: 'durability.ack_p99_ms', value: quantile(acks, 0.99), unit: 'ms' },
-      { name: 'durability.ack_disk_p50_ms', value: quantile(disk, 0.5), unit: 'ms' },
-      { name: 'durability.ack_disk_p99_ms', value: quantile(disk, 0.99), unit: 'ms' },
       { name: 'sandbox.restore_p50_ms', value: quantile(restores, 0.5), unit: 'ms' },
       { name: 'sandbox.restore_p99_ms', value: quantile(restores, 0.99), unit: 'ms' },
     ];
@@ -69,16 +63,15 @@ export async function benchDurability(log: (line: string) => void = () => undefi
   }
 }
 
-/** Journal acknowledgement times with JOURNAL_DURABILITY `durability`, the server's sandboxes in worker threads. */
+/** Journal acknowledgement times, the server's sandboxes in worker threads. */
 async function ackSamples(
   prisma: PrismaClient,
   users: { id: string }[],
-  durability: JournalDurability,
   log: (line: string) => void,
 ): Promise<number[]> {
   const samples: number[] = [];
   let started = Infinity;
-  const store = createDbSandboxStore(prisma, { journalDurability: durability });
+  const store = createDbSandboxStore(prisma);
   const timed: SandboxStore = {
     ...store,
     append: async (userId, labId, entry, fence) => {
@@ -102,7 +95,7 @@ async function ackSamples(
       manager.attach(u.id, 'kubectl-first-day', { output: () => undefined }, { mode: 'interactive', create: true }),
     ),
   );
-  log(`durability bench (${durability}): ${STUDENTS} sandboxes ready`);
+  log(`durability bench: ${STUDENTS} sandboxes ready`);
   started = performance.now();
   let n = 0;
   await new Promise<void>((resolve) => {
@@ -126,7 +119,7 @@ async function ackSamples(
     }, DURATION_MS + 1000);
   });
   await manager.shutdown();
-  log(`durability bench (${durability}): ${samples.length} journal entries`);
+  log(`durability bench: ${samples.length} journal entries`);
 
   return samples;
 }

@@ -27,18 +27,16 @@ export function sqlPool(db: PrismaClient): Pool {
   return pool;
 }
 
-const asyncCommitPools = new WeakMap<PrismaClient, Map<string, Pool>>();
+const checkpointPools = new WeakMap<PrismaClient, Pool>();
 
 /**
- * Connections of their own whose commits do not wait for the disk (`synchronous_commit=off`): PostgreSQL has the
- * write, so a crash or `kill -9` of kubelab loses nothing, but a crash of PostgreSQL itself (or its machine) may lose
- * its last ~0.6 s of commits. One pool per purpose, so a burst of checkpoints never holds a journal write (a waiting
- * prompt) up for a connection.
+ * Connections of their own for sandbox checkpoints (snapshot saves), committed without waiting for the disk
+ * (`synchronous_commit=off`): what a student was told is durable in the journal already, and a checkpoint and the
+ * journal entries it replaces go in one statement, so a checkpoint lost in a crash of PostgreSQL leaves those entries
+ * in place. Separate, so a burst of checkpoints never holds a journal write (a waiting prompt) up for a connection.
  */
-export function asyncCommitPool(db: PrismaClient, purpose: 'checkpoints' | 'journal'): Pool {
-  let pools = asyncCommitPools.get(db);
-  if (!pools) asyncCommitPools.set(db, (pools = new Map<string, Pool>()));
-  let pool = pools.get(purpose);
+export function checkpointPool(db: PrismaClient): Pool {
+  let pool = checkpointPools.get(db);
   if (!pool) {
     pool = new Pool({
       connectionString: sqlPool(db).options.connectionString,
@@ -50,7 +48,7 @@ export function asyncCommitPool(db: PrismaClient, purpose: 'checkpoints' | 'jour
     });
     // A connection dropped while idle (the database restarted) is replaced on next use.
     pool.on('error', () => undefined);
-    pools.set(purpose, pool);
+    checkpointPools.set(db, pool);
   }
   return pool;
 }

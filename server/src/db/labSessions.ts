@@ -1,5 +1,5 @@
 // Saved lab sessions: a student's cluster and shell snapshots plus recent scrollback, one row per (user, lab).
-import { asyncCommitPool, sqlPool, type PrismaClient } from './client.js';
+import { checkpointPool, sqlPool, type PrismaClient } from './client.js';
 
 export interface LabSessionData {
   cluster: unknown;
@@ -110,12 +110,6 @@ export async function readLabJournal(
   return rows;
 }
 
-/**
- * When a journal write counts as done: `disk`, once PostgreSQL has flushed it (it survives any crash); `database`,
- * once PostgreSQL has it (it survives a crash of kubelab; a crash of PostgreSQL may lose its last ~0.6 s).
- */
-export type JournalDurability = 'disk' | 'database';
-
 export interface JournalRow extends Fence {
   userId: string;
   labId: string;
@@ -130,19 +124,14 @@ export interface JournalRow extends Fence {
  * orders this against a new opening: either the entry is in before the opening reads the journal, or it is refused.
  * One parameter per value (not arrays): an entry's text goes to the server as it is, never escaped into a literal.
  */
-export async function appendLabJournal(
-  db: PrismaClient,
-  rows: readonly JournalRow[],
-  durability: JournalDurability = 'disk',
-): Promise<Set<string>> {
+export async function appendLabJournal(db: PrismaClient, rows: readonly JournalRow[]): Promise<Set<string>> {
   if (rows.length === 0) return new Set();
   const values = rows.map((_, i) => {
     const p = i * 5;
     return `($${p + 1}::uuid, $${p + 2}::text, $${p + 3}::int, $${p + 4}::int, $${p + 5}::text)`;
   });
   const params = rows.flatMap((r) => [r.userId, r.labId, r.seq, r.epoch, withoutNul(r.json)]);
-  const pool = durability === 'disk' ? sqlPool(db) : asyncCommitPool(db, 'journal');
-  const { rows: written } = await pool.query<{ user_id: string; lab_id: string; seq: number }>(
+  const { rows: written } = await sqlPool(db).query<{ user_id: string; lab_id: string; seq: number }>(
     `INSERT INTO lab_journal (user_id, lab_id, seq, epoch, data)
      SELECT t.u, t.l, t.s, t.e, t.d::json
      FROM (VALUES ${values.join(', ')}) AS t(u, l, s, e, d)
@@ -159,7 +148,7 @@ export async function appendLabJournal(
  * Saves a checkpoint of a student's lab (snapshots and scrollback holding the journal up to `journalSeq`) and drops
  * the journal entries it holds, in one statement. Returns false, writing nothing, when another opening owns the lab.
  * Raw SQL with the JSON serialised once: hundreds of live sandboxes save continuously. Committed without waiting for
- * the disk (see asyncCommitPool): what a student was told is in the journal already, and a checkpoint lost in a
+ * the disk (see checkpointPool): what a student was told is in the journal already, and a checkpoint lost in a
  * database crash takes with it the trimming of the journal entries it holds, which stay.
  */
 export async function saveLabSession(
@@ -174,7 +163,7 @@ export async function saveLabSession(
   const scrollback = wellFormed(data.scrollback.replaceAll('\u0000', ''));
   const {
     rows: [result],
-  } = await asyncCommitPool(db, 'checkpoints').query<{ saved: number }>(
+  } = await checkpointPool(db).query<{ saved: number }>(
     `WITH saved AS (
        UPDATE lab_sessions SET
          cluster_snapshot = $3::jsonb,

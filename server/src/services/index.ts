@@ -4,7 +4,6 @@
  * what has state or settings is one of these objects, and the database is passed in, never looked up.
  */
 import type { Db } from '../db/client.js';
-import type { JournalDurability } from '../db/labSessions.js';
 import type { Actor } from './actor.js';
 import { AccessEvents } from './accessEvents.js';
 import { ActivityService } from './activity.js';
@@ -120,8 +119,6 @@ export interface ServicesDeps {
   onError: (err: unknown, context: string) => void;
   /** Automatic-check timing (tests shorten it). */
   progress?: { debounceMs?: number; followUpsMs?: readonly number[]; recheckMs?: number };
-  /** When a journal write of a student's command counts as saved (JOURNAL_DURABILITY). */
-  journalDurability?: JournalDurability;
   /** Limits per kubeconfig on the Kubernetes API (config's KUBE_API_*). */
   kubeApi?: KubeApiLimits;
   /** Ownership leases of live labs (main.ts; tests without them open labs by raising the epoch alone). */
@@ -134,10 +131,7 @@ export function createServices(deps: ServicesDeps): Services {
   const accessEvents = new AccessEvents(deps.onError);
   const activity = new ActivityService(db, deps.onError);
   const progress = new ProgressService({ db, course, onError: deps.onError, activity, ...deps.progress });
-  const sandboxStore = createDbSandboxStore(db, {
-    leases: deps.sandboxLeases,
-    journalDurability: deps.journalDurability ?? 'disk',
-  });
+  const sandboxStore = createDbSandboxStore(db, { leases: deps.sandboxLeases });
   const access = createSandboxAccess({
     db,
     authenticate: (token) => sessions.find(token),

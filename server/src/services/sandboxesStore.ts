@@ -7,7 +7,6 @@ import {
   readLabJournal,
   readOpenedLabSession,
   saveLabSession,
-  type JournalDurability,
 } from '../db/labSessions.js';
 import type { PrismaClient } from '../db/client.js';
 import { releaseLease, requestHandOver, takeLease } from '../db/labLeases.js';
@@ -57,10 +56,10 @@ async function takeLeaseOf(db: PrismaClient, userId: string, labId: string, leas
 
 export function createDbSandboxStore(
   db: PrismaClient,
-  options: { leases?: StoreLeases | undefined; journalDurability?: JournalDurability } = {},
+  options: { leases?: StoreLeases | undefined } = {},
 ): DbSandboxStore {
   const { leases } = options;
-  const committer = new JournalCommitter((rows) => appendLabJournal(db, rows, options.journalDurability));
+  const committer = new JournalCommitter((rows) => appendLabJournal(db, rows));
   /** Takes the lab (its lease, when there are leases, else by raising the epoch) and reads it as text. */
   const openText = async (userId: string, labId: string): Promise<OpenedText> => {
     const lease = leases ? await takeLeaseOf(db, userId, labId, leases) : null;
