@@ -133,12 +133,12 @@ async function record(
   return db.$transaction(async (tx) => {
     const row = await tx.stepCompletion.upsert({
       where: { userId_labId_stepId: { userId, labId, stepId } },
-      create: { userId, labId, stepId, attempts: 1, firstPassedAt: passed ? now : null, lastCheckedAt: now },
+      create: { userId, labId, stepId, attempts: 1, firstPassedAt: null, lastCheckedAt: now },
       update: { attempts: { increment: 1 }, lastCheckedAt: now },
     });
     if (!passed) return false;
-    if (row.firstPassedAt && row.firstPassedAt.getTime() === now.getTime()) return true;
-    // Only one writer sets firstPassedAt: the condition makes the update a no-op for the others.
+    // Only one writer sets firstPassedAt: the condition makes the update a no-op for the others (two checks of one
+    // lab in the same millisecond included, so a first pass is announced exactly once).
     const set = await tx.stepCompletion.updateMany({
       where: { id: row.id, firstPassedAt: null },
       data: { firstPassedAt: now },
