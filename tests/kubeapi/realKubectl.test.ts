@@ -128,7 +128,7 @@ it('run, logs (tail, timestamps) and delete', async () => {
   expect((await sam.kubectl(['delete', 'pod', 'echo', '--wait=false'])).stdout).toBe('pod "echo" deleted\n');
 });
 
-it('apply -f (client-side) creates, then configures', async () => {
+it('apply -f (client-side, validated) creates, then configures; explain reads the served schemas', async () => {
   const manifest = `apiVersion: v1
 kind: ConfigMap
 metadata:
@@ -136,12 +136,14 @@ metadata:
 data:
   colour: blue
 `;
-  // Until the OpenAPI documents are served, kubectl's client-side schema validation is off.
-  const first = await sam.kubectl(['apply', '--validate=false', '-f', '-'], manifest);
+  // kubectl's default validation: it finds `fieldValidation` in the served OpenAPI document and asks the server.
+  const first = await sam.kubectl(['apply', '-f', '-'], manifest);
   expect(first.stdout).toBe('configmap/settings created\n');
-  const second = await sam.kubectl(['apply', '--validate=false', '-f', '-'], manifest.replace('blue', 'green'));
+  const second = await sam.kubectl(['apply', '-f', '-'], manifest.replace('blue', 'green'));
   expect(second.stdout).toBe('configmap/settings configured\n');
   expect((await sam.kubectl(['get', 'cm', 'settings', '-o', 'jsonpath={.data.colour}'])).stdout).toBe('green');
+  const explained = await sam.kubectl(['explain', 'deployment.spec.replicas']);
+  expect(explained.stdout).toMatch(/^GROUP:\s+apps\nKIND:\s+Deployment\nVERSION:\s+v1\n\nFIELD: replicas <integer>\n/);
 });
 
 it('create deployment and configmap, autoscale, auth can-i and whoami (kubectl 1.32 sends protobuf)', async () => {
