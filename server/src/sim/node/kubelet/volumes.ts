@@ -43,15 +43,15 @@ export function mountFailures(pod: Stored<Pod>, store: Store): MountFailure[] {
 }
 
 function volumeError(v: Volume, ns: string, store: Store): string | undefined {
-  if (v.configMap) return configMapError(v.configMap.name ?? '', v.configMap.items, v.configMap.optional, ns, store);
-  if (v.secret) return secretError(v.secret.secretName ?? '', v.secret.items, v.secret.optional, ns, store);
+  if (v.configMap) return sourceError('configmap', { ...v.configMap, name: v.configMap.name ?? '' }, ns, store);
+  if (v.secret) return sourceError('secret', { ...v.secret, name: v.secret.secretName ?? '' }, ns, store);
   if (!v.projected) return undefined;
   const errors: string[] = [];
   for (const s of v.projected.sources ?? []) {
     const e = s.configMap
-      ? configMapError(s.configMap.name ?? '', s.configMap.items, s.configMap.optional, ns, store)
+      ? sourceError('configmap', { ...s.configMap, name: s.configMap.name ?? '' }, ns, store)
       : s.secret
-        ? secretError(s.secret.name ?? '', s.secret.items, s.secret.optional, ns, store)
+        ? sourceError('secret', { ...s.secret, name: s.secret.name ?? '' }, ns, store)
         : undefined;
     if (e !== undefined) errors.push(e);
   }
@@ -60,30 +60,32 @@ function volumeError(v: Volume, ns: string, store: Store): string | undefined {
   return errors.length === 1 ? errors[0] : `[${errors.join(', ')}]`;
 }
 
-function configMapError(
-  name: string,
-  items: readonly KeyToPath[] | undefined,
-  optional: boolean | undefined,
+/** The kubelet's wording for a missing key of each kind of source (configmap.go, secret.go volume plugins). */
+const MISSING_KEY = {
+  configmap: 'configmap references non-existent config key',
+  secret: 'secret references non-existent secret key',
+};
+
+function sourceError(
+  kind: 'configmap' | 'secret',
+  ref: { name: string; items?: readonly KeyToPath[] | undefined; optional?: boolean | undefined },
   ns: string,
   store: Store,
 ): string | undefined {
-  const cm = store.get('configmaps', ns, name) as Stored<ConfigMap> | undefined;
-  if (!cm) return optional ? undefined : `configmap "${name}" not found`;
-  const missing = missingKey(items, { ...cm.data, ...cm.binaryData }, optional);
-  return missing === undefined ? undefined : `configmap references non-existent config key: ${missing}`;
+  const data = keysOf(kind, ref.name, ns, store);
+  if (!data) return ref.optional ? undefined : `${kind} "${ref.name}" not found`;
+  const missing = missingKey(ref.items, data, ref.optional);
+  return missing === undefined ? undefined : `${MISSING_KEY[kind]}: ${missing}`;
 }
 
-function secretError(
-  name: string,
-  items: readonly KeyToPath[] | undefined,
-  optional: boolean | undefined,
-  ns: string,
-  store: Store,
-): string | undefined {
+/** The keys a ConfigMap (data and binaryData) or a Secret holds; undefined when it does not exist. */
+function keysOf(kind: 'configmap' | 'secret', name: string, ns: string, store: Store) {
+  if (kind === 'configmap') {
+    const cm = store.get('configmaps', ns, name) as Stored<ConfigMap> | undefined;
+    return cm && { ...cm.data, ...cm.binaryData };
+  }
   const secret = store.get('secrets', ns, name) as Stored<Secret> | undefined;
-  if (!secret) return optional ? undefined : `secret "${name}" not found`;
-  const missing = missingKey(items, secret.data ?? {}, optional);
-  return missing === undefined ? undefined : `secret references non-existent secret key: ${missing}`;
+  return secret && (secret.data ?? {});
 }
 
 function missingKey(
