@@ -111,6 +111,7 @@ it('a grader logs in, lands on Grades, downloads the Canvas file, and it imports
 
   // Every item of the course, in course order, with its maximum; then the totals.
   const table = page.getByRole('region', { name: 'Grades table' }).getByRole('table');
+  await table.getByRole('row').filter({ hasText: 'Sam Student' }).waitFor();
   const headers = await table.locator('thead th').allInnerTexts();
   expect(headers).toHaveLength(1 + items.length + 4);
   items.forEach((item, i) => expect(headers[1 + i]!.replace(/\s+/g, ' ')).toContain(`/ ${item.maxPoints}`));

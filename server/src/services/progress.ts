@@ -236,6 +236,10 @@ export class ProgressService {
    * database each time was the main thread's largest cost after the sockets.
    */
   private readonly passed = new Map<string, Promise<Set<string>>>();
+  /** Each lab's evaluation in progress: they run one at a time, or two would both record the step they began on. */
+  private readonly evaluating = new Map<string, Promise<unknown>>();
+  /** A "Check" pressed while one runs gets that one's answer: a double click is one attempt, not two. */
+  private readonly checking = new Map<string, Promise<ProgressEvent[]>>();
 
   constructor(deps: ProgressServiceDeps) {
     this.db = deps.db;
@@ -313,17 +317,42 @@ export class ProgressService {
    * listeners about them and about the current step. `explicit`: the student pressed "Check" (a failure of the
    * current step counts as an attempt; later steps the student has not reached count nothing).
    */
-  async evaluate(userId: string, labId: string, env: Environment, explicit: boolean): Promise<ProgressEvent[]> {
-    return (await this.evaluateOpenSteps(userId, labId, targetOf(env), explicit)).events;
+  evaluate(userId: string, labId: string, env: Environment, explicit: boolean): Promise<ProgressEvent[]> {
+    const key = envKey(userId, labId);
+    const running = explicit ? this.checking.get(key) : undefined;
+    if (running) return running;
+    const events = this.evaluateOpenSteps(userId, labId, targetOf(env), explicit).then((r) => r.events);
+    if (explicit) {
+      this.checking.set(key, events);
+      const forget = () => this.checking.get(key) === events && this.checking.delete(key);
+      events.then(forget, forget);
+    }
+    return events;
   }
 
-  private async evaluateOpenSteps(
+  private evaluateOpenSteps(
     userId: string,
     labId: string,
     env: CheckTarget,
     explicit: boolean,
     /** False while watching the cluster: a failing step whose result did not change is not announced again. */
     repeat = true,
+  ): Promise<{ events: ProgressEvent[]; allDone: boolean }> {
+    const key = envKey(userId, labId);
+    const run = () => this.evaluateNow(userId, labId, env, explicit, repeat);
+    const result = (this.evaluating.get(key) ?? Promise.resolve()).then(run, run);
+    const settled = result.catch(() => undefined);
+    this.evaluating.set(key, settled);
+    void settled.then(() => this.evaluating.get(key) === settled && this.evaluating.delete(key));
+    return result;
+  }
+
+  private async evaluateNow(
+    userId: string,
+    labId: string,
+    env: CheckTarget,
+    explicit: boolean,
+    repeat: boolean,
   ): Promise<{ events: ProgressEvent[]; allDone: boolean }> {
     const lab = this.course.findLab(labId);
     const done = await this.passedSteps(userId, labId);
