@@ -30,7 +30,8 @@ export function containerPrograms(env: KubeEnv): ProgramHost {
 export function programLine(argv: readonly string[]): string {
   const [first = '', ...rest] = argv;
   const bin = first.slice(first.lastIndexOf('/') + 1);
-  if (!SHELLS.has(bin)) return argv.map(quote).join(' ');
+  // `/bin/echo`: the runtime found it on the image (the kubelet checked); the shell runs its utility.
+  if (!SHELLS.has(bin)) return [bin, ...rest].map(quote).join(' ');
   if (rest[0] === '-c') return rest[1] ?? '';
   return rest.length > 0 ? `. ${rest.map(quote).join(' ')}` : '';
 }

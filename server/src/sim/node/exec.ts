@@ -13,7 +13,7 @@ import { imageInfo, type ImageInfo, type Userland } from './images.js';
 import { NGINX_INDEX } from '../network/responses.js';
 import { containerEnvironment } from './kubelet/environment.js';
 import { mountedFiles } from './kubelet/volumeFiles.js';
-import type { ProgramTable } from './programs.js';
+import { storageKey, type ProgramTable } from './programs.js';
 
 export interface ExecResult {
   stdout: string;
@@ -325,8 +325,10 @@ const OS_RELEASE: Record<Userland, string> = {
 
 /** Files under the container's volume mounts, by path. */
 function volumeFiles(ctx: Ctx): Map<string, string> {
-  const volumes = ctx.table.volumes.get(ctx.pod.metadata.uid);
-  return mountedFiles(ctx.store, ctx.pod, ctx.container, (name) => volumes?.get(name)?.files);
+  return mountedFiles(ctx.store, ctx.pod, ctx.container, (vol) => {
+    const key = storageKey(ctx.pod, vol);
+    return key === undefined ? undefined : ctx.table.volumes.get(key)?.files;
+  });
 }
 
 /** The files a container's image and mounts hold, by absolute path (what `cat` reads). */

@@ -50,7 +50,8 @@ export function podLogs(cluster: Cluster, pod: Stored<Pod>, opts: LogOptions = {
   const serving =
     !proc && plan.timeline.exitAt === undefined && plan.timeline.lines.length === 0 && !plan.timeline.loop;
   if (proc) {
-    for (const l of proc.log.lines()) if (l.at <= end) lines.push({ at: l.at, text: l.text, raw: true });
+    // The run's own output, all of it (the status's times are whole seconds; the process never runs ahead).
+    for (const l of proc.log.lines()) lines.push({ at: l.at, text: l.text, raw: true });
   } else {
     if (serving && info?.startupLog && !spec.command)
       info.startupLog.forEach((text, i) => lines.push({ at: start + 20 + i, text }));

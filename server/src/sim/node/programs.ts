@@ -8,9 +8,11 @@
  * Processes are not snapshotted: after a restore the kubelet starts each running container's program
  * again from its start time and lets it catch up, a bounded number of wake-ups at a time.
  */
+import type { Pod, Volume } from 'kubernetes-types/core/v1';
+import type { Stored } from '../types.js';
 import type { Userland } from './images.js';
 
-/** A volume shared by a pod's containers (emptyDir): files by path inside it. */
+/** Writable storage (an emptyDir shared by a pod's containers, a claim's volume, a node's hostPath): files by path inside it. */
 export interface SharedVolume {
   readonly files: Map<string, string>;
   /** Bumped on every change, so a container copies the files in only when another wrote them. */
@@ -29,7 +31,7 @@ export interface ProgramSpec {
   readonly env: readonly (readonly [string, string])[];
   readonly dirs: readonly string[];
   readonly files: Readonly<Record<string, string>>;
-  /** Writable emptyDir mounts by mount path (what the program writes there, the pod's other containers read). */
+  /** Writable mounts by mount path (what the program writes there, the pod's other containers read). */
   readonly shared: ReadonlyMap<string, SharedVolume>;
   /** Virtual epoch ms the process started. */
   readonly startedAt: number;
@@ -100,8 +102,8 @@ export class ContainerLog {
 export interface ProgramTable {
   /** By `uid/container/startedAt`. */
   readonly processes: Map<string, ContainerProcess>;
-  /** By pod uid, then volume name. */
-  readonly volumes: Map<string, Map<string, SharedVolume>>;
+  /** By storageKey. */
+  readonly volumes: Map<string, SharedVolume>;
   /** Programs that are behind the clock, and when the kubelet gives them their next slice. */
   readonly lagging: WeakMap<ContainerProcess, number>;
 }
@@ -128,18 +130,29 @@ export function processStartedAt(
   return undefined;
 }
 
-/** The pod's emptyDir volume `name`, created empty on first use. */
-export function sharedVolume(table: ProgramTable, uid: string, name: string): SharedVolume {
-  let pod = table.volumes.get(uid);
-  if (!pod) table.volumes.set(uid, (pod = new Map<string, SharedVolume>()));
-  let vol = pod.get(name);
-  if (!vol) pod.set(name, (vol = { files: new Map(), version: 0 }));
+/**
+ * Where a writable volume's files live: an emptyDir with its pod, a claim's volume beyond any pod
+ * (the data outlives the pod, as on the provisioned disk), a hostPath on its node. Undefined: a
+ * volume the container cannot write (configMap, secret, downwardAPI, projected).
+ */
+export function storageKey(pod: Stored<Pod>, vol: Volume): string | undefined {
+  if (vol.emptyDir) return `pod:${pod.metadata.uid}/${vol.name}`;
+  if (vol.persistentVolumeClaim)
+    return `pvc:${pod.metadata.namespace ?? 'default'}/${vol.persistentVolumeClaim.claimName}`;
+  if (vol.hostPath) return `host:${pod.spec?.nodeName ?? ''}:${vol.hostPath.path}`;
+  return undefined;
+}
+
+/** The storage behind `key`, created empty on first use. */
+export function sharedVolume(table: ProgramTable, key: string): SharedVolume {
+  let vol = table.volumes.get(key);
+  if (!vol) table.volumes.set(key, (vol = { files: new Map(), version: 0 }));
   return vol;
 }
 
 /** A pod is gone: its processes and volumes go with it. */
 export function forgetPod(table: ProgramTable, uid: string): void {
-  table.volumes.delete(uid);
+  for (const key of table.volumes.keys()) if (key.startsWith(`pod:${uid}/`)) table.volumes.delete(key);
   for (const [key, proc] of table.processes)
     if (key.startsWith(`${uid}/`)) {
       proc.dispose();

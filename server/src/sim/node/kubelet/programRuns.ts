@@ -12,6 +12,7 @@ import { processView } from '../exec.js';
 import {
   processKey,
   sharedVolume,
+  storageKey,
   type ContainerProcess,
   type ProgramHost,
   type ProgramTable,
@@ -73,8 +74,8 @@ function start(ctx: ProgramContext, c: ContainerView, key: string, startedAt: nu
   const shared = new Map<string, SharedVolume>();
   for (const m of c.spec.volumeMounts ?? []) {
     const vol = ctx.pod.spec?.volumes?.find((v) => v.name === m.name);
-    if (vol?.emptyDir && !m.readOnly && !m.subPath)
-      shared.set(m.mountPath.replace(/(.)\/$/, '$1'), sharedVolume(ctx.table, ctx.pod.metadata.uid, m.name));
+    const key = vol && !m.readOnly && !m.subPath ? storageKey(ctx.pod, vol) : undefined;
+    if (key) shared.set(m.mountPath.replace(/(.)\/$/, '$1'), sharedVolume(ctx.table, key));
   }
   const proc = ctx.host({
     pod: { namespace: ctx.pod.metadata.namespace ?? 'default', name: ctx.pod.metadata.name },

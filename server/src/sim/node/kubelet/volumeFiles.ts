@@ -1,7 +1,7 @@
 /**
  * What a container finds under its volume mounts: the files of configMap, secret, downwardAPI and
  * projected volumes (with `items` choosing keys and paths, as the atomic writer lays them out), and
- * the files its pod's containers wrote to a shared emptyDir (podFiles.ts). Keyed by absolute path.
+ * what programs wrote to writable volumes (emptyDir, claims, hostPath: node/programs.ts). Keyed by absolute path.
  */
 import type {
   ConfigMap,
@@ -24,7 +24,7 @@ export function volumeContent(
   pod: Stored<Pod>,
   container: Container,
   vol: Volume,
-  emptyDir: (volume: string) => ReadonlyMap<string, string> | undefined,
+  writable: (vol: Volume) => ReadonlyMap<string, string> | undefined,
 ): VolumeContent {
   const ns = pod.metadata.namespace ?? 'default';
   const out: VolumeContent = new Map();
@@ -51,8 +51,8 @@ export function volumeContent(
   if (vol.configMap) keyed(cm(vol.configMap.name), vol.configMap.items);
   else if (vol.secret) keyed(sec(vol.secret.secretName), vol.secret.items);
   else if (vol.downwardAPI) downward(vol.downwardAPI.items);
-  else if (vol.emptyDir) for (const [k, v] of emptyDir(vol.name) ?? []) out.set(k, v);
-  else if (vol.projected)
+  else for (const [k, v] of writable(vol) ?? []) out.set(k, v);
+  if (vol.projected)
     for (const s of vol.projected.sources ?? []) {
       if (s.configMap) keyed(cm(s.configMap.name), s.configMap.items);
       else if (s.secret) keyed(sec(s.secret.name), s.secret.items);
@@ -66,14 +66,14 @@ export function mountedFiles(
   store: Store,
   pod: Stored<Pod>,
   container: Container,
-  emptyDir: (volume: string) => ReadonlyMap<string, string> | undefined,
+  writable: (vol: Volume) => ReadonlyMap<string, string> | undefined,
 ): Map<string, string> {
   const files = new Map<string, string>();
   for (const m of container.volumeMounts ?? []) {
     const vol = pod.spec?.volumes?.find((v) => v.name === m.name);
     if (!vol) continue;
     const base = m.mountPath.replace(/\/$/, '');
-    for (const [path, content] of volumeContent(store, pod, container, vol, emptyDir)) {
+    for (const [path, content] of volumeContent(store, pod, container, vol, writable)) {
       if (!m.subPath) files.set(`${base}/${path}`, content);
       else if (path === m.subPath) files.set(base, content);
       else if (path.startsWith(`${m.subPath}/`)) files.set(`${base}/${path.slice(m.subPath.length + 1)}`, content);
