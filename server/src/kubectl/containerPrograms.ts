@@ -18,6 +18,13 @@ import { resolvePath, type ShellSession } from '../shell/index.js';
 import { SHELLS, shellOver } from './containerShell.js';
 import type { KubeEnv } from './env.js';
 
+/**
+ * A wake-up of a container's program is background work on a thread many students share: half the
+ * budget of a student's line (about 12 ms of steps), and the kubelet wakes one program at most
+ * MAX_WAKES (16) times per sync.
+ */
+const PROGRAM_LIMITS = { maxCommandsPerLine: 500, maxStepsPerLine: 50_000, maxBytesPerLine: 1024 * 1024 };
+
 /** The host for `env`'s cluster: `cluster.setProgramHost(containerPrograms(env))`. */
 export function containerPrograms(env: KubeEnv): ProgramHost {
   return (spec) => new ShellProcess(env, spec);
@@ -58,6 +65,7 @@ class ShellProcess implements ContainerProcess {
       rows: 24,
       clock: { now: () => this.clock, wake: (at) => (this.wakeAt = Number.isFinite(at) ? at : undefined) },
       writable: [...spec.shared.keys()],
+      limits: PROGRAM_LIMITS,
     });
     this.session.onOutput((data) => this.log.write(this.clock, data));
     this.session.onCommand((record) => this.finish(record.exitCode ?? 0));

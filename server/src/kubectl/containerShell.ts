@@ -14,6 +14,7 @@ import {
   type Command,
   type ProgramStart,
   type ShellFlavour,
+  type ShellLimits,
   type ShellSession,
 } from '../shell/index.js';
 import type { KubeEnv } from './env.js';
@@ -111,7 +112,7 @@ export function shellOver(
   pod: PodLike,
   container: string,
   view: ShellView,
-  options: { cols: number; rows: number; clock: Clock; writable?: readonly string[] },
+  options: { cols: number; rows: number; clock: Clock; writable?: readonly string[]; limits?: Partial<ShellLimits> },
 ): ShellSession {
   const busybox = view.userland === 'busybox' || view.userland === 'alpine';
   const flavour: ShellFlavour = {
@@ -136,6 +137,7 @@ export function shellOver(
     commands: containerCommands(env, pod, container, view.binaries),
     flavour,
     onInternalError: env.onInternalError,
+    ...(options.limits ? { limits: options.limits } : {}),
   });
 }
 

@@ -3,7 +3,7 @@
  * with the environment and command the kubelet computes at container start, waking it when its
  * `sleep` ends, and starting it again from its start time when the cluster was restored from a
  * snapshot (programs are not saved). Work is bounded: a program wakes at most MAX_WAKES times per
- * kubelet sync; one that lags behind (a replay, a clock that jumped) catches up a second later.
+ * kubelet sync (each wake-up within the host's own budget); one that lags behind (a replay, a clock that jumped) catches up a second later.
  */
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { Store } from '../../store.js';
@@ -22,7 +22,7 @@ import { containerEnvironment, expandedArgv } from './environment.js';
 import type { ContainerView } from './stages.js';
 
 /** Wake-ups of one program per kubelet sync: `while true; do echo; sleep 1; done` after an hour away catches up in slices. */
-export const MAX_WAKES = 64;
+export const MAX_WAKES = 16;
 /** How long a program that is behind waits before its next slice. */
 const LAG_MS = 1000;
 
