@@ -289,6 +289,70 @@ spec:
     );
   });
 
+  it("keeps what programs wrote to a volume across a restore, and a claim's files beyond its pod", () => {
+    const env = started();
+    apply(
+      env,
+      `apiVersion: v1
+kind: PersistentVolumeClaim
+metadata:
+  name: data
+spec:
+  accessModes: ["ReadWriteOnce"]
+  resources:
+    requests:
+      storage: 1Gi
+---
+apiVersion: v1
+kind: Pod
+metadata:
+  name: writer
+spec:
+  containers:
+    - name: writer
+      image: busybox:1.36
+      command: ["sh", "-c", "date >> /data/log.txt && sleep 3600"]
+      volumeMounts:
+        - name: data
+          mountPath: /data
+  volumes:
+    - name: data
+      persistentVolumeClaim:
+        claimName: data
+`,
+    );
+    env.cluster.settle();
+    const written = run(env, 'kubectl exec writer -- cat /data/log.txt');
+    expect(written).toMatch(/^Wed Jan {2}1 00:00:\d\d UTC 2025\n$/);
+    // labs/14-storage: "A new pod mounting data would find the file", after a restore too.
+    run(env, 'kubectl delete pod writer');
+    const again = restoreEnvironment(env.snapshot(), { virtualTime: true });
+    again.shell.vfs.seedFile(
+      '/home/student/reader.yaml',
+      `apiVersion: v1
+kind: Pod
+metadata:
+  name: reader
+spec:
+  restartPolicy: Never
+  containers:
+    - name: reader
+      image: busybox:1.36
+      command: ["cat", "/data/log.txt"]
+      volumeMounts:
+        - name: data
+          mountPath: /data
+  volumes:
+    - name: data
+      persistentVolumeClaim:
+        claimName: data
+`,
+    );
+    expect(again.run('kubectl apply -f reader.yaml').exitCode).toBe(0);
+    again.cluster.settle();
+    expect(again.run('kubectl logs reader').output).toBe(written);
+  });
+
   it('injects the service variables and KUBERNETES_* (concepts/services-networking/service: environment variables)', () => {
     const env = started();
     run(env, 'kubectl create service clusterip redis-primary --tcp=6379:6379');

@@ -13,6 +13,7 @@ import {
   type ProgramHost,
   type ProgramSpec,
   type SharedVolume,
+  VOLUME_MAX_BYTES,
 } from '../sim/index.js';
 import { resolvePath, type ShellSession } from '../shell/index.js';
 import { SHELLS, shellOver } from './containerShell.js';
@@ -112,7 +113,7 @@ class ShellProcess implements ContainerProcess {
 
   private pull(mount: string, vol: SharedVolume): void {
     if (this.seen.get(mount) === vol.version) return;
-    for (const [rel, content] of vol.files) this.session.vfs.seedFile(resolvePath(mount, rel), content);
+    for (const [rel, content] of Object.entries(vol.files)) this.session.vfs.seedFile(resolvePath(mount, rel), content);
     this.seen.set(mount, vol.version);
   }
 
@@ -127,11 +128,17 @@ class ShellProcess implements ContainerProcess {
       }
     };
     if (this.session.vfs.isDir(mount)) walk(mount === '/' ? '' : mount, '');
-    let changed = now.size !== vol.files.size;
-    for (const [rel, content] of now) if (vol.files.get(rel) !== content) changed = true;
+    const files: Record<string, string> = {};
+    let bytes = 0;
+    for (const [rel, content] of now) {
+      bytes += rel.length + content.length;
+      if (bytes > VOLUME_MAX_BYTES) break;
+      files[rel] = content;
+    }
+    const before = Object.keys(vol.files);
+    const changed = before.length !== Object.keys(files).length || before.some((rel) => vol.files[rel] !== files[rel]);
     if (!changed) return;
-    vol.files.clear();
-    for (const [rel, content] of now) vol.files.set(rel, content);
+    vol.files = files;
     vol.version++;
     this.seen.set(mount, vol.version);
   }

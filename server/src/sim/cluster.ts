@@ -317,7 +317,7 @@ export class Cluster {
 
   /** The running programs and shared volumes of the pods (`kubectl logs`, `kubectl exec`). */
   programTable(): ProgramTable {
-    return this.memo('programs', newProgramTable);
+    return this.memo('programs', () => newProgramTable(this.runtime));
   }
 
   private memo<T>(name: string, create: () => T): T {

@@ -327,7 +327,7 @@ const OS_RELEASE: Record<Userland, string> = {
 function volumeFiles(ctx: Ctx): Map<string, string> {
   return mountedFiles(ctx.store, ctx.pod, ctx.container, (vol) => {
     const key = storageKey(ctx.pod, vol);
-    return key === undefined ? undefined : ctx.table.volumes.get(key)?.files;
+    return key === undefined ? undefined : ctx.table.volumes()[key]?.files;
   });
 }
 

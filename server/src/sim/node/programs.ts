@@ -9,12 +9,14 @@
  * again from its start time and lets it catch up, a bounded number of wake-ups at a time.
  */
 import type { Pod, Volume } from 'kubernetes-types/core/v1';
+import type { SimRuntime } from '../runtime.js';
 import type { Stored } from '../types.js';
 import type { Userland } from './images.js';
 
 /** Writable storage (an emptyDir shared by a pod's containers, a claim's volume, a node's hostPath): files by path inside it. */
 export interface SharedVolume {
-  readonly files: Map<string, string>;
+  /** JSON, kept in the cluster's runtime: the files outlive a restore (bounded by VOLUME_MAX_BYTES). */
+  files: Record<string, string>;
   /** Bumped on every change, so a container copies the files in only when another wrote them. */
   version: number;
 }
@@ -98,18 +100,25 @@ export class ContainerLog {
   }
 }
 
-/** The programs of one cluster's containers and the pods' shared volumes; per cluster, never snapshotted. */
+/** Bytes of files a writable volume keeps for the pods (and in snapshots); a program's further files stay its own. */
+export const VOLUME_MAX_BYTES = 256 * 1024;
+
+/** The programs of one cluster's containers (never snapshotted) and the writable volumes' files (in the runtime). */
 export interface ProgramTable {
   /** By `uid/container/startedAt`. */
   readonly processes: Map<string, ContainerProcess>;
-  /** By storageKey. */
-  readonly volumes: Map<string, SharedVolume>;
+  /** By storageKey: `runtime.extra.volumes`, snapshotted with the cluster. */
+  volumes(): Record<string, SharedVolume>;
   /** Programs that are behind the clock, and when the kubelet gives them their next slice. */
   readonly lagging: WeakMap<ContainerProcess, number>;
 }
 
-export function newProgramTable(): ProgramTable {
-  return { processes: new Map(), volumes: new Map(), lagging: new WeakMap() };
+export function newProgramTable(runtime: SimRuntime): ProgramTable {
+  return {
+    processes: new Map(),
+    lagging: new WeakMap(),
+    volumes: () => (runtime.extra.volumes ??= {}) as Record<string, SharedVolume>,
+  };
 }
 
 /** A run of a container is known by its start time (`kubectl logs` finds it from the status's startedAt). */
@@ -145,14 +154,14 @@ export function storageKey(pod: Stored<Pod>, vol: Volume): string | undefined {
 
 /** The storage behind `key`, created empty on first use. */
 export function sharedVolume(table: ProgramTable, key: string): SharedVolume {
-  let vol = table.volumes.get(key);
-  if (!vol) table.volumes.set(key, (vol = { files: new Map(), version: 0 }));
-  return vol;
+  const volumes = table.volumes();
+  return (volumes[key] ??= { files: {}, version: 0 });
 }
 
 /** A pod is gone: its processes and volumes go with it. */
 export function forgetPod(table: ProgramTable, uid: string): void {
-  for (const key of table.volumes.keys()) if (key.startsWith(`pod:${uid}/`)) table.volumes.delete(key);
+  const volumes = table.volumes();
+  for (const key of Object.keys(volumes)) if (key.startsWith(`pod:${uid}/`)) delete volumes[key];
   for (const [key, proc] of table.processes)
     if (key.startsWith(`${uid}/`)) {
       proc.dispose();

@@ -199,7 +199,8 @@ function planCache(ctx: ControllerContext): WeakMap<Container, ContainerPlan> | 
 }
 
 function programTable(ctx: ControllerContext): ProgramTable {
-  return ctx.memo?.('programs', newProgramTable) ?? newProgramTable();
+  const create = () => newProgramTable(ctx.runtime);
+  return ctx.memo?.('programs', create) ?? create();
 }
 
 /**

@@ -24,7 +24,7 @@ export function volumeContent(
   pod: Stored<Pod>,
   container: Container,
   vol: Volume,
-  writable: (vol: Volume) => ReadonlyMap<string, string> | undefined,
+  writable: (vol: Volume) => Readonly<Record<string, string>> | undefined,
 ): VolumeContent {
   const ns = pod.metadata.namespace ?? 'default';
   const out: VolumeContent = new Map();
@@ -51,7 +51,7 @@ export function volumeContent(
   if (vol.configMap) keyed(cm(vol.configMap.name), vol.configMap.items);
   else if (vol.secret) keyed(sec(vol.secret.secretName), vol.secret.items);
   else if (vol.downwardAPI) downward(vol.downwardAPI.items);
-  else for (const [k, v] of writable(vol) ?? []) out.set(k, v);
+  else for (const [k, v] of Object.entries(writable(vol) ?? {})) out.set(k, v);
   if (vol.projected)
     for (const s of vol.projected.sources ?? []) {
       if (s.configMap) keyed(cm(s.configMap.name), s.configMap.items);
@@ -66,7 +66,7 @@ export function mountedFiles(
   store: Store,
   pod: Stored<Pod>,
   container: Container,
-  writable: (vol: Volume) => ReadonlyMap<string, string> | undefined,
+  writable: (vol: Volume) => Readonly<Record<string, string>> | undefined,
 ): Map<string, string> {
   const files = new Map<string, string>();
   for (const m of container.volumeMounts ?? []) {
