@@ -375,6 +375,62 @@ spec:
     expect(run(env, 'kubectl logs envs')).toBe(`${ip}\n6379\ntcp\n10.96.0.1\ntcp://10.96.0.1:443\nenvs\n`);
   });
 
+  it('gives env from literals, envFrom with a prefix and secretKeyRef (tasks: define-environment-variable-container, secret env)', () => {
+    // content/en/examples/pods/inject/envars.yaml, then pod-single-secret-env-variable.yaml's SECRET_USERNAME.
+    const env = started();
+    run(env, 'kubectl create configmap special-config --from-literal=special.how=very --from-literal=TYPE=charm');
+    run(env, 'kubectl create secret generic backend-user --from-literal=backend-username=backend-admin');
+    apply(
+      env,
+      `apiVersion: v1
+kind: Pod
+metadata:
+  name: envar-demo
+  labels:
+    purpose: demonstrate-envars
+spec:
+  containers:
+  - name: envar-demo-container
+    # The docs use gcr.io/google-samples/hello-app:2.0; the catalogue has it distroless (no printenv), so busybox.
+    image: busybox
+    command: ["sleep", "infinity"]
+    envFrom:
+    - configMapRef:
+        name: special-config
+      prefix: CONFIG_
+    env:
+    - name: DEMO_GREETING
+      value: "Hello from the environment"
+    - name: DEMO_FAREWELL
+      value: "Such a sweet sorrow"
+    - name: SECRET_USERNAME
+      valueFrom:
+        secretKeyRef:
+          name: backend-user
+          key: backend-username
+`,
+    );
+    env.cluster.settle();
+    // The docs' `kubectl exec envar-demo -- printenv` lists HOSTNAME=envar-demo, DEMO_GREETING=…, DEMO_FAREWELL=….
+    const vars = run(env, 'kubectl exec envar-demo -- printenv').split('\n');
+    expect(vars).toEqual(
+      expect.arrayContaining([
+        'HOSTNAME=envar-demo',
+        'DEMO_GREETING=Hello from the environment',
+        'DEMO_FAREWELL=Such a sweet sorrow',
+        'SECRET_USERNAME=backend-admin',
+        'CONFIG_TYPE=charm',
+        // kubelet v1.32 no longer skips keys that are not C identifiers (KEP-4369): special.how comes through.
+        'CONFIG_special.how=very',
+        'KUBERNETES_SERVICE_HOST=10.96.0.1',
+        'KUBERNETES_SERVICE_PORT=443',
+      ]),
+    );
+    expect(run(env, 'kubectl get events --field-selector reason=InvalidEnvironmentVariableNames')).toBe(
+      'No resources found in default namespace.\n',
+    );
+  });
+
   it('decides the container state by the exit code: Completed, Error, CrashLoopBackOff with back-off', () => {
     const env = started();
     run(env, "kubectl run ok --image=busybox --restart=Never -- sh -c 'echo fine; exit 0'");
