@@ -260,6 +260,8 @@ export class Cluster {
     }
     this.stateValue = 'Absent';
     Object.assign(this.runtime, emptyRuntime());
+    for (const proc of this.programTable().processes.values()) proc.dispose();
+    this.memos.delete('programs');
   }
 
   /** `minikube node add`: a new worker joins (Ready at once, as minikube waits for it). */

@@ -7,7 +7,7 @@
  *   `$(VAR)` over what is defined so far and the service variables;
  * - since KEP-4369 (RelaxedEnvironmentVariableValidation, beta in v1.32) the kubelet no longer
  *   skips envFrom keys that are not C identifiers, nor records InvalidEnvironmentVariableNames:
- *   every ConfigMap key is a valid relaxed name, so every key becomes a variable;
+ *   every ConfigMap key is a valid relaxed name, so every key becomes a variable (kubernetes/kubernetes#130099);
  * - then the service variables of the pod's namespace (with enableServiceLinks, the default) and
  *   always those of the `kubernetes` service in `default` (KUBERNETES_SERVICE_HOST …).
  * Missing objects and keys are the CreateContainerConfigError of envConfig.ts: here they are skipped.

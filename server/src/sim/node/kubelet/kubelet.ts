@@ -57,6 +57,9 @@ function reconcile(key: string, ctx: ControllerContext): void {
   const pod = ctx.store.get('pods', key.slice(0, slash), key.slice(slash + 1)) as Stored<Pod> | undefined;
   const mem = kubeletMemory(ctx.runtime);
   if (!pod || !pod.spec?.nodeName) {
+    // Gone without the kubelet stopping it (a forced deletion): its programs and volumes go too.
+    const gone = mem.pods[key];
+    if (gone && gone.uid !== pod?.metadata.uid) forgetPod(programTable(ctx), gone.uid);
     delete mem.pods[key];
     return;
   }
