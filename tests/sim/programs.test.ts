@@ -465,6 +465,17 @@ spec:
     expect(log[log.length - 1]).toMatch(/command budget exceeded/);
   });
 
+  it('wakes a program that sleeps 0 at most 16 times per kubelet sync, then a second later', () => {
+    const env = started();
+    run(env, "kubectl run busy --image=busybox -- sh -c 'while true; do echo x; sleep 0; done'");
+    env.cluster.advance(5_000);
+    const lines = run(env, 'kubectl logs busy').trimEnd().split('\n');
+    // At most 16 wake-ups per sync and a sync per second while it lags: 5 s give fewer than 7 × 16 lines.
+    expect(lines.length).toBeGreaterThan(16);
+    expect(lines.length).toBeLessThanOrEqual(7 * 16);
+    expect(run(env, 'kubectl get pod busy --no-headers')).toMatch(/^busy\s+1\/1\s+Running\s+0/);
+  });
+
   it('starts programs again after a restore and replays them to the same log', () => {
     const env = started();
     run(env, "kubectl run tick --image=busybox -- sh -c 'i=0; while true; do echo $i; i=$((i+1)); sleep 2; done'");

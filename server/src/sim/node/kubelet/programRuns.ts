@@ -107,7 +107,7 @@ function running(proc: ContainerProcess, lagging: WeakMap<ContainerProcess, numb
     advance(now) {
       proc.advance(now, MAX_WAKES);
       const wake = proc.wakeAt;
-      if (wake !== undefined && wake < now) lagging.set(proc, now + LAG_MS);
+      if (wake !== undefined && wake <= now) lagging.set(proc, now + LAG_MS);
       else lagging.delete(proc);
     },
   };
