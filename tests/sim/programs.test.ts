@@ -353,6 +353,36 @@ spec:
     expect(again.run('kubectl logs reader').output).toBe(written);
   });
 
+  it('keeps at most 256 KiB of a volume for the other containers (and the saved sandbox)', () => {
+    const env = started();
+    apply(
+      env,
+      `apiVersion: v1
+kind: Pod
+metadata:
+  name: filler
+spec:
+  volumes:
+  - name: scratch
+    emptyDir: {}
+  containers:
+  - name: writer
+    image: busybox
+    volumeMounts: [{ name: scratch, mountPath: /data }]
+    command: ["sh", "-c", "i=10; while [ $i -lt 50 ]; do printf '%08000d' 0 > /data/f$i; i=$((i+1)); done; sleep infinity"]
+  - name: reader
+    image: busybox
+    volumeMounts: [{ name: scratch, mountPath: /data }]
+    command: ["sleep", "infinity"]
+`,
+    );
+    env.cluster.advance(5_000);
+    // 40 files of 8,000 bytes (and a 3-byte name each): the first 32 fit in 262,144 bytes.
+    const listed = run(env, 'kubectl exec filler -c reader -- ls /data').trimEnd().split('\n');
+    expect(listed).toHaveLength(32);
+    expect(listed[31]).toBe('f41');
+  });
+
   it('injects the service variables and KUBERNETES_* (concepts/services-networking/service: environment variables)', () => {
     const env = started();
     run(env, 'kubectl create service clusterip redis-primary --tcp=6379:6379');

@@ -13,7 +13,6 @@ import {
   type ProgramHost,
   type ProgramSpec,
   type SharedVolume,
-  VOLUME_MAX_BYTES,
 } from '../sim/index.js';
 import { resolvePath, type ShellSession } from '../shell/index.js';
 import { SHELLS, shellOver } from './containerShell.js';
@@ -129,10 +128,11 @@ class ShellProcess implements ContainerProcess {
     };
     if (this.session.vfs.isDir(mount)) walk(mount === '/' ? '' : mount, '');
     const files: Record<string, string> = {};
+    const room = this.spec.room(vol);
     let bytes = 0;
     for (const [rel, content] of now) {
       bytes += rel.length + content.length;
-      if (bytes > VOLUME_MAX_BYTES) break;
+      if (bytes > room) break;
       files[rel] = content;
     }
     const before = Object.keys(vol.files);

@@ -35,6 +35,8 @@ export interface ProgramSpec {
   readonly files: Readonly<Record<string, string>>;
   /** Writable mounts by mount path (what the program writes there, the pod's other containers read). */
   readonly shared: ReadonlyMap<string, SharedVolume>;
+  /** Bytes `vol` may hold: VOLUME_MAX_BYTES, less when the cluster's other volumes use most of CLUSTER_VOLUMES_MAX_BYTES. */
+  room(vol: SharedVolume): number;
   /** Virtual epoch ms the process started. */
   readonly startedAt: number;
 }
@@ -102,6 +104,18 @@ export class ContainerLog {
 
 /** Bytes of files a writable volume keeps for the pods (and in snapshots); a program's further files stay its own. */
 export const VOLUME_MAX_BYTES = 256 * 1024;
+/** Bytes all writable volumes of a cluster keep: they are saved with the student's sandbox. */
+export const CLUSTER_VOLUMES_MAX_BYTES = 1024 * 1024;
+
+const volumeBytes = (vol: SharedVolume) =>
+  Object.entries(vol.files).reduce((n, [path, content]) => n + path.length + content.length, 0);
+
+/** What `vol` may hold (see ProgramSpec.room). */
+export function volumeRoom(table: ProgramTable, vol: SharedVolume): number {
+  let others = 0;
+  for (const v of Object.values(table.volumes())) if (v !== vol) others += volumeBytes(v);
+  return Math.max(0, Math.min(VOLUME_MAX_BYTES, CLUSTER_VOLUMES_MAX_BYTES - others));
+}
 
 /** The programs of one cluster's containers (never snapshotted) and the writable volumes' files (in the runtime). */
 export interface ProgramTable {

@@ -13,6 +13,7 @@ import {
   processKey,
   sharedVolume,
   storageKey,
+  volumeRoom,
   type ContainerProcess,
   type ProgramHost,
   type ProgramTable,
@@ -88,6 +89,7 @@ function start(ctx: ProgramContext, c: ContainerView, key: string, startedAt: nu
     dirs: view.dirs,
     files: view.files,
     shared,
+    room: (vol) => volumeRoom(ctx.table, vol),
     startedAt,
   });
   if (!proc) return undefined;
