@@ -2,6 +2,7 @@
  * Strategy per kind. Kinds without special rules get the default strategy (name and label
  * validation only, done by the API server for every kind).
  */
+import { validatingAdmissionPolicyBindingStrategy, validatingAdmissionPolicyStrategy } from './admissionPolicy.js';
 import { csrStrategy } from './certificates.js';
 import { priorityClassStrategy } from './priorityClass.js';
 import { configMapStrategy, secretStrategy } from './config.js';
@@ -51,6 +52,8 @@ const strategies: Readonly<Record<string, KindStrategy>> = {
   Event: eventStrategy,
   CertificateSigningRequest: csrStrategy,
   PriorityClass: priorityClassStrategy,
+  ValidatingAdmissionPolicy: validatingAdmissionPolicyStrategy,
+  ValidatingAdmissionPolicyBinding: validatingAdmissionPolicyBindingStrategy,
 };
 
 const none: KindStrategy = {};
