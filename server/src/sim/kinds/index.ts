@@ -15,6 +15,7 @@ import { jobStrategy } from './job.js';
 import { namespaceStrategy } from './namespace.js';
 import { ingressStrategy, networkPolicyStrategy } from './networking.js';
 import { podStrategy } from './pod.js';
+import { replicationControllerStrategy } from './replicationController.js';
 import { limitRangeStrategy, pdbStrategy, resourceQuotaStrategy, storageClassStrategy } from './policy.js';
 import { clusterRoleBindingStrategy, roleBindingStrategy, roleStrategy } from './rbac.js';
 import { serviceStrategy } from './service.js';
@@ -29,6 +30,7 @@ const strategies: Readonly<Record<string, KindStrategy>> = {
   Namespace: namespaceStrategy,
   Deployment: deploymentStrategy,
   ReplicaSet: replicaSetStrategy,
+  ReplicationController: replicationControllerStrategy,
   PersistentVolumeClaim: pvcStrategy,
   PersistentVolume: pvStrategy,
   CustomResourceDefinition: crdStrategy,
