@@ -64,6 +64,26 @@ ${extra}  matchConstraints:
 ${validations}`;
 }
 
+function deploymentYaml(name: string, replicas: number): string {
+  return apply(`apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: ${name}
+spec:
+  replicas: ${replicas}
+  selector:
+    matchLabels:
+      app: ${name}
+  template:
+    metadata:
+      labels:
+        app: ${name}
+    spec:
+      containers:
+      - name: nginx
+        image: nginx`);
+}
+
 function binding(actions: string, extra = ''): string {
   return `apiVersion: admissionregistration.k8s.io/v1
 kind: ValidatingAdmissionPolicyBinding
@@ -86,8 +106,12 @@ describe("the docs' replicas limit", () => {
     );
     env.run('kubectl create namespace t');
     env.run('kubectl label namespace t environment=test');
+    // `kubectl create deployment` wraps the error (create_deployment.go: `failed to create deployment: %v`); both
+    // lines recorded from kubectl v1.32.4 against `kubelab sim --serve`.
     const denied = env.run('kubectl create deployment nginx --image=nginx --replicas=6 -n t');
-    expect(denied.output).toBe(`The deployments "nginx" is invalid: : ${DENIED}\n`);
+    expect(denied.output).toBe(
+      `error: failed to create deployment: deployments.apps "nginx" is forbidden: ${DENIED}\n`,
+    );
     expect(denied.exitCode).toBe(1);
     // Outside the selected namespaces the binding does not apply.
     expect(env.run('kubectl create deployment nginx --image=nginx --replicas=6').output).toBe(
@@ -130,10 +154,12 @@ describe('validation outcomes', () => {
       ),
     );
     env.run(apply(binding('Deny')));
-    expect(env.run('kubectl create deployment web --image=nginx --replicas=3').output).toBe(
-      `Error from server (Forbidden): deployments.apps "web" is forbidden: ValidatingAdmissionPolicy 'p' with binding 'b' denied request: replicas must be at most 2, got 3\n`,
+    // Through `kubectl apply` kubectl prints the status itself: reason Forbidden as `Error from server (Forbidden)`,
+    // reason Invalid from its causes.
+    expect(env.run(deploymentYaml('web', 3)).output).toBe(
+      `Error from server (Forbidden): error when creating "STDIN": deployments.apps "web" is forbidden: ValidatingAdmissionPolicy 'p' with binding 'b' denied request: replicas must be at most 2, got 3\n`,
     );
-    expect(env.run('kubectl create deployment api --image=nginx --replicas=1').output).toBe(
+    expect(env.run(deploymentYaml('api', 1)).output).toBe(
       `The deployments "api" is invalid: : ValidatingAdmissionPolicy 'p' with binding 'b' denied request: name must start with web\n`,
     );
   });
@@ -154,7 +180,7 @@ describe('validation outcomes', () => {
     env.run(apply(policy(`  - expression: "object.spec.paused == false"`)));
     env.run(apply(binding('Deny')));
     expect(env.run('kubectl create deployment web --image=nginx').output).toBe(
-      `The deployments "web" is invalid: : ValidatingAdmissionPolicy 'p' with binding 'b' denied request: expression 'object.spec.paused == false' resulted in error: no such key: paused\n`,
+      `error: failed to create deployment: deployments.apps "web" is forbidden: ValidatingAdmissionPolicy 'p' with binding 'b' denied request: expression 'object.spec.paused == false' resulted in error: no such key: paused\n`,
     );
     env.run(apply(policy(`  - expression: "object.spec.paused == false"`, '  failurePolicy: Ignore\n')));
     expect(env.run('kubectl create deployment web --image=nginx').output).toBe('deployment.apps/web created\n');
@@ -201,7 +227,7 @@ spec:
     );
     env.run(apply(binding('Deny')));
     expect(env.run('kubectl create deployment web --image=nginx').output).toBe(
-      `The deployments "web" is invalid: : ValidatingAdmissionPolicy 'p' with binding 'b' denied request: validation failed due to running out of cost budget, no further validation rules will be run\n`,
+      `error: failed to create deployment: deployments.apps "web" is forbidden: ValidatingAdmissionPolicy 'p' with binding 'b' denied request: validation failed due to running out of cost budget, no further validation rules will be run\n`,
     );
   });
 });
@@ -220,11 +246,11 @@ describe('params', () => {
     env.run(apply(withParams));
     env.run(apply(binding('Deny', '  paramRef:\n    name: limits\n    parameterNotFoundAction: Deny')));
     expect(env.run('kubectl create deployment web --image=nginx --replicas=3').output).toBe(
-      "The deployments \"web\" is invalid: : ValidatingAdmissionPolicy 'p' with binding 'b' denied request: failed to configure binding: no params found for policy binding with `Deny` parameterNotFoundAction\n",
+      "error: failed to create deployment: deployments.apps \"web\" is forbidden: ValidatingAdmissionPolicy 'p' with binding 'b' denied request: failed to configure binding: no params found for policy binding with `Deny` parameterNotFoundAction\n",
     );
     env.run('kubectl create configmap limits --from-literal=maxReplicas=2');
     expect(env.run('kubectl create deployment web --image=nginx --replicas=3').output).toBe(
-      `The deployments "web" is invalid: : ValidatingAdmissionPolicy 'p' with binding 'b' denied request: at most 2 replicas\n`,
+      `error: failed to create deployment: deployments.apps "web" is forbidden: ValidatingAdmissionPolicy 'p' with binding 'b' denied request: at most 2 replicas\n`,
     );
     expect(env.run('kubectl create deployment web --image=nginx --replicas=2').output).toBe(
       'deployment.apps/web created\n',
