@@ -50,7 +50,8 @@ export {
   podMetrics,
   metricsAvailable,
   imageInfo,
-  parseImage,
+  lookupImage,
+  parseReference,
   pullImage,
   CATALOGUE_IMAGES,
 } from './node/api.js';
@@ -62,4 +63,5 @@ export type {
   PodMetrics,
   ContainerMetrics,
   ImageInfo,
+  ImageLookup,
 } from './node/api.js';

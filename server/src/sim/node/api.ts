@@ -9,4 +9,12 @@ export {
   type NodeMetrics,
   type PodMetrics,
 } from './metrics.js';
-export { CATALOGUE_IMAGES, imageInfo, parseImage, pullImage, type ImageInfo } from './images.js';
+export {
+  CATALOGUE_IMAGES,
+  imageInfo,
+  lookupImage,
+  parseReference,
+  pullImage,
+  type ImageInfo,
+  type ImageLookup,
+} from '../images/index.js';

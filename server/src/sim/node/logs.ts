@@ -8,7 +8,7 @@ import type { Cluster } from '../cluster.js';
 import { StatusError } from '../errors.js';
 import { accessLog, type AccessEntry } from '../network/accessLog.js';
 import type { Stored } from '../types.js';
-import { imageInfo } from './images.js';
+import { imageInfo } from '../images/index.js';
 import { planContainer } from './kubelet/plan.js';
 
 export interface LogOptions {
@@ -44,8 +44,7 @@ export function podLogs(cluster: Cluster, pod: Stored<Pod>, opts: LogOptions = {
   const vars = templateVars(pod, cluster);
   const info = imageInfo(spec.image ?? '');
   const serving = plan.timeline.exitAt === undefined && plan.timeline.lines.length === 0 && !plan.timeline.loop;
-  if (serving && info?.startupLog && !spec.command)
-    info.startupLog.forEach((text, i) => lines.push({ at: start + 20 + i, text }));
+  if (serving && info && !spec.command) info.log.forEach((text, i) => lines.push({ at: start + 20 + i, text }));
   for (const l of plan.timeline.lines) if (start + l.at <= end) lines.push({ at: start + l.at, text: l.text });
   const loop = plan.timeline.loop;
   if (loop && loop.period > 0) {
@@ -61,7 +60,7 @@ export function podLogs(cluster: Cluster, pod: Stored<Pod>, opts: LogOptions = {
   }
   if (info && serving)
     for (const a of accessLog(cluster.runtime, pod.metadata.uid))
-      if (a.at >= start && a.at <= end) lines.push({ at: a.at, text: accessLine(info.repository, a) });
+      if (a.at >= start && a.at <= end) lines.push({ at: a.at, text: accessLine(info.http?.kind, a) });
   lines.sort((a, b) => a.at - b.at);
   let out = lines;
   if (opts.sinceMs !== undefined) {
@@ -112,16 +111,10 @@ function runWindow(
 interface Vars {
   hostname: string;
   podIP: string;
-  version: string;
 }
 
 function templateVars(pod: Stored<Pod>, _cluster: Cluster): Vars {
-  const nginx = imageInfo('nginx')?.version ?? '';
-  return {
-    hostname: pod.metadata.name,
-    podIP: pod.status?.podIP ?? '',
-    version: nginx.replace('nginx version: nginx/', ''),
-  };
+  return { hostname: pod.metadata.name, podIP: pod.status?.podIP ?? '' };
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -141,24 +134,23 @@ function fill(text: string, at: number, vars: Vars): string {
   return text
     .replace(/\{date\}/g, `${day} ${mon} ${String(d.getUTCDate()).padStart(2, ' ')} ${hms} UTC ${Y}`)
     .replace(/\{ngx\}/g, `${Y}/${M}/${D} ${hms}`)
-    .replace(/\{helloApp\}/g, `${Y}/${M}/${D} ${hms}`)
-    .replace(/\{whoami\}/g, `${Y}/${M}/${D} ${hms}`)
+    .replace(/\{goLog\}/g, `${Y}/${M}/${D} ${hms}`)
+    .replace(/\{iso\}/g, `${Y}-${M}-${D}T${hms}.${ms}Z`)
+    .replace(/\{klog\}/g, `${M}${D} ${hms}.${ms}000`)
     .replace(/\{httpd\}/g, `${day} ${mon} ${D} ${hms}.${ms}000 ${Y}`)
     .replace(/\{redis\}/g, `${D} ${mon} ${Y} ${hms}.${ms}`)
     .replace(/\{pg\}/g, `${Y}-${M}-${D} ${hms}.${ms}`)
     .replace(/\{mysql\}/g, `${Y}-${M}-${D}T${hms}.${ms}000Z`)
     .replace(/\{mysqlEntry\}/g, `${Y}-${M}-${D} ${hms}+00:00`)
-    .replace(/\{bootcamp\}/g, `${Y}-${M}-${D}T${hms}.${ms}Z`)
     .replace(/\{hostname\}/g, vars.hostname)
-    .replace(/\{podIP\}/g, vars.podIP)
-    .replace(/\{version\}/g, vars.version);
+    .replace(/\{podIP\}/g, vars.podIP);
 }
 
 /** nginx's `combined` format (httpd's `common` is the same without the last field). */
-function accessLine(repository: string, a: AccessEntry): string {
+function accessLine(server: string | undefined, a: AccessEntry): string {
   const d = new Date(a.at);
   const when = `${pad(d.getUTCDate())}/${MONTHS[d.getUTCMonth()] ?? ''}/${d.getUTCFullYear()}:${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} +0000`;
   const request = `"${a.method} ${a.path} HTTP/1.1"`;
-  if (repository === 'httpd') return `${a.clientIP} - - [${when}] ${request} ${a.status} ${a.bytes}`;
+  if (server === 'httpd') return `${a.clientIP} - - [${when}] ${request} ${a.status} ${a.bytes}`;
   return `${a.clientIP} - - [${when}] ${request} ${a.status} ${a.bytes} "-" "${a.userAgent}" "-"`;
 }

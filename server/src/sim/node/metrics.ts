@@ -7,7 +7,7 @@
 import type { Node, Pod } from 'kubernetes-types/core/v1';
 import type { Cluster } from '../cluster.js';
 import type { Stored } from '../types.js';
-import { imageInfo } from './images.js';
+import { imageInfo } from '../images/index.js';
 import { bytes } from './resources.js';
 
 export interface Usage {

@@ -5,7 +5,7 @@
  */
 import type { Container, Probe } from 'kubernetes-types/core/v1';
 import { bytes } from '../resources.js';
-import { pullImage, type ImageInfo, type PullResult } from '../images.js';
+import { pullImage, type HttpFacts, type ImageInfo, type PullResult } from '../../images/index.js';
 import { shellTimeline, type Timeline } from './script.js';
 
 export interface ContainerPlan {
@@ -20,6 +20,8 @@ export interface ContainerPlan {
   /** Milliseconds after start until HTTP `path` stops answering 200 (agnhost liveness: 10 s), or undefined. */
   healthzFailsAfter?: number;
   httpPaths: readonly string[] | undefined;
+  /** What the process answers over HTTP on its ports (the image's server, or an agnhost sub-command's). */
+  http: HttpFacts | undefined;
 }
 
 const SHELLS = new Set(['sh', 'bash', 'ash']);
@@ -46,6 +48,7 @@ export function planContainer(c: Container): ContainerPlan {
     ports: info?.ports ?? [],
     stopMs: info?.stopMs,
     httpPaths: info?.httpPaths,
+    http: info?.http,
   };
   const limit = bytes(c.resources?.limits?.memory);
   const oom = info !== undefined && limit > 0 && info.memory > limit;
@@ -53,8 +56,9 @@ export function planContainer(c: Container): ContainerPlan {
   if (!info) return Object.assign({}, base, { timeline: forever(), oom: false });
   const timeline = processTimeline(info, c, argv);
   const plan: ContainerPlan = Object.assign({}, base, { timeline, oom });
-  if (info.repository.endsWith('/agnhost')) return agnhost(plan, argv);
-  if (info.repository === 'registry.k8s.io/liveness') return { ...plan, healthzFailsAfter: 10_000 };
+  if (info.subcommands) return subcommand(plan, info, argv);
+  if (info.healthzFailsAfter !== undefined && timeline === SERVING)
+    return { ...plan, healthzFailsAfter: info.healthzFailsAfter };
   // A shell as PID 1 ignores SIGTERM: the pod takes its whole grace period to go.
   if (timeline === READING_STDIN) return Object.assign({}, plan, { ports: [], stopMs: undefined });
   if (timeline !== SERVING)
@@ -81,8 +85,10 @@ function processTimeline(info: ImageInfo, c: Container, argv: string[]): Timelin
   const hasCommand = (c.command?.length ?? 0) > 0;
   if (info.behaviour === 'serve' && !hasCommand) {
     const env = new Set((c.env ?? []).map((e) => e.name));
-    if (info.requiresEnv && !info.requiresEnv.anyOf.some((n) => env.has(n))) {
-      return { lines: info.requiresEnv.log.map((text) => ({ at: 0, text })), files: [], exitAt: 500, exitCode: 1 };
+    const needs = info.requiresEnv;
+    const given = (a: string) => needs?.anyArg.some((p) => a === p || a.startsWith(`${p}=`)) === true;
+    if (needs && !needs.anyOf.some((n) => env.has(n)) && !argv.some(given)) {
+      return { lines: needs.log.map((text) => ({ at: 0, text })), files: [], exitAt: 500, exitCode: needs.exitCode };
     }
     return SERVING;
   }
@@ -90,10 +96,10 @@ function processTimeline(info: ImageInfo, c: Container, argv: string[]): Timelin
   if (argv.length === 0) {
     if (info.behaviour === 'exit')
       return {
-        lines: (info.startupLog ?? []).map((text) => ({ at: 0, text })),
+        lines: info.log.map((text) => ({ at: 0, text })),
         files: [],
         exitAt: 100,
-        exitCode: info.repository === 'curlimages/curl' ? 2 : 0,
+        exitCode: info.exitCode,
       };
     // A shell or REPL with no terminal reads EOF and exits 0 at once ("Completed", then CrashLoopBackOff).
     return { lines: [], files: [], exitAt: 50, exitCode: 0 };
@@ -117,23 +123,23 @@ function stopOf(argv: string[], info: ImageInfo): number | undefined {
   return info.stopMs;
 }
 
-/** agnhost subcommands used by the docs: `liveness` (healthz fails after 10 s), `netexec`, `serve-hostname`, `pause`. */
-function agnhost(plan: ContainerPlan, argv: string[]): ContainerPlan {
-  const sub = argv.find((a) => !a.startsWith('-') && !a.endsWith('agnhost')) ?? '';
+/**
+ * Multi-tool images (agnhost): the sub-command named in the arguments serves on its port (`--http-port=`
+ * or `--port=` moves it); its facts come from the catalogue.
+ */
+function subcommand(plan: ContainerPlan, info: ImageInfo, argv: string[]): ContainerPlan {
+  const name = argv.find((a) => !a.startsWith('-') && !a.endsWith(info.entrypoint[0] ?? '/')) ?? '';
+  const sub = info.subcommands?.[name];
+  if (!sub) return plan;
   const portArg = argv.find((a) => a.startsWith('--http-port=') || a.startsWith('--port='));
-  const port = portArg ? Number(portArg.split('=')[1]) : sub === 'serve-hostname' ? 9376 : 8080;
-  switch (sub) {
-    case 'liveness':
-      return { ...plan, ports: [8080], timeline: SERVING, healthzFailsAfter: 10_000 };
-    case 'netexec':
-    case 'serve-hostname':
-    case 'test-webserver':
-      return { ...plan, ports: [port], timeline: SERVING };
-    case 'pause':
-      return { ...plan, ports: [], timeline: SERVING };
-    default:
-      return { ...plan, ports: [8080], timeline: SERVING };
-  }
+  const port = portArg ? Number(portArg.split('=')[1]) : sub.port;
+  return {
+    ...plan,
+    ports: port > 0 ? [port] : [],
+    timeline: SERVING,
+    http: sub.http,
+    ...(sub.healthzFailsAfter !== undefined ? { healthzFailsAfter: sub.healthzFailsAfter } : {}),
+  };
 }
 
 /** How one probe attempt goes at `t` ms after the container started; the failure text is the kubelet's. */

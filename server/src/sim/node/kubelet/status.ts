@@ -33,7 +33,7 @@ export function shownImage(image: string): string {
 function containerStatus(c: ContainerView, p: PodView, ts: Ts): ContainerStatus {
   const r = c.rec;
   const image = c.spec.image ?? '';
-  const pullError = c.plan.pull.ok ? '' : c.plan.pull.error;
+  const pullError = r.pullError ?? (c.plan.pull.ok ? '' : c.plan.pull.error);
   let state: ContainerStatus['state'];
   switch (r.s) {
     case 'blocked':
@@ -56,6 +56,9 @@ function containerStatus(c: ContainerView, p: PodView, ts: Ts): ContainerStatus 
       break;
     case 'pullFailed':
       state = { waiting: { message: pullError, reason: 'ErrImagePull' } };
+      break;
+    case 'invalidName':
+      state = { waiting: { message: pullError, reason: 'InvalidImageName' } };
       break;
     case 'pullBackOff':
       state = {
