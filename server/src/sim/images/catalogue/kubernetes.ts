@@ -8,18 +8,17 @@ import { MiB, NGINX_INDEX, PATH, osImage, server, tool } from './common.js';
 
 const ALPINE = { userland: 'alpine', os: 'alpine' } as const;
 const DISTROLESS = { userland: 'distroless', os: 'none' } as const;
-const GO_404 = { kind: 'text', body: '404 page not found\n', status: 404 } as const;
 const HOSTNAME = { kind: 'text', body: '{podName}' } as const;
 
 /** The control plane's images, tagged with every v1.2x.y release. */
-function controlPlane(component: string, size: number, ports: number[]): ImageEntry {
+function controlPlane(component: string, size: number, ports: number[], memory: number, idleCpu: number): ImageEntry {
   return server(`registry.k8s.io/${component}`, {
     versions: ['v1.32.0-4', 'v1.31.0-8', 'v1.30.0-12', 'v1.29.0-15', 'v1.28.0-15', 'v1.27.0-16', 'v1.26.0-15'],
     shortTags: false,
     size,
     ports,
-    memory: 60 * MiB,
-    idleCpu: 10,
+    memory,
+    idleCpu,
     stopMs: 300,
     ...DISTROLESS,
     entrypoint: [],
@@ -403,10 +402,10 @@ export const KUBERNETES_IMAGES: readonly ImageEntry[] = [
     ...DISTROLESS,
     cmd: ['/usr/local/bin/etcd'],
   }),
-  controlPlane('kube-apiserver', 28052391, [6443]),
-  controlPlane('kube-controller-manager', 26258470, [10257]),
-  controlPlane('kube-scheduler', 20657536, [10259]),
-  controlPlane('kube-proxy', 30951085, [10249, 10256]),
+  controlPlane('kube-apiserver', 28052391, [6443], 250 * MiB, 40),
+  controlPlane('kube-controller-manager', 26258470, [10257], 45 * MiB, 12),
+  controlPlane('kube-scheduler', 20657536, [10259], 20 * MiB, 3),
+  controlPlane('kube-proxy', 30951085, [10249, 10256], 15 * MiB, 1),
   server('registry.k8s.io/metrics-server/metrics-server', {
     tags: ['v0.7.2', 'v0.7.1', 'v0.7.0', 'v0.6.4', 'v0.6.3', 'v0.6.2', 'v0.5.2'],
     size: 19537920,
