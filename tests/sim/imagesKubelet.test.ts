@@ -5,7 +5,7 @@
  */
 import type { ReplicaSet } from 'kubernetes-types/apps/v1';
 import type { Pod } from 'kubernetes-types/core/v1';
-import { Cluster, execInContainer, podLogs } from '../../server/src/sim/index.js';
+import { Cluster, execInContainer, logUnavailable, podLogs } from '../../server/src/sim/index.js';
 import { eventsOf, getPod, pod, state, until } from './node/helpers.js';
 
 const running = (c: Cluster, name: string) => until(c, () => getPod(c, name).status?.phase === 'Running');
@@ -155,5 +155,22 @@ describe('images on the node', () => {
     const t = getPod(c, 'echo').status?.containerStatuses?.[0]?.state?.terminated;
     expect(t?.exitCode).toBe(127);
     expect(podLogs(c, getPod(c, 'echo'))).toEqual(['Missing -text option or ECHO_TEXT env var!']);
+  });
+
+  it("serves a crashing image's last run as its log (postgres without a password), and says why a pull-failing one has none", () => {
+    // kubelet_pods.go validateContainerLogStatus: lastState.terminated first; ErrImagePull "image can't be pulled".
+    const c = Cluster.create();
+    c.api.create(pod('pg', { containers: [{ name: 'pg', image: 'postgres:17' }] }));
+    c.api.create(pod('bad', { containers: [{ name: 'bad', image: 'nginx:1.161' }] }));
+    until(c, () => state(getPod(c, 'pg')) === 'Waiting:CrashLoopBackOff');
+    // docker-library/postgres docker-entrypoint.sh docker_verify_minimum_env.
+    expect(podLogs(c, getPod(c, 'pg'))[0]).toBe(
+      'Error: Database is uninitialized and superuser password is not specified.',
+    );
+    until(c, () => state(getPod(c, 'bad')) === 'Waiting:ErrImagePull');
+    const status = getPod(c, 'bad').status?.containerStatuses?.[0];
+    expect(logUnavailable(status, 'bad', 'bad')).toBe(
+      'container "bad" in pod "bad" is waiting to start: image can\'t be pulled',
+    );
   });
 });

@@ -44,6 +44,7 @@ export {
 export type { RevisionEntry } from './controllers/workloads/index.js';
 export {
   podLogs,
+  logUnavailable,
   containerView,
   execInContainer,
   nodeMetrics,

@@ -93,6 +93,8 @@ export const imageFactsSchema = z
       .object({ uid: z.number().int().min(0), gid: z.number().int().min(0), name: z.string(), group: z.string() })
       .default({ uid: 0, gid: 0, name: 'root', group: 'root' }),
     workdir: z.string().default('/'),
+    /** What `ps` shows for PID 1 when the process renames itself (`nginx: master process …`). */
+    processTitle: z.string().optional(),
     /** EXPOSE'd ports (TCP) the default process listens on. */
     ports: z.array(z.number().int().min(1).max(65535)).default([]),
     env: z.record(z.string(), z.string()).default({}),

@@ -436,9 +436,15 @@ function ps(ctx: Ctx): string {
   return `PID   USER     TIME  COMMAND\n    1 root      0:00 ${cmd}\n    7 root      0:00 ps\n`;
 }
 
-/** The image's own process (ENTRYPOINT then CMD), as `ps` shows PID 1. */
+/**
+ * The image's own process as `ps` shows PID 1: ENTRYPOINT then CMD, except that an entrypoint script
+ * (docker-entrypoint.sh and the like) ends with `exec "$@"`, leaving the CMD as PID 1.
+ */
 function defaultCommand(info: ImageInfo | undefined): string {
-  return info ? [...info.entrypoint, ...info.cmd].join(' ') || 'sh' : 'sh';
+  if (!info) return 'sh';
+  if (info.processTitle) return info.processTitle;
+  const execs = /entrypoint[^/]*\.sh$/.test(info.entrypoint[0] ?? '');
+  return [...(execs ? [] : info.entrypoint), ...info.cmd].join(' ') || 'sh';
 }
 
 /** The image's USER, or the pod's `runAsUser` over it. */

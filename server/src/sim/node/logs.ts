@@ -99,13 +99,35 @@ function runWindow(
   if (state?.running) return { start: Date.parse(state.running.startedAt ?? ''), end: now };
   if (state?.terminated)
     return { start: Date.parse(state.terminated.startedAt ?? ''), end: Date.parse(state.terminated.finishedAt ?? '') };
-  // Waiting after a crash: the kubelet serves the last run's log.
+  // Waiting with a run behind it (CrashLoopBackOff, a new image failing to pull): the kubelet serves that run's log
+  // (kubelet_pods.go validateContainerLogStatus).
   const last = status?.lastState?.terminated;
-  if (state?.waiting?.reason === 'CrashLoopBackOff' && last)
-    return { start: Date.parse(last.startedAt ?? ''), end: Date.parse(last.finishedAt ?? '') };
-  const reason = state?.waiting?.reason ?? 'ContainerCreating';
-  const why = reason === 'ImagePullBackOff' || reason === 'ErrImagePull' ? 'trying and failing to pull image' : reason;
-  throw new StatusError('BadRequest', `container "${name}" in pod "${podName}" is waiting to start: ${why}`);
+  if (last) return { start: Date.parse(last.startedAt ?? ''), end: Date.parse(last.finishedAt ?? '') };
+  throw new StatusError('BadRequest', waitingMessage(podName, name, state?.waiting?.reason));
+}
+
+/**
+ * Why a container has no log yet (kubelet_pods.go validateContainerLogStatus), or undefined when it
+ * has one: it runs, has run, or waits with a run behind it.
+ */
+interface StatusLike {
+  state?: { running?: unknown; terminated?: unknown; waiting?: { reason?: string } };
+  lastState?: { terminated?: unknown };
+}
+
+export function logUnavailable(status: StatusLike | undefined, podName: string, name: string): string | undefined {
+  if (status?.state?.running || status?.state?.terminated || status?.lastState?.terminated) return undefined;
+  return waitingMessage(podName, name, status?.state?.waiting?.reason);
+}
+
+function waitingMessage(podName: string, name: string, reason = 'ContainerCreating'): string {
+  const why =
+    reason === 'ErrImagePull'
+      ? "image can't be pulled"
+      : reason === 'ImagePullBackOff'
+        ? 'trying and failing to pull image'
+        : reason;
+  return `container "${name}" in pod "${podName}" is waiting to start: ${why}`;
 }
 
 interface Vars {

@@ -88,12 +88,14 @@ function containerStatus(c: ContainerView, p: PodView, ts: Ts): ContainerStatus 
     }
   }
   const ran = r.started !== undefined;
+  // Waiting to restart, the run that just ended is the last state (what `kubectl logs` then serves).
+  const lastRun = r.s === 'crashBackOff' ? (r.term ?? r.last) : r.last;
   // containerID last: an object literal that starts with a spread gets a V8 hidden class of its own,
   // and every reader of pod statuses (printers, controllers) then pays for megamorphic access.
   return {
     image: shownImage(image),
     imageID: ran ? imageId(shownImage(image)) : '',
-    lastState: r.last ? { terminated: terminated(r.last, ts) } : {},
+    lastState: lastRun ? { terminated: terminated(lastRun, ts) } : {},
     name: c.spec.name,
     ready: r.s === 'running' && r.ready,
     restartCount: r.restarts,
