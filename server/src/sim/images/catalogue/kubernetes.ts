@@ -330,6 +330,19 @@ export const KUBERNETES_IMAGES: readonly ImageEntry[] = [
     binaries: ['fluentd', 'ruby'],
     env: { PATH },
   }),
+  // content/en/examples/admin/logging/two-files-counter-pod-agent-sidecar.yaml
+  server('registry.k8s.io/fluentd-gcp', {
+    tags: ['1.30', '2.0', '2.0.17'],
+    size: 138313727,
+    memory: 60 * MiB,
+    idleCpu: 2,
+    stopMs: 500,
+    userland: 'debian',
+    os: 'debian',
+    cmd: ['/run.sh', '$FLUENTD_ARGS'],
+    binaries: ['fluentd', 'td-agent', 'ruby'],
+    env: { PATH },
+  }),
   server('quay.io/fluentd_elasticsearch/fluentd', {
     tags: ['v5.0.1', 'v4.7.2', 'v3.4.0', 'v3.1.0', 'v2.9.0', 'v2.5.2'],
     size: 141231231,
