@@ -7,6 +7,19 @@ import { MiB, PATH, languageImage, osImage, tool } from './common.js';
 
 const ALPINE = { userland: 'alpine', os: 'alpine' } as const;
 
+/** GoogleContainerTools/distroless: no shell, except in the `debug` tags (busybox at /busybox). */
+function distroless(name: string, aliases: string[], size: number): ImageEntry {
+  return osImage(name, {
+    aliases,
+    tags: ['latest', 'nonroot', 'debug', 'debug-nonroot'],
+    size,
+    userland: 'distroless',
+    os: 'debian',
+    env: { PATH, SSL_CERT_FILE: '/etc/ssl/certs/ca-certificates.crt' },
+    variantFacts: { debug: { userland: 'busybox', cmd: ['/busybox/sh'] } },
+  });
+}
+
 export const BASE_IMAGES: readonly ImageEntry[] = [
   osImage('busybox', {
     tags: ['latest', 'stable', 'musl', 'glibc', 'uclibc', 'unstable'],
@@ -217,33 +230,13 @@ export const BASE_IMAGES: readonly ImageEntry[] = [
       '',
     ],
   }),
-  osImage('gcr.io/distroless/static-debian12', {
-    aliases: ['gcr.io/distroless/static', 'gcr.io/distroless/static-debian11'],
-    tags: ['latest', 'nonroot', 'debug', 'debug-nonroot'],
-    size: 1009420,
-    userland: 'distroless',
-    os: 'debian',
-    env: { PATH, SSL_CERT_FILE: '/etc/ssl/certs/ca-certificates.crt' },
-    variantFacts: { debug: { userland: 'busybox', cmd: ['/busybox/sh'] } },
-  }),
-  osImage('gcr.io/distroless/base-debian12', {
-    aliases: ['gcr.io/distroless/base', 'gcr.io/distroless/base-debian11'],
-    tags: ['latest', 'nonroot', 'debug', 'debug-nonroot'],
-    size: 8387254,
-    userland: 'distroless',
-    os: 'debian',
-    env: { PATH, SSL_CERT_FILE: '/etc/ssl/certs/ca-certificates.crt' },
-    variantFacts: { debug: { userland: 'busybox', cmd: ['/busybox/sh'] } },
-  }),
-  osImage('gcr.io/distroless/cc-debian12', {
-    aliases: ['gcr.io/distroless/cc'],
-    tags: ['latest', 'nonroot', 'debug', 'debug-nonroot'],
-    size: 9316214,
-    userland: 'distroless',
-    os: 'debian',
-    env: { PATH, SSL_CERT_FILE: '/etc/ssl/certs/ca-certificates.crt' },
-    variantFacts: { debug: { userland: 'busybox', cmd: ['/busybox/sh'] } },
-  }),
+  distroless(
+    'gcr.io/distroless/static-debian12',
+    ['gcr.io/distroless/static', 'gcr.io/distroless/static-debian11'],
+    1009420,
+  ),
+  distroless('gcr.io/distroless/base-debian12', ['gcr.io/distroless/base', 'gcr.io/distroless/base-debian11'], 8387254),
+  distroless('gcr.io/distroless/cc-debian12', ['gcr.io/distroless/cc'], 9316214),
   languageImage('gcr.io/distroless/python3-debian12', {
     aliases: ['gcr.io/distroless/python3'],
     tags: ['latest', 'nonroot', 'debug', 'debug-nonroot'],
