@@ -127,6 +127,12 @@ describe('image catalogue', () => {
       error:
         'Error response from daemon: Get "https://myregistry.example.com/v2/": dial tcp: lookup myregistry.example.com on 192.168.49.1:53: no such host',
     });
-    expect(pullImage('Nginx')).toMatchObject({ ok: false, reason: 'InvalidImageName' });
+    // kubelet parsers.ParseImageName and distribution/reference normalize.go ParseNormalizedNamed.
+    expect(pullImage('Nginx:1.27')).toEqual({
+      ok: false,
+      reason: 'InvalidImageName',
+      error:
+        'Failed to apply default image tag "Nginx:1.27": couldn\'t parse image name "Nginx:1.27": invalid reference format: repository name (library/Nginx) must be lowercase',
+    });
   });
 });

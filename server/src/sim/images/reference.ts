@@ -25,7 +25,9 @@ export function parseReference(written: string): ParsedRef {
   try {
     parsed = parseFamiliarName(written);
   } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : 'invalid reference format' };
+    const message = e instanceof Error ? e.message : 'invalid reference format';
+    // distribution/reference v0.6 (vendored by Kubernetes 1.32) names the offending repository.
+    return { ok: false, error: /lowercase/.test(message) ? uppercaseError(written) : message };
   }
   const domain = parsed.domain ?? 'docker.io';
   const path = parsed.repository ?? '';
@@ -52,4 +54,16 @@ export function canonicalName(familiar: string): string {
 /** The reference as Docker prints it in errors: familiar name and tag (`nginx` → `nginx:latest`). */
 export function taggedName(ref: ImageRef): string {
   return `${ref.familiar}:${ref.tag}`;
+}
+
+/** ParseNormalizedNamed's words for an uppercase repository, with splitDockerDomain's `library/` added. */
+function uppercaseError(written: string): string {
+  const slash = written.indexOf('/');
+  const first = written.slice(0, slash);
+  const hasDomain = slash >= 0 && (/[.:]/.test(first) || first === 'localhost' || first.toLowerCase() !== first);
+  let remainder = hasDomain ? written.slice(slash + 1) : written;
+  if (!hasDomain && !remainder.includes('/')) remainder = `library/${remainder}`;
+  const colon = remainder.indexOf(':');
+  const remote = colon >= 0 ? remainder.slice(0, colon) : remainder;
+  return `invalid reference format: repository name (${remote}) must be lowercase`;
 }
