@@ -133,12 +133,29 @@ describe('images on the node', () => {
     c.api.create(pod('host', { containers: [{ name: 'h', image: 'registry.k8s.io/serve_hostname' }] }));
     c.api.create(pod('web', { containers: [{ name: 'w', image: 'httpd:2.4' }] }));
     c.api.create(pod('client', { containers: [{ name: 'c', image: 'busybox', command: ['sleep', '1d'] }] }));
-    for (const n of ['echo', 'host', 'web', 'client']) running(c, n);
+    // The hello-minikube tutorial's agnhost: `/agnhost netexec --http-port=8080`.
+    c.api.create(
+      pod('net', {
+        containers: [
+          {
+            name: 'n',
+            image: 'registry.k8s.io/e2e-test-images/agnhost:2.39',
+            command: ['/agnhost', 'netexec', '--http-port=8080'],
+          },
+        ],
+      }),
+    );
+    for (const n of ['echo', 'host', 'web', 'client', 'net']) running(c, n);
     const from = { kind: 'pod' as const, namespace: 'default', name: 'client' };
     const body = (url: string) => {
       const out = c.http(from, url);
       return out.kind === 'response' ? out.body : out.kind;
     };
+    // test/images/agnhost/netexec/netexec.go hostnameHandler.
+    expect(body(`http://${getPod(c, 'net').status?.podIP}:8080/hostname`)).toBe('net');
+    expect(body(`http://${getPod(c, 'net').status?.podIP}:8080/`)).toMatch(
+      /^NOW: \d{4}-\d\d-\d\d [\d:.]+ \+0000 UTC m=\+[\d.]+$/,
+    );
     expect(body(`http://${getPod(c, 'echo').status?.podIP}:5678/`)).toBe('foo\n');
     expect(body(`http://${getPod(c, 'host').status?.podIP}:9376/`)).toBe('host');
     expect(body(`http://${getPod(c, 'web').status?.podIP}/`)).toBe('<html><body><h1>It works!</h1></body></html>\n');

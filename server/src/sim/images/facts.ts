@@ -60,6 +60,8 @@ const http = z.discriminatedUnion('kind', [
     contentType: z.string().default('text/plain; charset=utf-8'),
     /** Only these paths answer; others get Go's `404 page not found`. */
     paths: z.array(z.string()).optional(),
+    /** Paths with a body of their own (agnhost netexec's `/hostname`). */
+    routes: z.record(z.string(), z.string()).optional(),
     /** `{version}` by tag, for images whose page names their version (hello-app, bootcamp). */
     versions: z.record(z.string(), z.string()).optional(),
   }),

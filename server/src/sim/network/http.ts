@@ -287,6 +287,10 @@ function connect(
     tag: plan.pull.ok ? plan.pull.info.tag : '',
     args: [...(container.command ?? []), ...(container.args ?? [])],
     now: ctx.clock.now(),
+    startedAt:
+      Date.parse(
+        to.status.containerStatuses?.find((s) => s.name === container.name)?.state?.running?.startedAt ?? '',
+      ) || ctx.clock.now(),
   });
   if (!answer) return { kind: 'error', error: 'empty-reply', host, port: url.port };
   recordAccess(ctx.runtime, to.metadata.uid, {

@@ -22,6 +22,8 @@ export interface ServerContext {
   args: readonly string[];
   /** Virtual time of the request, ms. */
   now: number;
+  /** When the serving container started, ms (Go's monotonic clock reading counts from there). */
+  startedAt: number;
 }
 
 export interface HttpResponse {
@@ -69,7 +71,8 @@ export function respond(http: HttpFacts | undefined, c: ServerContext): HttpResp
     case 'text': {
       if (http.paths && !http.paths.includes(c.path)) return GO_404;
       const version = http.versions?.[c.tag] ?? c.tag;
-      return { status: http.status, contentType: http.contentType, body: template(http.body, c, version) };
+      const body = http.routes?.[c.path] ?? http.body;
+      return { status: http.status, contentType: http.contentType, body: template(body, c, version) };
     }
   }
 }
@@ -104,7 +107,7 @@ function template(body: string, c: ServerContext, version: string): string {
     userAgent: c.userAgent,
     tag: c.tag,
     version,
-    now: `${d.toISOString().replace('T', ' ').replace('Z', '')}000000 +0000 UTC m=+${(c.now / 1000).toFixed(9)}`,
+    now: `${d.toISOString().replace('T', ' ').replace('Z', '')}000000 +0000 UTC m=+${(Math.max(0, c.now - c.startedAt) / 1000).toFixed(9)}`,
     nginxDate,
     day: DAYS[d.getUTCDay()] ?? '',
   };

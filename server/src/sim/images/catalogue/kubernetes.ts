@@ -107,7 +107,15 @@ export const KUBERNETES_IMAGES: readonly ImageEntry[] = [
     binaries: ['agnhost', 'curl', 'dig', 'nslookup'],
     env: { PATH },
     subcommands: {
-      netexec: { port: 8080, http: { kind: 'text', body: 'NOW: {now}' } },
+      // test/images/agnhost/netexec/netexec.go: rootHandler, hostnameHandler, clientIPHandler.
+      netexec: {
+        port: 8080,
+        http: {
+          kind: 'text',
+          body: 'NOW: {now}',
+          routes: { '/hostname': '{podName}', '/clientip': '{clientIP}:41234' },
+        },
+      },
       'serve-hostname': { port: 9376, http: HOSTNAME },
       liveness: { port: 8080, http: { kind: 'text', body: 'ok' }, healthzFailsAfter: 10_000 },
       'test-webserver': { port: 80, http: { kind: 'text', body: 'Hello World' } },
