@@ -12,6 +12,7 @@ import { createKubelabSandboxFactory } from '../../server/src/services/sandboxes
 import { SandboxManager, type SandboxStore } from '../../server/src/services/sandboxes';
 import { SandboxPool } from '../../server/src/services/sandboxesPool';
 import { createDbSandboxStore } from '../../server/src/services/sandboxesStore';
+import { warmUp } from '../../server/src/services/sandboxesWarmup';
 import { loadConfig } from '../../server/src/config';
 import type { PrismaClient } from '../../server/src/db/client';
 import { Course } from '../../server/src/services/course';
@@ -38,7 +39,10 @@ export async function benchDurability(log: (line: string) => void = () => undefi
     });
     const acks = await ackSamples(db.prisma, users, log);
     const store = createDbSandboxStore(db.prisma);
-    const returning = new SandboxManager({ factory: createKubelabSandboxFactory({ course: Course.load() }), store });
+    const course = Course.load();
+    // Restored where the server restores: in a sandbox worker, which warms its code up before taking students.
+    warmUp(course);
+    const returning = new SandboxManager({ factory: createKubelabSandboxFactory({ course }), store });
     const restores: number[] = [];
     for (const u of users) {
       const t0 = performance.now();

@@ -5,7 +5,7 @@
  * step (lib/budget.ts) would cost far more than it was calibrated for.
  */
 import { performance } from 'node:perf_hooks';
-import { createEnvironment } from '../kubectl/environment.js';
+import { createEnvironment, restoreEnvironment, type EnvironmentSnapshot } from '../kubectl/environment.js';
 import type { Course } from './course.js';
 
 const MANIFEST = `apiVersion: apps/v1
@@ -75,7 +75,12 @@ export function warmUp(course: Course, rounds = 4): WarmUp {
       if (env.shell.runLine(line).exitCode !== 0) failed.add(line);
       cluster.tick(cluster.now() + 5_000);
     }
+    // A returning student's lab comes back from its saved text: that path is warmed too.
+    const saved = JSON.parse(JSON.stringify(env.snapshot())) as EnvironmentSnapshot;
     env.shell.dispose();
+    const restored = restoreEnvironment(saved, { cpuClock: () => performance.now() });
+    if (restored.shell.runLine('kubectl get pods').exitCode !== 0) failed.add('kubectl get pods (restored)');
+    restored.shell.dispose();
   }
   return { ms: performance.now() - started, failed: [...failed] };
 }

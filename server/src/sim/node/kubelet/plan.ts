@@ -22,6 +22,11 @@ export interface ContainerPlan {
   httpPaths: readonly string[] | undefined;
   /** What the process answers over HTTP on its ports (the image's server, or an agnhost sub-command's). */
   http: HttpFacts | undefined;
+  /**
+   * The command is a program a shell runs (`sh -c …`, `printenv`, `sleep 3600`): with a program host
+   * the container runs it (node/programs.ts) and `timeline` only predicts whether it ends.
+   */
+  program: boolean;
 }
 
 const SHELLS = new Set(['sh', 'bash', 'ash']);
@@ -43,7 +48,7 @@ export function planContainer(c: Container): ContainerPlan {
   const pull = pullImage(c.image ?? '');
   const info = pull.ok ? pull.info : undefined;
   const argv = [...(c.command ?? []), ...(c.args ?? [])];
-  const base: Omit<ContainerPlan, 'timeline' | 'oom'> = {
+  const base: Omit<ContainerPlan, 'timeline' | 'oom' | 'program'> = {
     pull,
     ports: info?.ports ?? [],
     stopMs: info?.stopMs,
@@ -53,9 +58,9 @@ export function planContainer(c: Container): ContainerPlan {
   const limit = bytes(c.resources?.limits?.memory);
   const oom = info !== undefined && limit > 0 && info.memory > limit;
   // Object.assign, not `{ ...base, … }`: new keys after a leading spread are V8's slow path.
-  if (!info) return Object.assign({}, base, { timeline: forever(), oom: false });
-  const timeline = processTimeline(info, c, argv);
-  const plan: ContainerPlan = Object.assign({}, base, { timeline, oom });
+  if (!info) return Object.assign({}, base, { timeline: forever(), oom: false, program: false });
+  const { timeline, program } = processTimeline(info, c, argv);
+  const plan: ContainerPlan = Object.assign({}, base, { timeline, oom, program });
   if (info.subcommands) return subcommand(plan, info, argv);
   if (info.healthzFailsAfter !== undefined && timeline === SERVING)
     return { ...plan, healthzFailsAfter: info.healthzFailsAfter };
@@ -81,7 +86,12 @@ function forever(): Timeline {
   return SERVING;
 }
 
-function processTimeline(info: ImageInfo, c: Container, argv: string[]): Timeline {
+function processTimeline(info: ImageInfo, c: Container, argv: string[]): { timeline: Timeline; program: boolean } {
+  const timeline = predictedTimeline(info, c, argv);
+  return { timeline, program: timeline.program === true };
+}
+
+function predictedTimeline(info: ImageInfo, c: Container, argv: string[]): Timeline & { program?: boolean } {
   const hasCommand = (c.command?.length ?? 0) > 0;
   if (info.behaviour === 'serve' && !hasCommand) {
     const env = new Set((c.env ?? []).map((e) => e.name));
@@ -112,7 +122,7 @@ function processTimeline(info: ImageInfo, c: Container, argv: string[]): Timelin
   if (info.behaviour === 'repl' && !SHELLS.has(bin) && !SHELL_COMMANDS.has(bin))
     return { lines: [], files: [], exitAt: 2000, exitCode: 0 };
   const shell = info.userland === 'debian' ? 'bash' : 'sh';
-  return shellTimeline(argv, shell);
+  return { ...shellTimeline(argv, shell), program: info.userland !== 'distroless' };
 }
 
 /** A shell running `sleep` as PID 1 ignores SIGTERM: the pod takes its whole grace period to go. */
@@ -130,13 +140,15 @@ function stopOf(argv: string[], info: ImageInfo): number | undefined {
 function subcommand(plan: ContainerPlan, info: ImageInfo, argv: string[]): ContainerPlan {
   const name = argv.find((a) => !a.startsWith('-') && !a.endsWith(info.entrypoint[0] ?? '/')) ?? '';
   const sub = info.subcommands?.[name];
-  if (!sub) return plan;
+  // The image's own binary runs, not a shell program; a sub-command we do not model just keeps running.
+  if (!sub) return { ...plan, timeline: SERVING, program: false, ports: [] };
   const portArg = argv.find((a) => a.startsWith('--http-port=') || a.startsWith('--port='));
   const port = portArg ? Number(portArg.split('=')[1]) : sub.port;
   return {
     ...plan,
     ports: port > 0 ? [port] : [],
     timeline: SERVING,
+    program: false,
     http: sub.http,
     ...(sub.healthzFailsAfter !== undefined ? { healthzFailsAfter: sub.healthzFailsAfter } : {}),
   };
