@@ -4,16 +4,15 @@
  */
 import type { OperatingSystem, Userland } from './facts.js';
 
-const BUSYBOX = [
+/** Utilities busybox and GNU coreutils (with grep, findutils, procps' kill, bash) both have. */
+const CORE = [
   'sh',
-  'ash',
   'ls',
   'cat',
   'echo',
   'env',
   'printenv',
   'hostname',
-  'ps',
   'df',
   'date',
   'whoami',
@@ -23,10 +22,6 @@ const BUSYBOX = [
   'true',
   'false',
   'sleep',
-  'wget',
-  'nslookup',
-  'ping',
-  'nc',
   'mkdir',
   'touch',
   'rm',
@@ -34,51 +29,32 @@ const BUSYBOX = [
   'tail',
   'grep',
   'wc',
+  'find',
+  'which',
+  'test',
+  'kill',
+  'uptime',
+] as const;
+
+/** busybox's applets beyond those: its ash, ps and top, and the network tools (no curl, no bash). */
+const BUSYBOX = [
+  ...CORE,
+  'ash',
+  'ps',
   'top',
   'free',
   'ip',
   'ifconfig',
   'vi',
-  'find',
-  'which',
-  'test',
-  'kill',
-  'uptime',
   'hostid',
-] as const;
+  'wget',
+  'nslookup',
+  'ping',
+  'nc',
+];
 
-/** Debian's essential packages (coreutils, bash, grep, findutils, procps is not among them). */
-const GNU = [
-  'bash',
-  'sh',
-  'ls',
-  'cat',
-  'echo',
-  'env',
-  'printenv',
-  'hostname',
-  'df',
-  'date',
-  'whoami',
-  'id',
-  'pwd',
-  'uname',
-  'true',
-  'false',
-  'sleep',
-  'mkdir',
-  'touch',
-  'rm',
-  'head',
-  'tail',
-  'grep',
-  'wc',
-  'find',
-  'which',
-  'test',
-  'kill',
-  'uptime',
-] as const;
+/** Debian's essential packages: bash, but no procps (`ps`), no network tools. */
+const GNU = [...CORE, 'bash'];
 
 export const USERLAND_BINARIES: Readonly<Record<Userland, readonly string[]>> = {
   busybox: BUSYBOX,
