@@ -4,7 +4,7 @@
  */
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { Cluster, LogOptions, Stored } from '../sim/index.js';
-import { podLogs, StatusError } from '../sim/index.js';
+import { logUnavailable, podLogs, StatusError } from '../sim/index.js';
 import type { KubeApiResponse, KubeApiStream } from './types.js';
 
 const TEXT = 'text/plain';
@@ -47,12 +47,8 @@ function checkReadable(pod: Stored<Pod>, opts: LogOptions & { container: string 
       );
     return;
   }
-  if (!status?.state?.running && !status?.state?.terminated) {
-    const reason = status?.state?.waiting?.reason ?? 'ContainerCreating';
-    const why =
-      reason === 'ImagePullBackOff' || reason === 'ErrImagePull' ? 'trying and failing to pull image' : reason;
-    throw new StatusError('BadRequest', `container "${opts.container}" in pod "${name}" is waiting to start: ${why}`);
-  }
+  const unavailable = logUnavailable(status, name, opts.container);
+  if (unavailable) throw new StatusError('BadRequest', unavailable);
 }
 
 export function podLog(

@@ -46,13 +46,15 @@ export { ContainerLog, CONTAINER_LOG_MAX_BYTES } from './node/programs.js';
 export type { ContainerProcess, ProgramHost, ProgramSpec, SharedVolume, LogLine } from './node/programs.js';
 export {
   podLogs,
+  logUnavailable,
   containerView,
   execInContainer,
   nodeMetrics,
   podMetrics,
   metricsAvailable,
   imageInfo,
-  parseImage,
+  lookupImage,
+  parseReference,
   pullImage,
   CATALOGUE_IMAGES,
 } from './node/api.js';
@@ -64,4 +66,5 @@ export type {
   PodMetrics,
   ContainerMetrics,
   ImageInfo,
+  ImageLookup,
 } from './node/api.js';

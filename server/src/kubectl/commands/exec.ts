@@ -48,7 +48,6 @@ function exec(inv: CommandInv<typeof execFlags>): CommandOutcome {
     const start = containerSession(inv, pod, container, pre || undefined);
     return { program: start };
   }
-  if (isShell) return { stdout: '', stderr: '', exitCode: 0 };
   const r = runInContainer(inv.env, pod, container, command, inv.flags.bool('tty'));
   const code = r.exitCode;
   inv.out.print(r.stdout);

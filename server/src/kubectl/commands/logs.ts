@@ -1,6 +1,6 @@
 /** `kubectl logs`: a container's output, followed as a program with -f. */
 import type { CommandOutcome } from '../../shell/command.js';
-import { podLogs } from '../../sim/index.js';
+import { logUnavailable, podLogs } from '../../sim/index.js';
 import { flagList } from '../cli/flags.js';
 import { KubectlError, RawError, UsageError } from '../errors.js';
 import { api, namespaceOf } from '../env.js';
@@ -92,15 +92,8 @@ export function logs(inv: CommandInv<typeof logsFlags>): CommandOutcome {
           `Error from server (BadRequest): previous terminated container "${name}" in pod "${pod.metadata.name}" not found`,
         );
       }
-      if (!cs?.state?.running && !cs?.state?.terminated && !previous) {
-        const reason = cs?.state?.waiting?.reason ?? 'ContainerCreating';
-        throw new RawError(
-          `Error from server (BadRequest): container "${name}" in pod "${pod.metadata.name}" is waiting to start: ${reason === 'ContainerCreating' ? 'ContainerCreating' : `trying and failing to pull image`}`.replace(
-            /trying and failing to pull image/,
-            reason === 'ImagePullBackOff' || reason === 'ErrImagePull' ? 'trying and failing to pull image' : reason,
-          ),
-        );
-      }
+      const unavailable = previous ? undefined : logUnavailable(cs, pod.metadata.name, name);
+      if (unavailable) throw new RawError(`Error from server (BadRequest): ${unavailable}`);
       let lines = logLines(inv, pod, name, previous);
       const limit = tail >= 0 ? tail : selector ? 10 : -1;
       if (limit >= 0) lines = lines.slice(Math.max(0, lines.length - limit));

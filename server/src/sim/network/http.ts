@@ -9,7 +9,7 @@ import type { Rng } from '../../lib/rng.js';
 import type { VirtualClock } from '../clock.js';
 import { isPodReady, targetPortOn } from '../controllers/services/endpoints.js';
 import { ingressControllerReady, servedByIngressNginx } from '../controllers/services/ingress.js';
-import { imageInfo, parseImage } from '../node/images.js';
+import { planContainer } from '../node/kubelet/plan.js';
 import type { SimRuntime } from '../runtime.js';
 import type { Store } from '../store.js';
 import type { Stored } from '../types.js';
@@ -270,13 +270,13 @@ function connect(
   if (from !== to && !ingressAllowed(ctx.store, sourcePeer, to, port))
     return { kind: 'error', error: 'timeout', host, port: url.port };
   if (to.status?.phase !== 'Running' || to.metadata.deletionTimestamp) return undefined;
-  const container = to.spec?.containers.find((c) => imageInfo(c.image ?? '')?.ports.includes(port));
+  const container = to.spec?.containers.find((c) => planContainer(c).ports.includes(port));
   if (!container) return undefined;
-  const ref = parseImage(container.image ?? '');
+  const plan = planContainer(container);
   const clientIP = from?.status?.podIP ?? ('ip' in sourcePeer ? sourcePeer.ip : '');
   const userAgent = opts.userAgent ?? 'curl/8.5.0';
   const method = opts.method ?? 'GET';
-  const answer = respond(ref.repository, {
+  const answer = respond(plan.http, {
     path: url.path,
     method,
     host: url.port === 80 ? host : `${host}:${url.port}`,
@@ -284,7 +284,13 @@ function connect(
     podIP: to.status.podIP ?? '',
     clientIP,
     userAgent,
-    tag: ref.tag,
+    tag: plan.pull.ok ? plan.pull.info.tag : '',
+    args: [...(container.command ?? []), ...(container.args ?? [])],
+    now: ctx.clock.now(),
+    startedAt:
+      Date.parse(
+        to.status.containerStatuses?.find((s) => s.name === container.name)?.state?.running?.startedAt ?? '',
+      ) || ctx.clock.now(),
   });
   if (!answer) return { kind: 'error', error: 'empty-reply', host, port: url.port };
   recordAccess(ctx.runtime, to.metadata.uid, {

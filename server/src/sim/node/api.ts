@@ -1,5 +1,5 @@
 /** What the node package offers outside the simulator (kubectl logs, exec, top; the image catalogue). */
-export { podLogs, type LogOptions } from './logs.js';
+export { logUnavailable, podLogs, type LogOptions } from './logs.js';
 export { containerView, execInContainer, type ContainerView, type ExecOptions, type ExecResult } from './exec.js';
 export {
   metricsAvailable,
@@ -9,4 +9,12 @@ export {
   type NodeMetrics,
   type PodMetrics,
 } from './metrics.js';
-export { CATALOGUE_IMAGES, imageInfo, parseImage, pullImage, type ImageInfo } from './images.js';
+export {
+  CATALOGUE_IMAGES,
+  imageInfo,
+  lookupImage,
+  parseReference,
+  pullImage,
+  type ImageInfo,
+  type ImageLookup,
+} from '../images/index.js';

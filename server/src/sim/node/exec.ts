@@ -9,8 +9,14 @@ import type { Container, Pod } from 'kubernetes-types/core/v1';
 import type { Store } from '../store.js';
 import type { Cluster } from '../cluster.js';
 import type { Stored } from '../types.js';
-import { imageInfo, type ImageInfo, type Userland } from './images.js';
-import { NGINX_INDEX } from '../network/responses.js';
+import {
+  OS_RELEASE,
+  USERLAND_BINARIES,
+  imageInfo,
+  osBinaries,
+  type ImageInfo,
+  type Userland,
+} from '../images/index.js';
 import { containerEnvironment } from './kubelet/environment.js';
 import { mountedFiles } from './kubelet/volumeFiles.js';
 import { storageKey, type ProgramTable } from './programs.js';
@@ -32,118 +38,12 @@ export interface ExecOptions {
 }
 
 const NETWORK = new Set(['curl', 'wget', 'nslookup', 'ping', 'nc', 'dig', 'host']);
-const BUSYBOX = [
-  'sh',
-  'ash',
-  'ls',
-  'cat',
-  'echo',
-  'env',
-  'printenv',
-  'hostname',
-  'ps',
-  'df',
-  'date',
-  'whoami',
-  'id',
-  'pwd',
-  'uname',
-  'true',
-  'false',
-  'sleep',
-  'wget',
-  'nslookup',
-  'ping',
-  'nc',
-  'mkdir',
-  'touch',
-  'rm',
-  'head',
-  'tail',
-  'grep',
-  'wc',
-  'top',
-  'free',
-  'ip',
-  'ifconfig',
-  'vi',
-  'find',
-  'which',
-  'test',
-  'kill',
-  'uptime',
-  'hostid',
-];
-const DEBIAN = [
-  'bash',
-  'sh',
-  'ls',
-  'cat',
-  'echo',
-  'env',
-  'printenv',
-  'hostname',
-  'df',
-  'date',
-  'whoami',
-  'id',
-  'pwd',
-  'uname',
-  'true',
-  'false',
-  'sleep',
-  'mkdir',
-  'touch',
-  'rm',
-  'head',
-  'tail',
-  'grep',
-  'wc',
-  'find',
-  'which',
-  'test',
-  'kill',
-  'uptime',
-  'apt',
-  'apt-get',
-];
-const BINARIES: Record<Userland, readonly string[]> = {
-  busybox: BUSYBOX,
-  alpine: [...BUSYBOX, 'apk'],
-  debian: DEBIAN,
-  distroless: [],
-};
 
-/** Extra binaries some images ship. */
-function extraBinaries(info: ImageInfo): string[] {
-  switch (info.repository) {
-    case 'nginx':
-      return ['nginx', 'curl'];
-    case 'httpd':
-      return ['httpd', 'apachectl'];
-    case 'redis':
-      return ['redis-cli', 'redis-server'];
-    case 'postgres':
-      return ['psql', 'postgres', 'pg_isready'];
-    case 'mysql':
-      return ['mysql', 'mysqld', 'mysqladmin', 'ps'];
-    case 'node':
-      return ['node', 'npm', 'npx', 'curl', 'ps'];
-    case 'python':
-      return ['python', 'python3', 'pip', 'curl', 'ps'];
-    case 'curlimages/curl':
-      return ['curl'];
-    case 'ubuntu':
-    case 'debian':
-      return ['ps'];
-    default:
-      return [];
-  }
-}
-
-/** The programs an image has on its PATH. */
+/** The programs an image has on its PATH: its userland's, its distribution's package manager, its own. */
 export function imageBinaries(info: ImageInfo | undefined): Set<string> {
-  return new Set([...BINARIES[info?.userland ?? 'distroless'], ...(info ? extraBinaries(info) : [])]);
+  if (!info) return new Set();
+  const os = info.userland === 'distroless' ? [] : osBinaries(info.os);
+  return new Set([...USERLAND_BINARIES[info.userland], ...os, ...info.binaries]);
 }
 
 const notFound = (bin: string): ExecResult => ({
@@ -220,13 +120,9 @@ function run(ctx: Ctx, argv: readonly string[]): ExecResult {
     case 'hostname':
       return out(`${hostname(ctx)}\n`);
     case 'whoami':
-      return out('root\n');
+      return out(`${userOf(ctx).name}\n`);
     case 'id':
-      return out(
-        ctx.info?.userland === 'debian'
-          ? 'uid=0(root) gid=0(root) groups=0(root)\n'
-          : 'uid=0(root) gid=0(root) groups=0(root),10(wheel)\n',
-      );
+      return out(idLine(ctx));
     case 'pwd':
       return out('/\n');
     case 'true':
@@ -266,7 +162,7 @@ function run(ctx: Ctx, argv: readonly string[]): ExecResult {
         'Filesystem                Size      Used Available Use% Mounted on\noverlay                  58.4G     12.1G     43.3G  22% /\ntmpfs                    64.0M         0     64.0M   0% /dev\nshm                      64.0M         0     64.0M   0% /dev/shm\n/dev/sda1                58.4G     12.1G     43.3G  22% /etc/hosts\n',
       );
     case 'nginx':
-      if (args.includes('-v')) return err(`${ctx.info?.version ?? 'nginx version: nginx/1.27.3'}\n`, 0);
+      if (args.includes('-v')) return err(`${ctx.info?.version ?? ''}\n`, 0);
       if (args.includes('-t'))
         return err(
           'nginx: the configuration file /etc/nginx/nginx.conf syntax is ok\nnginx: configuration file /etc/nginx/nginx.conf test is successful\n',
@@ -277,9 +173,9 @@ function run(ctx: Ctx, argv: readonly string[]): ExecResult {
       return out(args.includes('ping') || args.includes('PING') ? 'PONG\n' : '(nil)\n');
     case 'python':
     case 'python3':
-      return out(args.includes('--version') || args.includes('-V') ? `${ctx.info?.version ?? 'Python 3.13.1'}\n` : '');
+      return out(args.includes('--version') || args.includes('-V') ? `${ctx.info?.version ?? ''}\n` : '');
     case 'node':
-      return out(args.includes('--version') || args.includes('-v') ? `${ctx.info?.version ?? 'v22.12.0'}\n` : '');
+      return out(args.includes('--version') || args.includes('-v') ? `${ctx.info?.version ?? ''}\n` : '');
     default:
       return out('');
   }
@@ -314,15 +210,6 @@ export function processEnvironment(
   return env;
 }
 
-const OS_RELEASE: Record<Userland, string> = {
-  debian:
-    'PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\nNAME="Debian GNU/Linux"\nVERSION_ID="12"\nVERSION="12 (bookworm)"\nVERSION_CODENAME=bookworm\nID=debian\nHOME_URL="https://www.debian.org/"\nSUPPORT_URL="https://www.debian.org/support"\nBUG_REPORT_URL="https://bugs.debian.org/"\n',
-  alpine:
-    'NAME="Alpine Linux"\nID=alpine\nVERSION_ID=3.21.0\nPRETTY_NAME="Alpine Linux v3.21"\nHOME_URL="https://alpinelinux.org/"\nBUG_REPORT_URL="https://gitlab.alpinelinux.org/alpine/aports/-/issues"\n',
-  busybox: '',
-  distroless: '',
-};
-
 /** Files under the container's volume mounts, by path. */
 function volumeFiles(ctx: Ctx): Map<string, string> {
   return mountedFiles(ctx.store, ctx.pod, ctx.container, (vol) => {
@@ -346,11 +233,9 @@ function staticFiles(ctx: Ctx, mounts: ReadonlyMap<string, string>): Map<string,
     ],
     ['/var/run/secrets/kubernetes.io/serviceaccount/namespace', ns],
   ]);
-  const osRelease = OS_RELEASE[ctx.info?.userland ?? 'distroless'];
+  const osRelease = ctx.info ? OS_RELEASE[ctx.info.os] : '';
   if (osRelease) files.set('/etc/os-release', osRelease);
-  if (ctx.info?.repository === 'nginx') files.set('/usr/share/nginx/html/index.html', NGINX_INDEX);
-  if (ctx.info?.repository === 'httpd')
-    files.set('/usr/local/apache2/htdocs/index.html', '<html><body><h1>It works!</h1></body></html>\n');
+  for (const [path, content] of Object.entries(ctx.info?.files ?? {})) files.set(path, content);
   for (const [path, content] of mounts) files.set(path, content);
   return files;
 }
@@ -381,20 +266,14 @@ function directories(ctx: Ctx, mounts: ReadonlyMap<string, string>): Map<string,
         'var',
       ]
     : ['bin', 'dev', 'etc', 'home', 'lib', 'lib64', 'proc', 'root', 'sys', 'tmp', 'usr', 'var'];
-  if (ctx.info?.repository === 'nginx') root.push('docker-entrypoint.d', 'docker-entrypoint.sh');
+  // The image's own entry point script sits in / (nginx's /docker-entrypoint.sh).
+  for (const bin of ctx.info?.entrypoint ?? []) if (/^\/[^/]+\.sh$/.test(bin)) root.push(bin.slice(1));
   const dirs = new Map<string, string[]>([
     ['/', root.sort()],
     ['/tmp', []],
-    ['/usr/share/nginx/html', ctx.info?.repository === 'nginx' ? ['50x.html', 'index.html'] : []],
-    [
-      '/etc/nginx',
-      ctx.info?.repository === 'nginx'
-        ? ['conf.d', 'fastcgi_params', 'mime.types', 'modules', 'nginx.conf', 'scwc_params', 'uwsgi_params']
-        : [],
-    ],
     ['/var/run/secrets/kubernetes.io/serviceaccount', ['ca.crt', 'namespace', 'token']],
   ]);
-  for (const path of mounts.keys()) {
+  for (const path of [...Object.keys(ctx.info?.files ?? {}), ...mounts.keys()]) {
     const slash = path.lastIndexOf('/');
     const dir = path.slice(0, slash) || '/';
     dirs.set(dir, [...new Set([...(dirs.get(dir) ?? []), path.slice(slash + 1)])].sort());
@@ -514,13 +393,31 @@ function ps(ctx: Ctx): string {
   return `PID   USER     TIME  COMMAND\n    1 root      0:00 ${cmd}\n    7 root      0:00 ps\n`;
 }
 
+/**
+ * The image's own process as `ps` shows PID 1: ENTRYPOINT then CMD, except that an entrypoint script
+ * (docker-entrypoint.sh and the like) ends with `exec "$@"`, leaving the CMD as PID 1.
+ */
 function defaultCommand(info: ImageInfo | undefined): string {
-  switch (info?.repository) {
-    case 'nginx':
-      return 'nginx: master process nginx -g daemon off;';
-    case 'redis':
-      return 'redis-server *:6379';
-    default:
-      return 'sh';
-  }
+  if (!info) return 'sh';
+  if (info.processTitle) return info.processTitle;
+  const execs = /entrypoint[^/]*\.sh$/.test(info.entrypoint[0] ?? '');
+  return [...(execs ? [] : info.entrypoint), ...info.cmd].join(' ') || 'sh';
+}
+
+/** The image's USER, or the pod's `runAsUser` over it. */
+function userOf(ctx: Ctx): { uid: number; gid: number; name: string; group: string } {
+  const image = ctx.info?.user ?? { uid: 0, gid: 0, name: 'root', group: 'root' };
+  const uid = ctx.container.securityContext?.runAsUser ?? ctx.pod.spec?.securityContext?.runAsUser;
+  const gid = ctx.container.securityContext?.runAsGroup ?? ctx.pod.spec?.securityContext?.runAsGroup;
+  if (uid === undefined || uid === image.uid) return gid === undefined ? image : { ...image, gid, group: String(gid) };
+  return { uid, gid: gid ?? 0, name: uid === 0 ? 'root' : String(uid), group: (gid ?? 0) === 0 ? 'root' : String(gid) };
+}
+
+/** `id`: busybox lists root's wheel group, GNU coreutils does not; an unnamed uid prints bare. */
+function idLine(ctx: Ctx): string {
+  const u = userOf(ctx);
+  const name = (n: string, id: number) => (n === String(id) ? `${id}` : `${id}(${n})`);
+  const groups =
+    u.uid === 0 && ctx.info?.userland !== 'debian' ? `${name(u.group, u.gid)},10(wheel)` : name(u.group, u.gid);
+  return `uid=${name(u.name, u.uid)} gid=${name(u.group, u.gid)} groups=${groups}\n`;
 }

@@ -8,7 +8,7 @@ import type { Cluster } from '../cluster.js';
 import { StatusError } from '../errors.js';
 import { accessLog, type AccessEntry } from '../network/accessLog.js';
 import type { Stored } from '../types.js';
-import { imageInfo } from './images.js';
+import { imageInfo } from '../images/index.js';
 import { planContainer } from './kubelet/plan.js';
 import { processStartedAt } from './programs.js';
 
@@ -53,8 +53,7 @@ export function podLogs(cluster: Cluster, pod: Stored<Pod>, opts: LogOptions = {
     // The run's own output, all of it (the status's times are whole seconds; the process never runs ahead).
     for (const l of proc.log.lines()) lines.push({ at: l.at, text: l.text, raw: true });
   } else {
-    if (serving && info?.startupLog && !spec.command)
-      info.startupLog.forEach((text, i) => lines.push({ at: start + 20 + i, text }));
+    if (serving && info && !spec.command) info.log.forEach((text, i) => lines.push({ at: start + 20 + i, text }));
     for (const l of plan.timeline.lines) if (start + l.at <= end) lines.push({ at: start + l.at, text: l.text });
     const loop = plan.timeline.loop;
     if (loop && loop.period > 0) {
@@ -71,7 +70,7 @@ export function podLogs(cluster: Cluster, pod: Stored<Pod>, opts: LogOptions = {
   }
   if (info && serving)
     for (const a of accessLog(cluster.runtime, pod.metadata.uid))
-      if (a.at >= start && a.at <= end) lines.push({ at: a.at, text: accessLine(info.repository, a) });
+      if (a.at >= start && a.at <= end) lines.push({ at: a.at, text: accessLine(info.http?.kind, a) });
   lines.sort((a, b) => a.at - b.at);
   let out = lines;
   if (opts.sinceMs !== undefined) {
@@ -110,28 +109,44 @@ function runWindow(
   if (state?.running) return { start: Date.parse(state.running.startedAt ?? ''), end: now };
   if (state?.terminated)
     return { start: Date.parse(state.terminated.startedAt ?? ''), end: Date.parse(state.terminated.finishedAt ?? '') };
-  // Waiting after a crash: the kubelet serves the last run's log.
+  // Waiting with a run behind it (CrashLoopBackOff, a new image failing to pull): the kubelet serves that run's log
+  // (kubelet_pods.go validateContainerLogStatus).
   const last = status?.lastState?.terminated;
-  if (state?.waiting?.reason === 'CrashLoopBackOff' && last)
-    return { start: Date.parse(last.startedAt ?? ''), end: Date.parse(last.finishedAt ?? '') };
-  const reason = state?.waiting?.reason ?? 'ContainerCreating';
-  const why = reason === 'ImagePullBackOff' || reason === 'ErrImagePull' ? 'trying and failing to pull image' : reason;
-  throw new StatusError('BadRequest', `container "${name}" in pod "${podName}" is waiting to start: ${why}`);
+  if (last) return { start: Date.parse(last.startedAt ?? ''), end: Date.parse(last.finishedAt ?? '') };
+  throw new StatusError('BadRequest', waitingMessage(podName, name, state?.waiting?.reason));
+}
+
+/**
+ * Why a container has no log yet (kubelet_pods.go validateContainerLogStatus), or undefined when it
+ * has one: it runs, has run, or waits with a run behind it.
+ */
+interface StatusLike {
+  state?: { running?: unknown; terminated?: unknown; waiting?: { reason?: string } };
+  lastState?: { terminated?: unknown };
+}
+
+export function logUnavailable(status: StatusLike | undefined, podName: string, name: string): string | undefined {
+  if (status?.state?.running || status?.state?.terminated || status?.lastState?.terminated) return undefined;
+  return waitingMessage(podName, name, status?.state?.waiting?.reason);
+}
+
+function waitingMessage(podName: string, name: string, reason = 'ContainerCreating'): string {
+  const why =
+    reason === 'ErrImagePull'
+      ? "image can't be pulled"
+      : reason === 'ImagePullBackOff'
+        ? 'trying and failing to pull image'
+        : reason;
+  return `container "${name}" in pod "${podName}" is waiting to start: ${why}`;
 }
 
 interface Vars {
   hostname: string;
   podIP: string;
-  version: string;
 }
 
 function templateVars(pod: Stored<Pod>, _cluster: Cluster): Vars {
-  const nginx = imageInfo('nginx')?.version ?? '';
-  return {
-    hostname: pod.metadata.name,
-    podIP: pod.status?.podIP ?? '',
-    version: nginx.replace('nginx version: nginx/', ''),
-  };
+  return { hostname: pod.metadata.name, podIP: pod.status?.podIP ?? '' };
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -151,24 +166,23 @@ function fill(text: string, at: number, vars: Vars): string {
   return text
     .replace(/\{date\}/g, `${day} ${mon} ${String(d.getUTCDate()).padStart(2, ' ')} ${hms} UTC ${Y}`)
     .replace(/\{ngx\}/g, `${Y}/${M}/${D} ${hms}`)
-    .replace(/\{helloApp\}/g, `${Y}/${M}/${D} ${hms}`)
-    .replace(/\{whoami\}/g, `${Y}/${M}/${D} ${hms}`)
+    .replace(/\{goLog\}/g, `${Y}/${M}/${D} ${hms}`)
+    .replace(/\{iso\}/g, `${Y}-${M}-${D}T${hms}.${ms}Z`)
+    .replace(/\{klog\}/g, `${M}${D} ${hms}.${ms}000`)
     .replace(/\{httpd\}/g, `${day} ${mon} ${D} ${hms}.${ms}000 ${Y}`)
     .replace(/\{redis\}/g, `${D} ${mon} ${Y} ${hms}.${ms}`)
     .replace(/\{pg\}/g, `${Y}-${M}-${D} ${hms}.${ms}`)
     .replace(/\{mysql\}/g, `${Y}-${M}-${D}T${hms}.${ms}000Z`)
     .replace(/\{mysqlEntry\}/g, `${Y}-${M}-${D} ${hms}+00:00`)
-    .replace(/\{bootcamp\}/g, `${Y}-${M}-${D}T${hms}.${ms}Z`)
     .replace(/\{hostname\}/g, vars.hostname)
-    .replace(/\{podIP\}/g, vars.podIP)
-    .replace(/\{version\}/g, vars.version);
+    .replace(/\{podIP\}/g, vars.podIP);
 }
 
 /** nginx's `combined` format (httpd's `common` is the same without the last field). */
-function accessLine(repository: string, a: AccessEntry): string {
+function accessLine(server: string | undefined, a: AccessEntry): string {
   const d = new Date(a.at);
   const when = `${pad(d.getUTCDate())}/${MONTHS[d.getUTCMonth()] ?? ''}/${d.getUTCFullYear()}:${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} +0000`;
   const request = `"${a.method} ${a.path} HTTP/1.1"`;
-  if (repository === 'httpd') return `${a.clientIP} - - [${when}] ${request} ${a.status} ${a.bytes}`;
+  if (server === 'httpd') return `${a.clientIP} - - [${when}] ${request} ${a.status} ${a.bytes}`;
   return `${a.clientIP} - - [${when}] ${request} ${a.status} ${a.bytes} "-" "${a.userAgent}" "-"`;
 }

@@ -7,7 +7,7 @@
 import type { Node, Pod } from 'kubernetes-types/core/v1';
 import type { Cluster } from '../cluster.js';
 import type { Stored } from '../types.js';
-import { imageInfo } from './images.js';
+import { imageInfo } from '../images/index.js';
 import { bytes } from './resources.js';
 
 export interface Usage {
@@ -111,8 +111,9 @@ export function nodeMetrics(cluster: Cluster): NodeMetrics[] | undefined {
     // A stopped machine reports nothing (`kubectl top node` shows <unknown>).
     if (cluster.runtime.stoppedNodes.includes(name)) continue;
     const controlPlane = n.metadata.labels?.['node-role.kubernetes.io/control-plane'] !== undefined;
-    let cpu = controlPlane ? 180 : 35;
-    let memory = (controlPlane ? 620 : 240) * MiB;
+    // The node's own daemons (kubelet, dockerd, cri-dockerd); the control plane's pods count on their own.
+    let cpu = controlPlane ? 110 : 35;
+    let memory = (controlPlane ? 207 : 230) * MiB;
     for (const p of cluster.store.podsOnNode(name) as Stored<Pod>[]) {
       if (p.status?.phase !== 'Running') continue;
       for (const c of containerUsage(cluster, p)) {

@@ -11,7 +11,7 @@
 import type { Pod, Volume } from 'kubernetes-types/core/v1';
 import type { SimRuntime } from '../runtime.js';
 import type { Stored } from '../types.js';
-import type { Userland } from './images.js';
+import type { Userland } from '../images/index.js';
 
 /** Writable storage (an emptyDir shared by a pod's containers, a claim's volume, a node's hostPath): files by path inside it. */
 export interface SharedVolume {

@@ -14,7 +14,7 @@ import type {
 } from 'kubernetes-types/autoscaling/v2';
 import type { Pod } from 'kubernetes-types/core/v1';
 import { parseQuantity, quantityMilliValue } from '../../../lib/quantity.js';
-import { imageInfo } from '../../node/images.js';
+import { imageInfo } from '../../images/index.js';
 import { fromLabelSelector, matches } from '../../selectors.js';
 import type { Stored, WatchEvent } from '../../types.js';
 import type { Controller, ControllerContext } from '../controller.js';

@@ -5,7 +5,8 @@
  * its grace period is over. A stopped node's kubelet does nothing until the node starts again.
  */
 import { jsonEqual } from '../../../lib/json.js';
-import type { Node, Pod } from 'kubernetes-types/core/v1';
+import type { Node, Pod, Secret, ServiceAccount } from 'kubernetes-types/core/v1';
+import { registryCredentials, type RegistryCredentials } from '../../images/index.js';
 import type { Controller, ControllerContext } from '../../controllers/controller.js';
 import { dropAccessLog } from '../../network/accessLog.js';
 import type { Stored, WatchEvent } from '../../types.js';
@@ -172,6 +173,7 @@ function buildView(
     plan: planOf(c, plans),
     rec: rec.c[i] ?? newContainerRecord(ctx.clock.now()),
   }));
+  let credentials: RegistryCredentials | undefined;
   const view = {
     pod,
     node,
@@ -182,6 +184,7 @@ function buildView(
     memory: mem,
     rng: ctx.rng,
     configError: (c: Container) => containerConfigError(pod, c, ctx.store),
+    pullCredentials: () => (credentials ??= pullCredentials(pod, ctx)),
     missingBinary: (c: ContainerView) => missingBinary(c, ctx.programHost !== undefined),
     program: (c: ContainerView) => (programs ? programOf(programs, c) : undefined),
     startProgram: (c: ContainerView) => {
@@ -191,6 +194,18 @@ function buildView(
       ctx.events.record(pod, type, reason, message, KUBELET),
   };
   return view;
+}
+
+/**
+ * The pod's imagePullSecrets with its service account's (the ServiceAccount admission plugin adds
+ * those to the pod when it is created; read here, at pull time).
+ */
+function pullCredentials(pod: Stored<Pod>, ctx: ControllerContext): RegistryCredentials {
+  const ns = pod.metadata.namespace ?? 'default';
+  const sa = ctx.store.get('serviceaccounts', ns, pod.spec?.serviceAccountName ?? 'default') as
+    Stored<ServiceAccount> | undefined;
+  const names = [...(pod.spec?.imagePullSecrets ?? []), ...(sa?.imagePullSecrets ?? [])].map((s) => s.name ?? '');
+  return registryCredentials([...new Set(names)], (name) => ctx.store.get('secrets', ns, name) as Secret | undefined);
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { Container, Probe } from 'kubernetes-types/core/v1';
 import { bytes } from '../resources.js';
-import { pullImage, type ImageInfo, type PullResult } from '../images.js';
+import { pullImage, type HttpFacts, type ImageInfo, type PullResult } from '../../images/index.js';
 import { shellTimeline, type Timeline } from './script.js';
 
 export interface ContainerPlan {
@@ -20,6 +20,8 @@ export interface ContainerPlan {
   /** Milliseconds after start until HTTP `path` stops answering 200 (agnhost liveness: 10 s), or undefined. */
   healthzFailsAfter?: number;
   httpPaths: readonly string[] | undefined;
+  /** What the process answers over HTTP on its ports (the image's server, or an agnhost sub-command's). */
+  http: HttpFacts | undefined;
   /**
    * The command is a program a shell runs (`sh -c …`, `printenv`, `sleep 3600`): with a program host
    * the container runs it (node/programs.ts) and `timeline` only predicts whether it ends.
@@ -51,6 +53,7 @@ export function planContainer(c: Container): ContainerPlan {
     ports: info?.ports ?? [],
     stopMs: info?.stopMs,
     httpPaths: info?.httpPaths,
+    http: info?.http,
   };
   const limit = bytes(c.resources?.limits?.memory);
   const oom = info !== undefined && limit > 0 && info.memory > limit;
@@ -58,8 +61,9 @@ export function planContainer(c: Container): ContainerPlan {
   if (!info) return Object.assign({}, base, { timeline: forever(), oom: false, program: false });
   const { timeline, program } = processTimeline(info, c, argv);
   const plan: ContainerPlan = Object.assign({}, base, { timeline, oom, program });
-  if (info.repository.endsWith('/agnhost')) return agnhost(plan, argv);
-  if (info.repository === 'registry.k8s.io/liveness') return { ...plan, healthzFailsAfter: 10_000 };
+  if (info.subcommands) return subcommand(plan, info, argv);
+  if (info.healthzFailsAfter !== undefined && timeline === SERVING)
+    return { ...plan, healthzFailsAfter: info.healthzFailsAfter };
   // A shell as PID 1 ignores SIGTERM: the pod takes its whole grace period to go.
   if (timeline === READING_STDIN) return Object.assign({}, plan, { ports: [], stopMs: undefined });
   if (timeline !== SERVING)
@@ -91,8 +95,10 @@ function predictedTimeline(info: ImageInfo, c: Container, argv: string[]): Timel
   const hasCommand = (c.command?.length ?? 0) > 0;
   if (info.behaviour === 'serve' && !hasCommand) {
     const env = new Set((c.env ?? []).map((e) => e.name));
-    if (info.requiresEnv && !info.requiresEnv.anyOf.some((n) => env.has(n))) {
-      return { lines: info.requiresEnv.log.map((text) => ({ at: 0, text })), files: [], exitAt: 500, exitCode: 1 };
+    const needs = info.requiresEnv;
+    const given = (a: string) => needs?.anyArg.some((p) => a === p || a.startsWith(`${p}=`)) === true;
+    if (needs && !needs.anyOf.some((n) => env.has(n)) && !argv.some(given)) {
+      return { lines: needs.log.map((text) => ({ at: 0, text })), files: [], exitAt: 500, exitCode: needs.exitCode };
     }
     return SERVING;
   }
@@ -100,10 +106,10 @@ function predictedTimeline(info: ImageInfo, c: Container, argv: string[]): Timel
   if (argv.length === 0) {
     if (info.behaviour === 'exit')
       return {
-        lines: (info.startupLog ?? []).map((text) => ({ at: 0, text })),
+        lines: info.log.map((text) => ({ at: 0, text })),
         files: [],
         exitAt: 100,
-        exitCode: info.repository === 'curlimages/curl' ? 2 : 0,
+        exitCode: info.exitCode,
       };
     // A shell or REPL with no terminal reads EOF and exits 0 at once ("Completed", then CrashLoopBackOff).
     return { lines: [], files: [], exitAt: 50, exitCode: 0 };
@@ -127,23 +133,25 @@ function stopOf(argv: string[], info: ImageInfo): number | undefined {
   return info.stopMs;
 }
 
-/** agnhost subcommands used by the docs: `liveness` (healthz fails after 10 s), `netexec`, `serve-hostname`, `pause`. */
-function agnhost(plan: ContainerPlan, argv: string[]): ContainerPlan {
-  const sub = argv.find((a) => !a.startsWith('-') && !a.endsWith('agnhost')) ?? '';
+/**
+ * Multi-tool images (agnhost): the sub-command named in the arguments serves on its port (`--http-port=`
+ * or `--port=` moves it); its facts come from the catalogue.
+ */
+function subcommand(plan: ContainerPlan, info: ImageInfo, argv: string[]): ContainerPlan {
+  const name = argv.find((a) => !a.startsWith('-') && !a.endsWith(info.entrypoint[0] ?? '/')) ?? '';
+  const sub = info.subcommands?.[name];
+  // The image's own binary runs, not a shell program; a sub-command we do not model just keeps running.
+  if (!sub) return { ...plan, timeline: SERVING, program: false, ports: [] };
   const portArg = argv.find((a) => a.startsWith('--http-port=') || a.startsWith('--port='));
-  const port = portArg ? Number(portArg.split('=')[1]) : sub === 'serve-hostname' ? 9376 : 8080;
-  switch (sub) {
-    case 'liveness':
-      return { ...plan, ports: [8080], timeline: SERVING, healthzFailsAfter: 10_000 };
-    case 'netexec':
-    case 'serve-hostname':
-    case 'test-webserver':
-      return { ...plan, ports: [port], timeline: SERVING };
-    case 'pause':
-      return { ...plan, ports: [], timeline: SERVING };
-    default:
-      return { ...plan, ports: [8080], timeline: SERVING };
-  }
+  const port = portArg ? Number(portArg.split('=')[1]) : sub.port;
+  return {
+    ...plan,
+    ports: port > 0 ? [port] : [],
+    timeline: SERVING,
+    program: false,
+    http: sub.http,
+    ...(sub.healthzFailsAfter !== undefined ? { healthzFailsAfter: sub.healthzFailsAfter } : {}),
+  };
 }
 
 /** How one probe attempt goes at `t` ms after the container started; the failure text is the kubelet's. */

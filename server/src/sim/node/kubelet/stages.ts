@@ -9,7 +9,7 @@ import type { Container, Pod } from 'kubernetes-types/core/v1';
 import type { Rng } from '../../../lib/rng.js';
 import type { Stored } from '../../types.js';
 import { containerId } from '../../podStatus.js';
-import { goDuration, pullMillis } from '../images.js';
+import { accessDenied, goDuration, pullMillis, type PullResult } from '../../images/index.js';
 import type { ContainerPlan } from './plan.js';
 import type { RunningProgram } from './programRuns.js';
 import { probeLabel, probeOutlook } from './probes.js';
@@ -33,6 +33,8 @@ export interface PodView {
   readonly rng: Rng;
   /** Why the container cannot be configured now (a missing ConfigMap/Secret or key), if so. */
   configError(c: Container): string | undefined;
+  /** Registries the pod's imagePullSecrets (its own and its service account's) have credentials for, and the secrets missing. */
+  pullCredentials(): { readonly registries: ReadonlySet<string>; readonly missing: readonly string[] };
   /** The binary the runtime cannot find in the image to start the container, if so. */
   missingBinary(c: ContainerView): string | undefined;
   /** The program this run of the container runs (node/programs.ts), when a host runs programs. */
@@ -64,6 +66,18 @@ const SYNC_MS = 1000;
 export const backOffMs = (n: number) => Math.min(10_000 * 2 ** Math.max(0, n - 1), 300_000);
 
 const imageName = (c: ContainerView) => c.spec.image ?? '';
+
+/** The pull's outcome now: the plan's, unless the image is private and no imagePullSecret is for its registry. */
+function pullOutcome(c: ContainerView, p: PodView): PullResult {
+  const pull = c.plan.pull;
+  if (pull.ok && pull.info.private && !p.pullCredentials().registries.has(pull.ref.domain))
+    return { ok: false, reason: 'ErrImagePull', error: accessDenied(pull.ref) };
+  return pull;
+}
+const pullFails = (c: ContainerView, p: PodView, reason: string) => {
+  const o = pullOutcome(c, p);
+  return !o.ok && o.reason === reason;
+};
 const ready = (c: ContainerView) => !c.spec.readinessProbe && !c.spec.startupProbe;
 
 function enterPulling(c: ContainerView, p: PodView): void {
@@ -75,6 +89,15 @@ function enterPulling(c: ContainerView, p: PodView): void {
   c.rec.at = p.now;
   c.rec.pulled = pull;
   c.rec.pullMs = !pull ? 0 : c.plan.pull.ok ? (present ? 450 : pullMillis(c.plan.pull.info)) : 1200;
+  // kubelet image_manager: a name that does not parse is never pulled; missing pull secrets are only a warning.
+  if (!c.plan.pull.ok && c.plan.pull.reason === 'InvalidImageName') return;
+  const missing = p.pullCredentials().missing;
+  if (pull && missing.length > 0)
+    p.event(
+      'Warning',
+      'FailedToRetrieveImagePullSecret',
+      `Unable to retrieve some image pull secrets (${missing.join(', ')}); attempting to pull the image may not succeed.`,
+    );
   if (pull) p.event('Normal', 'Pulling', `Pulling image "${image}"`);
 }
 
@@ -173,15 +196,37 @@ export const STAGES: readonly Stage[] = [
     apply: enterPulling,
   },
   {
+    name: 'invalid-name',
+    match: (c, p) => c.rec.s === 'pulling' && pullFails(c, p, 'InvalidImageName'),
+    delay: () => 0,
+    apply(c, p) {
+      const o = pullOutcome(c, p);
+      c.rec.s = 'invalidName';
+      c.rec.at = p.now;
+      c.rec.pullError = o.ok ? '' : o.error;
+      p.event('Warning', 'InspectFailed', c.rec.pullError);
+      p.event('Warning', 'Failed', 'Error: InvalidImageName');
+    },
+  },
+  {
+    // The pod worker syncs again after its back-off and finds the same name (or a corrected one).
+    name: 'invalid-name-retry',
+    match: (c) => c.rec.s === 'invalidName',
+    delay: () => CONFIG_RETRY_MS,
+    background: true,
+    apply: enterPulling,
+  },
+  {
     name: 'pull-failed',
-    match: (c) => c.rec.s === 'pulling' && !c.plan.pull.ok,
+    match: (c, p) => c.rec.s === 'pulling' && pullFails(c, p, 'ErrImagePull'),
     delay: (c) => c.rec.pullMs,
     apply(c, p) {
+      const o = pullOutcome(c, p);
       c.rec.s = 'pullFailed';
       c.rec.at = p.now;
       c.rec.pulls++;
-      const error = c.plan.pull.ok ? '' : c.plan.pull.error;
-      p.event('Warning', 'Failed', `Failed to pull image "${imageName(c)}": ${error}`);
+      c.rec.pullError = o.ok ? '' : o.error;
+      p.event('Warning', 'Failed', `Failed to pull image "${imageName(c)}": ${c.rec.pullError}`);
       p.event('Warning', 'Failed', 'Error: ErrImagePull');
     },
   },
@@ -205,7 +250,7 @@ export const STAGES: readonly Stage[] = [
   },
   {
     name: 'start',
-    match: (c) => c.rec.s === 'pulling' && c.plan.pull.ok,
+    match: (c, p) => c.rec.s === 'pulling' && pullOutcome(c, p).ok,
     delay: (c) => c.rec.pullMs + CREATE_MS,
     apply(c, p) {
       const image = imageName(c);

@@ -12,6 +12,8 @@ export type ContainerState =
   | 'pulling'
   | 'pullFailed'
   | 'pullBackOff'
+  /** The image reference does not parse (InvalidImageName); tried again at every sync. */
+  | 'invalidName'
   /** Its environment refers to a missing ConfigMap/Secret or key (CreateContainerConfigError). */
   | 'configError'
   | 'running'
@@ -47,6 +49,8 @@ export interface ContainerRecord {
   probes: number;
   id?: string;
   started?: number;
+  /** The last pull's error, as the runtime gave it (states `pullFailed`, `pullBackOff`, `invalidName`). */
+  pullError?: string;
   /** Why the container could not be configured (state `configError`). */
   configError?: string;
   /** The attach session of a `stdinOnce` container ended: its stdin is closed, so its shell exits. */

@@ -33,7 +33,7 @@ export function shownImage(image: string): string {
 function containerStatus(c: ContainerView, p: PodView, ts: Ts): ContainerStatus {
   const r = c.rec;
   const image = c.spec.image ?? '';
-  const pullError = c.plan.pull.ok ? '' : c.plan.pull.error;
+  const pullError = r.pullError ?? (c.plan.pull.ok ? '' : c.plan.pull.error);
   let state: ContainerStatus['state'];
   switch (r.s) {
     case 'blocked':
@@ -56,6 +56,9 @@ function containerStatus(c: ContainerView, p: PodView, ts: Ts): ContainerStatus 
       break;
     case 'pullFailed':
       state = { waiting: { message: pullError, reason: 'ErrImagePull' } };
+      break;
+    case 'invalidName':
+      state = { waiting: { message: pullError, reason: 'InvalidImageName' } };
       break;
     case 'pullBackOff':
       state = {
@@ -85,12 +88,14 @@ function containerStatus(c: ContainerView, p: PodView, ts: Ts): ContainerStatus 
     }
   }
   const ran = r.started !== undefined;
+  // Waiting to restart, the run that just ended is the last state (what `kubectl logs` then serves).
+  const lastRun = r.s === 'crashBackOff' ? (r.term ?? r.last) : r.last;
   // containerID last: an object literal that starts with a spread gets a V8 hidden class of its own,
   // and every reader of pod statuses (printers, controllers) then pays for megamorphic access.
   return {
     image: shownImage(image),
     imageID: ran ? imageId(shownImage(image)) : '',
-    lastState: r.last ? { terminated: terminated(r.last, ts) } : {},
+    lastState: lastRun ? { terminated: terminated(lastRun, ts) } : {},
     name: c.spec.name,
     ready: r.s === 'running' && r.ready,
     restartCount: r.restarts,
