@@ -46,6 +46,7 @@ export {
   podLogs,
   containerView,
   execInContainer,
+  writeContainerLayer,
   nodeMetrics,
   podMetrics,
   metricsAvailable,
@@ -55,6 +56,7 @@ export {
   CATALOGUE_IMAGES,
 } from './node/api.js';
 export type {
+  ContainerLayer,
   LogOptions,
   ExecOptions,
   ExecResult,

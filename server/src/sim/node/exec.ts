@@ -10,6 +10,7 @@ import type { Cluster } from '../cluster.js';
 import type { Stored } from '../types.js';
 import { imageInfo, type ImageInfo, type Userland } from './images.js';
 import { NGINX_INDEX } from '../network/responses.js';
+import { containerLayer, saveContainerLayer, type ContainerLayer } from './containerFiles.js';
 
 export interface ExecResult {
   stdout: string;
@@ -150,6 +151,8 @@ interface Ctx {
   info: ImageInfo | undefined;
   binaries: Set<string>;
   opts: ExecOptions;
+  /** Leave the container's writable layer out (its image and volumes only). */
+  imageOnly?: boolean;
 }
 
 export function execInContainer(
@@ -419,7 +422,15 @@ function staticFiles(ctx: Ctx, mounts: ReadonlyMap<string, string>): Map<string,
   if (ctx.info?.repository === 'httpd')
     files.set('/usr/local/apache2/htdocs/index.html', '<html><body><h1>It works!</h1></body></html>\n');
   for (const [path, content] of mounts) files.set(path, content);
+  const layer = layerOf(ctx);
+  for (const path of layer?.removed ?? []) files.delete(path);
+  for (const [path, content] of Object.entries(layer?.files ?? {})) files.set(path, content);
   return files;
+}
+
+function layerOf(ctx: Ctx): ContainerLayer | undefined {
+  if (ctx.imageOnly) return undefined;
+  return containerLayer(ctx.cluster.runtime, ctx.pod, ctx.container.name);
 }
 
 /** Directories and what `ls` lists in them (files of the image and of mounted volumes added). */
@@ -461,10 +472,29 @@ function directories(ctx: Ctx, mounts: ReadonlyMap<string, string>): Map<string,
     ],
     ['/var/run/secrets/kubernetes.io/serviceaccount', ['ca.crt', 'namespace', 'token']],
   ]);
-  for (const path of mounts.keys()) {
+  const layer = layerOf(ctx);
+  for (const path of [...(layer?.dirs ?? []), ...mounts.keys(), ...Object.keys(layer?.files ?? {})]) {
+    for (
+      let child = path, slash = child.lastIndexOf('/');
+      slash >= 0;
+      child = child.slice(0, slash), slash = child.lastIndexOf('/')
+    ) {
+      const dir = child.slice(0, slash) || '/';
+      const had = dirs.get(dir);
+      dirs.set(dir, [...new Set([...(had ?? []), child.slice(slash + 1)])].sort());
+      if (had || dir === '/') break;
+    }
+  }
+  for (const dir of layer?.dirs ?? []) if (!dirs.has(dir)) dirs.set(dir, []);
+  for (const path of layer?.removed ?? []) {
+    dirs.delete(path);
     const slash = path.lastIndexOf('/');
-    const dir = path.slice(0, slash) || '/';
-    dirs.set(dir, [...new Set([...(dirs.get(dir) ?? []), path.slice(slash + 1)])].sort());
+    const parent = dirs.get(path.slice(0, slash) || '/');
+    if (parent)
+      dirs.set(
+        path.slice(0, slash) || '/',
+        parent.filter((e) => e !== path.slice(slash + 1)),
+      );
   }
   return dirs;
 }
@@ -508,6 +538,20 @@ function contextOf(cluster: Cluster, pod: Stored<Pod>, container: Container, opt
   return { cluster, pod, container, info, binaries, opts };
 }
 
+/**
+ * Keeps what a shell (or tar) left in a running container's files, relative to its image and volumes: a later
+ * `kubectl exec` or `kubectl cp` finds it until the container restarts. False when the cluster's bound is reached.
+ */
+export function writeContainerLayer(
+  cluster: Cluster,
+  pod: Stored<Pod>,
+  containerName: string,
+  layer: ContainerLayer,
+): boolean {
+  const live = new Set(cluster.store.list('pods').map((p) => p.metadata.uid));
+  return saveContainerLayer(cluster.runtime, pod, containerName, layer, live);
+}
+
 /** A container as a shell inside it sees it: its programs, directories, files and environment. */
 export interface ContainerView {
   readonly userland: Userland;
@@ -518,18 +562,24 @@ export interface ContainerView {
   readonly env: readonly (readonly [string, string])[];
 }
 
-export function containerView(cluster: Cluster, pod: Stored<Pod>, containerName: string): ContainerView | undefined {
+export function containerView(
+  cluster: Cluster,
+  pod: Stored<Pod>,
+  containerName: string,
+  options: { imageOnly?: boolean } = {},
+): ContainerView | undefined {
   const container = pod.spec?.containers.find((c) => c.name === containerName);
   if (!container) return undefined;
-  const ctx = contextOf(cluster, pod, container, {});
+  const ctx: Ctx = { ...contextOf(cluster, pod, container, {}), imageOnly: options.imageOnly ?? false };
   const mounts = volumeFiles(ctx);
   const files = Object.fromEntries(staticFiles(ctx, mounts));
   const dirs = new Set<string>();
-  for (const [dir, entries] of directories(ctx, mounts)) {
+  const tree = directories(ctx, mounts);
+  for (const [dir, entries] of tree) {
     dirs.add(dir);
     for (const e of entries) {
       const path = `${dir === '/' ? '' : dir}/${e}`;
-      if (path in files) continue;
+      if (path in files || tree.has(path)) continue;
       // A name with a dot (index.html, nginx.conf, docker-entrypoint.sh) is a file whose content we do not model.
       if (e.includes('.') || e.endsWith('_params') || e === 'ca.crt' || e === 'token') files[path] = '';
       else dirs.add(path);
