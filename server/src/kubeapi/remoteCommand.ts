@@ -191,8 +191,9 @@ function oneCommand(
       const all = (typeof r.stdout === 'string' ? r.stdout : new TextDecoder().decode(r.stdout)) + r.stderr;
       if (all) sink.output(1, tty(all));
     } else {
-      if (r.stdout.length > 0 && streams.stdout) sink.output(1, r.stdout);
+      // Warnings first, as tar writes "Removing leading `/'" before its archive.
       if (r.stderr && streams.stderr) sink.output(2, r.stderr);
+      if (r.stdout.length > 0 && streams.stdout) sink.output(1, r.stdout);
     }
     sink.finish(exitStatus(r.exitCode));
   };
