@@ -17,7 +17,12 @@ import { portForwardStreams } from './portForwardTunnel.js';
 import { SpdySession } from './spdySession.js';
 
 const PORT_FORWARD_TUNNEL = 'SPDY/3.1+portforward.k8s.io';
-const PROTOCOLS = [...REMOTE_COMMAND_PROTOCOLS, PORT_FORWARD_TUNNEL];
+/**
+ * `/` is not a token character (RFC 6455 section 4.1), so `ws` refuses the tunnel's subprotocol as offered: it is
+ * renamed to this on the way in and back to kubectl's name in the response.
+ */
+const TUNNEL_ALIAS = 'spdy-3-1.portforward.k8s.io';
+const PROTOCOLS = [...REMOTE_COMMAND_PROTOCOLS, TUNNEL_ALIAS];
 /** Largest WebSocket message accepted (kubectl sends stdin in 32 KiB pieces). */
 const MAX_MESSAGE_BYTES = 1024 * 1024;
 const PREFIX = '/clusters/';
@@ -34,6 +39,10 @@ export function kubeApiUpgrades({ kubeApi, logger }: KubeApiStreamsDeps) {
     maxPayload: MAX_MESSAGE_BYTES,
     perMessageDeflate: false,
     handleProtocols: (offered) => PROTOCOLS.find((p) => offered.has(p)) ?? false,
+  });
+  wss.on('headers', (headers) => {
+    const at = headers.indexOf(`Sec-WebSocket-Protocol: ${TUNNEL_ALIAS}`);
+    if (at >= 0) headers[at] = `Sec-WebSocket-Protocol: ${PORT_FORWARD_TUNNEL}`;
   });
   const bridge = new PodHttpBridge();
   const handle = (req: IncomingMessage, socket: Duplex, head: Buffer): boolean => {
@@ -100,10 +109,20 @@ export function kubeApiUpgrades({ kubeApi, logger }: KubeApiStreamsDeps) {
       exchange.stop();
       return writeStatus(socket, 400, 'BadRequest', 'Upgrade request required');
     }
+    const offered = req.headers['sec-websocket-protocol'];
+    if (offered) req.headers['sec-websocket-protocol'] = offered.split(PORT_FORWARD_TUNNEL).join(TUNNEL_ALIAS);
+    // A handshake `ws` refuses (it answers 400 and closes) never reaches the callback: the session ends with it.
+    let upgraded = false;
+    socket.once('close', () => {
+      if (!upgraded) exchange.stop();
+    });
     wss.handleUpgrade(req, socket, head, (ws) => {
+      upgraded = true;
+      // A protocol error (a message past maxPayload) closes this connection, never the process.
+      ws.on('error', () => ws.terminate());
       const protocol = ws.protocol;
       if (exchange.session?.protocol === 'portforward') {
-        if (protocol !== PORT_FORWARD_TUNNEL) return refuse(ws, exchange);
+        if (protocol !== TUNNEL_ALIAS) return refuse(ws, exchange);
         const session = tunnel(
           credential,
           request,

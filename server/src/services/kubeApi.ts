@@ -180,8 +180,10 @@ export class KubeApiService {
     }
     if (kind === 'session') return this.openSession(host, credential, request, client, usage);
     let counted = false;
+    let ended = false;
     let timer: NodeJS.Timeout | undefined = undefined;
     const release = () => {
+      ended = true;
       if (timer) clearTimeout(timer);
       if (counted) usage.watches--;
       counted = false;
@@ -199,7 +201,8 @@ export class KubeApiService {
       },
       { login: credential.login },
     );
-    if (!exchange.streaming) return exchange;
+    // A watch may end before its exchange comes back (from an expired resourceVersion): never counted then.
+    if (!exchange.streaming || ended) return exchange;
     usage.watches++;
     counted = true;
     // kube-apiserver ends long watches too; clients (informers, `get -w`) reconnect from their last resourceVersion.
@@ -227,7 +230,10 @@ export class KubeApiService {
     usage: Usage,
   ): Promise<KubeApiExchange> {
     let counted = false;
+    // A session may end before its exchange comes back (a container that is not running): it is then never counted.
+    let ended = false;
     const release = () => {
+      ended = true;
       if (counted) usage.streams--;
       counted = false;
     };
@@ -246,7 +252,7 @@ export class KubeApiService {
       },
       { login: credential.login },
     );
-    if (!exchange.streaming) return exchange;
+    if (!exchange.streaming || ended) return exchange;
     usage.streams++;
     counted = true;
     return {
