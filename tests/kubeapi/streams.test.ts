@@ -155,8 +155,14 @@ interface Channels {
 }
 
 /** A remote command over the channel protocol, as client-go opens it. */
-async function openExec(student: Student, query: string, protocols = ['v5.channel.k8s.io', 'v4.channel.k8s.io']) {
-  const ws = new WebSocket(`${clusterUrl(student)}/api/v1/namespaces/default/pods/${pod}/exec?${query}`, protocols);
+async function openExec(
+  student: Student,
+  query: string,
+  protocols = ['v5.channel.k8s.io', 'v4.channel.k8s.io'],
+  subresource: 'exec' | 'attach' = 'exec',
+) {
+  const url = `${clusterUrl(student)}/api/v1/namespaces/default/pods/${pod}/${subresource}?${query}`;
+  const ws = new WebSocket(url, protocols);
   const received = new Map<number, string>();
   let settle: (status: Record<string, unknown>) => void = () => undefined;
   const status = new Promise<Record<string, unknown>>((resolve) => (settle = resolve));
@@ -221,6 +227,17 @@ it('a terminal session honours resizes (channel 4) and ends with the shell’s e
     reason: 'NonZeroExitCode',
     details: { causes: [{ reason: 'ExitCode', message: '7' }] },
   });
+});
+
+it('attach with stdin and a terminal reaches the container’s shell, as the terminal’s `kubectl attach -it` does', async () => {
+  const attached = await openExec(sam, 'container=web&stdin=true&stdout=true&tty=true', undefined, 'attach');
+  send(attached.ws, 0, 'echo attached-$((2+3))\r');
+  await eventually(
+    () => attached.text(1).includes('attached-5\r\n'),
+    () => attached.text(1),
+  );
+  send(attached.ws, 0, 'exit\r');
+  expect(await attached.status).toEqual({ metadata: {}, status: 'Success' });
 });
 
 it('v4 is negotiated for a client that offers only v4; stdin closes with v5’s close message', async () => {
