@@ -68,6 +68,8 @@ const envSchema = z
     KUBE_API_WATCHES: int(1, 1000).default(10),
     KUBE_API_BODY_LIMIT_KB: int(1, 16 * 1024).default(3 * 1024),
     KUBE_API_WATCH_MINUTES: int(1, 24 * 60).default(30),
+    KUBE_API_STREAMS: int(1, 1000).default(5),
+    KUBE_API_STREAM_IDLE_MINUTES: int(1, 24 * 60).default(15),
     KUBELAB_INSTANCE: z
       .string()
       .regex(/^[A-Za-z0-9._-]{1,100}$/, 'must be 1-100 letters, digits, dots, dashes or underscores')
@@ -141,8 +143,12 @@ export interface Limits {
   kubeApiWatches: number;
   /** … largest request body … */
   kubeApiBodyBytes: number;
-  /** … and longest a watch stays open (clients reconnect, as they do to kube-apiserver's own timeout). */
+  /** … longest a watch stays open (clients reconnect, as they do to kube-apiserver's own timeout) … */
   kubeApiWatchMs: number;
+  /** … exec, attach and port-forward connections open at once … */
+  kubeApiStreams: number;
+  /** … and how long one may pass with no traffic either way before it is closed. */
+  kubeApiStreamIdleMs: number;
 }
 
 export interface Config {
@@ -255,6 +261,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       kubeApiWatches: e.KUBE_API_WATCHES,
       kubeApiBodyBytes: e.KUBE_API_BODY_LIMIT_KB * 1024,
       kubeApiWatchMs: e.KUBE_API_WATCH_MINUTES * 60_000,
+      kubeApiStreams: e.KUBE_API_STREAMS,
+      kubeApiStreamIdleMs: e.KUBE_API_STREAM_IDLE_MINUTES * 60_000,
     },
   };
 }

@@ -1,6 +1,8 @@
 // Composition root: configuration → course → database → migrations → services → demo data (development) →
 // HTTP + socket.io → shutdown. The one place where services are built; everything else receives them.
-import { createServer, type Server as HttpServer } from 'node:http';
+import { createServer, type IncomingMessage, type Server as HttpServer } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { kubeApiUpgrades } from './http/kubeApiStreams.js';
 import type { AddressInfo } from 'node:net';
 import { Server as SocketServer } from 'socket.io';
 import { ConfigError, loadConfig, type Config } from './config.js';
@@ -81,6 +83,8 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
       requestsPerSecond: config.limits.kubeApiRequestsPerSecond,
       watches: config.limits.kubeApiWatches,
       watchMs: config.limits.kubeApiWatchMs,
+      streams: config.limits.kubeApiStreams,
+      streamIdleMs: config.limits.kubeApiStreamIdleMs,
     },
     // An opening waits for a live holder to hand the lab over, or for a dead one's lease to lapse, then a little more.
     sandboxLeases: { owner: instanceId, waitMs: leaseMs + 2000 },
@@ -97,6 +101,13 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
     serveClient: false,
     maxHttpBufferSize: Math.max(64 * 1024, config.limits.inputMaxBytes * 4),
     allowRequest: connectionThrottle({ perMinute: config.limits.connectsPerMinute, sessionCookie: SESSION_COOKIE }),
+    // Other upgrades are ours (kubectl exec, attach, port-forward) and may take longer than engine.io's second.
+    destroyUpgrade: false,
+  });
+  const kubeStreams = kubeApiUpgrades({ kubeApi: services.kubeApi, logger });
+  http.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    if (kubeStreams.handle(req, socket, head)) return;
+    if (!(req.url ?? '').startsWith('/socket.io/')) socket.destroy();
   });
 
   // Loaded only when asked for: one process (npm start) needs no adapter.
@@ -167,6 +178,7 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
     stopping ??= (async () => {
       draining = true;
       clearInterval(purge);
+      kubeStreams.close();
       const closed = new Promise<void>((resolve) => http.close(() => resolve()));
       http.closeIdleConnections();
       await shutdownHooks.runAll({ timeoutMs: config.shutdownTimeoutMs, log });

@@ -36,6 +36,8 @@ async function answer(env: Environment, prefix: string, req: IncomingMessage, re
       .end(Buffer.from(result.body));
     return;
   }
+  // exec, attach and port-forward need the server's upgraded connections (`kubelab serve`).
+  if (result.kind === 'session') return sendStatus(res, 400, 'BadRequest', 'Upgrade request required');
   res.writeHead(result.status, { 'Content-Type': result.contentType });
   res.flushHeaders();
   let timer: NodeJS.Timeout | undefined = undefined;

@@ -5,7 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import { Router } from 'express';
 import type { Logger } from '../logger.js';
-import type { KubeApiService } from '../services/kubeApi.js';
+import type { ClusterCredential, KubeApiService } from '../services/kubeApi.js';
 import type { KubeApiExchange, KubeApiRequest } from '../services/sandboxes.js';
 
 export interface KubeApiRouterDeps {
@@ -50,18 +50,36 @@ export function isStream(query: URLSearchParams): boolean {
   return ['true', '1'].includes(query.get('watch') ?? '') || query.get('follow') === 'true';
 }
 
+/**
+ * The credential a `/<secret>/…` path (below `/clusters`) names, or null; a bearer token, when sent, must be the same
+ * secret.
+ */
+export async function authenticatePath(
+  kubeApi: KubeApiService,
+  path: string,
+  authorization: string | undefined,
+): Promise<ClusterCredential | null> {
+  const match = /^\/([^/]+)(\/.*)?$/.exec(path);
+  if (!match) return null;
+  let secret: string;
+  try {
+    secret = decodeURIComponent(match[1]!);
+  } catch {
+    return null;
+  }
+  const bearer = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
+  if (bearer !== undefined && bearer !== secret) return null;
+  return kubeApi.authenticate(secret);
+}
+
 export function kubeApiRouter({ kubeApi, bodyLimitBytes, logger }: KubeApiRouterDeps): Router {
   const router = Router();
   router.use(async (req: Request, res: Response, next: NextFunction) => {
     try {
       res.set('Cache-Control', 'no-store');
-      const match = /^\/([^/]+)(\/.*)?$/.exec(req.path);
-      if (!match) return unauthorized(res);
-      const secret = decodeURIComponent(match[1]!);
-      const bearer = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '')?.[1];
-      if (bearer !== undefined && bearer !== secret) return unauthorized(res);
-      const credential = await kubeApi.authenticate(secret);
+      const credential = await authenticatePath(kubeApi, req.path, req.get('authorization'));
       if (!credential) return unauthorized(res);
+      const match = /^\/([^/]+)(\/.*)?$/.exec(req.path)!;
       const body = await readBody(req, bodyLimitBytes);
       if (body === 'tooLarge') {
         return sendStatus(res, 413, 'RequestEntityTooLarge', `Request entity too large: limit is ${bodyLimitBytes}`);
@@ -114,7 +132,7 @@ async function forward(
         if (!held) res.end();
       },
     },
-    stream,
+    stream ? 'watch' : 'plain',
   );
   if (!('streaming' in outcome)) {
     res.set('Retry-After', String(outcome.retryAfterSeconds));
@@ -123,6 +141,11 @@ async function forward(
     });
   }
   const exchange: KubeApiExchange = outcome;
+  if (exchange.session) {
+    // exec, attach and port-forward speak only over an upgraded connection (see kubeApiStreams.ts).
+    exchange.stop();
+    return sendStatus(res, 400, 'BadRequest', 'Upgrade request required');
+  }
   res.status(exchange.status).set({ ...exchange.headers, 'Content-Type': exchange.contentType });
   if (!exchange.streaming) {
     res.end(exchange.body === undefined ? '' : Buffer.from(exchange.body));

@@ -22,6 +22,9 @@ import type { KubeApiRequest, KubeApiResponse, KubeApiResult } from './types.js'
 import { answerReview, REVIEW_TYPES } from './reviews.js';
 import { servedVersion, SERVED_VERSIONS } from './versions.js';
 import { watchResource } from './watch.js';
+import { remoteCommand } from './remoteCommand.js';
+import { forwardToPod, portForwardSession } from './portForward.js';
+import type { KubeEnv } from '../kubectl/env.js';
 import {
   createObject,
   deleteCollection,
@@ -36,7 +39,13 @@ export type {
   KubeApiRequest,
   KubeApiResponse,
   KubeApiResult,
+  KubeApiSession,
   KubeApiStream,
+  PodHttpRequest,
+  SessionHandle,
+  SessionInput,
+  SessionSink,
+  SessionStatus,
   StreamHandle,
   StreamSink,
 } from './types.js';
@@ -80,7 +89,16 @@ function versionInfo() {
   };
 }
 
-export function serveKubeApi(cluster: Cluster, request: KubeApiRequest): KubeApiResult {
+/** A KubeEnv for the API's exec and port-forward when the host has none of its own (the sandbox's, normally). */
+function kubeEnvOf(cluster: Cluster): KubeEnv {
+  return { cluster, user: 'student', forwards: new Map(), readingInput: 0 };
+}
+
+/**
+ * Answers one request on `cluster`. `kube`: the student's kubectl environment over it (exec and port-forward use its
+ * container shells and network, as the browser's kubectl does).
+ */
+export function serveKubeApi(cluster: Cluster, request: KubeApiRequest, kube?: KubeEnv): KubeApiResult {
   // A stopped cluster (`minikube stop`) has no API server to answer; the adapter is still there to say so.
   if (cluster.state !== 'Running') {
     return statusResponse(
@@ -90,7 +108,7 @@ export function serveKubeApi(cluster: Cluster, request: KubeApiRequest): KubeApi
     );
   }
   try {
-    return route(cluster, request);
+    return route(cluster, request, kube ?? kubeEnvOf(cluster));
   } catch (err) {
     const response = errorResponse(err);
     // A write that failed changed nothing, but journaling "nothing" is cheap and keeps the rule simple.
@@ -98,7 +116,7 @@ export function serveKubeApi(cluster: Cluster, request: KubeApiRequest): KubeApi
   }
 }
 
-function route(cluster: Cluster, request: KubeApiRequest): KubeApiResult {
+function route(cluster: Cluster, request: KubeApiRequest, kube: KubeEnv): KubeApiResult {
   const path = parseApiPath(request.path);
   const query = new URLSearchParams(request.query);
   const types = cluster.registry.all();
@@ -142,7 +160,7 @@ function route(cluster: Cluster, request: KubeApiRequest): KubeApiResult {
       return list ? jsonResponse(list) : notFoundResponse();
     }
     case 'resource':
-      return resourceRequest(cluster, request, query, path, types);
+      return resourceRequest(cluster, request, query, path, types, kube);
     case 'unknown':
       return notFoundResponse();
   }
@@ -158,6 +176,7 @@ function resourceRequest(
   query: URLSearchParams,
   path: Extract<ReturnType<typeof parseApiPath>, { kind: 'resource' }>,
   types: readonly ResourceType[],
+  kube: KubeEnv,
 ): KubeApiResult {
   const reviewType = REVIEW_TYPES.find(
     (t) => t.group === path.group && t.version === path.version && t.plural === path.resource,
@@ -193,6 +212,13 @@ function resourceRequest(
     return podLog(cluster, ctx.namespace, name, query);
   }
   if (subresource === 'eviction') return method === 'POST' ? evictPod(ctx, name) : methodNotAllowed();
+  // Connect verbs: kube-apiserver takes GET (WebSocket) and POST (SPDY) for each.
+  if (subresource === 'exec' || subresource === 'attach' || subresource === 'portforward') {
+    if (method !== 'GET' && method !== 'POST') return methodNotAllowed();
+    if (subresource !== 'portforward') return remoteCommand(subresource, cluster, kube, ctx.namespace, name, query);
+    if (request.forward) return forwardToPod(kube, ctx.namespace, name, request.forward);
+    return portForwardSession(cluster, ctx.namespace, name);
+  }
   const item: ReadContext = ctx;
   switch (method) {
     case 'GET':
@@ -228,6 +254,6 @@ const SCALABLE = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'Replicatio
 function hasSubresource(type: ResourceType, subresource: string): boolean {
   if (subresource === 'status') return type.hasStatus;
   if (subresource === 'scale') return SCALABLE.has(type.kind);
-  if (subresource === 'log' || subresource === 'eviction') return type.kind === 'Pod';
+  if (['log', 'eviction', 'exec', 'attach', 'portforward'].includes(subresource)) return type.kind === 'Pod';
   return false;
 }

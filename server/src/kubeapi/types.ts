@@ -15,6 +15,18 @@ export interface KubeApiRequest {
   /** The path the cluster is served under (`/clusters/<secret>`), for documents that link within it. */
   prefix?: string | undefined;
   body?: Uint8Array | undefined;
+  /** An HTTP request a port-forward tunnel carries to the pod's port (set by the host, never by a client). */
+  forward?: PodHttpRequest | undefined;
+}
+
+/** One HTTP request from a port-forward connection, to `port` of the pod the path names. */
+export interface PodHttpRequest {
+  port: number;
+  method: string;
+  /** Path and query, as the client sent them. */
+  target: string;
+  host?: string | undefined;
+  userAgent?: string | undefined;
 }
 
 /** A complete answer. `changed`: the request may have written to the cluster (the host journals it first). */
@@ -26,6 +38,8 @@ export interface KubeApiResponse {
   /** Extra response headers (ETag, Cache-Control of the OpenAPI documents). */
   headers?: Record<string, string>;
   changed?: boolean;
+  /** A port-forward's dial failed (nothing listens): the kubelet's words for the tunnel's error stream. */
+  dialError?: string;
 }
 
 /** Where a stream's chunks go; `end` closes the response. */
@@ -49,6 +63,40 @@ export interface KubeApiStream {
   start(sink: StreamSink): StreamHandle;
 }
 
-export type KubeApiResult = KubeApiResponse | KubeApiStream;
+/** What an exec or attach session writes: stdout (1) and stderr (2), then its end as a metav1.Status (channel 3). */
+export interface SessionSink {
+  output(channel: 1 | 2, data: string | Uint8Array): void;
+  finish(status: SessionStatus): void;
+}
+
+/** The metav1.Status that ends a remote command (Success, NonZeroExitCode or an error). */
+export type SessionStatus = Record<string, unknown> & { status: 'Success' | 'Failure' };
+
+/** What the client sends into a session: channel 0 (stdin), its close (v5), channel 4 (resize). */
+export type SessionInput =
+  { kind: 'stdin'; data: Uint8Array } | { kind: 'closeStdin' } | { kind: 'resize'; cols: number; rows: number };
+
+export interface SessionHandle {
+  input(input: SessionInput): void;
+  /** Called by the host every few hundred milliseconds: the cluster's clock moved (a shell's `sleep`, logs). */
+  poll?(): void;
+  /** The client went away: release what the session holds. */
+  stop(): void;
+}
+
+/**
+ * An upgraded connection (exec, attach, port-forward), validated as kube-apiserver does before it upgrades: the
+ * host speaks the wire protocol (WebSocket channels, SPDY) and drives the session. A port-forward has no channels:
+ * its connections' requests come back as `forward` requests.
+ */
+export interface KubeApiSession {
+  kind: 'session';
+  protocol: 'remotecommand' | 'portforward';
+  /** The streams the client asked for (remote commands). */
+  streams: { stdin: boolean; stdout: boolean; stderr: boolean; tty: boolean };
+  start(sink: SessionSink): SessionHandle;
+}
+
+export type KubeApiResult = KubeApiResponse | KubeApiStream | KubeApiSession;
 
 export const JSON_TYPE = 'application/json';

@@ -5,7 +5,8 @@
  * and the cluster network for curl, wget and nslookup.
  */
 import type { Pod } from 'kubernetes-types/core/v1';
-import { containerView, execInContainer, type Stored } from '../sim/index.js';
+import { containerView, execInContainer, writeContainerLayer, type Stored } from '../sim/index.js';
+import { quote } from 'shell-quote';
 import {
   createShellSession,
   ownCommandNames,
@@ -20,6 +21,7 @@ import {
 import type { KubeEnv } from './env.js';
 import { curl, type CurlOptions } from './curl.js';
 import { wget } from './network.js';
+import { runTar } from './containerTar.js';
 
 interface PodLike {
   metadata: { name: string; namespace?: string };
@@ -48,8 +50,14 @@ export function runInContainer(
 ): ShellResult {
   const p = pod as PodLike;
   const [cmd = '', ...rest] = argv;
-  if (SHELLS.has(cmd.slice(cmd.lastIndexOf('/') + 1)) && rest[0] === '-c') {
+  const bin = cmd.slice(cmd.lastIndexOf('/') + 1);
+  if (SHELLS.has(bin) && rest[0] === '-c') {
     const r = runScript(env, p, container, rest[1] ?? '');
+    if (r) return r;
+  }
+  // `test -d DIR` (kubectl cp asks it) answers from the container's files, as the shell's own test does.
+  if (bin === 'test' || bin === '[') {
+    const r = runScript(env, p, container, quote([...argv]));
     if (r) return r;
   }
   return execInContainer(env.cluster, pod as never, container, argv, {
@@ -128,7 +136,7 @@ export function shellOver(
     files: view.files,
     ...(options.writable ? { writable: options.writable } : {}),
   };
-  return createShellSession({
+  const session = createShellSession({
     user: 'root',
     hostname: view.hostname,
     clock: options.clock,
@@ -139,6 +147,85 @@ export function shellOver(
     onInternalError: env.onInternalError,
     ...(options.limits ? { limits: options.limits } : {}),
   });
+  // What a command line wrote stays in the container (its writable layer) for the next exec or cp.
+  session.onCommand(() => keepContainerFiles(env, pod, container, session));
+  return session;
+}
+
+/**
+ * Saves the container's files as `session` leaves them, relative to its image and volumes, as its writable layer.
+ * False when the cluster's bound for such files is reached (the changes are then lost).
+ */
+export function keepContainerFiles(env: KubeEnv, pod: PodLike, container: string, session: ShellSession): boolean {
+  const stored = pod as unknown as Stored<Pod>;
+  const base = containerView(env.cluster, stored, container, { imageOnly: true });
+  if (!base) return false;
+  const baseDirs = new Set(base.dirs);
+  const files: Record<string, string> = {};
+  const dirs: string[] = [];
+  const seen = new Set<string>();
+  for (const entry of session.vfs.snapshot().entries) {
+    seen.add(entry.path);
+    if (entry.type === 'file') {
+      if (base.files[entry.path] !== entry.content) files[entry.path] = entry.content ?? '';
+    } else if (!baseDirs.has(entry.path)) dirs.push(entry.path);
+  }
+  const removed = [...Object.keys(base.files), ...base.dirs].filter((path) => path !== '/' && !seen.has(path));
+  return writeContainerLayer(env.cluster, stored, container, { files, dirs, removed });
+}
+
+/** What a process started by a remote exec prints: stdout as bytes (tar's archive) or text. */
+export interface ProcessResult {
+  stdout: string | Uint8Array;
+  stderr: string;
+  exitCode: number;
+}
+
+/**
+ * A command a remote `kubectl exec` starts, with all of its standard input (`kubectl exec -i`, `kubectl cp`): `tar`
+ * on the container's files, `sh` reading its script from stdin, or another program reading stdin; without stdin,
+ * what the browser's `kubectl exec` runs.
+ */
+export function runContainerProcess(
+  env: KubeEnv,
+  pod: PodLike,
+  container: string,
+  argv: readonly string[],
+  stdin: Uint8Array | undefined,
+  terminal: boolean,
+): ProcessResult {
+  const [cmd = '', ...rest] = argv;
+  const bin = cmd.slice(cmd.lastIndexOf('/') + 1);
+  const view = containerView(env.cluster, pod as unknown as Stored<Pod>, container);
+  const has = (name: string) => view?.binaries.includes(name) ?? false;
+  if (bin === 'tar' && has('sh')) {
+    const session = scriptSession(env, pod, container);
+    if (session) {
+      const r = runTar(session.vfs, rest, stdin ?? new Uint8Array(0), view?.userland === 'debian' ? 'gnu' : 'busybox');
+      if (r.exitCode === 0 && !keepContainerFiles(env, pod, container, session))
+        return { stdout: r.stdout, stderr: 'tar: write error: No space left on device\n', exitCode: 2 };
+      return r;
+    }
+  }
+  if (stdin === undefined) return runInContainer(env, pod, container, argv, terminal);
+  const text = new TextDecoder().decode(stdin);
+  if (SHELLS.has(bin) && rest.length === 0) return runInContainer(env, pod, container, [cmd, '-c', text], terminal);
+  const session = has(bin) || SHELL_OWN.has(bin) ? scriptSession(env, pod, container) : undefined;
+  if (!session) return runInContainer(env, pod, container, argv, terminal);
+  const r = session.runArgv(argv, text);
+  keepContainerFiles(env, pod, container, session);
+  return r;
+}
+
+/** A container shell for one script or program: its `sleep`s take no time. */
+function scriptSession(env: KubeEnv, pod: PodLike, container: string): ShellSession | undefined {
+  return containerShellSession(
+    env,
+    pod,
+    container,
+    { cols: 80, rows: 24 },
+    { now: () => env.cluster.now(), advance: () => undefined },
+  );
 }
 
 /** What a shell needs to know of a container (sim's ContainerView, or a program's start). */
@@ -174,13 +261,7 @@ const SHELL_OWN = ownCommandNames();
 /** `sh -c SCRIPT` in the container's shell; undefined when the image has no shell (the runtime then says so). */
 function runScript(env: KubeEnv, pod: PodLike, container: string, script: string): ShellResult | undefined {
   // A script's output is wanted at once: its `sleep`s take no time.
-  const session = containerShellSession(
-    env,
-    pod,
-    container,
-    { cols: 80, rows: 24 },
-    { now: () => env.cluster.now(), advance: () => undefined },
-  );
+  const session = scriptSession(env, pod, container);
   if (!session) return undefined;
   let r = session.runLine(script);
   if (r.status === 'incomplete') r = session.endInput();

@@ -154,7 +154,13 @@ export function createServices(deps: ServicesDeps): Services {
       db,
       (secret) => sessions.sessionIdOf(secret),
       (actor, labId) => access.canUseLab(actor, labId),
-      deps.kubeApi ?? { requestsPerSecond: 20, watches: 10, watchMs: 30 * 60_000 },
+      deps.kubeApi ?? {
+        requestsPerSecond: 20,
+        watches: 10,
+        watchMs: 30 * 60_000,
+        streams: 5,
+        streamIdleMs: 15 * 60_000,
+      },
     ),
     labResets: new LabResetService({
       db,

@@ -38,7 +38,18 @@ export interface KubeApiLimits {
   requestsPerSecond: number;
   watches: number;
   watchMs: number;
+  /** exec, attach and port-forward connections open at once per kubeconfig. */
+  streams: number;
+  /** A session with no traffic either way for this long is closed (kube-apiserver's is 4 hours; ours is shared). */
+  streamIdleMs: number;
 }
+
+/**
+ * What a request is, for the limits: a plain one, a watch or followed log (open-watch limit, time limit), an upgraded
+ * session (exec, attach, port-forward: stream limit, idle limit), or a request a port-forward connection carries
+ * (counted by its session, not the request rate).
+ */
+export type RequestKind = 'plain' | 'watch' | 'session' | 'forward';
 
 export interface ClusterCredential {
   id: string;
@@ -54,6 +65,7 @@ export type Refusal = { code: 429; message: string; retryAfterSeconds: number };
 interface Usage {
   bucket: TokenBucket;
   watches: number;
+  streams: number;
 }
 
 export class KubeApiService {
@@ -135,31 +147,43 @@ export class KubeApiService {
     return credential;
   }
 
-  /**
-   * Forwards a request to the credential's sandbox, within its limits: a refusal comes back instead of an exchange.
-   * `stream`: the request asks for a watch or a followed log (counted against the open-watch limit).
-   */
+  /** The idle limit of sessions (the adapter closes a session quiet for this long). */
+  get streamIdleMs(): number {
+    return this.limits.streamIdleMs;
+  }
+
+  /** Forwards a request to the credential's sandbox, within its limits: a refusal comes back instead of an exchange. */
   async serve(
     credential: ClusterCredential,
     request: KubeApiRequest,
     client: KubeApiClient,
-    stream: boolean,
+    kind: RequestKind,
   ): Promise<KubeApiExchange | Refusal> {
     const host = this.sandboxes;
     if (!host) throw new Error('the sandbox host is not ready');
     const usage = this.usageOf(credential.id);
-    if (!usage.bucket.take(1, this.now()))
+    if (kind !== 'forward' && !usage.bucket.take(1, this.now()))
       return { code: 429, message: 'Too many requests, please try again later.', retryAfterSeconds: 1 };
-    if (stream && usage.watches >= this.limits.watches) {
+    if (kind === 'watch' && usage.watches >= this.limits.watches) {
       return {
         code: 429,
         message: `too many open watches for this kubeconfig (limit ${this.limits.watches})`,
         retryAfterSeconds: 5,
       };
     }
+    if (kind === 'session' && usage.streams >= this.limits.streams) {
+      return {
+        code: 429,
+        message: `too many open exec, attach and port-forward connections for this kubeconfig (limit ${this.limits.streams})`,
+        retryAfterSeconds: 5,
+      };
+    }
+    if (kind === 'session') return this.openSession(host, credential, request, client, usage);
     let counted = false;
+    let ended = false;
     let timer: NodeJS.Timeout | undefined = undefined;
     const release = () => {
+      ended = true;
       if (timer) clearTimeout(timer);
       if (counted) usage.watches--;
       counted = false;
@@ -177,7 +201,8 @@ export class KubeApiService {
       },
       { login: credential.login },
     );
-    if (!exchange.streaming) return exchange;
+    // A watch may end before its exchange comes back (from an expired resourceVersion): never counted then.
+    if (!exchange.streaming || ended) return exchange;
     usage.watches++;
     counted = true;
     // kube-apiserver ends long watches too; clients (informers, `get -w`) reconnect from their last resourceVersion.
@@ -196,6 +221,49 @@ export class KubeApiService {
     };
   }
 
+  /** An exec, attach or port-forward session: counted while open, ended by the adapter (idle) or the client. */
+  private async openSession(
+    host: SandboxHost,
+    credential: ClusterCredential,
+    request: KubeApiRequest,
+    client: KubeApiClient,
+    usage: Usage,
+  ): Promise<KubeApiExchange> {
+    let counted = false;
+    // A session may end before its exchange comes back (a container that is not running): it is then never counted.
+    let ended = false;
+    const release = () => {
+      ended = true;
+      if (counted) usage.streams--;
+      counted = false;
+    };
+    const exchange = await host.kubeApi(
+      credential.userId,
+      credential.labId,
+      request,
+      {
+        chunk: (data) => client.chunk(data),
+        output: (channel, data) => client.output?.(channel, data),
+        finish: (status) => client.finish?.(status),
+        end: () => {
+          release();
+          client.end();
+        },
+      },
+      { login: credential.login },
+    );
+    if (!exchange.streaming || ended) return exchange;
+    usage.streams++;
+    counted = true;
+    return {
+      ...exchange,
+      stop: () => {
+        exchange.stop();
+        release();
+      },
+    };
+  }
+
   private usageOf(id: string): Usage {
     let usage = this.usage.get(id);
     if (usage) {
@@ -203,10 +271,10 @@ export class KubeApiService {
       this.usage.delete(id);
     } else {
       const rate = this.limits.requestsPerSecond;
-      usage = { bucket: new TokenBucket(rate, rate * 5, this.now()), watches: 0 };
+      usage = { bucket: new TokenBucket(rate, rate * 5, this.now()), watches: 0, streams: 0 };
       if (this.usage.size >= MAX_TRACKED) {
         for (const [key, u] of this.usage) {
-          if (u.watches > 0) continue;
+          if (u.watches > 0 || u.streams > 0) continue;
           this.usage.delete(key);
           break;
         }

@@ -17,6 +17,7 @@ import {
 } from '../shell/index.js';
 import { createEnvironment, restoreEnvironment, type EnvironmentSnapshot } from '../kubectl/environment.js';
 import { serveKubeApi, type KubeApiRequest, type KubeApiResult } from '../kubeapi/index.js';
+import type { KubeEnv } from '../kubectl/env.js';
 import type { Course } from './course.js';
 import type { ProgressService } from './progress.js';
 import type { JsonValue, Sandbox, SandboxContext, SandboxFactory, SandboxSnapshot } from './sandboxesTypes.js';
@@ -95,8 +96,8 @@ export function createKubelabSandboxFactory(deps: {
       logger.error({ err, reference, userId: ctx.userId, labId: ctx.labId, command }, 'command failed unexpectedly');
       return reference;
     });
-  const track = (env: { cluster: Cluster; shell: ShellSession }, ctx: SandboxContext): ShellSandbox => {
-    const sandbox = new ShellSandbox(env.cluster, env.shell);
+  const track = (env: { cluster: Cluster; shell: ShellSession; kube: KubeEnv }, ctx: SandboxContext): ShellSandbox => {
+    const sandbox = new ShellSandbox(env.cluster, env.shell, env.kube);
     if (progress) sandbox.onDispose(progress.watchSandbox(ctx.userId, ctx.labId, sandbox, env.shell.user));
     return sandbox;
   };
@@ -137,6 +138,8 @@ export class ShellSandbox implements Sandbox {
   constructor(
     readonly cluster: Cluster,
     readonly shell: ShellSession,
+    /** The shell's kubectl environment: the API's exec and port-forward share its container shells and network. */
+    private readonly kube?: KubeEnv,
   ) {
     this.disposers.push(shell.onCommand(() => this.commands++));
   }
@@ -185,7 +188,7 @@ export class ShellSandbox implements Sandbox {
   }
 
   kubeApi(request: KubeApiRequest): KubeApiResult {
-    return serveKubeApi(this.cluster, request);
+    return serveKubeApi(this.cluster, request, this.kube);
   }
 
   onDispose(fn: () => void): void {

@@ -3,7 +3,13 @@
  * waits for its journal entry, as a prompt does; a stream (watch, `logs -f`) holds the sandbox as a read-only client
  * while it is open, is polled for time-driven output, and ends when the sandbox goes.
  */
-import { statusResponse, type KubeApiRequest, type KubeApiResult, type StreamHandle } from '../kubeapi/index.js';
+import {
+  statusResponse,
+  type KubeApiRequest,
+  type KubeApiResult,
+  type SessionInput,
+  type StreamHandle,
+} from '../kubeapi/index.js';
 import type { Entry } from './sandboxesEntry.js';
 import type { KubeApiClient, KubeApiExchange, SandboxClient } from './sandboxesTypes.js';
 
@@ -39,8 +45,17 @@ export async function serveOnEntry(
   if (result.kind === 'response') {
     // What the client is told happened is durable first (the journal path of the shell's prompt).
     if (result.changed) await hooks.journal(entry);
-    const { status, contentType, body, headers } = result;
-    return { status, contentType, body, ...(headers ? { headers } : {}), streaming: false, stop: () => undefined };
+    const { status, contentType, body, headers, dialError } = result;
+    return {
+      status,
+      contentType,
+      body,
+      ...(headers ? { headers } : {}),
+      ...(dialError !== undefined ? { dialError } : {}),
+      streaming: false,
+      stop: () => undefined,
+      input: () => undefined,
+    };
   }
   let done = false;
   let timer: NodeJS.Timeout | undefined;
@@ -56,7 +71,29 @@ export async function serveOnEntry(
     client.end();
   };
   hooks.attach(entry, holder);
-  const handle = (stream.handle = result.start({ write: (chunk) => client.chunk(chunk), end: () => finish(true) }));
+  let handle: StreamHandle;
+  let input: (input: SessionInput) => void = () => undefined;
+  if (result.kind === 'session') {
+    const session = result.start({
+      output: (channel, data) => client.output?.(channel, data),
+      // What the command changed (the cluster, a container's files) is durable before its exit status is sent.
+      finish: (status) => {
+        void Promise.resolve(hooks.journal(entry)).then(() => {
+          client.finish?.(status);
+          finish(true);
+        });
+      },
+    });
+    input = (i) => {
+      if (done) return;
+      session.input(i);
+      // An interactive shell's line ended: journal it as a prompt would be.
+      if (i.kind === 'stdin' && (i.data.includes(13) || i.data.includes(10))) void hooks.journal(entry);
+    };
+    handle = stream.handle = session;
+  } else {
+    handle = stream.handle = result.start({ write: (chunk) => client.chunk(chunk), end: () => finish(true) });
+  }
   if (!done && handle.poll) {
     const poll = handle.poll.bind(handle);
     timer = setInterval(() => {
@@ -69,5 +106,22 @@ export async function serveOnEntry(
     }, POLL_MS);
     timer.unref();
   }
-  return { status: result.status, contentType: result.contentType, streaming: true, stop: () => finish(true) };
+  if (result.kind === 'session') {
+    const { protocol, streams } = result;
+    return {
+      status: 101,
+      contentType: '',
+      streaming: true,
+      session: { protocol, streams },
+      stop: () => finish(true),
+      input: (i) => input(i),
+    };
+  }
+  return {
+    status: result.status,
+    contentType: result.contentType,
+    streaming: true,
+    stop: () => finish(true),
+    input: () => undefined,
+  };
 }

@@ -80,7 +80,7 @@ interface Slot {
   readonly requests: Requests;
   readonly outbox: Outbox<ToWorker>;
   /** The pool's clients attached through this worker. */
-  readonly clients: Map<number, SandboxClient>;
+  readonly clients: Map<number, PoolClient>;
   /** Live labs (`user/lab`) on this worker, and the line each one runs (or null). */
   readonly live: Map<string, { userId: string; labId: string; line: string | null }>;
   /** Check registrations of this worker's labs with the progress service. */
@@ -92,6 +92,9 @@ interface Slot {
 }
 
 const labKey = (userId: string, labId: string) => `${userId}/${labId}`;
+
+/** A tab, or a Kubernetes API answer in progress (a session's output and end come through `session`). */
+type PoolClient = SandboxClient & { session?: Pick<KubeApiClient, 'output' | 'finish'> };
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
@@ -205,7 +208,7 @@ export class SandboxPool implements SandboxHost {
     const slot = this.slotFor(userId);
     const clientId = this.nextClientId++;
     // A stream's chunks and end travel as a client's output and close (they may come before the reply).
-    slot.clients.set(clientId, { output: (data) => client.chunk(data), closed: () => client.end() });
+    slot.clients.set(clientId, { output: (data) => client.chunk(data), closed: () => client.end(), session: client });
     this.clientSlots.set(clientId, slot);
     const forget = () => {
       this.clientSlots.get(clientId)?.clients.delete(clientId);
@@ -227,6 +230,10 @@ export class SandboxPool implements SandboxHost {
         const current = this.clientSlots.get(clientId);
         if (current) this.send(current, { type: 'detach', clientId });
         forget();
+      },
+      input: (input) => {
+        const current = this.clientSlots.get(clientId);
+        if (current && head.session) this.send(current, { type: 'sessionInput', clientId, input });
       },
     };
   }
@@ -344,6 +351,12 @@ export class SandboxPool implements SandboxHost {
       case 'size':
         this.toClient(slot, message.clientId, (c) => c.size?.(message.size));
         return;
+      case 'sessionOutput':
+        this.toClient(slot, message.clientId, (c) => c.session?.output?.(message.channel, message.data));
+        return;
+      case 'sessionEnd':
+        this.toClient(slot, message.clientId, (c) => c.session?.finish?.(message.status));
+        return;
       case 'closed': {
         const client = slot.clients.get(message.clientId);
         slot.clients.delete(message.clientId);
@@ -456,7 +469,7 @@ export class SandboxPool implements SandboxHost {
     };
   }
 
-  private toClient(slot: Slot, clientId: number, deliver: (client: SandboxClient) => void): void {
+  private toClient(slot: Slot, clientId: number, deliver: (client: PoolClient) => void): void {
     const client = slot.clients.get(clientId);
     if (client) this.guard(() => deliver(client), 'client');
   }

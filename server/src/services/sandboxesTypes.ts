@@ -4,7 +4,7 @@
  * everything else: clocks, snapshots, eviction, limits, scrollback.
  */
 
-import type { KubeApiRequest, KubeApiResult } from '../kubeapi/index.js';
+import type { KubeApiRequest, KubeApiResult, KubeApiSession, SessionInput, SessionStatus } from '../kubeapi/index.js';
 import type { LineHooks } from '../shell/index.js';
 
 /** JSON-safe state of a sandbox: no closures, no class instances. */
@@ -229,7 +229,7 @@ export interface PresenceChange {
   online: boolean;
 }
 
-export type { KubeApiRequest };
+export type { KubeApiRequest, SessionInput, SessionStatus };
 
 /** The head of a Kubernetes API answer; a streaming one's body comes through its `KubeApiClient`. */
 export interface KubeApiHead {
@@ -240,6 +240,10 @@ export interface KubeApiHead {
   /** Extra headers (an OpenAPI document's ETag). */
   headers?: Record<string, string>;
   streaming: boolean;
+  /** An upgraded session (exec, attach, port-forward) was opened: what it is and the streams it carries. */
+  session?: Pick<KubeApiSession, 'protocol' | 'streams'>;
+  /** A forwarded connection's dial failed (see KubeApiResponse.dialError). */
+  dialError?: string;
 }
 
 /** Where a streamed answer (a watch, `logs -f`) goes. Chunks may come before the head is returned: buffer them. */
@@ -247,11 +251,17 @@ export interface KubeApiClient {
   chunk(data: string): void;
   /** The stream ended (its own end, the sandbox went away, or `stop`). */
   end(): void;
+  /** A session's output on stdout (1) or stderr (2). */
+  output?(channel: 1 | 2, data: string | Uint8Array): void;
+  /** A session ended with this Status (then `end` follows). */
+  finish?(status: SessionStatus): void;
 }
 
 export interface KubeApiExchange extends KubeApiHead {
   /** Ends a stream (the HTTP client left or its time is up); nothing for a plain answer. */
   stop(): void;
+  /** Sends a session's input (stdin, its close, a resize); nothing for other answers. */
+  input(input: SessionInput): void;
 }
 
 /** Where the realtime gateways find sandboxes: a SandboxManager in this thread, or a pool of worker threads. */

@@ -12,6 +12,8 @@ import {
   type KubeApiRequest,
   type PresenceChange,
   type SandboxManagerOptions,
+  type SessionInput,
+  type SessionStatus,
 } from './sandboxesTypes.js';
 
 /** The settings a worker builds its SandboxManager from (workerData). */
@@ -62,6 +64,8 @@ export type ToWorker =
       request: KubeApiRequest;
       login: string | undefined;
     }
+  /** Input to an open exec, attach or port-forward session (KubeApiExchange.input). */
+  | { type: 'sessionInput'; clientId: number; input: SessionInput }
   /** checkSteps on the lab's live environment, for the steps not in `done`. */
   | { type: 'check'; id: number; userId: string; labId: string; done: string[] }
   /** The live cluster's resourceVersion. */
@@ -81,6 +85,9 @@ export type FromWorker =
   | { type: 'ready' }
   | { type: 'pong' }
   | { type: 'output'; clientId: number; data: string }
+  /** A session's stdout or stderr, and the Status that ends it (its `closed` follows). */
+  | { type: 'sessionOutput'; clientId: number; channel: 1 | 2; data: string | Uint8Array }
+  | { type: 'sessionEnd'; clientId: number; status: SessionStatus }
   | { type: 'size'; clientId: number; size: { cols: number; rows: number } }
   | { type: 'closed'; clientId: number; reason: CloseReason }
   | { type: 'presence'; change: PresenceChange }

@@ -24,7 +24,15 @@ import {
   type WorkerSetup,
 } from './sandboxesWire.js';
 import { openedFromText, type OpenedText } from './sandboxesJournal.js';
-import type { Attachment, KubeApiHead, OpenedSandbox, SandboxClient, SandboxStore } from './sandboxesTypes.js';
+import type {
+  Attachment,
+  KubeApiClient,
+  KubeApiExchange,
+  KubeApiHead,
+  OpenedSandbox,
+  SandboxClient,
+  SandboxStore,
+} from './sandboxesTypes.js';
 
 const QUARANTINED =
   'kubelab: this command stopped the lab server earlier and is blocked in this lab; try another way.\n';
@@ -109,6 +117,8 @@ function runWorker(port: MessagePort, setup: WorkerSetup): void {
   const attachments = new Map<number, Attachment>();
   /** Open Kubernetes API streams by client id, and how to end each. */
   const apiStreams = new Map<number, () => void>();
+  /** Where the input of open sessions (exec, attach) goes, by client id. */
+  const apiInputs = new Map<number, KubeApiExchange['input']>();
   const liveEnvironment = ({ userId, labId }: { userId: string; labId: string }) => {
     const env = environments.get(envKey(userId, labId));
     if (!env) throw new Error(`no live environment for ${userId}/${labId}`);
@@ -154,13 +164,20 @@ function runWorker(port: MessagePort, setup: WorkerSetup): void {
         attachments.get(message.clientId)?.detach();
         attachments.delete(message.clientId);
         apiStreams.get(message.clientId)?.();
+        apiInputs.delete(message.clientId);
+        return;
+      case 'sessionInput':
+        apiInputs.get(message.clientId)?.(message.input);
         return;
       case 'kubeApi': {
         const { clientId } = message;
-        const client = {
+        const client: KubeApiClient = {
           chunk: (data: string) => post({ type: 'output', clientId, data }),
+          output: (channel, data) => post({ type: 'sessionOutput', clientId, channel, data }),
+          finish: (status) => post({ type: 'sessionEnd', clientId, status }),
           end: () => {
             apiStreams.delete(clientId);
+            apiInputs.delete(clientId);
             post({ type: 'closed', clientId, reason: 'idle' });
           },
         };
@@ -168,6 +185,7 @@ function runWorker(port: MessagePort, setup: WorkerSetup): void {
           const login = message.login ? { login: message.login } : {};
           const exchange = await manager.kubeApi(message.userId, message.labId, message.request, client, login);
           if (exchange.streaming) apiStreams.set(clientId, () => exchange.stop());
+          if (exchange.session) apiInputs.set(clientId, (input) => exchange.input(input));
           const head: KubeApiHead = {
             status: exchange.status,
             contentType: exchange.contentType,
@@ -175,6 +193,8 @@ function runWorker(port: MessagePort, setup: WorkerSetup): void {
           };
           if (exchange.body !== undefined) head.body = exchange.body;
           if (exchange.headers) head.headers = exchange.headers;
+          if (exchange.session) head.session = exchange.session;
+          if (exchange.dialError !== undefined) head.dialError = exchange.dialError;
           return head;
         });
         return;

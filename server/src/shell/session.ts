@@ -6,7 +6,7 @@
 import { Budget } from '../lib/budget.js';
 import { ArgvLog } from './argvLog.js';
 import { type Clock } from './clock.js';
-import { CommandRegistry, type Command, type TerminalSize } from './command.js';
+import { CommandRegistry, type Command, type CommandResult, type TerminalSize } from './command.js';
 import type { InternalErrorHook } from './internalError.js';
 import { builtins, coreutils } from './commands/index.js';
 import { completeLine } from './completion.js';
@@ -356,6 +356,15 @@ export class ShellSession {
    */
   runLine(line: string): RunLineResult {
     return this.budget.run(() => this.runCapturedLine(line));
+  }
+
+  /**
+   * Runs one command by argv with `stdin` as its standard input, no shell syntax (a remote `kubectl exec -i`, the
+   * `tar` of `kubectl cp`), within the line budget.
+   */
+  runArgv(argv: readonly string[], stdin: string): CommandResult {
+    if (this.exited || this.running) return { stdout: '', stderr: 'sh: busy\n', exitCode: 1 };
+    return this.budget.run(() => this.interpreter.runArgv(argv, stdin));
   }
 
   private runCapturedLine(line: string): RunLineResult {

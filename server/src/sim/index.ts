@@ -49,6 +49,7 @@ export {
   logUnavailable,
   containerView,
   execInContainer,
+  writeContainerLayer,
   nodeMetrics,
   podMetrics,
   metricsAvailable,
@@ -59,6 +60,7 @@ export {
   CATALOGUE_IMAGES,
 } from './node/api.js';
 export type {
+  ContainerLayer,
   LogOptions,
   ExecOptions,
   ExecResult,

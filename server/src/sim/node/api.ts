@@ -1,6 +1,14 @@
 /** What the node package offers outside the simulator (kubectl logs, exec, top; the image catalogue). */
 export { logUnavailable, podLogs, type LogOptions } from './logs.js';
-export { containerView, execInContainer, type ContainerView, type ExecOptions, type ExecResult } from './exec.js';
+export {
+  containerView,
+  execInContainer,
+  writeContainerLayer,
+  type ContainerView,
+  type ExecOptions,
+  type ExecResult,
+} from './exec.js';
+export type { ContainerLayer } from './containerFiles.js';
 export {
   metricsAvailable,
   nodeMetrics,

@@ -20,6 +20,7 @@ import {
 import { containerEnvironment } from './kubelet/environment.js';
 import { mountedFiles } from './kubelet/volumeFiles.js';
 import { storageKey, type ProgramTable } from './programs.js';
+import { containerLayer, saveContainerLayer, type ContainerLayer } from './containerFiles.js';
 
 export interface ExecResult {
   stdout: string;
@@ -61,6 +62,10 @@ interface Ctx {
   info: ImageInfo | undefined;
   binaries: Set<string>;
   opts: ExecOptions;
+  /** What shells and `kubectl cp` left in the running container (none for the container's own process). */
+  layer?: ContainerLayer | undefined;
+  /** Leave the container's writable layer out (its image and volumes only). */
+  imageOnly?: boolean;
 }
 
 export function execInContainer(
@@ -237,7 +242,14 @@ function staticFiles(ctx: Ctx, mounts: ReadonlyMap<string, string>): Map<string,
   if (osRelease) files.set('/etc/os-release', osRelease);
   for (const [path, content] of Object.entries(ctx.info?.files ?? {})) files.set(path, content);
   for (const [path, content] of mounts) files.set(path, content);
+  const layer = layerOf(ctx);
+  for (const path of layer?.removed ?? []) files.delete(path);
+  for (const [path, content] of Object.entries(layer?.files ?? {})) files.set(path, content);
   return files;
+}
+
+function layerOf(ctx: Ctx): ContainerLayer | undefined {
+  return ctx.imageOnly ? undefined : ctx.layer;
 }
 
 /** Directories and what `ls` lists in them (files of the image and of mounted volumes added). */
@@ -273,10 +285,34 @@ function directories(ctx: Ctx, mounts: ReadonlyMap<string, string>): Map<string,
     ['/tmp', []],
     ['/var/run/secrets/kubernetes.io/serviceaccount', ['ca.crt', 'namespace', 'token']],
   ]);
-  for (const path of [...Object.keys(ctx.info?.files ?? {}), ...mounts.keys()]) {
+  const layer = layerOf(ctx);
+  for (const path of [
+    ...Object.keys(ctx.info?.files ?? {}),
+    ...(layer?.dirs ?? []),
+    ...mounts.keys(),
+    ...Object.keys(layer?.files ?? {}),
+  ]) {
+    for (
+      let child = path, slash = child.lastIndexOf('/');
+      slash >= 0;
+      child = child.slice(0, slash), slash = child.lastIndexOf('/')
+    ) {
+      const dir = child.slice(0, slash) || '/';
+      const had = dirs.get(dir);
+      dirs.set(dir, [...new Set([...(had ?? []), child.slice(slash + 1)])].sort());
+      if (had || dir === '/') break;
+    }
+  }
+  for (const dir of layer?.dirs ?? []) if (!dirs.has(dir)) dirs.set(dir, []);
+  for (const path of layer?.removed ?? []) {
+    dirs.delete(path);
     const slash = path.lastIndexOf('/');
-    const dir = path.slice(0, slash) || '/';
-    dirs.set(dir, [...new Set([...(dirs.get(dir) ?? []), path.slice(slash + 1)])].sort());
+    const parent = dirs.get(path.slice(0, slash) || '/');
+    if (parent)
+      dirs.set(
+        path.slice(0, slash) || '/',
+        parent.filter((e) => e !== path.slice(slash + 1)),
+      );
   }
   return dirs;
 }
@@ -315,7 +351,10 @@ function ls(ctx: Ctx, args: string[]): ExecResult {
 }
 
 function contextOf(cluster: Cluster, pod: Stored<Pod>, container: Container, opts: ExecOptions): Ctx {
-  return contextIn(cluster.store, cluster.programTable(), () => cluster.now(), pod, container, opts);
+  return {
+    ...contextIn(cluster.store, cluster.programTable(), () => cluster.now(), pod, container, opts),
+    layer: containerLayer(cluster.runtime, pod, container.name),
+  };
 }
 
 function contextIn(
@@ -330,6 +369,20 @@ function contextIn(
   return { store, table, now, pod, container, info, binaries: imageBinaries(info), opts };
 }
 
+/**
+ * Keeps what a shell (or tar) left in a running container's files, relative to its image and volumes: a later
+ * `kubectl exec` or `kubectl cp` finds it until the container restarts. False when the cluster's bound is reached.
+ */
+export function writeContainerLayer(
+  cluster: Cluster,
+  pod: Stored<Pod>,
+  containerName: string,
+  layer: ContainerLayer,
+): boolean {
+  const live = new Set(cluster.store.list('pods').map((p) => p.metadata.uid));
+  return saveContainerLayer(cluster.runtime, pod, containerName, layer, live);
+}
+
 /** A container as a shell inside it sees it: its programs, directories, files and environment. */
 export interface ContainerView {
   readonly userland: Userland;
@@ -340,10 +393,15 @@ export interface ContainerView {
   readonly env: readonly (readonly [string, string])[];
 }
 
-export function containerView(cluster: Cluster, pod: Stored<Pod>, containerName: string): ContainerView | undefined {
+export function containerView(
+  cluster: Cluster,
+  pod: Stored<Pod>,
+  containerName: string,
+  options: { imageOnly?: boolean } = {},
+): ContainerView | undefined {
   const container = pod.spec?.containers.find((c) => c.name === containerName);
   if (!container) return undefined;
-  return viewOf(contextOf(cluster, pod, container, {}));
+  return viewOf({ ...contextOf(cluster, pod, container, {}), imageOnly: options.imageOnly ?? false });
 }
 
 /**
@@ -365,11 +423,12 @@ function viewOf(ctx: Ctx, kubeletEnv?: ReadonlyMap<string, string>): ContainerVi
   const mounts = volumeFiles(ctx);
   const files = Object.fromEntries(staticFiles(ctx, mounts));
   const dirs = new Set<string>();
-  for (const [dir, entries] of directories(ctx, mounts)) {
+  const tree = directories(ctx, mounts);
+  for (const [dir, entries] of tree) {
     dirs.add(dir);
     for (const e of entries) {
       const path = `${dir === '/' ? '' : dir}/${e}`;
-      if (path in files) continue;
+      if (path in files || tree.has(path)) continue;
       // A name with a dot (index.html, nginx.conf, docker-entrypoint.sh) is a file whose content we do not model.
       if (e.includes('.') || e.endsWith('_params') || e === 'ca.crt' || e === 'token') files[path] = '';
       else dirs.add(path);
