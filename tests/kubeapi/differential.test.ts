@@ -3,6 +3,7 @@
 // the two must print the same stdout and stderr and exit with the same code. Sequences: seeded fast-check generation
 // (tests/kubeapi/differential/sequences.ts) and every lab's reference solution. The only thing masked is what the
 // real kubectl computes from its own wall clock (compare.ts). A summary per command family is printed.
+import { createPatch } from 'diff';
 import { loadCatalogue } from '../../server/src/services/course';
 import { requireRealKubectl } from './support';
 import { runSequences, summary } from './differential/runner';
@@ -11,17 +12,17 @@ import { generatedSequences, labSequence } from './differential/sequences';
 jest.setTimeout(180_000);
 
 const SEED = 20261207;
-const GENERATED = 40;
+const GENERATED = 24;
 
 it('our kubectl prints what the real kubectl prints, command for command', async () => {
   requireRealKubectl();
   const labs = loadCatalogue().labs;
   const tally = await runSequences([...generatedSequences(SEED, GENERATED), ...labs.map(labSequence)], SEED);
   process.stdout.write(`${summary(tally)}\n`);
-  const shown = tally.differences.slice(0, 20).map((d) => ({
-    ...d,
-    ours: `[${d.ours.code}] ${d.ours.stdout}${d.ours.stderr}`,
-    real: `[${d.real.code}] ${d.real.stdout}${d.real.stderr}`,
-  }));
+  // Each difference as a unified diff of `[exit code]`, stdout and stderr, ours against the real kubectl's.
+  const shown = tally.differences.slice(0, 20).map((d) => {
+    const text = (o: typeof d.ours) => `[exit ${o.code}]\n${o.stdout}\n--- stderr\n${o.stderr}`;
+    return `${d.sequence}: ${d.command}\n${createPatch('output', text(d.ours), text(d.real), 'ours', 'real')}`;
+  });
   expect(shown).toEqual([]);
 });
