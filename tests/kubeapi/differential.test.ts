@@ -9,7 +9,8 @@ import { requireRealKubectl } from './support';
 import { runSequences, summary } from './differential/runner';
 import { generatedSequences, labSequence } from './differential/sequences';
 
-jest.setTimeout(180_000);
+// About a minute on an idle 2-core machine (some 370 real kubectl calls); room for a busy one.
+jest.setTimeout(300_000);
 
 const SEED = 20261207;
 const GENERATED = 24;

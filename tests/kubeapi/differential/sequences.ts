@@ -291,10 +291,10 @@ const READ_VERBS = new Set(['get', 'describe', 'explain', 'logs', 'version', 'ap
  * Lab lines run on our side only, because the two still differ for reasons being worked on (not inherent ones):
  * - `explain` of a kind or field: our explain prints abridged descriptions and no nested FIELDS, the served OpenAPI
  *   documents have the full field tree but no descriptions; the fix is one schema with descriptions for both.
- * - `top`: the server does not serve metrics.k8s.io yet (h-reads is adding it).
+ * - `top`: the server does not serve metrics.k8s.io yet (being added beside this test).
  * - `api-resources`: the server also lists the review resources kubeapi/reviews.ts answers, which our kubectl's
- *   registry does not know (auth is h-reads' area).
- * - `exec` (h-exec's area) and `auth can-i --as` (impersonation: h-writes).
+ *   registry does not know (the auth resources are being reworked beside this test).
+ * - `exec` (being served beside this test) and `auth can-i --as` (impersonation, likewise).
  */
 const NOT_YET_COMPARED = new Set(['explain', 'top', 'api-resources', 'exec', 'auth']);
 
