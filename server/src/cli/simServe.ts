@@ -7,18 +7,25 @@ import { readBody, sendStatus, unauthorized } from '../http/kubeApi.js';
 import { serveKubeApi } from '../kubeapi/index.js';
 import { kubeconfigYaml } from '../services/kubeApi.js';
 import type { Environment } from '../kubectl/environment.js';
+import type { Cluster } from '../sim/index.js';
 
 const BODY_LIMIT = 3 * 1024 * 1024;
 const POLL_MS = 250;
 
-async function answer(env: Environment, prefix: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+/** Answers one request under `prefix` (the secret path) from `cluster`; also the differential test's server. */
+export async function answerKubeApi(
+  cluster: Cluster,
+  prefix: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const given = Buffer.from(url.pathname.slice(0, prefix.length));
   if (given.length !== prefix.length || !timingSafeEqual(given, Buffer.from(prefix))) return unauthorized(res);
   const body = await readBody(req, BODY_LIMIT);
   if (body === 'tooLarge')
     return sendStatus(res, 413, 'RequestEntityTooLarge', `Request entity too large: limit is ${BODY_LIMIT}`);
-  const result = serveKubeApi(env.cluster, {
+  const result = serveKubeApi(cluster, {
     method: (req.method ?? 'GET').toUpperCase(),
     path: url.pathname.slice(prefix.length) || '/',
     query: url.search.slice(1),
@@ -67,7 +74,7 @@ export async function serveSim(
   const secret = `klc_${randomBytes(32).toString('base64url')}`;
   const prefix = `/clusters/${secret}`;
   const server = createServer((req, res) => {
-    answer(env, prefix, req, res).catch((err: unknown) => {
+    answerKubeApi(env.cluster, prefix, req, res).catch((err: unknown) => {
       if (!res.headersSent) sendStatus(res, 500, 'InternalError', `Internal error occurred: ${String(err)}`);
       else res.end();
     });

@@ -56,7 +56,10 @@ export function connectionRefused(server: string): RawError {
 }
 
 /** An API error as kubectl prints it. `source` is the file an object came from (apply, create -f). */
-export function formatStatusError(err: StatusError, wrap?: { verb: string; source: string }): string {
+export function formatStatusError(
+  err: StatusError,
+  wrap?: { verb: string; source: string; name?: string | undefined; namespace?: string | undefined },
+): string {
   if (err.reason === 'Invalid' && err.details && err.causes.length > 0) {
     // statusCausesToAggrError: `field: message` even when the field is empty (an admission policy's cause).
     const errs = err.causes.map((c) => `${c.field}: ${c.message}`);
@@ -65,7 +68,11 @@ export function formatStatusError(err: StatusError, wrap?: { verb: string; sourc
     return `The ${kind} "${err.details.name}" is invalid: \n* ${errs.join('\n* ')}`;
   }
   if (err.reason === 'NoMatchesForKind') {
-    return `error: ${wrap ? err.message.replace('from ""', `from "${wrap.source}"`) : err.message}\nensure CRDs are installed first`;
+    // The manifest's own name and namespace (kubernetes/kubernetes staging/src/k8s.io/cli-runtime/pkg/resource/mapper.go).
+    const where = wrap
+      ? `name: ${JSON.stringify(wrap.name ?? '')} namespace: ${JSON.stringify(wrap.namespace ?? '')} from ${JSON.stringify(wrap.source)}`
+      : undefined;
+    return `error: ${where ? err.message.replace('name: "" namespace: "" from ""', where) : err.message}\nensure CRDs are installed first`;
   }
   const message = wrap ? `error when ${wrap.verb} "${wrap.source}": ${err.message}` : err.message;
   // StandardErrorMessage: a status without a reason (a storage error, e.g. etcd out of space) has no parentheses.

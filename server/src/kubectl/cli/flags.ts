@@ -214,15 +214,15 @@ export function parseFlags(argv: readonly string[], defs: readonly FlagDef[]): P
   }
   const values = new Map(defaults);
   const changed = new Set<string>();
-  const set = (def: FlagDef, raw: string | boolean): void => {
+  const set = (def: FlagDef, raw: string | boolean, attachedToShorthand = false): void => {
     changed.add(def.name);
     if (def.type === 'bool') {
       values.set(def.name, typeof raw === 'boolean' ? raw : convert(def, raw));
       return;
     }
     let text = String(raw);
-    // `-o=yaml` reaches us as `=yaml`.
-    if (text.startsWith('=')) text = text.slice(1);
+    // `-o=yaml` reaches us as `=yaml`; pflag drops that `=` only (`-l =x` is the selector `=x`).
+    if (attachedToShorthand && text.startsWith('=')) text = text.slice(1);
     if (def.type === 'stringArray') {
       const prev = values.get(def.name);
       values.set(def.name, [...(typeof prev === 'object' ? prev : []), text]);
@@ -247,7 +247,7 @@ export function parseFlags(argv: readonly string[], defs: readonly FlagDef[]): P
             : `flag needs an argument: '${def.short ?? ''}' in -${def.short ?? ''}`,
         );
       }
-      set(def, def.type === 'bool' ? true : (token.value ?? ''));
+      set(def, def.type === 'bool' ? true : (token.value ?? ''), token.inlineValue && !token.rawName.startsWith('--'));
     }
   }
   return { values, changed, args, dashAt };

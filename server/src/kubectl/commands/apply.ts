@@ -1,7 +1,13 @@
 /** `kubectl apply`, `kubectl replace` and `kubectl diff` (kubectl/pkg/cmd/apply, replace, diff). */
 import { createPatch } from 'diff';
 import type { CommandOutcome } from '../../shell/command.js';
-import { groupResource, isStatusError, LAST_APPLIED_ANNOTATION, type KubeObject } from '../../sim/index.js';
+import {
+  groupResource,
+  isStatusError,
+  LAST_APPLIED_ANNOTATION,
+  type KubeObject,
+  type ResourceType,
+} from '../../sim/index.js';
 import { flagList } from '../cli/flags.js';
 import { KubectlError, formatStatusError } from '../errors.js';
 import { api } from '../env.js';
@@ -48,6 +54,18 @@ const applyFlags = flagList(
   },
 );
 
+/**
+ * apply reads the live object first, and client-go refuses an empty name before asking: kubectl words it with the
+ * object's mapping (cmdutil.AddSourceToErr around info.Get() in kubernetes/kubectl pkg/cmd/apply/apply.go, and
+ * Info.String() in cli-runtime pkg/resource/visitor.go).
+ */
+function missingName(type: ResourceType, namespace: string, source: string): KubectlError {
+  const version = `${type.group}/${type.version}`;
+  return new KubectlError(
+    `error when retrieving current configuration of:\nResource: "${version}, Resource=${type.plural}", GroupVersionKind: "${version}, Kind=${type.kind}"\nName: "", Namespace: "${namespace}"\nfrom server for: "${source}": resource name may not be empty`,
+  );
+}
+
 function apply(inv: CommandInv<typeof applyFlags>): CommandOutcome {
   const items = manifests(inv, 'apply');
   const spec = outputSpec(inv);
@@ -55,10 +73,11 @@ function apply(inv: CommandInv<typeof applyFlags>): CommandOutcome {
     inv,
     items,
     'creating',
-    ({ object }, dry) => {
+    ({ object, source }, dry) => {
       const server = api(inv);
       const namespace = targetNamespace(inv, object);
       const type = inv.env.cluster.registry.forObject(object.apiVersion, object.kind);
+      if (!object.metadata?.name) throw missingName(type, type.namespaced ? namespace : '', source);
       const existing = server.find(
         groupResource(type),
         type.namespaced ? namespace : undefined,

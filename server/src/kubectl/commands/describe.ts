@@ -43,7 +43,12 @@ function inputFor(inv: CommandInv<typeof describeFlags>, obj: Stored, showEvents
   const server = api(inv);
   const ns = obj.metadata.namespace;
   const input: { -readonly [K in keyof DescribeInput]: DescribeInput[K] } = { now: now(inv) };
-  if (showEvents) input.events = inv.env.cluster.events.about(obj);
+  // In the API's list order (by name), which DescribeEvents' sort.Sort keeps for equal times: Go sorts up to 12
+  // elements by insertion, a stable sort (kubernetes/kubectl pkg/describe/describe.go, searchEvents).
+  if (showEvents)
+    input.events = [...inv.env.cluster.events.about(obj)].sort((a, b) =>
+      a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0,
+    );
   switch (obj.kind) {
     case 'ReplicaSet':
     case 'ReplicationController':
@@ -61,7 +66,8 @@ function inputFor(inv: CommandInv<typeof describeFlags>, obj: Stored, showEvents
       const isNew = (r: Stored<ReplicaSet>): boolean =>
         r.metadata.annotations?.['deployment.kubernetes.io/revision'] === revision;
       const newRs = rs.filter(isNew);
-      const old = rs.filter((r) => !isNew(r) && (r.spec?.replicas ?? 0) > 0);
+      // Every old ReplicaSet, scaled down or not: describe prints GetAllReplicaSetsInChunks' allOldRSes.
+      const old = rs.filter((r) => !isNew(r));
       input.replicaSets = { old: old, new: newRs };
       void (obj as unknown as Deployment);
       break;

@@ -4,7 +4,7 @@
  */
 import type { CommandOutcome } from '../../shell/command.js';
 import { flagList } from '../cli/flags.js';
-import { KubectlError } from '../errors.js';
+import { KubectlError, RawError } from '../errors.js';
 import { api, resolveType } from '../env.js';
 import { defineCommand, type CommandInv } from './globals.js';
 
@@ -211,7 +211,15 @@ function explain(inv: CommandInv<typeof explainFlags>): CommandOutcome {
     );
   api(inv);
   const [typeName = '', ...path] = target.split('.');
-  const type = resolveType(inv, typeName);
+  // The mapper's NoResourceMatchError reaches cmdutil.CheckErr as is, which prints it without `error: `.
+  const type = (() => {
+    try {
+      return resolveType(inv, typeName);
+    } catch (e) {
+      if (e instanceof KubectlError) throw new RawError(e.message);
+      throw e;
+    }
+  })();
   const apiVersion = type.group ? `${type.group}/${type.version}` : type.version;
   const key = [`${apiVersion}/${type.kind}`, ...path].join('.');
   const schema = SCHEMAS[key];
@@ -219,8 +227,13 @@ function explain(inv: CommandInv<typeof explainFlags>): CommandOutcome {
   const parent = SCHEMAS[parentKey];
   const last = path[path.length - 1];
   const field = last ? parent?.fields[last] : undefined;
+  const header = `${type.group ? `GROUP:      ${type.group}\n` : ''}KIND:       ${type.kind}\nVERSION:    ${type.version}\n\n`;
   if (!schema && !field) {
-    if (path.length > 0) throw new KubectlError(`field "${last ?? ''}" does not exist`);
+    // The template has printed the kind's header when it finds no such field (kubectl pkg/explain/v2/templates).
+    if (path.length > 0) {
+      inv.out.print(header);
+      throw new KubectlError(`field "${last ?? ''}" does not exist`);
+    }
     return {
       stdout:
         `GROUP:      ${type.group}\nKIND:       ${type.kind}\nVERSION:    ${type.version}\n\nDESCRIPTION:\n    ${type.kind} is a Kubernetes ${type.namespaced ? 'namespaced' : 'cluster-scoped'} resource.\n    \n`.replace(
@@ -231,9 +244,9 @@ function explain(inv: CommandInv<typeof explainFlags>): CommandOutcome {
       exitCode: 0,
     };
   }
-  let out = type.group ? `GROUP:      ${type.group}\n` : '';
-  out += `KIND:       ${type.kind}\nVERSION:    ${type.version}\n\n`;
-  if (path.length > 0) out += `FIELD: ${last ?? ''} <${field?.type ?? 'Object'}>\n\n`;
+  let out = header;
+  // `FIELD: name <type>`, its enum line (none here), then a blank line (plaintext.tmpl, "output").
+  if (path.length > 0) out += `FIELD: ${last ?? ''} <${field?.type ?? 'Object'}>\n\n\n`;
   out += `DESCRIPTION:\n${indent(schema?.doc ?? field?.doc ?? '', 4)}\n    \n`;
   if (schema) {
     out += 'FIELDS:\n';

@@ -210,10 +210,24 @@ function printOptions(inv: GetInv, fetched: Fetched) {
   };
 }
 
+/**
+ * The output format, which kubectl builds only after fetching: one named object that cannot be fetched is reported
+ * rather than a bad template (printGeneric in kubernetes/kubectl pkg/cmd/get/get.go returns that error first).
+ */
+function outputSpecAfter(inv: GetInv, fetched: Fetched): OutputSpec | undefined {
+  try {
+    return outputSpec(inv);
+  } catch (e) {
+    const single = !fetched.listRequest && fetched.objects.length + fetched.errors.length === 1;
+    if (single && fetched.errors.length === 1) throw new RawError(fetched.errors[0]!);
+    throw e;
+  }
+}
+
 function run(inv: GetInv): CommandOutcome {
-  const spec = outputSpec(inv);
-  if (inv.flags.bool('watch') || inv.flags.bool('watch-only')) return watch(inv, spec);
+  if (inv.flags.bool('watch') || inv.flags.bool('watch-only')) return watch(inv, outputSpec(inv));
   const fetched = fetch(inv);
+  const spec = outputSpecAfter(inv, fetched);
   const table = !spec || spec.kind === 'table';
   if (fetched.objects.length > 0 || !table) {
     if (fetched.objects.length > 0 || (fetched.listRequest && spec?.kind !== 'name')) {

@@ -90,7 +90,8 @@ function metaCommand(inv: CommandInv<ReturnType<typeof metaFlags>>, field: 'labe
       }
     }
     for (const k of remove) {
-      if (!(k in current) && field === 'labels') inv.out.error(`label "${k}" not found.`);
+      // On stdout, as labelFunc prints it (kubernetes/kubectl pkg/cmd/label/label.go).
+      if (!(k in current) && field === 'labels') inv.out.println(`label "${k}" not found.`);
       delete current[k];
     }
     Object.assign(current, set);
@@ -101,8 +102,17 @@ function metaCommand(inv: CommandInv<ReturnType<typeof metaFlags>>, field: 'labe
     let written: Stored | KubeObject = { ...obj, metadata };
     if (changed && dry !== 'client')
       written = server.update({ ...obj, metadata }, { namespace: t.namespace, dryRun: dry === 'server' });
-    const word = field === 'labels' ? 'labeled' : 'annotated';
-    const verb = !changed ? `not ${word}` : Object.keys(set).length === 0 && field === 'labels' ? 'unlabeled' : word;
+    // annotate always says `annotated`; label compares the objects before and after, and `unlabeled` means a shorter
+    // one without --overwrite (kubernetes/kubectl pkg/cmd/label/label.go, updateDataChangeMsg).
+    const shorter = JSON.stringify(current).length < before.length;
+    const verb =
+      field === 'annotations'
+        ? 'annotated'
+        : !changed
+          ? 'not labeled'
+          : !overwrite && shorter
+            ? 'unlabeled'
+            : 'labeled';
     emit(inv, [{ object: written, verb: `${verb}${dryRunSuffix(dry)}` }], spec, dry !== 'client');
   });
 }

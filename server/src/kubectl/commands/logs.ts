@@ -1,6 +1,6 @@
 /** `kubectl logs`: a container's output, followed as a program with -f. */
 import type { CommandOutcome } from '../../shell/command.js';
-import { logUnavailable, podLogs } from '../../sim/index.js';
+import { isStatusError, logUnavailable, podLogs } from '../../sim/index.js';
 import { flagList } from '../cli/flags.js';
 import { KubectlError, RawError, UsageError } from '../errors.js';
 import { api, namespaceOf } from '../env.js';
@@ -53,6 +53,20 @@ function logLines(inv: CommandInv<typeof logsFlags>, pod: PodView, container: st
   return podLogs(inv.env.cluster, pod as never, opts);
 }
 
+/**
+ * logs words a missing object with its namespace: `fmt.Errorf("error from server (NotFound): %w in namespace %q", …)`
+ * (kubernetes/kubectl pkg/cmd/logs/logs.go, Complete).
+ */
+function podOrNamespacedNotFound(inv: CommandInv<typeof logsFlags>, ref: string): PodView {
+  try {
+    return podFor(inv, ref);
+  } catch (err) {
+    if (isStatusError(err, 'NotFound'))
+      throw new KubectlError(`error from server (NotFound): ${err.message} in namespace "${namespaceOf(inv)}"`);
+    throw err;
+  }
+}
+
 export function logs(inv: CommandInv<typeof logsFlags>): CommandOutcome {
   const selector = inv.flags.str('selector');
   const server = api(inv);
@@ -72,7 +86,7 @@ export function logs(inv: CommandInv<typeof logsFlags>): CommandOutcome {
       );
     if (inv.args.length > 2)
       throw new UsageError('expected POD or TYPE/NAME is a required argument for the logs command');
-    pods = [podFor(inv, inv.args[0]!)];
+    pods = [podOrNamespacedNotFound(inv, inv.args[0]!)];
   }
   const tail = inv.flags.int('tail');
   const all = inv.flags.bool('all-containers');

@@ -1,7 +1,8 @@
 /** `kubectl scale`: set the replicas of deployments, replica sets and stateful sets. */
 import type { CommandOutcome } from '../../shell/command.js';
 import { flagList } from '../cli/flags.js';
-import { KubectlError } from '../errors.js';
+import { isStatusError, type StatusError } from '../../sim/index.js';
+import { KubectlError, formatStatusError } from '../errors.js';
 import { kindPrefixOf } from '../resources.js';
 import { dryRunOf, dryRunSuffix, f, forEachTarget } from './common.js';
 import { required } from './create/generator.js';
@@ -36,13 +37,29 @@ function scale(inv: CommandInv<typeof scaleFlags>): CommandOutcome {
   const replicas = inv.flags.int('replicas');
   if (replicas < 0)
     throw new KubectlError('The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0');
-  const targets = objectsOf(inv, inv.args);
-  return forEachTarget(inv.out, targets, (t) => {
+  // The builder fetches every object first (ContinueOnError); none found ends with kubectl's own wording, some
+  // missing are reported after the others are scaled (kubernetes/kubectl pkg/cmd/scale/scale.go, RunScale).
+  const found: { t: ReturnType<typeof objectsOf>[number]; current: ReturnType<typeof get> }[] = [];
+  const missing: StatusError[] = [];
+  for (const t of objectsOf(inv, inv.args)) {
+    try {
+      found.push({ t, current: get(inv, t.type, t.name) });
+    } catch (e) {
+      if (!isStatusError(e)) throw e;
+      missing.push(e);
+    }
+  }
+  if (found.length === 0 && missing.length > 0) {
+    const messages = missing.map((e) => e.message);
+    throw new KubectlError(
+      `no objects passed to scale ${messages.length === 1 ? messages[0]! : `[${messages.join(', ')}]`}`,
+    );
+  }
+  const result = forEachTarget(inv.out, found, ({ t, current }) => {
     if (!['Deployment', 'ReplicaSet', 'StatefulSet', 'ReplicationController'].includes(t.type.kind)) {
       inv.out.error(`error: no scaler has been implemented for {"${t.type.group}" "${t.type.kind}"}`);
       return false;
     }
-    const current = get(inv, t.type, t.name);
     const expected = inv.flags.int('current-replicas');
     if (expected >= 0 && (current.spec?.replicas ?? 1) !== expected) {
       throw new KubectlError(`Expected replicas to be ${expected}, was ${current.spec?.replicas ?? 1}`);
@@ -50,6 +67,8 @@ function scale(inv: CommandInv<typeof scaleFlags>): CommandOutcome {
     if (dryRunOf(inv) !== 'client') patch(inv, t.type, t.name, { spec: { replicas } }, 'merge', 'scale');
     inv.out.println(`${kindPrefixOf(t.type)}/${t.name} scaled${dryRunSuffix(dryRunOf(inv))}`);
   });
+  for (const e of missing) inv.out.error(formatStatusError(e));
+  return missing.length > 0 ? { ...result, exitCode: 1 } : result;
 }
 
 export const scaleCommand = defineCommand({

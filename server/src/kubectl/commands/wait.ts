@@ -42,16 +42,21 @@ function waitCmd(inv: CommandInv<typeof waitFlags>): CommandOutcome {
     const ns = r.type.namespaced ? namespaceOf(inv) : undefined;
     if (r.name !== undefined) {
       const obj = server.find(groupResource(r.type), ns, r.name);
-      if (!obj && !forSpec.startsWith('delete'))
-        throw new RawError(`Error from server (NotFound): ${groupResource(r.type)} "${r.name}" not found`);
-      targets.push({ type: r.type, namespace: ns, name: r.name, ...(obj ? { uid: obj.metadata.uid } : {}) });
+      // Waiting for a deletion ignores what is already gone (visitor.IgnoreErrors(apierrors.IsNotFound) in
+      // kubernetes/kubectl pkg/cmd/wait/wait.go, RunWait): nothing is printed for it.
+      if (!obj && forSpec.startsWith('delete')) continue;
+      if (!obj) throw new RawError(`Error from server (NotFound): ${groupResource(r.type)} "${r.name}" not found`);
+      targets.push({ type: r.type, namespace: ns, name: r.name, uid: obj.metadata.uid });
     } else {
       if (!selector && !all) throw new KubectlError('resource(s) were provided, but no name was specified');
       for (const o of server.list(groupResource(r.type), { namespace: ns, labelSelector: selector || undefined }).items)
         targets.push({ type: r.type, namespace: o.metadata.namespace, name: o.metadata.name, uid: o.metadata.uid });
     }
   }
-  if (targets.length === 0) throw new KubectlError('no matching resources found');
+  if (targets.length === 0) {
+    if (forSpec.startsWith('delete')) return { stdout: '', stderr: '', exitCode: 0 };
+    throw new KubectlError('no matching resources found');
+  }
   let test: (o: Stored | undefined, t: (typeof targets)[number]) => boolean;
   if (forSpec === 'delete') test = (o, t) => !o || o.metadata.uid !== t.uid;
   else if (forSpec.startsWith('condition=')) {

@@ -172,8 +172,15 @@ export function eachObject(
         else done.push(w);
       }
     } catch (e) {
+      // One object's client-side refusal is printed like a server's, and the others still go.
+      if (e instanceof KubectlError) {
+        inv.out.error(`error: ${e.message}`);
+        failed++;
+        continue;
+      }
       if (isStatusError(e)) {
-        inv.out.error(formatStatusError(e, { verb, source: item.source }));
+        const { name, namespace } = item.object.metadata ?? {};
+        inv.out.error(formatStatusError(e, { verb, source: item.source, name, namespace }));
         failed++;
         continue;
       }

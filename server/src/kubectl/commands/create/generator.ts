@@ -2,7 +2,8 @@
 import type { CommandOutcome } from '../../../shell/command.js';
 import type { KubeObject } from '../../../sim/index.js';
 import { flagList, type FlagType, type SchemaOf } from '../../cli/flags.js';
-import { KlogError, UsageError, klogHeader } from '../../errors.js';
+import { isStatusError } from '../../../sim/index.js';
+import { KlogError, KubectlError, UsageError, klogHeader } from '../../errors.js';
 import { explicitNamespace, namespaceOf, type KubeInv } from '../../env.js';
 import { f, outputSpec } from '../common.js';
 import { createGenerated } from '../write.js';
@@ -51,8 +52,38 @@ export function required<N extends string>(inv: KubeInv<Record<N, FlagType>>, ..
     );
 }
 
+/**
+ * How a generator words the server's refusal: most wrap it (`fmt.Errorf("failed to create deployment: %v", err)`,
+ * so kubectl prints `error: failed to create deployment: deployments.apps "web" already exists`); namespace, role
+ * and clusterrole return it as is (`Error from server (AlreadyExists): …`). kubernetes/kubectl pkg/cmd/create/create_*.go.
+ */
+function failurePrefix(obj: KubeObject): string | undefined {
+  switch (obj.kind) {
+    case 'Secret':
+      return 'failed to create secret ';
+    case 'Service':
+      return `failed to create ${(obj.spec as { type?: string } | undefined)?.type ?? 'ClusterIP'} service: `;
+    case 'PodDisruptionBudget':
+      return 'failed to create poddisruptionbudgets: ';
+    case 'ResourceQuota':
+      return 'failed to create quota: ';
+    case 'Namespace':
+    case 'Role':
+    case 'ClusterRole':
+      return undefined;
+    default:
+      return `failed to create ${obj.kind.toLowerCase()}: `;
+  }
+}
+
 export function gen(inv: GeneratorInv, obj: KubeObject): CommandOutcome {
-  createGenerated(inv, obj, outputSpec(inv));
+  try {
+    createGenerated(inv, obj, outputSpec(inv));
+  } catch (err) {
+    const prefix = failurePrefix(obj);
+    if (prefix !== undefined && isStatusError(err)) throw new KubectlError(`${prefix}${err.message}`);
+    throw err;
+  }
   return { stdout: '', stderr: '', exitCode: 0 };
 }
 

@@ -1,4 +1,5 @@
 /** Helpers shared by the describers (kubectl/pkg/describe/describe.go). */
+import { goSort } from '../../../lib/goSort.js';
 import type { Event, Taint, Toleration } from 'kubernetes-types/core/v1';
 import type { OwnerReference } from 'kubernetes-types/meta/v1';
 import { parseTimestamp, translateTimestampSince } from '../duration.js';
@@ -122,11 +123,9 @@ function eventTime(e: Event): number {
   return parseTimestamp(e.lastTimestamp) ?? parseTimestamp(e.eventTime) ?? 0;
 }
 
+/** DescribeEvents' `sort.Sort(event.SortableEvents(...))`: Go's unstable sort, so ties land where kubectl's do. */
 export function sortEvents(events: readonly Event[]): Event[] {
-  return events
-    .map((e, i) => ({ e, i, t: eventTime(e) }))
-    .sort((a, b) => a.t - b.t || a.i - b.i)
-    .map((x) => x.e);
+  return goSort(events, (a, b) => eventTime(a) < eventTime(b));
 }
 
 /** The AGE / LAST SEEN interval kubectl prints for an event: `5s`, `3m (x4 over 10m)`. */
