@@ -15,6 +15,7 @@ import {
 } from './discovery.js';
 import { getObject, listObjects, type ReadContext } from './list.js';
 import { evictPod } from './eviction.js';
+import { answerMetrics, isMetricsGroup, metricsTypes } from './metrics.js';
 import { podLog } from './logs.js';
 import { parseApiPath } from './paths.js';
 import { errorResponse, jsonResponse, notFoundResponse, statusResponse } from './status.js';
@@ -103,7 +104,7 @@ function route(cluster: Cluster, request: KubeApiRequest): KubeApiResult {
   const query = new URLSearchParams(request.query);
   const types = cluster.registry.all();
   const read = READS.has(request.method);
-  const discoverable = withServedVersions(types);
+  const discoverable = withServedVersions(types, cluster);
   switch (path.kind) {
     case 'root':
       if (!read) return methodNotAllowed();
@@ -119,7 +120,8 @@ function route(cluster: Cluster, request: KubeApiRequest): KubeApiResult {
           accept: request.headers.accept,
           ifNoneMatch: request.headers.ifNoneMatch,
         },
-        { resources: discoverable, schemas: crdSchemas(cluster) },
+        // metrics-server's own OpenAPI documents are not merged in: `kubectl explain` on its kinds is rare.
+        { resources: discoverable.filter((t) => !isMetricsGroup(t.group)), schemas: crdSchemas(cluster) },
       );
       return answer ? { kind: 'response', ...answer } : notFoundResponse();
     }
@@ -163,6 +165,9 @@ function resourceRequest(
     (t) => t.group === path.group && t.version === path.version && t.plural === path.resource,
   );
   if (reviewType) return path.name === undefined ? answerReview(cluster, reviewType, request) : notFoundResponse();
+  if (isMetricsGroup(path.group)) {
+    return answerMetrics(cluster, { ...path, method: request.method, query, accept: request.headers.accept });
+  }
   const served = servedVersion(path.group, path.version, path.resource);
   const version = served?.storedVersion ?? path.version;
   const type = types.find((t) => t.group === path.group && t.version === version && t.plural === path.resource);
@@ -211,9 +216,12 @@ function resourceRequest(
   }
 }
 
-/** The types, the reviews and the older versions served beside them, after them (the first version is the preferred one). */
-function withServedVersions(types: readonly ResourceType[]): ResourceType[] {
-  const out = [...types, ...REVIEW_TYPES];
+/**
+ * The types, the reviews, the metrics API while metrics-server runs, and the older versions served beside them, after
+ * them (the first version is the preferred one).
+ */
+function withServedVersions(types: readonly ResourceType[], cluster: Cluster): ResourceType[] {
+  const out = [...types, ...REVIEW_TYPES, ...metricsTypes(cluster)];
   for (const v of SERVED_VERSIONS) {
     const stored = types.find((t) => t.group === v.group && t.version === v.storedVersion && t.plural === v.plural);
     if (stored) out.push({ ...stored, version: v.version });

@@ -48,7 +48,11 @@ export {
   execInContainer,
   nodeMetrics,
   podMetrics,
+  oneNodeMetrics,
+  onePodMetrics,
   metricsAvailable,
+  METRICS_GROUP_VERSION,
+  goDuration,
   imageInfo,
   parseImage,
   pullImage,
@@ -61,5 +65,6 @@ export type {
   NodeMetrics,
   PodMetrics,
   ContainerMetrics,
+  MetricsSelectors,
   ImageInfo,
 } from './node/api.js';

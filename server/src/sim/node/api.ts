@@ -4,9 +4,13 @@ export { containerView, execInContainer, type ContainerView, type ExecOptions, t
 export {
   metricsAvailable,
   nodeMetrics,
+  oneNodeMetrics,
+  onePodMetrics,
   podMetrics,
+  METRICS_GROUP_VERSION,
   type ContainerMetrics,
+  type MetricsSelectors,
   type NodeMetrics,
   type PodMetrics,
 } from './metrics.js';
-export { CATALOGUE_IMAGES, imageInfo, parseImage, pullImage, type ImageInfo } from './images.js';
+export { CATALOGUE_IMAGES, goDuration, imageInfo, parseImage, pullImage, type ImageInfo } from './images.js';
