@@ -5,9 +5,10 @@
  * numbers are the sim's, the same ones the terminal's `kubectl top` prints. Absent (not even discovered) while the
  * metrics-server addon is disabled, so real kubectl says "Metrics API not available" as ours does.
  */
-import type { Cluster, NodeMetrics, PodMetrics, ResourceType } from '../sim/index.js';
+import type { Cluster, NodeMetrics, PodMetrics } from '../sim/index.js';
 import {
   METRICS_GROUP_VERSION,
+  METRICS_TYPES,
   metricsAvailable,
   nodeMetrics,
   oneNodeMetrics,
@@ -19,30 +20,6 @@ import { includeObjectOf } from './list.js';
 import { jsonResponse, notFoundResponse, statusResponse } from './status.js';
 import { wantsTable } from './table.js';
 import type { KubeApiResponse } from './types.js';
-
-const metricsType = (plural: string, kind: string, namespaced: boolean): ResourceType => ({
-  group: 'metrics.k8s.io',
-  version: 'v1beta1',
-  kind,
-  plural,
-  // metrics-server's storages return "" from GetSingularName.
-  singular: '',
-  shortNames: [],
-  namespaced,
-  categories: [],
-  verbs: ['get', 'list'],
-  hasStatus: false,
-});
-
-const METRICS_TYPES: readonly ResourceType[] = [
-  metricsType('nodes', 'NodeMetrics', false),
-  metricsType('pods', 'PodMetrics', true),
-];
-
-/** The metrics types discovery lists: none while the addon is disabled (the APIService is not registered). */
-export function metricsTypes(cluster: Cluster): readonly ResourceType[] {
-  return metricsAvailable(cluster) ? METRICS_TYPES : [];
-}
 
 export const isMetricsGroup = (group: string) => group === 'metrics.k8s.io';
 
@@ -58,7 +35,9 @@ export interface MetricsRequest {
 }
 
 export function answerMetrics(cluster: Cluster, req: MetricsRequest): KubeApiResponse {
-  const type = metricsTypes(cluster).find((t) => t.version === req.version && t.plural === req.resource);
+  const type = (metricsAvailable(cluster) ? METRICS_TYPES : []).find(
+    (t) => t.version === req.version && t.plural === req.resource,
+  );
   if (!type || req.subresource !== undefined || (req.namespace !== undefined && !type.namespaced))
     return notFoundResponse();
   if (req.method !== 'GET' && req.method !== 'HEAD')

@@ -66,9 +66,9 @@ const percent = (used: Quantity, available: Quantity) =>
 /** metrics_sorter.go: largest first for `cpu` and `memory`, else by name (stable, as Go's sort is on short lists). */
 function sorted<T>(items: readonly T[], sortBy: string, totals: (item: T) => Totals, name: (item: T) => string): T[] {
   const out = [...items];
-  if (sortBy === 'cpu') return out.sort((a, b) => quantityMilliValue(totals(b).cpu) - quantityMilliValue(totals(a).cpu));
-  if (sortBy === 'memory')
-    return out.sort((a, b) => quantityValue(totals(b).memory) - quantityValue(totals(a).memory));
+  if (sortBy === 'cpu')
+    return out.sort((a, b) => quantityMilliValue(totals(b).cpu) - quantityMilliValue(totals(a).cpu));
+  if (sortBy === 'memory') return out.sort((a, b) => quantityValue(totals(b).memory) - quantityValue(totals(a).memory));
   return out.sort((a, b) => (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0));
 }
 
@@ -164,7 +164,12 @@ function topPods(inv: CommandInv<typeof topPodsFlags>): CommandOutcome {
       rows.push([...prefix, m.metadata.name, cpuText(t.cpu), memoryText(t.memory), '']);
       continue;
     }
-    for (const c of sorted(m.containers, sortBy, (x) => sumContainers([x]), (x) => x.name)) {
+    for (const c of sorted(
+      m.containers,
+      sortBy,
+      (x) => sumContainers([x]),
+      (x) => x.name,
+    )) {
       const t = sumContainers([c]);
       rows.push([...prefix, m.metadata.name, c.name, cpuText(t.cpu), memoryText(t.memory), '']);
     }

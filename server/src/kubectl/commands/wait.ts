@@ -29,6 +29,7 @@ function waitCmd(inv: CommandInv<typeof waitFlags>): CommandOutcome {
   const forSpec = inv.flags.str('for');
   if (!forSpec) throw new KubectlError('unrecognized condition: ""');
   const parsed = parseResourceArgs(inv, inv.args);
+  const forDelete = forSpec.toLowerCase() === 'delete';
   const server = api(inv);
   const selector = inv.flags.str('selector');
   const all = inv.flags.bool('all');
@@ -42,16 +43,20 @@ function waitCmd(inv: CommandInv<typeof waitFlags>): CommandOutcome {
     const ns = r.type.namespaced ? namespaceOf(inv) : undefined;
     if (r.name !== undefined) {
       const obj = server.find(groupResource(r.type), ns, r.name);
-      if (!obj && !forSpec.startsWith('delete'))
-        throw new RawError(`Error from server (NotFound): ${groupResource(r.type)} "${r.name}" not found`);
-      targets.push({ type: r.type, namespace: ns, name: r.name, ...(obj ? { uid: obj.metadata.uid } : {}) });
+      // wait.go: for delete, a NotFound is ignored (already gone: nothing to print, nothing to wait for).
+      if (!obj && forDelete) continue;
+      if (!obj) throw new RawError(`Error from server (NotFound): ${groupResource(r.type)} "${r.name}" not found`);
+      targets.push({ type: r.type, namespace: ns, name: r.name, uid: obj.metadata.uid });
     } else {
       if (!selector && !all) throw new KubectlError('resource(s) were provided, but no name was specified');
       for (const o of server.list(groupResource(r.type), { namespace: ns, labelSelector: selector || undefined }).items)
         targets.push({ type: r.type, namespace: o.metadata.namespace, name: o.metadata.name, uid: o.metadata.uid });
     }
   }
-  if (targets.length === 0) throw new KubectlError('no matching resources found');
+  if (targets.length === 0) {
+    if (forDelete) return { stdout: '', stderr: '', exitCode: 0 };
+    throw new KubectlError('no matching resources found');
+  }
   let test: (o: Stored | undefined, t: (typeof targets)[number]) => boolean;
   if (forSpec === 'delete') test = (o, t) => !o || o.metadata.uid !== t.uid;
   else if (forSpec.startsWith('condition=')) {
@@ -79,7 +84,6 @@ function waitCmd(inv: CommandInv<typeof waitFlags>): CommandOutcome {
   else throw new KubectlError(`unrecognized condition: "${forSpec}"`);
   const timeout = inv.flags.int('timeout');
   const pending = new Set(targets.map((_t, i) => i));
-  const verb = forSpec === 'delete' ? 'condition met' : 'condition met';
   return {
     program: pollProgram({
       check: (io) => {
@@ -89,7 +93,7 @@ function waitCmd(inv: CommandInv<typeof waitFlags>): CommandOutcome {
           const o = server.find(groupResource(t.type), t.namespace, t.name);
           if (test(o, t)) {
             pending.delete(i);
-            io.write(`${kindPrefixOf(t.type)}/${t.name} ${verb}\n`);
+            io.write(`${kindPrefixOf(t.type)}/${t.name} condition met\n`);
           }
         }
         return pending.size === 0 ? 0 : undefined;

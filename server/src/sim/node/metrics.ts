@@ -6,6 +6,7 @@
  * metrics-server addon is not enabled (kubectl: `error: Metrics API not available`).
  */
 import type { Node, Pod } from 'kubernetes-types/core/v1';
+import { formatQuantity } from '../../lib/quantity.js';
 import type { Cluster } from '../cluster.js';
 import { notFound } from '../errors.js';
 import { matches, matchesFields, parseLabelSelector, parseFieldSelector } from '../selectors.js';
@@ -16,7 +17,7 @@ import { bytes } from './resources.js';
 export const METRICS_GROUP_VERSION = 'metrics.k8s.io/v1beta1';
 
 export interface Usage {
-  /** As metrics-server reports it: nanocores (`12345678n`) and kibibytes (`23456Ki`). */
+  /** As metrics-server reports them: CPU in cores (`12345678n`), memory in bytes (`23456Ki`). */
   cpu: string;
   memory: string;
 }
@@ -63,9 +64,10 @@ export function metricsAvailable(cluster: Cluster): boolean {
  */
 const nanocores = (cpuMillis: number) => Math.max(0, Math.round((cpuMillis - 0.5) * 1_000_000));
 
+/** Canonical quantities, as metrics-server's JSON has them (`12345678n`, `1136u`, `23456Ki`, `4Mi`). */
 const usage = (cpuMillis: number, memoryBytes: number): Usage => ({
-  cpu: `${nanocores(cpuMillis)}n`,
-  memory: `${Math.round(memoryBytes / 1024)}Ki`,
+  cpu: formatQuantity({ nanos: BigInt(nanocores(cpuMillis)), format: 'DecimalSI' }),
+  memory: formatQuantity({ nanos: BigInt(Math.round(memoryBytes / 1024) * 1024) * 1_000_000_000n, format: 'BinarySI' }),
 });
 
 /** A small, stable wobble per pod so a table of identical pods does not look machine-made. */
