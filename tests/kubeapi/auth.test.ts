@@ -110,6 +110,15 @@ describe('one kubeconfig, one sandbox', () => {
       expect(res.status).toBe(401);
       expect(await res.json()).toEqual(UNAUTHORIZED);
     }
+    // A wrong secret with no discovery cached: kubectl's discovery gets the 401 first and words it so.
+    const wrong = await cara.kubectl(['get', 'pods', '--server', `${origin()}/clusters/klc_${'x'.repeat(43)}`]);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toMatch(
+      /memcache\.go:\d+\] "Unhandled Error" err="couldn't get current server API group list: the server has asked for the client to provide credentials"\n/,
+    );
+    expect(wrong.stderr).toMatch(
+      /\nerror: You must be logged in to the server \(the server has asked for the client to provide credentials\)\n$/,
+    );
     await cara.agent.delete(`/api/labs/${LAB}/kubeconfig`).set('x-csrf-token', cara.csrf).expect(204);
     const revoked = await cara.kubectl(['get', 'pods']);
     expect(revoked.code).toBe(1);
