@@ -12,6 +12,9 @@ const int = (min: number, max: number) =>
     .int('must be a whole number')
     .min(min, `must be at least ${min}`)
     .max(max, `must be at most ${max}`);
+/** A duration in minutes that may be a fraction (`0.05` is three seconds: short watch timeouts in tests). */
+const minutes = (min: number, max: number) =>
+  z.coerce.number({ error: 'must be a number' }).min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
 const flag = z
   .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
   .transform((v) => v === 'true' || v === '1');
@@ -67,7 +70,7 @@ const envSchema = z
     KUBE_API_REQUESTS_PER_SECOND: int(1, 10_000).default(20),
     KUBE_API_WATCHES: int(1, 1000).default(10),
     KUBE_API_BODY_LIMIT_KB: int(1, 16 * 1024).default(3 * 1024),
-    KUBE_API_WATCH_MINUTES: int(1, 24 * 60).default(30),
+    KUBE_API_WATCH_MINUTES: minutes(0.01, 24 * 60).default(30),
     KUBE_API_STREAMS: int(1, 1000).default(5),
     KUBE_API_STREAM_IDLE_MINUTES: int(1, 24 * 60).default(15),
     KUBELAB_INSTANCE: z
@@ -260,7 +263,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       kubeApiRequestsPerSecond: e.KUBE_API_REQUESTS_PER_SECOND,
       kubeApiWatches: e.KUBE_API_WATCHES,
       kubeApiBodyBytes: e.KUBE_API_BODY_LIMIT_KB * 1024,
-      kubeApiWatchMs: e.KUBE_API_WATCH_MINUTES * 60_000,
+      kubeApiWatchMs: Math.round(e.KUBE_API_WATCH_MINUTES * 60_000),
       kubeApiStreams: e.KUBE_API_STREAMS,
       kubeApiStreamIdleMs: e.KUBE_API_STREAM_IDLE_MINUTES * 60_000,
     },

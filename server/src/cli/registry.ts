@@ -57,6 +57,11 @@ export const commands: CommandEntry[] = [
     load: async () => (await import('./cohortAdmin.js')).cohortsDue,
   },
   {
+    name: 'kubeconfig',
+    summary: "Print a kubeconfig for a student's cluster in a lab (for the real kubectl)",
+    load: async () => (await import('./kubeconfig.js')).kubeconfigCommand,
+  },
+  {
     name: 'migrate',
     summary: 'Apply pending database migrations',
     load: async () => (await import('./migrate.js')).migrate,

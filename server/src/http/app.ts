@@ -19,7 +19,7 @@ import { labRoutes } from './routes/labs.js';
 import { quizRoutes } from './routes/quizzes.js';
 import { gradeRoutes } from './routes/grades.js';
 import { kubeconfigRoutes } from './routes/kubeconfig.js';
-import { kubeApiRouter } from './kubeApi.js';
+import { kubeApiAtRoot, kubeApiRouter } from './kubeApi.js';
 import { userRoutes } from './routes/users.js';
 import { clientApp } from './static.js';
 
@@ -97,6 +97,9 @@ export function createApp(deps: AppDeps): Express {
   });
   for (const r of routes) mountRoute(api, r);
   api.use(notFoundHandler);
+  const kubeApiDeps = { kubeApi: services.kubeApi, bodyLimitBytes: config.limits.kubeApiBodyBytes, logger };
+  // Before the app's own `/api`: a request with a kubeconfig's token on kube-apiserver's paths (`kubectl get --raw`).
+  app.use(kubeApiAtRoot(kubeApiDeps));
   app.use(
     '/api',
     (req, res, next) => {
@@ -107,10 +110,7 @@ export function createApp(deps: AppDeps): Express {
   );
 
   // The Kubernetes API of each sandbox, for students' own kubectl: the path's secret is the credential.
-  app.use(
-    '/clusters',
-    kubeApiRouter({ kubeApi: services.kubeApi, bodyLimitBytes: config.limits.kubeApiBodyBytes, logger }),
-  );
+  app.use('/clusters', kubeApiRouter(kubeApiDeps));
 
   app.use(clientApp(config.clientDist));
   app.use(notFoundHandler);

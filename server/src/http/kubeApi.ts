@@ -61,52 +61,89 @@ export async function authenticatePath(
 ): Promise<ClusterCredential | null> {
   const match = /^\/([^/]+)(\/.*)?$/.exec(path);
   if (!match) return null;
-  let secret: string;
-  try {
-    secret = decodeURIComponent(match[1]!);
-  } catch {
-    return null;
-  }
+  const secret = decodedSecret(match[1]!);
+  if (secret === null) return null;
   const bearer = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
   if (bearer !== undefined && bearer !== secret) return null;
   return kubeApi.authenticate(secret);
 }
 
-export function kubeApiRouter({ kubeApi, bodyLimitBytes, logger }: KubeApiRouterDeps): Router {
+/** A path segment's secret, or null when its percent-encoding is malformed. */
+function decodedSecret(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+/** kube-apiserver's own top-level paths, which `kubectl get --raw` sends without the server URL's path prefix. */
+const KUBE_ROOT = /^\/(api|apis|version|openapi|healthz|livez|readyz)(\/|$)/;
+const CLUSTER_BEARER = /^Bearer\s+(klc_\S+)$/i;
+
+export function kubeApiRouter(deps: KubeApiRouterDeps): Router {
   const router = Router();
-  router.use(async (req: Request, res: Response, next: NextFunction) => {
-    try {
-      res.set('Cache-Control', 'no-store');
-      const credential = await authenticatePath(kubeApi, req.path, req.get('authorization'));
-      if (!credential) return unauthorized(res);
-      const match = /^\/([^/]+)(\/.*)?$/.exec(req.path)!;
-      const body = await readBody(req, bodyLimitBytes);
-      if (body === 'tooLarge') {
-        return sendStatus(res, 413, 'RequestEntityTooLarge', `Request entity too large: limit is ${bodyLimitBytes}`);
-      }
-      const rawQuery = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?') + 1) : '';
-      const request: KubeApiRequest = {
-        method: req.method.toUpperCase(),
-        path: match[2] ?? '/',
-        query: rawQuery,
-        headers: {
-          accept: req.get('accept'),
-          contentType: req.get('content-type'),
-          ifNoneMatch: req.get('if-none-match'),
-        },
-        prefix: `${req.baseUrl}/${match[1]!}`,
-        ...(body.length > 0 ? { body } : {}),
-      };
-      await forward(kubeApi, credential, request, res, isStream(new URLSearchParams(rawQuery)));
-    } catch (err) {
-      logger.error({ err, area: 'kubeApi' }, 'a Kubernetes API request failed');
-      if (!res.headersSent)
-        sendStatus(res, 500, 'InternalError', 'Internal error occurred: the request could not be served');
-      else res.end();
-      void next;
-    }
+  router.use(async (req: Request, res: Response) => {
+    res.set('Cache-Control', 'no-store');
+    const match = /^\/([^/]+)(\/.*)?$/.exec(req.path);
+    const secret = match ? decodedSecret(match[1]!) : null;
+    if (!match || secret === null) return unauthorized(res);
+    const bearer = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '')?.[1];
+    if (bearer !== undefined && bearer !== secret) return unauthorized(res);
+    await serveRequest(deps, req, res, secret, match[2] ?? '/', `${req.baseUrl}/${match[1]!}`);
   });
   return router;
+}
+
+/**
+ * The same API at the server's root for a request that carries a kubeconfig's token: `kubectl get --raw /apis/…`
+ * resolves its path against the host, dropping the kubeconfig's `/clusters/<secret>` prefix (rest.Request.RequestURI).
+ * Anything else falls through to the app (its own `/api` takes no cluster tokens).
+ */
+export function kubeApiAtRoot(deps: KubeApiRouterDeps) {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    const token = CLUSTER_BEARER.exec(req.get('authorization') ?? '')?.[1];
+    if (!token || !KUBE_ROOT.test(req.path)) return next();
+    res.set('Cache-Control', 'no-store');
+    await serveRequest(deps, req, res, token, req.path, '');
+  };
+}
+
+async function serveRequest(
+  { kubeApi, bodyLimitBytes, logger }: KubeApiRouterDeps,
+  req: Request,
+  res: Response,
+  secret: string,
+  path: string,
+  prefix: string,
+): Promise<void> {
+  try {
+    const credential = await kubeApi.authenticate(secret);
+    if (!credential) return unauthorized(res);
+    const body = await readBody(req, bodyLimitBytes);
+    if (body === 'tooLarge') {
+      return sendStatus(res, 413, 'RequestEntityTooLarge', `Request entity too large: limit is ${bodyLimitBytes}`);
+    }
+    const rawQuery = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?') + 1) : '';
+    const request: KubeApiRequest = {
+      method: req.method.toUpperCase(),
+      path,
+      query: rawQuery,
+      headers: {
+        accept: req.get('accept'),
+        contentType: req.get('content-type'),
+        ifNoneMatch: req.get('if-none-match'),
+      },
+      prefix,
+      ...(body.length > 0 ? { body } : {}),
+    };
+    await forward(kubeApi, credential, request, res, isStream(new URLSearchParams(rawQuery)));
+  } catch (err) {
+    logger.error({ err, area: 'kubeApi' }, 'a Kubernetes API request failed');
+    if (!res.headersSent)
+      sendStatus(res, 500, 'InternalError', 'Internal error occurred: the request could not be served');
+    else res.end();
+  }
 }
 
 async function forward(

@@ -4,7 +4,7 @@
  * sandbox; this layer only speaks kube-apiserver.
  */
 import type { Cluster, ResourceType } from '../sim/index.js';
-import { KUBERNETES_VERSION } from '../sim/index.js';
+import { REVIEW_TYPES, servedTypes, versionInfo } from '../sim/index.js';
 import {
   aggregatedContentType,
   aggregatedDiscovery,
@@ -15,12 +15,13 @@ import {
 } from './discovery.js';
 import { getObject, listObjects, type ReadContext } from './list.js';
 import { evictPod } from './eviction.js';
+import { answerMetrics, isMetricsGroup } from './metrics.js';
 import { podLog } from './logs.js';
 import { parseApiPath } from './paths.js';
 import { errorResponse, jsonResponse, notFoundResponse, statusResponse } from './status.js';
 import type { KubeApiRequest, KubeApiResponse, KubeApiResult } from './types.js';
-import { answerReview, REVIEW_TYPES } from './reviews.js';
-import { servedVersion, SERVED_VERSIONS } from './versions.js';
+import { answerReview } from './reviews.js';
+import { servedVersion } from './versions.js';
 import { watchResource } from './watch.js';
 import { remoteCommand } from './remoteCommand.js';
 import { forwardToPod, portForwardSession } from './portForward.js';
@@ -73,22 +74,6 @@ function crdSchemas(cluster: Cluster): Map<string, unknown> {
 
 const READS = new Set(['GET', 'HEAD']);
 
-/** `/version` as kube-apiserver answers it; the gitVersion is what kubectl's version skew check and dispatchers read. */
-function versionInfo() {
-  const [major = '1', minor = '32'] = KUBERNETES_VERSION.replace(/^v/, '').split('.');
-  return {
-    major,
-    minor,
-    gitVersion: KUBERNETES_VERSION,
-    gitCommit: '70d3cc986aa8221cd1dfb1121852688902d3bf53',
-    gitTreeState: 'clean',
-    buildDate: '2024-12-11T17:59:15Z',
-    goVersion: 'go1.23.3',
-    compiler: 'gc',
-    platform: 'linux/amd64',
-  };
-}
-
 /** A KubeEnv for the API's exec and port-forward when the host has none of its own (the sandbox's, normally). */
 function kubeEnvOf(cluster: Cluster): KubeEnv {
   return { cluster, user: 'student', forwards: new Map(), readingInput: 0 };
@@ -121,11 +106,12 @@ function route(cluster: Cluster, request: KubeApiRequest, kube: KubeEnv): KubeAp
   const query = new URLSearchParams(request.query);
   const types = cluster.registry.all();
   const read = READS.has(request.method);
-  const discoverable = withServedVersions(types);
+  const discoverable = servedTypes(cluster);
   switch (path.kind) {
     case 'root':
       if (!read) return methodNotAllowed();
-      if (path.path === '/version') return jsonResponse(versionInfo());
+      // The gitVersion is what kubectl's version skew check and dispatchers read.
+      if (path.path === '/version') return jsonResponse(versionInfo(cluster.settings.kubernetesVersion));
       return { kind: 'response', status: 200, contentType: 'text/plain; charset=utf-8', body: 'ok' };
     case 'openapi': {
       if (!read) return methodNotAllowed();
@@ -137,7 +123,8 @@ function route(cluster: Cluster, request: KubeApiRequest, kube: KubeEnv): KubeAp
           accept: request.headers.accept,
           ifNoneMatch: request.headers.ifNoneMatch,
         },
-        { resources: discoverable, schemas: crdSchemas(cluster) },
+        // metrics-server's own OpenAPI documents are not merged in: `kubectl explain` on its kinds is rare.
+        { resources: discoverable.filter((t) => !isMetricsGroup(t.group)), schemas: crdSchemas(cluster) },
       );
       return answer ? { kind: 'response', ...answer } : notFoundResponse();
     }
@@ -182,6 +169,9 @@ function resourceRequest(
     (t) => t.group === path.group && t.version === path.version && t.plural === path.resource,
   );
   if (reviewType) return path.name === undefined ? answerReview(cluster, reviewType, request) : notFoundResponse();
+  if (isMetricsGroup(path.group)) {
+    return answerMetrics(cluster, { ...path, method: request.method, query, accept: request.headers.accept });
+  }
   const served = servedVersion(path.group, path.version, path.resource);
   const version = served?.storedVersion ?? path.version;
   const type = types.find((t) => t.group === path.group && t.version === version && t.plural === path.resource);
@@ -235,18 +225,6 @@ function resourceRequest(
     default:
       return methodNotAllowed();
   }
-}
-
-/** The types, the reviews and the older versions served beside them, after them (the first version is the preferred one). */
-function withServedVersions(types: readonly ResourceType[]): ResourceType[] {
-  const out = [...types, ...REVIEW_TYPES];
-  for (const v of SERVED_VERSIONS) {
-    const stored = types.find((t) => t.group === v.group && t.version === v.storedVersion && t.plural === v.plural);
-    if (stored) out.push({ ...stored, version: v.version });
-  }
-  // Core first, then groups by name, as the registry orders them (stable: a group's preferred version stays first).
-  const rank = (g: string) => (g === '' ? '' : `~${g}`);
-  return out.sort((a, b) => (rank(a.group) < rank(b.group) ? -1 : rank(a.group) > rank(b.group) ? 1 : 0));
 }
 
 const SCALABLE = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'ReplicationController']);

@@ -1,32 +1,13 @@
 /**
- * The reviews kubectl asks about itself: SelfSubjectAccessReview (`kubectl auth can-i`) decided by the cluster's RBAC
- * for the student's identity (minikube's admin, as the lab terminal's kubectl is), and SelfSubjectReview
- * (`kubectl auth whoami`). Nothing is stored: they are answered, as kube-apiserver does.
+ * The reviews kubectl asks about itself: SelfSubjectAccessReview (`kubectl auth can-i`) and SelfSubjectRulesReview
+ * (`kubectl auth can-i --list`) decided by the cluster's RBAC for the student's identity (minikube's admin, as the lab
+ * terminal's kubectl is), and SelfSubjectReview (`kubectl auth whoami`). Nothing is stored: they are answered, as kube-apiserver does.
  */
 import type { Cluster, ResourceType } from '../sim/index.js';
-import { ADMIN_USER, authorize, StatusError } from '../sim/index.js';
+import { ADMIN_USER, authorize, rulesReview, StatusError } from '../sim/index.js';
 import { decodeBody } from './body.js';
 import { jsonResponse } from './status.js';
 import type { KubeApiRequest, KubeApiResponse } from './types.js';
-
-const review = (group: string, kind: string, plural: string): ResourceType => ({
-  group,
-  version: 'v1',
-  kind,
-  plural,
-  singular: kind.toLowerCase(),
-  shortNames: [],
-  namespaced: false,
-  categories: [],
-  verbs: ['create'],
-  hasStatus: false,
-});
-
-/** Served besides the stored types (discovery lists them; only POST answers). */
-export const REVIEW_TYPES: readonly ResourceType[] = [
-  review('authentication.k8s.io', 'SelfSubjectReview', 'selfsubjectreviews'),
-  review('authorization.k8s.io', 'SelfSubjectAccessReview', 'selfsubjectaccessreviews'),
-];
 
 interface AccessReviewBody {
   spec?: {
@@ -51,6 +32,13 @@ export function answerReview(cluster: Cluster, type: ResourceType, request: Kube
   if (type.kind === 'SelfSubjectReview') {
     return jsonResponse(
       { ...meta, status: { userInfo: { username: ADMIN_USER.name, groups: [...ADMIN_USER.groups] } } },
+      201,
+    );
+  }
+  if (type.kind === 'SelfSubjectRulesReview') {
+    const spec = (body.spec ?? {}) as { namespace?: string };
+    return jsonResponse(
+      { ...meta, spec, status: rulesReview(cluster.store, ADMIN_USER, spec.namespace || undefined) },
       201,
     );
   }

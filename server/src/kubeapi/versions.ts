@@ -2,14 +2,10 @@
  * Older versions kube-apiserver still serves beside the stored one, converted on the way in and out:
  * autoscaling/v1 HorizontalPodAutoscaler (what `kubectl autoscale` creates) over the stored autoscaling/v2.
  */
-import type { KubeObject } from '../sim/index.js';
+import type { KubeObject, OlderVersion } from '../sim/index.js';
+import { OLDER_VERSIONS } from '../sim/index.js';
 
-export interface ServedVersion {
-  group: string;
-  version: string;
-  plural: string;
-  /** The stored type's version (the registry's). */
-  storedVersion: string;
+export interface ServedVersion extends OlderVersion {
   /** A client's object in this version → the stored version. */
   toStored(obj: KubeObject): KubeObject;
   /** A stored object → this version. */
@@ -26,10 +22,7 @@ const cpuUtilization = (metric: Metric | CurrentMetric | undefined): number | un
 };
 
 const hpaV1: ServedVersion = {
-  group: 'autoscaling',
-  version: 'v1',
-  plural: 'horizontalpodautoscalers',
-  storedVersion: 'v2',
+  ...OLDER_VERSIONS.find((v) => v.group === 'autoscaling' && v.version === 'v1')!,
   toStored(obj) {
     const spec = (obj.spec ?? {}) as Record<string, unknown> & { targetCPUUtilizationPercentage?: number };
     const { targetCPUUtilizationPercentage: target, ...rest } = spec;

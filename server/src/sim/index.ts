@@ -15,6 +15,15 @@ export type {
 } from './apiserver.js';
 export { LAST_APPLIED_ANNOTATION, lastAppliedConfiguration } from './apply.js';
 export { StatusError, isStatusError } from './errors.js';
+export {
+  METRICS_TYPES,
+  OLDER_VERSIONS,
+  REVIEW_TYPES,
+  preferredTypes,
+  resolveServed,
+  servedTypes,
+  type OlderVersion,
+} from './discovery.js';
 export type { StatusCause, StatusReason } from './errors.js';
 export type { PatchType } from './patch.js';
 export { applyPatch } from './patch.js';
@@ -26,8 +35,8 @@ export { formatSelector, fromLabelSelector, fromMap, matches, parseLabelSelector
 export type { Selector } from './selectors.js';
 export type { KubeObject, Stored, WatchEvent, WatchEventType } from './types.js';
 export * from './version.js';
-export { ADMIN_USER, authorize, forbiddenMessage, rulesFor, userFor } from './rbac.js';
-export type { ResourceAttributes, UserInfo } from './rbac.js';
+export { ADMIN_USER, authorize, forbiddenMessage, rulesFor, rulesReview, userFor } from './rbac.js';
+export type { ResourceAttributes, RulesReviewStatus, UserInfo } from './rbac.js';
 export { parseUrl } from './network/http.js';
 export type { HttpOutcome, RequestOptions, Source } from './network/http.js';
 export type { DnsAnswer } from './network/dns.js';
@@ -52,7 +61,11 @@ export {
   writeContainerLayer,
   nodeMetrics,
   podMetrics,
+  oneNodeMetrics,
+  onePodMetrics,
   metricsAvailable,
+  METRICS_GROUP_VERSION,
+  goDuration,
   imageInfo,
   lookupImage,
   parseReference,
@@ -67,6 +80,7 @@ export type {
   NodeMetrics,
   PodMetrics,
   ContainerMetrics,
+  MetricsSelectors,
   ImageInfo,
   ImageLookup,
 } from './node/api.js';

@@ -101,3 +101,28 @@ export function forbiddenMessage(user: UserInfo, attrs: ResourceAttributes): str
   const scope = attrs.namespace ? ` in the namespace "${attrs.namespace}"` : ' at the cluster scope';
   return `${what} is forbidden: User "${user.name}" cannot ${attrs.verb} ${subText} in API group "${attrs.group}"${scope}`;
 }
+
+/** SubjectRulesReviewStatus (authorization.k8s.io/v1), as kube-apiserver's SelfSubjectRulesReview answers it. */
+export interface RulesReviewStatus {
+  resourceRules: { verbs: string[]; apiGroups?: string[]; resources?: string[]; resourceNames?: string[] }[];
+  nonResourceRules: { verbs: string[]; nonResourceURLs?: string[] }[];
+  incomplete: boolean;
+}
+
+/** The RBAC authorizer's RulesFor: each rule's resource part and its non-resource part, in binding order. */
+export function rulesReview(store: Store, user: UserInfo, namespace: string | undefined): RulesReviewStatus {
+  const status: RulesReviewStatus = { resourceRules: [], nonResourceRules: [], incomplete: false };
+  for (const r of rulesFor(store, user, namespace)) {
+    if (r.resources?.length) {
+      status.resourceRules.push({
+        verbs: [...r.verbs],
+        ...(r.apiGroups ? { apiGroups: [...r.apiGroups] } : {}),
+        resources: [...r.resources],
+        ...(r.resourceNames?.length ? { resourceNames: [...r.resourceNames] } : {}),
+      });
+    }
+    if (r.nonResourceURLs?.length)
+      status.nonResourceRules.push({ verbs: [...r.verbs], nonResourceURLs: [...r.nonResourceURLs] });
+  }
+  return status;
+}

@@ -13,3 +13,19 @@ export const STORAGE_PROVISIONER_IMAGE = 'gcr.io/k8s-minikube/storage-provisione
 export const NODE_SUBNET = '192.168.49.';
 export const SERVICE_CIDR = '10.96.0.0/12';
 export const POD_CIDR_PREFIX = '10.244.';
+
+/** `/version` (version.Info) for a cluster at `gitVersion`: what `kubectl version` prints as the server's. */
+export function versionInfo(gitVersion: string) {
+  const [major = '1', minor = '32'] = gitVersion.replace(/^v/, '').split('.');
+  return {
+    major,
+    minor,
+    gitVersion,
+    gitCommit: '70d3cc986aa8221cd1dfb1121852688902d3bf53',
+    gitTreeState: 'clean',
+    buildDate: '2024-12-11T17:59:15Z',
+    goVersion: 'go1.23.3',
+    compiler: 'gc',
+    platform: 'linux/amd64',
+  };
+}

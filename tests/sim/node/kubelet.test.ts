@@ -1,4 +1,5 @@
 import type { Pod } from 'kubernetes-types/core/v1';
+import { parseQuantity, quantityMilliValue, quantityValue } from '../../../server/src/lib/quantity';
 import {
   Cluster,
   containerView,
@@ -367,13 +368,15 @@ describe('logs, exec and metrics', () => {
     c.setAddon('metrics-server', true);
     const pods = podMetrics(c, 'default') ?? [];
     expect(pods.map((p) => p.metadata.name)).toEqual(['web']);
-    expect(pods[0]?.memoryBytes).toBeGreaterThan(8 * 1024 * 1024 - 1);
+    const kib = (m: string | undefined) => quantityValue(parseQuantity(m ?? '0')) / 1024;
+    const nanocores = (m: string | undefined) => quantityMilliValue(parseQuantity(m ?? '0')) * 1_000_000;
+    expect(kib(pods[0]?.containers[0]?.usage.memory)).toBeGreaterThan(8 * 1024 - 1);
     const nodes = nodeMetrics(c) ?? [];
     expect(nodes[0]?.metadata.name).toBe('minikube');
-    expect(nodes[0]?.cpuMillis).toBeGreaterThan(100);
-    expect(nodes[0]?.usage.memory).toMatch(/^\d+Ki$/);
-    const before = pods[0]?.cpuMillis ?? 0;
+    expect(nanocores(nodes[0]?.usage.cpu)).toBeGreaterThan(100_000_000);
+    expect(nodes[0]?.usage.memory).toMatch(/^\d+(Ki|Mi)$/);
+    const before = nanocores(pods[0]?.containers[0]?.usage.cpu);
     c.runtime.podCpuMillis[getPod(c, 'web').metadata.uid] = 250;
-    expect((podMetrics(c, 'default') ?? [])[0]?.cpuMillis).toBeCloseTo(before + 250, 5);
+    expect(nanocores((podMetrics(c, 'default') ?? [])[0]?.containers[0]?.usage.cpu)).toBe(before + 250_000_000);
   });
 });

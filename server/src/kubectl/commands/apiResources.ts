@@ -1,5 +1,6 @@
 /** `kubectl api-resources` and `kubectl api-versions`: what discovery serves. */
 import type { CommandOutcome } from '../../shell/command.js';
+import { preferredTypes, servedTypes } from '../../sim/index.js';
 import { flagList } from '../cli/flags.js';
 import { api } from '../env.js';
 import { renderRows } from '../print/table.js';
@@ -34,9 +35,9 @@ function apiResources(inv: CommandInv<typeof apiResourcesFlags>): CommandOutcome
   const namespaced = inv.flags.str('namespaced');
   const group = inv.flags.has('api-group') ? inv.flags.str('api-group') : undefined;
   const verbs = inv.flags.list('verbs').flatMap((v) => v.split(','));
-  let types = inv.env.cluster.registry
-    .all()
-    .filter((t) => (group === undefined || t.group === group) && verbs.every((v) => t.verbs.includes(v)));
+  let types = preferredTypes(inv.env.cluster).filter(
+    (t) => (group === undefined || t.group === group) && verbs.every((v) => t.verbs.includes(v)),
+  );
   if (namespaced !== '') types = types.filter((t) => String(t.namespaced) === namespaced);
   const output = inv.flags.str('output');
   if (output === 'name')
@@ -56,7 +57,7 @@ function apiResources(inv: CommandInv<typeof apiResourcesFlags>): CommandOutcome
       t.group ? `${t.group}/${t.version}` : t.version,
       String(t.namespaced),
       t.kind,
-      ...(wide ? [`[${t.verbs.join(' ')}]`, t.categories.join(',')] : []),
+      ...(wide ? [t.verbs.join(','), t.categories.join(',')] : []),
     ]);
   }
   return { stdout: renderRows(rows), stderr: '', exitCode: 0 };
@@ -64,20 +65,7 @@ function apiResources(inv: CommandInv<typeof apiResourcesFlags>): CommandOutcome
 
 function apiVersions(inv: CommandInv<typeof apiResourcesFlags>): CommandOutcome {
   api(inv);
-  const set = new Set(inv.env.cluster.registry.all().map((t) => (t.group ? `${t.group}/${t.version}` : t.version)));
-  for (const extra of [
-    'admissionregistration.k8s.io/v1',
-    'apiregistration.k8s.io/v1',
-    'authentication.k8s.io/v1',
-    'authorization.k8s.io/v1',
-    'certificates.k8s.io/v1',
-    'flowcontrol.apiserver.k8s.io/v1',
-    'node.k8s.io/v1',
-    'scheduling.k8s.io/v1',
-    'storage.k8s.io/v1',
-    'resource.k8s.io/v1beta1'.slice(0, 0),
-  ].filter((x) => x))
-    set.add(extra);
+  const set = new Set(servedTypes(inv.env.cluster).map((t) => (t.group ? `${t.group}/${t.version}` : t.version)));
   return {
     stdout: [...set]
       .sort()

@@ -1,6 +1,15 @@
 /** `kubectl auth can-i|whoami`: RBAC checks as the API server would answer them. */
 import type { CommandOutcome } from '../../shell/command.js';
-import { ADMIN_USER, authorize, rulesFor, tokenIdentity, userFor, type KubeObject } from '../../sim/index.js';
+import {
+  ADMIN_USER,
+  authorize,
+  resolveServed,
+  rulesReview,
+  tokenIdentity,
+  userFor,
+  type KubeObject,
+  type RulesReviewStatus,
+} from '../../sim/index.js';
 import { flagList } from '../cli/flags.js';
 import { KubectlError, RawError } from '../errors.js';
 import { readKubeconfig } from '../kubeconfig.js';
@@ -17,63 +26,165 @@ const canIFlags = flagList(
   { name: 'subresource', type: 'string', usage: 'SubResource such as pod/log or deployment/scale' },
 );
 
+/** cani.go: verbs it knows, and the resources discovery cannot list (checked without a warning). */
+const RESOURCE_VERBS = new Set([
+  'get',
+  'list',
+  'watch',
+  'create',
+  'update',
+  'patch',
+  'delete',
+  'deletecollection',
+  'use',
+  'bind',
+  'impersonate',
+  '*',
+  'approve',
+  'sign',
+  'escalate',
+  'attest',
+]);
+const NON_RESOURCE_URL_VERBS = new Set(['get', 'put', 'post', 'head', 'options', 'delete', 'patch', '*']);
+const NON_STANDARD_RESOURCE_NAMES = new Set(['users', 'groups']);
+
+interface Rule {
+  verbs: string[];
+  apiGroups: string[];
+  resources: string[];
+  resourceNames: string[];
+  nonResourceURLs: string[];
+}
+
+const rule = (r: Partial<Rule>): Rule => ({
+  verbs: r.verbs ?? [],
+  apiGroups: r.apiGroups ?? [],
+  resources: r.resources ?? [],
+  resourceNames: r.resourceNames ?? [],
+  nonResourceURLs: r.nonResourceURLs ?? [],
+});
+
+/** PolicyRule.String(), which kubectl sorts the list by. */
+const ruleString = (r: Rule) =>
+  `&PolicyRule{Verbs:[${r.verbs.join(' ')}],APIGroups:[${r.apiGroups.join(' ')}],Resources:[${r.resources.join(' ')}],` +
+  `ResourceNames:[${r.resourceNames.join(' ')}],NonResourceURLs:[${r.nonResourceURLs.join(' ')}],}`;
+
+/**
+ * cani.go printStatus: every rule broken down to one verb, group, resource and name (rbacutil.BreakdownRule), the
+ * rules that differ only by verb joined again (CompactRules), sorted by their String().
+ */
+function printableRules(status: RulesReviewStatus): Rule[] {
+  const broken: Rule[] = [];
+  for (const r of status.resourceRules) {
+    for (const group of r.apiGroups ?? [])
+      for (const resource of r.resources ?? [])
+        for (const verb of r.verbs) {
+          if (r.resourceNames?.length) {
+            for (const n of r.resourceNames)
+              broken.push(rule({ apiGroups: [group], resources: [resource], verbs: [verb], resourceNames: [n] }));
+          } else broken.push(rule({ apiGroups: [group], resources: [resource], verbs: [verb] }));
+        }
+  }
+  for (const r of status.nonResourceRules)
+    for (const url of r.nonResourceURLs ?? [])
+      for (const verb of r.verbs) broken.push(rule({ nonResourceURLs: [url], verbs: [verb] }));
+  const compacted: Rule[] = [];
+  const simple = new Map<string, Rule>();
+  for (const r of broken) {
+    if (r.nonResourceURLs.length > 0) {
+      compacted.push(r);
+      continue;
+    }
+    const key = `${r.apiGroups[0]}\u0000${r.resources[0]}\u0000${r.resourceNames[0] ?? '\u0001'}`;
+    const existing = simple.get(key);
+    if (!existing) simple.set(key, { ...r, verbs: [...r.verbs] });
+    else for (const v of r.verbs) if (!existing.verbs.includes(v)) existing.verbs.push(v);
+  }
+  compacted.push(...simple.values());
+  const keyed = compacted.map((r) => ({ r, k: ruleString(r) }));
+  return keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0)).map((x) => x.r);
+}
+
+/** describe.CombineResourceGroup: `resource.group[/subresource]` from a rule's first resource and group. */
+function combineResourceGroup(resources: readonly string[], groups: readonly string[]): string {
+  const first = resources[0];
+  if (first === undefined) return '';
+  const [base = '', sub] = first.split(/\/(.*)/s);
+  const group = groups[0] ? `.${groups[0]}` : '';
+  return `${base}${group}${sub !== undefined ? `/${sub}` : ''}`;
+}
+
 function canI(inv: CommandInv<typeof canIFlags>): CommandOutcome {
   api(inv);
   const as = inv.flags.str('as');
   const user = as ? userFor(as, inv.flags.list('as-group')) : ADMIN_USER;
   const ns = inv.flags.bool('all-namespaces') ? undefined : namespaceOf(inv);
   if (inv.flags.bool('list')) {
-    const rules = rulesFor(inv.env.cluster.store, user, ns);
-    const rows: string[][] = [['Resources', 'Non-Resource URLs', 'Resource Names', 'Verbs']];
-    for (const r of rules as {
-      apiGroups?: string[];
-      resources?: string[];
-      nonResourceURLs?: string[];
-      resourceNames?: string[];
-      verbs: string[];
-    }[]) {
-      for (const res of r.resources ?? []) {
-        for (const g of r.apiGroups ?? [''])
-          rows.push([
-            g ? `${res}.${g}` : res,
-            '[]',
-            `[${(r.resourceNames ?? []).join(' ')}]`,
-            `[${r.verbs.join(' ')}]`,
-          ]);
-      }
-      if (r.nonResourceURLs?.length)
-        rows.push(['', `[${r.nonResourceURLs.join(' ')}]`, '[]', `[${r.verbs.join(' ')}]`]);
-    }
+    if (inv.args.length > 0) throw new KubectlError('list option must be specified with no arguments');
+    if (inv.flags.bool('quiet') || inv.flags.bool('all-namespaces') || inv.flags.str('subresource'))
+      throw new KubectlError(
+        "list option can't be specified with neither quiet, all-namespaces nor subresource options",
+      );
+    const rows = printableRules(rulesReview(inv.env.cluster.store, user, ns)).map((r) => [
+      combineResourceGroup(r.resources, r.apiGroups),
+      `[${r.nonResourceURLs.join(' ')}]`,
+      `[${r.resourceNames.join(' ')}]`,
+      `[${r.verbs.join(' ')}]`,
+    ]);
+    if (!inv.flags.bool('no-headers')) rows.unshift(['Resources', 'Non-Resource URLs', 'Resource Names', 'Verbs']);
     return { stdout: renderRows(rows), stderr: '', exitCode: 0 };
   }
   const [verb, what] = inv.args;
-  if (!verb || !what)
+  if (!verb || !what || inv.args.length !== 2)
     throw new RawError(
       "error: you must specify two arguments: verb resource or verb resource/resourceName.\nSee 'kubectl auth can-i -h' for help and examples.",
     );
-  const [typeName = '', name] = what.split('/');
-  let group = '';
-  let resource = typeName;
-  if (typeName !== '*' && !typeName.startsWith('/')) {
-    const type = inv.env.cluster.registry.resolve(typeName);
-    if (!type) {
-      inv.out.error(`Warning: the server doesn't have a resource type '${typeName}'\n`);
-    } else {
-      group = type.group;
-      resource = type.plural;
-    }
-  }
+  // kubectl's WarningPrinter adds a line break to messages that end in one already.
+  const warn = (message: string) => inv.out.error(`Warning: ${message}\n\n`);
   const sub = inv.flags.str('subresource');
+  let attrs: { group: string; resource: string; name?: string | undefined };
+  if (what.startsWith('/')) {
+    if (sub) throw new KubectlError('--subresource can not be used with NonResourceURL');
+    if (!NON_RESOURCE_URL_VERBS.has(verb)) warn(`verb '${verb}' is not a known verb`);
+    attrs = { group: '', resource: what };
+  } else {
+    const [typeName = '', name] = splitOnce(what, '/');
+    const type = typeName === '*' ? undefined : resolveServed(inv.env.cluster, typeName);
+    if (!type && typeName !== '*' && !NON_STANDARD_RESOURCE_NAMES.has(typeName.toLowerCase())) {
+      // cani.go resourceFor: the warning names the group apart when one was given.
+      const [base = '', ...rest] = typeName.toLowerCase().split('.');
+      warn(
+        rest.length > 0
+          ? `the server doesn't have a resource type '${base}' in group '${rest.join('.')}'`
+          : `the server doesn't have a resource type '${base}'`,
+      );
+    }
+    if (type && !type.namespaced && ns !== undefined) {
+      warn(
+        type.group
+          ? `resource '${type.plural}' is not namespace scoped in group '${type.group}'`
+          : `resource '${type.plural}' is not namespace scoped`,
+      );
+    }
+    if (!RESOURCE_VERBS.has(verb)) warn(`verb '${verb}' is not a known verb`);
+    attrs = { group: type?.group ?? '', resource: type?.plural ?? typeName.toLowerCase(), name: name || undefined };
+  }
+  if (inv.flags.bool('no-headers')) throw new KubectlError('--no-headers cannot be set without --list specified');
   const allowed = authorize(inv.env.cluster.store, user, {
     verb,
-    group,
-    resource: sub ? `${resource}/${sub}` : resource,
+    group: attrs.group,
+    resource: sub ? `${attrs.resource}/${sub}` : attrs.resource,
     namespace: ns,
-    name: name || undefined,
+    name: attrs.name,
   });
   inv.out.println(allowed ? 'yes' : 'no');
   return { stdout: '', stderr: '', exitCode: allowed ? 0 : 1 };
 }
+
+const splitOnce = (text: string, separator: string): [string, string | undefined] => {
+  const i = text.indexOf(separator);
+  return i < 0 ? [text, undefined] : [text.slice(0, i), text.slice(i + 1)];
+};
 
 interface Identity {
   username: string;
@@ -128,10 +239,11 @@ function whoami(inv: CommandInv<typeof whoamiFlags>): CommandOutcome {
   const who = identity(inv);
   const spec = outputSpec(inv);
   if (spec) {
+    // Typed: kubectl's JSON keeps the struct's field order (kind first); the review is never stored, so no timestamp.
     const review = {
-      apiVersion: 'authentication.k8s.io/v1',
       kind: 'SelfSubjectReview',
-      metadata: { creationTimestamp: new Date(now(inv)).toISOString().replace(/\.\d{3}Z$/, 'Z') },
+      apiVersion: 'authentication.k8s.io/v1',
+      metadata: { creationTimestamp: null },
       status: {
         userInfo: {
           username: who.username,
@@ -141,7 +253,11 @@ function whoami(inv: CommandInv<typeof whoamiFlags>): CommandOutcome {
         },
       },
     } as unknown as KubeObject;
-    return { stdout: print([review], spec, { now: now(inv), asList: false }), stderr: '', exitCode: 0 };
+    return {
+      stdout: print([review], spec, { now: now(inv), asList: false, sortKeys: false }),
+      stderr: '',
+      exitCode: 0,
+    };
   }
   const rows = [
     ['ATTRIBUTE', 'VALUE'],

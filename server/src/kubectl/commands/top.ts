@@ -1,18 +1,27 @@
-/** `kubectl top node|pod`: usage from the metrics API. */
+/**
+ * `kubectl top node|pod`: usage from the metrics API (the sim's metrics-server), printed as kubectl v1.32's
+ * metricsutil.TopCmdPrinter does (kubectl pkg/cmd/top/top_pod.go, top_node.go, pkg/metricsutil): quantities are added
+ * exactly, CPU is shown rounded up to millicores (Quantity.MilliValue) and memory in whole MiB.
+ */
 import type { CommandOutcome } from '../../shell/command.js';
-import { matches, nodeMetrics, parseLabelSelector, podMetrics } from '../../sim/index.js';
+import { addQuantity, quantityMilliValue, quantityValue, tryParseQuantity, type Quantity } from '../../lib/quantity.js';
+import {
+  goDuration,
+  metricsAvailable,
+  nodeMetrics,
+  oneNodeMetrics,
+  onePodMetrics,
+  podMetrics,
+  type ContainerMetrics,
+  type NodeMetrics,
+  type PodMetrics,
+} from '../../sim/index.js';
 import { flagList } from '../cli/flags.js';
 import { KubectlError } from '../errors.js';
-import { api, namespaceOf } from '../env.js';
+import { api, namespaceOf, now, type KubeInv } from '../env.js';
 import { renderRows } from '../print/table.js';
 import { f } from './common.js';
 import { defineCommand, type CommandInv } from './globals.js';
-
-function noMetrics(): never {
-  throw new KubectlError('Metrics API not available');
-}
-
-const mi = (bytes: number): string => `${Math.floor(bytes / (1024 * 1024))}Mi`;
 
 /** Accepted for compatibility: the simulated metrics API has one encoding. */
 const USE_PROTOCOL_BUFFERS = {
@@ -22,16 +31,83 @@ const USE_PROTOCOL_BUFFERS = {
   usage: 'Enables using protocol-buffers to access Metrics API.',
 } as const;
 
+/** What kubectl checks first (SupportedMetricsAPIVersionAvailable over the discovered groups). */
+function requireMetricsApi(inv: KubeInv): void {
+  if (!metricsAvailable(inv.env.cluster)) throw new KubectlError('Metrics API not available');
+}
+
+function validateSortBy(sortBy: string): void {
+  if (sortBy && sortBy !== 'cpu' && sortBy !== 'memory') throw new KubectlError('--sort-by accepts only cpu or memory');
+}
+
+const ZERO: Quantity = { nanos: 0n, format: 'DecimalSI' };
+const quantity = (text: string | undefined): Quantity => (text ? tryParseQuantity(text) : undefined) ?? ZERO;
+
+interface Totals {
+  cpu: Quantity;
+  memory: Quantity;
+}
+
+/** getPodMetrics / ResourceAdder: the exact sum of the containers' usage. */
+function sumContainers(containers: readonly ContainerMetrics[], into: Totals = { cpu: ZERO, memory: ZERO }): Totals {
+  for (const c of containers) {
+    into.cpu = addQuantity(into.cpu, quantity(c.usage.cpu));
+    into.memory = addQuantity(into.memory, quantity(c.usage.memory));
+  }
+  return into;
+}
+
+const cpuText = (q: Quantity) => `${quantityMilliValue(q)}m`;
+const memoryText = (q: Quantity) => `${Math.trunc(quantityValue(q) / (1024 * 1024))}Mi`;
+/** printAllResourceUsages: int64(float64(usage.MilliValue()) / float64(available.MilliValue()) * 100). */
+const percent = (used: Quantity, available: Quantity) =>
+  `${Math.trunc((quantityMilliValue(used) / quantityMilliValue(available)) * 100)}%`;
+
+/** metrics_sorter.go: largest first for `cpu` and `memory`, else by name (stable, as Go's sort is on short lists). */
+function sorted<T>(items: readonly T[], sortBy: string, totals: (item: T) => Totals, name: (item: T) => string): T[] {
+  const out = [...items];
+  if (sortBy === 'cpu')
+    return out.sort((a, b) => quantityMilliValue(totals(b).cpu) - quantityMilliValue(totals(a).cpu));
+  if (sortBy === 'memory') return out.sort((a, b) => quantityValue(totals(b).memory) - quantityValue(totals(a).memory));
+  return out.sort((a, b) => (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0));
+}
+
 /**
  * `--sum` (metricsutil printPodResourcesSum): underlines under the two usage columns, then the totals. Its width
  * counts the NAMESPACE and POD columns only when headers are printed, as kubectl's does.
  */
-function sumRows(cpu: number, memory: number, columns: number): string[][] {
+function sumRows(total: Totals, columns: number): string[][] {
   const pad = (n: number) => Array.from({ length: Math.max(0, n) }, () => '');
   return [
     [...pad(columns - 2), '________', '________', ''],
-    [...pad(columns - 3), '', `${Math.round(cpu)}m`, mi(memory), ''],
+    [...pad(columns - 3), '', cpuText(total.cpu), memoryText(total.memory), ''],
   ];
+}
+
+/** metricsCreationDelay in top_pod.go: a pod younger than this may have no metrics yet. */
+const METRICS_CREATION_DELAY_MS = 2 * 60_000;
+
+interface PodSelectors {
+  labelSelector: string;
+  fieldSelector: string;
+}
+
+/**
+ * verifyEmptyMetrics: why the metrics API returned nothing. A pod too old to be waiting for its first scrape is
+ * named; otherwise the metrics are "not available yet"; no pods at all is not an error.
+ */
+function verifyEmptyMetrics(inv: KubeInv, ns: string, named: string | undefined, selectors: PodSelectors): void {
+  const pods = named ? [api(inv).get('pods', ns, named)] : api(inv).list('pods', { namespace: ns, ...selectors }).items;
+  if (pods.length === 0) return;
+  for (const pod of pods) {
+    const age = now(inv) - Date.parse(pod.metadata.creationTimestamp ?? '');
+    if (age > METRICS_CREATION_DELAY_MS) {
+      throw new KubectlError(
+        `Metrics not available for pod ${pod.metadata.namespace ?? ns}/${pod.metadata.name}, age: ${goDuration(age)}`,
+      );
+    }
+  }
+  throw new KubectlError('metrics not available yet');
 }
 
 const topPodsFlags = flagList(
@@ -54,80 +130,55 @@ const topPodsFlags = flagList(
 );
 
 function topPods(inv: CommandInv<typeof topPodsFlags>): CommandOutcome {
-  api(inv);
-  const allNs = inv.flags.bool('all-namespaces');
-  const ns = allNs ? undefined : namespaceOf(inv);
-  let metrics = podMetrics(inv.env.cluster, ns) ?? noMetrics();
-  const selector = inv.flags.str('selector');
-  if (selector) {
-    const sel = parseLabelSelector(selector);
-    metrics = metrics.filter((m) => matches(sel, m.metadata.labels));
-  }
-  const fieldSelector = inv.flags.str('field-selector');
-  if (fieldSelector) {
-    const keep = new Set(
-      api(inv)
-        .list('pods', { namespace: ns, fieldSelector })
-        .items.map((p) => `${p.metadata.namespace ?? ''}/${p.metadata.name}`),
-    );
-    metrics = metrics.filter((m) => keep.has(`${m.metadata.namespace}/${m.metadata.name}`));
-  }
+  const sortBy = inv.flags.str('sort-by');
+  validateSortBy(sortBy);
   const named = inv.args[0];
-  if (named) {
-    api(inv).get('pods', ns, named);
-    metrics = metrics.filter((m) => m.metadata.name === named);
-    if (metrics.length === 0) throw new KubectlError(`metrics not available yet`);
-  }
+  const selectors = { labelSelector: inv.flags.str('selector'), fieldSelector: inv.flags.str('field-selector') };
+  if (named && (selectors.labelSelector || selectors.fieldSelector))
+    throw new KubectlError('only one of NAME or selector can be provided');
+  api(inv);
+  requireMetricsApi(inv);
+  const allNs = inv.flags.bool('all-namespaces');
+  const ns = namespaceOf(inv);
+  const cluster = inv.env.cluster;
+  const metrics: PodMetrics[] = named
+    ? [onePodMetrics(cluster, ns, named)]
+    : (podMetrics(cluster, allNs ? undefined : ns, selectors) ?? []);
   if (metrics.length === 0) {
-    inv.out.error(allNs ? 'No resources found' : `No resources found in ${ns ?? 'default'} namespace.`);
+    // As kubectl does, the pods are looked for in the current namespace even with -A.
+    verifyEmptyMetrics(inv, ns, named, selectors);
+    inv.out.error(allNs ? 'No resources found' : `No resources found in ${ns} namespace.`);
     return { stdout: '', stderr: '', exitCode: 0 };
   }
-  const sortBy = inv.flags.str('sort-by');
-  if (sortBy === 'cpu') metrics = [...metrics].sort((a, b) => b.cpuMillis - a.cpuMillis);
-  if (sortBy === 'memory') metrics = [...metrics].sort((a, b) => b.memoryBytes - a.memoryBytes);
   const containers = inv.flags.bool('containers');
-  const rows: string[][] = inv.flags.bool('no-headers')
-    ? []
-    : [
-        [
-          ...(allNs ? ['NAMESPACE'] : []),
-          ...(containers ? ['POD', 'NAME'] : ['NAME']),
-          'CPU(cores)',
-          'MEMORY(bytes)',
-          '',
-        ],
-      ];
-  for (const m of metrics) {
-    if (containers) {
-      for (const c of m.containers)
-        rows.push([
-          ...(allNs ? [m.metadata.namespace] : []),
-          m.metadata.name,
-          c.name,
-          `${Math.round(c.cpuMillis)}m`,
-          mi(c.memoryBytes),
-          '',
-        ]);
-    } else
-      rows.push([
-        ...(allNs ? [m.metadata.namespace] : []),
-        m.metadata.name,
-        `${Math.round(m.cpuMillis)}m`,
-        mi(m.memoryBytes),
-        '',
-      ]);
+  const headers = !inv.flags.bool('no-headers');
+  const rows: string[][] = headers
+    ? [[...(allNs ? ['NAMESPACE'] : []), ...(containers ? ['POD'] : []), 'NAME', 'CPU(cores)', 'MEMORY(bytes)', '']]
+    : [];
+  const totals = new Map(metrics.map((m) => [m, sumContainers(m.containers)]));
+  const podKey = (m: PodMetrics) => (allNs ? `${m.metadata.namespace}\u0000${m.metadata.name}` : m.metadata.name);
+  for (const m of sorted(metrics, sortBy, (x) => totals.get(x)!, podKey)) {
+    const prefix = allNs ? [m.metadata.namespace] : [];
+    if (!containers) {
+      const t = totals.get(m)!;
+      rows.push([...prefix, m.metadata.name, cpuText(t.cpu), memoryText(t.memory), '']);
+      continue;
+    }
+    for (const c of sorted(
+      m.containers,
+      sortBy,
+      (x) => sumContainers([x]),
+      (x) => x.name,
+    )) {
+      const t = sumContainers([c]);
+      rows.push([...prefix, m.metadata.name, c.name, cpuText(t.cpu), memoryText(t.memory), '']);
+    }
   }
   if (inv.flags.bool('sum')) {
-    const headers = !inv.flags.bool('no-headers');
     const columns = 3 + (headers && allNs ? 1 : 0) + (headers && containers ? 1 : 0);
-    // The total of what the rows show (each row's usage is a whole number of millicores).
-    const cpu = metrics.reduce(
-      (t, m) =>
-        t + (containers ? m.containers.reduce((c, x) => c + Math.round(x.cpuMillis), 0) : Math.round(m.cpuMillis)),
-      0,
-    );
-    const memory = metrics.reduce((t, m) => t + m.memoryBytes, 0);
-    rows.push(...sumRows(cpu, memory, columns));
+    const total: Totals = { cpu: ZERO, memory: ZERO };
+    for (const m of metrics) sumContainers(m.containers, total);
+    rows.push(...sumRows(total, columns));
   }
   return { stdout: renderRows(rows), stderr: '', exitCode: 0 };
 }
@@ -149,42 +200,42 @@ const topNodesFlags = flagList(
 );
 
 function topNodes(inv: CommandInv<typeof topNodesFlags>): CommandOutcome {
+  const sortBy = inv.flags.str('sort-by');
+  validateSortBy(sortBy);
+  const named = inv.args[0];
+  const labelSelector = inv.flags.str('selector');
+  if (named && labelSelector) throw new KubectlError('only one of NAME or --selector can be provided');
   const server = api(inv);
-  const metrics = nodeMetrics(inv.env.cluster) ?? noMetrics();
+  requireMetricsApi(inv);
+  const cluster = inv.env.cluster;
+  const metrics = named ? [oneNodeMetrics(cluster, named)] : (nodeMetrics(cluster, { labelSelector }) ?? []);
+  if (metrics.length === 0) throw new KubectlError('metrics not available yet');
+  const nodes = named ? [server.get('nodes', undefined, named)] : server.list('nodes', { labelSelector }).items;
+  const field = inv.flags.bool('show-capacity') ? 'capacity' : 'allocatable';
+  type Amounts = { cpu?: string; memory?: string };
+  const available = new Map(
+    nodes.map((n) => [n.metadata.name, (n.status as Record<string, Amounts | undefined> | undefined)?.[field] ?? {}]),
+  );
   const rows: string[][] = inv.flags.bool('no-headers')
     ? []
     : [['NAME', 'CPU(cores)', 'CPU(%)', 'MEMORY(bytes)', 'MEMORY(%)', '']];
-  const selector = inv.flags.str('selector');
-  const nodes = server
-    .list('nodes', selector ? { labelSelector: selector } : {})
-    .items.filter((n) => !inv.args[0] || n.metadata.name === inv.args[0]);
-  if (inv.args[0] && nodes.length === 0) server.get('nodes', undefined, inv.args[0]);
-  const measured = nodes
-    .map((n) => ({ n, m: metrics.find((x) => x.metadata.name === n.metadata.name) }))
-    .filter((x): x is { n: (typeof nodes)[number]; m: (typeof metrics)[number] } => x.m !== undefined);
-  if (measured.length === 0) throw new KubectlError('metrics not available yet');
-  // NodeMetricsSorter: by name, or by usage (largest first) with --sort-by.
-  const sortBy = inv.flags.str('sort-by');
-  if (sortBy === 'cpu') measured.sort((a, b) => b.m.cpuMillis - a.m.cpuMillis);
-  else if (sortBy === 'memory') measured.sort((a, b) => b.m.memoryBytes - a.m.memoryBytes);
-  else measured.sort((a, b) => (a.n.metadata.name < b.n.metadata.name ? -1 : 1));
-  // Nodes the metrics API has nothing for yet come last.
-  const missing = nodes.filter((n) => !measured.some((x) => x.n === n));
-  const field = inv.flags.bool('show-capacity') ? 'capacity' : 'allocatable';
-  for (const { n, m } of measured) {
-    const alloc = (n.status as Record<string, { cpu?: string; memory?: string } | undefined> | undefined)?.[field];
-    const cores = Number(alloc?.cpu ?? '2') || 2;
-    const memKi = Number((alloc?.memory ?? '3912872Ki').replace(/Ki$/, '')) || 3912872;
+  const usageOf = (m: NodeMetrics): Totals => ({ cpu: quantity(m.usage.cpu), memory: quantity(m.usage.memory) });
+  for (const m of sorted(metrics, sortBy, usageOf, (x) => x.metadata.name)) {
+    const used = usageOf(m);
+    const alloc = available.get(m.metadata.name);
+    // A node the node list did not return gets no percentages, as in kubectl.
     rows.push([
-      n.metadata.name,
-      `${Math.round(m.cpuMillis)}m`,
-      `${Math.floor((m.cpuMillis / (cores * 1000)) * 100)}%`,
-      mi(m.memoryBytes),
-      `${Math.floor((m.memoryBytes / 1024 / memKi) * 100)}%`,
+      m.metadata.name,
+      cpuText(used.cpu),
+      ...(alloc?.cpu ? [percent(used.cpu, quantity(alloc.cpu))] : []),
+      memoryText(used.memory),
+      ...(alloc?.memory ? [percent(used.memory, quantity(alloc.memory))] : []),
       '',
     ]);
+    available.delete(m.metadata.name);
   }
-  for (const n of missing) rows.push([n.metadata.name, '<unknown>', '<unknown>', '<unknown>', '<unknown>', '']);
+  // Nodes the metrics API has nothing for (a stopped machine) come last.
+  for (const name of available.keys()) rows.push([name, '<unknown>', '<unknown>', '<unknown>', '<unknown>', '']);
   return { stdout: renderRows(rows), stderr: '', exitCode: 0 };
 }
 

@@ -1,23 +1,11 @@
 /** `kubectl version`: the client's version and, when the cluster answers, the server's. */
 import type { CommandOutcome } from '../../shell/command.js';
-import { KUBERNETES_VERSION } from '../../sim/index.js';
+import { KUBERNETES_VERSION, versionInfo } from '../../sim/index.js';
 import { flagList } from '../cli/flags.js';
 import { KubectlError, RawError } from '../errors.js';
 import { api } from '../env.js';
-import { toJson, toYaml } from '../print/formats/structured.js';
+import { toYaml } from '../print/formats/structured.js';
 import { defineCommand, type CommandInv } from './globals.js';
-
-const info = (v: string) => ({
-  major: '1',
-  minor: v.split('.')[1] ?? '32',
-  gitVersion: v,
-  gitCommit: '70d3cc986aa8221cd1dfb1121852688902d3bf53',
-  gitTreeState: 'clean',
-  buildDate: '2024-12-11T17:59:15Z',
-  goVersion: 'go1.23.3',
-  compiler: 'gc',
-  platform: 'linux/amd64',
-});
 
 const versionFlags = flagList(
   { name: 'client', type: 'bool', usage: 'If true, shows client version only (no server required).' },
@@ -40,11 +28,13 @@ function version(inv: CommandInv<typeof versionFlags>): CommandOutcome {
   }
   if (output === 'json' || output === 'yaml') {
     const data = {
-      clientVersion: info(KUBERNETES_VERSION),
+      clientVersion: versionInfo(KUBERNETES_VERSION),
       kustomizeVersion: 'v5.5.0',
-      ...(server ? { serverVersion: info(server) } : {}),
+      ...(server ? { serverVersion: versionInfo(server) } : {}),
     };
-    inv.out.print(output === 'json' ? toJson(data, false) : toYaml(data));
+    // version.go: json.MarshalIndent with two spaces, or yaml.Marshal, each then printed with Println (so YAML ends in
+    // a blank line).
+    inv.out.print(output === 'json' ? `${JSON.stringify(data, null, 2)}\n` : `${toYaml(data)}\n`);
   } else if (output) throw new KubectlError(`--output must be 'yaml' or 'json'`);
   else {
     inv.out.print(`Client Version: ${KUBERNETES_VERSION}\nKustomize Version: v5.5.0\n`);

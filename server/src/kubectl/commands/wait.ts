@@ -29,6 +29,7 @@ function waitCmd(inv: CommandInv<typeof waitFlags>): CommandOutcome {
   const forSpec = inv.flags.str('for');
   if (!forSpec) throw new KubectlError('unrecognized condition: ""');
   const parsed = parseResourceArgs(inv, inv.args);
+  const forDelete = forSpec.toLowerCase() === 'delete';
   const server = api(inv);
   const selector = inv.flags.str('selector');
   const all = inv.flags.bool('all');
@@ -42,9 +43,8 @@ function waitCmd(inv: CommandInv<typeof waitFlags>): CommandOutcome {
     const ns = r.type.namespaced ? namespaceOf(inv) : undefined;
     if (r.name !== undefined) {
       const obj = server.find(groupResource(r.type), ns, r.name);
-      // Waiting for a deletion ignores what is already gone (visitor.IgnoreErrors(apierrors.IsNotFound) in
-      // kubernetes/kubectl pkg/cmd/wait/wait.go, RunWait): nothing is printed for it.
-      if (!obj && forSpec.startsWith('delete')) continue;
+      // wait.go: for delete, a NotFound is ignored (already gone: nothing to print, nothing to wait for).
+      if (!obj && forDelete) continue;
       if (!obj) throw new RawError(`Error from server (NotFound): ${groupResource(r.type)} "${r.name}" not found`);
       targets.push({ type: r.type, namespace: ns, name: r.name, uid: obj.metadata.uid });
     } else {
@@ -54,7 +54,7 @@ function waitCmd(inv: CommandInv<typeof waitFlags>): CommandOutcome {
     }
   }
   if (targets.length === 0) {
-    if (forSpec.startsWith('delete')) return { stdout: '', stderr: '', exitCode: 0 };
+    if (forDelete) return { stdout: '', stderr: '', exitCode: 0 };
     throw new KubectlError('no matching resources found');
   }
   let test: (o: Stored | undefined, t: (typeof targets)[number]) => boolean;
@@ -84,7 +84,6 @@ function waitCmd(inv: CommandInv<typeof waitFlags>): CommandOutcome {
   else throw new KubectlError(`unrecognized condition: "${forSpec}"`);
   const timeout = inv.flags.int('timeout');
   const pending = new Set(targets.map((_t, i) => i));
-  const verb = forSpec === 'delete' ? 'condition met' : 'condition met';
   return {
     program: pollProgram({
       check: (io) => {
@@ -94,7 +93,7 @@ function waitCmd(inv: CommandInv<typeof waitFlags>): CommandOutcome {
           const o = server.find(groupResource(t.type), t.namespace, t.name);
           if (test(o, t)) {
             pending.delete(i);
-            io.write(`${kindPrefixOf(t.type)}/${t.name} ${verb}\n`);
+            io.write(`${kindPrefixOf(t.type)}/${t.name} condition met\n`);
           }
         }
         return pending.size === 0 ? 0 : undefined;

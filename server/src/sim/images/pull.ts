@@ -74,11 +74,13 @@ export function pullMillis(info: ImageInfo): number {
   return 400 + Math.round(info.size / 90_000);
 }
 
-/** Go's time.Duration String() for a whole number of milliseconds (`1.2s`, `512ms`, `1m2.5s`). */
+/** Go's time.Duration String() for a whole number of milliseconds (`1.2s`, `512ms`, `1m2.5s`, `2h0m3s`). */
 export function goDuration(ms: number): string {
   if (ms < 1000) return `${ms}ms`;
-  const minutes = Math.floor(ms / 60000);
+  const hours = Math.floor(ms / 3_600_000);
+  const minutes = Math.floor((ms % 3_600_000) / 60000);
   const rest = (ms % 60000) / 1000;
   const secs = `${Number(rest.toFixed(3))}s`;
+  if (hours > 0) return `${hours}h${minutes}m${secs}`;
   return minutes > 0 ? `${minutes}m${secs}` : secs;
 }

@@ -12,13 +12,18 @@ export type { ContainerLayer } from './containerFiles.js';
 export {
   metricsAvailable,
   nodeMetrics,
+  oneNodeMetrics,
+  onePodMetrics,
   podMetrics,
+  METRICS_GROUP_VERSION,
   type ContainerMetrics,
+  type MetricsSelectors,
   type NodeMetrics,
   type PodMetrics,
 } from './metrics.js';
 export {
   CATALOGUE_IMAGES,
+  goDuration,
   imageInfo,
   lookupImage,
   parseReference,
