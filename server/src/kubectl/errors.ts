@@ -56,7 +56,10 @@ export function connectionRefused(server: string): RawError {
 }
 
 /** An API error as kubectl prints it. `source` is the file an object came from (apply, create -f). */
-export function formatStatusError(err: StatusError, wrap?: { verb: string; source: string }): string {
+export function formatStatusError(
+  err: StatusError,
+  wrap?: { verb: string; source: string; object?: { metadata?: { name?: string; namespace?: string } } },
+): string {
   if (err.reason === 'Invalid' && err.details && err.causes.length > 0) {
     const errs = err.causes.map((c) => (c.field ? `${c.field}: ${c.message}` : c.message));
     const kind = err.details.kind;
@@ -64,7 +67,15 @@ export function formatStatusError(err: StatusError, wrap?: { verb: string; sourc
     return `The ${kind} "${err.details.name}" is invalid: \n* ${errs.join('\n* ')}`;
   }
   if (err.reason === 'NoMatchesForKind') {
-    return `error: ${wrap ? err.message.replace('from ""', `from "${wrap.source}"`) : err.message}\nensure CRDs are installed first`;
+    // The builder names the object as the file wrote it (kubectl/pkg/cmd/apply: "resource mapping not found for name: ...").
+    const meta = wrap?.object?.metadata;
+    const message = wrap
+      ? err.message.replace(
+          'name: "" namespace: "" from ""',
+          `name: "${meta?.name ?? ''}" namespace: "${meta?.namespace ?? ''}" from "${wrap.source}"`,
+        )
+      : err.message;
+    return `error: ${message}\nensure CRDs are installed first`;
   }
   const message = wrap ? `error when ${wrap.verb} "${wrap.source}": ${err.message}` : err.message;
   // StandardErrorMessage: a status without a reason (a storage error, e.g. etcd out of space) has no parentheses.

@@ -7,7 +7,7 @@ import { KubectlError, formatStatusError } from '../errors.js';
 import { api } from '../env.js';
 import { toYaml } from '../print/formats/structured.js';
 import { f, outputSpec } from './common.js';
-import { eachObject, manifests, targetNamespace } from './write.js';
+import { eachObject, manifests, requireName, targetNamespace } from './write.js';
 import { defineCommand, type CommandInv } from './globals.js';
 
 const applyFlags = flagList(
@@ -55,10 +55,12 @@ function apply(inv: CommandInv<typeof applyFlags>): CommandOutcome {
     inv,
     items,
     'creating',
-    ({ object }, dry) => {
+    (item, dry) => {
+      const { object } = item;
       const server = api(inv);
       const namespace = targetNamespace(inv, object);
       const type = inv.env.cluster.registry.forObject(object.apiVersion, object.kind);
+      requireName(type, type.namespaced ? namespace : undefined, item);
       const existing = server.find(
         groupResource(type),
         type.namespaced ? namespace : undefined,

@@ -8,6 +8,7 @@ import {
   LAST_APPLIED_ANNOTATION,
   lastAppliedConfiguration,
   type KubeObject,
+  type ResourceType,
   type Stored,
 } from '../../sim/index.js';
 import { optionalFlags } from '../cli/flags.js';
@@ -153,6 +154,21 @@ export function requestsFromFiles(inv: FileInv): ResourceArgs {
   return { requests, multipleTypes: types.size > 1, named: true };
 }
 
+/** An error about one manifest object that kubectl reports and then goes on with the next one. */
+export class ObjectError extends Error {}
+
+/**
+ * kubectl apply first GETs each object by name; the REST client refuses an empty name (k8s.io/client-go/rest
+ * "resource name may not be empty"), and apply reports which object it was retrieving (apply.go).
+ */
+export function requireName(type: ResourceType, namespace: string | undefined, item: ApplyItem): void {
+  if (item.object.metadata?.name) return;
+  const gv = `${type.group}/${type.version}`;
+  throw new ObjectError(
+    `error when retrieving current configuration of:\nResource: "${gv}, Resource=${type.plural}", GroupVersionKind: "${gv}, Kind=${type.kind}"\nName: "", Namespace: "${namespace ?? ''}"\nfrom server for: "${item.source}": resource name may not be empty`,
+  );
+}
+
 /** Runs `write` for every manifest object; API errors are printed with their source and counted. */
 export function eachObject(
   inv: KubeInv<{ 'dry-run': 'string' }>,
@@ -173,7 +189,12 @@ export function eachObject(
       }
     } catch (e) {
       if (isStatusError(e)) {
-        inv.out.error(formatStatusError(e, { verb, source: item.source }));
+        inv.out.error(formatStatusError(e, { verb, source: item.source, object: item.object }));
+        failed++;
+        continue;
+      }
+      if (e instanceof ObjectError) {
+        inv.out.error(`error: ${e.message}`);
         failed++;
         continue;
       }
