@@ -110,19 +110,18 @@ it('loses no acknowledged change and no reported step when the server is killed 
       if (done() && line.includes('create') && screen().slice(from).includes(`configmap/${name} created`))
         acknowledged[i]!.push(name);
       // Checks run once the student pauses (debounced): wait for the first step to be reported, as a student would.
-      if (n === 1) await until(() => stepsReported.has(`${users[i]!.id}/get`), 'the first step', 30_000);
+      // (Until the kill: on a busy machine some students' checks have not come back by then.)
+      if (n === 1) await until(() => !running || stepsReported.has(`${users[i]!.id}/get`), 'the first step', 30_000);
       await new Promise((r) => setTimeout(r, 150));
     }
   });
-  await new Promise((r) => setTimeout(r, 6000));
+  // Killed under load, once every student has work acknowledged (however long a busy machine takes to get there).
+  const acknowledgedCount = () => acknowledged.reduce((n, a) => n + a.length, 0);
+  await until(() => acknowledgedCount() > 2 * STUDENTS && stepsReported.size > 0, 'work before the kill', 120_000);
   first.child.kill('SIGKILL');
   running = false;
   await Promise.all(work);
   for (const s of students) s.socket.close();
-
-  const total = acknowledged.reduce((n, a) => n + a.length, 0);
-  expect(total).toBeGreaterThan(STUDENTS);
-  expect(stepsReported.size).toBeGreaterThan(0);
 
   const second = await startServer();
   try {

@@ -14,6 +14,7 @@ import {
   type Command,
   type ProgramStart,
   type ShellFlavour,
+  type ShellLimits,
   type ShellSession,
 } from '../shell/index.js';
 import type { KubeEnv } from './env.js';
@@ -85,7 +86,7 @@ function networkCommand(
   }
 }
 
-const SHELLS = new Set(['sh', 'bash', 'ash']);
+export const SHELLS = new Set(['sh', 'bash', 'ash']);
 
 /**
  * The shell inside a container: the student's shell interpreter (parsing, expansion, loops, pipes,
@@ -102,6 +103,17 @@ export function containerShellSession(
 ): ShellSession | undefined {
   const view = containerView(env.cluster, pod as unknown as Stored<Pod>, container);
   if (!view || !view.binaries.some((b) => SHELLS.has(b))) return undefined;
+  return shellOver(env, pod, container, view, { ...size, clock });
+}
+
+/** A container's shell over what the simulator says the container holds. */
+export function shellOver(
+  env: KubeEnv,
+  pod: PodLike,
+  container: string,
+  view: ShellView,
+  options: { cols: number; rows: number; clock: Clock; writable?: readonly string[]; limits?: Partial<ShellLimits> },
+): ShellSession {
   const busybox = view.userland === 'busybox' || view.userland === 'alpine';
   const flavour: ShellFlavour = {
     prompt: (cwd) => {
@@ -114,17 +126,29 @@ export function containerShellSession(
     cwd: '/',
     dirs: view.dirs,
     files: view.files,
+    ...(options.writable ? { writable: options.writable } : {}),
   };
   return createShellSession({
     user: 'root',
     hostname: view.hostname,
-    clock,
-    cols: size.cols,
-    rows: size.rows,
+    clock: options.clock,
+    cols: options.cols,
+    rows: options.rows,
     commands: containerCommands(env, pod, container, view.binaries),
     flavour,
     onInternalError: env.onInternalError,
+    ...(options.limits ? { limits: options.limits } : {}),
   });
+}
+
+/** What a shell needs to know of a container (sim's ContainerView, or a program's start). */
+export interface ShellView {
+  readonly userland: string;
+  readonly hostname: string;
+  readonly binaries: readonly string[];
+  readonly dirs: readonly string[];
+  readonly files: Readonly<Record<string, string>>;
+  readonly env: readonly (readonly [string, string])[];
 }
 
 /** The image's own programs (what coreutils does not already do on the container's files) and the network tools it ships. */

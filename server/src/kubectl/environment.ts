@@ -12,6 +12,7 @@ import {
   type ShellSession,
 } from '../shell/index.js';
 import type { KubeEnv } from './env.js';
+import { containerPrograms } from './containerPrograms.js';
 import { kubectlCommand } from './kubectl.js';
 import { minikubeCommand } from './minikube/index.js';
 import { networkCommands } from './network.js';
@@ -67,6 +68,8 @@ export function kubelabCommands(
   onInternalError?: InternalErrorHook,
 ): { commands: Command[]; kube: KubeEnv } {
   const kube: KubeEnv = { cluster, user, forwards: new Map(), readingInput: 0, onInternalError };
+  // The containers' own commands run in the same shell interpreter as the student's.
+  cluster.setProgramHost(containerPrograms(kube));
   return { commands: [kubectlCommand(kube), minikubeCommand(kube), ...networkCommands(kube)], kube };
 }
 

@@ -61,7 +61,8 @@ export function formatStatusError(
   wrap?: { verb: string; source: string; object?: { metadata?: { name?: string; namespace?: string } } },
 ): string {
   if (err.reason === 'Invalid' && err.details && err.causes.length > 0) {
-    const errs = err.causes.map((c) => (c.field ? `${c.field}: ${c.message}` : c.message));
+    // statusCausesToAggrError: `field: message` even when the field is empty (an admission policy's cause).
+    const errs = err.causes.map((c) => `${c.field}: ${c.message}`);
     const kind = err.details.kind;
     if (errs.length === 1) return `The ${kind} "${err.details.name}" is invalid: ${errs[0] ?? ''}`;
     return `The ${kind} "${err.details.name}" is invalid: \n* ${errs.join('\n* ')}`;

@@ -10,6 +10,11 @@
 export interface Clock {
   now(): number;
   advance?(ms: number): void;
+  /**
+   * Live clocks only: told when a program waits for a time (`sleep 5` until now + 5000; Infinity for
+   * `sleep infinity`), so a host that drives the clock itself (a container's program) knows when to tick.
+   */
+  wake?(at: number): void;
 }
 
 /** A virtual clock for tests and offline use; `advance` moves it instantly. */

@@ -67,6 +67,8 @@ export interface ShellFlavour {
   /** Directories and files the shell starts with (absolute paths). */
   readonly dirs: readonly string[];
   readonly files: Readonly<Record<string, string>>;
+  /** Directories written to besides the home and /tmp (a container's emptyDir mounts). */
+  readonly writable?: readonly string[];
 }
 
 export interface ShellSessionOptions extends ShellSessionDeps {
@@ -153,7 +155,10 @@ export class ShellSession {
       options.cpuClock,
     );
     const home = homeOf(options.user);
-    this.vfs = new Vfs(() => clock.now(), [home, '/tmp'], { ...DEFAULT_VFS_LIMITS, ...options.vfsLimits });
+    this.vfs = new Vfs(() => clock.now(), [home, '/tmp', ...(options.flavour?.writable ?? [])], {
+      ...DEFAULT_VFS_LIMITS,
+      ...options.vfsLimits,
+    });
     for (const dir of [home, '/tmp', '/etc', '/usr/bin', '/usr/local/bin']) this.vfs.forceMkdir(dir);
     this.vfs.seedFile('/etc/hostname', `${options.hostname}\n`);
     this.state = state ?? initialState(options.user, options.hostname, home, this.limits);

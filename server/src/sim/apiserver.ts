@@ -9,6 +9,8 @@ import type { Pod } from 'kubernetes-types/core/v1';
 import type { ObjectMeta, OwnerReference } from 'kubernetes-types/meta/v1';
 import { applyLimitRanges } from './admission/limitRanger.js';
 import { checkQuota } from './admission/resourceQuota.js';
+import type { AdmissionAttributes } from './admission/policy/attributes.js';
+import { admitValidatingPolicies } from './admission/policy/validatingPolicy.js';
 import { admitNamespaceLabels, admitPodSecurity } from './admission/podSecurity/podSecurity.js';
 import { applyConfiguration } from './apply.js';
 import { SYSTEM_NAMESPACES } from './bootstrap.js';
@@ -76,8 +78,11 @@ export interface WriteOptions {
 }
 
 export interface UpdateOptions extends WriteOptions {
-  /** `status` writes only the status; a plain update leaves the status as it was. */
-  subresource?: 'status' | undefined;
+  /**
+   * `status` writes only the status; a plain update leaves the status as it was. `scale` is a spec
+   * write through the scale subresource (admission policies see `deployments/scale`).
+   */
+  subresource?: 'status' | 'scale' | undefined;
 }
 
 export type PropagationPolicy = 'Background' | 'Foreground' | 'Orphan';
@@ -219,6 +224,7 @@ export class ApiServer {
       type.kind === 'Namespace'
         ? admitNamespaceLabels(draft, undefined, this.ctx.store)
         : admitPodSecurity(draft, this.ctx.store);
+    warnings.push(...this.admitPolicies('CREATE', type, draft, undefined, opts.dryRun));
     this.checkCapacity(type, draft);
     if (type.namespaced) checkQuota(this.ctx.store, draft, type, this.ctx.registry.all());
     // Clients never choose a uid; a strategy may draw it early when it needs it (a Job's selector).
@@ -268,6 +274,10 @@ export class ApiServer {
     const type = this.type(resource);
     const old = this.get(resource, namespace, name);
     const patched = applyPatch(old, patch, patchType, type.kind);
+    if (opts.subresource === 'status') {
+      if (!type.hasStatus) throw new StatusError('NotFound', 'the server could not find the requested resource');
+      return this.updateStatus(type, { ...old, status: patched.status }, opts) as unknown as Stored<T>;
+    }
     const draft = this.draft(patched, type, old.metadata.namespace);
     if (draft.metadata.name !== old.metadata.name) {
       throw badRequest(
@@ -320,6 +330,7 @@ export class ApiServer {
   delete(resource: string, namespace: string | undefined, name: string, opts: DeleteOptions = {}): Stored {
     const type = this.type(resource);
     const old = this.get(resource, namespace, name);
+    this.warn(this.admitPolicies('DELETE', type, undefined, old, opts.dryRun));
     if (opts.dryRun) return old;
     if (type.kind === 'Namespace' && (SYSTEM_NAMESPACES as readonly string[]).includes(name)) {
       throw forbidden(`namespaces "${name}" is forbidden: this namespace may not be deleted`);
@@ -439,6 +450,7 @@ export class ApiServer {
     // Pods are admitted once: their spec is all but immutable, so updates are never significant here.
     if (type.kind === 'Namespace') this.warn(admitNamespaceLabels(next, old, this.ctx.store));
     else if (type.kind !== 'Pod') this.warn(admitPodSecurity(next, this.ctx.store));
+    this.warn(this.admitPolicies('UPDATE', type, next, old, opts.dryRun, opts.subresource));
     if (old.metadata.generation !== undefined) {
       meta.generation = specChanged(old, next) ? old.metadata.generation + 1 : old.metadata.generation;
     }
@@ -572,6 +584,30 @@ export class ApiServer {
     causes.push(...validateLabels('metadata.labels', meta.labels));
     for (const ref of meta.ownerReferences ?? []) causes.push(...validateOwnerRef(ref));
     return causes;
+  }
+
+  /** The ValidatingAdmissionPolicy plugin (after PodSecurity, before ResourceQuota, as kube-apiserver orders them). */
+  private admitPolicies(
+    operation: AdmissionAttributes['operation'],
+    type: ResourceType,
+    object: Draft | undefined,
+    oldObject: Stored | undefined,
+    dryRun: boolean | undefined,
+    subresource?: string,
+  ): string[] {
+    const meta = object?.metadata ?? oldObject?.metadata;
+    const namespace = type.namespaced ? meta?.namespace : undefined;
+    return admitValidatingPolicies(this.ctx.store, this.ctx.registry, {
+      operation,
+      type,
+      name: meta?.name ?? '',
+      namespace,
+      subresource,
+      object,
+      oldObject,
+      namespaceObject: namespace ? this.ctx.store.get('namespaces', undefined, namespace) : undefined,
+      dryRun: !!dryRun,
+    });
   }
 
   private checkCapacity(type: ResourceType, draft: Draft): void {

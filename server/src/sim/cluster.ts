@@ -26,6 +26,7 @@ import {
   type Source,
 } from './network/http.js';
 import { closeStdin } from './node/kubelet/kubelet.js';
+import { newProgramTable, type ProgramHost, type ProgramTable } from './node/programs.js';
 import { nodeName } from './nodes.js';
 import { ResourceRegistry, type ResourceType } from './resources.js';
 import { emptyRuntime, type SimRuntime } from './runtime.js';
@@ -89,6 +90,7 @@ export class Cluster {
   private stateValue: ClusterState;
   private nodeCountValue: number;
   private settingsValue: ClusterSettings;
+  private programHost: ProgramHost | undefined;
   readonly runtime: SimRuntime;
 
   private constructor(init: {
@@ -258,6 +260,8 @@ export class Cluster {
     }
     this.stateValue = 'Absent';
     Object.assign(this.runtime, emptyRuntime());
+    for (const proc of this.programTable().processes.values()) proc.dispose();
+    this.memos.delete('programs');
   }
 
   /** `minikube node add`: a new worker joins (Ready at once, as minikube waits for it). */
@@ -303,6 +307,24 @@ export class Cluster {
         obj as unknown as Stored<Pod>,
         container,
       );
+  }
+
+  /**
+   * Who runs containers' programs (the shell interpreter, from the layer above); without one they
+   * follow the predicted timelines. Set once, by whoever builds the student's environment.
+   */
+  setProgramHost(host: ProgramHost): void {
+    this.programHost = host;
+  }
+
+  /** The running programs and shared volumes of the pods (`kubectl logs`, `kubectl exec`). */
+  programTable(): ProgramTable {
+    return this.memo('programs', () => newProgramTable(this.runtime));
+  }
+
+  private memo<T>(name: string, create: () => T): T {
+    if (!this.memos.has(name)) this.memos.set(name, create());
+    return this.memos.get(name) as T;
   }
 
   isNodeStopped(name: string): boolean {
@@ -399,6 +421,7 @@ export class Cluster {
     let ctx = this.contexts.get(controller.name);
     if (!ctx) {
       const settings = () => this.settingsValue;
+      const host = () => this.programHost;
       ctx = {
         api: this.api,
         store: this.store,
@@ -409,12 +432,12 @@ export class Cluster {
         requeueAfter: (key, ms, background = false) =>
           this.clock.schedule(this.clock.now() + ms, controller.name, key, background),
         enqueue: (name, key) => this.manager.enqueue(name, key),
-        memo: <T>(name: string, create: () => T): T => {
-          if (!this.memos.has(name)) this.memos.set(name, create());
-          return this.memos.get(name) as T;
-        },
+        memo: <T>(name: string, create: () => T): T => this.memo(name, create),
         get settings() {
           return settings();
+        },
+        get programHost() {
+          return host();
         },
       };
       this.contexts.set(controller.name, ctx);

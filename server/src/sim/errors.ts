@@ -15,6 +15,8 @@ export type StatusReason =
   | 'RequestEntityTooLarge'
   | 'NoMatchesForKind'
   | 'InternalError'
+  /** A ValidatingAdmissionPolicy validation may answer with it. */
+  | 'Unauthorized'
   /** metav1.StatusReasonUnknown: an error that is no API status (a storage failure), 500. */
   | '';
 
@@ -38,6 +40,7 @@ const codes: Record<StatusReason, number> = {
   RequestEntityTooLarge: 413,
   NoMatchesForKind: 404,
   InternalError: 500,
+  Unauthorized: 401,
   '': 500,
 };
 

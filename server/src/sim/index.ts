@@ -42,6 +42,8 @@ export {
   rollbackDeployment,
 } from './controllers/workloads/index.js';
 export type { RevisionEntry } from './controllers/workloads/index.js';
+export { ContainerLog, CONTAINER_LOG_MAX_BYTES } from './node/programs.js';
+export type { ContainerProcess, ProgramHost, ProgramSpec, SharedVolume, LogLine } from './node/programs.js';
 export {
   podLogs,
   containerView,

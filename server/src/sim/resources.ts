@@ -77,6 +77,16 @@ export const BUILTIN_RESOURCES: readonly ResourceType[] = [
   t('', 'v1', 'Secret', 'secrets', true),
   t('', 'v1', 'ServiceAccount', 'serviceaccounts', true, { shortNames: ['sa'] }),
   t('', 'v1', 'Service', 'services', true, { shortNames: ['svc'], categories: ['all'], status: true }),
+  t('admissionregistration.k8s.io', 'v1', 'ValidatingAdmissionPolicy', 'validatingadmissionpolicies', false, {
+    status: true,
+  }),
+  t(
+    'admissionregistration.k8s.io',
+    'v1',
+    'ValidatingAdmissionPolicyBinding',
+    'validatingadmissionpolicybindings',
+    false,
+  ),
   t('apiextensions.k8s.io', 'v1', 'CustomResourceDefinition', 'customresourcedefinitions', false, {
     shortNames: ['crd', 'crds'],
     status: true,

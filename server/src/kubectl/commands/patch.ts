@@ -68,7 +68,10 @@ function patch(inv: CommandInv<typeof patchFlags>): CommandOutcome {
       return;
     }
     const before = server.get(groupResource(t.type), t.namespace, t.name);
-    const after = server.patch(groupResource(t.type), t.namespace, t.name, value, type, { dryRun: dry !== 'none' });
+    const after = server.patch(groupResource(t.type), t.namespace, t.name, value, type, {
+      dryRun: dry !== 'none',
+      subresource: subresource === 'status' ? 'status' : undefined,
+    });
     const changed =
       after.metadata.resourceVersion !== before.metadata.resourceVersion ||
       JSON.stringify(after) !== JSON.stringify(before);
@@ -123,7 +126,10 @@ function patchScale(
   const after =
     replicas === (before.spec as { replicas: number }).replicas
       ? server.get(resource, t.namespace, t.name)
-      : server.patch(resource, t.namespace, t.name, { spec: { replicas } }, 'merge', { dryRun: dry !== 'none' });
+      : server.patch(resource, t.namespace, t.name, { spec: { replicas } }, 'merge', {
+          dryRun: dry !== 'none',
+          subresource: 'scale',
+        });
   const scale = scaleOf(after);
   const changed = JSON.stringify(scale) !== JSON.stringify(before);
   return { object: scale, verb: `${changed ? 'patched' : 'patched (no change)'}${dryRunSuffix(dry)}` };

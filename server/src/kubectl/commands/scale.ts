@@ -47,7 +47,7 @@ function scale(inv: CommandInv<typeof scaleFlags>): CommandOutcome {
     if (expected >= 0 && (current.spec?.replicas ?? 1) !== expected) {
       throw new KubectlError(`Expected replicas to be ${expected}, was ${current.spec?.replicas ?? 1}`);
     }
-    if (dryRunOf(inv) !== 'client') patch(inv, t.type, t.name, { spec: { replicas } }, 'merge');
+    if (dryRunOf(inv) !== 'client') patch(inv, t.type, t.name, { spec: { replicas } }, 'merge', 'scale');
     inv.out.println(`${kindPrefixOf(t.type)}/${t.name} scaled${dryRunSuffix(dryRunOf(inv))}`);
   });
 }

@@ -75,10 +75,12 @@ export function patch(
   name: string,
   body: unknown,
   kind: 'strategic' | 'merge' | 'json' = 'strategic',
+  subresource?: 'scale',
 ): Stored {
   return api(inv).patch(groupResource(type), type.namespaced ? namespaceOf(inv) : undefined, name, body, kind, {
     // rollout pause/resume declare no --dry-run.
     dryRun: dryRunOf({ ...inv, flags: optionalFlags(inv.flags) }) === 'server',
+    subresource,
   });
 }
 

@@ -93,6 +93,23 @@ const env: Command = {
   },
 };
 
+/** GNU printenv: the values of the variables named (exit 1 when one is not set), or every variable. */
+const printenv: Command = {
+  name: 'printenv',
+  summary: 'print all or part of environment',
+  run(args, ctx) {
+    if (args.length === 0) return ok([...ctx.env].map(([k, v]) => `${k}=${v}\n`).join(''));
+    let stdout = '';
+    let missing = false;
+    for (const name of args) {
+      const value = ctx.env.get(name);
+      if (value === undefined) missing = true;
+      else stdout += `${value}\n`;
+    }
+    return { stdout, stderr: '', exitCode: missing ? 1 : 0 };
+  },
+};
+
 /** Where `which` and `type` say a command lives. */
 export function commandPath(name: string): string {
   return ['kubectl', 'minikube', 'helm', 'kubelab'].includes(name) ? `/usr/local/bin/${name}` : `/usr/bin/${name}`;
@@ -153,6 +170,7 @@ const sudo: Command = {
 };
 
 export const systemCommands: readonly Command[] = [
+  printenv,
   sudo,
   date,
   whoami,

@@ -61,6 +61,11 @@ function runTest(name: string, args: readonly string[], vfs: Vfs, cwd: string): 
     if (args[args.length - 1] !== ']') return fail("bash: [: missing `]'", 2);
     operands = args.slice(0, -1);
   }
+  // `[[ … ]]` (bash, busybox ash) with test's operators; its patterns and `&&` inside are not modelled.
+  if (name === '[[') {
+    if (args[args.length - 1] !== ']]') return fail('bash: syntax error in conditional expression', 2);
+    operands = args.slice(0, -1);
+  }
   const result = evaluate(operands, vfs, cwd, name);
   if (typeof result === 'string') return fail(result, 2);
   return { stdout: '', stderr: '', exitCode: result ? 0 : 1 };
@@ -73,6 +78,11 @@ export const testCommands: readonly Command[] = [
     run: (args, ctx) => runTest('test', args, ctx.vfs, ctx.cwd),
   },
   { name: '[', summary: 'evaluate a conditional expression', run: (args, ctx) => runTest('[', args, ctx.vfs, ctx.cwd) },
+  {
+    name: '[[',
+    summary: 'evaluate a conditional expression',
+    run: (args, ctx) => runTest('[[', args, ctx.vfs, ctx.cwd),
+  },
   { name: ':', summary: 'do nothing, successfully', run: () => ok() },
 ];
 

@@ -1,4 +1,4 @@
-/** Text filters (grep, head, tail, wc, sort, uniq, cut, tr) with GNU coreutils' options and wording. */
+/** Text filters (grep, head, tail, wc, sort, uniq, cut, tr, rev, seq) with GNU coreutils' options and wording. */
 import { fail, type Command, type CommandContext, type CommandResult } from '../command.js';
 import { spendSteps } from '../../lib/budget.js';
 import { compilePattern, PatternError, type Pattern } from '../regex.js';
@@ -366,4 +366,51 @@ const tr: Command = {
   },
 };
 
-export const textCommands: readonly Command[] = [grep, head, tail, wc, sort, uniq, cut, tr];
+/** rev: each line's characters reversed (code points, as util-linux does in a UTF-8 locale). */
+const rev: Command = {
+  name: 'rev',
+  summary: 'reverse lines characterwise',
+  run(args, ctx) {
+    const { inputs, stderr } = readInputs('rev', args, ctx);
+    let stdout = '';
+    for (const { text } of inputs) {
+      const all = text.split('\n');
+      all.forEach((line, i) => {
+        spendSteps();
+        stdout += [...line].reverse().join('') + (i < all.length - 1 ? '\n' : '');
+      });
+    }
+    return { stdout, stderr, exitCode: stderr ? 1 : 0 };
+  },
+};
+
+/** seq [FIRST [INCREMENT]] LAST, integers as the docs' loops use it. */
+const seq: Command = {
+  name: 'seq',
+  summary: 'print a sequence of numbers',
+  run(args) {
+    const nums = args.map(Number);
+    if (args.length === 0 || args.length > 3 || nums.some((n) => !Number.isFinite(n)))
+      return fail(
+        args.length === 0
+          ? "seq: missing operand\nTry 'seq --help' for more information."
+          : `seq: invalid floating point argument: ‘${args.find((a) => !Number.isFinite(Number(a))) ?? args[3] ?? ''}’\nTry 'seq --help' for more information.`,
+      );
+    const [first, step, last] =
+      nums.length === 1
+        ? [1, 1, nums[0] ?? 1]
+        : nums.length === 2
+          ? [nums[0] ?? 1, 1, nums[1] ?? 1]
+          : [nums[0] ?? 1, nums[1] ?? 1, nums[2] ?? 1];
+    if (step === 0)
+      return fail(`seq: invalid Zero increment value: ‘${args[1] ?? ''}’\nTry 'seq --help' for more information.`);
+    let stdout = '';
+    for (let n = first; step > 0 ? n <= last : n >= last; n += step) {
+      spendSteps();
+      stdout += `${n}\n`;
+    }
+    return { stdout, stderr: '', exitCode: 0 };
+  },
+};
+
+export const textCommands: readonly Command[] = [grep, head, tail, wc, sort, uniq, cut, tr, rev, seq];

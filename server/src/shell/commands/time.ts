@@ -18,19 +18,21 @@ const sleep: Command = {
     if (args.length === 0) return fail("sleep: missing operand\nTry 'sleep --help' for more information.");
     let total = 0;
     for (const arg of args) {
-      const ms = parseDuration(arg);
+      // GNU sleep (and busybox built with float support) takes `infinity`: the docs' keep-alive containers.
+      const ms = arg === 'infinity' || arg === 'inf' ? Infinity : parseDuration(arg);
       if (ms === undefined)
         return fail(`sleep: invalid time interval ‘${arg}’\nTry 'sleep --help' for more information.`);
       total += ms;
     }
     const { clock } = ctx;
-    if (clock.advance) {
+    if (clock.advance && Number.isFinite(total)) {
       clock.advance(total);
       return ok();
     }
     // Even `sleep 0` waits for the next tick: a loop around it then runs one turn per tick, and
     // the session reads Ctrl-C in between, instead of spinning the shared process.
     const deadline = clock.now() + total;
+    clock.wake?.(deadline);
     return { program: (io) => ({ onTick: (now) => (now >= deadline ? io.exit(0) : undefined) }) };
   },
 };

@@ -5,6 +5,7 @@
  */
 import type { Rng } from '../../lib/rng.js';
 import type { ApiServer } from '../apiserver.js';
+import type { ProgramHost } from '../node/programs.js';
 import type { SimRuntime } from '../runtime.js';
 import type { VirtualClock } from '../clock.js';
 import type { Store } from '../store.js';
@@ -35,6 +36,8 @@ export interface ControllerContext {
    * use and shared by this cluster's controllers. Never snapshotted: it is rebuilt after a restore.
    */
   memo?<T>(name: string, create: () => T): T;
+  /** Runs containers' programs (see node/programs.ts); undefined: containers follow their predicted timelines. */
+  readonly programHost?: ProgramHost | undefined;
 }
 
 export interface ClusterSettings {

@@ -2,6 +2,7 @@
  * Strategy per kind. Kinds without special rules get the default strategy (name and label
  * validation only, done by the API server for every kind).
  */
+import { validatingAdmissionPolicyBindingStrategy, validatingAdmissionPolicyStrategy } from './admissionPolicy.js';
 import { csrStrategy } from './certificates.js';
 import { priorityClassStrategy } from './priorityClass.js';
 import { configMapStrategy, secretStrategy } from './config.js';
@@ -14,6 +15,7 @@ import { jobStrategy } from './job.js';
 import { namespaceStrategy } from './namespace.js';
 import { ingressStrategy, networkPolicyStrategy } from './networking.js';
 import { podStrategy } from './pod.js';
+import { replicationControllerStrategy } from './replicationController.js';
 import { limitRangeStrategy, pdbStrategy, resourceQuotaStrategy, storageClassStrategy } from './policy.js';
 import { clusterRoleBindingStrategy, roleBindingStrategy, roleStrategy } from './rbac.js';
 import { serviceStrategy } from './service.js';
@@ -28,6 +30,7 @@ const strategies: Readonly<Record<string, KindStrategy>> = {
   Namespace: namespaceStrategy,
   Deployment: deploymentStrategy,
   ReplicaSet: replicaSetStrategy,
+  ReplicationController: replicationControllerStrategy,
   PersistentVolumeClaim: pvcStrategy,
   PersistentVolume: pvStrategy,
   CustomResourceDefinition: crdStrategy,
@@ -51,6 +54,8 @@ const strategies: Readonly<Record<string, KindStrategy>> = {
   Event: eventStrategy,
   CertificateSigningRequest: csrStrategy,
   PriorityClass: priorityClassStrategy,
+  ValidatingAdmissionPolicy: validatingAdmissionPolicyStrategy,
+  ValidatingAdmissionPolicyBinding: validatingAdmissionPolicyBindingStrategy,
 };
 
 const none: KindStrategy = {};

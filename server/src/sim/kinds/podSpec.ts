@@ -5,6 +5,8 @@
 import type { Container, ContainerPort, PodSpec, Toleration } from 'kubernetes-types/core/v1';
 import { fieldErrors, type StatusCause } from '../errors.js';
 import { nameProblems } from '../validation/names.js';
+import { tryParseQuantity, quantityMilliValue } from '../../lib/quantity.js';
+import { isExtendedResourceName } from '../node/resources.js';
 
 /** The volume sources of core/v1 Volume in v1.32 (`image` is dropped while the ImageVolume gate is off). */
 const VOLUME_SOURCES = [
@@ -85,8 +87,10 @@ function defaultContainer(c: Container): void {
   c.terminationMessagePolicy ??= 'File';
   c.resources ??= {};
   for (const p of c.ports ?? []) p.protocol ??= 'TCP';
-  // Requests default to limits when only limits are set.
-  if (c.resources.limits && !c.resources.requests) c.resources.requests = { ...c.resources.limits };
+  // SetDefaults_Pod: a limit without a request gives the request its value, resource by resource.
+  const { limits } = c.resources;
+  if (limits && Object.keys(limits).some((k) => c.resources?.requests?.[k] === undefined))
+    c.resources.requests = { ...limits, ...c.resources.requests };
   for (const probe of [c.livenessProbe, c.readinessProbe, c.startupProbe]) {
     if (!probe) continue;
     probe.timeoutSeconds ??= 1;
@@ -180,6 +184,42 @@ function validateContainer(c: Container, path: string, names: Set<string>): Stat
     out.push(fieldErrors.notSupported(`${path}.imagePullPolicy`, c.imagePullPolicy, PULL_POLICIES));
   }
   (c.ports ?? []).forEach((p, i) => out.push(...validatePort(p, `${path}.ports[${i}]`)));
+  out.push(...validateExtendedResources(c.resources, `${path}.resources`));
+  return out;
+}
+
+/**
+ * validateResourceRequirements for extended resources (pkg/apis/core/validation): whole numbers
+ * (isNotIntegerErrorMsg), a limit for every request, and a request equal to its limit.
+ */
+function validateExtendedResources(resources: Container['resources'], path: string): StatusCause[] {
+  const out: StatusCause[] = [];
+  const requests: Readonly<Record<string, unknown>> = resources?.requests ?? {};
+  const limits: Readonly<Record<string, unknown>> = resources?.limits ?? {};
+  const text = (q: unknown) => String(q);
+  for (const [field, list] of [
+    ['limits', limits],
+    ['requests', requests],
+  ] as const) {
+    for (const [name, q] of Object.entries(list)) {
+      if (!isExtendedResourceName(name)) continue;
+      const parsed = tryParseQuantity(text(q));
+      if (parsed && quantityMilliValue(parsed) % 1000 !== 0)
+        out.push(fieldErrors.invalid(`${path}.${field}[${name}]`, text(q), 'must be an integer'));
+    }
+  }
+  for (const [name, q] of Object.entries(requests)) {
+    if (!isExtendedResourceName(name)) continue;
+    const limit = limits[name];
+    if (limit === undefined) {
+      out.push(fieldErrors.required(`${path}.limits`, 'Limit must be set for non overcommitable resources'));
+      continue;
+    }
+    const a = tryParseQuantity(text(q));
+    const b = tryParseQuantity(text(limit));
+    if (a && b && quantityMilliValue(a) !== quantityMilliValue(b))
+      out.push(fieldErrors.invalid(`${path}.requests`, text(q), `must be equal to ${name} limit of ${text(limit)}`));
+  }
   return out;
 }
 

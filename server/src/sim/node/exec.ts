@@ -5,11 +5,15 @@
  * nslookup, ping) go to the caller's `network` hook; without one they report the network as
  * unreachable.
  */
-import type { ConfigMap, Container, EnvVar, Pod, Secret, Service } from 'kubernetes-types/core/v1';
+import type { Container, Pod } from 'kubernetes-types/core/v1';
+import type { Store } from '../store.js';
 import type { Cluster } from '../cluster.js';
 import type { Stored } from '../types.js';
 import { imageInfo, type ImageInfo, type Userland } from './images.js';
 import { NGINX_INDEX } from '../network/responses.js';
+import { containerEnvironment } from './kubelet/environment.js';
+import { mountedFiles } from './kubelet/volumeFiles.js';
+import { storageKey, type ProgramTable } from './programs.js';
 
 export interface ExecResult {
   stdout: string;
@@ -137,6 +141,11 @@ function extraBinaries(info: ImageInfo): string[] {
   }
 }
 
+/** The programs an image has on its PATH. */
+export function imageBinaries(info: ImageInfo | undefined): Set<string> {
+  return new Set([...BINARIES[info?.userland ?? 'distroless'], ...(info ? extraBinaries(info) : [])]);
+}
+
 const notFound = (bin: string): ExecResult => ({
   stdout: '',
   stderr: `OCI runtime exec failed: exec failed: unable to start container process: exec: "${bin}": executable file not found in $PATH: unknown\n`,
@@ -144,7 +153,9 @@ const notFound = (bin: string): ExecResult => ({
 });
 
 interface Ctx {
-  cluster: Cluster;
+  store: Store;
+  table: ProgramTable;
+  now: () => number;
   pod: Stored<Pod>;
   container: Container;
   info: ImageInfo | undefined;
@@ -229,7 +240,7 @@ function run(ctx: Ctx, argv: readonly string[]): ExecResult {
       return { stdout: '', stderr: '', exitCode: 1 };
     case 'date':
       return out(
-        `${new Date(ctx.cluster.now()).toUTCString().replace(/^(\w+), (\d+) (\w+) (\d+) ([\d:]+) GMT$/, '$1 $3 $2 $5 UTC $4')}\n`,
+        `${new Date(ctx.now()).toUTCString().replace(/^(\w+), (\d+) (\w+) (\d+) ([\d:]+) GMT$/, '$1 $3 $2 $5 UTC $4')}\n`,
       );
     case 'uname':
       return out(
@@ -239,7 +250,7 @@ function run(ctx: Ctx, argv: readonly string[]): ExecResult {
       );
     case 'env':
     case 'printenv': {
-      const env = environment(ctx);
+      const env = processEnvironment(ctx.store, ctx.pod, ctx.container, ctx.info);
       if (args[0])
         return env.has(args[0]) ? out(`${env.get(args[0]) ?? ''}\n`) : { stdout: '', stderr: '', exitCode: 1 };
       return out([...env].map(([k, v]) => `${k}=${v}\n`).join(''));
@@ -274,94 +285,33 @@ function run(ctx: Ctx, argv: readonly string[]): ExecResult {
   }
 }
 
-/** `sh -c "a && b; c"`: simple commands in sequence, outputs concatenated. */
 function hostname(ctx: Ctx): string {
-  return ctx.pod.spec?.hostNetwork ? (ctx.pod.spec.nodeName ?? '') : (ctx.pod.spec?.hostname ?? ctx.pod.metadata.name);
+  return podHostname(ctx.pod);
 }
 
-function environment(ctx: Ctx): Map<string, string> {
+/** The container's host name: the node's with hostNetwork, else spec.hostname or the pod's name. */
+export function podHostname(pod: Stored<Pod>): string {
+  return pod.spec?.hostNetwork ? (pod.spec.nodeName ?? '') : (pod.spec?.hostname ?? pod.metadata.name);
+}
+
+/**
+ * The process environment: the image's PATH and the runtime's HOSTNAME first, then what the kubelet
+ * passes (environment.ts), then the rest of the image's ENV and HOME, as `env` lists them.
+ */
+export function processEnvironment(
+  store: Store,
+  pod: Stored<Pod>,
+  container: Container,
+  info: ImageInfo | undefined,
+  kubelet: ReadonlyMap<string, string> = containerEnvironment(store, pod, container),
+): Map<string, string> {
   const env = new Map<string, string>();
-  const { pod, container, cluster } = ctx;
-  const ns = pod.metadata.namespace ?? 'default';
-  env.set('PATH', ctx.info?.env?.PATH ?? '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin');
-  env.set('HOSTNAME', hostname(ctx));
-  for (const ref of container.envFrom ?? []) {
-    const data = ref.configMapRef
-      ? (cluster.store.get('configmaps', ns, ref.configMapRef.name ?? '') as Stored<ConfigMap> | undefined)?.data
-      : decoded((cluster.store.get('secrets', ns, ref.secretRef?.name ?? '') as Stored<Secret> | undefined)?.data);
-    for (const [k, v] of Object.entries(data ?? {})) env.set(`${ref.prefix ?? ''}${k}`, v);
-  }
-  for (const e of container.env ?? []) env.set(e.name, envValue(ctx, e, ns));
-  if (pod.spec?.enableServiceLinks !== false || ns === 'default') {
-    for (const svc of cluster.store.list('services', ns) as unknown as Stored<Service>[]) {
-      if (pod.spec?.enableServiceLinks === false && svc.metadata.name !== 'kubernetes') continue;
-      const ip = svc.spec?.clusterIP;
-      const first = svc.spec?.ports?.[0];
-      if (!ip || ip === 'None' || !first) continue;
-      const prefix = svc.metadata.name.toUpperCase().replace(/-/g, '_');
-      env.set(`${prefix}_SERVICE_HOST`, ip);
-      env.set(`${prefix}_SERVICE_PORT`, String(first.port));
-      if (first.name)
-        env.set(`${prefix}_SERVICE_PORT_${first.name.toUpperCase().replace(/-/g, '_')}`, String(first.port));
-      env.set(`${prefix}_PORT`, `${(first.protocol ?? 'TCP').toLowerCase()}://${ip}:${first.port}`);
-      for (const p of svc.spec?.ports ?? []) {
-        const proto = p.protocol ?? 'TCP';
-        const base = `${prefix}_PORT_${p.port}_${proto}`;
-        env.set(base, `${proto.toLowerCase()}://${ip}:${p.port}`);
-        env.set(`${base}_PROTO`, proto.toLowerCase());
-        env.set(`${base}_PORT`, String(p.port));
-        env.set(`${base}_ADDR`, ip);
-      }
-    }
-  }
-  for (const [k, v] of Object.entries(ctx.info?.env ?? {})) if (!env.has(k)) env.set(k, v);
-  env.set('HOME', '/root');
+  env.set('PATH', info?.env?.PATH ?? '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin');
+  env.set('HOSTNAME', podHostname(pod));
+  for (const [k, v] of kubelet) env.set(k, v);
+  for (const [k, v] of Object.entries(info?.env ?? {})) if (!env.has(k)) env.set(k, v);
+  if (!env.has('HOME')) env.set('HOME', '/root');
   return env;
-}
-
-function decoded(data: Record<string, string> | undefined): Record<string, string> | undefined {
-  if (!data) return undefined;
-  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, Buffer.from(v, 'base64').toString('utf8')]));
-}
-
-function envValue(ctx: Ctx, e: EnvVar, ns: string): string {
-  if (e.value !== undefined) return e.value;
-  const from = e.valueFrom;
-  if (!from) return '';
-  if (from.configMapKeyRef) {
-    const cm = ctx.cluster.store.get('configmaps', ns, from.configMapKeyRef.name ?? '') as
-      Stored<ConfigMap> | undefined;
-    return cm?.data?.[from.configMapKeyRef.key] ?? '';
-  }
-  if (from.secretKeyRef) {
-    const s = ctx.cluster.store.get('secrets', ns, from.secretKeyRef.name ?? '') as Stored<Secret> | undefined;
-    return decoded(s?.data)?.[from.secretKeyRef.key] ?? '';
-  }
-  if (from.fieldRef) {
-    const path = from.fieldRef.fieldPath;
-    const pod = ctx.pod;
-    const fields: Record<string, string> = {
-      'metadata.name': pod.metadata.name,
-      'metadata.namespace': ns,
-      'metadata.uid': pod.metadata.uid,
-      'spec.nodeName': pod.spec?.nodeName ?? '',
-      'spec.serviceAccountName': pod.spec?.serviceAccountName ?? 'default',
-      'status.podIP': pod.status?.podIP ?? '',
-      'status.hostIP': pod.status?.hostIP ?? '',
-    };
-    const label = /^metadata\.labels\['(.+)'\]$/.exec(path);
-    if (label?.[1]) return pod.metadata.labels?.[label[1]] ?? '';
-    return fields[path] ?? '';
-  }
-  if (from.resourceFieldRef) {
-    const r = from.resourceFieldRef.resource;
-    const [kind, res] = r.split('.');
-    const value = (kind === 'limits' ? ctx.container.resources?.limits : ctx.container.resources?.requests)?.[
-      res ?? ''
-    ];
-    return value === undefined ? '' : String(value);
-  }
-  return '';
 }
 
 const OS_RELEASE: Record<Userland, string> = {
@@ -373,29 +323,12 @@ const OS_RELEASE: Record<Userland, string> = {
   distroless: '',
 };
 
-/** Files from the pod's configMap and secret volumes, by path. */
+/** Files under the container's volume mounts, by path. */
 function volumeFiles(ctx: Ctx): Map<string, string> {
-  const files = new Map<string, string>();
-  const ns = ctx.pod.metadata.namespace ?? 'default';
-  for (const m of ctx.container.volumeMounts ?? []) {
-    const vol = ctx.pod.spec?.volumes?.find((v) => v.name === m.name);
-    let data: Record<string, string> | undefined;
-    if (vol?.configMap)
-      data = (ctx.cluster.store.get('configmaps', ns, vol.configMap.name ?? '') as Stored<ConfigMap> | undefined)?.data;
-    else if (vol?.secret)
-      data = decoded(
-        (ctx.cluster.store.get('secrets', ns, vol.secret.secretName ?? '') as Stored<Secret> | undefined)?.data,
-      );
-    if (!data) continue;
-    const base = m.mountPath.replace(/\/$/, '');
-    if (m.subPath) {
-      const v = data[m.subPath];
-      if (v !== undefined) files.set(base, v);
-      continue;
-    }
-    for (const [k, v] of Object.entries(data)) files.set(`${base}/${k}`, v);
-  }
-  return files;
+  return mountedFiles(ctx.store, ctx.pod, ctx.container, (vol) => {
+    const key = storageKey(ctx.pod, vol);
+    return key === undefined ? undefined : ctx.table.volumes()[key]?.files;
+  });
 }
 
 /** The files a container's image and mounts hold, by absolute path (what `cat` reads). */
@@ -503,9 +436,19 @@ function ls(ctx: Ctx, args: string[]): ExecResult {
 }
 
 function contextOf(cluster: Cluster, pod: Stored<Pod>, container: Container, opts: ExecOptions): Ctx {
+  return contextIn(cluster.store, cluster.programTable(), () => cluster.now(), pod, container, opts);
+}
+
+function contextIn(
+  store: Store,
+  table: ProgramTable,
+  now: () => number,
+  pod: Stored<Pod>,
+  container: Container,
+  opts: ExecOptions,
+): Ctx {
   const info = imageInfo(container.image ?? '');
-  const binaries = new Set([...BINARIES[info?.userland ?? 'distroless'], ...(info ? extraBinaries(info) : [])]);
-  return { cluster, pod, container, info, binaries, opts };
+  return { store, table, now, pod, container, info, binaries: imageBinaries(info), opts };
 }
 
 /** A container as a shell inside it sees it: its programs, directories, files and environment. */
@@ -521,7 +464,25 @@ export interface ContainerView {
 export function containerView(cluster: Cluster, pod: Stored<Pod>, containerName: string): ContainerView | undefined {
   const container = pod.spec?.containers.find((c) => c.name === containerName);
   if (!container) return undefined;
-  const ctx = contextOf(cluster, pod, container, {});
+  return viewOf(contextOf(cluster, pod, container, {}));
+}
+
+/**
+ * The container as its own process starts in it (the kubelet's program host): the environment is the
+ * one the kubelet computed at start (the pod's IP may not be in its status yet).
+ */
+export function processView(
+  store: Store,
+  table: ProgramTable,
+  now: () => number,
+  pod: Stored<Pod>,
+  container: Container,
+  kubeletEnv: ReadonlyMap<string, string>,
+): ContainerView {
+  return viewOf(contextIn(store, table, now, pod, container, {}), kubeletEnv);
+}
+
+function viewOf(ctx: Ctx, kubeletEnv?: ReadonlyMap<string, string>): ContainerView {
   const mounts = volumeFiles(ctx);
   const files = Object.fromEntries(staticFiles(ctx, mounts));
   const dirs = new Set<string>();
@@ -535,13 +496,14 @@ export function containerView(cluster: Cluster, pod: Stored<Pod>, containerName:
       else dirs.add(path);
     }
   }
+  for (const m of ctx.container.volumeMounts ?? []) dirs.add(m.mountPath.replace(/(.)\/$/, '$1'));
   return {
     userland: ctx.info?.userland ?? 'distroless',
     hostname: hostname(ctx),
     binaries: [...ctx.binaries],
     dirs: [...dirs],
     files,
-    env: [...environment(ctx)],
+    env: [...processEnvironment(ctx.store, ctx.pod, ctx.container, ctx.info, kubeletEnv)],
   };
 }
 

@@ -10,6 +10,7 @@ import { accessLog, type AccessEntry } from '../network/accessLog.js';
 import type { Stored } from '../types.js';
 import { imageInfo } from './images.js';
 import { planContainer } from './kubelet/plan.js';
+import { processStartedAt } from './programs.js';
 
 export interface LogOptions {
   container?: string | undefined;
@@ -28,6 +29,8 @@ const MAX_LINES = 10_000;
 interface Line {
   at: number;
   text: string;
+  /** Printed by a running program: no `{date}` templates to fill. */
+  raw?: boolean;
 }
 
 /** The container's log lines, oldest first; throws the API server's BadRequest when there are none to give. */
@@ -43,19 +46,26 @@ export function podLogs(cluster: Cluster, pod: Stored<Pod>, opts: LogOptions = {
   const lines: Line[] = [];
   const vars = templateVars(pod, cluster);
   const info = imageInfo(spec.image ?? '');
-  const serving = plan.timeline.exitAt === undefined && plan.timeline.lines.length === 0 && !plan.timeline.loop;
-  if (serving && info?.startupLog && !spec.command)
-    info.startupLog.forEach((text, i) => lines.push({ at: start + 20 + i, text }));
-  for (const l of plan.timeline.lines) if (start + l.at <= end) lines.push({ at: start + l.at, text: l.text });
-  const loop = plan.timeline.loop;
-  if (loop && loop.period > 0) {
-    const first = start + loop.start;
-    const count = Math.max(0, Math.floor((end - first) / loop.period) + 1);
-    const skip = Math.max(0, count - Math.ceil(MAX_LINES / Math.max(1, loop.lines.length)));
-    for (let k = skip; k < count; k++) {
-      for (const l of loop.lines) {
-        const at = first + k * loop.period + l.at;
-        if (at <= end) lines.push({ at, text: l.text });
+  const proc = processStartedAt(cluster.programTable(), pod.metadata.uid, name, start);
+  const serving =
+    !proc && plan.timeline.exitAt === undefined && plan.timeline.lines.length === 0 && !plan.timeline.loop;
+  if (proc) {
+    // The run's own output, all of it (the status's times are whole seconds; the process never runs ahead).
+    for (const l of proc.log.lines()) lines.push({ at: l.at, text: l.text, raw: true });
+  } else {
+    if (serving && info?.startupLog && !spec.command)
+      info.startupLog.forEach((text, i) => lines.push({ at: start + 20 + i, text }));
+    for (const l of plan.timeline.lines) if (start + l.at <= end) lines.push({ at: start + l.at, text: l.text });
+    const loop = plan.timeline.loop;
+    if (loop && loop.period > 0) {
+      const first = start + loop.start;
+      const count = Math.max(0, Math.floor((end - first) / loop.period) + 1);
+      const skip = Math.max(0, count - Math.ceil(MAX_LINES / Math.max(1, loop.lines.length)));
+      for (let k = skip; k < count; k++) {
+        for (const l of loop.lines) {
+          const at = first + k * loop.period + l.at;
+          if (at <= end) lines.push({ at, text: l.text });
+        }
       }
     }
   }
@@ -70,7 +80,7 @@ export function podLogs(cluster: Cluster, pod: Stored<Pod>, opts: LogOptions = {
   }
   if (opts.tail !== undefined && opts.tail >= 0) out = out.slice(Math.max(0, out.length - opts.tail));
   return out.map((l) => {
-    const text = fill(l.text, l.at, vars);
+    const text = l.raw ? l.text : fill(l.text, l.at, vars);
     return opts.timestamps ? `${new Date(l.at).toISOString().replace(/\.(\d{3})Z$/, '.$1000000Z')} ${text}` : text;
   });
 }

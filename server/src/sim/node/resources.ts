@@ -10,6 +10,28 @@ export interface Resources {
   cpu: number;
   /** Bytes. */
   memory: number;
+  /** Extended resources (`example.com/dongle`), whole units; absent when none (framework.Resource.ScalarResources). */
+  scalar?: Record<string, number>;
+}
+
+/**
+ * v1helper.IsExtendedResourceName: a name outside the kubernetes.io domain with a prefix (`example.com/dongle`),
+ * not a quota name. Such resources are whole numbers and cannot be overcommitted.
+ */
+export function isExtendedResourceName(name: string): boolean {
+  return name.includes('/') && !name.includes('kubernetes.io/') && !name.startsWith('requests.');
+}
+
+function addScalar(
+  out: Resources,
+  requests: Readonly<Record<string, unknown>>,
+  combine: (a: number, b: number) => number,
+): void {
+  for (const [name, q] of Object.entries(requests)) {
+    if (!isExtendedResourceName(name)) continue;
+    out.scalar ??= {};
+    out.scalar[name] = combine(out.scalar[name] ?? 0, bytes(q as QuantityText));
+  }
 }
 
 /** schedutil.DefaultMilliCPURequest and DefaultMemoryRequest: what a container without requests counts as when scoring. */
@@ -45,11 +67,13 @@ export function podRequests(spec: PodSpec | undefined, nonZero = false): Resourc
     const r = containerRequests(c);
     out.cpu += nonZero && !c.resources?.requests?.cpu ? DEFAULT_MILLI_CPU_REQUEST : r.cpu;
     out.memory += nonZero && !c.resources?.requests?.memory ? DEFAULT_MEMORY_REQUEST : r.memory;
+    if (c.resources?.requests) addScalar(out, c.resources.requests, (a, b) => a + b);
   }
   for (const c of spec?.initContainers ?? []) {
     const r = containerRequests(c);
     out.cpu = Math.max(out.cpu, r.cpu);
     out.memory = Math.max(out.memory, r.memory);
+    if (c.resources?.requests) addScalar(out, c.resources.requests, Math.max);
   }
   const overhead = spec?.overhead ?? {};
   out.cpu += milliCpu(overhead.cpu);
@@ -61,7 +85,13 @@ export interface Allocatable extends Resources {
   pods: number;
 }
 
+/**
+ * A node's allocatable resources. Extended resources advertised in `status.capacity` (the docs' PATCH of
+ * /status/capacity/example.com~1dongle) count as allocatable too: the kubelet copies them on its next status update.
+ */
 export function nodeAllocatable(node: Node): Allocatable {
   const a = node.status?.allocatable ?? node.status?.capacity ?? {};
-  return { cpu: milliCpu(a.cpu), memory: bytes(a.memory), pods: Math.floor(bytes(a.pods)) };
+  const out: Allocatable = { cpu: milliCpu(a.cpu), memory: bytes(a.memory), pods: Math.floor(bytes(a.pods)) };
+  addScalar(out, { ...node.status?.capacity, ...node.status?.allocatable }, (_, b) => b);
+  return out;
 }

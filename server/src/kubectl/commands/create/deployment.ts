@@ -1,5 +1,6 @@
 /** `kubectl create deployment`. */
-import { UsageError } from '../../errors.js';
+import { isStatusError } from '../../../sim/index.js';
+import { KubectlError, UsageError } from '../../errors.js';
 import { deployment } from '../../generators.js';
 import { genericFlags, ns, required, gen } from './generator.js';
 import { defineCommand } from '../globals.js';
@@ -57,6 +58,12 @@ kubectl create deployment my-dep --image=busybox:latest --image=ubuntu:latest --
       };
       containers[0] = rebuilt;
     }
-    return gen(inv, obj);
+    try {
+      return gen(inv, obj);
+    } catch (e) {
+      // create_deployment.go Run: `fmt.Errorf("failed to create deployment: %v", err)`, so no `Error from server`.
+      if (isStatusError(e)) throw new KubectlError(`failed to create deployment: ${e.message}`);
+      throw e;
+    }
   },
 });

@@ -5,6 +5,7 @@
  */
 import type { TablePrinter } from '../types.js';
 import { groupOf } from './group.js';
+import { validatingAdmissionPolicyBindingPrinter, validatingAdmissionPolicyPrinter } from './admission.js';
 import {
   apiServicePrinter,
   certificateSigningRequestPrinter,
@@ -95,6 +96,8 @@ const PRINTERS: ReadonlyMap<string, TablePrinter> = new Map([
   ['ControllerRevision.apps', erase(controllerRevisionPrinter)],
   ['MutatingWebhookConfiguration.admissionregistration.k8s.io', erase(webhookConfigurationPrinter)],
   ['ValidatingWebhookConfiguration.admissionregistration.k8s.io', erase(webhookConfigurationPrinter)],
+  ['ValidatingAdmissionPolicy.admissionregistration.k8s.io', erase(validatingAdmissionPolicyPrinter)],
+  ['ValidatingAdmissionPolicyBinding.admissionregistration.k8s.io', erase(validatingAdmissionPolicyBindingPrinter)],
   ['APIService.apiregistration.k8s.io', erase(apiServicePrinter)],
   ['CertificateSigningRequest.certificates.k8s.io', erase(certificateSigningRequestPrinter)],
 ]);

@@ -6,12 +6,13 @@ import { deploymentController } from './deployment.js';
 import { jobController } from './job.js';
 import { hpaController } from './hpa.js';
 import { garbageCollector, namespaceController, serviceAccountController } from './lifecycle.js';
-import { replicaSetController } from './replicaset.js';
+import { replicaSetController, replicationControllerManager } from './replicaset.js';
 import { statefulSetController } from './statefulset.js';
 
 export const WORKLOAD_CONTROLLERS: readonly Controller[] = [
   deploymentController,
   replicaSetController,
+  replicationControllerManager,
   jobController,
   cronJobController,
   statefulSetController,

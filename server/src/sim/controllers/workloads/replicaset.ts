@@ -1,12 +1,14 @@
 /**
  * The ReplicaSet controller (pkg/controller/replicaset): keeps `spec.replicas` active pods, adopts
  * matching orphans, releases pods that stopped matching, deletes surplus pods in kube's order and
- * reports replicas/fullyLabeledReplicas/readyReplicas/availableReplicas.
+ * reports replicas/fullyLabeledReplicas/readyReplicas/availableReplicas. The ReplicationController
+ * manager is the same controller over core/v1 ReplicationControllers with their map selectors
+ * (pkg/controller/replication wraps the ReplicaSet controller), as it is here.
  */
 import type { ReplicaSet, ReplicaSetCondition, ReplicaSetStatus } from 'kubernetes-types/apps/v1';
 import type { Pod } from 'kubernetes-types/core/v1';
 import { isStatusError } from '../../errors.js';
-import { fromLabelSelector, matches, type Selector } from '../../selectors.js';
+import { fromLabelSelector, fromMap, matches, type Selector } from '../../selectors.js';
 import type { Stored, WatchEvent } from '../../types.js';
 import type { Controller, ControllerContext } from '../controller.js';
 import {
@@ -29,7 +31,7 @@ import {
 } from './util.js';
 
 export const REPLICASET_CONTROLLER = 'replicaset-controller';
-const RESOURCE = 'replicasets.apps';
+export const REPLICATION_CONTROLLER = 'replication-controller';
 /** burstReplicas: at most this many creations or deletions per sync. */
 const BURST = 500;
 /** Orphan pods are offered to the ReplicaSets of their namespace under this key prefix. */
@@ -38,19 +40,48 @@ const ORPHAN = 'orphan:';
 type RS = Stored<ReplicaSet>;
 type PodObj = Stored<Pod>;
 
-export const replicaSetController: Controller = {
+/** What differs between the two flavours of the controller. */
+interface Flavour {
+  /** The controller's name (its events' source and its queue). */
+  readonly name: string;
+  readonly resource: string;
+  readonly kind: string;
+  selector(owner: RS): Selector | null;
+}
+
+function replicaManager(f: Flavour): Controller {
+  return {
+    name: f.name,
+    watches: [f.resource, 'pods'],
+    keysFor(event: WatchEvent): readonly string[] {
+      if (event.resource === f.resource) return specChanged(event) ? [keyOf(event.object)] : [];
+      return podKeys(event, f.kind);
+    },
+    reconcile(key, ctx) {
+      if (key.startsWith(DEFER)) return ctx.requeueAfter(key.slice(1), POD_BATCH_MS);
+      if (key.startsWith(ORPHAN)) return offerOrphan(ctx, f, key.slice(ORPHAN.length));
+      syncReplicaSet(ctx, f, key);
+    },
+  };
+}
+
+export const replicaSetController = replicaManager({
   name: REPLICASET_CONTROLLER,
-  watches: [RESOURCE, 'pods'],
-  keysFor(event: WatchEvent): readonly string[] {
-    if (event.resource === RESOURCE) return specChanged(event) ? [keyOf(event.object)] : [];
-    return podKeys(event, 'ReplicaSet');
+  resource: 'replicasets.apps',
+  kind: 'ReplicaSet',
+  selector: (rs) => fromLabelSelector(rs.spec?.selector),
+});
+
+export const replicationControllerManager = replicaManager({
+  name: REPLICATION_CONTROLLER,
+  resource: 'replicationcontrollers',
+  kind: 'ReplicationController',
+  // A ReplicationController's selector is a plain map (defaulted from the template's labels).
+  selector: (rc) => {
+    const map = (rc.spec as { selector?: Record<string, string> } | undefined)?.selector;
+    return map ? fromMap(map) : null;
   },
-  reconcile(key, ctx) {
-    if (key.startsWith(DEFER)) return ctx.requeueAfter(key.slice(1), POD_BATCH_MS);
-    if (key.startsWith(ORPHAN)) return offerOrphan(ctx, key.slice(ORPHAN.length));
-    syncReplicaSet(ctx, key);
-  },
-};
+});
 
 /** Whether a change to an owner needs a sync: not our own status writes (which would loop). */
 export function specChanged(event: WatchEvent): boolean {
@@ -88,16 +119,16 @@ export function podKeys(event: WatchEvent, kind: string): string[] {
 }
 
 /** A pod without a controller joins the first ReplicaSet of its namespace whose selector matches it. */
-function offerOrphan(ctx: ControllerContext, podKey: string): void {
+function offerOrphan(ctx: ControllerContext, f: Flavour, podKey: string): void {
   const [ns, name] = splitKey(podKey);
   const pod = ctx.store.get('pods', ns, name);
   if (!pod || controllerRef(pod) || !isPodActive(pod)) return;
-  for (const rs of ctx.store.list(RESOURCE, ns) as RS[]) {
+  for (const rs of ctx.store.list(f.resource, ns) as RS[]) {
     if (rs.metadata.deletionTimestamp) continue;
-    const selector = fromLabelSelector(rs.spec?.selector);
+    const selector = f.selector(rs);
     if (!selector || selector.length === 0 || !matches(selector, pod.metadata.labels)) continue;
     adopt(ctx, pod, rs);
-    ctx.enqueue(REPLICASET_CONTROLLER, keyOf(rs));
+    ctx.enqueue(f.name, keyOf(rs));
     return;
   }
 }
@@ -144,21 +175,21 @@ export function claimPods(
   return out;
 }
 
-function syncReplicaSet(ctx: ControllerContext, key: string): void {
+function syncReplicaSet(ctx: ControllerContext, f: Flavour, key: string): void {
   const [ns, name] = splitKey(key);
-  const rs = ctx.store.get(RESOURCE, ns, name) as RS | undefined;
+  const rs = ctx.store.get(f.resource, ns, name) as RS | undefined;
   if (!rs) return;
-  const selector = fromLabelSelector(rs.spec?.selector);
+  const selector = f.selector(rs);
   const fresh = rs.status?.observedGeneration !== rs.metadata.generation;
   const active = claimPods(ctx, rs, selector, fresh).filter(isPodActive);
   let failure: string | undefined;
-  if (!rs.metadata.deletionTimestamp) failure = manageReplicas(ctx, rs, active);
-  const current = (ctx.store.get(RESOURCE, ns, name) as RS | undefined) ?? rs;
+  if (!rs.metadata.deletionTimestamp) failure = manageReplicas(ctx, f.name, rs, active);
+  const current = (ctx.store.get(f.resource, ns, name) as RS | undefined) ?? rs;
   writeStatus(ctx, current, replicaSetStatus(ctx, current, active, failure));
 }
 
 /** Creates or deletes pods towards spec.replicas; returns a creation failure message if any. */
-function manageReplicas(ctx: ControllerContext, rs: RS, active: PodObj[]): string | undefined {
+function manageReplicas(ctx: ControllerContext, source: string, rs: RS, active: PodObj[]): string | undefined {
   const want = rs.spec?.replicas ?? 1;
   const diff = active.length - want;
   if (diff < 0) {
@@ -166,22 +197,22 @@ function manageReplicas(ctx: ControllerContext, rs: RS, active: PodObj[]): strin
     for (let i = 0; i < n; i++) {
       try {
         const pod = ctx.api.create(podFromTemplate(rs.spec?.template, rs), { derived: true });
-        ctx.events.record(rs, 'Normal', 'SuccessfulCreate', `Created pod: ${pod.metadata.name}`, REPLICASET_CONTROLLER);
+        ctx.events.record(rs, 'Normal', 'SuccessfulCreate', `Created pod: ${pod.metadata.name}`, source);
       } catch (err) {
         if (!isStatusError(err)) throw err;
-        ctx.events.record(rs, 'Warning', 'FailedCreate', `Error creating: ${err.message}`, REPLICASET_CONTROLLER);
+        ctx.events.record(rs, 'Warning', 'FailedCreate', `Error creating: ${err.message}`, source);
         ctx.requeueAfter(keyOf(rs), 10_000, true);
         return err.message;
       }
     }
-    if (-diff > BURST) ctx.enqueue(REPLICASET_CONTROLLER, keyOf(rs));
+    if (-diff > BURST) ctx.enqueue(source, keyOf(rs));
   } else if (diff > 0) {
     const victims = podsToDelete(active, Math.min(diff, BURST));
     for (const pod of victims) {
       deletePod(ctx, pod);
-      ctx.events.record(rs, 'Normal', 'SuccessfulDelete', `Deleted pod: ${pod.metadata.name}`, REPLICASET_CONTROLLER);
+      ctx.events.record(rs, 'Normal', 'SuccessfulDelete', `Deleted pod: ${pod.metadata.name}`, source);
     }
-    if (diff > BURST) ctx.enqueue(REPLICASET_CONTROLLER, keyOf(rs));
+    if (diff > BURST) ctx.enqueue(source, keyOf(rs));
   }
   return undefined;
 }

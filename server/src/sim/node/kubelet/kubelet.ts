@@ -15,6 +15,9 @@ import { STAGES, type ContainerView, type PodView, type Stage } from './stages.j
 import { kubeletMemory, newContainerRecord, type KubeletMemory, type PodRecord } from './state.js';
 import { renderStatus } from './status.js';
 import { containerConfigError } from './envConfig.js';
+import { imageBinaries } from '../exec.js';
+import { forgetPod, newProgramTable, type ProgramTable } from '../programs.js';
+import { programOf, startProgram, type ProgramContext } from './programRuns.js';
 import {
   MOUNT_TIMEOUT_MS,
   SYNC_BACK_OFF_MS,
@@ -54,6 +57,9 @@ function reconcile(key: string, ctx: ControllerContext): void {
   const pod = ctx.store.get('pods', key.slice(0, slash), key.slice(slash + 1)) as Stored<Pod> | undefined;
   const mem = kubeletMemory(ctx.runtime);
   if (!pod || !pod.spec?.nodeName) {
+    // Gone without the kubelet stopping it (a forced deletion): its programs and volumes go too.
+    const gone = mem.pods[key];
+    if (gone && gone.uid !== pod?.metadata.uid) forgetPod(programTable(ctx), gone.uid);
     delete mem.pods[key];
     return;
   }
@@ -85,12 +91,12 @@ function reconcile(key: string, ctx: ControllerContext): void {
     const retryAt = mountVolumes(pod, rec, ctx);
     if (retryAt !== undefined) {
       ctx.requeueAfter(key, Math.max(1, retryAt - ctx.clock.now()), true);
-      writeStatus(pod, buildView(pod, nodeName, '', rec, mem, ctx), hostIP, ctx);
+      writeStatus(pod, buildView(pod, nodeName, '', hostIP, rec, mem, ctx), hostIP, ctx);
       return;
     }
   }
   const podIP = pod.status?.podIP ?? (pod.spec.hostNetwork ? hostIP : allocateIP(node, nodeName, mem, ctx));
-  const view = buildView(pod, nodeName, podIP, rec, mem, ctx);
+  const view = buildView(pod, nodeName, podIP, hostIP, rec, mem, ctx);
   const next = runStages(view, ctx);
   if (next) ctx.requeueAfter(key, Math.max(1, next.at - ctx.clock.now()), next.background);
   // Stable: the record can go, unless a container still reads an open stdin (closeStdin needs it).
@@ -140,6 +146,7 @@ function buildView(
   pod: Stored<Pod>,
   node: string,
   podIP: string,
+  hostIP: string,
   rec: PodRecord,
   mem: KubeletMemory,
   ctx: ControllerContext,
@@ -149,6 +156,16 @@ function buildView(
     ...(pod.spec?.containers ?? []).map((c) => ({ c, init: false })),
   ];
   const plans = planCache(ctx);
+  const host = ctx.programHost;
+  const programs: ProgramContext | undefined = host && {
+    host,
+    table: programTable(ctx),
+    store: ctx.store,
+    pod,
+    podIP,
+    hostIP,
+    now: () => ctx.clock.now(),
+  };
   const containers: ContainerView[] = specs.map(({ c, init }, i) => ({
     spec: c,
     init,
@@ -165,6 +182,11 @@ function buildView(
     memory: mem,
     rng: ctx.rng,
     configError: (c: Container) => containerConfigError(pod, c, ctx.store),
+    missingBinary: (c: ContainerView) => missingBinary(c, ctx.programHost !== undefined),
+    program: (c: ContainerView) => (programs ? programOf(programs, c) : undefined),
+    startProgram: (c: ContainerView) => {
+      if (programs) startProgram(programs, c);
+    },
     event: (type: 'Normal' | 'Warning', reason: string, message: string) =>
       ctx.events.record(pod, type, reason, message, KUBELET),
   };
@@ -177,6 +199,25 @@ function buildView(
  */
 function planCache(ctx: ControllerContext): WeakMap<Container, ContainerPlan> | undefined {
   return ctx.memo?.('kubelet-plans', () => new WeakMap<Container, ContainerPlan>());
+}
+
+function programTable(ctx: ControllerContext): ProgramTable {
+  const create = () => newProgramTable(ctx.runtime);
+  return ctx.memo?.('programs', create) ?? create();
+}
+
+/**
+ * The binary the runtime cannot exec (`command: ["bogus"]`). A program host runs what the image's
+ * PATH has; without one, the predicted timeline says (its shell answered 127 at once).
+ */
+function missingBinary(c: ContainerView, hosted: boolean): string | undefined {
+  const bin = [...(c.spec.command ?? []), ...(c.spec.args ?? [])][0] ?? '';
+  if (hosted && c.plan.program) {
+    const base = bin.slice(bin.lastIndexOf('/') + 1);
+    return imageBinaries(c.plan.pull.ok ? c.plan.pull.info : undefined).has(base) ? undefined : bin;
+  }
+  const t = c.plan.timeline;
+  return t.exitAt === 0 && t.exitCode === 127 ? bin : undefined;
 }
 
 function planOf(c: Container, cache: WeakMap<Container, ContainerPlan> | undefined): ContainerPlan {
@@ -208,7 +249,10 @@ function runStages(view: PodView & { now: number }, ctx: ControllerContext): Due
         const at = c.rec.at + stage.delay(c, view);
         if (at <= now) {
           if (!best || at < best.at) best = { stage, c, at };
-        } else if (!next || at < next.at) next = { at, background: stage.background === true };
+        } else if (!next || at < next.at) {
+          const background = typeof stage.background === 'function' ? stage.background(c, view) : stage.background;
+          next = { at, background: background === true };
+        }
       }
     }
     if (!best) return next;
@@ -262,6 +306,7 @@ function terminate(
     return;
   }
   delete mem.pods[key];
+  forgetPod(programTable(ctx), pod.metadata.uid);
   delete ctx.runtime.podCpuMillis[pod.metadata.uid];
   dropAccessLog(ctx.runtime, pod.metadata.uid);
   ctx.api.remove('pods', pod.metadata.namespace, pod.metadata.name);

@@ -20,6 +20,11 @@ export interface ContainerPlan {
   /** Milliseconds after start until HTTP `path` stops answering 200 (agnhost liveness: 10 s), or undefined. */
   healthzFailsAfter?: number;
   httpPaths: readonly string[] | undefined;
+  /**
+   * The command is a program a shell runs (`sh -c …`, `printenv`, `sleep 3600`): with a program host
+   * the container runs it (node/programs.ts) and `timeline` only predicts whether it ends.
+   */
+  program: boolean;
 }
 
 const SHELLS = new Set(['sh', 'bash', 'ash']);
@@ -41,7 +46,7 @@ export function planContainer(c: Container): ContainerPlan {
   const pull = pullImage(c.image ?? '');
   const info = pull.ok ? pull.info : undefined;
   const argv = [...(c.command ?? []), ...(c.args ?? [])];
-  const base: Omit<ContainerPlan, 'timeline' | 'oom'> = {
+  const base: Omit<ContainerPlan, 'timeline' | 'oom' | 'program'> = {
     pull,
     ports: info?.ports ?? [],
     stopMs: info?.stopMs,
@@ -50,9 +55,9 @@ export function planContainer(c: Container): ContainerPlan {
   const limit = bytes(c.resources?.limits?.memory);
   const oom = info !== undefined && limit > 0 && info.memory > limit;
   // Object.assign, not `{ ...base, … }`: new keys after a leading spread are V8's slow path.
-  if (!info) return Object.assign({}, base, { timeline: forever(), oom: false });
-  const timeline = processTimeline(info, c, argv);
-  const plan: ContainerPlan = Object.assign({}, base, { timeline, oom });
+  if (!info) return Object.assign({}, base, { timeline: forever(), oom: false, program: false });
+  const { timeline, program } = processTimeline(info, c, argv);
+  const plan: ContainerPlan = Object.assign({}, base, { timeline, oom, program });
   if (info.repository.endsWith('/agnhost')) return agnhost(plan, argv);
   if (info.repository === 'registry.k8s.io/liveness') return { ...plan, healthzFailsAfter: 10_000 };
   // A shell as PID 1 ignores SIGTERM: the pod takes its whole grace period to go.
@@ -77,7 +82,12 @@ function forever(): Timeline {
   return SERVING;
 }
 
-function processTimeline(info: ImageInfo, c: Container, argv: string[]): Timeline {
+function processTimeline(info: ImageInfo, c: Container, argv: string[]): { timeline: Timeline; program: boolean } {
+  const timeline = predictedTimeline(info, c, argv);
+  return { timeline, program: timeline.program === true };
+}
+
+function predictedTimeline(info: ImageInfo, c: Container, argv: string[]): Timeline & { program?: boolean } {
   const hasCommand = (c.command?.length ?? 0) > 0;
   if (info.behaviour === 'serve' && !hasCommand) {
     const env = new Set((c.env ?? []).map((e) => e.name));
@@ -106,7 +116,7 @@ function processTimeline(info: ImageInfo, c: Container, argv: string[]): Timelin
   if (info.behaviour === 'repl' && !SHELLS.has(bin) && !SHELL_COMMANDS.has(bin))
     return { lines: [], files: [], exitAt: 2000, exitCode: 0 };
   const shell = info.userland === 'debian' ? 'bash' : 'sh';
-  return shellTimeline(argv, shell);
+  return { ...shellTimeline(argv, shell), program: info.userland !== 'distroless' };
 }
 
 /** A shell running `sleep` as PID 1 ignores SIGTERM: the pod takes its whole grace period to go. */

@@ -1,8 +1,11 @@
 /**
- * What a container's process does over time, worked out once from its image and command: the lines
- * it prints and when, files it creates (exec probes read them), when it exits and with which code.
- * A small interpreter for the shell one-liners of the Kubernetes docs (`sh -c "echo hi; sleep 3600"`,
- * `while true; do echo $(date); sleep 5; done`, `touch /tmp/healthy; sleep 30; rm -f /tmp/healthy`).
+ * What a container's process is predicted to do over time, worked out once from its image and
+ * command: the lines it prints and when, files it creates (exec probes read them), when it exits and
+ * with which code. A small reading of the Kubernetes docs' shell one-liners (`sh -c "echo hi; sleep
+ * 3600"`, `touch /tmp/healthy; sleep 30; rm -f /tmp/healthy`). Where the cluster has a program host
+ * (node/programs.ts: every student environment) the program itself runs in the shell interpreter and
+ * this prediction only serves exec probes and whether the program ends (settle() waits for it);
+ * clusters without one (the simulator's own tests) run on the prediction alone.
  */
 
 export interface OutputLine {

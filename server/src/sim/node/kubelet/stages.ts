@@ -11,6 +11,7 @@ import type { Stored } from '../../types.js';
 import { containerId } from '../../podStatus.js';
 import { goDuration, pullMillis } from '../images.js';
 import type { ContainerPlan } from './plan.js';
+import type { RunningProgram } from './programRuns.js';
 import { probeLabel, probeOutlook } from './probes.js';
 import type { ContainerRecord, KubeletMemory, PodRecord } from './state.js';
 
@@ -32,6 +33,12 @@ export interface PodView {
   readonly rng: Rng;
   /** Why the container cannot be configured now (a missing ConfigMap/Secret or key), if so. */
   configError(c: Container): string | undefined;
+  /** The binary the runtime cannot find in the image to start the container, if so. */
+  missingBinary(c: ContainerView): string | undefined;
+  /** The program this run of the container runs (node/programs.ts), when a host runs programs. */
+  program(c: ContainerView): RunningProgram | undefined;
+  /** Starts the container's program, if it has one and a host runs programs. */
+  startProgram(c: ContainerView): void;
   event(type: 'Normal' | 'Warning', reason: string, message: string): void;
 }
 
@@ -40,8 +47,8 @@ export interface Stage {
   match(c: ContainerView, p: PodView): boolean;
   /** Virtual ms after `c.rec.at`. */
   delay(c: ContainerView, p: PodView): number;
-  /** Back-off timers do not keep `settle()` busy. */
-  readonly background?: boolean;
+  /** Back-off timers (and programs that run forever) do not keep `settle()` busy. */
+  readonly background?: boolean | ((c: ContainerView, p: PodView) => boolean);
   apply(c: ContainerView, p: PodView): void;
 }
 
@@ -83,6 +90,15 @@ function startRun(c: ContainerView, p: PodView): void {
   delete r.stdinClosed;
   p.event('Normal', 'Created', `Created container: ${c.spec.name}`);
   p.event('Normal', 'Started', `Started container ${c.spec.name}`);
+  p.startProgram(c);
+}
+
+/** When (ms after the run started) and how the container's process ends, if known yet. */
+function ending(c: ContainerView, p: PodView): { after: number; code: number } | undefined {
+  const run = p.program(c);
+  if (run) return run.proc.exit ? { after: run.proc.exit.at - c.rec.at, code: run.proc.exit.code } : undefined;
+  const t = c.plan.timeline;
+  return t.exitAt === undefined ? undefined : { after: t.exitAt, code: t.exitCode };
 }
 
 function terminate(c: ContainerView, p: PodView, code: number, reason: string): void {
@@ -205,10 +221,9 @@ export const STAGES: readonly Stage[] = [
       } else {
         p.event('Normal', 'Pulled', `Container image "${image}" already present on machine`);
       }
-      const t = c.plan.timeline;
-      if (t.exitAt === 0 && t.exitCode === 127) {
+      const bin = p.missingBinary(c);
+      if (bin !== undefined) {
         // exec of a binary the image does not have: the runtime cannot start the process.
-        const bin = [...(c.spec.command ?? []), ...(c.spec.args ?? [])][0] ?? '';
         const message = `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "${bin}": executable file not found in $PATH: unknown`;
         p.event('Normal', 'Created', `Created container: ${c.spec.name}`);
         p.event(
@@ -250,12 +265,20 @@ export const STAGES: readonly Stage[] = [
   },
   {
     name: 'exit',
-    match: (c) => c.rec.s === 'running' && c.plan.timeline.exitAt !== undefined,
-    delay: (c) => c.plan.timeline.exitAt ?? 0,
+    match: (c, p) => c.rec.s === 'running' && ending(c, p) !== undefined,
+    delay: (c, p) => ending(c, p)?.after ?? 0,
     apply(c, p) {
-      const code = c.plan.timeline.exitCode;
+      const code = ending(c, p)?.code ?? 0;
       terminate(c, p, code, code === 0 ? 'Completed' : 'Error');
     },
+  },
+  {
+    // The program wakes (its `sleep` is over) and runs on; one that never ends does not keep settle() busy.
+    name: 'program',
+    match: (c, p) => c.rec.s === 'running' && p.program(c)?.nextAt !== undefined,
+    delay: (c, p) => (p.program(c)?.nextAt ?? 0) - c.rec.at,
+    background: (c) => c.plan.timeline.exitAt === undefined,
+    apply: (c, p) => p.program(c)?.advance(p.now),
   },
   {
     // The shell read EOF from its closed stdin and exited: `exit` typed in `kubectl run -it`.

@@ -21,6 +21,9 @@ export interface NodeInfo {
   allocPods: number;
   requestedCpu: number;
   requestedMemory: number;
+  /** Extended resources: allocatable and requested by bound pods. */
+  allocScalar: Readonly<Record<string, number>>;
+  requestedScalar: Map<string, number>;
   /** The same with defaults for unset requests (what scoring uses). */
   nonZeroCpu: number;
   nonZeroMemory: number;
@@ -92,10 +95,8 @@ export class SchedulerCache {
   requestsOf(pod: Stored<Pod>): { requested: Resources; nonZero: Resources } {
     const spec = pod.spec;
     let key = spec?.overhead ? JSON.stringify(spec.overhead) : '';
-    for (const c of spec?.containers ?? [])
-      key += `|${String(c.resources?.requests?.cpu ?? '')},${String(c.resources?.requests?.memory ?? '')}`;
-    for (const c of spec?.initContainers ?? [])
-      key += `|i${String(c.resources?.requests?.cpu ?? '')},${String(c.resources?.requests?.memory ?? '')}`;
+    for (const c of spec?.containers ?? []) key += `|${requestsKey(c.resources?.requests)}`;
+    for (const c of spec?.initContainers ?? []) key += `|i${requestsKey(c.resources?.requests)}`;
     let r = this.requestMemo.get(key);
     if (!r) {
       r = { requested: podRequests(spec), nonZero: podRequests(spec, true) };
@@ -128,6 +129,8 @@ export class SchedulerCache {
       allocPods: 0,
       requestedCpu: 0,
       requestedMemory: 0,
+      allocScalar: {},
+      requestedScalar: new Map(),
       nonZeroCpu: 0,
       nonZeroMemory: 0,
       pods: 0,
@@ -142,6 +145,7 @@ export class SchedulerCache {
     info.allocCpu = alloc.cpu;
     info.allocMemory = alloc.memory;
     info.allocPods = alloc.pods;
+    info.allocScalar = alloc.scalar ?? {};
     info.taints = node.spec?.taints ?? [];
     info.unschedulable = node.spec?.unschedulable === true;
     info.restricted = info.unschedulable || info.taints.length > 0;
@@ -190,6 +194,8 @@ export class SchedulerCache {
     info.nonZeroCpu += sign * c.nonZero.cpu;
     info.nonZeroMemory += sign * c.nonZero.memory;
     info.pods += sign;
+    for (const [name, n] of Object.entries(c.requested.scalar ?? {}))
+      info.requestedScalar.set(name, (info.requestedScalar.get(name) ?? 0) + sign * n);
     for (const p of c.ports) {
       const n = (info.ports.get(p) ?? 0) + sign;
       if (n > 0) info.ports.set(p, n);
@@ -205,6 +211,14 @@ export class SchedulerCache {
       if (counts.total <= 0) this.ownerCounts.delete(c.owner);
     }
   }
+}
+
+/** A memo key for one container's requests: cpu and memory, plus any extended resources. */
+function requestsKey(requests: Readonly<Record<string, string | number>> | undefined): string {
+  if (!requests) return '';
+  const keys = Object.keys(requests);
+  const plain = keys.length <= 2 && keys.every((k) => k === 'cpu' || k === 'memory');
+  return plain ? `${String(requests.cpu ?? '')},${String(requests.memory ?? '')}` : JSON.stringify(requests);
 }
 
 /** A pod holds its node's resources from binding until it terminates or is removed. */

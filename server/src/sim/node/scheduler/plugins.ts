@@ -128,11 +128,16 @@ export const nodeResourcesFit: FilterPlugin = {
     const pods = node.pods + 1 > node.allocPods;
     const cpu = r.cpu > 0 && node.requestedCpu + r.cpu > node.allocCpu;
     const memory = r.memory > 0 && node.requestedMemory + r.memory > node.allocMemory;
-    if (!pods && !cpu && !memory) return undefined;
+    // fitsRequest: extended resources after cpu and memory, `Insufficient <name>` each.
+    const scalar = Object.entries(r.scalar ?? {}).filter(
+      ([name, n]) => n > 0 && (node.requestedScalar.get(name) ?? 0) + n > (node.allocScalar[name] ?? 0),
+    );
+    if (!pods && !cpu && !memory && scalar.length === 0) return undefined;
     const reasons: string[] = [];
     if (pods) reasons.push('Too many pods');
     if (cpu) reasons.push('Insufficient cpu');
     if (memory) reasons.push('Insufficient memory');
+    for (const [name] of scalar) reasons.push(`Insufficient ${name}`);
     return { reasons, unresolvable: false };
   },
 };
