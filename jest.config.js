@@ -39,5 +39,10 @@ module.exports = {
           },
         ]
       : []),
+    // The Kubernetes website's example manifests (`npm run test:examples`): the corpus is not ours to commit, so it
+    // lives in a directory outside the repository, named by KUBELAB_K8S_EXAMPLES (tests/k8s-examples/README.md).
+    ...(process.env.KUBELAB_K8S_EXAMPLES
+      ? [{ ...common, displayName: 'examples', testMatch: ['<rootDir>/tests/k8s-examples/**/*.test.ts'] }]
+      : []),
   ],
 };

@@ -137,6 +137,21 @@ function loadChecked(source: Source): unknown[] {
   });
 }
 
+/**
+ * The builder decodes every object into ObjectMeta: labels or annotations that are not a map (a list of
+ * `- key: value`) fail there, worded as Go's encoding/json does.
+ */
+function metadataShape(metadata: unknown): string | undefined {
+  if (metadata === null || typeof metadata !== 'object' || Array.isArray(metadata)) return undefined;
+  for (const field of ['labels', 'annotations'] as const) {
+    const value: unknown = (metadata as Record<string, unknown>)[field];
+    if (value === undefined || value === null || (typeof value === 'object' && !Array.isArray(value))) continue;
+    const goKind = Array.isArray(value) ? 'array' : typeof value === 'boolean' ? 'bool' : typeof value;
+    return `cannot unmarshal ${goKind} into Go struct field ObjectMeta.metadata.${field} of type map[string]string`;
+  }
+  return undefined;
+}
+
 /** The objects in one source, in order; `List` kinds contribute their items. */
 export function parseManifest(source: Source): KubeObject[] {
   if (source.text.length > MAX_MANIFEST_BYTES) {
@@ -182,6 +197,8 @@ export function parseManifest(source: Source): KubeObject[] {
         `error validating "${source.name}": error validating data: ${what}; if you choose to ignore these errors, turn validation off with --validate=false`,
       );
     }
+    const misshapen = metadataShape(obj.metadata);
+    if (misshapen) throw new KubectlError(`unable to decode "${source.name}": json: ${misshapen}`);
     out.push(obj as unknown as KubeObject);
   };
   for (const v of values) add(v);

@@ -693,4 +693,35 @@ function checkDecodable(input: KubeObject, type: ResourceType): void {
       `${type.kind} in version "${type.version}" cannot be handled as a ${type.kind}: json: cannot unmarshal ${goKind} into Go struct field ${type.kind}.${field} of type ${goType}`,
     );
   }
+  const misshapen = podSpecShape(input);
+  if (misshapen)
+    throw badRequest(
+      `${type.kind} in version "${type.version}" cannot be handled as a ${type.kind}: json: ${misshapen}`,
+    );
+}
+
+/** Where a kind keeps its pod spec. */
+const POD_SPEC_PATHS: readonly (readonly string[])[] = [
+  ['spec'],
+  ['spec', 'template', 'spec'],
+  ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+];
+
+/**
+ * Object-typed pod spec fields written as something else (a website example writes requiredDuringScheduling... as a
+ * list): Go's decoder refuses them, naming the enclosing struct, the JSON path and the field's type.
+ */
+function podSpecShape(input: KubeObject): string | undefined {
+  for (const path of POD_SPEC_PATHS) {
+    let at: unknown = input;
+    for (const key of path) at = at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined;
+    const nodeAffinity = (at as { affinity?: { nodeAffinity?: Record<string, unknown> } } | undefined)?.affinity
+      ?.nodeAffinity;
+    const required: unknown = nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution;
+    if (required === undefined || required === null || (typeof required === 'object' && !Array.isArray(required)))
+      continue;
+    const goKind = Array.isArray(required) ? 'array' : typeof required === 'boolean' ? 'bool' : typeof required;
+    return `cannot unmarshal ${goKind} into Go struct field NodeAffinity.${path.join('.')}.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution of type v1.NodeSelector`;
+  }
+  return undefined;
 }

@@ -1,7 +1,7 @@
 import type { Pod, PodSpec } from 'kubernetes-types/core/v1';
 import { fieldErrors } from '../errors.js';
 import type { Stored, Writable } from '../types.js';
-import { defaultPodSpec, validatePodSpec } from './podSpec.js';
+import { defaultPodSpec, dropDisabledPodFields, validatePodSpec } from './podSpec.js';
 import type { Draft, KindStrategy } from './strategy.js';
 
 /** The spec fields a pod update may change (ValidatePodUpdate). */
@@ -12,6 +12,8 @@ export const podStrategy: KindStrategy = {
   defaults(obj) {
     const pod = obj as Draft & Pod;
     pod.spec ??= { containers: [] };
+    // PrepareForCreate drops disabled fields before validation sees them.
+    dropDisabledPodFields(pod.spec);
     defaultPodSpec(pod.spec, { forTemplate: false });
   },
   prepareForCreate(obj) {
@@ -21,6 +23,10 @@ export const podStrategy: KindStrategy = {
   validate(obj, old) {
     const pod = obj as Draft & Pod;
     const causes = validatePodSpec(pod.spec, 'spec');
+    // ValidatePodCreate: ephemeral containers are added through the ephemeralcontainers subresource only.
+    if (!old && (pod.spec?.ephemeralContainers?.length ?? 0) > 0) {
+      causes.push(fieldErrors.forbidden('spec.ephemeralContainers', 'cannot be set on create'));
+    }
     if (old && causes.length === 0 && !onlyMutableChanged(pod.spec, (old as unknown as Stored<Pod>).spec)) {
       causes.push(fieldErrors.forbidden('spec', MUTABLE));
     }

@@ -8,6 +8,60 @@ import { nameProblems } from '../validation/names.js';
 import { tryParseQuantity, quantityMilliValue } from '../../lib/quantity.js';
 import { isExtendedResourceName } from '../node/resources.js';
 
+/** The volume sources of core/v1 Volume in v1.32 (`image` is dropped while the ImageVolume gate is off). */
+const VOLUME_SOURCES = [
+  'hostPath',
+  'emptyDir',
+  'gcePersistentDisk',
+  'awsElasticBlockStore',
+  'gitRepo',
+  'secret',
+  'nfs',
+  'iscsi',
+  'glusterfs',
+  'persistentVolumeClaim',
+  'rbd',
+  'flexVolume',
+  'cinder',
+  'cephfs',
+  'flocker',
+  'downwardAPI',
+  'fc',
+  'azureFile',
+  'configMap',
+  'vsphereVolume',
+  'quobyte',
+  'azureDisk',
+  'photonPersistentDisk',
+  'projected',
+  'portworxVolume',
+  'scaleIO',
+  'storageos',
+  'csi',
+  'ephemeral',
+] as const;
+
+const TOLERATION_OPERATORS = ['Equal', 'Exists'] as const;
+
+/**
+ * dropDisabledPodFields (pkg/api/pod/util.go) for the gates a fresh v1.32 cluster has off: the fields exist in the
+ * API but the apiserver clears them on create, so the pod behaves as if they were never written.
+ */
+export function dropDisabledPodFields(spec: PodSpec): void {
+  const gated = spec as PodSpec & { resources?: unknown; hostUsers?: unknown; resourceClaims?: unknown };
+  delete gated.resources; // PodLevelResources (alpha)
+  delete gated.hostUsers; // UserNamespacesSupport (beta, off)
+  delete gated.resourceClaims; // DynamicResourceAllocation (beta, off)
+  for (const v of spec.volumes ?? []) delete (v as { image?: unknown }).image; // ImageVolume (alpha)
+  for (const c of [...(spec.containers ?? []), ...(spec.initContainers ?? [])]) {
+    const r = c.resources as { claims?: unknown } | undefined;
+    if (r) delete r.claims; // DynamicResourceAllocation
+    delete (c as { resizePolicy?: unknown }).resizePolicy; // InPlacePodVerticalScaling (alpha)
+  }
+  if (spec.securityContext)
+    delete (spec.securityContext as { supplementalGroupsPolicy?: unknown }).supplementalGroupsPolicy;
+}
+
 /** SetDefaults_PodSpec and SetDefaults_Container. `forTemplate` skips what only pods get (tolerations). */
 export function defaultPodSpec(spec: PodSpec, opts: { forTemplate: boolean }): void {
   spec.restartPolicy ??= 'Always';
@@ -98,6 +152,14 @@ export function validatePodSpec(
     if (!v.name) out.push(fieldErrors.required(`${path}.volumes[${i}].name`));
     else if (volumeNames.has(v.name)) out.push(fieldErrors.duplicate(`${path}.volumes[${i}].name`, v.name));
     volumeNames.add(v.name);
+    if (!VOLUME_SOURCES.some((s) => (v as unknown as Record<string, unknown>)[s] !== undefined)) {
+      out.push(fieldErrors.required(`${path}.volumes[${i}]`, 'must specify a volume type'));
+    }
+  });
+  (spec.tolerations ?? []).forEach((t, i) => {
+    if (t.operator && !(TOLERATION_OPERATORS as readonly string[]).includes(t.operator)) {
+      out.push(fieldErrors.notSupported(`${path}.tolerations[${i}].operator`, t.operator, TOLERATION_OPERATORS));
+    }
   });
   containers.forEach((c, i) =>
     (c.volumeMounts ?? []).forEach((m, j) => {

@@ -6,6 +6,7 @@ import type { StorageClass } from 'kubernetes-types/storage/v1';
 import { tryParseQuantity } from '../../lib/quantity.js';
 import { fieldErrors, type StatusCause } from '../errors.js';
 import type { Stored } from '../types.js';
+import { validateQualifiedName } from '../validation/names.js';
 import type { Draft, KindStrategy } from './strategy.js';
 
 export const pdbStrategy: KindStrategy = {
@@ -82,6 +83,16 @@ export const resourceQuotaStrategy: KindStrategy = {
 
 const LIMIT_TYPES = ['Container', 'Pod', 'PersistentVolumeClaim'] as const;
 
+/** validateLimitRangeTypeName: a qualified name, standard unless it has a prefix. */
+function validateLimitRangeType(type: string | undefined, field: string): StatusCause[] {
+  const value = type ?? '';
+  const problems = validateQualifiedName(field, value);
+  if (problems.length > 0) return problems;
+  if (!value.includes('/') && !(LIMIT_TYPES as readonly string[]).includes(value))
+    return [fieldErrors.invalid(field, value, 'must be a standard limit type or fully qualified')];
+  return [];
+}
+
 export const limitRangeStrategy: KindStrategy = {
   defaults(obj) {
     for (const item of (obj as Draft & LimitRange).spec?.limits ?? []) defaultLimitRangeItem(item);
@@ -89,8 +100,7 @@ export const limitRangeStrategy: KindStrategy = {
   validate(obj) {
     const out: StatusCause[] = [];
     ((obj as Draft & LimitRange).spec?.limits ?? []).forEach((item, i) => {
-      if (!(LIMIT_TYPES as readonly string[]).includes(item.type))
-        out.push(fieldErrors.notSupported(`spec.limits[${i}].type`, item.type, LIMIT_TYPES));
+      out.push(...validateLimitRangeType(item.type, `spec.limits[${i}].type`));
       for (const field of ['default', 'defaultRequest', 'max', 'min', 'maxLimitRequestRatio'] as const) {
         out.push(...validateQuantities(item[field], `spec.limits[${i}].${field}`));
       }

@@ -58,6 +58,11 @@ export const serviceStrategy: KindStrategy = {
       out.push(fieldErrors.required('spec.ports'));
     }
     if (spec.type === 'ExternalName' && !spec.externalName) out.push(fieldErrors.required('spec.externalName'));
+    // minikube's cluster is single-stack IPv4 (the allocator's initIPFamilyFields refuses other families).
+    (spec.ipFamilies ?? []).forEach((family, i) => {
+      if (family !== 'IPv4')
+        out.push(fieldErrors.invalid(`spec.ipFamilies[${i}]`, family, 'not configured on this cluster'));
+    });
     const seen = new Set<string>();
     (spec.ports ?? []).forEach((p, i) => {
       const path = `spec.ports[${i}]`;

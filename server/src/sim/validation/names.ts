@@ -65,7 +65,10 @@ export function validateQualifiedName(field: string, key: string): StatusCause[]
   if (slash >= 0 && (!prefix || nameProblems(prefix, 'subdomain').length > 0)) {
     out.push(fieldErrors.invalid(field, key, `prefix part ${SUBDOMAIN_MSG}`));
   }
-  if (!name || name.length > 63 || !QUALIFIED_NAME.test(name)) {
+  // IsQualifiedName: the emptiness or length problem, then the pattern (an empty name fails both).
+  if (!name) out.push(fieldErrors.invalid(field, key, 'name part must be non-empty'));
+  else if (name.length > 63) out.push(fieldErrors.invalid(field, key, 'name part must be no more than 63 characters'));
+  if (!QUALIFIED_NAME.test(name)) {
     out.push(
       fieldErrors.invalid(
         field,

@@ -26,3 +26,8 @@ export function fitErrorMessage(totalNodes: number, failures: readonly FilterFai
   const preemption = histogram(failures.map((f) => (f.unresolvable ? PREEMPTION_NOT_HELPFUL : NO_VICTIMS)));
   return `0/${totalNodes} nodes are available: ${filter}. preemption: 0/${totalNodes} nodes are available: ${preemption}.`;
 }
+
+/** FitError.Error() when a PreFilter plugin rejects the pod before any node is tried. */
+export function preFilterMessage(totalNodes: number, reason: string): string {
+  return `0/${totalNodes} nodes are available: ${reason}. preemption: 0/${totalNodes} nodes are available: ${totalNodes} Preemption is not helpful for scheduling.`;
+}

@@ -167,6 +167,26 @@ export const interPodAffinity: FilterPlugin = {
   },
 };
 
+/**
+ * PodTopologySpread's Filter for DoNotSchedule constraints: a node without the constraint's topology label cannot
+ * place the pod (its skew over the labelled domains is not computed here).
+ */
+export const podTopologySpread: FilterPlugin = {
+  name: 'PodTopologySpread',
+  relevant: (state) => hardSpreadKeys(state.pod).length > 0,
+  filter(state, node) {
+    return hardSpreadKeys(state.pod).every((key) => node.labels[key] !== undefined)
+      ? undefined
+      : fail(true, "node(s) didn't match pod topology spread constraints (missing required label)");
+  },
+};
+
+function hardSpreadKeys(pod: Stored<Pod>): string[] {
+  return (pod.spec?.topologySpreadConstraints ?? [])
+    .filter((c) => c.whenUnsatisfiable === 'DoNotSchedule')
+    .map((c) => c.topologyKey);
+}
+
 /** The default profile's filters, in kube-scheduler's order (a node stops at its first failure). */
 export const FILTERS: readonly FilterPlugin[] = [
   nodeUnschedulable,
@@ -175,6 +195,7 @@ export const FILTERS: readonly FilterPlugin[] = [
   nodeAffinity,
   nodePorts,
   nodeResourcesFit,
+  podTopologySpread,
   interPodAffinity,
 ];
 

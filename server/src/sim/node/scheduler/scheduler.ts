@@ -4,12 +4,12 @@
  * Pending with PodScheduled=False and the real `FailedScheduling` message, and is retried when nodes
  * or bound pods change.
  */
-import type { Pod, PodCondition } from 'kubernetes-types/core/v1';
+import type { PersistentVolumeClaim, Pod, PodCondition } from 'kubernetes-types/core/v1';
 import type { Controller, ControllerContext } from '../../controllers/controller.js';
 import type { Stored, WatchEvent } from '../../types.js';
 import { condition } from '../../podStatus.js';
 import { SchedulerCache, occupiesNode, type NodeInfo } from './cache.js';
-import { fitErrorMessage } from './messages.js';
+import { fitErrorMessage, preFilterMessage } from './messages.js';
 import {
   FILTERS,
   affinityState,
@@ -35,7 +35,7 @@ export function schedulerCache(ctx: ControllerContext): SchedulerCache {
 
 export const scheduler: Controller = {
   name: SCHEDULER_NAME,
-  watches: ['pods', 'nodes'],
+  watches: ['pods', 'nodes', 'persistentvolumeclaims'],
   keysFor: schedulerKeys,
   reconcile(key, ctx) {
     const cache = schedulerCache(ctx);
@@ -46,6 +46,10 @@ export const scheduler: Controller = {
     const slash = key.indexOf('/');
     const pod = ctx.store.get('pods', key.slice(0, slash), key.slice(slash + 1)) as Stored<Pod> | undefined;
     if (!pod || pod.spec?.nodeName || pod.metadata.deletionTimestamp || !ours(pod)) return;
+    if ((pod.spec?.schedulingGates?.length ?? 0) > 0) {
+      gated(pod, ctx);
+      return;
+    }
     schedule(pod, cache, ctx);
   },
 };
@@ -56,6 +60,8 @@ function ours(pod: Stored<Pod>): boolean {
 }
 
 function schedulerKeys(event: WatchEvent): readonly string[] {
+  // A claim created or bound may let a pod waiting on VolumeBinding through.
+  if (event.resource === 'persistentvolumeclaims') return event.type === 'DELETED' ? [] : [RETRY];
   if (event.resource === 'nodes') {
     if (event.type !== 'MODIFIED') return event.type === 'ADDED' ? [RETRY] : [];
     const a = event.old;
@@ -95,6 +101,11 @@ interface Failed {
 
 function schedule(pod: Stored<Pod>, cache: SchedulerCache, ctx: ControllerContext): void {
   const nodes = cache.nodeList();
+  const refused = volumeBindingPreFilter(pod, ctx);
+  if (refused) {
+    markUnschedulable(pod, preFilterMessage(nodes.length, refused), ctx);
+    return;
+  }
   const { requested, nonZero } = cache.requestsOf(pod);
   const ports: string[] = [];
   for (const c of pod.spec?.containers ?? [])
@@ -255,11 +266,57 @@ function bind(pod: Stored<Pod>, node: NodeInfo, ctx: ControllerContext): void {
   );
 }
 
+/**
+ * VolumeBinding's PreFilter (pkg/scheduler/framework/plugins/volumebinding): a pod waits while a claim it mounts is
+ * missing, or unbound when its binding is not WaitForFirstConsumer (the claim's class binds it on its own).
+ */
+function volumeBindingPreFilter(pod: Stored<Pod>, ctx: ControllerContext): string | undefined {
+  const ns = pod.metadata.namespace ?? '';
+  let unbound = false;
+  for (const v of pod.spec?.volumes ?? []) {
+    const name = v.persistentVolumeClaim?.claimName;
+    if (name === undefined) continue;
+    const claim = ctx.store.get('persistentvolumeclaims', ns, name) as Stored<PersistentVolumeClaim> | undefined;
+    if (!claim) return `persistentvolumeclaim "${name}" not found`;
+    if (claim.status?.phase !== 'Bound' && !waitsForConsumer(claim, ctx)) unbound = true;
+  }
+  return unbound ? 'pod has unbound immediate PersistentVolumeClaims' : undefined;
+}
+
+function waitsForConsumer(claim: Stored<PersistentVolumeClaim>, ctx: ControllerContext): boolean {
+  const className = claim.spec?.storageClassName;
+  if (!className) return false;
+  const sc = ctx.store.get('storageclasses', '', className) as Stored<{ volumeBindingMode?: string }> | undefined;
+  return sc?.volumeBindingMode === 'WaitForFirstConsumer';
+}
+
 function unschedulable(pod: Stored<Pod>, total: number, failed: readonly Failed[], ctx: ControllerContext): void {
-  const message = fitErrorMessage(
-    total,
-    failed.map((f) => f.failure),
+  markUnschedulable(
+    pod,
+    fitErrorMessage(
+      total,
+      failed.map((f) => f.failure),
+    ),
+    ctx,
   );
+}
+
+/** A pod with scheduling gates waits outside the queue (SchedulingGates PreEnqueue), its condition saying so. */
+function gated(pod: Stored<Pod>, ctx: ControllerContext): void {
+  const existing = pod.status?.conditions?.find((c) => c.type === 'PodScheduled');
+  if (existing?.reason === 'SchedulingGated') return;
+  const cond = condition(
+    'PodScheduled',
+    'False',
+    ctx.clock.timestamp(),
+    'SchedulingGated',
+    'Scheduling is blocked due to non-empty scheduling gates',
+  );
+  const conditions = [...(pod.status?.conditions ?? []).filter((c) => c.type !== 'PodScheduled'), cond];
+  ctx.store.put('pods', { ...pod, status: { ...pod.status, conditions } });
+}
+
+function markUnschedulable(pod: Stored<Pod>, message: string, ctx: ControllerContext): void {
   const existing = pod.status?.conditions?.find((c) => c.type === 'PodScheduled');
   if (!existing || existing.status !== 'False' || existing.message !== message) {
     const cond: PodCondition = {
