@@ -8,7 +8,6 @@ import {
   LAST_APPLIED_ANNOTATION,
   lastAppliedConfiguration,
   type KubeObject,
-  type ResourceType,
   type Stored,
 } from '../../sim/index.js';
 import { optionalFlags } from '../cli/flags.js';
