@@ -3,7 +3,7 @@
  * options (`dryRun=All`, `fieldManager`, `propagationPolicy`, `gracePeriodSeconds`) and answers.
  */
 import type { Cluster, KubeObject, PatchType, PropagationPolicy, ResourceType, Stored } from '../sim/index.js';
-import { apiVersionOf, applyPatch, groupResource, StatusError } from '../sim/index.js';
+import { apiVersionOf, applyPatch, FIELD_MANAGER_MAX_LENGTH, groupResource, StatusError } from '../sim/index.js';
 import { decodeBody, mediaType } from './body.js';
 import { objectResponse, type ReadContext } from './list.js';
 import { ApiError, jsonResponse } from './status.js';
@@ -21,6 +21,25 @@ const PATCH_TYPES: Readonly<Record<string, PatchType | 'apply'>> = {
   'application/apply-patch+cbor': 'apply',
 };
 
+/**
+ * The field manager of a write: `?fieldManager=`, else the user agent up to its first `/` (kube-apiserver's
+ * prefixFromUserAgent: `kubectl/v1.32.4 (linux/amd64) …` manages as `kubectl`), at most 128 characters.
+ */
+function fieldManager(ctx: WriteContext): string | undefined {
+  const given = ctx.query.get('fieldManager');
+  if (given !== null) {
+    if (given.length > FIELD_MANAGER_MAX_LENGTH || [...given].some((c) => c < ' ' || c === '\x7f')) {
+      throw new StatusError(
+        'BadRequest',
+        `Invalid value: "${given.slice(0, 140)}": fieldManager must be printable and at most ${FIELD_MANAGER_MAX_LENGTH} characters`,
+      );
+    }
+    if (given !== '') return given;
+  }
+  const agent = ctx.request.headers.userAgent?.split('/')[0]?.slice(0, FIELD_MANAGER_MAX_LENGTH);
+  return agent || undefined;
+}
+
 function writeOptions(ctx: WriteContext) {
   const dryRun = ctx.query.getAll('dryRun');
   if (dryRun.some((v) => v !== 'All'))
@@ -28,7 +47,7 @@ function writeOptions(ctx: WriteContext) {
   return {
     namespace: ctx.namespace,
     dryRun: dryRun.length > 0,
-    fieldManager: ctx.query.get('fieldManager') ?? undefined,
+    fieldManager: fieldManager(ctx),
   };
 }
 
@@ -127,11 +146,12 @@ export function patchObject(ctx: WriteContext, name: string, subresource: string
 }
 
 /**
- * `application/apply-patch+yaml`: creates the object, or merges the applied configuration into it. Field managers
- * and their conflicts are not tracked (the simulator keeps no managedFields): the applier always wins.
+ * `application/apply-patch+yaml`: server-side apply, with field ownership and conflicts (`?force=true` takes the
+ * conflicting fields from their managers).
  */
 function serverSideApply(ctx: WriteContext, name: string, patch: unknown): KubeApiResponse {
-  if (!ctx.query.get('fieldManager'))
+  const manager = ctx.query.get('fieldManager');
+  if (!manager)
     throw new StatusError(
       'BadRequest',
       'PatchOptions.meta.k8s.io "" is invalid: fieldManager: Required value: is required for apply patch',
@@ -140,15 +160,14 @@ function serverSideApply(ctx: WriteContext, name: string, patch: unknown): KubeA
     throw new StatusError('BadRequest', 'error decoding YAML: the applied configuration is not an object');
   const config = ctx.served ? ctx.served.toStored(patch as KubeObject) : (patch as KubeObject);
   checkName(config, name);
-  const resource = groupResource(ctx.type);
-  const live = ctx.cluster.api.find(resource, ctx.namespace, name);
-  const opts = writeOptions(ctx);
-  if (!live) {
-    const created = ctx.cluster.api.create({ ...config, metadata: { ...config.metadata, name } }, opts);
-    return objectResponse(ctx, created, 201, true);
-  }
-  const patched = ctx.cluster.api.patch(resource, ctx.namespace, name, config, 'strategic', opts);
-  return objectResponse(ctx, patched, 200, true);
+  const force = ctx.query.get('force');
+  if (force !== null && force !== 'true' && force !== 'false')
+    throw new StatusError('BadRequest', `Invalid value for force: ${force}`);
+  const { object, created } = ctx.cluster.api.applyServerSide(
+    { ...config, metadata: { ...config.metadata, name } },
+    { ...writeOptions(ctx), fieldManager: manager, force: force === 'true' },
+  );
+  return objectResponse(ctx, object, created ? 201 : 200, true);
 }
 
 function scaleOf(type: ResourceType, obj: Stored): KubeObject {
@@ -203,7 +222,7 @@ function writeScale(ctx: WriteContext, name: string, next: (current: KubeObject)
     name,
     { metadata: rv ? { resourceVersion: rv } : {}, spec: { replicas } },
     'merge',
-    writeOptions(ctx),
+    { ...writeOptions(ctx), managerSubresource: 'scale' },
   );
   return jsonResponse(scaleOf(ctx.type, updated), 200, true);
 }

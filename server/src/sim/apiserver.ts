@@ -11,6 +11,7 @@ import { applyLimitRanges } from './admission/limitRanger.js';
 import { checkQuota } from './admission/resourceQuota.js';
 import { admitNamespaceLabels, admitPodSecurity } from './admission/podSecurity/podSecurity.js';
 import { applyConfiguration } from './apply.js';
+import { managedFieldsAfterUpdate, serverSideApply, type ManagerContext } from './managedFields.js';
 import { SYSTEM_NAMESPACES } from './bootstrap.js';
 import {
   StatusError,
@@ -67,6 +68,8 @@ export interface WriteOptions {
   namespace?: string | undefined;
   dryRun?: boolean | undefined;
   fieldManager?: string | undefined;
+  /** The subresource a write came through, for its managedFields entry (`kubectl scale` writes through `scale`). */
+  managerSubresource?: 'scale' | undefined;
   /**
    * Built by a controller from an object already admitted (a pod from its ReplicaSet's template):
    * its size is bounded by that object's, so it is not serialised to be measured again, and its
@@ -235,6 +238,7 @@ export class ApiServer {
     });
     const stored: Stored = { ...draft, metadata };
     delete (stored.metadata as Writable<ObjectMeta>).deletionTimestamp;
+    if (opts.fieldManager) this.trackFields(stored, undefined, type, opts);
     if (!opts.derived) this.checkSize(stored);
     this.warn(warnings);
     if (opts.dryRun) return stored as unknown as Stored<T>;
@@ -442,11 +446,61 @@ export class ApiServer {
     if (old.metadata.generation !== undefined) {
       meta.generation = specChanged(old, next) ? old.metadata.generation + 1 : old.metadata.generation;
     }
+    // Entries the client left out are the stored ones (a body with `managedFields: []` clears them).
+    if (meta.managedFields === undefined && old.metadata.managedFields) meta.managedFields = old.metadata.managedFields;
+    if (opts.fieldManager) this.trackFields(next, old, type, opts);
     const stored = { ...next, metadata: { ...meta, resourceVersion: old.metadata.resourceVersion } } as Stored;
     this.checkSize(stored);
     if (opts.dryRun) return stored;
     if (this.sameObject(old, stored)) return old;
     return this.commit(type, stored);
+  }
+
+  /** Records the client's write in the object's managedFields (operation Update). */
+  private trackFields(next: Draft, old: Stored | undefined, type: ResourceType, opts: UpdateOptions): void {
+    const ctx = this.managerContext(type, opts.fieldManager ?? '', opts.managerSubresource ?? opts.subresource);
+    const entries = managedFieldsAfterUpdate(old, next, ctx);
+    const meta = next.metadata as Writable<ObjectMeta>;
+    if (entries && entries.length > 0) meta.managedFields = entries;
+    else delete meta.managedFields;
+  }
+
+  private managerContext(type: ResourceType, manager: string, subresource?: 'status' | 'scale'): ManagerContext {
+    return {
+      manager,
+      apiVersion: apiVersionOf(type),
+      subresource,
+      hasStatus: type.hasStatus,
+      kind: type.kind,
+      now: this.ctx.clock.timestamp(),
+    };
+  }
+
+  /**
+   * Server-side apply (`kubectl apply --server-side`, PATCH application/apply-patch+yaml): creates the object or
+   * merges the configuration into it, owning its fields as `opts.fieldManager`; a 409 Conflict when it would
+   * change fields other managers own, unless `force`.
+   */
+  applyServerSide(
+    input: KubeObject,
+    opts: WriteOptions & { fieldManager: string; force?: boolean | undefined },
+  ): { object: Stored; created: boolean } {
+    const type = this.ctx.registry.forObject(input.apiVersion, input.kind);
+    const draft = this.draft(input, type, opts.namespace);
+    const resource = groupResource(type);
+    const old = this.ctx.store.get(resource, draft.metadata.namespace, draft.metadata.name ?? '');
+    const merged = serverSideApply(old, draft, {
+      ...this.managerContext(type, opts.fieldManager),
+      force: opts.force ?? false,
+    });
+    const write = { ...opts, fieldManager: undefined };
+    if (!old) return { object: this.create(merged, write), created: true };
+    const rv = draft.metadata.resourceVersion;
+    if (rv && rv !== old.metadata.resourceVersion) throw conflict(resource, old.metadata.name);
+    return {
+      object: this.replace(type, old, this.settle(merged as Draft, type, opts.namespace), write),
+      created: false,
+    };
   }
 
   /** Writes an admitted update; a finalizer-held object goes once its last finalizer is removed. */
