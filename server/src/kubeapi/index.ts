@@ -20,6 +20,7 @@ import { parseApiPath } from './paths.js';
 import { errorResponse, jsonResponse, notFoundResponse, statusResponse } from './status.js';
 import type { KubeApiRequest, KubeApiResponse, KubeApiResult } from './types.js';
 import { answerReview, REVIEW_TYPES } from './reviews.js';
+import { authorizeRequest, requestUser } from './impersonation.js';
 import { servedVersion, SERVED_VERSIONS } from './versions.js';
 import { watchResource } from './watch.js';
 import {
@@ -89,16 +90,28 @@ export function serveKubeApi(cluster: Cluster, request: KubeApiRequest): KubeApi
       'ServiceUnavailable',
     );
   }
+  const warnings: string[] = [];
+  const warn = (w: string) => void (warnings.length < MAX_WARNINGS && warnings.push(w));
+  let result: KubeApiResult;
   try {
-    return route(cluster, request);
+    result = cluster.api.withWarnings(warn, () => route(cluster, request, warn));
   } catch (err) {
     const response = errorResponse(err);
     // A write that failed changed nothing, but journaling "nothing" is cheap and keeps the rule simple.
-    return { ...response, changed: !READS.has(request.method) };
+    result = { ...response, changed: !READS.has(request.method) };
   }
+  if (warnings.length === 0 || result.kind !== 'response') return result;
+  return { ...result, headers: { ...result.headers, Warning: warnings.map(warningValue).join(', ') } };
 }
 
-function route(cluster: Cluster, request: KubeApiRequest): KubeApiResult {
+const MAX_WARNINGS = 50;
+
+/** An RFC 7234 warning as kube-apiserver sends it (code 299, no agent): kubectl prints `Warning: <text>`. */
+function warningValue(text: string): string {
+  return `299 - "${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\r\n]/g, ' ')}"`;
+}
+
+function route(cluster: Cluster, request: KubeApiRequest, warn: (warning: string) => void): KubeApiResult {
   const path = parseApiPath(request.path);
   const query = new URLSearchParams(request.query);
   const types = cluster.registry.all();
@@ -142,7 +155,7 @@ function route(cluster: Cluster, request: KubeApiRequest): KubeApiResult {
       return list ? jsonResponse(list) : notFoundResponse();
     }
     case 'resource':
-      return resourceRequest(cluster, request, query, path, types);
+      return resourceRequest(cluster, request, query, path, types, warn);
     case 'unknown':
       return notFoundResponse();
   }
@@ -158,11 +171,14 @@ function resourceRequest(
   query: URLSearchParams,
   path: Extract<ReturnType<typeof parseApiPath>, { kind: 'resource' }>,
   types: readonly ResourceType[],
+  warn: (warning: string) => void,
 ): KubeApiResult {
   const reviewType = REVIEW_TYPES.find(
     (t) => t.group === path.group && t.version === path.version && t.plural === path.resource,
   );
-  if (reviewType) return path.name === undefined ? answerReview(cluster, reviewType, request) : notFoundResponse();
+  const user = requestUser(request);
+  if (reviewType)
+    return path.name === undefined ? answerReview(cluster, reviewType, request, user) : notFoundResponse();
   const served = servedVersion(path.group, path.version, path.resource);
   const version = served?.storedVersion ?? path.version;
   const type = types.find((t) => t.group === path.group && t.version === version && t.plural === path.resource);
@@ -176,9 +192,11 @@ function resourceRequest(
     query,
     accept: request.headers.accept,
     request,
+    warn,
   };
   const { name, subresource } = path;
   const method = request.method;
+  authorizeRequest(cluster, user, type, { method, namespace: ctx.namespace, name, subresource }, query);
   if (name === undefined) {
     if (READS.has(method)) {
       return query.get('watch') === 'true' || query.get('watch') === '1' ? watchResource(ctx) : listObjects(ctx);

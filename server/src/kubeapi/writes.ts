@@ -5,12 +5,15 @@
 import type { Cluster, KubeObject, PatchType, PropagationPolicy, ResourceType, Stored } from '../sim/index.js';
 import { apiVersionOf, applyPatch, FIELD_MANAGER_MAX_LENGTH, groupResource, StatusError } from '../sim/index.js';
 import { decodeBody, mediaType } from './body.js';
+import { checkAppliedFields, fieldValidation, validateFields } from './fieldValidation.js';
 import { objectResponse, type ReadContext } from './list.js';
 import { ApiError, jsonResponse } from './status.js';
 import type { KubeApiRequest, KubeApiResponse } from './types.js';
 
 export interface WriteContext extends ReadContext {
   request: KubeApiRequest;
+  /** Adds a `Warning` header to the answer (kubectl prints `Warning: …`). */
+  warn(warning: string): void;
 }
 
 const PATCH_TYPES: Readonly<Record<string, PatchType | 'apply'>> = {
@@ -75,7 +78,14 @@ function objectBody(ctx: WriteContext): KubeObject {
       `the kind in the data (${obj.kind}) does not match the expected kind (${ctx.type.kind})`,
     );
   }
+  checkFields(ctx, obj as unknown as Record<string, unknown>);
   return ctx.served ? ctx.served.toStored(obj) : obj;
+}
+
+/** Unknown fields of a body (or a merge patch) dropped, and refused or warned of as `?fieldValidation=` says. */
+function checkFields(ctx: WriteContext, body: Record<string, unknown>): void {
+  const version = ctx.served?.version ?? ctx.type.version;
+  for (const w of validateFields(body, ctx.type, version, fieldValidation(ctx.query))) ctx.warn(w);
 }
 
 export function createObject(ctx: WriteContext): KubeApiResponse {
@@ -130,6 +140,8 @@ export function patchObject(ctx: WriteContext, name: string, subresource: string
     );
   }
   if (patchType === 'apply') return serverSideApply(ctx, name, patch);
+  if (patchType !== 'json' && patch !== null && typeof patch === 'object' && !Array.isArray(patch))
+    checkFields(ctx, patch as Record<string, unknown>);
   const resource = groupResource(ctx.type);
   const opts = { ...writeOptions(ctx), ...(subresource === 'status' ? { subresource: 'status' as const } : {}) };
   const served = ctx.served;
@@ -158,6 +170,8 @@ function serverSideApply(ctx: WriteContext, name: string, patch: unknown): KubeA
     );
   if (patch === null || typeof patch !== 'object' || Array.isArray(patch))
     throw new StatusError('BadRequest', 'error decoding YAML: the applied configuration is not an object');
+  fieldValidation(ctx.query);
+  checkAppliedFields(patch as Record<string, unknown>, ctx.type, ctx.served?.version ?? ctx.type.version);
   const config = ctx.served ? ctx.served.toStored(patch as KubeObject) : (patch as KubeObject);
   checkName(config, name);
   const force = ctx.query.get('force');
