@@ -78,7 +78,7 @@ function objectBody(ctx: WriteContext): KubeObject {
       `the kind in the data (${obj.kind}) does not match the expected kind (${ctx.type.kind})`,
     );
   }
-  checkFields(ctx, obj as unknown as Record<string, unknown>);
+  checkFields(ctx, obj);
   return ctx.served ? ctx.served.toStored(obj) : obj;
 }
 
