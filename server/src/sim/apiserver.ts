@@ -85,6 +85,9 @@ export interface UpdateOptions extends WriteOptions {
 
 export type PropagationPolicy = 'Background' | 'Foreground' | 'Orphan';
 
+/** The finalizer that holds an owner deleted with `propagationPolicy: Foreground` (metav1.FinalizerDeleteDependents). */
+export const FOREGROUND_DELETION = 'foregroundDeletion';
+
 export interface DeleteOptions {
   gracePeriodSeconds?: number | undefined;
   propagationPolicy?: PropagationPolicy | undefined;
@@ -330,6 +333,8 @@ export class ApiServer {
     }
     const policy = opts.propagationPolicy ?? 'Background';
     if (policy === 'Orphan') this.orphanDependents(old);
+    if (policy === 'Foreground' && type.kind !== 'Namespace' && this.ctx.store.dependents(old.metadata.uid).length > 0)
+      return this.deleteInForeground(resource, old);
     const graceful = this.gracefulDeletion(type, old, opts.gracePeriodSeconds);
     if (graceful !== undefined) {
       if (old.metadata.deletionTimestamp) return old;
@@ -349,6 +354,24 @@ export class ApiServer {
     }
     if (type.kind === 'CustomResourceDefinition') this.dropCustomResources(old as unknown as CustomResourceDefinition);
     return this.ctx.store.remove(resource, old.metadata.namespace, name) ?? old;
+  }
+
+  /**
+   * Foreground cascading deletion: the owner stays, marked and held by the `foregroundDeletion` finalizer, until the
+   * garbage collector has deleted its dependents (and their own, first); then it goes.
+   */
+  private deleteInForeground(resource: string, old: Stored): Stored {
+    const finalizers = old.metadata.finalizers ?? [];
+    if (old.metadata.deletionTimestamp && finalizers.includes(FOREGROUND_DELETION)) return old;
+    return this.ctx.store.put(resource, {
+      ...old,
+      metadata: {
+        ...old.metadata,
+        deletionTimestamp: old.metadata.deletionTimestamp ?? this.ctx.clock.timestamp(),
+        deletionGracePeriodSeconds: old.metadata.deletionGracePeriodSeconds ?? 0,
+        finalizers: [...finalizers.filter((f) => f !== FOREGROUND_DELETION), FOREGROUND_DELETION],
+      },
+    });
   }
 
   /** Deleting a CRD deletes every object of its kind and stops serving it. */
@@ -578,6 +601,7 @@ export class ApiServer {
   /** Settles apiVersion and namespace of an object the API server owns already (changed in place). */
   private settle(draft: Draft, type: ResourceType, requestNamespace: string | undefined): Draft {
     draft.metadata ??= {};
+    dropEmptyMetadata(draft.metadata as Writable<ObjectMeta>);
     draft.apiVersion = apiVersionOf(type) === draft.apiVersion ? draft.apiVersion : apiVersionOf(type);
     if (type.namespaced) {
       const own = draft.metadata.namespace;
@@ -679,6 +703,15 @@ export class ApiServer {
     const bytes = this.json(obj).length;
     if (bytes > this.limits.maxObjectBytes) throw tooLarge('Request entity too large: limit is 1048576');
   }
+}
+
+/** ObjectMeta's maps and lists are `omitempty`: an empty one is no member at all (`annotations: {}` is not kept). */
+function dropEmptyMetadata(meta: Writable<ObjectMeta>): void {
+  for (const key of ['labels', 'annotations'] as const) {
+    const v = meta[key];
+    if (v && typeof v === 'object' && Object.keys(v).length === 0) delete meta[key];
+  }
+  for (const key of ['finalizers', 'ownerReferences'] as const) if (meta[key]?.length === 0) delete meta[key];
 }
 
 function validateOwnerRef(ref: OwnerReference): StatusCause[] {
