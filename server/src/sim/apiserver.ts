@@ -601,7 +601,7 @@ export class ApiServer {
   /** Settles apiVersion and namespace of an object the API server owns already (changed in place). */
   private settle(draft: Draft, type: ResourceType, requestNamespace: string | undefined): Draft {
     draft.metadata ??= {};
-    dropEmptyMetadata(draft.metadata as Writable<ObjectMeta>);
+    dropEmptyMetadata(draft.metadata);
     draft.apiVersion = apiVersionOf(type) === draft.apiVersion ? draft.apiVersion : apiVersionOf(type);
     if (type.namespaced) {
       const own = draft.metadata.namespace;
