@@ -385,6 +385,11 @@ describe('generators and object commands', () => {
     ];
     for (const [args, out] of cases)
       expect({ args, ...(await kim.kubectl(args)) }).toEqual({ args, code: 0, stdout: `${out}\n`, stderr: '' });
+    // The serviceaccounts/token subresource: kubectl prints the token alone, without a newline.
+    expect((await k('create', 'token', 'gen', '--duration=10m')).stdout).toMatch(/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/);
+    expect((await k('create', 'token', 'nobody')).stderr).toBe(
+      'error: failed to create token: serviceaccounts "nobody" not found\n',
+    );
     const ns = await k('get', 'ns', 'gen', '-o', 'yaml', '--show-managed-fields');
     expect(ns.stdout).toContain('    manager: kubectl-create\n    operation: Update\n');
   });

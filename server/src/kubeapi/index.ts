@@ -23,6 +23,7 @@ import { answerReview, REVIEW_TYPES } from './reviews.js';
 import { authorizeRequest, requestUser } from './impersonation.js';
 import { servedVersion, SERVED_VERSIONS } from './versions.js';
 import { watchResource } from './watch.js';
+import { requestToken } from './tokenRequest.js';
 import {
   createObject,
   deleteCollection,
@@ -211,6 +212,7 @@ function resourceRequest(
     return podLog(cluster, ctx.namespace, name, query);
   }
   if (subresource === 'eviction') return method === 'POST' ? evictPod(ctx, name) : methodNotAllowed();
+  if (subresource === 'token') return method === 'POST' ? requestToken(ctx, name) : methodNotAllowed();
   const item: ReadContext = ctx;
   switch (method) {
     case 'GET':
@@ -247,5 +249,6 @@ function hasSubresource(type: ResourceType, subresource: string): boolean {
   if (subresource === 'status') return type.hasStatus;
   if (subresource === 'scale') return SCALABLE.has(type.kind);
   if (subresource === 'log' || subresource === 'eviction') return type.kind === 'Pod';
+  if (subresource === 'token') return type.kind === 'ServiceAccount';
   return false;
 }
