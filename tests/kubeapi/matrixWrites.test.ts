@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { RunningServer } from '../../server/src/main';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { startSystemServer } from '../support/systemServer';
+import { CONFLICT_ADVICE as TERMINAL_CONFLICT_ADVICE } from '../../server/src/kubectl/commands/apply';
 import { cleanUp, loginStudent, requireRealKubectl, type Student } from './support';
 
 jest.setTimeout(120_000);
@@ -49,19 +50,9 @@ const configMap = (name: string, data: Record<string, string>) =>
     .map(([key, value]) => `  ${key}: "${value}"\n`)
     .join('')}`;
 
-// kubectl's text after a 409 from a server-side apply (kubectl/pkg/cmd/apply/apply.go).
-const CONFLICT_ADVICE = `Please review the fields above--they currently have other managers. Here
-are the ways you can resolve this warning:
-* If you intend to manage all of these fields, please re-run the apply
-  command with the \`--force-conflicts\` flag.
-* If you do not intend to manage all of the fields, please edit your
-  manifest to remove references to the fields that should keep their
-  current managers.
-* You may co-own fields by updating your manifest to match the existing
-  value; in this case, you'll become the manager if the other manager(s)
-  stop managing the field (remove it from their configuration).
-See https://kubernetes.io/docs/reference/using-api/server-side-apply/#conflicts
-`;
+// kubectl's text after a 409 from a server-side apply: the lab terminal's kubectl prints the same (the real kubectl's
+// output proves that text right here).
+const CONFLICT_ADVICE = `${TERMINAL_CONFLICT_ADVICE}\n`;
 
 describe('server-side apply', () => {
   it('owns the applied fields, refuses to take another manager’s, takes them with --force-conflicts', async () => {
