@@ -37,7 +37,7 @@ export interface Student {
   csrf: string;
   cookie: string;
   /** Runs the real kubectl with this student's kubeconfig. */
-  kubectl(args: string[], input?: string): Promise<KubectlResult>;
+  kubectl(args: string[], input?: string, env?: Record<string, string>): Promise<KubectlResult>;
   /** Starts a long-running kubectl (`get -w`, `logs -f`); its output accumulates in `out()`. */
   spawnKubectl(args: string[]): { child: ChildProcess; out(): string };
   kubeconfigPath: string;
@@ -54,9 +54,10 @@ export function kubectlIn(dir: string, kubeconfigPath: string) {
   const base = ['--kubeconfig', kubeconfigPath, '--cache-dir', path.join(dir, 'cache')];
   const env = { ...process.env, HOME: process.env.HOME ?? dir, KUBECONFIG: kubeconfigPath };
   return {
-    run(args: string[], input?: string): Promise<KubectlResult> {
+    run(args: string[], input?: string, extraEnv: Record<string, string> = {}): Promise<KubectlResult> {
       return new Promise((resolve) => {
-        const child = execFile('kubectl', [...base, ...args], { env, timeout: 60_000 }, (err, stdout, stderr) => {
+        const options = { env: { ...env, ...extraEnv }, timeout: 60_000 };
+        const child = execFile('kubectl', [...base, ...args], options, (err, stdout, stderr) => {
           const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
           resolve({ code, stdout, stderr });
         });
@@ -95,7 +96,7 @@ export async function loginStudent(server: RunningServer, email: string, lab = L
     agent,
     csrf: (res.body as { csrfToken: string }).csrfToken,
     cookie: cookie.split(';')[0]!,
-    kubectl: (args, input) => k.run(args, input),
+    kubectl: (args, input, env) => k.run(args, input, env),
     spawnKubectl: (args) => k.spawn(args),
     kubeconfigPath,
     kubeconfig: download.text,

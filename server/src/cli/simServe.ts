@@ -3,7 +3,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Writable } from 'node:stream';
-import { readBody, sendStatus, unauthorized } from '../http/kubeApi.js';
+import { kubeApiHeaders, readBody, sendStatus, unauthorized } from '../http/kubeApi.js';
 import { serveKubeApi } from '../kubeapi/index.js';
 import { kubeconfigYaml } from '../services/kubeApi.js';
 import type { Environment } from '../kubectl/environment.js';
@@ -29,11 +29,7 @@ export async function answerKubeApi(
     method: (req.method ?? 'GET').toUpperCase(),
     path: url.pathname.slice(prefix.length) || '/',
     query: url.search.slice(1),
-    headers: {
-      accept: req.headers.accept,
-      contentType: req.headers['content-type'],
-      ifNoneMatch: req.headers['if-none-match'],
-    },
+    headers: kubeApiHeaders(req),
     prefix,
     body,
   });

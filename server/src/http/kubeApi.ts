@@ -46,6 +46,20 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Uint8Arra
   });
 }
 
+/** The request headers the Kubernetes API reads (also used by `kubelab sim --serve`). */
+export function kubeApiHeaders(req: IncomingMessage): KubeApiRequest['headers'] {
+  const h = req.headers;
+  const groups = req.headersDistinct['impersonate-group'];
+  return {
+    accept: h.accept,
+    contentType: h['content-type'],
+    ifNoneMatch: h['if-none-match'],
+    userAgent: h['user-agent'],
+    impersonateUser: h['impersonate-user'] as string | undefined,
+    ...(groups ? { impersonateGroups: groups } : {}),
+  };
+}
+
 export function isStream(query: URLSearchParams): boolean {
   return ['true', '1'].includes(query.get('watch') ?? '') || query.get('follow') === 'true';
 }
@@ -129,11 +143,7 @@ async function serveRequest(
       method: req.method.toUpperCase(),
       path,
       query: rawQuery,
-      headers: {
-        accept: req.get('accept'),
-        contentType: req.get('content-type'),
-        ifNoneMatch: req.get('if-none-match'),
-      },
+      headers: kubeApiHeaders(req),
       prefix,
       ...(body.length > 0 ? { body } : {}),
     };

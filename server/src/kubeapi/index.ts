@@ -21,8 +21,10 @@ import { parseApiPath } from './paths.js';
 import { errorResponse, jsonResponse, notFoundResponse, statusResponse } from './status.js';
 import type { KubeApiRequest, KubeApiResponse, KubeApiResult } from './types.js';
 import { answerReview } from './reviews.js';
+import { authorizeRequest, requestUser } from './impersonation.js';
 import { servedVersion } from './versions.js';
 import { watchResource } from './watch.js';
+import { requestToken } from './tokenRequest.js';
 import { remoteCommand } from './remoteCommand.js';
 import { forwardToPod, portForwardSession } from './portForward.js';
 import type { KubeEnv } from '../kubectl/env.js';
@@ -92,16 +94,34 @@ export function serveKubeApi(cluster: Cluster, request: KubeApiRequest, kube?: K
       'ServiceUnavailable',
     );
   }
+  const warnings: string[] = [];
+  const warn = (w: string) => void (warnings.length < MAX_WARNINGS && warnings.push(w));
+  let result: KubeApiResult;
   try {
-    return route(cluster, request, kube ?? kubeEnvOf(cluster));
+    const env = kube ?? kubeEnvOf(cluster);
+    result = cluster.api.withWarnings(warn, () => route(cluster, request, env, warn));
   } catch (err) {
     const response = errorResponse(err);
     // A write that failed changed nothing, but journaling "nothing" is cheap and keeps the rule simple.
-    return { ...response, changed: !READS.has(request.method) };
+    result = { ...response, changed: !READS.has(request.method) };
   }
+  if (warnings.length === 0 || result.kind !== 'response') return result;
+  return { ...result, headers: { ...result.headers, Warning: warnings.map(warningValue).join(', ') } };
 }
 
-function route(cluster: Cluster, request: KubeApiRequest, kube: KubeEnv): KubeApiResult {
+const MAX_WARNINGS = 50;
+
+/** An RFC 7234 warning as kube-apiserver sends it (code 299, no agent): kubectl prints `Warning: <text>`. */
+function warningValue(text: string): string {
+  return `299 - "${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\r\n]/g, ' ')}"`;
+}
+
+function route(
+  cluster: Cluster,
+  request: KubeApiRequest,
+  kube: KubeEnv,
+  warn: (warning: string) => void,
+): KubeApiResult {
   const path = parseApiPath(request.path);
   const query = new URLSearchParams(request.query);
   const types = cluster.registry.all();
@@ -147,7 +167,7 @@ function route(cluster: Cluster, request: KubeApiRequest, kube: KubeEnv): KubeAp
       return list ? jsonResponse(list) : notFoundResponse();
     }
     case 'resource':
-      return resourceRequest(cluster, request, query, path, types, kube);
+      return resourceRequest(cluster, request, query, path, types, kube, warn);
     case 'unknown':
       return notFoundResponse();
   }
@@ -164,11 +184,14 @@ function resourceRequest(
   path: Extract<ReturnType<typeof parseApiPath>, { kind: 'resource' }>,
   types: readonly ResourceType[],
   kube: KubeEnv,
+  warn: (warning: string) => void,
 ): KubeApiResult {
   const reviewType = REVIEW_TYPES.find(
     (t) => t.group === path.group && t.version === path.version && t.plural === path.resource,
   );
-  if (reviewType) return path.name === undefined ? answerReview(cluster, reviewType, request) : notFoundResponse();
+  const user = requestUser(request);
+  if (reviewType)
+    return path.name === undefined ? answerReview(cluster, reviewType, request, user) : notFoundResponse();
   if (isMetricsGroup(path.group)) {
     return answerMetrics(cluster, { ...path, method: request.method, query, accept: request.headers.accept });
   }
@@ -185,9 +208,11 @@ function resourceRequest(
     query,
     accept: request.headers.accept,
     request,
+    warn,
   };
   const { name, subresource } = path;
   const method = request.method;
+  authorizeRequest(cluster, user, type, { method, namespace: ctx.namespace, name, subresource }, query);
   if (name === undefined) {
     if (READS.has(method)) {
       return query.get('watch') === 'true' || query.get('watch') === '1' ? watchResource(ctx) : listObjects(ctx);
@@ -209,6 +234,7 @@ function resourceRequest(
     if (request.forward) return forwardToPod(kube, ctx.namespace, name, request.forward);
     return portForwardSession(cluster, ctx.namespace, name);
   }
+  if (subresource === 'token') return method === 'POST' ? requestToken(ctx, name) : methodNotAllowed();
   const item: ReadContext = ctx;
   switch (method) {
     case 'GET':
@@ -233,5 +259,6 @@ function hasSubresource(type: ResourceType, subresource: string): boolean {
   if (subresource === 'status') return type.hasStatus;
   if (subresource === 'scale') return SCALABLE.has(type.kind);
   if (['log', 'eviction', 'exec', 'attach', 'portforward'].includes(subresource)) return type.kind === 'Pod';
+  if (subresource === 'token') return type.kind === 'ServiceAccount';
   return false;
 }

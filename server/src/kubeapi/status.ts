@@ -73,7 +73,8 @@ export function errorStatus(err: unknown) {
     // The sim names "no matches for kind" errors apart; on the wire they are kube-apiserver's 404 NotFound.
     const reason = err.reason === 'NoMatchesForKind' ? 'NotFound' : err.reason;
     const details: StatusDetailsJson = {};
-    if (err.details) Object.assign(details, err.details);
+    // Empty members are left out, as Go's omitempty leaves them.
+    for (const [k, v] of Object.entries(err.details ?? {})) if (v) Object.assign(details, { [k]: v as string });
     if (err.causes.length > 0) details.causes = [...err.causes];
     return statusObject(err.code, err.message, reason, Object.keys(details).length > 0 ? details : undefined);
   }

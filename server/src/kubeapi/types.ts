@@ -11,7 +11,16 @@ export interface KubeApiRequest {
   /** The raw query string, without `?`. */
   query: string;
   /** The headers that change the answer. */
-  headers: { accept?: string | undefined; contentType?: string | undefined; ifNoneMatch?: string | undefined };
+  headers: {
+    accept?: string | undefined;
+    contentType?: string | undefined;
+    ifNoneMatch?: string | undefined;
+    /** Names the field manager of a write that gives none (its part before the first `/`). */
+    userAgent?: string | undefined;
+    /** `kubectl --as` and `--as-group`: the request acts as this user, with these groups. */
+    impersonateUser?: string | undefined;
+    impersonateGroups?: readonly string[] | undefined;
+  };
   /** The path the cluster is served under (`/clusters/<secret>`), for documents that link within it. */
   prefix?: string | undefined;
   body?: Uint8Array | undefined;

@@ -3,14 +3,17 @@
  * options (`dryRun=All`, `fieldManager`, `propagationPolicy`, `gracePeriodSeconds`) and answers.
  */
 import type { Cluster, KubeObject, PatchType, PropagationPolicy, ResourceType, Stored } from '../sim/index.js';
-import { apiVersionOf, applyPatch, groupResource, StatusError } from '../sim/index.js';
+import { apiVersionOf, applyPatch, FIELD_MANAGER_MAX_LENGTH, groupResource, StatusError } from '../sim/index.js';
 import { decodeBody, mediaType } from './body.js';
+import { checkAppliedFields, fieldValidation, validateFields } from './fieldValidation.js';
 import { objectResponse, type ReadContext } from './list.js';
 import { ApiError, jsonResponse } from './status.js';
 import type { KubeApiRequest, KubeApiResponse } from './types.js';
 
 export interface WriteContext extends ReadContext {
   request: KubeApiRequest;
+  /** Adds a `Warning` header to the answer (kubectl prints `Warning: …`). */
+  warn(warning: string): void;
 }
 
 const PATCH_TYPES: Readonly<Record<string, PatchType | 'apply'>> = {
@@ -21,6 +24,25 @@ const PATCH_TYPES: Readonly<Record<string, PatchType | 'apply'>> = {
   'application/apply-patch+cbor': 'apply',
 };
 
+/**
+ * The field manager of a write: `?fieldManager=`, else the user agent up to its first `/` (kube-apiserver's
+ * prefixFromUserAgent: `kubectl/v1.32.4 (linux/amd64) …` manages as `kubectl`), at most 128 characters.
+ */
+function fieldManager(ctx: WriteContext): string | undefined {
+  const given = ctx.query.get('fieldManager');
+  if (given !== null) {
+    if (given.length > FIELD_MANAGER_MAX_LENGTH || [...given].some((c) => c < ' ' || c === '\x7f')) {
+      throw new StatusError(
+        'BadRequest',
+        `Invalid value: "${given.slice(0, 140)}": fieldManager must be printable and at most ${FIELD_MANAGER_MAX_LENGTH} characters`,
+      );
+    }
+    if (given !== '') return given;
+  }
+  const agent = ctx.request.headers.userAgent?.split('/')[0]?.slice(0, FIELD_MANAGER_MAX_LENGTH);
+  return agent || undefined;
+}
+
 function writeOptions(ctx: WriteContext) {
   const dryRun = ctx.query.getAll('dryRun');
   if (dryRun.some((v) => v !== 'All'))
@@ -28,7 +50,7 @@ function writeOptions(ctx: WriteContext) {
   return {
     namespace: ctx.namespace,
     dryRun: dryRun.length > 0,
-    fieldManager: ctx.query.get('fieldManager') ?? undefined,
+    fieldManager: fieldManager(ctx),
   };
 }
 
@@ -56,7 +78,14 @@ function objectBody(ctx: WriteContext): KubeObject {
       `the kind in the data (${obj.kind}) does not match the expected kind (${ctx.type.kind})`,
     );
   }
+  checkFields(ctx, obj);
   return ctx.served ? ctx.served.toStored(obj) : obj;
+}
+
+/** Unknown fields of a body (or a merge patch) dropped, and refused or warned of as `?fieldValidation=` says. */
+function checkFields(ctx: WriteContext, body: Record<string, unknown>): void {
+  const version = ctx.served?.version ?? ctx.type.version;
+  for (const w of validateFields(body, ctx.type, version, fieldValidation(ctx.query))) ctx.warn(w);
 }
 
 export function createObject(ctx: WriteContext): KubeApiResponse {
@@ -111,6 +140,8 @@ export function patchObject(ctx: WriteContext, name: string, subresource: string
     );
   }
   if (patchType === 'apply') return serverSideApply(ctx, name, patch);
+  if (patchType !== 'json' && patch !== null && typeof patch === 'object' && !Array.isArray(patch))
+    checkFields(ctx, patch as Record<string, unknown>);
   const resource = groupResource(ctx.type);
   const opts = { ...writeOptions(ctx), ...(subresource === 'status' ? { subresource: 'status' as const } : {}) };
   const served = ctx.served;
@@ -127,28 +158,30 @@ export function patchObject(ctx: WriteContext, name: string, subresource: string
 }
 
 /**
- * `application/apply-patch+yaml`: creates the object, or merges the applied configuration into it. Field managers
- * and their conflicts are not tracked (the simulator keeps no managedFields): the applier always wins.
+ * `application/apply-patch+yaml`: server-side apply, with field ownership and conflicts (`?force=true` takes the
+ * conflicting fields from their managers).
  */
 function serverSideApply(ctx: WriteContext, name: string, patch: unknown): KubeApiResponse {
-  if (!ctx.query.get('fieldManager'))
+  const manager = ctx.query.get('fieldManager');
+  if (!manager)
     throw new StatusError(
       'BadRequest',
       'PatchOptions.meta.k8s.io "" is invalid: fieldManager: Required value: is required for apply patch',
     );
   if (patch === null || typeof patch !== 'object' || Array.isArray(patch))
     throw new StatusError('BadRequest', 'error decoding YAML: the applied configuration is not an object');
+  fieldValidation(ctx.query);
+  checkAppliedFields(patch as Record<string, unknown>, ctx.type, ctx.served?.version ?? ctx.type.version);
   const config = ctx.served ? ctx.served.toStored(patch as KubeObject) : (patch as KubeObject);
   checkName(config, name);
-  const resource = groupResource(ctx.type);
-  const live = ctx.cluster.api.find(resource, ctx.namespace, name);
-  const opts = writeOptions(ctx);
-  if (!live) {
-    const created = ctx.cluster.api.create({ ...config, metadata: { ...config.metadata, name } }, opts);
-    return objectResponse(ctx, created, 201, true);
-  }
-  const patched = ctx.cluster.api.patch(resource, ctx.namespace, name, config, 'strategic', opts);
-  return objectResponse(ctx, patched, 200, true);
+  const force = ctx.query.get('force');
+  if (force !== null && force !== 'true' && force !== 'false')
+    throw new StatusError('BadRequest', `Invalid value for force: ${force}`);
+  const { object, created } = ctx.cluster.api.applyServerSide(
+    { ...config, metadata: { ...config.metadata, name } },
+    { ...writeOptions(ctx), fieldManager: manager, force: force === 'true' },
+  );
+  return objectResponse(ctx, object, created ? 201 : 200, true);
 }
 
 function scaleOf(type: ResourceType, obj: Stored): KubeObject {
@@ -203,7 +236,7 @@ function writeScale(ctx: WriteContext, name: string, next: (current: KubeObject)
     name,
     { metadata: rv ? { resourceVersion: rv } : {}, spec: { replicas } },
     'merge',
-    writeOptions(ctx),
+    { ...writeOptions(ctx), managerSubresource: 'scale' },
   );
   return jsonResponse(scaleOf(ctx.type, updated), 200, true);
 }

@@ -13,6 +13,7 @@ import type { AdmissionAttributes } from './admission/policy/attributes.js';
 import { admitValidatingPolicies } from './admission/policy/validatingPolicy.js';
 import { admitNamespaceLabels, admitPodSecurity } from './admission/podSecurity/podSecurity.js';
 import { applyConfiguration } from './apply.js';
+import { managedFieldsAfterUpdate, serverSideApply, type ManagerContext } from './managedFields.js';
 import { SYSTEM_NAMESPACES } from './bootstrap.js';
 import {
   StatusError,
@@ -69,6 +70,8 @@ export interface WriteOptions {
   namespace?: string | undefined;
   dryRun?: boolean | undefined;
   fieldManager?: string | undefined;
+  /** The subresource a write came through, for its managedFields entry (`kubectl scale` writes through `scale`). */
+  managerSubresource?: 'scale' | undefined;
   /**
    * Built by a controller from an object already admitted (a pod from its ReplicaSet's template):
    * its size is bounded by that object's, so it is not serialised to be measured again, and its
@@ -86,6 +89,9 @@ export interface UpdateOptions extends WriteOptions {
 }
 
 export type PropagationPolicy = 'Background' | 'Foreground' | 'Orphan';
+
+/** The finalizer that holds an owner deleted with `propagationPolicy: Foreground` (metav1.FinalizerDeleteDependents). */
+export const FOREGROUND_DELETION = 'foregroundDeletion';
 
 export interface DeleteOptions {
   gracePeriodSeconds?: number | undefined;
@@ -241,6 +247,7 @@ export class ApiServer {
     });
     const stored: Stored = { ...draft, metadata };
     delete (stored.metadata as Writable<ObjectMeta>).deletionTimestamp;
+    if (opts.fieldManager) this.trackFields(stored, undefined, type, opts);
     if (!opts.derived) this.checkSize(stored);
     this.warn(warnings);
     if (opts.dryRun) return stored as unknown as Stored<T>;
@@ -337,6 +344,8 @@ export class ApiServer {
     }
     const policy = opts.propagationPolicy ?? 'Background';
     if (policy === 'Orphan') this.orphanDependents(old);
+    if (policy === 'Foreground' && type.kind !== 'Namespace' && this.ctx.store.dependents(old.metadata.uid).length > 0)
+      return this.deleteInForeground(resource, old);
     const graceful = this.gracefulDeletion(type, old, opts.gracePeriodSeconds);
     if (graceful !== undefined) {
       if (old.metadata.deletionTimestamp) return old;
@@ -356,6 +365,24 @@ export class ApiServer {
     }
     if (type.kind === 'CustomResourceDefinition') this.dropCustomResources(old as unknown as CustomResourceDefinition);
     return this.ctx.store.remove(resource, old.metadata.namespace, name) ?? old;
+  }
+
+  /**
+   * Foreground cascading deletion: the owner stays, marked and held by the `foregroundDeletion` finalizer, until the
+   * garbage collector has deleted its dependents (and their own, first); then it goes.
+   */
+  private deleteInForeground(resource: string, old: Stored): Stored {
+    const finalizers = old.metadata.finalizers ?? [];
+    if (old.metadata.deletionTimestamp && finalizers.includes(FOREGROUND_DELETION)) return old;
+    return this.ctx.store.put(resource, {
+      ...old,
+      metadata: {
+        ...old.metadata,
+        deletionTimestamp: old.metadata.deletionTimestamp ?? this.ctx.clock.timestamp(),
+        deletionGracePeriodSeconds: old.metadata.deletionGracePeriodSeconds ?? 0,
+        finalizers: [...finalizers.filter((f) => f !== FOREGROUND_DELETION), FOREGROUND_DELETION],
+      },
+    });
   }
 
   /** Deleting a CRD deletes every object of its kind and stops serving it. */
@@ -454,11 +481,61 @@ export class ApiServer {
     if (old.metadata.generation !== undefined) {
       meta.generation = specChanged(old, next) ? old.metadata.generation + 1 : old.metadata.generation;
     }
+    // Entries the client left out are the stored ones (a body with `managedFields: []` clears them).
+    if (meta.managedFields === undefined && old.metadata.managedFields) meta.managedFields = old.metadata.managedFields;
+    if (opts.fieldManager) this.trackFields(next, old, type, opts);
     const stored = { ...next, metadata: { ...meta, resourceVersion: old.metadata.resourceVersion } } as Stored;
     this.checkSize(stored);
     if (opts.dryRun) return stored;
     if (this.sameObject(old, stored)) return old;
     return this.commit(type, stored);
+  }
+
+  /** Records the client's write in the object's managedFields (operation Update). */
+  private trackFields(next: Draft, old: Stored | undefined, type: ResourceType, opts: UpdateOptions): void {
+    const ctx = this.managerContext(type, opts.fieldManager ?? '', opts.managerSubresource ?? opts.subresource);
+    const entries = managedFieldsAfterUpdate(old, next, ctx);
+    const meta = next.metadata as Writable<ObjectMeta>;
+    if (entries && entries.length > 0) meta.managedFields = entries;
+    else delete meta.managedFields;
+  }
+
+  private managerContext(type: ResourceType, manager: string, subresource?: 'status' | 'scale'): ManagerContext {
+    return {
+      manager,
+      apiVersion: apiVersionOf(type),
+      subresource,
+      hasStatus: type.hasStatus,
+      kind: type.kind,
+      now: this.ctx.clock.timestamp(),
+    };
+  }
+
+  /**
+   * Server-side apply (`kubectl apply --server-side`, PATCH application/apply-patch+yaml): creates the object or
+   * merges the configuration into it, owning its fields as `opts.fieldManager`; a 409 Conflict when it would
+   * change fields other managers own, unless `force`.
+   */
+  applyServerSide(
+    input: KubeObject,
+    opts: WriteOptions & { fieldManager: string; force?: boolean | undefined },
+  ): { object: Stored; created: boolean } {
+    const type = this.ctx.registry.forObject(input.apiVersion, input.kind);
+    const draft = this.draft(input, type, opts.namespace);
+    const resource = groupResource(type);
+    const old = this.ctx.store.get(resource, draft.metadata.namespace, draft.metadata.name ?? '');
+    const merged = serverSideApply(old, draft, {
+      ...this.managerContext(type, opts.fieldManager),
+      force: opts.force ?? false,
+    });
+    const write = { ...opts, fieldManager: undefined };
+    if (!old) return { object: this.create(merged, write), created: true };
+    const rv = draft.metadata.resourceVersion;
+    if (rv && rv !== old.metadata.resourceVersion) throw conflict(resource, old.metadata.name);
+    return {
+      object: this.replace(type, old, this.settle(merged as Draft, type, opts.namespace), write),
+      created: false,
+    };
   }
 
   /** Writes an admitted update; a finalizer-held object goes once its last finalizer is removed. */
@@ -536,6 +613,7 @@ export class ApiServer {
   /** Settles apiVersion and namespace of an object the API server owns already (changed in place). */
   private settle(draft: Draft, type: ResourceType, requestNamespace: string | undefined): Draft {
     draft.metadata ??= {};
+    dropEmptyMetadata(draft.metadata);
     draft.apiVersion = apiVersionOf(type) === draft.apiVersion ? draft.apiVersion : apiVersionOf(type);
     if (type.namespaced) {
       const own = draft.metadata.namespace;
@@ -661,6 +739,15 @@ export class ApiServer {
     const bytes = this.json(obj).length;
     if (bytes > this.limits.maxObjectBytes) throw tooLarge('Request entity too large: limit is 1048576');
   }
+}
+
+/** ObjectMeta's maps and lists are `omitempty`: an empty one is no member at all (`annotations: {}` is not kept). */
+function dropEmptyMetadata(meta: Writable<ObjectMeta>): void {
+  for (const key of ['labels', 'annotations'] as const) {
+    const v = meta[key];
+    if (v && typeof v === 'object' && Object.keys(v).length === 0) delete meta[key];
+  }
+  for (const key of ['finalizers', 'ownerReferences'] as const) if (meta[key]?.length === 0) delete meta[key];
 }
 
 function validateOwnerRef(ref: OwnerReference): StatusCause[] {

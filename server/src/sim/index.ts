@@ -14,6 +14,7 @@ export type {
   WriteOptions,
 } from './apiserver.js';
 export { LAST_APPLIED_ANNOTATION, lastAppliedConfiguration } from './apply.js';
+export { FIELD_MANAGER_MAX_LENGTH } from './managedFields.js';
 export { StatusError, isStatusError } from './errors.js';
 export {
   METRICS_TYPES,

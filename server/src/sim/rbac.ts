@@ -26,11 +26,15 @@ export interface ResourceAttributes {
 /** The minikube user is in `system:masters`, bound to cluster-admin. */
 export const ADMIN_USER: UserInfo = { name: 'minikube-user', groups: ['system:masters', 'system:authenticated'] };
 
+/**
+ * The user an impersonation names, with the groups kube-apiserver gives it: the requested ones (a service account
+ * without any gets its fixed groups), then `system:authenticated` (filters/impersonation.go).
+ */
 export function userFor(as: string, groups: readonly string[] = []): UserInfo {
   const sa = /^system:serviceaccount:([^:]+):(.+)$/.exec(as);
-  const base = ['system:authenticated', ...groups];
-  if (sa) return { name: as, groups: [...base, 'system:serviceaccounts', `system:serviceaccounts:${sa[1] ?? ''}`] };
-  return { name: as, groups: base };
+  const own = groups.length === 0 && sa ? ['system:serviceaccounts', `system:serviceaccounts:${sa[1] ?? ''}`] : groups;
+  const special = own.includes('system:authenticated') || own.includes('system:unauthenticated');
+  return { name: as, groups: special ? [...own] : [...own, 'system:authenticated'] };
 }
 
 function subjectMatches(subject: Subject, user: UserInfo, bindingNamespace: string | undefined): boolean {
@@ -96,7 +100,9 @@ export function authorize(store: Store, user: UserInfo, attrs: ResourceAttribute
 /** kube-apiserver's Forbidden message for a denied request. */
 export function forbiddenMessage(user: UserInfo, attrs: ResourceAttributes): string {
   const [resource = '', sub] = attrs.resource.split('/');
-  const what = attrs.name ? `${resource} "${attrs.name}"` : resource;
+  // The group-qualified resource, as errors.NewForbidden words it (`deployments.apps is forbidden`).
+  const qualified = attrs.group ? `${resource}.${attrs.group}` : resource;
+  const what = attrs.name ? `${qualified} "${attrs.name}"` : qualified;
   const subText = sub ? `resource "${resource}/${sub}"` : `resource "${resource}"`;
   const scope = attrs.namespace ? ` in the namespace "${attrs.namespace}"` : ' at the cluster scope';
   return `${what} is forbidden: User "${user.name}" cannot ${attrs.verb} ${subText} in API group "${attrs.group}"${scope}`;

@@ -41,6 +41,11 @@ const applyFlags = flagList(
   },
   { name: 'server-side', type: 'bool' as const, usage: 'If true, apply runs in the server instead of the client.' },
   {
+    name: 'force-conflicts',
+    type: 'bool' as const,
+    usage: 'If true, server-side apply will force the changes against conflicts.',
+  },
+  {
     name: 'overwrite',
     type: 'bool' as const,
     default: 'true',
@@ -69,6 +74,7 @@ function missingName(type: ResourceType, namespace: string, source: string): Kub
 function apply(inv: CommandInv<typeof applyFlags>): CommandOutcome {
   const items = manifests(inv, 'apply');
   const spec = outputSpec(inv);
+  let refused = 0;
   const failed = eachObject(
     inv,
     items,
@@ -76,6 +82,11 @@ function apply(inv: CommandInv<typeof applyFlags>): CommandOutcome {
     ({ object, source }, dry) => {
       const server = api(inv);
       const namespace = targetNamespace(inv, object);
+      if (inv.flags.bool('server-side')) {
+        const written = applyServerSide(inv, object, namespace, dry);
+        if (!written) refused++;
+        return written;
+      }
       const type = inv.env.cluster.registry.forObject(object.apiVersion, object.kind);
       if (!object.metadata?.name) throw missingName(type, type.namespaced ? namespace : '', source);
       const existing = server.find(
@@ -109,7 +120,50 @@ function apply(inv: CommandInv<typeof applyFlags>): CommandOutcome {
     },
     spec,
   );
-  return { stdout: '', stderr: '', exitCode: failed > 0 ? 1 : 0 };
+  return { stdout: '', stderr: '', exitCode: failed + refused > 0 ? 1 : 0 };
+}
+
+/** kubectl's advice after a server-side apply's 409 (kubectl/pkg/cmd/apply/apply.go). */
+export const CONFLICT_ADVICE = `Please review the fields above--they currently have other managers. Here
+are the ways you can resolve this warning:
+* If you intend to manage all of these fields, please re-run the apply
+  command with the \`--force-conflicts\` flag.
+* If you do not intend to manage all of the fields, please edit your
+  manifest to remove references to the fields that should keep their
+  current managers.
+* You may co-own fields by updating your manifest to match the existing
+  value; in this case, you'll become the manager if the other manager(s)
+  stop managing the field (remove it from their configuration).
+See https://kubernetes.io/docs/reference/using-api/server-side-apply/#conflicts`;
+
+/** `apply --server-side`: the API server merges and owns the fields (kubectl's default manager there is `kubectl`). */
+function applyServerSide(
+  inv: CommandInv<typeof applyFlags>,
+  object: KubeObject,
+  namespace: string | undefined,
+  dry: string,
+): { object: KubeObject; verb: string } | undefined {
+  const given = inv.flags.str('field-manager');
+  const fieldManager = given === 'kubectl-client-side-apply' ? 'kubectl' : given;
+  if (dry === 'client') return { object, verb: 'serverside-applied (dry run)' };
+  try {
+    const { object: result } = api(inv).applyServerSide(object, {
+      namespace,
+      dryRun: dry === 'server',
+      fieldManager,
+      force: inv.flags.bool('force-conflicts'),
+    });
+    return {
+      object: result as unknown as KubeObject,
+      verb: `serverside-applied${dry === 'server' ? ' (server dry run)' : ''}`,
+    };
+  } catch (e) {
+    if (isStatusError(e, 'Conflict') && e.message.startsWith('Apply failed')) {
+      inv.out.error(`error: ${e.message}\n${CONFLICT_ADVICE}`);
+      return undefined;
+    }
+    throw e;
+  }
 }
 
 const replaceFlags = flagList(

@@ -5,7 +5,7 @@ import { daemonSetController } from './daemonset.js';
 import { deploymentController } from './deployment.js';
 import { jobController } from './job.js';
 import { hpaController } from './hpa.js';
-import { garbageCollector, namespaceController, serviceAccountController } from './lifecycle.js';
+import { foregroundDeleter, garbageCollector, namespaceController, serviceAccountController } from './lifecycle.js';
 import { replicaSetController, replicationControllerManager } from './replicaset.js';
 import { statefulSetController } from './statefulset.js';
 
@@ -19,6 +19,7 @@ export const WORKLOAD_CONTROLLERS: readonly Controller[] = [
   daemonSetController,
   hpaController,
   garbageCollector,
+  foregroundDeleter,
   namespaceController,
   serviceAccountController,
 ];

@@ -7,9 +7,11 @@ import type { OwnerReference } from 'kubernetes-types/meta/v1';
 import { isStatusError } from '../../errors.js';
 import { BUILTIN_RESOURCES, apiVersionOf, groupResource, type ResourceType } from '../../resources.js';
 import type { Stored, WatchEvent } from '../../types.js';
+import { FOREGROUND_DELETION } from '../../apiserver.js';
 import type { Controller, ControllerContext } from '../controller.js';
 
 export const GARBAGE_COLLECTOR = 'garbage-collector';
+export const FOREGROUND_DELETER = 'foreground-deleter';
 export const NAMESPACE_CONTROLLER = 'namespace-controller';
 export const SERVICE_ACCOUNT_CONTROLLER = 'serviceaccount-controller';
 
@@ -51,6 +53,49 @@ export const garbageCollector: Controller = {
         if (!isStatusError(err)) throw err;
       }
     }
+  },
+};
+
+/**
+ * The garbage collector's foreground deletions: an owner held by the `foregroundDeletion` finalizer has its
+ * dependents deleted (those with dependents of their own in the foreground too); once no dependent that blocks its
+ * deletion is left, the finalizer goes, and with it the owner. Keys are `resource/namespace/name`.
+ */
+export const foregroundDeleter: Controller = {
+  name: FOREGROUND_DELETER,
+  watches: [...new Set(OWNER_KINDS)],
+  keysFor(event: WatchEvent): readonly string[] {
+    const meta = event.object.metadata;
+    if (event.type === 'DELETED' || !meta.deletionTimestamp || !meta.finalizers?.includes(FOREGROUND_DELETION))
+      return [];
+    return [[event.resource, meta.namespace ?? '', meta.name].join('/')];
+  },
+  reconcile(key, ctx) {
+    const [resource = '', namespace = '', name = ''] = key.split('/');
+    const owner = ctx.store.get(resource, namespace || undefined, name);
+    if (!owner?.metadata.deletionTimestamp || !owner.metadata.finalizers?.includes(FOREGROUND_DELETION)) return;
+    let blocking = 0;
+    for (const dep of ctx.store.dependents(owner.metadata.uid)) {
+      const ref = dep.metadata.ownerReferences?.find((r) => r.uid === owner.metadata.uid);
+      if (ref?.blockOwnerDeletion) blocking++;
+      if (dep.metadata.deletionTimestamp) continue;
+      const type = typeOf(ctx, dep.apiVersion, dep.kind);
+      if (!type) continue;
+      const hasOwn = ctx.store.dependents(dep.metadata.uid).length > 0;
+      try {
+        ctx.api.delete(groupResource(type), dep.metadata.namespace, dep.metadata.name, {
+          propagationPolicy: hasOwn ? 'Foreground' : 'Background',
+        });
+      } catch (err) {
+        if (!isStatusError(err)) throw err;
+      }
+    }
+    if (blocking > 0) {
+      ctx.requeueAfter(key, 500);
+      return;
+    }
+    const finalizers = owner.metadata.finalizers.filter((f) => f !== FOREGROUND_DELETION);
+    ctx.api.update({ ...owner, metadata: { ...owner.metadata, finalizers } });
   },
 };
 
