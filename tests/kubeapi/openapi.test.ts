@@ -117,7 +117,9 @@ describe('openApiResponse', () => {
     }
   });
 
-  it('describes every built-in kind but CustomResourceDefinition field by field', () => {
+  // ValidatingAdmissionPolicy and its binding are served with open schemas until protoMessages.ts has their structure
+  // (`kubectl explain` of them prints no fields; the server still validates them).
+  it('describes every built-in kind but CustomResourceDefinition and the admission policies field by field', () => {
     const undescribed = BUILTIN_RESOURCES.filter((t) => {
       const gv = t.group ? `apis/${t.group}/${t.version}` : `api/${t.version}`;
       const doc = JSON.parse(text(get(`/openapi/v3/${gv}`))) as {
@@ -128,7 +130,11 @@ describe('openApiResponse', () => {
       );
       return !schema?.properties?.metadata || schema['x-kubernetes-preserve-unknown-fields'];
     });
-    expect(undescribed.map((t) => t.kind)).toEqual(['CustomResourceDefinition']);
+    expect(undescribed.map((t) => t.kind)).toEqual([
+      'ValidatingAdmissionPolicy',
+      'ValidatingAdmissionPolicyBinding',
+      'CustomResourceDefinition',
+    ]);
   });
 
   it("describes a custom resource with its CRD's schema, in that sandbox's documents only", () => {
@@ -230,8 +236,9 @@ describe('the real kubectl v1.32 against these documents', () => {
   it('apply warns on every run if a schema without fields offered strategic merge patch (the control)', async () => {
     const open = { type: 'object', 'x-kubernetes-preserve-unknown-fields': true };
     const { stderr } = await reapplyPatch({ ...SANDBOX, schemas: new Map([['apps/v1/Deployment', open]]) });
-    expect(stderr).toContain(
-      'warning: error calculating patch from openapi v3 spec: unable to find api field "metadata"\n',
+    // Which field kubectl names first follows Go's map order, which is random.
+    expect(stderr).toMatch(
+      /warning: error calculating patch from openapi v3 spec: unable to find api field "(metadata|spec)"\n/,
     );
   });
 
