@@ -238,7 +238,7 @@ export const KUBERNETES_IMAGES: readonly ImageEntry[] = [
     env: { PATH, PHP_INI_DIR: '/usr/local/etc/php', PHP_VERSION: '5.6.14' },
   }),
   server('registry.k8s.io/nginx-slim', {
-    tags: ['0.8', '0.9', '0.12', '0.20', '0.21', '0.22', '0.23', '0.24', '0.25', '0.26', '0.27'],
+    tags: ['0.7', '0.8', '0.9', '0.12', '0.20', '0.21', '0.22', '0.23', '0.24', '0.25', '0.26', '0.27'],
     size: 32112640,
     ports: [80],
     memory: 6 * MiB,

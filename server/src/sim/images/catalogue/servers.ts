@@ -52,7 +52,9 @@ export const SERVER_IMAGES: readonly ImageEntry[] = [
       'mainline-bookworm',
     ],
     versions: [
-      '1.27.0-3',
+      '1.29.0-1',
+      '1.28.0',
+      '1.27.0-5',
       '1.26.0-2',
       '1.25.0-5',
       '1.24.0',
