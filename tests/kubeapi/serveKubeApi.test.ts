@@ -103,6 +103,17 @@ it('with a selector, objects entering and leaving it are ADDED and DELETED', () 
   expect(w.events().map((e) => e.type)).toEqual(['ADDED', 'MODIFIED', 'DELETED']);
 });
 
+it('a selected watch resumed from an older resourceVersion sends what left the selection since (kubectl delete waits on it)', () => {
+  const c = cluster();
+  post(c, CMS, configMap('going'));
+  const list = json(call(c, 'GET', CMS, 'fieldSelector=metadata.name%3Dgoing'));
+  const rv = (list.body.metadata as { resourceVersion: string }).resourceVersion;
+  call(c, 'DELETE', `${CMS}/going`);
+  const w = watch(c, CMS, `fieldSelector=metadata.name%3Dgoing&resourceVersion=${rv}`);
+  expect(w.events().map((e) => [e.type, (e.object.metadata as { name: string }).name])).toEqual([['DELETED', 'going']]);
+  w.handle.stop();
+});
+
 it('bookmarks when asked, and the watch ends at timeoutSeconds on the cluster clock', () => {
   const c = cluster();
   const w = watch(c, CMS, 'resourceVersion=0&allowWatchBookmarks=true&timeoutSeconds=90');

@@ -5,7 +5,7 @@
  * ERROR event for a resourceVersion older than the store's history.
  */
 import type { KubeObject, Stored, WatchEvent } from '../sim/index.js';
-import { apiVersionOf, groupResource, isStatusError, matches, parseLabelSelector } from '../sim/index.js';
+import { apiVersionOf, groupResource, isStatusError } from '../sim/index.js';
 import { includeObjectOf, type ReadContext } from './list.js';
 import { statusObject } from './status.js';
 import { printerForType, toTable, wantsTable } from './table.js';
@@ -17,37 +17,16 @@ const keyOf = (obj: Stored) => `${obj.metadata.namespace ?? ''}/${obj.metadata.n
 /** How often (cluster time) a watch that asked for them gets a bookmark. */
 const BOOKMARK_EVERY_MS = 60_000;
 
-/** Whether an object passes the watch's selectors (field selectors are evaluated by the API server's own list). */
-function selectorTest(ctx: ReadContext): ((obj: Stored) => boolean) | undefined {
-  const labelText = ctx.query.get('labelSelector');
-  const fieldText = ctx.query.get('fieldSelector');
-  if (!labelText && !fieldText) return undefined;
-  const labels = labelText ? parseLabelSelector(labelText) : undefined;
-  const resource = groupResource(ctx.type);
-  if (fieldText) ctx.cluster.api.list(resource, { namespace: ctx.namespace, fieldSelector: fieldText }); // validates it
-  const fields = fieldText ? (metadataFieldTest(fieldText) ?? listedFieldTest(ctx, resource, fieldText)) : undefined;
-  return (obj) => (!labels || matches(labels, obj.metadata.labels)) && (!fields || fields(obj));
-}
-
-/** `metadata.name=web` (what informers and `rollout status` send): compared directly, no list per event. */
-function metadataFieldTest(text: string): ((obj: Stored) => boolean) | undefined {
-  const terms = text.split(',').map((t) => /^(metadata\.name|metadata\.namespace)(==|=|!=)(.*)$/.exec(t.trim()));
-  if (terms.some((m) => !m)) return undefined;
-  return (obj) =>
-    terms.every((m) => {
-      const [, field, op, value] = m!;
-      const actual = field === 'metadata.name' ? obj.metadata.name : (obj.metadata.namespace ?? '');
-      return op === '!=' ? actual !== value : actual === value;
-    });
-}
-
-/** Any other field selector: the API server's own list decides (its field getters are the kind's). */
-function listedFieldTest(ctx: ReadContext, resource: string, text: string): (obj: Stored) => boolean {
-  return (obj) =>
-    ctx.cluster.api
-      .list(resource, { namespace: obj.metadata.namespace, fieldSelector: text })
-      .items.some((o) => o.metadata.name === obj.metadata.name);
-}
+/**
+ * Whether an object passes the watch's selectors, judged on the object alone: an event's previous version is judged
+ * too, as kube-apiserver's watch cache does, so a watch resumed from an older resourceVersion turns the events it
+ * replays into ADDED/DELETED by what was selected then, not by what is selected now.
+ */
+const selectorTest = (ctx: ReadContext) =>
+  ctx.cluster.api.selection(groupResource(ctx.type), {
+    labelSelector: ctx.query.get('labelSelector') || undefined,
+    fieldSelector: ctx.query.get('fieldSelector') || undefined,
+  });
 
 export function watchResource(ctx: ReadContext): KubeApiStream {
   const { cluster, type, query } = ctx;
@@ -60,7 +39,6 @@ export function watchResource(ctx: ReadContext): KubeApiStream {
   const rv = query.get('resourceVersion') ?? '';
   const initialEvents = query.get('sendInitialEvents') === 'true';
   const test = selectorTest(ctx);
-  const members = new Set<string>();
 
   let sink: StreamSink | undefined;
   const pending: string[] = [];
@@ -100,24 +78,20 @@ export function watchResource(ctx: ReadContext): KubeApiStream {
       send(event.type, obj);
       return;
     }
-    const key = keyOf(obj);
-    const was = members.has(key);
+    const was = event.old !== undefined && test(event.old);
     const now = event.type !== 'DELETED' && test(obj);
-    if (now) members.add(key);
-    else members.delete(key);
     if (was && now) send('MODIFIED', obj);
     else if (!was && now) send('ADDED', obj);
     else if (was) send('DELETED', obj);
   };
 
-  const initial = cluster.api.list(groupResource(type), { namespace: ctx.namespace }).items;
-  if (test) for (const obj of initial) if (test(obj)) members.add(keyOf(obj));
   let stopWatch: () => void = () => undefined;
   const fromNow = rv === '' || rv === '0';
   try {
     if (fromNow || initialEvents) {
-      for (const obj of [...initial].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : 1)))
-        if (!test || members.has(keyOf(obj))) send('ADDED', obj);
+      const initial = cluster.api.list(groupResource(type), { namespace: ctx.namespace }).items;
+      for (const obj of initial.sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : 1)))
+        if (!test || test(obj)) send('ADDED', obj);
       if (initialEvents) bookmark({ 'k8s.io/initial-events-end': 'true' });
     }
     stopWatch = cluster.api.watch(

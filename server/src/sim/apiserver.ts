@@ -176,29 +176,38 @@ export class ApiServer {
 
   list<T extends object = KubeObject>(resource: string, opts: ListOptions = {}): List<T> {
     const type = this.type(resource);
+    const test = this.selection(resource, opts);
+    const all = this.ctx.store.list(resource, type.namespaced ? opts.namespace : undefined);
+    // `store.list` gives a fresh array already: without selectors it is the answer.
+    const items = test ? all.filter(test) : all;
+    return { items: items as unknown as Stored<T>[], resourceVersion: String(this.ctx.store.resourceVersion()) };
+  }
+
+  /**
+   * Whether an object of `resource` passes label and field selectors, judged on the object alone (so a watch can
+   * judge an object's previous version too); undefined when nothing is selected. Bad selectors throw BadRequest.
+   */
+  selection(
+    resource: string,
+    opts: Pick<ListOptions, 'labelSelector' | 'fieldSelector'>,
+  ): ((obj: Stored) => boolean) | undefined {
+    const type = this.type(resource);
     const labels = typeof opts.labelSelector === 'string' ? parseLabelSelector(opts.labelSelector) : opts.labelSelector;
     const fieldGetters = strategyFor(type.kind).fields ?? {};
     const fields = opts.fieldSelector
       ? parseFieldSelector(opts.fieldSelector, ['metadata.name', 'metadata.namespace', ...Object.keys(fieldGetters)])
       : [];
-    const all = this.ctx.store.list(resource, type.namespaced ? opts.namespace : undefined);
-    // `store.list` gives a fresh array already: without selectors it is the answer.
-    const items =
-      !labels && fields.length === 0
-        ? all
-        : all.filter(
-            (obj) =>
-              (!labels || matches(labels, obj.metadata.labels)) &&
-              (fields.length === 0 ||
-                matchesFields(fields, (f) =>
-                  f === 'metadata.name'
-                    ? obj.metadata.name
-                    : f === 'metadata.namespace'
-                      ? (obj.metadata.namespace ?? '')
-                      : (fieldGetters[f]?.(obj) ?? ''),
-                )),
-          );
-    return { items: items as unknown as Stored<T>[], resourceVersion: String(this.ctx.store.resourceVersion()) };
+    if (!labels && fields.length === 0) return undefined;
+    return (obj) =>
+      (!labels || matches(labels, obj.metadata.labels)) &&
+      (fields.length === 0 ||
+        matchesFields(fields, (f) =>
+          f === 'metadata.name'
+            ? obj.metadata.name
+            : f === 'metadata.namespace'
+              ? (obj.metadata.namespace ?? '')
+              : (fieldGetters[f]?.(obj) ?? ''),
+        ));
   }
 
   create<T extends object = KubeObject>(input: KubeObject, opts: WriteOptions = {}): Stored<T> {
