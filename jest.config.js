@@ -13,6 +13,9 @@ const common = {
 };
 /** @type {import('jest').Config} */
 module.exports = {
+  // Setting up a database, an app and a world of users takes a second or two, more on a busy machine: a hook or test
+  // that hangs still fails, but a slow one is not taken for a hang. (A global option: projects cannot set it.)
+  testTimeout: 30_000,
   projects: [
     // Pure layers: no database, no network.
     {
