@@ -9,7 +9,8 @@ WORKDIR /app
 ENV PRISMA_SCHEMA_ENGINE_BINARY=/app/package.json
 COPY package.json package-lock.json prisma.config.ts ./
 COPY prisma ./prisma
-# postinstall runs `prisma generate` (server/src/generated/prisma).
+COPY server/src/cli/generateApiDocs.ts ./server/src/cli/
+# postinstall runs `npm run generate`: the Prisma client and the API's field documentation (server/src/generated).
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build \

@@ -137,6 +137,24 @@ describe('openApiResponse', () => {
     ]);
   });
 
+  it("documents the built-in kinds' fields: descriptions, required fields and enum values, in v3 and v2", () => {
+    type Schemas = Record<string, { required?: string[]; properties: Record<string, Record<string, unknown>> }>;
+    const doc = JSON.parse(text(get('/openapi/v3/apis/apps/v1'))) as { components: { schemas: Schemas } };
+    const spec = doc.components.schemas['io.k8s.api.apps.v1.DeploymentSpec'];
+    expect(spec?.required).toEqual(expect.arrayContaining(['selector', 'template']));
+    expect(spec?.properties.replicas?.description).toMatch(/^Number of desired pods\./);
+    expect(doc.components.schemas['io.k8s.api.apps.v1.DeploymentStrategy']?.properties.type).toMatchObject({
+      type: 'string',
+      enum: ['Recreate', 'RollingUpdate'],
+    });
+    const v2 = { prefix: PREFIX, path: '/openapi/v2', query: new URLSearchParams(), accept: 'application/json' };
+    const swagger = JSON.parse(text(openApiResponse(v2))) as { definitions: Schemas };
+    expect(swagger.definitions['io.k8s.api.apps.v1.DeploymentSpec']?.properties.template).toMatchObject({
+      $ref: '#/definitions/io.k8s.api.core.v1.PodTemplateSpec',
+      description: expect.stringMatching(/^Template describes the pods that will be created\./),
+    });
+  });
+
   it("describes a custom resource with its CRD's schema, in that sandbox's documents only", () => {
     const doc = get('/openapi/v3/apis/example.com/v1', '', SANDBOX);
     expect(JSON.parse(text(doc))).toMatchObject({
@@ -269,8 +287,12 @@ describe('the real kubectl v1.32 against these documents', () => {
     expect(kind.stdout).toContain('  spec\t<DeploymentSpec>\n');
     const field = await server.kubectl(['explain', 'deployment.spec.replicas']);
     expect(field.stdout).toBe(
-      'GROUP:      apps\nKIND:       Deployment\nVERSION:    v1\n\nFIELD: replicas <integer>\n\n\nDESCRIPTION:\n    <empty>\n\n',
+      'GROUP:      apps\nKIND:       Deployment\nVERSION:    v1\n\nFIELD: replicas <integer>\n\n\nDESCRIPTION:\n' +
+        '    Number of desired pods. This is a pointer to distinguish between explicit\n' +
+        '    zero and not specified. Defaults to 1.\n    \n\n',
     );
+    const strategy = await server.kubectl(['explain', 'deployment.spec.strategy']);
+    expect(strategy.stdout).toContain('  type\t<string>\n  enum: Recreate, RollingUpdate\n');
     expect((await server.kubectl(['explain', 'svc.spec.ports.targetPort'])).stdout).toContain(
       'FIELD: targetPort <IntOrString>\n',
     );
@@ -278,18 +300,20 @@ describe('the real kubectl v1.32 against these documents', () => {
 
   it('explain --recursive prints the whole field tree', async () => {
     const run = await server.kubectl(['explain', 'pods', '--recursive']);
-    expect(run.stdout.split('\n').slice(0, 8)).toEqual([
+    expect(run.stdout.split('\n').slice(0, 10)).toEqual([
       'KIND:       Pod',
       'VERSION:    v1',
       '',
       'DESCRIPTION:',
-      '    <empty>',
+      '    Pod is a collection of containers that can run on a host. This resource is',
+      '    created by clients and scheduled onto hosts.',
+      '    ',
       'FIELDS:',
       '  apiVersion\t<string>',
       '  kind\t<string>',
     ]);
     expect(run.stdout).toContain(
-      '    resources\t<ResourceRequirements>\n      claims\t<[]ResourceClaim>\n        name\t<string>\n' +
+      '    resources\t<ResourceRequirements>\n      claims\t<[]ResourceClaim>\n        name\t<string> -required-\n' +
         '        request\t<string>\n      limits\t<map[string]Quantity>\n      requests\t<map[string]Quantity>\n',
     );
     expect(run.stdout).toContain('    creationTimestamp\t<string>\n');

@@ -3,10 +3,9 @@
  * into its Go type, so fields the type does not have are dropped, and reported as the directive says: Strict fails
  * the request (400, `strict decoding error: unknown field "spec.foo"`), Warn (kube-apiserver's default) answers
  * with a `Warning` header per field (kubectl prints `Warning: unknown field "spec.foo"`), Ignore says nothing.
- * The types' fields are those of protoMessages.ts; kinds it does not describe (custom resources) are not checked.
+ * The types' fields are those of sim/openapi/protoMessages.ts; kinds it does not describe (custom resources) are not checked.
  */
-import { StatusError, type ResourceType } from '../sim/index.js';
-import { messageFields, messageOfKind, type ProtoField } from './protoMessages.js';
+import { StatusError, messageFields, messageOfKind, type ProtoField, type ResourceType } from '../sim/index.js';
 
 export type FieldValidation = 'Strict' | 'Warn' | 'Ignore';
 

@@ -4,7 +4,7 @@
  * sandbox; this layer only speaks kube-apiserver.
  */
 import type { Cluster, ResourceType } from '../sim/index.js';
-import { REVIEW_TYPES, servedTypes, versionInfo } from '../sim/index.js';
+import { REVIEW_TYPES, openApiSource, servedTypes, versionInfo } from '../sim/index.js';
 import {
   aggregatedContentType,
   aggregatedDiscovery,
@@ -54,25 +54,6 @@ export type {
 } from './types.js';
 import { openApiResponse } from './openapi.js';
 export { statusResponse } from './status.js';
-
-/** The CRDs' schemas by `group/version/Kind`, for the OpenAPI documents. */
-function crdSchemas(cluster: Cluster): Map<string, unknown> {
-  const out = new Map<string, unknown>();
-  const crds = cluster.api.list<{
-    spec?: {
-      group?: string;
-      names?: { kind?: string };
-      versions?: { name: string; schema?: { openAPIV3Schema?: unknown } }[];
-    };
-  }>('customresourcedefinitions.apiextensions.k8s.io').items;
-  for (const crd of crds) {
-    for (const v of crd.spec?.versions ?? []) {
-      if (v.schema?.openAPIV3Schema)
-        out.set(`${crd.spec?.group ?? ''}/${v.name}/${crd.spec?.names?.kind ?? ''}`, v.schema.openAPIV3Schema);
-    }
-  }
-  return out;
-}
 
 const READS = new Set(['GET', 'HEAD']);
 
@@ -143,8 +124,7 @@ function route(
           accept: request.headers.accept,
           ifNoneMatch: request.headers.ifNoneMatch,
         },
-        // metrics-server's own OpenAPI documents are not merged in: `kubectl explain` on its kinds is rare.
-        { resources: discoverable.filter((t) => !isMetricsGroup(t.group)), schemas: crdSchemas(cluster) },
+        openApiSource(cluster),
       );
       return answer ? { kind: 'response', ...answer } : notFoundResponse();
     }

@@ -1,77 +1,17 @@
 /**
- * `/openapi/v2` for kubectl 1.27 and 1.28, which validate `create -f` and `explain` with it and ask for it only as
- * gnostic protobuf (`application/com.github.proto-openapi.spec.v2@v1.0+protobuf`): one Swagger 2.0 document of every
- * group-version, made from the OpenAPI v3 documents (refs to `#/definitions/…`, single-`allOf` refs as plain refs),
- * in JSON or encoded as gnostic's `openapi.v2.Document` (its vendor extensions as YAML, of which JSON is a kind).
+ * `/openapi/v2` for kubectl 1.27 and 1.28, which validate `create -f` and `explain` with it, and for
+ * `kubectl explain -o plaintext-openapiv2`, all of which ask for it only as gnostic protobuf
+ * (`application/com.github.proto-openapi.spec.v2@v1.0+protobuf`): the Swagger 2.0 document (sim/openapi/swagger.ts)
+ * encoded as gnostic's `openapi.v2.Document` (its vendor extensions as YAML, of which JSON is a kind).
  */
+
+import { SWAGGER_METHODS as METHODS } from '../sim/index.js';
 
 /** What kubectl asks for, and what kube-openapi answers it is (an `@` is no media-type character). */
 export const SWAGGER_PROTOBUF = 'application/com.github.proto-openapi.spec.v2@v1.0+protobuf';
 export const SWAGGER_PROTOBUF_REPLY = 'application/com.github.proto-openapi.spec.v2.v1.0+protobuf';
 
 type Json = Record<string, unknown>;
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'] as const;
-
-/** The Swagger 2.0 document of these OpenAPI v3 documents (`paths` and `components.schemas` merged). */
-export function swaggerV2(documents: readonly Json[]): Json {
-  const paths: Json = {};
-  const definitions: Json = {};
-  for (const doc of documents) {
-    for (const [path, item] of Object.entries((doc.paths ?? {}) as Record<string, Json>)) paths[path] = pathItem(item);
-    const schemas = ((doc.components as Json | undefined)?.schemas ?? {}) as Record<string, Json>;
-    for (const [name, schema] of Object.entries(schemas)) definitions[name] = toV2Schema(schema);
-  }
-  return { swagger: '2.0', info: { title: 'Kubernetes', version: 'v1.32.4' }, paths, definitions };
-}
-
-function pathItem(item: Json): Json {
-  const out: Json = {};
-  for (const method of METHODS) {
-    const op = item[method] as Json | undefined;
-    if (!op) continue;
-    const body = (op.requestBody as Json | undefined)?.content as Record<string, Json> | undefined;
-    const schema = body && Object.values(body)[0]?.schema;
-    const parameters = [...((op.parameters as Json[] | undefined) ?? []).map(parameter)];
-    if (schema && method !== 'patch') parameters.unshift({ name: 'body', in: 'body', required: true, schema });
-    const ok = (op.responses as Record<string, Json> | undefined)?.['200']?.content as Record<string, Json> | undefined;
-    const okSchema = ok && Object.values(ok)[0]?.schema;
-    const { requestBody: _body, responses: _responses, parameters: _params, ...rest } = op;
-    out[method] = {
-      ...rest,
-      consumes: body ? Object.keys(body) : ['*/*'],
-      produces: ['application/json', 'application/yaml', 'application/vnd.kubernetes.protobuf'],
-      parameters,
-      responses: { '200': { description: 'OK', ...(okSchema ? { schema: toV2Schema(okSchema as Json) } : {}) } },
-    };
-  }
-  if (item.parameters) out.parameters = (item.parameters as Json[]).map(parameter);
-  return out;
-}
-
-function parameter(p: Json): Json {
-  const { schema, ...rest } = p;
-  return { ...rest, type: (schema as Json | undefined)?.type ?? 'string' };
-}
-
-function toV2Schema(schema: Json): Json {
-  const allOf = schema.allOf as Json[] | undefined;
-  const { allOf: _a, oneOf, $ref, items, properties, additionalProperties, default: _d, ...rest } = schema;
-  const out: Json = { ...rest };
-  if (typeof $ref === 'string') out.$ref = $ref.replace('#/components/schemas/', '#/definitions/');
-  if (allOf?.length === 1 && !properties) Object.assign(out, toV2Schema(allOf[0] ?? {}));
-  if (oneOf) out.type = 'string'; // Quantity: a string or a number, a string in Swagger 2.0
-  if (items) out.items = toV2Schema(items as Json);
-  if (properties) {
-    const entries = Object.entries(properties as Record<string, Json>).map(([k, v]) => [k, toV2Schema(v)]);
-    out.properties = Object.fromEntries(entries);
-  }
-  if (additionalProperties && typeof additionalProperties === 'object') {
-    out.additionalProperties = toV2Schema(additionalProperties as Json);
-  }
-  return out;
-}
-
-// ---- gnostic openapi.v2 protobuf ----
 
 const utf8 = new TextEncoder();
 

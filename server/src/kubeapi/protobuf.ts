@@ -5,12 +5,12 @@
  * application/json`, so the replies stay JSON and nothing here encodes.
  *
  * A body is the magic `k8s\0` then a `runtime.Unknown` {typeMeta {apiVersion, kind}, raw, contentEncoding,
- * contentType}; `raw` is the object's message, decoded with the schema in protoMessages.ts and rendered as Go's
- * encoding/json renders the same struct (`creationTimestamp: null`, `resources: {}`, zero `omitempty` scalars
+ * contentType}; `raw` is the object's message, decoded with the schema in sim/openapi/protoMessages.ts and rendered
+ * as Go's encoding/json renders the same struct (`creationTimestamp: null`, `resources: {}`, zero `omitempty` scalars
  * dropped, bytes in base64, IntOrString and Quantity in their JSON forms), keys in Go's struct order.
  * Fields the schema does not describe are refused with a message rather than dropped unseen.
  */
-import { messageFields, messageOfKind, parseFields, type ProtoField } from './protoMessages.js';
+import { messageFields, messageOfKind, parseFields, type ProtoField } from '../sim/index.js';
 import { ProtoWireError, WireReader, WireType } from './protoWire.js';
 
 export const PROTOBUF_CONTENT_TYPE = 'application/vnd.kubernetes.protobuf';

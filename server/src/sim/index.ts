@@ -26,6 +26,11 @@ export {
   type OlderVersion,
 } from './discovery.js';
 export type { StatusCause, StatusReason } from './errors.js';
+export { openApiDocuments, openApiSource } from './openapi/documents.js';
+export type { OpenApiDocument, OpenApiSource } from './openapi/documents.js';
+export { SWAGGER_METHODS, swaggerV2, toV2Schema } from './openapi/swagger.js';
+export { messageFields, messageOfKind, parseFields } from './openapi/protoMessages.js';
+export type { ProtoField } from './openapi/protoMessages.js';
 export type { PatchType } from './patch.js';
 export { applyPatch } from './patch.js';
 export { tokenIdentity } from './tokens.js';

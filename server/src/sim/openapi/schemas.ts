@@ -3,9 +3,10 @@
  * with its JSON name and type, nested messages as `$ref`s named as Kubernetes names them
  * (`io.k8s.api.apps.v1.DeploymentSpec`), so `kubectl explain` walks and prints the real field tree with the types
  * it prints for a real cluster (`<integer>`, `<[]Container>`, `<map[string]string>`, `<IntOrString>`, `<Quantity>`).
- * What the structure does not hold is absent: descriptions, `required`, enums, and the patch merge keys (which is
- * why openapi.ts does not offer strategic merge patch for these schemas).
+ * Descriptions, `required` and enums come from descriptions.ts, by schema name; the patch merge keys are absent
+ * (which is why documents.ts does not offer strategic merge patch for these schemas).
  */
+import { typeDocs, type TypeDocs } from './descriptions.js';
 import { messageFields } from './protoMessages.js';
 
 const META = 'io.k8s.apimachinery.pkg.apis.meta.v1';
@@ -51,12 +52,17 @@ export function componentName(message: string): string {
  */
 export function addKindSchemas(message: string, components: Record<string, unknown>): Record<string, unknown> {
   const schema = messageSchema(message, components);
-  const properties = { apiVersion: { type: 'string' }, kind: { type: 'string' }, ...schema.properties };
-  return { ...schema, properties };
+  const typeMeta = describeProperties(
+    { apiVersion: { type: 'string' }, kind: { type: 'string' } },
+    typeDocs(componentName(message)),
+  );
+  return { ...schema, properties: { ...typeMeta, ...schema.properties } };
 }
 
-function messageSchema(message: string, components: Record<string, unknown>): { properties: Record<string, unknown> } {
-  const properties: Record<string, unknown> = {};
+type Schema = Record<string, unknown>;
+
+function messageSchema(message: string, components: Record<string, unknown>): { properties: Schema } & Schema {
+  const properties: Schema = {};
   for (const { json, type, repeated, map } of messageFields(message)) {
     if (json === '...') {
       Object.assign(properties, messageSchema(type, components).properties);
@@ -67,7 +73,28 @@ function messageSchema(message: string, components: Record<string, unknown>): { 
     else if (map) properties[json] = { type: 'object', additionalProperties: element };
     else properties[json] = element;
   }
-  return { properties };
+  const docs = typeDocs(componentName(message));
+  const required = docs?.required?.filter((name) => name in properties);
+  return {
+    ...(docs?.description ? { description: docs.description } : {}),
+    type: 'object',
+    ...(required?.length ? { required } : {}),
+    properties: describeProperties(properties, docs),
+  };
+}
+
+/** Each property with its description and enum values from `docs`, where they have them (a new object). */
+export function describeProperties(properties: Schema, docs: TypeDocs | undefined): Schema {
+  const out: Schema = {};
+  for (const [name, schema] of Object.entries(properties)) {
+    const description = docs?.fields?.[name];
+    const values = docs?.enums?.[name];
+    out[name] =
+      description || values
+        ? { ...(schema as Schema), ...(description ? { description } : {}), ...(values ? { enum: values } : {}) }
+        : schema;
+  }
+  return out;
 }
 
 /** The schema of a field of this type: a scalar's own, else a `$ref` to its component (added if missing). */
@@ -78,7 +105,10 @@ export function schemaRef(type: string, components: Record<string, unknown>): Re
   if (!(name in components)) {
     components[name] = {}; // claimed before recursing, so a message reached twice is described once
     const special = SPECIAL[type];
-    components[name] = special ? special.schema : { type: 'object', ...messageSchema(type, components) };
+    const description = typeDocs(name)?.description;
+    components[name] = special
+      ? { ...(description ? { description } : {}), ...special.schema }
+      : messageSchema(type, components);
   }
   return { allOf: [{ $ref: `#/components/schemas/${name}` }] };
 }
