@@ -27,10 +27,12 @@ export {
 } from './discovery.js';
 export type { StatusCause, StatusReason } from './errors.js';
 export type { PatchType } from './patch.js';
+export { customScale, replicasPatch, type ScaleSubresource } from './kinds/customResource/scale.js';
+export { unsupportedPatch } from './kinds/customResource/fieldValidation.js';
 export { applyPatch } from './patch.js';
 export { tokenIdentity } from './tokens.js';
 export type { IssuedToken, TokenRequestSpec } from './tokens.js';
-export { BUILTIN_RESOURCES, ResourceRegistry, apiVersionOf, groupResource } from './resources.js';
+export { BUILTIN_RESOURCES, ResourceRegistry, apiVersionOf, groupResource, hasScaleSubresource } from './resources.js';
 export type { ResourceType } from './resources.js';
 export { formatSelector, fromLabelSelector, fromMap, matches, parseLabelSelector } from './selectors.js';
 export type { Selector } from './selectors.js';
