@@ -30,9 +30,12 @@ export function crontab(spec: unknown, name = 'my-new-cron-object'): KubeObject 
   return { apiVersion: 'stable.example.com/v1', kind: 'CronTab', metadata: { name }, spec };
 }
 
+/** A cluster with no CRD. */
+export const emptyCluster = (): Cluster => Cluster.create({ controllers: [] });
+
 /** A cluster serving the CRD. */
 export function clusterWith(crd: KubeObject): Cluster {
-  const c = Cluster.create({ controllers: [] });
+  const c = emptyCluster();
   c.api.create(crd);
   return c;
 }

@@ -3,7 +3,7 @@
 // validate/{type,values,object_validator,slice_validator,schema_props}.go raise them; turned into field errors by
 // apiextensions-apiserver pkg/apiserver/validation/validation.go (kubeOpenAPIResultToFieldErrors), printed by
 // apimachinery pkg/util/validation/field/errors.go; several joined as `[a, b]` (api/errors NewInvalid).
-import { CRONTABS, clusterWith, crontab, crontabCrd, refusal } from './crdFixture';
+import { CRONTABS, clusterWith, crontab, crontabCrd, emptyCluster, refusal } from './crdFixture';
 
 const invalidMessage = (spec: Record<string, unknown>, value: unknown) =>
   refusal(() => clusterWith(crontabCrd(spec)).api.create(crontab(value))).message;
@@ -176,5 +176,40 @@ describe('custom resource schema validation', () => {
       refusal(() => c.api.patch(CRONTABS, 'default', 'my-new-cron-object', { spec: { image: 'httpd' } }, 'merge'))
         .message,
     ).toContain('spec.image: Too long: may not be more than 3 bytes');
+  });
+});
+
+// The CRD's own checks: apiextensions-apiserver pkg/apiserver/schema/validation.go (structural schemas) and
+// pkg/apis/apiextensions/validation/validation.go (uniqueItems, ValidateCustomResourceSelectableFields).
+describe('CRD schema checks', () => {
+  it('requires every specified field to name its type, and refuses uniqueItems', () => {
+    const c = emptyCluster();
+    expect(
+      refusal(() =>
+        c.api.create(
+          crontabCrd({
+            properties: { image: {}, tags: { type: 'array', items: { type: 'string' }, uniqueItems: true } },
+          }),
+        ),
+      ).message,
+    ).toBe(
+      'CustomResourceDefinition.apiextensions.k8s.io "crontabs.stable.example.com" is invalid: [spec.versions[0].schema.openAPIV3Schema.properties[spec].properties[image].type: Required value: must not be empty for specified object fields, spec.versions[0].schema.openAPIV3Schema.properties[spec].properties[tags].uniqueItems: Forbidden: uniqueItems cannot be set to true since the runtime complexity becomes quadratic]',
+    );
+  });
+
+  it('takes selectable fields that name scalar fields of the schema', () => {
+    const c = emptyCluster();
+    const spec = { properties: { image: { type: 'string' }, tags: { type: 'array', items: { type: 'string' } } } };
+    expect(
+      refusal(() =>
+        c.api.create(
+          crontabCrd(spec, {
+            selectableFields: [{ jsonPath: '.spec.colour' }, { jsonPath: '.spec.tags' }, { jsonPath: 'spec.image' }],
+          }),
+        ),
+      ).message,
+    ).toBe(
+      'CustomResourceDefinition.apiextensions.k8s.io "crontabs.stable.example.com" is invalid: [spec.versions[0].selectableFields[0].jsonPath: Invalid value: ".spec.colour": is an invalid path: does not refer to a valid field, spec.versions[0].selectableFields[1].jsonPath: Invalid value: ".spec.tags": must point to a field of type string, boolean or integer. Enum string fields and strings with formats are allowed., spec.versions[0].selectableFields[2].jsonPath: Invalid value: "spec.image": is an invalid path: expected [ or . but got: spec]',
+    );
   });
 });

@@ -82,14 +82,75 @@ function validateNode(s: Schema, path: string, level: Level, out: StatusCause[])
     validateNode(s.additionalProperties, child(path, 'additionalProperties'), 'field', out);
 }
 
-/** The errors of every version's schema. */
-export function validateSchemas(versions: readonly { schema?: { openAPIV3Schema?: unknown } }[]): StatusCause[] {
+/** cel.ValidFieldPath without array notation: the schema a `.a.b` path names, or why it names none. */
+function fieldAt(jsonPath: string, root: Schema): { path: string; schema: Schema | undefined } | string {
+  const tokens = jsonPath.split(/([.[\]])/).filter((t) => t !== '');
+  let schema: Schema | undefined = root;
+  const names: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (tok === '[') return 'array notation is not allowed';
+    if (tok !== '.') return `expected [ or . but got: ${tok}`;
+    const name = tokens[++i];
+    if (name === undefined) return 'unexpected end of JSON path';
+    const next: Schema | undefined = schema?.properties?.[name];
+    if (!next && !(schema?.additionalProperties && typeof schema.additionalProperties === 'object'))
+      return 'does not refer to a valid field';
+    schema = next ?? (schema?.additionalProperties as Schema);
+    names.push(name);
+  }
+  return { path: names.join('.'), schema };
+}
+
+const MAX_SELECTABLE_FIELDS = 8;
+
+/** ValidateCustomResourceSelectableFields: scalar fields outside metadata, each once, eight at most. */
+function validateSelectableFields(fields: readonly { jsonPath?: string }[], schema: Schema, path: string): StatusCause[] {
+  const out: StatusCause[] = [];
+  const seen = new Set<string>();
+  fields.forEach((f, i) => {
+    const at = `${path}[${i}].jsonPath`;
+    if (!f.jsonPath) {
+      out.push(fieldError.required(at));
+      return;
+    }
+    const found = fieldAt(f.jsonPath, schema);
+    if (typeof found === 'string') {
+      out.push(fieldError.invalid(at, f.jsonPath, `is an invalid path: ${found}`));
+      return;
+    }
+    if (found.path.split('.')[0] === 'metadata')
+      out.push(fieldError.invalid(at, f.jsonPath, 'must not point to fields in metadata'));
+    if (!['string', 'boolean', 'integer'].includes(found.schema?.type ?? ''))
+      out.push(
+        fieldError.invalid(
+          at,
+          f.jsonPath,
+          'must point to a field of type string, boolean or integer. Enum string fields and strings with formats are allowed.',
+        ),
+      );
+    if (seen.has(found.path)) out.push(fieldError.duplicate(at, f.jsonPath));
+    seen.add(found.path);
+  });
+  if (seen.size > MAX_SELECTABLE_FIELDS) out.push(fieldError.tooMany(path, seen.size, MAX_SELECTABLE_FIELDS));
+  return out;
+}
+
+interface Version {
+  schema?: { openAPIV3Schema?: unknown };
+  selectableFields?: { jsonPath?: string }[];
+}
+
+/** The errors of every version's schema and selectable fields. */
+export function validateSchemas(versions: readonly Version[]): StatusCause[] {
   const out: StatusCause[] = [];
   versions.forEach((v, i) => {
     const path = `spec.versions[${i}].schema.openAPIV3Schema`;
     const schema = v.schema?.openAPIV3Schema as Schema | undefined;
     if (!schema) out.push(fieldError.required(path, 'schemas are required'));
     else validateNode(schema, path, 'root', out);
+    if (schema && v.selectableFields?.length)
+      out.push(...validateSelectableFields(v.selectableFields, schema, `spec.versions[${i}].selectableFields`));
   });
   return out;
 }
