@@ -3,7 +3,7 @@
  * legacy documents (`/api`, `/api/v1`, `/apis`, `/apis/{g}/{v}`) and as the aggregated APIGroupDiscoveryList
  * kubectl ≥ 1.26 asks for first (k8s.io/api/apidiscovery/v2).
  */
-import { apiVersionOf, NODE_SUBNET, type ResourceType } from '../sim/index.js';
+import { apiVersionOf, hasScaleSubresource, NODE_SUBNET, type ResourceType } from '../sim/index.js';
 
 interface Subresource {
   name: string;
@@ -12,8 +12,6 @@ interface Subresource {
   kind: string;
   verbs: string[];
 }
-
-const SCALABLE = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'ReplicationController']);
 
 /** The subresources kube-apiserver lists for a type (those kubectl looks up: scale, status, log, eviction …). */
 function subresourcesOf(type: ResourceType): Subresource[] {
@@ -34,7 +32,7 @@ function subresourcesOf(type: ResourceType): Subresource[] {
     out.push(own('log', ['get']));
     out.push(own('portforward', ['create', 'get']));
   }
-  if (SCALABLE.has(type.kind)) {
+  if (hasScaleSubresource(type)) {
     out.push({ name: 'scale', group: 'autoscaling', version: 'v1', kind: 'Scale', verbs: ['get', 'patch', 'update'] });
   }
   if (type.hasStatus) out.push(own('status', ['get', 'patch', 'update']));

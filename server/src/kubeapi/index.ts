@@ -4,7 +4,7 @@
  * sandbox; this layer only speaks kube-apiserver.
  */
 import type { Cluster, ResourceType } from '../sim/index.js';
-import { REVIEW_TYPES, openApiSource, servedTypes, versionInfo } from '../sim/index.js';
+import { hasScaleSubresource, openApiSource, REVIEW_TYPES, servedTypes, versionInfo } from '../sim/index.js';
 import {
   aggregatedContentType,
   aggregatedDiscovery,
@@ -233,11 +233,9 @@ function resourceRequest(
   }
 }
 
-const SCALABLE = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'ReplicationController']);
-
 function hasSubresource(type: ResourceType, subresource: string): boolean {
   if (subresource === 'status') return type.hasStatus;
-  if (subresource === 'scale') return SCALABLE.has(type.kind);
+  if (subresource === 'scale') return hasScaleSubresource(type);
   if (['log', 'eviction', 'exec', 'attach', 'portforward'].includes(subresource)) return type.kind === 'Pod';
   if (subresource === 'token') return type.kind === 'ServiceAccount';
   return false;

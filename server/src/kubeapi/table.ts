@@ -2,15 +2,9 @@
  * `meta.k8s.io/v1 Table` answers (`Accept: application/json;as=Table;v=v1;g=meta.k8s.io`): the columns and rows
  * of OUR kubectl printers, so real kubectl prints exactly what our kubectl prints for the same objects.
  */
-import {
-  crdColumnsPrinter,
-  printerFor,
-  type Cell,
-  type PrinterColumn,
-  type TablePrinter,
-} from '../kubectl/print/index.js';
+import { clusterPrinterFor, type Cell, type TablePrinter } from '../kubectl/print/index.js';
 import type { Cluster, KubeObject, ResourceType } from '../sim/index.js';
-import { apiVersionOf, groupResource } from '../sim/index.js';
+import { apiVersionOf } from '../sim/index.js';
 
 export type IncludeObject = 'None' | 'Metadata' | 'Object';
 
@@ -25,15 +19,7 @@ export function wantsTable(accept: string | undefined): boolean {
 
 /** The printer for a type: a CRD's additionalPrinterColumns when it declares them, else kubectl's own. */
 export function printerForType(cluster: Cluster, type: ResourceType): TablePrinter {
-  const custom = cluster.registry.customTypes().includes(type);
-  if (custom) {
-    const crd = cluster.api.find<{
-      spec?: { versions?: { name: string; additionalPrinterColumns?: PrinterColumn[] }[] };
-    }>('customresourcedefinitions.apiextensions.k8s.io', undefined, groupResource(type));
-    const columns = crd?.spec?.versions?.find((v) => v.name === type.version)?.additionalPrinterColumns;
-    if (columns && columns.length > 0) return crdColumnsPrinter(columns);
-  }
-  return printerFor(apiVersionOf(type), type.kind);
+  return clusterPrinterFor(cluster, apiVersionOf(type), type.kind);
 }
 
 function cellType(cell: Cell | undefined): string {

@@ -2,8 +2,17 @@
  * POST, PUT, PATCH and DELETE on objects and their `status` and `scale` subresources, with kube-apiserver's
  * options (`dryRun=All`, `fieldManager`, `propagationPolicy`, `gracePeriodSeconds`) and answers.
  */
-import type { Cluster, KubeObject, PatchType, PropagationPolicy, ResourceType, Stored } from '../sim/index.js';
-import { apiVersionOf, applyPatch, FIELD_MANAGER_MAX_LENGTH, groupResource, StatusError } from '../sim/index.js';
+import type { Cluster, KubeObject, PatchType, PropagationPolicy, Stored } from '../sim/index.js';
+import {
+  apiVersionOf,
+  applyPatch,
+  customScale,
+  FIELD_MANAGER_MAX_LENGTH,
+  groupResource,
+  replicasPatch,
+  StatusError,
+  unsupportedPatch,
+} from '../sim/index.js';
 import { decodeBody, mediaType } from './body.js';
 import { checkAppliedFields, fieldValidation, validateFields } from './fieldValidation.js';
 import { objectResponse, type ReadContext } from './list.js';
@@ -51,6 +60,8 @@ function writeOptions(ctx: WriteContext) {
     namespace: ctx.namespace,
     dryRun: dryRun.length > 0,
     fieldManager: fieldManager(ctx),
+    // Built-in kinds' unknown fields are dropped here already (checkFields); custom resources' by their schema.
+    fieldValidation: fieldValidation(ctx.query),
   };
 }
 
@@ -134,6 +145,7 @@ export function patchObject(ctx: WriteContext, name: string, subresource: string
     );
   }
   const patch = decodeBody(ctx.request.body, patchType === 'apply' ? 'application/yaml' : 'application/json');
+  if (patchType === 'strategic' && ctx.cluster.registry.isCustom(ctx.type)) throw unsupportedPatch();
   if (subresource === 'scale') {
     return writeScale(ctx, name, (scale) =>
       applyPatch(scale, patch, patchType === 'apply' ? 'merge' : patchType, 'Scale'),
@@ -184,7 +196,13 @@ function serverSideApply(ctx: WriteContext, name: string, patch: unknown): KubeA
   return objectResponse(ctx, object, created ? 201 : 200, true);
 }
 
-function scaleOf(type: ResourceType, obj: Stored): KubeObject {
+function scaleOf(ctx: ReadContext, obj: Stored): KubeObject {
+  const type = ctx.type;
+  const custom = ctx.cluster.api.customScale(type);
+  if (custom) {
+    const scale = customScale(custom, obj);
+    return scaleObject(obj, scale.specReplicas, scale.statusReplicas, scale.selector);
+  }
   const spec = obj.spec as {
     replicas?: number;
     selector?: { matchLabels?: Record<string, string> } | Record<string, string>;
@@ -197,6 +215,11 @@ function scaleOf(type: ResourceType, obj: Stored): KubeObject {
   )
     .map(([k, v]) => `${k}=${v}`)
     .join(',');
+  return scaleObject(obj, spec.replicas ?? 1, status?.replicas ?? 0, selector);
+}
+
+/** An autoscaling/v1 Scale of an object. */
+function scaleObject(obj: Stored, replicas: number, statusReplicas: number, selector: string): KubeObject {
   return {
     kind: 'Scale',
     apiVersion: 'autoscaling/v1',
@@ -207,21 +230,21 @@ function scaleOf(type: ResourceType, obj: Stored): KubeObject {
       resourceVersion: obj.metadata.resourceVersion,
       creationTimestamp: obj.metadata.creationTimestamp,
     },
-    spec: { replicas: spec.replicas ?? 1 },
-    status: { replicas: status?.replicas ?? 0, ...(selector ? { selector } : {}) },
+    spec: { replicas },
+    status: { replicas: statusReplicas, ...(selector ? { selector } : {}) },
   };
 }
 
 export function getScale(ctx: ReadContext, name: string): KubeApiResponse {
   const obj = ctx.cluster.api.get(groupResource(ctx.type), ctx.namespace, name);
-  return jsonResponse(scaleOf(ctx.type, obj));
+  return jsonResponse(scaleOf(ctx, obj));
 }
 
 /** Changes `spec.replicas` from a new Scale (a PUT body, or the current Scale patched). */
 function writeScale(ctx: WriteContext, name: string, next: (current: KubeObject) => KubeObject): KubeApiResponse {
   const resource = groupResource(ctx.type);
   const current = ctx.cluster.api.get(resource, ctx.namespace, name);
-  const scale = next(scaleOf(ctx.type, current));
+  const scale = next(scaleOf(ctx, current));
   const replicas = (scale.spec as { replicas?: unknown } | undefined)?.replicas;
   if (typeof replicas !== 'number' || !Number.isInteger(replicas) || replicas < 0) {
     throw new StatusError(
@@ -230,15 +253,19 @@ function writeScale(ctx: WriteContext, name: string, next: (current: KubeObject)
     );
   }
   const rv = scale.metadata?.resourceVersion;
+  const custom = ctx.cluster.api.customScale(ctx.type);
   const updated = ctx.cluster.api.patch(
     resource,
     ctx.namespace,
     name,
-    { metadata: rv ? { resourceVersion: rv } : {}, spec: { replicas } },
+    {
+      metadata: rv ? { resourceVersion: rv } : {},
+      ...(custom ? replicasPatch(custom, replicas) : { spec: { replicas } }),
+    },
     'merge',
     { ...writeOptions(ctx), managerSubresource: 'scale' },
   );
-  return jsonResponse(scaleOf(ctx.type, updated), 200, true);
+  return jsonResponse(scaleOf(ctx, updated), 200, true);
 }
 
 interface DeleteBody {

@@ -63,9 +63,11 @@ export function formatStatusError(
   if (err.reason === 'Invalid' && err.details && err.causes.length > 0) {
     // statusCausesToAggrError: `field: message` even when the field is empty (an admission policy's cause).
     const errs = err.causes.map((c) => `${c.field}: ${c.message}`);
-    const kind = err.details.kind;
-    if (errs.length === 1) return `The ${kind} "${err.details.name}" is invalid: ${errs[0] ?? ''}`;
-    return `The ${kind} "${err.details.name}" is invalid: \n* ${errs.join('\n* ')}`;
+    const { kind, name } = err.details;
+    // An error about no object (a patch's strict decoding) is the request's (CheckErr in kubectl's helpers.go).
+    const head = kind || name ? `The ${kind} "${name}" is invalid` : 'The request is invalid';
+    if (errs.length === 1) return `${head}: ${errs[0] ?? ''}`;
+    return `${head}: \n* ${errs.join('\n* ')}`;
   }
   if (err.reason === 'NoMatchesForKind') {
     // The manifest's own name and namespace (kubernetes/kubernetes staging/src/k8s.io/cli-runtime/pkg/resource/mapper.go).

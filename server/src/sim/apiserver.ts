@@ -29,10 +29,19 @@ import {
   type StatusCause,
 } from './errors.js';
 import { crdResourceType } from './kinds/crd.js';
+import {
+  checkAppliedCustomFields,
+  decodeCustomResource,
+  unsupportedPatch,
+  type Decoded,
+  type FieldValidation,
+} from './kinds/customResource/fieldValidation.js';
+import type { ScaleSubresource } from './kinds/customResource/scale.js';
+import { customResourceStrategy, type CustomResourceStrategy } from './kinds/customResource/strategy.js';
 import { strategyFor } from './kinds/index.js';
 import { admitPodPriority } from './kinds/priorityClass.js';
 import { canonicalizeQuantities } from './quantities.js';
-import type { AdmissionContext, Draft } from './kinds/strategy.js';
+import type { AdmissionContext, Draft, KindStrategy } from './kinds/strategy.js';
 import { applyPatch, type PatchType } from './patch.js';
 import { apiVersionOf, BUILTIN_RESOURCES, groupResource, type ResourceType } from './resources.js';
 import { matches, matchesFields, parseFieldSelector, parseLabelSelector, type Selector } from './selectors.js';
@@ -72,6 +81,11 @@ export interface WriteOptions {
   fieldManager?: string | undefined;
   /** The subresource a write came through, for its managedFields entry (`kubectl scale` writes through `scale`). */
   managerSubresource?: 'scale' | undefined;
+  /**
+   * What to do with fields a custom resource's schema does not declare (`?fieldValidation=`): refuse the write
+   * (Strict, kubectl's default), warn of them (Warn, the API server's default) or drop them silently (Ignore).
+   */
+  fieldValidation?: FieldValidation | undefined;
   /**
    * Built by a controller from an object already admitted (a pod from its ReplicaSet's template):
    * its size is bounded by that object's, so it is not serialised to be measured again, and its
@@ -193,9 +207,11 @@ export class ApiServer {
   ): ((obj: Stored) => boolean) | undefined {
     const type = this.type(resource);
     const labels = typeof opts.labelSelector === 'string' ? parseLabelSelector(opts.labelSelector) : opts.labelSelector;
-    const fieldGetters = strategyFor(type.kind).fields ?? {};
+    const fieldGetters = this.strategy(type).fields ?? {};
+    // A cluster-scoped custom resource has no metadata.namespace to select on (crConverter.ConvertFieldLabel).
+    const meta = type.namespaced || !this.ctx.registry.isCustom(type) ? META_FIELDS : ['metadata.name'];
     const fields = opts.fieldSelector
-      ? parseFieldSelector(opts.fieldSelector, ['metadata.name', 'metadata.namespace', ...Object.keys(fieldGetters)])
+      ? parseFieldSelector(opts.fieldSelector, [...meta, ...Object.keys(fieldGetters)])
       : [];
     if (!labels && fields.length === 0) return undefined;
     return (obj) =>
@@ -213,13 +229,17 @@ export class ApiServer {
   create<T extends object = KubeObject>(input: KubeObject, opts: WriteOptions = {}): Stored<T> {
     const type = this.ctx.registry.forObject(input.apiVersion, input.kind);
     const draft = this.draft(input, type, opts.namespace, opts.derived);
+    const custom = this.customStrategy(type);
+    if (custom) this.decode(custom, draft, type, 'body', opts);
     const meta = draft.metadata;
     const generated = !meta.name && !!meta.generateName;
     if (generated) meta.name = `${meta.generateName}${this.ctx.rng.nameSuffix()}`;
-    const strategy = strategyFor(type.kind);
-    canonicalizeQuantities(draft, type.kind);
+    const strategy = custom ?? strategyFor(type.kind);
+    if (!custom) canonicalizeQuantities(draft, type.kind);
     strategy.defaults?.(draft, this.ctx);
-    this.validateCreate(draft, type);
+    // A custom resource is prepared before it is validated (rest.BeforeCreate): its status goes first.
+    if (custom) custom.prepareForCreate?.(draft, this.ctx);
+    const validationWarnings = this.validateCreate(draft, type, strategy);
     const resource = groupResource(type);
     const taken = () => this.ctx.store.get(resource, meta.namespace, meta.name ?? '') !== undefined;
     // RetryGenerateName (GA in 1.32): a generated name that is taken is drawn again, 8 attempts in all.
@@ -239,12 +259,13 @@ export class ApiServer {
       type.kind === 'Namespace'
         ? admitNamespaceLabels(draft, undefined, this.ctx.store)
         : admitPodSecurity(draft, this.ctx.store);
+    warnings.unshift(...validationWarnings);
     warnings.push(...this.admitPolicies('CREATE', type, draft, undefined, opts.dryRun));
     this.checkCapacity(type, draft);
     if (type.namespaced) checkQuota(this.ctx.store, draft, type, this.ctx.registry.all());
     // Clients never choose a uid; a strategy may draw it early when it needs it (a Job's selector).
     delete (draft.metadata as Writable<ObjectMeta>).uid;
-    strategy.prepareForCreate?.(draft, this.ctx);
+    if (!custom) strategy.prepareForCreate?.(draft, this.ctx);
     const now = this.ctx.clock.timestamp();
     // Object.assign: a literal that starts with a spread and adds keys is V8's slow path on Node 20.
     const metadata = Object.assign({}, draft.metadata, {
@@ -268,8 +289,10 @@ export class ApiServer {
 
   update<T extends object = KubeObject>(input: KubeObject, opts: UpdateOptions = {}): Stored<T> {
     const type = this.ctx.registry.forObject(input.apiVersion, input.kind);
-    if (opts.subresource === 'status') return this.updateStatus(type, input, opts) as unknown as Stored<T>;
+    if (opts.subresource === 'status') return this.updateStatus(type, input, opts, 'body') as unknown as Stored<T>;
     const draft = this.draft(input, type, opts.namespace);
+    const custom = this.customStrategy(type);
+    if (custom) this.decode(custom, draft, type, 'body', opts);
     const name = draft.metadata.name ?? '';
     const resource = groupResource(type);
     const old = this.ctx.store.get(resource, draft.metadata.namespace, name);
@@ -289,12 +312,15 @@ export class ApiServer {
   ): Stored<T> {
     const type = this.type(resource);
     const old = this.get(resource, namespace, name);
+    const custom = this.customStrategy(type);
+    if (custom && patchType === 'strategic') throw unsupportedPatch();
     const patched = applyPatch(old, patch, patchType, type.kind);
     if (opts.subresource === 'status') {
       if (!type.hasStatus) throw new StatusError('NotFound', 'the server could not find the requested resource');
-      return this.updateStatus(type, { ...old, status: patched.status }, opts) as unknown as Stored<T>;
+      return this.updateStatus(type, { ...old, status: patched.status }, opts, 'patch') as unknown as Stored<T>;
     }
     const draft = this.draft(patched, type, old.metadata.namespace);
+    if (custom) this.decode(custom, draft, type, 'patch', opts);
     if (draft.metadata.name !== old.metadata.name) {
       throw badRequest(
         `the name of the object (${draft.metadata.name ?? ''}) does not match the name on the URL (${name})`,
@@ -325,12 +351,11 @@ export class ApiServer {
     this.warningSink = sink ? (w) => warnings.push(w) : undefined;
     let next: Stored;
     try {
-      next = this.replace(
-        type,
-        old,
-        this.settle(object as Draft, type, opts.namespace),
-        Object.assign({}, opts, { dryRun: true }),
-      );
+      const merged = this.settle(object as Draft, type, opts.namespace);
+      // kubectl sends the change as a patch (JSON merge patch for custom resources).
+      const custom = this.customStrategy(type);
+      if (custom) this.decode(custom, merged, type, 'patch', opts);
+      next = this.replace(type, old, merged, Object.assign({}, opts, { dryRun: true }));
     } finally {
       this.warningSink = sink;
     }
@@ -462,9 +487,10 @@ export class ApiServer {
   }
 
   private replace(type: ResourceType, old: Stored, draft: Draft, opts: UpdateOptions): Stored {
-    const strategy = strategyFor(type.kind);
+    const custom = this.customStrategy(type);
+    const strategy = custom ?? strategyFor(type.kind);
     const next = draft;
-    canonicalizeQuantities(next, type.kind);
+    if (!custom) canonicalizeQuantities(next, type.kind);
     strategy.defaults?.(next, this.ctx);
     if (type.hasStatus) {
       if (old.status === undefined) delete next.status;
@@ -481,14 +507,18 @@ export class ApiServer {
     if (old.metadata.deletionGracePeriodSeconds !== undefined)
       meta.deletionGracePeriodSeconds = old.metadata.deletionGracePeriodSeconds;
     const causes = this.validateCommon(next, type);
-    causes.push(...(strategy.validate?.(next, old, this.ctx) ?? []));
+    const warnings: string[] = [];
+    causes.push(...(strategy.validate?.(next, old, this.ctx, (w) => warnings.push(w)) ?? []));
     if (causes.length > 0) throw invalid(type.kind, type.group, meta.name ?? '', causes);
+    this.warn(warnings);
     // Pods are admitted once: their spec is all but immutable, so updates are never significant here.
     if (type.kind === 'Namespace') this.warn(admitNamespaceLabels(next, old, this.ctx.store));
     else if (type.kind !== 'Pod') this.warn(admitPodSecurity(next, this.ctx.store));
     this.warn(this.admitPolicies('UPDATE', type, next, old, opts.dryRun, opts.subresource));
     if (old.metadata.generation !== undefined) {
-      meta.generation = specChanged(old, next) ? old.metadata.generation + 1 : old.metadata.generation;
+      // A custom resource without a status subresource counts its status too (customresource PrepareForUpdate).
+      const counted = specChanged(old, next, !!custom && !type.hasStatus);
+      meta.generation = counted ? old.metadata.generation + 1 : old.metadata.generation;
     }
     // Entries the client left out are the stored ones (a body with `managedFields: []` clears them).
     if (meta.managedFields === undefined && old.metadata.managedFields) meta.managedFields = old.metadata.managedFields;
@@ -531,6 +561,8 @@ export class ApiServer {
   ): { object: Stored; created: boolean } {
     const type = this.ctx.registry.forObject(input.apiVersion, input.kind);
     const draft = this.draft(input, type, opts.namespace);
+    const custom = this.customStrategy(type);
+    if (custom) checkAppliedCustomFields(custom, draft, type);
     const resource = groupResource(type);
     const old = this.ctx.store.get(resource, draft.metadata.namespace, draft.metadata.name ?? '');
     const merged = serverSideApply(old, draft, {
@@ -551,6 +583,9 @@ export class ApiServer {
   private commit(type: ResourceType, stored: Stored): Stored {
     const resource = groupResource(type);
     const written = this.ctx.store.put(resource, stored, this.checkSpace(resource, stored));
+    // A CRD's new subresources are served from now on.
+    if (type.kind === 'CustomResourceDefinition' && !this.ctx.registry.isCustom(type))
+      this.ctx.registry.replaceCustom(crdResourceType(written as unknown as CustomResourceDefinition));
     if (
       written.metadata.deletionTimestamp &&
       (written.metadata.finalizers?.length ?? 0) === 0 &&
@@ -584,7 +619,7 @@ export class ApiServer {
    * The status subresource: only `status` changes (the rest is the stored object's), so neither the
    * spec nor the size is validated again. Controllers and kubelets write it most, so it stays cheap.
    */
-  private updateStatus(type: ResourceType, input: KubeObject, opts: UpdateOptions): Stored {
+  private updateStatus(type: ResourceType, input: KubeObject, opts: UpdateOptions, how: Decoded): Stored {
     const resource = groupResource(type);
     const name = input.metadata?.name ?? '';
     const namespace = type.namespaced ? (input.metadata?.namespace ?? opts.namespace ?? 'default') : undefined;
@@ -592,6 +627,8 @@ export class ApiServer {
     if (!old) throw notFound(resource, name);
     const rv = input.metadata?.resourceVersion;
     if (rv && rv !== old.metadata.resourceVersion) throw conflict(resource, name);
+    const custom = this.customStrategy(type);
+    if (custom) return this.updateCustomStatus(custom, type, old, input, opts, how);
     const status: unknown = klona(input.status);
     replaceLoneSurrogates(status);
     const text = JSON.stringify(status) ?? '';
@@ -601,6 +638,54 @@ export class ApiServer {
     if (opts.dryRun) return stored;
     this.reserveSpace(text.length - oldText.length);
     return this.ctx.store.put(resource, stored);
+  }
+
+  /**
+   * A custom resource's status subresource: the stored object with the new status (statusStrategy.PrepareForUpdate),
+   * decoded and validated as a whole, its status against the schema.
+   */
+  private updateCustomStatus(
+    custom: CustomResourceStrategy,
+    type: ResourceType,
+    old: Stored,
+    input: KubeObject,
+    opts: UpdateOptions,
+    how: Decoded,
+  ): Stored {
+    const next = this.copy({ ...old, status: input.status });
+    if (input.status === undefined) delete next.status;
+    this.decode(custom, next, type, how, opts);
+    const warnings: string[] = [];
+    const causes = custom.validateStatus(next, old, (w) => warnings.push(w));
+    if (causes.length > 0) throw invalid(type.kind, type.group, old.metadata.name, causes);
+    this.warn(warnings);
+    const stored = next as unknown as Stored;
+    if (opts.fieldManager) this.trackFields(stored, old, type, { ...opts, subresource: 'status' });
+    this.checkSize(stored);
+    if (opts.dryRun) return stored;
+    if (this.sameObject(old, stored)) return old;
+    return this.commit(type, stored);
+  }
+
+  /** A custom resource's scale subresource, as its CRD declares it. */
+  customScale(type: ResourceType): ScaleSubresource | undefined {
+    return this.customStrategy(type)?.scale;
+  }
+
+  /** A kind's strategy; a custom resource's comes from its CRD. */
+  private strategy(type: ResourceType): KindStrategy {
+    return this.customStrategy(type) ?? strategyFor(type.kind);
+  }
+
+  private customStrategy(type: ResourceType): CustomResourceStrategy | undefined {
+    if (!this.ctx.registry.isCustom(type)) return undefined;
+    const crd = this.ctx.store.get('customresourcedefinitions.apiextensions.k8s.io', undefined, groupResource(type));
+    return crd ? customResourceStrategy(crd as unknown as Stored<CustomResourceDefinition>) : undefined;
+  }
+
+  /** Decoding a custom resource: its unknown fields pruned (refused or warned of as the directive says), defaults set. */
+  private decode(custom: CustomResourceStrategy, draft: Draft, type: ResourceType, how: Decoded, opts: WriteOptions) {
+    decodeCustomResource(custom, draft, type, how, opts.fieldValidation ?? 'Warn', (w) => this.warn(w));
   }
 
   /** A deep copy of the input with its namespace settled; the API server never keeps the caller's object. */
@@ -636,7 +721,8 @@ export class ApiServer {
     return draft;
   }
 
-  private validateCreate(draft: Draft, type: ResourceType): void {
+  /** Validates a new object; returns the warnings its validation gave. */
+  private validateCreate(draft: Draft, type: ResourceType, strategy: KindStrategy): string[] {
     const meta = draft.metadata;
     if (!meta.name) {
       throw invalid(type.kind, type.group, '', [
@@ -653,8 +739,10 @@ export class ApiServer {
       }
     }
     const causes = this.validateCommon(draft, type);
-    causes.push(...(strategyFor(type.kind).validate?.(draft, undefined, this.ctx) ?? []));
+    const warnings: string[] = [];
+    causes.push(...(strategy.validate?.(draft, undefined, this.ctx, (w) => warnings.push(w)) ?? []));
     if (causes.length > 0) throw invalid(type.kind, type.group, meta.name, causes);
+    return warnings;
   }
 
   private validateCommon(draft: Draft, type: ResourceType): StatusCause[] {
@@ -767,12 +855,14 @@ function validateOwnerRef(ref: OwnerReference): StatusCause[] {
   return out;
 }
 
-/** Everything but metadata and status: what `generation` counts changes of. */
-function specChanged(a: KubeObject, b: KubeObject): boolean {
-  const { metadata: _am, status: _as, ...restA } = a;
-  const { metadata: _bm, status: _bs, ...restB } = b;
-  return !jsonEqual(restA, restB);
+/** Everything but metadata and (unless `withStatus`) status: what `generation` counts changes of. */
+function specChanged(a: KubeObject, b: KubeObject, withStatus = false): boolean {
+  const { metadata: _am, status: as, ...restA } = a;
+  const { metadata: _bm, status: bs, ...restB } = b;
+  return !jsonEqual(restA, restB) || (withStatus && !jsonEqual(as, bs));
 }
+
+const META_FIELDS = ['metadata.name', 'metadata.namespace'];
 
 /**
  * What kube-apiserver's JSON decoding refuses before anything else: a built-in kind's `spec` or `status` that is

@@ -13,6 +13,7 @@ export type StatusReason =
   | 'Gone'
   | 'TooManyRequests'
   | 'RequestEntityTooLarge'
+  | 'UnsupportedMediaType'
   | 'NoMatchesForKind'
   | 'InternalError'
   /** A ValidatingAdmissionPolicy validation may answer with it. */
@@ -38,6 +39,7 @@ const codes: Record<StatusReason, number> = {
   Gone: 410,
   TooManyRequests: 429,
   RequestEntityTooLarge: 413,
+  UnsupportedMediaType: 415,
   NoMatchesForKind: 404,
   InternalError: 500,
   Unauthorized: 401,

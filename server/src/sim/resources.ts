@@ -19,6 +19,16 @@ export interface ResourceType {
   readonly verbs: readonly string[];
   /** Whether the status subresource exists (spec and status are then written separately). */
   readonly hasStatus: boolean;
+  /** A custom resource's scale subresource (built-in kinds with one are SCALABLE_KINDS). */
+  readonly hasScale?: boolean;
+}
+
+/** The built-in kinds with a scale subresource. */
+const SCALABLE_KINDS = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'ReplicationController']);
+
+/** Whether a type serves `<resource>/scale`. */
+export function hasScaleSubresource(type: ResourceType): boolean {
+  return type.hasScale ?? SCALABLE_KINDS.has(type.kind);
 }
 
 const STD = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'] as const;
@@ -182,6 +192,22 @@ export class ResourceRegistry {
     this.byGroupResource.delete(groupResourceName);
     this.byKind.delete(`${apiVersionOf(type)}/${type.kind}`);
     this.changed();
+  }
+
+  /** A custom type's definition changed (its CRD was updated): the new one replaces it. */
+  replaceCustom(type: ResourceType): void {
+    const name = groupResource(type);
+    const i = this.custom.findIndex((t) => groupResource(t) === name);
+    const old = this.custom[i];
+    if (!old) return;
+    this.byKind.delete(`${apiVersionOf(old)}/${old.kind}`);
+    this.custom[i] = type;
+    this.index(type);
+    this.changed();
+  }
+
+  isCustom(type: ResourceType): boolean {
+    return this.custom.includes(type);
   }
 
   customTypes(): readonly ResourceType[] {

@@ -12,7 +12,7 @@ import { flagList } from '../cli/flags.js';
 import { KubectlError, formatStatusError } from '../errors.js';
 import { api } from '../env.js';
 import { toYaml } from '../print/formats/structured.js';
-import { f, outputSpec } from './common.js';
+import { f, fieldValidationOf, outputSpec } from './common.js';
 import { eachObject, manifests, targetNamespace } from './write.js';
 import { defineCommand, type CommandInv } from './globals.js';
 
@@ -74,6 +74,7 @@ function missingName(type: ResourceType, namespace: string, source: string): Kub
 function apply(inv: CommandInv<typeof applyFlags>): CommandOutcome {
   const items = manifests(inv, 'apply');
   const spec = outputSpec(inv);
+  const fieldValidation = fieldValidationOf(inv);
   let refused = 0;
   const failed = eachObject(
     inv,
@@ -105,6 +106,7 @@ function apply(inv: CommandInv<typeof applyFlags>): CommandOutcome {
           namespace,
           dryRun: dry === 'server',
           fieldManager: 'kubectl-client-side-apply',
+          fieldValidation,
         });
         return {
           object: result as unknown as KubeObject,
@@ -191,6 +193,7 @@ const replaceFlags = flagList(
 function replace(inv: CommandInv<typeof replaceFlags>): CommandOutcome {
   const items = manifests(inv, 'replace');
   const spec = outputSpec(inv);
+  const fieldValidation = fieldValidationOf(inv);
   const failed = eachObject(
     inv,
     items,
@@ -210,11 +213,11 @@ function replace(inv: CommandInv<typeof replaceFlags>): CommandOutcome {
             `${type.group ? `${type.kind.toLowerCase()}.${type.group}` : type.kind.toLowerCase()} "${name}" deleted`,
           );
         }
-        const created = server.create(object, { namespace });
+        const created = server.create(object, { namespace, fieldValidation });
         return { object: created as unknown as KubeObject, verb: 'replaced' };
       }
       const { resourceVersion: _rv, ...metadata } = object.metadata ?? {};
-      const updated = server.update({ ...object, metadata }, { namespace, dryRun: dry === 'server' });
+      const updated = server.update({ ...object, metadata }, { namespace, dryRun: dry === 'server', fieldValidation });
       return {
         object: updated as unknown as KubeObject,
         verb: `replaced${dry === 'server' ? ' (server dry run)' : ''}`,

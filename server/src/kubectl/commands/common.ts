@@ -111,6 +111,20 @@ export const f = {
     }),
 };
 
+/**
+ * `--validate` as the server-side field validation directive it sends (cmdutil.GetValidationDirective): strict or
+ * true is Strict, warn is Warn, ignore or false is Ignore.
+ */
+export function fieldValidationOf(inv: KubeInv): 'Strict' | 'Warn' | 'Ignore' {
+  const given = optionalFlags(inv.flags).str('validate') || 'strict';
+  if (['1', 't', 'T', 'TRUE', 'true', 'True', 'strict'].includes(given)) return 'Strict';
+  if (['0', 'f', 'F', 'FALSE', 'false', 'False', 'ignore'].includes(given)) return 'Ignore';
+  if (given === 'warn') return 'Warn';
+  throw new KubectlError(
+    `invalid - validate option ${JSON.stringify(given)}; must be one of: strict (or true), warn, ignore (or false)`,
+  );
+}
+
 export type DryRun = 'none' | 'client' | 'server';
 
 /** cmdutil.GetDryRunStrategy */

@@ -7,6 +7,7 @@ import { api, explicitNamespace, namespaceOf, now } from '../env.js';
 import { formatStatusError } from '../errors.js';
 import { isStatusError } from '../../sim/index.js';
 import type { KubeObject } from '../print/types.js';
+import { clusterPrinters } from '../print/crdPrinters.js';
 import { f, outputSpec, print } from './common.js';
 import { parseResourceArgs, listObjects } from '../resources.js';
 import type { OutputSpec } from '../print/formats/output.js';
@@ -207,6 +208,7 @@ function printOptions(inv: GetInv, fetched: Fetched) {
     asList: fetched.listRequest || fetched.objects.length !== 1,
     showManagedFields: inv.flags.bool('show-managed-fields'),
     ...(inv.flags.str('sort-by') ? { sortBy: inv.flags.str('sort-by') } : {}),
+    printerFor: clusterPrinters(inv.env.cluster),
   };
 }
 

@@ -1,7 +1,7 @@
 /** `kubectl get --watch`: the program that prints each change to the watched objects as it happens. */
 import type { ProgramStart } from '../../shell/command.js';
 import type { ApiServer, Cluster, Stored, WatchEvent } from '../../sim/index.js';
-import { printerFor } from '../print/columns/index.js';
+import { clusterPrinterFor } from '../print/crdPrinters.js';
 import type { OutputSpec } from '../print/formats/output.js';
 import { renderTable } from '../print/table.js';
 import { print } from './common.js';
@@ -41,7 +41,7 @@ export function watchProgram({ server, cluster, targets, spec, opts, initial, em
         io.write(print([obj], spec, { ...opts, asList: false }));
         return;
       }
-      const printer = printerFor(obj.apiVersion, obj.kind);
+      const printer = clusterPrinterFor(cluster, obj.apiVersion, obj.kind);
       const rendered = renderTable(
         printer,
         [obj],

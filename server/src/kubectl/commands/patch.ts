@@ -3,8 +3,13 @@ import { parse as parseYaml } from 'yaml';
 import type { CommandOutcome } from '../../shell/command.js';
 import {
   applyPatch,
+  customScale,
   groupResource,
+  hasScaleSubresource,
+  isStatusError,
+  replicasPatch,
   StatusError,
+  unsupportedPatch,
   type KubeObject,
   type PatchType,
   type ResourceType,
@@ -12,7 +17,7 @@ import {
 } from '../../sim/index.js';
 import { flagList } from '../cli/flags.js';
 import { KubectlError } from '../errors.js';
-import { api } from '../env.js';
+import { api, type KubeInv } from '../env.js';
 import { dryRunOf, dryRunSuffix, f, forEachTarget, outputSpec } from './common.js';
 import { emit, type Written } from './write.js';
 import { targetsOf } from './label.js';
@@ -63,15 +68,17 @@ function patch(inv: CommandInv<typeof patchFlags>): CommandOutcome {
   const subresource = inv.flags.str('subresource');
   return forEachTarget(inv.out, targets, (t) => {
     const server = api(inv);
+    const before = server.get(groupResource(t.type), t.namespace, t.name);
     if (subresource === 'scale') {
-      emit(inv, [patchScale(inv, t, value, type)], spec, true);
+      emit(inv, [unsupported(t.type, type, () => patchScale(inv, t, value, type))], spec, true);
       return;
     }
-    const before = server.get(groupResource(t.type), t.namespace, t.name);
-    const after = server.patch(groupResource(t.type), t.namespace, t.name, value, type, {
-      dryRun: dry !== 'none',
-      subresource: subresource === 'status' ? 'status' : undefined,
-    });
+    const after = unsupported(t.type, type, () =>
+      server.patch(groupResource(t.type), t.namespace, t.name, value, type, {
+        dryRun: dry !== 'none',
+        subresource: subresource === 'status' ? 'status' : undefined,
+      }),
+    );
     const changed =
       after.metadata.resourceVersion !== before.metadata.resourceVersion ||
       JSON.stringify(after) !== JSON.stringify(before);
@@ -84,25 +91,46 @@ function patch(inv: CommandInv<typeof patchFlags>): CommandOutcome {
   });
 }
 
-const SCALABLE = new Set(['deployments.apps', 'replicasets.apps', 'statefulsets.apps', 'replicationcontrollers']);
+const MEDIA_TYPES: Readonly<Record<PatchType, string>> = {
+  strategic: 'application/strategic-merge-patch+json',
+  merge: 'application/merge-patch+json',
+  json: 'application/json-patch+json',
+};
 
-/** The autoscaling/v1 Scale of a workload, as the scale subresource serves it. */
-function scaleOf(obj: Stored): KubeObject {
+/** A patch type the server does not take (custom resources and strategic merge) as kubectl words it (patch.go). */
+function unsupported<T>(type: ResourceType, patchType: PatchType, write: () => T): T {
+  try {
+    return write();
+  } catch (e) {
+    if (!isStatusError(e, 'UnsupportedMediaType')) throw e;
+    throw new KubectlError(
+      `${MEDIA_TYPES[patchType]} is not supported by ${type.group ? `${type.group}/` : ''}${type.version}, Kind=${type.kind}: ${e.message}`,
+    );
+  }
+}
+
+/** The autoscaling/v1 Scale of a workload or custom resource, as the scale subresource serves it. */
+function scaleOf(inv: KubeInv, type: ResourceType, obj: Stored): KubeObject {
   const spec = obj.spec as { replicas?: number; selector?: { matchLabels?: Record<string, string> } } | undefined;
   const status = obj.status as { replicas?: number } | undefined;
   const labels = spec?.selector?.matchLabels ?? (spec?.selector as Record<string, string> | undefined) ?? {};
+  const custom = api(inv).customScale(type);
+  const numbers = custom
+    ? customScale(custom, obj)
+    : {
+        specReplicas: spec?.replicas ?? 0,
+        statusReplicas: status?.replicas ?? 0,
+        selector: Object.entries(labels)
+          .map(([k, v]) => `${k}=${v}`)
+          .join(','),
+      };
   const { name, namespace, uid, resourceVersion, creationTimestamp } = obj.metadata;
   return {
     apiVersion: 'autoscaling/v1',
     kind: 'Scale',
     metadata: { name, namespace, uid, resourceVersion, creationTimestamp },
-    spec: { replicas: spec?.replicas ?? 0 },
-    status: {
-      replicas: status?.replicas ?? 0,
-      selector: Object.entries(labels)
-        .map(([k, v]) => `${k}=${v}`)
-        .join(','),
-    },
+    spec: { replicas: numbers.specReplicas },
+    status: { replicas: numbers.statusReplicas, selector: numbers.selector },
   } as KubeObject;
 }
 
@@ -118,21 +146,29 @@ function patchScale(
 ): Written {
   const server = api(inv);
   const resource = groupResource(t.type);
-  if (!SCALABLE.has(resource)) throw new StatusError('NotFound', 'the server could not find the requested resource');
-  const before = scaleOf(server.get(resource, t.namespace, t.name));
+  if (!hasScaleSubresource(t.type))
+    throw new StatusError('NotFound', 'the server could not find the requested resource');
+  if (type === 'strategic' && inv.env.cluster.registry.isCustom(t.type)) throw unsupportedPatch();
+  const before = scaleOf(inv, t.type, server.get(resource, t.namespace, t.name));
   const patched = applyPatch(before, value, type, 'Scale') as { spec?: { replicas?: unknown } };
   const replicas = patched.spec?.replicas;
   const dry = dryRunOf(inv);
   const after =
     replicas === (before.spec as { replicas: number }).replicas
       ? server.get(resource, t.namespace, t.name)
-      : server.patch(resource, t.namespace, t.name, { spec: { replicas } }, 'merge', {
+      : server.patch(resource, t.namespace, t.name, scaleChange(inv, t.type, replicas), 'merge', {
           dryRun: dry !== 'none',
           subresource: 'scale',
         });
-  const scale = scaleOf(after);
+  const scale = scaleOf(inv, t.type, after);
   const changed = JSON.stringify(scale) !== JSON.stringify(before);
   return { object: scale, verb: `${changed ? 'patched' : 'patched (no change)'}${dryRunSuffix(dry)}` };
+}
+
+/** The change a new Scale makes: its replicas at the custom resource's spec path, or spec.replicas. */
+function scaleChange(inv: KubeInv, type: ResourceType, replicas: unknown): Record<string, unknown> {
+  const custom = api(inv).customScale(type);
+  return custom && typeof replicas === 'number' ? replicasPatch(custom, replicas) : { spec: { replicas } };
 }
 
 export const patchCommand = defineCommand({

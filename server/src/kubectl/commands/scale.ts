@@ -1,7 +1,8 @@
 /** `kubectl scale`: set the replicas of deployments, replica sets and stateful sets. */
 import type { CommandOutcome } from '../../shell/command.js';
 import { flagList } from '../cli/flags.js';
-import { isStatusError, type StatusError } from '../../sim/index.js';
+import { customScale, hasScaleSubresource, isStatusError, replicasPatch, type StatusError } from '../../sim/index.js';
+import { api } from '../env.js';
 import { KubectlError, formatStatusError } from '../errors.js';
 import { kindPrefixOf } from '../resources.js';
 import { dryRunOf, dryRunSuffix, f, forEachTarget } from './common.js';
@@ -56,15 +57,19 @@ function scale(inv: CommandInv<typeof scaleFlags>): CommandOutcome {
     );
   }
   const result = forEachTarget(inv.out, found, ({ t, current }) => {
-    if (!['Deployment', 'ReplicaSet', 'StatefulSet', 'ReplicationController'].includes(t.type.kind)) {
-      inv.out.error(`error: no scaler has been implemented for {"${t.type.group}" "${t.type.kind}"}`);
+    // kubectl scales through the scale subresource, which a kind without one does not serve.
+    if (!hasScaleSubresource(t.type)) {
+      inv.out.error('Error from server (NotFound): the server could not find the requested resource');
       return false;
     }
+    const custom = api(inv).customScale(t.type);
+    const now = custom ? customScale(custom, current).specReplicas : (current.spec?.replicas ?? 1);
     const expected = inv.flags.int('current-replicas');
-    if (expected >= 0 && (current.spec?.replicas ?? 1) !== expected) {
-      throw new KubectlError(`Expected replicas to be ${expected}, was ${current.spec?.replicas ?? 1}`);
+    if (expected >= 0 && now !== expected) {
+      throw new KubectlError(`Expected replicas to be ${expected}, was ${now}`);
     }
-    if (dryRunOf(inv) !== 'client') patch(inv, t.type, t.name, { spec: { replicas } }, 'merge', 'scale');
+    const body = custom ? replicasPatch(custom, replicas) : { spec: { replicas } };
+    if (dryRunOf(inv) !== 'client') patch(inv, t.type, t.name, body, 'merge', 'scale');
     inv.out.println(`${kindPrefixOf(t.type)}/${t.name} scaled${dryRunSuffix(dryRunOf(inv))}`);
   });
   for (const e of missing) inv.out.error(formatStatusError(e));

@@ -18,7 +18,7 @@ import { readManifests, type ManifestObject } from '../manifest.js';
 import { resolvePath } from '../../shell/vfs.js';
 import type { OutputSpec } from '../print/formats/output.js';
 import type { ResourceArgs } from '../resources.js';
-import { dryRunOf, dryRunSuffix, kindPrefixFromObject, print, type DryRun } from './common.js';
+import { dryRunOf, dryRunSuffix, fieldValidationOf, kindPrefixFromObject, print, type DryRun } from './common.js';
 
 /** The namespace an object goes to; kubectl refuses a mismatch with an explicit -n. */
 export function targetNamespace(inv: KubeInv, obj: KubeObject): string {
@@ -58,6 +58,7 @@ export function createGenerated(
   verb = 'created',
 ): Stored | KubeObject {
   const dry = dryRunOf(inv);
+  const fieldValidation = fieldValidationOf(inv);
   if (dry === 'client') {
     emit(inv, [{ object: obj, verb: `${verb}${dryRunSuffix(dry)}` }], spec, false);
     return obj;
@@ -67,7 +68,12 @@ export function createGenerated(
   let toSend = obj;
   if (optionalFlags(inv.flags).bool('save-config'))
     toSend = withAnnotation(obj, LAST_APPLIED_ANNOTATION, lastApplied(inv, obj, ns));
-  const created = server.create(toSend, { namespace: ns, dryRun: dry === 'server', fieldManager: 'kubectl-create' });
+  const created = server.create(toSend, {
+    namespace: ns,
+    dryRun: dry === 'server',
+    fieldManager: 'kubectl-create',
+    fieldValidation,
+  });
   emit(inv, [{ object: created, verb: `${verb}${dryRunSuffix(dry)}` }], spec, true);
   return created;
 }

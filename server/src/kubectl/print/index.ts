@@ -31,6 +31,7 @@ export {
 } from './table.js';
 export { groupKind, groupOf, isBuiltinKind, kindPrefix, printerFor } from './columns/index.js';
 export { podStatusCells } from './columns/pod.js';
+export { clusterPrinterFor, clusterPrinters } from './crdPrinters.js';
 export {
   crdColumnsPrinter,
   customResourcePrinter,

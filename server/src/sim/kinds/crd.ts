@@ -7,6 +7,8 @@ import { fieldErrors, type StatusCause } from '../errors.js';
 import type { ResourceType } from '../resources.js';
 import type { Writable } from '../types.js';
 import type { Draft, KindStrategy } from './strategy.js';
+import { validateSchemas } from './customResource/crdSchema.js';
+import { servedVersion } from './customResource/strategy.js';
 
 type Crd = Draft & Writable<CustomResourceDefinition>;
 
@@ -52,6 +54,7 @@ export const crdStrategy: KindStrategy = {
         fieldErrors.invalid('spec.versions', spec.versions, 'must have exactly one version marked as storage version'),
       );
     }
+    if (spec?.versions?.length) out.push(...validateSchemas(spec.versions));
     if (spec?.group && spec.names?.plural && crd.metadata.name !== `${spec.names.plural}.${spec.group}`) {
       out.push(fieldErrors.invalid('metadata.name', crd.metadata.name, 'must be spec.names.plural+"."+spec.group'));
     }
@@ -70,7 +73,7 @@ export const crdStrategy: KindStrategy = {
 
 /** The resource type a CRD defines (its storage version is the one served). */
 export function crdResourceType(crd: CustomResourceDefinition): ResourceType {
-  const version = crd.spec.versions.find((v) => v.served && v.storage) ?? crd.spec.versions[0];
+  const version = servedVersion(crd);
   return {
     group: crd.spec.group,
     version: version?.name ?? 'v1',
@@ -82,5 +85,6 @@ export function crdResourceType(crd: CustomResourceDefinition): ResourceType {
     categories: crd.spec.names.categories ?? [],
     verbs: ['delete', 'deletecollection', 'get', 'list', 'patch', 'create', 'update', 'watch'],
     hasStatus: !!version?.subresources?.status,
+    hasScale: !!version?.subresources?.scale,
   };
 }

@@ -36,8 +36,16 @@ export interface KindStrategy {
   prepareForCreate?(obj: Draft, ctx: AdmissionContext): void;
   /** Carries server-owned fields over on update (e.g. a Service keeps its clusterIP). */
   prepareForUpdate?(obj: Draft, old: Stored, ctx: AdmissionContext): void;
-  /** Field errors; `old` is set on update (immutable fields). */
-  validate?(obj: Draft, old: Stored | undefined, ctx: AdmissionContext): StatusCause[];
+  /**
+   * Field errors; `old` is set on update (immutable fields). `warn` takes what is reported but not refused (a custom
+   * resource's ratcheted rules).
+   */
+  validate?(
+    obj: Draft,
+    old: Stored | undefined,
+    ctx: AdmissionContext,
+    warn?: (warning: string) => void,
+  ): StatusCause[];
   /** Field-selector fields beyond metadata.name and metadata.namespace. */
   readonly fields?: Readonly<Record<string, (obj: Stored) => string>>;
 }

@@ -3,7 +3,7 @@
  * Role, ClusterRole, LimitRange, CustomResourceDefinition…), custom resources (NAME, AGE), and
  * custom resources whose CRD declares additionalPrinterColumns.
  */
-import { evaluateJsonPath, parseJsonPath } from '../../../lib/jsonpath.js';
+import { evaluateJsonPath, parseJsonPath, printJsonPathResults } from '../../../lib/jsonpath.js';
 import { humanDuration, parseTimestamp } from '../duration.js';
 import type { Cell, ColumnDef, KubeObject, TablePrinter } from '../types.js';
 import { age, col, NAME, nameOf } from './common.js';
@@ -31,9 +31,37 @@ export interface PrinterColumn {
   readonly type: string;
   readonly jsonPath: string;
   readonly priority?: number;
+  readonly format?: string;
+  readonly description?: string;
 }
 
-/** A printer for custom resources whose CRD declares columns; `date` columns print as ages. */
+/**
+ * A cell as kube-apiserver's CRD table convertor makes it (apiextensions-apiserver pkg/registry/customresource/
+ * tableconvertor): `string` columns print the value as JSONPath does, the others keep a value of their type
+ * (integers truncated from numbers, `date` as an age) and show `<none>` for anything else.
+ */
+function cell(type: string, value: unknown, now: number): Cell {
+  if (value === undefined || value === null) return '<none>';
+  switch (type) {
+    case 'string':
+      return printJsonPathResults([value]);
+    case 'integer':
+      return typeof value === 'number' ? Math.trunc(value) : '<none>';
+    case 'number':
+      return typeof value === 'number' ? value : '<none>';
+    case 'boolean':
+      return typeof value === 'boolean' ? value : '<none>';
+    case 'date': {
+      if (typeof value !== 'string') return '<none>';
+      const t = parseTimestamp(value);
+      return t === undefined ? '<invalid>' : humanDuration(now - t);
+    }
+    default:
+      return '<none>';
+  }
+}
+
+/** A printer for custom resources whose CRD declares columns. */
 export function crdColumnsPrinter(columns: readonly PrinterColumn[]): TablePrinter {
   const parsed = columns.map((c) => parseJsonPath(`{${c.jsonPath}}`));
   const defs: ColumnDef[] = [NAME, ...columns.map((c) => col(c.name, c.priority ? 1 : 0))];
@@ -42,16 +70,8 @@ export function crdColumnsPrinter(columns: readonly PrinterColumn[]): TablePrint
     row: (obj: KubeObject, ctx): Cell[] => {
       const cells: Cell[] = [nameOf(obj)];
       for (let i = 0; i < columns.length; i++) {
-        const values = evaluateJsonPath(parsed[i]!, obj, { allowMissingKeys: true }).flat();
-        const v = values[0];
-        if (v === undefined || v === null) {
-          cells.push('<none>');
-        } else if (columns[i]!.type === 'date' && typeof v === 'string') {
-          const t = parseTimestamp(v);
-          cells.push(t === undefined ? '<unknown>' : humanDuration(ctx.now - t));
-        } else {
-          cells.push(typeof v === 'object' ? JSON.stringify(v) : (v as Cell));
-        }
+        const v = evaluateJsonPath(parsed[i]!, obj, { allowMissingKeys: true })[0]?.[0];
+        cells.push(cell(columns[i]!.type, v, ctx.now));
       }
       return cells;
     },

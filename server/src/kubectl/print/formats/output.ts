@@ -146,6 +146,8 @@ export interface PrintOptions extends Omit<TableOptions, 'wide' | 'kindPrefix'> 
   readonly sortBy?: string;
   /** json only: false keeps each object's own key order (typed objects, e.g. --dry-run output). */
   readonly sortKeys?: boolean;
+  /** The table printer of a kind, when the cluster knows better than kubectl (custom resources' columns). */
+  readonly printerFor?: ((apiVersion: string | undefined, kind: string) => TablePrinter) | undefined;
 }
 
 /**
@@ -166,7 +168,11 @@ function tableOptions(opts: PrintOptions, wide: boolean): TableOptions {
   };
 }
 
-function sections(objects: readonly KubeObject[], withKind: boolean | undefined): TableSection[] {
+function sections(
+  objects: readonly KubeObject[],
+  withKind: boolean | undefined,
+  printerOf: (apiVersion: string | undefined, kind: string) => TablePrinter = printerFor,
+): TableSection[] {
   const groups: { key: string; printer: TablePrinter; objects: KubeObject[] }[] = [];
   let group: (typeof groups)[number] | undefined;
   let last: KubeObject | undefined;
@@ -176,7 +182,7 @@ function sections(objects: readonly KubeObject[], withKind: boolean | undefined)
       const key = kindPrefix(obj.apiVersion, obj.kind ?? '');
       group = groups.find((g) => g.key === key);
       if (!group) {
-        group = { key, printer: printerFor(obj.apiVersion, obj.kind ?? ''), objects: [] };
+        group = { key, printer: printerOf(obj.apiVersion, obj.kind ?? ''), objects: [] };
         groups.push(group);
       }
     }
@@ -209,7 +215,11 @@ export function printObjects(objects: readonly KubeObject[], spec: OutputSpec, o
   const data = (): KubeObject => (list ? asList(objs) : objs[0]!);
   switch (spec.kind) {
     case 'table': {
-      return renderTables(sections(objs, opts.withKind), { now: opts.now }, tableOptions(opts, spec.wide));
+      return renderTables(
+        sections(objs, opts.withKind, opts.printerFor),
+        { now: opts.now },
+        tableOptions(opts, spec.wide),
+      );
     }
     case 'json':
       return toJson(data(), opts.sortKeys ?? true);
