@@ -7,7 +7,7 @@ import type { Lab } from '../../../server/src/labs/format';
 export type Step =
   | { kind: 'read'; argv: readonly string[] }
   | { kind: 'mutate'; argv: readonly string[] }
-  /** Our side only: minikube, pipes, redirections, exec (the exec family is not compared here). */
+  /** Our side only: minikube, pipes, redirections, what is not yet compared. */
   | { kind: 'shell'; line: string }
   | { kind: 'settle' };
 
@@ -291,9 +291,8 @@ const READ_VERBS = new Set(['get', 'describe', 'explain', 'logs', 'version', 'ap
  * Lab lines run on our side only, because the two still differ for reasons being worked on (not inherent ones):
  * - `explain` of a kind or field: our explain prints abridged descriptions and no nested FIELDS, the served OpenAPI
  *   documents have the full field tree but no descriptions; the fix is one schema with descriptions for both.
- * - `exec`: this test's server (host.ts) answers plain requests only, not upgraded connections.
  */
-const NOT_YET_COMPARED = new Set(['explain', 'exec']);
+const NOT_YET_COMPARED = new Set(['explain']);
 const notYetCompared = (argv: readonly string[]) => NOT_YET_COMPARED.has(argv[1]!);
 
 /** The words of a line without shell syntax (pipes, redirections, variables), else undefined. */
