@@ -278,6 +278,40 @@ const group = fc
     ...(settle ? waits.map((argv): Step => ({ kind: 'read', argv })) : []),
   ]);
 
+/**
+ * exec over the upgraded connection (a WebSocket, v5), apart from the generated sequences so that they stay as they
+ * are: output and exit codes, a pod chosen for a deployment, and what is refused before or at the upgrade (no such pod
+ * or container, a container not running, no command).
+ */
+export const EXEC_SEQUENCE: Sequence = {
+  name: 'exec',
+  steps: [
+    ...[
+      ['run', 'solo', '--image=nginx'],
+      ['run', 'box', '--image=busybox', '--', 'sleep', '3600'],
+      ['run', 'broken', '--image=doesnotexist.example/nothing:1'],
+      ['create', 'deployment', 'web', '--image=nginx', '--replicas=2'],
+    ].map((argv): Step => ({ kind: 'mutate', argv })),
+    { kind: 'settle' },
+    ...[
+      ['exec', 'solo', '--', 'echo', 'hi'],
+      ['exec', 'solo', '--', 'sh', '-c', 'echo out; echo err >&2; exit 3'],
+      ['exec', 'solo', '-c', 'solo', '--', 'ls', '/nope'],
+      ['exec', 'solo', '--', 'nope'],
+      ['exec', 'box', '--', 'cat', '/etc/hostname'],
+      ['exec', 'box', '--', 'sh', '-c', 'exit 130'],
+      ['exec', '-t', 'box', '--', 'echo', 'on a terminal'],
+      ['exec', 'deployment/web', '--', 'hostname'],
+      ['exec', 'solo', '-c', 'nope', '--', 'ls'],
+      ['exec', 'nope', '--', 'ls'],
+      ['exec', 'deployment/nope', '--', 'ls'],
+      ['exec', 'broken', '--', 'ls'],
+      ['exec', 'solo'],
+      ['exec', 'solo', 'ls'],
+    ].map((argv): Step => ({ kind: 'read', argv })),
+  ],
+};
+
 /** `count` generated sequences, the same for a given seed. */
 export function generatedSequences(seed: number, count: number): Sequence[] {
   return fc
