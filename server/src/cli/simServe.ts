@@ -1,62 +1,83 @@
 // `kubelab sim --serve`: the offline cluster's Kubernetes API on localhost for the real kubectl (or k9s), with no
-// server and no database. The kubeconfig goes to stdout; the cluster's clock follows real time until Ctrl-C.
-import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { Writable } from 'node:stream';
-import { kubeApiHeaders, readBody, sendStatus, unauthorized } from '../http/kubeApi.js';
-import { serveKubeApi } from '../kubeapi/index.js';
-import { kubeconfigYaml } from '../services/kubeApi.js';
+// server and no database: requests, watches, and exec, attach and port-forward as `kubelab serve` answers them. The
+// kubeconfig goes to stdout; the cluster's clock follows real time until Ctrl-C.
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex, Writable } from 'node:stream';
+import { clusterPath, kubeApiHeaders, readBody, sendStatus, unauthorized } from '../http/kubeApi.js';
+import { kubeApiUpgrades } from '../http/kubeApiStreams.js';
+import type { KubeApiRequest } from '../kubeapi/index.js';
 import type { Environment } from '../kubectl/environment.js';
-import type { Cluster } from '../sim/index.js';
+import { createLogger, type Logger } from '../logger.js';
+import { ClusterKubeApi, sameSecret } from '../services/clusterKubeApi.js';
+import { kubeconfigYaml } from '../services/kubeApi.js';
 
 const BODY_LIMIT = 3 * 1024 * 1024;
-const POLL_MS = 250;
 
-/** Answers one request under `prefix` (the secret path) from `cluster`; also the differential test's server. */
-export async function answerKubeApi(
-  cluster: Cluster,
-  prefix: string,
-  req: IncomingMessage,
-  res: ServerResponse,
-): Promise<void> {
+/** One plain request under `/clusters/<secret>`, answered from the cluster the secret names. */
+async function answerKubeApi(backend: ClusterKubeApi, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
-  const given = Buffer.from(url.pathname.slice(0, prefix.length));
-  if (given.length !== prefix.length || !timingSafeEqual(given, Buffer.from(prefix))) return unauthorized(res);
+  const parts = clusterPath(url.pathname);
+  const served = parts ? await backend.authenticatePath(parts.below, req.headers.authorization) : null;
+  if (!parts || !served) return unauthorized(res);
   const body = await readBody(req, BODY_LIMIT);
   if (body === 'tooLarge')
     return sendStatus(res, 413, 'RequestEntityTooLarge', `Request entity too large: limit is ${BODY_LIMIT}`);
-  const result = serveKubeApi(cluster, {
+  const request: KubeApiRequest = {
     method: (req.method ?? 'GET').toUpperCase(),
-    path: url.pathname.slice(prefix.length) || '/',
+    path: parts.path,
     query: url.search.slice(1),
     headers: kubeApiHeaders(req),
-    prefix,
+    prefix: parts.prefix,
     body,
-  });
-  if (result.kind === 'response') {
-    res
-      .writeHead(result.status, { ...result.headers, 'Content-Type': result.contentType })
-      .end(Buffer.from(result.body));
-    return;
-  }
-  // exec, attach and port-forward need the server's upgraded connections (`kubelab serve`).
-  if (result.kind === 'session') return sendStatus(res, 400, 'BadRequest', 'Upgrade request required');
-  res.writeHead(result.status, { 'Content-Type': result.contentType });
-  res.flushHeaders();
-  let timer: NodeJS.Timeout | undefined = undefined;
-  const handle = result.start({
-    write: (chunk) => res.write(chunk),
+  };
+  // A watch's first events may come before its head is written: held until then.
+  let held: string[] | null = [];
+  let ended = false;
+  const exchange = await backend.serve(served, request, {
+    chunk: (data) => (held ? held.push(data) : res.write(data)),
     end: () => {
-      clearInterval(timer);
-      res.end();
+      ended = true;
+      if (!held) res.end();
     },
   });
-  const poll = handle.poll?.bind(handle);
-  if (poll) timer = setInterval(poll, POLL_MS);
-  res.on('close', () => {
-    clearInterval(timer);
-    handle.stop();
+  if (exchange.session) {
+    exchange.stop();
+    return sendStatus(res, 400, 'BadRequest', 'Upgrade request required');
+  }
+  res.writeHead(exchange.status, { ...exchange.headers, 'Content-Type': exchange.contentType });
+  if (!exchange.streaming) {
+    res.end(exchange.body === undefined ? '' : Buffer.from(exchange.body));
+    return;
+  }
+  res.flushHeaders();
+  for (const chunk of held ?? []) res.write(chunk);
+  held = null;
+  if (ended) res.end();
+  else res.on('close', () => exchange.stop());
+}
+
+/** An HTTP server for `backend`'s clusters: plain requests, and exec, attach and port-forward as upgrades. */
+export function clusterApiServer(
+  backend: ClusterKubeApi,
+  logger: Logger,
+): { server: Server; stop: () => Promise<void> } {
+  const upgrades = kubeApiUpgrades({ kubeApi: backend, logger });
+  const server = createServer((req, res) => {
+    answerKubeApi(backend, req, res).catch((err: unknown) => {
+      if (!res.headersSent) sendStatus(res, 500, 'InternalError', `Internal error occurred: ${String(err)}`);
+      else res.end();
+    });
   });
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    if (!upgrades.handle(req, socket, head)) socket.destroy();
+  });
+  const stop = async () => {
+    upgrades.close();
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  };
+  return { server, stop };
 }
 
 /** Serves `env`'s cluster on 127.0.0.1:`port` (0: any free port) until `stopped` resolves; returns the exit code. */
@@ -68,20 +89,20 @@ export async function serveSim(
   onListening: (port: number) => void = () => undefined,
 ): Promise<number> {
   const secret = `klc_${randomBytes(32).toString('base64url')}`;
-  const prefix = `/clusters/${secret}`;
-  const server = createServer((req, res) => {
-    answerKubeApi(env.cluster, prefix, req, res).catch((err: unknown) => {
-      if (!res.headersSent) sendStatus(res, 500, 'InternalError', `Internal error occurred: ${String(err)}`);
-      else res.end();
-    });
-  });
+  const logger = createLogger({ level: 'error', destination: process.stderr });
+  const served = { cluster: env.cluster, kube: env.kube };
+  const backend = new ClusterKubeApi(
+    (given) => (sameSecret(given, secret) ? served : undefined),
+    (err, context) => logger.error({ err, area: 'kubeApi' }, context),
+  );
+  const { server, stop } = clusterApiServer(backend, logger);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', resolve);
   });
   const address = server.address();
   const actual = typeof address === 'object' && address ? address.port : port;
-  out.write(kubeconfigYaml('sim', `http://127.0.0.1:${actual}${prefix}`, secret));
+  out.write(kubeconfigYaml('sim', `http://127.0.0.1:${actual}/clusters/${secret}`, secret));
   onListening(actual);
   let last = Date.now();
   const clock = setInterval(() => {
@@ -91,7 +112,6 @@ export async function serveSim(
   }, 100);
   await stopped;
   clearInterval(clock);
-  server.closeAllConnections();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await stop();
   return 0;
 }

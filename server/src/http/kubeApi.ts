@@ -5,7 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import { Router } from 'express';
 import type { Logger } from '../logger.js';
-import type { ClusterCredential, KubeApiService } from '../services/kubeApi.js';
+import { pathSecret, type KubeApiService } from '../services/kubeApi.js';
 import type { KubeApiExchange, KubeApiRequest } from '../services/sandboxes.js';
 
 export interface KubeApiRouterDeps {
@@ -64,31 +64,21 @@ export function isStream(query: URLSearchParams): boolean {
   return ['true', '1'].includes(query.get('watch') ?? '') || query.get('follow') === 'true';
 }
 
-/**
- * The credential a `/<secret>/…` path (below `/clusters`) names, or null; a bearer token, when sent, must be the same
- * secret.
- */
-export async function authenticatePath(
-  kubeApi: KubeApiService,
-  path: string,
-  authorization: string | undefined,
-): Promise<ClusterCredential | null> {
-  const match = /^\/([^/]+)(\/.*)?$/.exec(path);
-  if (!match) return null;
-  const secret = decodedSecret(match[1]!);
-  if (secret === null) return null;
-  const bearer = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
-  if (bearer !== undefined && bearer !== secret) return null;
-  return kubeApi.authenticate(secret);
-}
+const CLUSTERS = '/clusters/';
 
-/** A path segment's secret, or null when its percent-encoding is malformed. */
-function decodedSecret(segment: string): string | null {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return null;
-  }
+/**
+ * A `/clusters/<secret>/…` URL path taken apart: `below` `/clusters` (what a backend authenticates), the API `path`
+ * after the secret, and the `prefix` up to it; undefined for any other path.
+ */
+export function clusterPath(pathname: string): { below: string; path: string; prefix: string } | undefined {
+  if (!pathname.startsWith(CLUSTERS)) return undefined;
+  const below = pathname.slice(CLUSTERS.length - 1);
+  const secretEnd = below.indexOf('/', 1);
+  return {
+    below,
+    path: secretEnd < 0 ? '/' : below.slice(secretEnd),
+    prefix: `/clusters${secretEnd < 0 ? below : below.slice(0, secretEnd)}`,
+  };
 }
 
 /** kube-apiserver's own top-level paths, which `kubectl get --raw` sends without the server URL's path prefix. */
@@ -100,10 +90,8 @@ export function kubeApiRouter(deps: KubeApiRouterDeps): Router {
   router.use(async (req: Request, res: Response) => {
     res.set('Cache-Control', 'no-store');
     const match = /^\/([^/]+)(\/.*)?$/.exec(req.path);
-    const secret = match ? decodedSecret(match[1]!) : null;
+    const secret = pathSecret(req.path, req.get('authorization'));
     if (!match || secret === null) return unauthorized(res);
-    const bearer = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '')?.[1];
-    if (bearer !== undefined && bearer !== secret) return unauthorized(res);
     await serveRequest(deps, req, res, secret, match[2] ?? '/', `${req.baseUrl}/${match[1]!}`);
   });
   return router;

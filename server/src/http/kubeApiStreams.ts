@@ -1,17 +1,18 @@
 // exec, attach and port-forward for students' own kubectl: the upgraded connections under `/clusters/<secret>/…`.
 // kubectl 1.32 opens them as WebSockets (remote commands over v5.channel.k8s.io or v4, port-forward as SPDY tunnelled
 // in WebSocket messages, `SPDY/3.1+portforward.k8s.io`); a port-forward may also come as a plain SPDY/3.1 upgrade (its
-// fallback). The request is validated by the sandbox first, so a missing pod or container gets kube-apiserver's
-// Status instead of an upgrade; each session then crosses to the sandbox's worker through the sandbox host.
+// fallback). The request is validated by the backend first, so a missing pod or container gets kube-apiserver's
+// Status instead of an upgrade. The backend is the students' sandboxes (each session then crosses to the sandbox's
+// worker through the sandbox host) or, for `kubelab sim --serve` and the differential test, bare clusters.
 import type { IncomingMessage } from 'node:http';
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Logger } from '../logger.js';
-import type { ClusterCredential, KubeApiService } from '../services/kubeApi.js';
+import type { KubeApiBackend } from '../services/kubeApi.js';
 import type { KubeApiClient, KubeApiExchange, KubeApiRequest, SessionStatus } from '../services/sandboxesTypes.js';
 import { channelSink, readChannels, REMOTE_COMMAND_PROTOCOLS, type ChannelSink } from './channelSocket.js';
-import { authenticatePath } from './kubeApi.js';
+import { clusterPath } from './kubeApi.js';
 import { PodHttpBridge } from './podHttpBridge.js';
 import { portForwardStreams } from './portForwardTunnel.js';
 import { SpdySession } from './spdySession.js';
@@ -25,15 +26,14 @@ const TUNNEL_ALIAS = 'spdy-3-1.portforward.k8s.io';
 const PROTOCOLS = [...REMOTE_COMMAND_PROTOCOLS, TUNNEL_ALIAS];
 /** Largest WebSocket message accepted (kubectl sends stdin in 32 KiB pieces). */
 const MAX_MESSAGE_BYTES = 1024 * 1024;
-const PREFIX = '/clusters/';
 
-export interface KubeApiStreamsDeps {
-  kubeApi: KubeApiService;
+export interface KubeApiStreamsDeps<Handle> {
+  kubeApi: KubeApiBackend<Handle>;
   logger: Logger;
 }
 
 /** The `upgrade` listener for the HTTP server: true when the request was under `/clusters/` (handled here). */
-export function kubeApiUpgrades({ kubeApi, logger }: KubeApiStreamsDeps) {
+export function kubeApiUpgrades<Handle>({ kubeApi, logger }: KubeApiStreamsDeps<Handle>) {
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: MAX_MESSAGE_BYTES,
@@ -45,9 +45,10 @@ export function kubeApiUpgrades({ kubeApi, logger }: KubeApiStreamsDeps) {
     if (at >= 0) headers[at] = `Sec-WebSocket-Protocol: ${PORT_FORWARD_TUNNEL}`;
   });
   const bridge = new PodHttpBridge();
+  // Plain SPDY connections, which are not `wss` clients: ended too at close.
+  const spdySockets = new Set<Duplex>();
   const handle = (req: IncomingMessage, socket: Duplex, head: Buffer): boolean => {
-    const url = req.url ?? '/';
-    if (!url.startsWith(PREFIX)) return false;
+    if (!(req.url ?? '/').startsWith('/clusters/')) return false;
     socket.on('error', () => socket.destroy());
     upgrade(req, socket, head).catch((err: unknown) => {
       logger.error({ err, area: 'kubeApi' }, 'a Kubernetes API stream failed');
@@ -58,16 +59,16 @@ export function kubeApiUpgrades({ kubeApi, logger }: KubeApiStreamsDeps) {
 
   async function upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const below = url.pathname.slice(PREFIX.length - 1);
-    const credential = await authenticatePath(kubeApi, below, req.headers.authorization);
-    if (!credential) return writeStatus(socket, 401, 'Unauthorized', 'Unauthorized');
-    const secretEnd = below.indexOf('/', 1);
+    // The URL's own path may differ from the request line's (`/clusters/../x` is `/x`).
+    const parts = clusterPath(url.pathname);
+    const credential = parts ? await kubeApi.authenticatePath(parts.below, req.headers.authorization) : null;
+    if (!parts || !credential) return writeStatus(socket, 401, 'Unauthorized', 'Unauthorized');
     const request: KubeApiRequest = {
       method: (req.method ?? 'GET').toUpperCase(),
-      path: secretEnd < 0 ? '/' : below.slice(secretEnd),
+      path: parts.path,
       query: url.search.slice(1),
       headers: { accept: req.headers.accept },
-      prefix: `/clusters${below.slice(0, secretEnd < 0 ? undefined : secretEnd)}`,
+      prefix: parts.prefix,
     };
     // Output may come before the socket is upgraded (a container that is not running ends the session at once).
     const early: ((sink: ChannelSink) => void)[] = [];
@@ -95,6 +96,8 @@ export function kubeApiUpgrades({ kubeApi, logger }: KubeApiStreamsDeps) {
           'X-Stream-Protocol-Version: portforward.k8s.io\r\n\r\n',
       );
       if (head.length > 0) socket.unshift(head);
+      spdySockets.add(socket);
+      socket.once('close', () => spdySockets.delete(socket));
       void tunnel(
         credential,
         request,
@@ -150,7 +153,7 @@ export function kubeApiUpgrades({ kubeApi, logger }: KubeApiStreamsDeps) {
 
   /** A port-forward: SPDY over `write`, its stream pairs forwarded to the pod through the bridge. */
   function tunnel(
-    credential: ClusterCredential,
+    credential: Handle,
     request: KubeApiRequest,
     exchange: KubeApiExchange,
     write: (bytes: Buffer) => void,
@@ -201,9 +204,10 @@ export function kubeApiUpgrades({ kubeApi, logger }: KubeApiStreamsDeps) {
     return session;
   }
 
-  /** Ends every open stream (shutdown): WebSockets are not the HTTP server's connections. */
+  /** Ends every open stream (shutdown): upgraded connections are no longer the HTTP server's to close. */
   const close = () => {
     for (const ws of wss.clients) ws.terminate();
+    for (const socket of spdySockets) socket.destroy();
     bridge.close();
   };
   return { handle, close };

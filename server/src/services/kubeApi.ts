@@ -62,13 +62,48 @@ export interface ClusterCredential {
 /** Why a request is refused before it reaches the sandbox, as kube-apiserver words it. */
 export type Refusal = { code: 429; message: string; retryAfterSeconds: number };
 
+/**
+ * Where the HTTP adapters' requests go: the students' sandboxes (KubeApiService) or bare simulated clusters
+ * (`kubelab sim --serve` and the differential test: ClusterKubeApi). `Handle` is whom a path names.
+ */
+export interface KubeApiBackend<Handle> {
+  /** Whom `/<secret>/…` (a path below `/clusters`) names, or null; `authorization` is the request's header. */
+  authenticatePath(path: string, authorization: string | undefined): Promise<Handle | null>;
+  /** Answers a request, or refuses it (a limit): a stream's body and a session's output come through `client`. */
+  serve(
+    handle: Handle,
+    request: KubeApiRequest,
+    client: KubeApiClient,
+    kind: RequestKind,
+  ): Promise<KubeApiExchange | Refusal>;
+  /** A session (exec, attach, port-forward) with no traffic either way for this long is closed. */
+  readonly streamIdleMs: number;
+}
+
+/**
+ * The secret a `/<secret>/…` path (below `/clusters`) carries, or null: malformed percent-encoding, or a bearer token
+ * that is not the same secret.
+ */
+export function pathSecret(path: string, authorization: string | undefined): string | null {
+  const segment = /^\/([^/]+)(\/.*)?$/.exec(path)?.[1];
+  if (segment === undefined) return null;
+  let secret: string;
+  try {
+    secret = decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+  const bearer = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
+  return bearer === undefined || bearer === secret ? secret : null;
+}
+
 interface Usage {
   bucket: TokenBucket;
   watches: number;
   streams: number;
 }
 
-export class KubeApiService {
+export class KubeApiService implements KubeApiBackend<ClusterCredential> {
   private sandboxes: SandboxHost | undefined;
   private readonly usage = new Map<string, Usage>();
   private readonly authenticated = new Map<string, { credential: ClusterCredential; until: number }>();
@@ -145,6 +180,12 @@ export class KubeApiService {
     if (this.authenticated.size >= MAX_TRACKED) this.authenticated.delete(this.authenticated.keys().next().value!);
     this.authenticated.set(hash, { credential, until: now + AUTH_CACHE_MS });
     return credential;
+  }
+
+  /** The credential a `/<secret>/…` path names (see pathSecret), or null. */
+  async authenticatePath(path: string, authorization: string | undefined): Promise<ClusterCredential | null> {
+    const secret = pathSecret(path, authorization);
+    return secret === null ? null : this.authenticate(secret);
   }
 
   /** The idle limit of sessions (the adapter closes a session quiet for this long). */

@@ -6,7 +6,7 @@
 import { execFile } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createEnvironment, type Environment } from '../../../server/src/kubectl/environment';
+import { createEnvironment, kubelabCommands, type Environment } from '../../../server/src/kubectl/environment';
 import type { Lab } from '../../../server/src/labs/format';
 import { createLabCluster, labFiles } from '../../../server/src/labs/setup';
 import { kubeconfigYaml } from '../../../server/src/services/kubeApi';
@@ -51,7 +51,7 @@ export class Sandbox {
   ) {
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, 'kubeconfig'), kubeconfigYaml('differential', host.url(id), id));
-    host.serve(id, env.cluster);
+    host.serve(id, env.cluster, { kube: env.kube });
   }
 
   /** A started minikube cluster with nothing of the student's yet. */
@@ -99,14 +99,16 @@ export class Sandbox {
   /** A mutation: the real kubectl on a copy of the cluster, ours on the sandbox, which keeps our result. */
   async mutate(argv: readonly string[]): Promise<{ ours: Outcome; real: Outcome }> {
     const copy = Cluster.restore(this.env.cluster.snapshot());
+    // Its own container shells and programs, as the sandbox's cluster has (for exec).
+    const { kube } = kubelabCommands(copy, this.env.kube.user);
     const ours = this.ours(argv);
     // The copy's clock runs while the real kubectl waits on it (`delete` waits for the object to go).
-    this.host.serve(this.id, copy, true);
+    this.host.serve(this.id, copy, { kube, ticking: true });
     try {
       return { ours, real: await this.real(argv) };
     } finally {
       copy.destroy();
-      this.host.serve(this.id, this.env.cluster);
+      this.host.serve(this.id, this.env.cluster, { kube: this.env.kube });
     }
   }
 

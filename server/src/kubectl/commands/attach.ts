@@ -27,9 +27,10 @@ export const attachCommand = defineCommand({
     if (inv.args.length === 0) throw new UsageError('at least 1 argument is required for attach');
     const pod = podFor(inv, inv.args[0]!);
     const { name: container } = containerOf(inv, pod, inv.flags.str('container'), 'attach');
-    ensureRunning(pod, container);
+    ensureRunning(pod, container, 'attach');
     if (!inv.flags.bool('stdin')) {
-      return logs({ ...inv, args: [inv.args[0]!], flags: optionalFlags(inv.flags) });
+      // The pod found here (logs would say which of several it chose; attach does not).
+      return logs({ ...inv, args: [`pod/${pod.metadata.name}`], flags: optionalFlags(inv.flags) });
     }
     const quiet = inv.flags.bool('quiet');
     return {

@@ -1,7 +1,7 @@
 /** `kubectl exec`: run a command, or a shell, in a container. */
 import type { CommandOutcome } from '../../shell/command.js';
 import { flagList } from '../cli/flags.js';
-import { UsageError } from '../errors.js';
+import { KubectlError, UsageError } from '../errors.js';
 import { runInContainer } from '../containerShell.js';
 import { f } from './common.js';
 import { podFor, containerOf, ensureRunning, containerSession, containerFlag } from './pod.js';
@@ -36,10 +36,11 @@ function exec(inv: CommandInv<typeof execFlags>): CommandOutcome {
   if (inv.dashAt < 0 && inv.args.length > 1) {
     throw new UsageError('exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead');
   }
-  if (command.length === 0) throw new UsageError('you must specify at least one command for the container');
+  // A plain error, without the usage hint (exec.go Complete).
+  if (command.length === 0) throw new KubectlError('you must specify at least one command for the container');
   const pod = podFor(inv, before[0]!);
   const { name: container, note } = containerOf(inv, pod, inv.flags.str('container'), 'exec');
-  ensureRunning(pod, container);
+  ensureRunning(pod, container, 'exec');
   inv.out.stderr += note;
   const isShell = ['sh', 'bash', '/bin/sh', '/bin/bash', 'ash'].includes(command[0] ?? '') && command.length === 1;
   if (isShell && inv.flags.bool('stdin') && inv.flags.bool('tty')) {

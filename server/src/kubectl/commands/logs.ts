@@ -59,7 +59,7 @@ function logLines(inv: CommandInv<typeof logsFlags>, pod: PodView, container: st
  */
 function podOrNamespacedNotFound(inv: CommandInv<typeof logsFlags>, ref: string): PodView {
   try {
-    return podFor(inv, ref);
+    return podFor(inv, ref, true);
   } catch (err) {
     if (isStatusError(err, 'NotFound'))
       throw new KubectlError(`error from server (NotFound): ${err.message} in namespace "${namespaceOf(inv)}"`);

@@ -30,8 +30,11 @@ function getPod(inv: KubeInv, name: string): PodView {
   return api(inv).get<PodView>('pods', namespaceOf(inv), name);
 }
 
-/** A pod from `pod/name`, `deploy/name`, `svc/name` or a bare pod name (kubectl's attachablePodForObject). */
-export function podFor(inv: KubeInv, ref: string): PodView {
+/**
+ * A pod from `pod/name`, `deploy/name`, `svc/name` or a bare pod name (kubectl's attachablePodForObject). Only logs
+ * (logsForObject) says which of several pods it chose: exec, attach and port-forward do not.
+ */
+export function podFor(inv: KubeInv, ref: string, sayWhich = false): PodView {
   const slash = ref.indexOf('/');
   if (slash < 0) return getPod(inv, ref);
   const typeName = ref.slice(0, slash);
@@ -56,7 +59,7 @@ export function podFor(inv: KubeInv, ref: string): PodView {
   const running = pods.filter((p) => p.status?.phase === 'Running');
   const chosen = running[0] ?? pods[0];
   if (!chosen) throw new KubectlError(`timed out waiting for the condition`);
-  if (pods.length > 1) inv.out.error(`Found ${pods.length} pods, using pod/${chosen.metadata.name}`);
+  if (sayWhich && pods.length > 1) inv.out.error(`Found ${pods.length} pods, using pod/${chosen.metadata.name}`);
   return chosen;
 }
 
@@ -85,13 +88,24 @@ export function containerOf(
   return { name: defaulted, note };
 }
 
-export function ensureRunning(pod: PodView, container: string): void {
-  if (pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed') {
-    throw new KubectlError(`cannot exec into a container in a completed pod; current phase is ${pod.status.phase}`);
+/**
+ * Refuses a completed pod (exec.go, attach.go) and a container that is not running: the kubelet refuses the upgrade,
+ * which kube-apiserver's stream translator reports as an InternalError (remoteCommand.ts serves the same).
+ */
+export function ensureRunning(pod: PodView, container: string, verb: 'exec' | 'attach'): void {
+  const phase = pod.status?.phase;
+  if (phase === 'Succeeded' || phase === 'Failed') {
+    throw new KubectlError(
+      verb === 'exec'
+        ? `cannot exec into a container in a completed pod; current phase is ${phase}`
+        : `cannot attach a container in a completed pod; current phase is ${phase}`,
+    );
   }
   const cs = pod.status?.containerStatuses?.find((c) => c.name === container);
   if (!cs?.state?.running) {
-    throw new KubectlError(`unable to upgrade connection: container not found ("${container}")`);
+    throw new KubectlError(
+      `Internal error occurred: unable to upgrade connection: container not found ("${container}")`,
+    );
   }
 }
 

@@ -95,7 +95,7 @@ export function execInContainer(
   if (!opts.process && !status?.state?.running)
     return {
       stdout: '',
-      stderr: `error: unable to upgrade connection: container not found ("${name}")\n`,
+      stderr: `error: Internal error occurred: unable to upgrade connection: container not found ("${name}")\n`,
       exitCode: 1,
     };
   return run(contextOf(cluster, pod, container, opts), argv);
