@@ -219,63 +219,33 @@ export class KubeApiService implements KubeApiBackend<ClusterCredential> {
         retryAfterSeconds: 5,
       };
     }
-    if (kind === 'session') return this.openSession(host, credential, request, client, usage);
+    // kube-apiserver ends long watches too; clients (informers, `get -w`) reconnect from their last resourceVersion.
+    // Sessions end by the adapter (idle) or the client.
+    if (kind === 'session') return this.openCounted(host, credential, request, client, usage, 'streams', undefined);
+    return this.openCounted(host, credential, request, client, usage, 'watches', this.limits.watchMs);
+  }
+
+  /**
+   * Forwards a request; a stream it opens is counted in `usage[counter]` while open and ended after `limitMs`. A
+   * stream may end before its exchange comes back (a watch from an expired resourceVersion, a session into a
+   * container that is not running): it is then never counted.
+   */
+  private async openCounted(
+    host: SandboxHost,
+    credential: ClusterCredential,
+    request: KubeApiRequest,
+    client: KubeApiClient,
+    usage: Usage,
+    counter: 'watches' | 'streams',
+    limitMs: number | undefined,
+  ): Promise<KubeApiExchange> {
     let counted = false;
     let ended = false;
     let timer: NodeJS.Timeout | undefined = undefined;
     const release = () => {
       ended = true;
       if (timer) clearTimeout(timer);
-      if (counted) usage.watches--;
-      counted = false;
-    };
-    const exchange = await host.kubeApi(
-      credential.userId,
-      credential.labId,
-      request,
-      {
-        chunk: (data) => client.chunk(data),
-        end: () => {
-          release();
-          client.end();
-        },
-      },
-      { login: credential.login },
-    );
-    // A watch may end before its exchange comes back (from an expired resourceVersion): never counted then.
-    if (!exchange.streaming || ended) return exchange;
-    usage.watches++;
-    counted = true;
-    // kube-apiserver ends long watches too; clients (informers, `get -w`) reconnect from their last resourceVersion.
-    timer = setTimeout(() => {
-      exchange.stop();
-      release();
-      client.end();
-    }, this.limits.watchMs);
-    timer.unref();
-    return {
-      ...exchange,
-      stop: () => {
-        exchange.stop();
-        release();
-      },
-    };
-  }
-
-  /** An exec, attach or port-forward session: counted while open, ended by the adapter (idle) or the client. */
-  private async openSession(
-    host: SandboxHost,
-    credential: ClusterCredential,
-    request: KubeApiRequest,
-    client: KubeApiClient,
-    usage: Usage,
-  ): Promise<KubeApiExchange> {
-    let counted = false;
-    // A session may end before its exchange comes back (a container that is not running): it is then never counted.
-    let ended = false;
-    const release = () => {
-      ended = true;
-      if (counted) usage.streams--;
+      if (counted) usage[counter]--;
       counted = false;
     };
     const exchange = await host.kubeApi(
@@ -294,8 +264,16 @@ export class KubeApiService implements KubeApiBackend<ClusterCredential> {
       { login: credential.login },
     );
     if (!exchange.streaming || ended) return exchange;
-    usage.streams++;
+    usage[counter]++;
     counted = true;
+    if (limitMs !== undefined) {
+      timer = setTimeout(() => {
+        exchange.stop();
+        release();
+        client.end();
+      }, limitMs);
+      timer.unref();
+    }
     return {
       ...exchange,
       stop: () => {
