@@ -105,7 +105,11 @@ function fieldAt(jsonPath: string, root: Schema): { path: string; schema: Schema
 const MAX_SELECTABLE_FIELDS = 8;
 
 /** ValidateCustomResourceSelectableFields: scalar fields outside metadata, each once, eight at most. */
-function validateSelectableFields(fields: readonly { jsonPath?: string }[], schema: Schema, path: string): StatusCause[] {
+function validateSelectableFields(
+  fields: readonly { jsonPath?: string }[],
+  schema: Schema,
+  path: string,
+): StatusCause[] {
   const out: StatusCause[] = [];
   const seen = new Set<string>();
   fields.forEach((f, i) => {
