@@ -4,7 +4,7 @@
  * `--dry-run=client -o json`, and the decoded body must be exactly the object kubectl prints.
  */
 import { decodeKubeProtobuf } from '../../server/src/kubeapi/protobuf';
-import { PROTO_MESSAGES, messageFields } from '../../server/src/kubeapi/protoMessages';
+import { PROTO_MESSAGES, messageFields } from '../../server/src/sim/schema/protoMessages';
 import {
   requireRealKubectl,
   startFakeApiServer,

@@ -17,10 +17,9 @@
  * as gnostic protobuf, before any `create -f` or `explain`, and fail without it.
  */
 import { createHash } from 'node:crypto';
-import { BUILTIN_RESOURCES, apiVersionOf, type ResourceType } from '../sim/index.js';
+import { BUILTIN_RESOURCES, apiVersionOf, messageOfKind, type ResourceType } from '../sim/index.js';
 import { addKindSchemas, componentName, schemaRef } from './openapiSchemas.js';
 import { SWAGGER_PROTOBUF, SWAGGER_PROTOBUF_REPLY, encodeSwaggerV2, swaggerV2 } from './openapiV2.js';
-import { messageOfKind } from './protoMessages.js';
 
 export interface OpenApiReply {
   status: number;

@@ -6,7 +6,7 @@
  * What the structure does not hold is absent: descriptions, `required`, enums, and the patch merge keys (which is
  * why openapi.ts does not offer strategic merge patch for these schemas).
  */
-import { messageFields } from './protoMessages.js';
+import { messageFields } from '../sim/index.js';
 
 const META = 'io.k8s.apimachinery.pkg.apis.meta.v1';
 

@@ -10,7 +10,7 @@
  * dropped, bytes in base64, IntOrString and Quantity in their JSON forms), keys in Go's struct order.
  * Fields the schema does not describe are refused with a message rather than dropped unseen.
  */
-import { messageFields, messageOfKind, parseFields, type ProtoField } from './protoMessages.js';
+import { messageFields, messageOfKind, parseFields, type ProtoField } from '../sim/index.js';
 import { ProtoWireError, WireReader, WireType } from './protoWire.js';
 
 export const PROTOBUF_CONTENT_TYPE = 'application/vnd.kubernetes.protobuf';

@@ -4,7 +4,7 @@ import type { KubeObject } from '../../sim/index.js';
 import { flagList } from '../cli/flags.js';
 import { UsageError } from '../errors.js';
 import { api } from '../env.js';
-import { f, outputSpec } from './common.js';
+import { clientDecoding, f, outputSpec } from './common.js';
 import { eachObject, lastApplied, manifests, targetNamespace, withAnnotation } from './write.js';
 import { LAST_APPLIED_ANNOTATION } from '../../sim/index.js';
 import { genericFlags } from './create/generator.js';
@@ -41,6 +41,7 @@ const createFlags = flagList(
 );
 
 function fromFiles(inv: CommandInv<typeof createFlags>): CommandOutcome {
+  const decode = clientDecoding(inv);
   const items = manifests(inv, 'create');
   const spec = outputSpec(inv);
   const failed = eachObject(
@@ -54,7 +55,12 @@ function fromFiles(inv: CommandInv<typeof createFlags>): CommandOutcome {
       const toSend = inv.flags.bool('save-config')
         ? withAnnotation(object, LAST_APPLIED_ANNOTATION, lastApplied(inv, object, namespace))
         : object;
-      const created = server.create(toSend, { namespace, dryRun: dry === 'server', fieldManager: 'kubectl-create' });
+      const created = server.create(toSend, {
+        namespace,
+        dryRun: dry === 'server',
+        fieldManager: 'kubectl-create',
+        decode,
+      });
       return {
         object: created as unknown as KubeObject,
         verb: dry === 'server' ? 'created (server dry run)' : 'created',

@@ -8,7 +8,7 @@ import { formatStatusError, UsageError } from '../errors.js';
 import { api } from '../env.js';
 import { toJson, toYaml } from '../print/formats/structured.js';
 import { kindPrefixOf } from '../resources.js';
-import { f } from './common.js';
+import { clientDecoding, f } from './common.js';
 import { readsInput } from '../program.js';
 import { targetsOf } from './label.js';
 import { defineCommand, type CommandInv } from './globals.js';
@@ -33,6 +33,7 @@ const editFlags = flagList(
 );
 
 function edit(inv: CommandInv<typeof editFlags>): CommandOutcome {
+  const decode = clientDecoding(inv);
   const targets = targetsOf(inv, inv.args);
   const t = targets[0];
   if (!t) throw new UsageError('one or more resources must be specified');
@@ -83,7 +84,7 @@ function edit(inv: CommandInv<typeof editFlags>): CommandOutcome {
             return;
           }
           try {
-            const written = server.update(edited, { namespace: t.namespace });
+            const written = server.update(edited, { namespace: t.namespace, decode });
             io.write(
               `${what}/${t.name} ${written.metadata.resourceVersion === obj.metadata.resourceVersion ? 'skipped' : 'edited'}\n`,
             );
