@@ -5,6 +5,7 @@
 import type {
   Cluster,
   FieldValidation,
+  KeyPath,
   KubeObject,
   PatchType,
   PropagationPolicy,
@@ -16,6 +17,7 @@ import {
   applyPatch,
   FIELD_MANAGER_MAX_LENGTH,
   groupResource,
+  repeatedKeys,
   StatusError,
   validatePatchFields,
 } from '../sim/index.js';
@@ -69,7 +71,18 @@ function fieldValidation(query: URLSearchParams): FieldValidation {
 }
 
 /** How the API server decodes this request's body: as it came, under its directive. */
-const decoding = (ctx: WriteContext) => ({ fieldValidation: fieldValidation(ctx.query), keyOrder: 'given' as const });
+const decoding = (ctx: WriteContext) => ({
+  fieldValidation: fieldValidation(ctx.query),
+  keyOrder: 'given' as const,
+  repeated: repeatedInBody(ctx),
+});
+
+/** The keys a JSON body repeats (duplicate fields); a YAML or protobuf body is not checked for them here. */
+function repeatedInBody(ctx: WriteContext): KeyPath[] {
+  const type = mediaType(ctx.request.headers.contentType);
+  if (type !== '' && !type.endsWith('json')) return [];
+  return repeatedKeys(new TextDecoder().decode(ctx.request.body ?? new Uint8Array()));
+}
 
 function writeOptions(ctx: WriteContext) {
   const dryRun = ctx.query.getAll('dryRun');
@@ -164,7 +177,9 @@ export function patchObject(ctx: WriteContext, name: string, subresource: string
   if (patchType === 'apply') return serverSideApply(ctx, name, patch);
   // Unknown fields dropped, and refused or warned of as `?fieldValidation=` says (in the version of the URL).
   const version = ctx.served?.version ?? ctx.type.version;
-  for (const w of validatePatchFields(patch, patchType, ctx.type, version, fieldValidation(ctx.query))) ctx.warn(w);
+  const repeated = repeatedInBody(ctx);
+  for (const w of validatePatchFields(patch, patchType, ctx.type, version, fieldValidation(ctx.query), repeated))
+    ctx.warn(w);
   const resource = groupResource(ctx.type);
   const opts = { ...writeOptions(ctx), ...(subresource === 'status' ? { subresource: 'status' as const } : {}) };
   const served = ctx.served;

@@ -38,6 +38,7 @@ import type { AdmissionContext, Draft } from './kinds/strategy.js';
 import { applyPatch, type PatchType } from './patch.js';
 import { apiVersionOf, groupResource, type ResourceType } from './resources.js';
 import { checkDecodable } from './schema/decodable.js';
+import type { KeyPath } from './schema/repeatedKeys.js';
 import {
   checkAppliedFields,
   validateFields,
@@ -83,6 +84,8 @@ export const DEFAULT_LIMITS: ClusterLimits = {
 export interface ClientDecoding {
   fieldValidation: FieldValidation;
   keyOrder: KeyOrder;
+  /** The keys the body's JSON repeated (see schema/repeatedKeys.ts): duplicate fields. */
+  repeated?: readonly KeyPath[] | undefined;
 }
 
 export interface WriteOptions {
@@ -320,7 +323,9 @@ export class ApiServer {
   ): Stored<T> {
     const type = this.type(resource);
     const old = this.get(resource, namespace, name);
-    if (opts.decode) this.warn(validatePatchFields(patch, patchType, type, type.version, opts.decode.fieldValidation));
+    const decode = opts.decode;
+    if (decode)
+      this.warn(validatePatchFields(patch, patchType, type, type.version, decode.fieldValidation, decode.repeated));
     const patched = applyPatch(old, patch, patchType, type.kind);
     if (opts.subresource === 'status') {
       if (!type.hasStatus) throw new StatusError('NotFound', 'the server could not find the requested resource');
@@ -667,7 +672,8 @@ export class ApiServer {
     const version = versionOf(input, type);
     checkDecodable(input, type, version, decode?.keyOrder ?? 'given');
     const copy = this.copy(input);
-    if (decode) this.warn(validateFields(copy, type, version, decode.fieldValidation, decode.keyOrder));
+    if (decode)
+      this.warn(validateFields(copy, type, version, decode.fieldValidation, decode.keyOrder, decode.repeated));
     return copy;
   }
 

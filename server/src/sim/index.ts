@@ -21,6 +21,7 @@ export { METRICS_TYPES, REVIEW_TYPES, preferredTypes, resolveServed, servedTypes
 export { OLDER_VERSIONS, olderVersionOf, servedVersion, type OlderVersion } from './versions.js';
 export { messageFields, messageOfKind, parseFields, type ProtoField } from './schema/protoMessages.js';
 export { validatePatchFields, type FieldValidation } from './schema/fieldValidation.js';
+export { repeatedKeys, type KeyPath } from './schema/repeatedKeys.js';
 export type { StatusCause, StatusReason } from './errors.js';
 export type { PatchType } from './patch.js';
 export { applyPatch } from './patch.js';

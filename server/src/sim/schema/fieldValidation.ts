@@ -13,6 +13,7 @@ import { StatusError } from '../errors.js';
 import type { PatchType } from '../patch.js';
 import type { ResourceType } from '../resources.js';
 import { messageFields, messageOfKind, type ProtoField } from './protoMessages.js';
+import type { KeyPath } from './repeatedKeys.js';
 
 export type FieldValidation = 'Strict' | 'Warn' | 'Ignore';
 
@@ -108,8 +109,10 @@ function pruneField(child: unknown, field: ProtoField, at: string, walk: Walk): 
 }
 
 /**
- * Drops the unknown fields of a body (an object, or a merge patch of one) for `type` in `version`, in place, and
- * applies the directive: throws for Strict, returns the warnings for Warn.
+ * Drops the unknown fields of a body for `type` in `version`, in place, and applies the directive: throws for
+ * Strict, returns the warnings for Warn. `repeated`: the keys its JSON repeated (repeatedKeys.ts); those of the
+ * type's fields (or of a map) are duplicate fields (kube-apiserver lists all in the order it meets them; here the
+ * duplicates come first).
  */
 export function validateFields(
   body: Record<string, unknown>,
@@ -117,25 +120,21 @@ export function validateFields(
   version: string,
   directive: FieldValidation,
   order: KeyOrder = 'given',
+  repeated: readonly KeyPath[] = [],
 ): string[] {
   const message = messageOfKind(type.group, version, type.kind);
   if (!message) return [];
   const walk: Walk = { style: GO_JSON, order, found: [] };
   prune(body, message, '', walk);
-  if (walk.found.length === 0 || directive === 'Ignore') return [];
-  const words = walk.found.map((p) => `unknown field "${p}"`);
-  if (directive === 'Warn') return words;
-  throw new StatusError(
-    'BadRequest',
-    `${type.kind} in version "${version}" cannot be handled as a ${type.kind}: strict decoding error: ${words.join(', ')}`,
-  );
+  const duplicates = repeated.filter((p) => namesField(message, p));
+  return strictErrors(type, version, directive, duplicates, walk.found);
 }
 
 /**
  * The unknown fields of a merge or strategic merge patch, dropped (in place) and refused or warned of as for an
  * object. kube-apiserver checks the object the patch makes: a strategic merge patch's through the converter's walk,
- * a merge patch's as Go's JSON of the merged document (keys sorted). A JSON patch (a list of operations) is not
- * checked here.
+ * a merge patch's as Go's JSON of the merged document (keys sorted). The patch itself is decoded into a map first,
+ * so every key it repeats is a duplicate field. A JSON patch (a list of operations) is not checked here.
  */
 export function validatePatchFields(
   patch: unknown,
@@ -143,9 +142,56 @@ export function validatePatchFields(
   type: ResourceType,
   version: string,
   directive: FieldValidation,
+  repeated: readonly KeyPath[] = [],
 ): string[] {
-  if (patchType === 'json' || !isObject(patch)) return [];
-  return validateFields(patch, type, version, directive, patchType === 'strategic' ? 'converter' : 'sorted');
+  const message = messageOfKind(type.group, version, type.kind);
+  if (patchType === 'json' || !isObject(patch) || !message) return [];
+  const walk: Walk = { style: GO_JSON, order: patchType === 'strategic' ? 'converter' : 'sorted', found: [] };
+  prune(patch, message, '', walk);
+  return strictErrors(type, version, directive, repeated, walk.found);
+}
+
+/** The directive applied to what the decoder found: nothing, warnings, or the 400 (at most 100 errors). */
+function strictErrors(
+  type: ResourceType,
+  version: string,
+  directive: FieldValidation,
+  duplicates: readonly KeyPath[],
+  unknown: readonly string[],
+): string[] {
+  const words = [
+    ...duplicates.map((p) => `duplicate field "${goPath(p)}"`),
+    ...unknown.map((p) => `unknown field "${p}"`),
+  ].slice(0, MAX_UNKNOWN);
+  if (words.length === 0 || directive === 'Ignore') return [];
+  if (directive === 'Warn') return words;
+  throw new StatusError(
+    'BadRequest',
+    `${type.kind} in version "${version}" cannot be handled as a ${type.kind}: strict decoding error: ${words.join(', ')}`,
+  );
+}
+
+const goPath = (p: KeyPath) =>
+  p.reduce<string>((at, seg) => (typeof seg === 'number' ? `${at}[${seg}]` : GO_JSON.field(at, seg)), '');
+
+/** Whether a path names a field of the message (or a map's key): the decoder checks only those for duplicates. */
+function namesField(message: string, path: KeyPath): boolean {
+  if (path.length === 1 && (path[0] === 'apiVersion' || path[0] === 'kind')) return true;
+  let at: { message: string } | { field: ProtoField } = { message };
+  for (const [i, seg] of path.entries()) {
+    const last = i === path.length - 1;
+    if ('message' in at) {
+      const field: ProtoField | undefined =
+        typeof seg === 'string' && !OPAQUE.has(at.message) ? fieldsByName(at.message).get(seg) : undefined;
+      if (!field) return false;
+      if (last) return true;
+      at = field.repeated || field.map ? { field } : { message: field.type };
+    } else if ((at.field.repeated && typeof seg === 'number') || (at.field.map && typeof seg === 'string')) {
+      if (last) return at.field.map;
+      at = { message: at.field.type };
+    } else return false;
+  }
+  return false;
 }
 
 /**
