@@ -98,7 +98,7 @@ describe('cluster isolation, determinism and persistence', () => {
 
 describe('cluster limits', () => {
   it('refuses objects past the per-cluster limits with clear errors', () => {
-    const c = Cluster.create({ limits: { maxObjects: 80, maxPods: 12, maxReplicas: 5 } });
+    const c = Cluster.create({ limits: { maxObjects: 150, maxPods: 12, maxReplicas: 5 } });
     expect(() => c.api.create(deployment('big', 6))).toThrow(
       'Deployment.apps "big" is invalid: spec.replicas: Invalid value: 6: must be less than or equal to 5 in this lab cluster',
     );
@@ -111,10 +111,10 @@ describe('cluster limits', () => {
     // The fresh cluster already runs 7 system pods.
     for (let i = 0; i < 5; i++) c.api.create(pod(i));
     expect(() => c.api.create(pod(99))).toThrow('pods "p99" is forbidden: this cluster holds its limit of 12 pods');
-    for (let i = 0; c.store.size() < 80; i++)
+    for (let i = 0; c.store.size() < 150; i++)
       c.api.create({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: `cm${i}` } });
     expect(() => c.api.create({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'one-too-many' } })).toThrow(
-      'configmaps "one-too-many" is forbidden: this cluster holds its limit of 80 objects',
+      'configmaps "one-too-many" is forbidden: this cluster holds its limit of 150 objects',
     );
     expect(() =>
       c.api.create({

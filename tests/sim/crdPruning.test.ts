@@ -57,7 +57,9 @@ describe('custom resource pruning and field validation', () => {
   it('refuses them under Strict, as kubectl create and apply ask, with the decoding error', () => {
     const c = clusterWith(crontabCrd(schema));
     const error = refusal(() =>
-      c.api.create(crontab({ image: 'nginx', foo: 1, bar: 2 }), { fieldValidation: 'Strict' }),
+      c.api.create(crontab({ image: 'nginx', foo: 1, bar: 2 }), {
+        decode: { fieldValidation: 'Strict', keyOrder: 'given' },
+      }),
     );
     expect(error.reason).toBe('BadRequest');
     expect(error.message).toBe(
@@ -65,7 +67,9 @@ describe('custom resource pruning and field validation', () => {
     );
     c.api.create(crontab({ image: 'nginx' }));
     expect(
-      refusal(() => c.api.update(crontab({ image: 'httpd', foo: 1 }), { fieldValidation: 'Strict' })).message,
+      refusal(() =>
+        c.api.update(crontab({ image: 'httpd', foo: 1 }), { decode: { fieldValidation: 'Strict', keyOrder: 'given' } }),
+      ).message,
     ).toBe('CronTab in version "v1" cannot be handled as a CronTab: strict decoding error: unknown field "spec.foo"');
   });
 
@@ -74,7 +78,7 @@ describe('custom resource pruning and field validation', () => {
     c.api.create(crontab({ image: 'nginx' }));
     const error = refusal(() =>
       c.api.patch(CRONTABS, 'default', 'my-new-cron-object', { spec: { foo: 1 } }, 'merge', {
-        fieldValidation: 'Strict',
+        decode: { fieldValidation: 'Strict', keyOrder: 'given' },
       }),
     );
     expect(error.reason).toBe('Invalid');
@@ -87,7 +91,7 @@ describe('custom resource pruning and field validation', () => {
   it('drops them silently under Ignore', () => {
     const c = clusterWith(crontabCrd(schema));
     const warnings = warningsOf(c, () =>
-      c.api.create(crontab({ image: 'nginx', foo: 1 }), { fieldValidation: 'Ignore' }),
+      c.api.create(crontab({ image: 'nginx', foo: 1 }), { decode: { fieldValidation: 'Ignore', keyOrder: 'given' } }),
     );
     expect(warnings).toEqual([]);
     expect(c.api.get(CRONTABS, 'default', 'my-new-cron-object').spec).toEqual({ image: 'nginx', replicas: 1 });

@@ -121,10 +121,11 @@ describe('PodSecurity checks (policy/check_*.go)', () => {
       { containers: [c({ seLinuxOptions: { type: 'spc_t', user: 'u' } })] },
       'seLinuxOptions (container "c" set forbidden securityContext.seLinuxOptions: type "spc_t"; user may not be set)',
     ],
-    // check_appArmorProfile.go appArmorProfile_1_0
+    // check_appArmorProfile.go appArmorProfile_1_0. PodSecurity validates the pod as created, after the pod strategy
+    // has synced the field to its annotation (applyAppArmorVersionSkew), so the annotation is refused too.
     [
       { containers: [c({ appArmorProfile: { type: 'Unconfined' } })] },
-      'forbidden AppArmor profile (container "c" must not set AppArmor profile type to "Unconfined")',
+      'forbidden AppArmor profiles (container "c" and annotation must not set AppArmor profile type to "Unconfined", "container.apparmor.security.beta.kubernetes.io/c="unconfined"")',
     ],
   ])('baseline refuses %#', (spec, detail) => {
     expect(deniedFor('baseline', pod(spec))).toBe(

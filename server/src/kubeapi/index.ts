@@ -4,7 +4,14 @@
  * sandbox; this layer only speaks kube-apiserver.
  */
 import type { Cluster, ResourceType } from '../sim/index.js';
-import { hasScaleSubresource, openApiSource, REVIEW_TYPES, servedTypes, versionInfo } from '../sim/index.js';
+import {
+  hasScaleSubresource,
+  openApiSource,
+  REVIEW_TYPES,
+  servedTypes,
+  servedVersion,
+  versionInfo,
+} from '../sim/index.js';
 import {
   aggregatedContentType,
   aggregatedDiscovery,
@@ -22,7 +29,6 @@ import { errorResponse, jsonResponse, notFoundResponse, statusResponse } from '.
 import type { KubeApiRequest, KubeApiResponse, KubeApiResult } from './types.js';
 import { answerReview } from './reviews.js';
 import { authorizeRequest, requestUser } from './impersonation.js';
-import { servedVersion } from './versions.js';
 import { watchResource } from './watch.js';
 import { requestToken } from './tokenRequest.js';
 import { remoteCommand } from './remoteCommand.js';

@@ -1,19 +1,18 @@
 /**
  * GET on a collection or an object: JSON lists in etcd's key order with `limit`/`continue` paging, or Tables.
  */
-import type { Cluster, KubeObject, ResourceType, Stored } from '../sim/index.js';
+import type { Cluster, KubeObject, OlderVersion, ResourceType, Stored } from '../sim/index.js';
 import { apiVersionOf, groupResource, StatusError } from '../sim/index.js';
 import { jsonResponse } from './status.js';
 import { printerForType, toTable, wantsTable, type IncludeObject } from './table.js';
 import type { KubeApiResponse } from './types.js';
-import type { ServedVersion } from './versions.js';
 
 export interface ReadContext {
   cluster: Cluster;
   /** The stored type (for an older served version, see `served`). */
   type: ResourceType;
   /** The URL's version when it is an older one the stored objects are converted to and from. */
-  served?: ServedVersion | undefined;
+  served?: OlderVersion | undefined;
   namespace: string | undefined;
   query: URLSearchParams;
   accept: string | undefined;

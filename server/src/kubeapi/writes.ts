@@ -2,19 +2,28 @@
  * POST, PUT, PATCH and DELETE on objects and their `status` and `scale` subresources, with kube-apiserver's
  * options (`dryRun=All`, `fieldManager`, `propagationPolicy`, `gracePeriodSeconds`) and answers.
  */
-import type { Cluster, KubeObject, PatchType, PropagationPolicy, Stored } from '../sim/index.js';
+import type {
+  Cluster,
+  FieldValidation,
+  KeyPath,
+  KubeObject,
+  PatchType,
+  PropagationPolicy,
+  Stored,
+} from '../sim/index.js';
 import {
   apiVersionOf,
   applyPatch,
   customScale,
   FIELD_MANAGER_MAX_LENGTH,
   groupResource,
+  repeatedKeys,
   replicasPatch,
   StatusError,
   unsupportedPatch,
+  validatePatchFields,
 } from '../sim/index.js';
 import { decodeBody, mediaType } from './body.js';
-import { checkAppliedFields, fieldValidation, validateFields } from './fieldValidation.js';
 import { objectResponse, type ReadContext } from './list.js';
 import { ApiError, jsonResponse } from './status.js';
 import type { KubeApiRequest, KubeApiResponse } from './types.js';
@@ -52,6 +61,31 @@ function fieldManager(ctx: WriteContext): string | undefined {
   return agent || undefined;
 }
 
+/** The directive of a write (`?fieldValidation=`); kube-apiserver refuses any other value. */
+function fieldValidation(query: URLSearchParams): FieldValidation {
+  const given = query.get('fieldValidation');
+  if (given === null || given === '') return 'Warn';
+  if (given === 'Strict' || given === 'Warn' || given === 'Ignore') return given;
+  throw new StatusError(
+    'BadRequest',
+    `fieldValidation parameter unsupported: ${given}, must be one of [Ignore Warn Strict]`,
+  );
+}
+
+/** How the API server decodes this request's body: as it came, under its directive. */
+const decoding = (ctx: WriteContext) => ({
+  fieldValidation: fieldValidation(ctx.query),
+  keyOrder: 'given' as const,
+  repeated: repeatedInBody(ctx),
+});
+
+/** The keys a JSON body repeats (duplicate fields); a YAML or protobuf body is not checked for them here. */
+function repeatedInBody(ctx: WriteContext): KeyPath[] {
+  const type = mediaType(ctx.request.headers.contentType);
+  if (type !== '' && !type.endsWith('json')) return [];
+  return repeatedKeys(new TextDecoder().decode(ctx.request.body ?? new Uint8Array()));
+}
+
 function writeOptions(ctx: WriteContext) {
   const dryRun = ctx.query.getAll('dryRun');
   if (dryRun.some((v) => v !== 'All'))
@@ -60,8 +94,6 @@ function writeOptions(ctx: WriteContext) {
     namespace: ctx.namespace,
     dryRun: dryRun.length > 0,
     fieldManager: fieldManager(ctx),
-    // Built-in kinds' unknown fields are dropped here already (checkFields); custom resources' by their schema.
-    fieldValidation: fieldValidation(ctx.query),
   };
 }
 
@@ -89,19 +121,12 @@ function objectBody(ctx: WriteContext): KubeObject {
       `the kind in the data (${obj.kind}) does not match the expected kind (${ctx.type.kind})`,
     );
   }
-  checkFields(ctx, obj);
-  return ctx.served ? ctx.served.toStored(obj) : obj;
-}
-
-/** Unknown fields of a body (or a merge patch) dropped, and refused or warned of as `?fieldValidation=` says. */
-function checkFields(ctx: WriteContext, body: Record<string, unknown>): void {
-  const version = ctx.served?.version ?? ctx.type.version;
-  for (const w of validateFields(body, ctx.type, version, fieldValidation(ctx.query))) ctx.warn(w);
+  return obj;
 }
 
 export function createObject(ctx: WriteContext): KubeApiResponse {
   const obj = objectBody(ctx);
-  const created = ctx.cluster.api.create(obj, writeOptions(ctx));
+  const created = ctx.cluster.api.create(obj, { ...writeOptions(ctx), decode: decoding(ctx) });
   return objectResponse(ctx, created, 201, true);
 }
 
@@ -122,6 +147,7 @@ export function replaceObject(ctx: WriteContext, name: string, subresource: stri
   obj.metadata = { ...obj.metadata, name };
   const updated = ctx.cluster.api.update(obj, {
     ...writeOptions(ctx),
+    decode: decoding(ctx),
     ...(subresource === 'status' ? { subresource: 'status' as const } : {}),
   });
   return objectResponse(ctx, updated, 200, true);
@@ -152,8 +178,11 @@ export function patchObject(ctx: WriteContext, name: string, subresource: string
     );
   }
   if (patchType === 'apply') return serverSideApply(ctx, name, patch);
-  if (patchType !== 'json' && patch !== null && typeof patch === 'object' && !Array.isArray(patch))
-    checkFields(ctx, patch as Record<string, unknown>);
+  // Unknown fields dropped, and refused or warned of as `?fieldValidation=` says (in the version of the URL).
+  const version = ctx.served?.version ?? ctx.type.version;
+  const repeated = repeatedInBody(ctx);
+  for (const w of validatePatchFields(patch, patchType, ctx.type, version, fieldValidation(ctx.query), repeated))
+    ctx.warn(w);
   const resource = groupResource(ctx.type);
   const opts = { ...writeOptions(ctx), ...(subresource === 'status' ? { subresource: 'status' as const } : {}) };
   const served = ctx.served;
@@ -182,16 +211,14 @@ function serverSideApply(ctx: WriteContext, name: string, patch: unknown): KubeA
     );
   if (patch === null || typeof patch !== 'object' || Array.isArray(patch))
     throw new StatusError('BadRequest', 'error decoding YAML: the applied configuration is not an object');
-  fieldValidation(ctx.query);
-  checkAppliedFields(patch as Record<string, unknown>, ctx.type, ctx.served?.version ?? ctx.type.version);
-  const config = ctx.served ? ctx.served.toStored(patch as KubeObject) : (patch as KubeObject);
+  const config = patch as KubeObject;
   checkName(config, name);
   const force = ctx.query.get('force');
   if (force !== null && force !== 'true' && force !== 'false')
     throw new StatusError('BadRequest', `Invalid value for force: ${force}`);
   const { object, created } = ctx.cluster.api.applyServerSide(
     { ...config, metadata: { ...config.metadata, name } },
-    { ...writeOptions(ctx), fieldManager: manager, force: force === 'true' },
+    { ...writeOptions(ctx), decode: decoding(ctx), fieldManager: manager, force: force === 'true' },
   );
   return objectResponse(ctx, object, created ? 201 : 200, true);
 }

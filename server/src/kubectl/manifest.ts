@@ -8,6 +8,7 @@ import type { KubeObject } from '../sim/index.js';
 import { resolvePath } from '../shell/vfs.js';
 import type { CommandContext } from '../shell/command.js';
 import { KubectlError } from './errors.js';
+import { goYamlEscapes, goYamlMessage, type YamlErrorLike } from './goYaml.js';
 
 export const MAX_MANIFEST_BYTES = 2 * 1024 * 1024;
 const MAX_DEPTH = 100;
@@ -66,53 +67,17 @@ function depthOf(v: unknown, depth = 0): number {
   return depth;
 }
 
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
-
-interface YamlErrorLike {
-  code: string;
-  pos: [number, number];
-  linePos?: [{ line: number; col: number }, ...unknown[]];
-  message: string;
-}
-
-/** go-yaml's wording for the errors the `yaml` package reports. */
-function goYamlMessage(e: YamlErrorLike, text: string): string {
-  const line = e.linePos?.[0].line ?? lineOf(text, e.pos[0]);
-  switch (e.code) {
-    case 'BLOCK_AS_IMPLICIT_KEY':
-    case 'MULTILINE_IMPLICIT_KEY': {
-      const next = text.indexOf(': ', e.pos[0]);
-      const colon = next < 0 ? text.indexOf(':\n', e.pos[0]) : next;
-      return `yaml: line ${colon < 0 ? line : lineOf(text, colon)}: mapping values are not allowed in this context`;
-    }
-    case 'TAB_AS_INDENT':
-      return `yaml: line ${line}: found character that cannot start any token`;
-    case 'MISSING_CHAR':
-      return `yaml: line ${line}: found unexpected end of stream`;
-    case 'DUPLICATE_KEY': {
-      const key = /^\s*([^:\s]+)\s*:/.exec(text.slice(e.pos[0]))?.[1] ?? '';
-      return `yaml: unmarshal errors:\n  line ${line}: key "${key}" already set in map`;
-    }
-    case 'BAD_INDENT':
-    case 'UNEXPECTED_TOKEN':
-      return `yaml: line ${Math.max(1, line - 1)}: did not find expected key`;
-    case 'ALIAS_PROPS':
-    case 'BAD_ALIAS':
-      return `yaml: line ${line}: did not find expected alphabetic or numeric character`;
-    default:
-      return `yaml: line ${line}: ${e.message.split(' at line')[0] ?? e.message}`;
-  }
-}
-
-/** Every document of a YAML source through `yaml`, errors in go-yaml's wording. */
+/**
+ * Every document of a YAML source through `yaml`, read as go-yaml reads it (a repeated key's last value wins,
+ * its escapes), errors in go-yaml's wording.
+ */
 function loadChecked(source: Source): unknown[] {
+  const { text, refused } = goYamlEscapes(source.text);
+  const refuse = (message: string) =>
+    new KubectlError(`error parsing ${source.name}: error converting YAML to JSON: ${message}`);
   let docs;
   try {
-    docs = parseAllDocuments(source.text, { uniqueKeys: true, prettyErrors: false });
+    docs = parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false });
   } catch (e) {
     throw new KubectlError(
       `error parsing ${source.name}: error converting YAML to JSON: yaml: ${(e as Error).message}`,
@@ -121,12 +86,13 @@ function loadChecked(source: Source): unknown[] {
   const list = Array.isArray(docs) ? docs : [];
   if (list.length > MAX_DOCUMENTS)
     throw new KubectlError(`error parsing ${source.name}: more than ${MAX_DOCUMENTS} documents`);
+  const first = list.flatMap((doc) => doc.errors)[0] as unknown as YamlErrorLike | undefined;
+  // `yaml` refuses `\/` no more than go-yaml takes other escapes it refuses: the first error in the text is told.
+  if (refused && (!first || first.code === 'BAD_DQ_ESCAPE' || refused.offset <= first.pos[0]))
+    throw refuse(refused.error);
   return list.map((doc) => {
     const err = doc.errors[0] as unknown as YamlErrorLike | undefined;
-    if (err)
-      throw new KubectlError(
-        `error parsing ${source.name}: error converting YAML to JSON: ${goYamlMessage(err, source.text)}`,
-      );
+    if (err) throw refuse(goYamlMessage(err, text));
     try {
       return doc.toJS({ maxAliasCount: 100 }) as unknown;
     } catch (e) {

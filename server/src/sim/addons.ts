@@ -31,7 +31,8 @@ const deployment = (
             ...extra,
           },
         ],
-        serviceAccountName: name,
+        // ingress-nginx's controller runs as the `ingress-nginx` account the addon creates.
+        serviceAccountName: name.replace(/-controller$/, ''),
       },
     },
   },

@@ -12,6 +12,7 @@ import { checkQuota } from './admission/resourceQuota.js';
 import type { AdmissionAttributes } from './admission/policy/attributes.js';
 import { admitValidatingPolicies } from './admission/policy/validatingPolicy.js';
 import { admitNamespaceLabels, admitPodSecurity } from './admission/podSecurity/podSecurity.js';
+import { admitServiceAccount } from './admission/serviceAccount.js';
 import { applyConfiguration } from './apply.js';
 import { managedFieldsAfterUpdate, serverSideApply, type ManagerContext } from './managedFields.js';
 import { SYSTEM_NAMESPACES } from './bootstrap.js';
@@ -34,20 +35,30 @@ import {
   decodeCustomResource,
   unsupportedPatch,
   type Decoded,
-  type FieldValidation,
 } from './kinds/customResource/fieldValidation.js';
 import type { ScaleSubresource } from './kinds/customResource/scale.js';
 import { customResourceStrategy, type CustomResourceStrategy } from './kinds/customResource/strategy.js';
 import { strategyFor } from './kinds/index.js';
 import { admitPodPriority } from './kinds/priorityClass.js';
+import { warningsOnCreate } from './kinds/podWarnings.js';
 import { canonicalizeQuantities } from './quantities.js';
 import type { AdmissionContext, Draft, KindStrategy } from './kinds/strategy.js';
 import { applyPatch, type PatchType } from './patch.js';
-import { apiVersionOf, BUILTIN_RESOURCES, groupResource, type ResourceType } from './resources.js';
+import { apiVersionOf, groupResource, type ResourceType } from './resources.js';
+import { checkDecodable } from './schema/decodable.js';
+import type { KeyPath } from './schema/repeatedKeys.js';
+import {
+  checkAppliedFields,
+  validateFields,
+  validatePatchFields,
+  type FieldValidation,
+  type KeyOrder,
+} from './schema/fieldValidation.js';
 import { matches, matchesFields, parseFieldSelector, parseLabelSelector, type Selector } from './selectors.js';
 import type { KubeObject, Stored, WatchListener, Writable } from './types.js';
 import { validateLabels, validateName } from './validation/names.js';
 import { replaceLoneSurrogates } from './wellFormed.js';
+import { olderVersionOf } from './versions.js';
 
 export interface ClusterLimits {
   /** Objects of every kind together. */
@@ -74,18 +85,26 @@ export const DEFAULT_LIMITS: ClusterLimits = {
   maxWatches: 64,
 };
 
+/**
+ * A client's request body, decoded as kube-apiserver decodes one: unknown fields dropped, and refused or warned of
+ * as `fieldValidation` says; `keyOrder` is the order its fields came in (see schema/fieldValidation.ts).
+ */
+export interface ClientDecoding {
+  fieldValidation: FieldValidation;
+  keyOrder: KeyOrder;
+  /** The keys the body's JSON repeated (see schema/repeatedKeys.ts): duplicate fields. */
+  repeated?: readonly KeyPath[] | undefined;
+}
+
 export interface WriteOptions {
   /** Request namespace (kubectl's `-n`); defaults to the object's, then `default`. */
   namespace?: string | undefined;
+  /** Set for a client's request (kubectl's, the REST API's): its body is decoded as a client's. */
+  decode?: ClientDecoding | undefined;
   dryRun?: boolean | undefined;
   fieldManager?: string | undefined;
   /** The subresource a write came through, for its managedFields entry (`kubectl scale` writes through `scale`). */
   managerSubresource?: 'scale' | undefined;
-  /**
-   * What to do with fields a custom resource's schema does not declare (`?fieldValidation=`): refuse the write
-   * (Strict, kubectl's default), warn of them (Warn, the API server's default) or drop them silently (Ignore).
-   */
-  fieldValidation?: FieldValidation | undefined;
   /**
    * Built by a controller from an object already admitted (a pod from its ReplicaSet's template):
    * its size is bounded by that object's, so it is not serialised to be measured again, and its
@@ -228,10 +247,12 @@ export class ApiServer {
 
   create<T extends object = KubeObject>(input: KubeObject, opts: WriteOptions = {}): Stored<T> {
     const type = this.ctx.registry.forObject(input.apiVersion, input.kind);
-    const draft = this.draft(input, type, opts.namespace, opts.derived);
+    const draft = this.draft(input, type, opts.namespace, opts.derived, opts.decode);
     const custom = this.customStrategy(type);
     if (custom) this.decode(custom, draft, type, 'body', opts);
     const meta = draft.metadata;
+    // Mutating admission that runs before the name is generated (it names a pod by its generateName).
+    if (type.kind === 'Pod') admitServiceAccount(draft as Draft & Pod, this.ctx.store);
     const generated = !meta.name && !!meta.generateName;
     if (generated) meta.name = `${meta.generateName}${this.ctx.rng.nameSuffix()}`;
     const strategy = custom ?? strategyFor(type.kind);
@@ -240,6 +261,8 @@ export class ApiServer {
     // A custom resource is prepared before it is validated (rest.BeforeCreate): its status goes first.
     if (custom) custom.prepareForCreate?.(draft, this.ctx);
     const validationWarnings = this.validateCreate(draft, type, strategy);
+    // The strategy's warnings (WarningsOnCreate) come before validating admission's.
+    const warnings = [...validationWarnings, ...warningsOnCreate(draft, type.kind)];
     const resource = groupResource(type);
     const taken = () => this.ctx.store.get(resource, meta.namespace, meta.name ?? '') !== undefined;
     // RetryGenerateName (GA in 1.32): a generated name that is taken is drawn again, 8 attempts in all.
@@ -255,11 +278,11 @@ export class ApiServer {
       applyLimitRanges(draft as Draft & Pod, this.ctx.store);
     }
     // Validating admission, in kube-apiserver's order: PodSecurity before ResourceQuota.
-    const warnings =
-      type.kind === 'Namespace'
+    warnings.push(
+      ...(type.kind === 'Namespace'
         ? admitNamespaceLabels(draft, undefined, this.ctx.store)
-        : admitPodSecurity(draft, this.ctx.store);
-    warnings.unshift(...validationWarnings);
+        : admitPodSecurity(draft, this.ctx.store)),
+    );
     warnings.push(...this.admitPolicies('CREATE', type, draft, undefined, opts.dryRun));
     this.checkCapacity(type, draft);
     if (type.namespaced) checkQuota(this.ctx.store, draft, type, this.ctx.registry.all());
@@ -289,8 +312,12 @@ export class ApiServer {
 
   update<T extends object = KubeObject>(input: KubeObject, opts: UpdateOptions = {}): Stored<T> {
     const type = this.ctx.registry.forObject(input.apiVersion, input.kind);
-    if (opts.subresource === 'status') return this.updateStatus(type, input, opts, 'body') as unknown as Stored<T>;
-    const draft = this.draft(input, type, opts.namespace);
+    if (opts.subresource === 'status') {
+      if (opts.decode) this.decoded(input, type, opts.decode);
+      const older = olderVersionOf(input.apiVersion, input.kind);
+      return this.updateStatus(type, older ? older.toStored(input) : input, opts, 'body') as unknown as Stored<T>;
+    }
+    const draft = this.draft(input, type, opts.namespace, false, opts.decode);
     const custom = this.customStrategy(type);
     if (custom) this.decode(custom, draft, type, 'body', opts);
     const name = draft.metadata.name ?? '';
@@ -314,6 +341,9 @@ export class ApiServer {
     const old = this.get(resource, namespace, name);
     const custom = this.customStrategy(type);
     if (custom && patchType === 'strategic') throw unsupportedPatch();
+    const decode = opts.decode;
+    if (decode)
+      this.warn(validatePatchFields(patch, patchType, type, type.version, decode.fieldValidation, decode.repeated));
     const patched = applyPatch(old, patch, patchType, type.kind);
     if (opts.subresource === 'status') {
       if (!type.hasStatus) throw new StatusError('NotFound', 'the server could not find the requested resource');
@@ -337,13 +367,20 @@ export class ApiServer {
     opts: WriteOptions = {},
   ): { object: Stored; result: 'created' | 'configured' | 'unchanged' } {
     const type = this.ctx.registry.forObject(input.apiVersion, input.kind);
-    // The annotation records the configuration as given, so that copy must be storable too.
-    const given = this.copy(input);
-    const draft = this.draft(given, type, opts.namespace, true);
+    // The annotation records the configuration as given (decoded), so that copy must be storable too.
+    const given = this.decoded(input, type, opts.decode);
+    // An older version's configuration merges with the live object as seen in that version.
+    const older = olderVersionOf(input.apiVersion, input.kind);
+    const draft = this.settle(this.copy(given, true), type, opts.namespace);
+    if (older) draft.apiVersion = input.apiVersion;
     const resource = groupResource(type);
     const old = this.ctx.store.get(resource, draft.metadata.namespace, draft.metadata.name ?? '');
-    const object = applyConfiguration(given, draft, old);
-    if (!old) return { object: this.create(object, opts), result: 'created' };
+    const merged = applyConfiguration(given, draft, old && older ? (older.fromStored(old) as Stored) : old);
+    const object = older ? older.toStored(merged) : merged;
+    // A built-in kind's configuration is decoded once, above; a custom resource's by its schema, on the write.
+    const custom = this.customStrategy(type);
+    const write = custom ? opts : { ...opts, decode: undefined };
+    if (!old) return { object: this.create(object, write), result: 'created' };
     // The merged object is freshly built, so it needs no second copy; admit it once, then write it.
     // kubectl sends no request for an unchanged object, so it gets no warnings either.
     const warnings: string[] = [];
@@ -353,9 +390,8 @@ export class ApiServer {
     try {
       const merged = this.settle(object as Draft, type, opts.namespace);
       // kubectl sends the change as a patch (JSON merge patch for custom resources).
-      const custom = this.customStrategy(type);
       if (custom) this.decode(custom, merged, type, 'patch', opts);
-      next = this.replace(type, old, merged, Object.assign({}, opts, { dryRun: true }));
+      next = this.replace(type, old, merged, Object.assign({}, write, { dryRun: true }));
     } finally {
       this.warningSink = sink;
     }
@@ -560,6 +596,8 @@ export class ApiServer {
     opts: WriteOptions & { fieldManager: string; force?: boolean | undefined },
   ): { object: Stored; created: boolean } {
     const type = this.ctx.registry.forObject(input.apiVersion, input.kind);
+    // An applied configuration must fit the schema whatever the directive (structured-merge-diff's typed patch).
+    if (opts.decode) checkAppliedFields(input, type, versionOf(input, type));
     const draft = this.draft(input, type, opts.namespace);
     const custom = this.customStrategy(type);
     if (custom) checkAppliedCustomFields(custom, draft, type);
@@ -569,7 +607,7 @@ export class ApiServer {
       ...this.managerContext(type, opts.fieldManager),
       force: opts.force ?? false,
     });
-    const write = { ...opts, fieldManager: undefined };
+    const write = { ...opts, fieldManager: undefined, decode: undefined };
     if (!old) return { object: this.create(merged, write), created: true };
     const rv = draft.metadata.resourceVersion;
     if (rv && rv !== old.metadata.resourceVersion) throw conflict(resource, old.metadata.name);
@@ -685,13 +723,37 @@ export class ApiServer {
 
   /** Decoding a custom resource: its unknown fields pruned (refused or warned of as the directive says), defaults set. */
   private decode(custom: CustomResourceStrategy, draft: Draft, type: ResourceType, how: Decoded, opts: WriteOptions) {
-    decodeCustomResource(custom, draft, type, how, opts.fieldValidation ?? 'Warn', (w) => this.warn(w));
+    decodeCustomResource(custom, draft, type, how, opts.decode?.fieldValidation ?? 'Warn', (w) => this.warn(w));
   }
 
-  /** A deep copy of the input with its namespace settled; the API server never keeps the caller's object. */
-  private draft(input: KubeObject, type: ResourceType, requestNamespace: string | undefined, trusted = false): Draft {
-    if (!trusted) checkDecodable(input, type);
-    return this.settle(this.copy(input, trusted), type, requestNamespace);
+  /**
+   * A deep copy of the input, decoded (a client's: unknown fields dropped as its directive says; an older version
+   * converted to the stored one) and with its namespace settled; the API server never keeps the caller's object.
+   */
+  private draft(
+    input: KubeObject,
+    type: ResourceType,
+    requestNamespace: string | undefined,
+    trusted = false,
+    decode?: ClientDecoding,
+  ): Draft {
+    const copy = trusted ? this.copy(input, true) : this.decoded(input, type, decode);
+    const older = olderVersionOf(input.apiVersion, input.kind);
+    return this.settle(older ? (older.toStored(copy) as Draft) : copy, type, requestNamespace);
+  }
+
+  /**
+   * What kube-apiserver's decoder makes of a body: refused when it does not fit the Go type (see
+   * schema/decodable.ts), else a copy without the fields the type lacks (warned of or refused as a client's
+   * directive says; silently when the request is no client's).
+   */
+  private decoded(input: KubeObject, type: ResourceType, decode: ClientDecoding | undefined): Draft {
+    const version = versionOf(input, type);
+    checkDecodable(input, type, version, decode?.keyOrder ?? 'given');
+    const copy = this.copy(input);
+    if (decode)
+      this.warn(validateFields(copy, type, version, decode.fieldValidation, decode.keyOrder, decode.repeated));
+    return copy;
   }
 
   /**
@@ -864,50 +926,7 @@ function specChanged(a: KubeObject, b: KubeObject, withStatus = false): boolean 
 
 const META_FIELDS = ['metadata.name', 'metadata.namespace'];
 
-/**
- * What kube-apiserver's JSON decoding refuses before anything else: a built-in kind's `spec` or `status` that is
- * not an object (`spec: ""`), worded as Go's encoding/json words it.
- */
-function checkDecodable(input: KubeObject, type: ResourceType): void {
-  if (!BUILTIN_RESOURCES.includes(type)) return;
-  for (const field of ['spec', 'status'] as const) {
-    const value: unknown = (input as Record<string, unknown>)[field];
-    if (value === undefined || value === null || (typeof value === 'object' && !Array.isArray(value))) continue;
-    const goKind = Array.isArray(value) ? 'array' : typeof value === 'boolean' ? 'bool' : typeof value;
-    const goType = `${type.version}.${type.kind}${field === 'spec' ? 'Spec' : 'Status'}`;
-    throw badRequest(
-      `${type.kind} in version "${type.version}" cannot be handled as a ${type.kind}: json: cannot unmarshal ${goKind} into Go struct field ${type.kind}.${field} of type ${goType}`,
-    );
-  }
-  const misshapen = podSpecShape(input);
-  if (misshapen)
-    throw badRequest(
-      `${type.kind} in version "${type.version}" cannot be handled as a ${type.kind}: json: ${misshapen}`,
-    );
-}
-
-/** Where a kind keeps its pod spec. */
-const POD_SPEC_PATHS: readonly (readonly string[])[] = [
-  ['spec'],
-  ['spec', 'template', 'spec'],
-  ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
-];
-
-/**
- * Object-typed pod spec fields written as something else (a website example writes requiredDuringScheduling... as a
- * list): Go's decoder refuses them, naming the enclosing struct, the JSON path and the field's type.
- */
-function podSpecShape(input: KubeObject): string | undefined {
-  for (const path of POD_SPEC_PATHS) {
-    let at: unknown = input;
-    for (const key of path) at = at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined;
-    const nodeAffinity = (at as { affinity?: { nodeAffinity?: Record<string, unknown> } } | undefined)?.affinity
-      ?.nodeAffinity;
-    const required: unknown = nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution;
-    if (required === undefined || required === null || (typeof required === 'object' && !Array.isArray(required)))
-      continue;
-    const goKind = Array.isArray(required) ? 'array' : typeof required === 'boolean' ? 'bool' : typeof required;
-    return `cannot unmarshal ${goKind} into Go struct field NodeAffinity.${path.join('.')}.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution of type v1.NodeSelector`;
-  }
-  return undefined;
+/** The version an object is written in: its apiVersion's, for an older served version; else its type's. */
+function versionOf(input: KubeObject, type: ResourceType): string {
+  return olderVersionOf(input.apiVersion, input.kind)?.version ?? type.version;
 }

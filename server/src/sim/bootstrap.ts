@@ -26,6 +26,8 @@ import { SYSTEM_PRIORITY_CLASSES } from './kinds/priorityClass.js';
 import { buildNode, nodeIP, nodeName } from './nodes.js';
 import { runningStatus } from './podStatus.js';
 import { defaultClusterRoles } from './rbacDefaults.js';
+import { systemClusterRoles } from './rbacBootstrap.js';
+import { fnv32a } from './controllers/hash.js';
 import type { Store } from './store.js';
 import type { Stored, Writable } from './types.js';
 import { COREDNS_IMAGE, ETCD_IMAGE, STORAGE_PROVISIONER_IMAGE } from './version.js';
@@ -148,6 +150,7 @@ const systemTemplates = memoize((version: string) => {
     ),
     provisioner,
     clusterRoles: defaultClusterRoles(),
+    systemRoles: systemClusterRoles(),
   };
 });
 
@@ -249,6 +252,14 @@ export function bootstrap(store: Store, rng: Rng, ts: (ms: number) => string, op
   coreDns(ctx, templates.coredns, t0 + 6000);
   kubeProxy(ctx, templates.kubeProxy, t0 + 6000);
   storageProvisioner(ctx, templates.provisioner, cp, t0 + 2000);
+  // Last, with uids of their own: drawing them would shift every name the seeded generator gives afterwards.
+  for (const role of templates.systemRoles) {
+    const metadata = {
+      ...meta(ctx, role.metadata.name, undefined, t0, role.metadata, false),
+      uid: fixedUid(role.metadata.name),
+    };
+    put(ctx, 'clusterroles.rbac.authorization.k8s.io', Object.assign({}, role, { metadata }));
+  }
 }
 
 /** A worker joining later (`minikube node add`) gets its node object and a kube-proxy pod. */
@@ -565,10 +576,11 @@ function meta(
   namespace: string | undefined,
   at: number,
   extra?: ObjectMeta,
+  drawUid = true,
 ): Stored['metadata'] {
   const m: Writable<Stored['metadata']> = {
     name,
-    uid: ctx.rng.uuid(),
+    uid: drawUid ? ctx.rng.uuid() : '',
     resourceVersion: '',
     creationTimestamp: ctx.ts(at),
   };
@@ -592,6 +604,13 @@ function ownerRef(owner: Stored, controller: boolean): OwnerReference {
 }
 
 /** Every object here is built fresh for this cluster, so the store may keep it without a copy. */
+/** A uid that looks drawn but is derived from the name (FNV-32a, four ways), so it takes nothing from the rng. */
+function fixedUid(name: string): string {
+  const hex = [0, 1, 2, 3].map((i) => fnv32a(`${i}:${name}`).toString(16).padStart(8, '0')).join('');
+  const variant = ((parseInt(hex[16] ?? '0', 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
 function put<T extends object>(ctx: Ctx, resource: string, obj: object): Stored<T> {
   return ctx.store.adopt(resource, obj as Stored) as unknown as Stored<T>;
 }

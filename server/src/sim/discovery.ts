@@ -8,6 +8,7 @@
 import type { Cluster } from './cluster.js';
 import { metricsAvailable } from './node/metrics.js';
 import type { ResourceType } from './resources.js';
+import { OLDER_VERSIONS } from './versions.js';
 
 const answered = (group: string, kind: string, plural: string): ResourceType => ({
   group,
@@ -46,19 +47,6 @@ const metricsType = (plural: string, kind: string, namespaced: boolean): Resourc
 export const METRICS_TYPES: readonly ResourceType[] = [
   metricsType('nodes', 'NodeMetrics', false),
   metricsType('pods', 'PodMetrics', true),
-];
-
-/** An older version served beside the stored (preferred) one, converted on the way (see kubeapi/versions.ts). */
-export interface OlderVersion {
-  group: string;
-  version: string;
-  plural: string;
-  storedVersion: string;
-}
-
-/** autoscaling/v1 HorizontalPodAutoscaler (what `kubectl autoscale` creates) over the stored autoscaling/v2. */
-export const OLDER_VERSIONS: readonly OlderVersion[] = [
-  { group: 'autoscaling', version: 'v1', plural: 'horizontalpodautoscalers', storedVersion: 'v2' },
 ];
 
 /** Every served type and version: core first, then groups by name, a group's preferred version first. */

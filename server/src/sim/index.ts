@@ -5,6 +5,7 @@ export { Cluster, DEFAULT_START_TIME } from './cluster.js';
 export type { ClusterOptions, ClusterSnapshot, ClusterState } from './cluster.js';
 export { ApiServer, DEFAULT_LIMITS } from './apiserver.js';
 export type {
+  ClientDecoding,
   ClusterLimits,
   DeleteOptions,
   List,
@@ -16,15 +17,10 @@ export type {
 export { LAST_APPLIED_ANNOTATION, lastAppliedConfiguration } from './apply.js';
 export { FIELD_MANAGER_MAX_LENGTH } from './managedFields.js';
 export { StatusError, isStatusError } from './errors.js';
-export {
-  METRICS_TYPES,
-  OLDER_VERSIONS,
-  REVIEW_TYPES,
-  preferredTypes,
-  resolveServed,
-  servedTypes,
-  type OlderVersion,
-} from './discovery.js';
+export { METRICS_TYPES, REVIEW_TYPES, preferredTypes, resolveServed, servedTypes } from './discovery.js';
+export { OLDER_VERSIONS, olderVersionOf, servedVersion, type OlderVersion } from './versions.js';
+export { validatePatchFields, type FieldValidation } from './schema/fieldValidation.js';
+export { repeatedKeys, type KeyPath } from './schema/repeatedKeys.js';
 export type { StatusCause, StatusReason } from './errors.js';
 export { openApiDocuments, openApiSource } from './openapi/documents.js';
 export type { OpenApiDocument, OpenApiSource } from './openapi/documents.js';

@@ -4,7 +4,7 @@
  */
 import type { ClusterRole, PolicyRule } from 'kubernetes-types/rbac/v1';
 
-type Role = ClusterRole & { metadata: { name: string } };
+export type BootstrapRole = ClusterRole & { metadata: { name: string } };
 
 const READ = ['get', 'list', 'watch'];
 const WRITE = ['create', 'delete', 'deletecollection', 'patch', 'update'];
@@ -52,7 +52,8 @@ const workloads: Omit<PolicyRule, 'verbs'>[] = [
   { apiGroups: ['discovery.k8s.io'], resources: ['endpointslices'] },
 ];
 
-const role = (name: string, rules: PolicyRule[], aggregate?: string): Role => ({
+/** A ClusterRole as the bootstrap policy labels and annotates it (`aggregate`: the role it aggregates to). */
+export const bootstrapRole = (name: string, rules: PolicyRule[], aggregate?: string): BootstrapRole => ({
   apiVersion: 'rbac.authorization.k8s.io/v1',
   kind: 'ClusterRole',
   metadata: {
@@ -66,19 +67,19 @@ const role = (name: string, rules: PolicyRule[], aggregate?: string): Role => ({
   rules,
 });
 
-export function defaultClusterRoles(): Role[] {
+export function defaultClusterRoles(): BootstrapRole[] {
   return [
-    role('cluster-admin', [
+    bootstrapRole('cluster-admin', [
       { apiGroups: ['*'], resources: ['*'], verbs: ['*'] },
       { nonResourceURLs: ['*'], verbs: ['*'] },
     ]),
-    role('admin', [
+    bootstrapRole('admin', [
       ...workloads.map((r) => ({ ...r, verbs: [...READ, ...WRITE] })),
       { apiGroups: [''], resources: ['secrets', 'resourcequotas', 'limitranges', 'namespaces'], verbs: READ },
       { apiGroups: [''], resources: ['secrets'], verbs: WRITE },
       { apiGroups: ['rbac.authorization.k8s.io'], resources: ['roles', 'rolebindings'], verbs: [...READ, ...WRITE] },
     ]),
-    role(
+    bootstrapRole(
       'edit',
       [
         ...workloads.map((r) => ({ ...r, verbs: [...READ, ...WRITE] })),
@@ -87,7 +88,7 @@ export function defaultClusterRoles(): Role[] {
       ],
       'admin',
     ),
-    role(
+    bootstrapRole(
       'view',
       [
         ...workloads.map((r) => ({ ...r, verbs: READ })),
@@ -95,14 +96,15 @@ export function defaultClusterRoles(): Role[] {
       ],
       'edit',
     ),
-    role('system:basic-user', [
+    bootstrapRole('system:basic-user', [
       {
         apiGroups: ['authorization.k8s.io'],
         resources: ['selfsubjectaccessreviews', 'selfsubjectrulesreviews'],
         verbs: ['create'],
       },
+      { apiGroups: ['authentication.k8s.io'], resources: ['selfsubjectreviews'], verbs: ['create'] },
     ]),
-    role('system:discovery', [
+    bootstrapRole('system:discovery', [
       {
         nonResourceURLs: [
           '/api',
@@ -120,7 +122,7 @@ export function defaultClusterRoles(): Role[] {
         verbs: ['get'],
       },
     ]),
-    role('system:public-info-viewer', [
+    bootstrapRole('system:public-info-viewer', [
       { nonResourceURLs: ['/healthz', '/livez', '/readyz', '/version', '/version/'], verbs: ['get'] },
     ]),
   ];

@@ -3,6 +3,7 @@
  * Custom resources join at run time when their CustomResourceDefinition is created.
  */
 import { noMatchesForKind } from './errors.js';
+import { olderVersionOf } from './versions.js';
 
 export interface ResourceType {
   /** API group, '' for the core group. */
@@ -228,10 +229,17 @@ export class ResourceRegistry {
     return BUILTIN_BY_GROUP_RESOURCE.get(groupResourceName) ?? this.byGroupResource.get(groupResourceName);
   }
 
-  /** The type an object's apiVersion and kind name, or the API server's "no matches for kind" error. */
+  /**
+   * The type an object's apiVersion and kind name (an older served version names its stored type), or the API
+   * server's "no matches for kind" error.
+   */
   forObject(apiVersion: string, kind: string): ResourceType {
     const key = `${apiVersion}/${kind}`;
-    const type = BUILTIN_BY_KIND.get(key) ?? this.byKind.get(key);
+    const older = olderVersionOf(apiVersion, kind);
+    const type =
+      BUILTIN_BY_KIND.get(key) ??
+      this.byKind.get(key) ??
+      (older ? BUILTIN_BY_KIND.get(`${older.group}/${older.storedVersion}/${kind}`) : undefined);
     if (!type) throw noMatchesForKind(kind, apiVersion);
     return type;
   }

@@ -5,6 +5,7 @@ import {
   groupResource,
   isStatusError,
   LAST_APPLIED_ANNOTATION,
+  type ClientDecoding,
   type KubeObject,
   type ResourceType,
 } from '../../sim/index.js';
@@ -12,7 +13,7 @@ import { flagList } from '../cli/flags.js';
 import { KubectlError, formatStatusError } from '../errors.js';
 import { api } from '../env.js';
 import { toYaml } from '../print/formats/structured.js';
-import { f, fieldValidationOf, outputSpec } from './common.js';
+import { clientDecoding, f, outputSpec } from './common.js';
 import { eachObject, manifests, targetNamespace } from './write.js';
 import { defineCommand, type CommandInv } from './globals.js';
 
@@ -72,9 +73,9 @@ function missingName(type: ResourceType, namespace: string, source: string): Kub
 }
 
 function apply(inv: CommandInv<typeof applyFlags>): CommandOutcome {
+  const decode = clientDecoding(inv);
   const items = manifests(inv, 'apply');
   const spec = outputSpec(inv);
-  const fieldValidation = fieldValidationOf(inv);
   let refused = 0;
   const failed = eachObject(
     inv,
@@ -84,7 +85,7 @@ function apply(inv: CommandInv<typeof applyFlags>): CommandOutcome {
       const server = api(inv);
       const namespace = targetNamespace(inv, object);
       if (inv.flags.bool('server-side')) {
-        const written = applyServerSide(inv, object, namespace, dry);
+        const written = applyServerSide(inv, object, namespace, dry, decode);
         if (!written) refused++;
         return written;
       }
@@ -106,7 +107,7 @@ function apply(inv: CommandInv<typeof applyFlags>): CommandOutcome {
           namespace,
           dryRun: dry === 'server',
           fieldManager: 'kubectl-client-side-apply',
-          fieldValidation,
+          decode,
         });
         return {
           object: result as unknown as KubeObject,
@@ -115,6 +116,7 @@ function apply(inv: CommandInv<typeof applyFlags>): CommandOutcome {
       } catch (e) {
         if (isStatusError(e) && existing && e.reason !== 'Invalid') {
           inv.out.error(formatStatusError(e, { verb: 'patching', source: '' }).replace('error when patching "": ', ''));
+          refused++;
           return undefined;
         }
         throw e;
@@ -144,6 +146,7 @@ function applyServerSide(
   object: KubeObject,
   namespace: string | undefined,
   dry: string,
+  decode: ClientDecoding,
 ): { object: KubeObject; verb: string } | undefined {
   const given = inv.flags.str('field-manager');
   const fieldManager = given === 'kubectl-client-side-apply' ? 'kubectl' : given;
@@ -154,6 +157,7 @@ function applyServerSide(
       dryRun: dry === 'server',
       fieldManager,
       force: inv.flags.bool('force-conflicts'),
+      decode,
     });
     return {
       object: result as unknown as KubeObject,
@@ -162,6 +166,11 @@ function applyServerSide(
   } catch (e) {
     if (isStatusError(e, 'Conflict') && e.message.startsWith('Apply failed')) {
       inv.out.error(`error: ${e.message}\n${CONFLICT_ADVICE}`);
+      return undefined;
+    }
+    // apply.go returns the server's other errors bare, with no source.
+    if (isStatusError(e)) {
+      inv.out.error(formatStatusError(e));
       return undefined;
     }
     throw e;
@@ -191,9 +200,9 @@ const replaceFlags = flagList(
 );
 
 function replace(inv: CommandInv<typeof replaceFlags>): CommandOutcome {
+  const decode = clientDecoding(inv);
   const items = manifests(inv, 'replace');
   const spec = outputSpec(inv);
-  const fieldValidation = fieldValidationOf(inv);
   const failed = eachObject(
     inv,
     items,
@@ -213,11 +222,11 @@ function replace(inv: CommandInv<typeof replaceFlags>): CommandOutcome {
             `${type.group ? `${type.kind.toLowerCase()}.${type.group}` : type.kind.toLowerCase()} "${name}" deleted`,
           );
         }
-        const created = server.create(object, { namespace, fieldValidation });
+        const created = server.create(object, { namespace, decode });
         return { object: created as unknown as KubeObject, verb: 'replaced' };
       }
       const { resourceVersion: _rv, ...metadata } = object.metadata ?? {};
-      const updated = server.update({ ...object, metadata }, { namespace, dryRun: dry === 'server', fieldValidation });
+      const updated = server.update({ ...object, metadata }, { namespace, dryRun: dry === 'server', decode });
       return {
         object: updated as unknown as KubeObject,
         verb: `replaced${dry === 'server' ? ' (server dry run)' : ''}`,

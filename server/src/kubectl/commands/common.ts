@@ -1,7 +1,7 @@
 /** Flags many kubectl commands share, worded as kubectl's --help prints them. */
 import { flag, optionalFlags } from '../cli/flags.js';
 import type { CommandResult } from '../../shell/command.js';
-import { isStatusError } from '../../sim/index.js';
+import { isStatusError, type ClientDecoding, type FieldValidation } from '../../sim/index.js';
 import type { Output } from '../cli/command.js';
 import { formatStatusError, KubectlError } from '../errors.js';
 import type { KubeInv } from '../env.js';
@@ -111,20 +111,6 @@ export const f = {
     }),
 };
 
-/**
- * `--validate` as the server-side field validation directive it sends (cmdutil.GetValidationDirective): strict or
- * true is Strict, warn is Warn, ignore or false is Ignore.
- */
-export function fieldValidationOf(inv: KubeInv): 'Strict' | 'Warn' | 'Ignore' {
-  const given = optionalFlags(inv.flags).str('validate') || 'strict';
-  if (['1', 't', 'T', 'TRUE', 'true', 'True', 'strict'].includes(given)) return 'Strict';
-  if (['0', 'f', 'F', 'FALSE', 'false', 'False', 'ignore'].includes(given)) return 'Ignore';
-  if (given === 'warn') return 'Warn';
-  throw new KubectlError(
-    `invalid - validate option ${JSON.stringify(given)}; must be one of: strict (or true), warn, ignore (or false)`,
-  );
-}
-
 export type DryRun = 'none' | 'client' | 'server';
 
 /** cmdutil.GetDryRunStrategy */
@@ -145,6 +131,35 @@ export function dryRunOf(inv: KubeInv<{ 'dry-run': 'string' }>): DryRun {
       throw new KubectlError(`Invalid dry-run value (${v}). Must be "none", "server", or "client".`);
   }
 }
+
+const GO_TRUE = new Set(['1', 't', 'T', 'TRUE', 'true', 'True']);
+const GO_FALSE = new Set(['0', 'f', 'F', 'FALSE', 'false', 'False']);
+const DIRECTIVES: Readonly<Record<string, FieldValidation>> = { strict: 'Strict', warn: 'Warn', ignore: 'Ignore' };
+
+/**
+ * How the API server is to decode what this command sends (cmdutil.GetValidationDirective: `--validate` as the
+ * request's fieldValidation, strconv.ParseBool's words first), with the fields in the order kubectl sends them:
+ * Go's JSON of an unstructured object, keys sorted.
+ */
+export function clientDecoding(inv: KubeInv): ClientDecoding {
+  // Commands without the flag (the create generators declare it loosely) send kubectl's default, strict.
+  const v = optionalFlags(inv.flags).str('validate') || 'strict';
+  const directive = GO_TRUE.has(v)
+    ? 'Strict'
+    : GO_FALSE.has(v)
+      ? 'Ignore'
+      : Object.hasOwn(DIRECTIVES, v)
+        ? DIRECTIVES[v]
+        : undefined;
+  if (!directive)
+    throw new KubectlError(
+      `invalid - validate option "${v}"; must be one of: strict (or true), warn, ignore (or false)`,
+    );
+  return { fieldValidation: directive, keyOrder: 'sorted' };
+}
+
+/** What a command that sends no fieldValidation gets: kube-apiserver's default, Warn. */
+export const SERVER_DEFAULT_DECODING: ClientDecoding = { fieldValidation: 'Warn', keyOrder: 'sorted' };
 
 /** ` (dry run)` / ` (server dry run)` after `deployment.apps/web created`. */
 export function dryRunSuffix(d: DryRun): string {

@@ -4,7 +4,7 @@ import type { KubeObject } from '../../sim/index.js';
 import { flagList } from '../cli/flags.js';
 import { UsageError } from '../errors.js';
 import { api } from '../env.js';
-import { f, fieldValidationOf, outputSpec } from './common.js';
+import { clientDecoding, f, outputSpec } from './common.js';
 import { eachObject, lastApplied, manifests, targetNamespace, withAnnotation } from './write.js';
 import { LAST_APPLIED_ANNOTATION } from '../../sim/index.js';
 import { genericFlags } from './create/generator.js';
@@ -41,9 +41,9 @@ const createFlags = flagList(
 );
 
 function fromFiles(inv: CommandInv<typeof createFlags>): CommandOutcome {
+  const decode = clientDecoding(inv);
   const items = manifests(inv, 'create');
   const spec = outputSpec(inv);
-  const fieldValidation = fieldValidationOf(inv);
   const failed = eachObject(
     inv,
     items,
@@ -59,7 +59,7 @@ function fromFiles(inv: CommandInv<typeof createFlags>): CommandOutcome {
         namespace,
         dryRun: dry === 'server',
         fieldManager: 'kubectl-create',
-        fieldValidation,
+        decode,
       });
       return {
         object: created as unknown as KubeObject,

@@ -8,7 +8,7 @@ import { formatStatusError, UsageError } from '../errors.js';
 import { api } from '../env.js';
 import { toJson, toYaml } from '../print/formats/structured.js';
 import { kindPrefixOf } from '../resources.js';
-import { f, fieldValidationOf } from './common.js';
+import { clientDecoding, f } from './common.js';
 import { readsInput } from '../program.js';
 import { targetsOf } from './label.js';
 import { defineCommand, type CommandInv } from './globals.js';
@@ -33,11 +33,11 @@ const editFlags = flagList(
 );
 
 function edit(inv: CommandInv<typeof editFlags>): CommandOutcome {
+  const decode = clientDecoding(inv);
   const targets = targetsOf(inv, inv.args);
   const t = targets[0];
   if (!t) throw new UsageError('one or more resources must be specified');
   const server = api(inv);
-  const fieldValidation = fieldValidationOf(inv);
   const obj = server.get(groupResource(t.type), t.namespace, t.name);
   const { managedFields: _m, ...metadata } = obj.metadata;
   const shown = { ...obj, metadata } as unknown as KubeObject;
@@ -84,7 +84,7 @@ function edit(inv: CommandInv<typeof editFlags>): CommandOutcome {
             return;
           }
           try {
-            const written = server.update(edited, { namespace: t.namespace, fieldValidation });
+            const written = server.update(edited, { namespace: t.namespace, decode });
             io.write(
               `${what}/${t.name} ${written.metadata.resourceVersion === obj.metadata.resourceVersion ? 'skipped' : 'edited'}\n`,
             );

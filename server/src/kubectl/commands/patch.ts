@@ -18,7 +18,7 @@ import {
 import { flagList } from '../cli/flags.js';
 import { KubectlError } from '../errors.js';
 import { api, type KubeInv } from '../env.js';
-import { dryRunOf, dryRunSuffix, f, forEachTarget, outputSpec } from './common.js';
+import { dryRunOf, dryRunSuffix, f, forEachTarget, outputSpec, SERVER_DEFAULT_DECODING } from './common.js';
 import { emit, type Written } from './write.js';
 import { targetsOf } from './label.js';
 import { defineCommand, type CommandInv } from './globals.js';
@@ -77,6 +77,7 @@ function patch(inv: CommandInv<typeof patchFlags>): CommandOutcome {
       server.patch(groupResource(t.type), t.namespace, t.name, value, type, {
         dryRun: dry !== 'none',
         subresource: subresource === 'status' ? 'status' : undefined,
+        decode: SERVER_DEFAULT_DECODING,
       }),
     );
     const changed =

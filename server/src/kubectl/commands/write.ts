@@ -18,7 +18,7 @@ import { readManifests, type ManifestObject } from '../manifest.js';
 import { resolvePath } from '../../shell/vfs.js';
 import type { OutputSpec } from '../print/formats/output.js';
 import type { ResourceArgs } from '../resources.js';
-import { dryRunOf, dryRunSuffix, fieldValidationOf, kindPrefixFromObject, print, type DryRun } from './common.js';
+import { clientDecoding, dryRunOf, dryRunSuffix, kindPrefixFromObject, print, type DryRun } from './common.js';
 
 /** The namespace an object goes to; kubectl refuses a mismatch with an explicit -n. */
 export function targetNamespace(inv: KubeInv, obj: KubeObject): string {
@@ -58,7 +58,7 @@ export function createGenerated(
   verb = 'created',
 ): Stored | KubeObject {
   const dry = dryRunOf(inv);
-  const fieldValidation = fieldValidationOf(inv);
+  const decode = clientDecoding(inv);
   if (dry === 'client') {
     emit(inv, [{ object: obj, verb: `${verb}${dryRunSuffix(dry)}` }], spec, false);
     return obj;
@@ -72,7 +72,7 @@ export function createGenerated(
     namespace: ns,
     dryRun: dry === 'server',
     fieldManager: 'kubectl-create',
-    fieldValidation,
+    decode,
   });
   emit(inv, [{ object: created, verb: `${verb}${dryRunSuffix(dry)}` }], spec, true);
   return created;

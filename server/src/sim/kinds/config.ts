@@ -3,7 +3,7 @@
  * folded into base64 `data` as the API server does on write.
  */
 import type { ConfigMap, Secret } from 'kubernetes-types/core/v1';
-import { badRequest, fieldErrors, type StatusCause } from '../errors.js';
+import { fieldErrors, type StatusCause } from '../errors.js';
 import type { Stored } from '../types.js';
 import type { Draft, KindStrategy } from './strategy.js';
 
@@ -44,8 +44,6 @@ const REQUIRED_KEYS: Readonly<Record<string, readonly string[]>> = {
   'kubernetes.io/ssh-auth': ['ssh-privatekey'],
 };
 
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-
 export const secretStrategy: KindStrategy = {
   defaults(obj) {
     const secret = obj as Draft & Secret;
@@ -57,15 +55,6 @@ export const secretStrategy: KindStrategy = {
         data[k] = Buffer.from(String(v), 'utf8').toString('base64');
       secret.data = data;
       delete secret.stringData;
-    }
-    for (const v of Object.values(secret.data ?? {})) {
-      // Go's base64 decoder skips line breaks, as YAML block scalars leave them.
-      const text = String(v).replace(/[\r\n]/g, '');
-      if (text.length % 4 === 1 || !BASE64.test(text.replace(/\s/g, ''))) {
-        throw badRequest(
-          `Secret in version "v1" cannot be handled as a Secret: illegal base64 data at input byte ${firstBadByte(text)}`,
-        );
-      }
     }
   },
   validate(obj, old) {
@@ -85,8 +74,3 @@ export const secretStrategy: KindStrategy = {
   },
   fields: { type: (o) => String((o as unknown as Secret).type ?? '') },
 };
-
-function firstBadByte(text: string): number {
-  for (let i = 0; i < text.length; i++) if (!/[A-Za-z0-9+/=]/.test(text[i] ?? '')) return i;
-  return text.length - (text.length % 4);
-}

@@ -1,8 +1,15 @@
 /**
  * The structure of the Kubernetes v1.32 API types the simulator serves, as their protobuf wire schema: every
  * built-in kind (except CustomResourceDefinition) and the reviews and requests kubectl sends (`auth can-i`,
- * `auth whoami`, `create token`, evictions), with every type they reach. kubeapi/protobuf.ts decodes request bodies
- * with it; schemas.ts describes the kinds' fields with it for the OpenAPI documents.
+<<<<<<<< HEAD:server/src/sim/openapi/protoMessages.ts
+ * `auth whoami`, `create token`, evictions), with every type they reach. The API server's decoder checks a client's
+ * fields against it (sim/schema); kubeapi/protobuf.ts decodes request bodies with it; schemas.ts describes the kinds'
+ * fields with it for the OpenAPI documents.
+========
+ * `auth whoami`, `create token`, evictions), with every type they reach. The API server's decoder checks a
+ * client's fields against it (fieldValidation.ts, decodable.ts); the REST API's protobuf.ts decodes request bodies
+ * with it and its openapi.ts describes the kinds' fields with it.
+>>>>>>>> h-strict:server/src/sim/schema/protoMessages.ts
  *
  * One entry per message, `'<package>/<version>.<Message>'`, listing its fields as `<number> <json name> <type>`:
  * - types: `s` string, `b` bool, `i32`/`i64` integers, `bytes` (base64 in JSON), another message's key, or a type

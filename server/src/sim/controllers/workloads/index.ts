@@ -1,10 +1,11 @@
-/** Controllers for ReplicaSet, Deployment, StatefulSet, DaemonSet, Job, CronJob, HPA, garbage collector, namespace and service-account controllers. */
+/** Controllers for ReplicaSet, Deployment, StatefulSet, DaemonSet, Job, CronJob, HPA, garbage collectors, namespace and service-account controllers. */
 import type { Controller } from '../controller.js';
 import { cronJobController } from './cronjob.js';
 import { daemonSetController } from './daemonset.js';
 import { deploymentController } from './deployment.js';
 import { jobController } from './job.js';
 import { hpaController } from './hpa.js';
+import { podGarbageCollector } from './podGc.js';
 import { foregroundDeleter, garbageCollector, namespaceController, serviceAccountController } from './lifecycle.js';
 import { replicaSetController, replicationControllerManager } from './replicaset.js';
 import { statefulSetController } from './statefulset.js';
@@ -22,6 +23,7 @@ export const WORKLOAD_CONTROLLERS: readonly Controller[] = [
   foregroundDeleter,
   namespaceController,
   serviceAccountController,
+  podGarbageCollector,
 ];
 
 export {

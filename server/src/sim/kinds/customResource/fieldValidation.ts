@@ -8,11 +8,10 @@
 import { goJson } from '../../../lib/jsonpath.js';
 import { badRequest, invalid, StatusError } from '../../errors.js';
 import type { ResourceType } from '../../resources.js';
+import type { FieldValidation } from '../../schema/fieldValidation.js';
 import type { Draft } from '../strategy.js';
 import type { CustomResourceStrategy } from './strategy.js';
 import { fieldError } from './schema.js';
-
-export type FieldValidation = 'Strict' | 'Warn' | 'Ignore';
 
 /** How the object came: as the request's body, or as the current object with a patch applied. */
 export type Decoded = 'body' | 'patch';

@@ -12,10 +12,11 @@ import { dropAccessLog } from '../../network/accessLog.js';
 import type { Stored, WatchEvent } from '../../types.js';
 import type { Container } from 'kubernetes-types/core/v1';
 import { planContainer, type ContainerPlan } from './plan.js';
-import { STAGES, type ContainerView, type PodView, type Stage } from './stages.js';
+import { STAGES, type ContainerView, type CreateFailure, type PodView, type Stage } from './stages.js';
 import { kubeletMemory, newContainerRecord, type KubeletMemory, type PodRecord } from './state.js';
 import { renderStatus } from './status.js';
 import { containerConfigError } from './envConfig.js';
+import { seccompCreateError } from './seccomp.js';
 import { imageBinaries } from '../exec.js';
 import { forgetPod, newProgramTable, type ProgramTable } from '../programs.js';
 import { programOf, startProgram, type ProgramContext } from './programRuns.js';
@@ -183,7 +184,12 @@ function buildView(
     containers,
     memory: mem,
     rng: ctx.rng,
-    configError: (c: Container) => containerConfigError(pod, c, ctx.store),
+    configError: (c: Container): CreateFailure | undefined => {
+      const config = containerConfigError(pod, c, ctx.store);
+      if (config !== undefined) return { reason: 'CreateContainerConfigError', message: config };
+      const runtime = seccompCreateError(pod, c);
+      return runtime === undefined ? undefined : { reason: 'CreateContainerError', message: runtime };
+    },
     pullCredentials: () => (credentials ??= pullCredentials(pod, ctx)),
     missingBinary: (c: ContainerView) => missingBinary(c, ctx.programHost !== undefined),
     program: (c: ContainerView) => (programs ? programOf(programs, c) : undefined),

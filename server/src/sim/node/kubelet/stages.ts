@@ -31,8 +31,11 @@ export interface PodView {
   readonly containers: readonly ContainerView[];
   readonly memory: KubeletMemory;
   readonly rng: Rng;
-  /** Why the container cannot be configured now (a missing ConfigMap/Secret or key), if so. */
-  configError(c: Container): string | undefined;
+  /**
+   * Why the container cannot be created now, if so: its configuration (a missing ConfigMap/Secret or key,
+   * CreateContainerConfigError) or the runtime (a seccomp profile it cannot load, CreateContainerError).
+   */
+  configError(c: Container): CreateFailure | undefined;
   /** Registries the pod's imagePullSecrets (its own and its service account's) have credentials for, and the secrets missing. */
   pullCredentials(): { readonly registries: ReadonlySet<string>; readonly missing: readonly string[] };
   /** The binary the runtime cannot find in the image to start the container, if so. */
@@ -42,6 +45,11 @@ export interface PodView {
   /** Starts the container's program, if it has one and a host runs programs. */
   startProgram(c: ContainerView): void;
   event(type: 'Normal' | 'Warning', reason: string, message: string): void;
+}
+
+export interface CreateFailure {
+  reason: 'CreateContainerConfigError' | 'CreateContainerError';
+  message: string;
 }
 
 export interface Stage {
@@ -282,15 +290,18 @@ export const STAGES: readonly Stage[] = [
         if (c.rec.term) c.rec.term.message = message;
         return;
       }
-      const configError = p.configError(c.spec);
-      if (configError !== undefined) {
-        p.event('Warning', 'Failed', `Error: ${configError}`);
+      const failure = p.configError(c.spec);
+      if (failure !== undefined) {
+        p.event('Warning', 'Failed', `Error: ${failure.message}`);
         c.rec.s = 'configError';
         c.rec.at = p.now;
-        c.rec.configError = configError;
+        c.rec.configError = failure.message;
+        if (failure.reason === 'CreateContainerError') c.rec.createError = true;
+        else delete c.rec.createError;
         return;
       }
       delete c.rec.configError;
+      delete c.rec.createError;
       startRun(c, p);
     },
   },

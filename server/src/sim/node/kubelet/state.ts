@@ -14,7 +14,10 @@ export type ContainerState =
   | 'pullBackOff'
   /** The image reference does not parse (InvalidImageName); tried again at every sync. */
   | 'invalidName'
-  /** Its environment refers to a missing ConfigMap/Secret or key (CreateContainerConfigError). */
+  /**
+   * Its environment refers to a missing ConfigMap/Secret or key (CreateContainerConfigError), or the runtime cannot
+   * create it (CreateContainerError, `createError`).
+   */
   | 'configError'
   | 'running'
   /** Terminated; the kubelet decides on a restart. */
@@ -53,6 +56,8 @@ export interface ContainerRecord {
   pullError?: string;
   /** Why the container could not be configured (state `configError`). */
   configError?: string;
+  /** That was the runtime's CreateContainerError, not the kubelet's CreateContainerConfigError. */
+  createError?: boolean;
   /** The attach session of a `stdinOnce` container ended: its stdin is closed, so its shell exits. */
   stdinClosed?: boolean;
   term?: Termination;

@@ -41,7 +41,12 @@ function containerStatus(c: ContainerView, p: PodView, ts: Ts): ContainerStatus 
       state = { waiting: { reason: p.pod.spec?.initContainers?.length ? 'PodInitializing' : 'ContainerCreating' } };
       break;
     case 'configError':
-      state = { waiting: { message: r.configError ?? '', reason: 'CreateContainerConfigError' } };
+      state = {
+        waiting: {
+          message: r.configError ?? '',
+          reason: r.createError ? 'CreateContainerError' : 'CreateContainerConfigError',
+        },
+      };
       break;
     case 'pulling':
       state =

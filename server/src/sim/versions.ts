@@ -1,11 +1,18 @@
 /**
  * Older versions kube-apiserver still serves beside the stored one, converted on the way in and out:
  * autoscaling/v1 HorizontalPodAutoscaler (what `kubectl autoscale` creates) over the stored autoscaling/v2.
+ * The API server converts what a client writes in one (the terminal's kubectl or a REST request); the REST API
+ * converts what it answers back.
  */
-import type { KubeObject, OlderVersion } from '../sim/index.js';
-import { OLDER_VERSIONS } from '../sim/index.js';
+import type { KubeObject } from './types.js';
 
-export interface ServedVersion extends OlderVersion {
+/** An older version served beside the stored (preferred) one. */
+export interface OlderVersion {
+  group: string;
+  version: string;
+  plural: string;
+  kind: string;
+  storedVersion: string;
   /** A client's object in this version → the stored version. */
   toStored(obj: KubeObject): KubeObject;
   /** A stored object → this version. */
@@ -21,8 +28,12 @@ const cpuUtilization = (metric: Metric | CurrentMetric | undefined): number | un
   return r.target?.averageUtilization ?? r.current?.averageUtilization;
 };
 
-const hpaV1: ServedVersion = {
-  ...OLDER_VERSIONS.find((v) => v.group === 'autoscaling' && v.version === 'v1')!,
+const hpaV1: OlderVersion = {
+  group: 'autoscaling',
+  version: 'v1',
+  plural: 'horizontalpodautoscalers',
+  kind: 'HorizontalPodAutoscaler',
+  storedVersion: 'v2',
   toStored(obj) {
     const spec = (obj.spec ?? {}) as Record<string, unknown> & { targetCPUUtilizationPercentage?: number };
     const { targetCPUUtilizationPercentage: target, ...rest } = spec;
@@ -66,8 +77,14 @@ const hpaV1: ServedVersion = {
   },
 };
 
-export const SERVED_VERSIONS: readonly ServedVersion[] = [hpaV1];
+export const OLDER_VERSIONS: readonly OlderVersion[] = [hpaV1];
 
-export function servedVersion(group: string, version: string, plural: string): ServedVersion | undefined {
-  return SERVED_VERSIONS.find((v) => v.group === group && v.version === version && v.plural === plural);
+/** The older version a URL's group, version and resource name, if it is one. */
+export function servedVersion(group: string, version: string, plural: string): OlderVersion | undefined {
+  return OLDER_VERSIONS.find((v) => v.group === group && v.version === version && v.plural === plural);
+}
+
+/** The older version an object's apiVersion and kind are in, if so. */
+export function olderVersionOf(apiVersion: string | undefined, kind: string | undefined): OlderVersion | undefined {
+  return OLDER_VERSIONS.find((v) => `${v.group}/${v.version}` === apiVersion && v.kind === kind);
 }
