@@ -184,7 +184,13 @@ export function patchObject(ctx: WriteContext, name: string, subresource: string
   for (const w of validatePatchFields(patch, patchType, ctx.type, version, fieldValidation(ctx.query), repeated))
     ctx.warn(w);
   const resource = groupResource(ctx.type);
-  const opts = { ...writeOptions(ctx), ...(subresource === 'status' ? { subresource: 'status' as const } : {}) };
+  // A custom resource's patched object is decoded by its schema under the request's directive (the API server does
+  // it); a built-in kind's patch fields were checked above, in the URL's version.
+  const opts = {
+    ...writeOptions(ctx),
+    ...(subresource === 'status' ? { subresource: 'status' as const } : {}),
+    ...(ctx.cluster.registry.isCustom(ctx.type) ? { decode: decoding(ctx) } : {}),
+  };
   const served = ctx.served;
   if (subresource === 'status' || served) {
     // Patched as the client sees it: an older version's view of the object, converted back.
