@@ -209,6 +209,20 @@ describe('discovery, version and reviews', () => {
     await expectSame('describe pods -l app=web');
     await expectSame('describe node minikube');
   });
+
+  it('API Priority and Fairness: the bootstrap FlowSchemas (in matching order) and priority levels', async () => {
+    expect(await expectSame('get flowschemas')).toMatch(
+      /^NAME +PRIORITYLEVEL +MATCHINGPRECEDENCE +DISTINGUISHERMETHOD +AGE +MISSINGPL\nexempt +exempt +1 +<none> +\S+ +False\nprobes /,
+    );
+    expect(await expectSame('get prioritylevelconfigurations')).toMatch(
+      /\nexempt +Exempt +<none> +<none> +<none> +<none> +\S+\n/,
+    );
+    await expectSame('get flowschema exempt catch-all -o wide');
+    await expectSame('get flowschema system-node-high -o yaml');
+    await expectSame('get prioritylevelconfiguration workload-low -o json');
+    await expectSame('describe flowschema probes');
+    await expectSame('describe prioritylevelconfiguration catch-all');
+  });
 });
 
 describe('streams', () => {

@@ -42,7 +42,8 @@ export interface TableOptions {
 }
 
 export function toTable(printer: TablePrinter, objects: readonly KubeObject[], opts: TableOptions) {
-  const rows = objects.map((obj) => {
+  const ordered = printer.listOrder ? [...objects].sort(printer.listOrder) : objects;
+  const rows = ordered.map((obj) => {
     const object = rowObject(obj, opts.include);
     return { cells: printer.row(obj, { now: opts.now }), ...(object ? { object } : {}) };
   });

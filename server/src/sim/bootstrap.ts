@@ -10,9 +10,18 @@ import type { DaemonSet, Deployment, ReplicaSet } from 'kubernetes-types/apps/v1
 import type { Pod, PodSpec } from 'kubernetes-types/core/v1';
 import type { ObjectMeta, OwnerReference } from 'kubernetes-types/meta/v1';
 import { memoize } from '../lib/freeze.js';
-import type { Rng } from '../lib/rng.js';
+import { Rng } from '../lib/rng.js';
 import { templateHash } from './controllers/hash.js';
 import { defaultPodSpec } from './kinds/podSpec.js';
+import {
+  BOOTSTRAP_FLOW_SCHEMAS,
+  BOOTSTRAP_PRIORITY_LEVELS,
+  FLOW_SCHEMAS,
+  PRIORITY_LEVELS,
+  bootstrapObject,
+  danglingCondition,
+  type Bootstrap,
+} from './kinds/flowcontrolBootstrap.js';
 import { SYSTEM_PRIORITY_CLASSES } from './kinds/priorityClass.js';
 import { buildNode, nodeIP, nodeName } from './nodes.js';
 import { runningStatus } from './podStatus.js';
@@ -185,6 +194,7 @@ export function bootstrap(store: Store, rng: Rng, ts: (ms: number) => string, op
       preemptionPolicy: 'PreemptLowerPriority',
     }),
   );
+  putFlowControl(ctx, t0);
   put(ctx, 'clusterrolebindings.rbac.authorization.k8s.io', {
     apiVersion: 'rbac.authorization.k8s.io/v1',
     kind: 'ClusterRoleBinding',
@@ -519,6 +529,33 @@ function runningPod(ctx: Ctx, o: PodOptions): void {
   running.qosClass = spec.containers.some((c) => c.resources?.requests) ? 'Burstable' : 'BestEffort';
   pod.status = running;
   put(ctx, 'pods', pod);
+}
+
+/**
+ * The API Priority and Fairness objects, as the API server's ensurer leaves them a second after start, the config
+ * controller having marked each FlowSchema's level as found. Their uids come from a generator of their own: drawing
+ * them from the cluster's would shift every name it gives afterwards.
+ */
+function putFlowControl(ctx: Ctx, t0: number): void {
+  const uids = Rng.fromSeed(t0 ^ 0x0af5);
+  const at = ctx.ts(t0 + 1000);
+  const object = (kind: 'FlowSchema' | 'PriorityLevelConfiguration', b: Bootstrap<object>) => {
+    const o = bootstrapObject(kind, b);
+    return {
+      ...o,
+      metadata: { ...o.metadata, uid: uids.uuid(), resourceVersion: '', creationTimestamp: at, generation: 1 },
+    };
+  };
+  for (const b of BOOTSTRAP_PRIORITY_LEVELS)
+    put(ctx, PRIORITY_LEVELS, { ...object('PriorityLevelConfiguration', b), status: {} });
+  for (const b of BOOTSTRAP_FLOW_SCHEMAS) {
+    const level = b.spec.priorityLevelConfiguration.name;
+    const found = BOOTSTRAP_PRIORITY_LEVELS.some((l) => l.name === level);
+    put(ctx, FLOW_SCHEMAS, {
+      ...object('FlowSchema', b),
+      status: { conditions: [danglingCondition(level, found, at)] },
+    });
+  }
 }
 
 /** Built field by field (not by spreading): a fresh cluster makes about fifty of these. */

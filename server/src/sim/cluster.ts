@@ -14,6 +14,7 @@ import { VirtualClock, type ClockSnapshot } from './clock.js';
 import type { Controller, ControllerContext, ClusterSettings } from './controllers/controller.js';
 import { ALL_CONTROLLERS } from './controllers/index.js';
 import { ControllerManager, type QueueSnapshot } from './controllers/manager.js';
+import { ENSURE_NOW, FLOW_CONTROL } from './controllers/services/flowcontrol.js';
 import { Recorder } from './events.js';
 import type { AdmissionContext, NetworkConfig } from './kinds/strategy.js';
 import type { DnsAnswer } from './network/dns.js';
@@ -244,6 +245,8 @@ export class Cluster {
     this.runtime.stoppedNodes = [];
     // Level-triggered controllers re-list after the restart and carry on.
     this.manager.resync(this.store);
+    // kube-apiserver's start: its priority-and-fairness producer puts its bootstrap configuration back at once.
+    this.manager.enqueue(FLOW_CONTROL, ENSURE_NOW);
   }
 
   /** `minikube stop`: the machines power off; objects stay; the API is unreachable until started. */

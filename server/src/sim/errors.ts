@@ -165,9 +165,22 @@ export class GoStringMap {
   }
 }
 
+/** A value whose Go `%#v` form the caller has already written (a struct, a `[]string{…}`): printed as it is. */
+export class GoSyntax {
+  constructor(readonly text: string) {}
+  toString(): string {
+    return this.text;
+  }
+}
+
+/** `[]string{"a", "b"}`, as `%#v` prints a string slice. */
+export function goStrings(values: readonly string[]): GoSyntax {
+  return new GoSyntax(`[]string{${values.map((v) => JSON.stringify(v)).join(', ')}}`);
+}
+
 /** Values are printed as Go's %#v would for the common cases: strings quoted, numbers bare, objects as JSON. */
 function formatValue(value: unknown): string {
-  if (value instanceof GoStringMap) return value.toString();
+  if (value instanceof GoStringMap || value instanceof GoSyntax) return value.toString();
   if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value === null || value === undefined) return 'null';

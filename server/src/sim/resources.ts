@@ -120,6 +120,10 @@ export const BUILTIN_RESOURCES: readonly ResourceType[] = [
   t('coordination.k8s.io', 'v1', 'Lease', 'leases', true),
   t('discovery.k8s.io', 'v1', 'EndpointSlice', 'endpointslices', true),
   t('events.k8s.io', 'v1', 'Event', 'events', true, { shortNames: ['ev'] }),
+  t('flowcontrol.apiserver.k8s.io', 'v1', 'FlowSchema', 'flowschemas', false, { status: true }),
+  t('flowcontrol.apiserver.k8s.io', 'v1', 'PriorityLevelConfiguration', 'prioritylevelconfigurations', false, {
+    status: true,
+  }),
   t('networking.k8s.io', 'v1', 'IngressClass', 'ingressclasses', false),
   t('networking.k8s.io', 'v1', 'Ingress', 'ingresses', true, { shortNames: ['ing'], status: true }),
   t('networking.k8s.io', 'v1', 'NetworkPolicy', 'networkpolicies', true, { shortNames: ['netpol'] }),

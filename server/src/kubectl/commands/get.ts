@@ -6,6 +6,7 @@ import { KubectlError, RawError, UsageError } from '../errors.js';
 import { api, explicitNamespace, namespaceOf, now } from '../env.js';
 import { formatStatusError } from '../errors.js';
 import { isStatusError } from '../../sim/index.js';
+import { inTableOrder } from '../print/index.js';
 import type { KubeObject } from '../print/types.js';
 import { clusterPrinters } from '../print/crdPrinters.js';
 import { f, outputSpec, print } from './common.js';
@@ -163,6 +164,8 @@ function fetch(inv: GetInv): Fetched {
   const parsed = fromFiles ? requestsFromFiles(inv) : parseResourceArgs(inv, inv.args);
   if (parsed.named && selector) throw new KubectlError('selector (-l) cannot be used when specifying resource names');
   const server = api(inv);
+  const output = inv.flags.str('output');
+  const humanReadable = !output || output === 'wide';
   const objects: KubeObject[] = [];
   const errors: string[] = [];
   const watchTargets: Fetched['watchTargets'] = [];
@@ -180,7 +183,9 @@ function fetch(inv: GetInv): Fetched {
         errors.push(formatStatusError(e));
       }
     } else {
-      objects.push(...listObjects(inv, req.type, { allNamespaces, selector, fieldSelector }));
+      const items = listObjects(inv, req.type, { allNamespaces, selector, fieldSelector });
+      // A table is the server's: its list printer may reorder the rows.
+      objects.push(...(humanReadable ? inTableOrder(items) : items));
       watchTargets.push({ resource, namespace: ns });
     }
   }

@@ -29,7 +29,7 @@ export {
   type TableOptions,
   type TableSection,
 } from './table.js';
-export { groupKind, groupOf, isBuiltinKind, kindPrefix, printerFor } from './columns/index.js';
+export { groupKind, groupOf, inTableOrder, isBuiltinKind, kindPrefix, printerFor } from './columns/index.js';
 export { podStatusCells } from './columns/pod.js';
 export { clusterPrinterFor, clusterPrinters } from './crdPrinters.js';
 export {

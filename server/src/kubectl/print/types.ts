@@ -31,4 +31,6 @@ export interface RowContext {
 export interface TablePrinter<T = KubeObject> {
   readonly columns: readonly ColumnDef[];
   readonly row: (obj: T, ctx: RowContext) => Cell[];
+  /** The order the server's list printer sorts a list's rows in (printFlowSchemaList); absent, the list's own. */
+  readonly listOrder?: (a: T, b: T) => number;
 }

@@ -10,6 +10,7 @@ import { crdStrategy } from './crd.js';
 import { cronJobStrategy } from './cronjob.js';
 import { daemonSetStrategy } from './daemonset.js';
 import { eventStrategy } from './event.js';
+import { flowSchemaStrategy, priorityLevelConfigurationStrategy } from './flowcontrol.js';
 import { hpaStrategy } from './hpa.js';
 import { jobStrategy } from './job.js';
 import { namespaceStrategy } from './namespace.js';
@@ -54,6 +55,8 @@ const strategies: Readonly<Record<string, KindStrategy>> = {
   Event: eventStrategy,
   CertificateSigningRequest: csrStrategy,
   PriorityClass: priorityClassStrategy,
+  FlowSchema: flowSchemaStrategy,
+  PriorityLevelConfiguration: priorityLevelConfigurationStrategy,
   ValidatingAdmissionPolicy: validatingAdmissionPolicyStrategy,
   ValidatingAdmissionPolicyBinding: validatingAdmissionPolicyBindingStrategy,
 };

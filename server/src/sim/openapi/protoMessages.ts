@@ -33,6 +33,7 @@ export const PACKAGE_OF_GROUP: Readonly<Record<string, string>> = {
   'coordination.k8s.io': 'coordination',
   'discovery.k8s.io': 'discovery',
   'events.k8s.io': 'events',
+  'flowcontrol.apiserver.k8s.io': 'flowcontrol',
   'networking.k8s.io': 'networking',
   'rbac.authorization.k8s.io': 'rbac',
   'scheduling.k8s.io': 'scheduling',
@@ -140,6 +141,37 @@ export const PROTO_MESSAGES: Readonly<Record<string, string>> = {
   'batch/v1.SuccessPolicy': '1 rules []batch/v1.SuccessPolicyRule!',
   'batch/v1.SuccessPolicyRule': '1 succeededIndexes s!; 2 succeededCount i32!',
   'batch/v1.UncountedTerminatedPods': '1 succeeded []s; 2 failed []s',
+  'flowcontrol/v1.ExemptPriorityLevelConfiguration': '1 nominalConcurrencyShares i32!; 2 lendablePercent i32!',
+  'flowcontrol/v1.FlowDistinguisherMethod': '1 type s!',
+  'flowcontrol/v1.FlowSchema':
+    '1 metadata meta/v1.ObjectMeta; 2 spec flowcontrol/v1.FlowSchemaSpec; 3 status flowcontrol/v1.FlowSchemaStatus',
+  'flowcontrol/v1.FlowSchemaCondition': '1 type s; 2 status s; 3 lastTransitionTime Time; 4 reason s; 5 message s',
+  'flowcontrol/v1.FlowSchemaSpec':
+    '1 priorityLevelConfiguration flowcontrol/v1.PriorityLevelConfigurationReference; 2 matchingPrecedence i32!; 3 distinguisherMethod flowcontrol/v1.FlowDistinguisherMethod; 4 rules []flowcontrol/v1.PolicyRulesWithSubjects',
+  'flowcontrol/v1.FlowSchemaStatus': '1 conditions []flowcontrol/v1.FlowSchemaCondition',
+  'flowcontrol/v1.GroupSubject': '1 name s!',
+  'flowcontrol/v1.LimitResponse': '1 type s!; 2 queuing flowcontrol/v1.QueuingConfiguration',
+  'flowcontrol/v1.LimitedPriorityLevelConfiguration':
+    '1 nominalConcurrencyShares i32!; 2 limitResponse flowcontrol/v1.LimitResponse; 3 lendablePercent i32!; 4 borrowingLimitPercent i32!',
+  'flowcontrol/v1.NonResourcePolicyRule': '1 verbs []s!; 6 nonResourceURLs []s!',
+  'flowcontrol/v1.PolicyRulesWithSubjects':
+    '1 subjects []flowcontrol/v1.Subject!; 2 resourceRules []flowcontrol/v1.ResourcePolicyRule; 3 nonResourceRules []flowcontrol/v1.NonResourcePolicyRule',
+  'flowcontrol/v1.PriorityLevelConfiguration':
+    '1 metadata meta/v1.ObjectMeta; 2 spec flowcontrol/v1.PriorityLevelConfigurationSpec; 3 status flowcontrol/v1.PriorityLevelConfigurationStatus',
+  'flowcontrol/v1.PriorityLevelConfigurationCondition':
+    '1 type s; 2 status s; 3 lastTransitionTime Time; 4 reason s; 5 message s',
+  'flowcontrol/v1.PriorityLevelConfigurationReference': '1 name s!',
+  'flowcontrol/v1.PriorityLevelConfigurationSpec':
+    '1 type s!; 2 limited flowcontrol/v1.LimitedPriorityLevelConfiguration; 3 exempt flowcontrol/v1.ExemptPriorityLevelConfiguration',
+  'flowcontrol/v1.PriorityLevelConfigurationStatus':
+    '1 conditions []flowcontrol/v1.PriorityLevelConfigurationCondition',
+  'flowcontrol/v1.QueuingConfiguration': '1 queues i32!; 2 handSize i32!; 3 queueLengthLimit i32!',
+  'flowcontrol/v1.ResourcePolicyRule':
+    '1 verbs []s!; 2 apiGroups []s!; 3 resources []s!; 4 clusterScope b; 5 namespaces []s!',
+  'flowcontrol/v1.ServiceAccountSubject': '1 namespace s!; 2 name s!',
+  'flowcontrol/v1.Subject':
+    '1 kind s!; 2 user flowcontrol/v1.UserSubject; 3 group flowcontrol/v1.GroupSubject; 4 serviceAccount flowcontrol/v1.ServiceAccountSubject',
+  'flowcontrol/v1.UserSubject': '1 name s!',
   'rbac/v1.AggregationRule': '1 clusterRoleSelectors []meta/v1.LabelSelector',
   'rbac/v1.ClusterRole':
     '1 metadata meta/v1.ObjectMeta; 2 rules []rbac/v1.PolicyRule!; 3 aggregationRule rbac/v1.AggregationRule',

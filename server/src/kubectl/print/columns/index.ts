@@ -3,7 +3,7 @@
  * table (no printer in printers.go: Role, ClusterRole, LimitRange, CRDs…) get NAME/CREATED AT;
  * any other kind is taken for a custom resource (NAME/AGE).
  */
-import type { TablePrinter } from '../types.js';
+import type { KubeObject, TablePrinter } from '../types.js';
 import { groupOf } from './group.js';
 import { validatingAdmissionPolicyBindingPrinter, validatingAdmissionPolicyPrinter } from './admission.js';
 import {
@@ -25,6 +25,7 @@ import {
   secretPrinter,
   serviceAccountPrinter,
 } from './cluster.js';
+import { flowSchemaPrinter, priorityLevelConfigurationPrinter } from './flowcontrol.js';
 import { customResourcePrinter, defaultTablePrinter } from './generic.js';
 import {
   endpointSlicePrinter,
@@ -92,6 +93,8 @@ const PRINTERS: ReadonlyMap<string, TablePrinter> = new Map([
   ['ComponentStatus', erase(componentStatusPrinter)],
   ['PodTemplate', erase(podTemplatePrinter)],
   ['PriorityClass.scheduling.k8s.io', erase(priorityClassPrinter)],
+  ['FlowSchema.flowcontrol.apiserver.k8s.io', erase(flowSchemaPrinter)],
+  ['PriorityLevelConfiguration.flowcontrol.apiserver.k8s.io', erase(priorityLevelConfigurationPrinter)],
   ['RuntimeClass.node.k8s.io', erase(runtimeClassPrinter)],
   ['ControllerRevision.apps', erase(controllerRevisionPrinter)],
   ['MutatingWebhookConfiguration.admissionregistration.k8s.io', erase(webhookConfigurationPrinter)],
@@ -118,6 +121,13 @@ export function kindPrefix(apiVersion: string | undefined, kind: string): string
 /** The printer for a kind; custom resources fall back to NAME/AGE. */
 export function printerFor(apiVersion: string | undefined, kind: string): TablePrinter {
   return PRINTERS.get(groupKind(apiVersion, kind)) ?? customResourcePrinter;
+}
+
+/** A list in the order the server's Table of it has (kubectl get of a list, human-readable output). */
+export function inTableOrder<T extends KubeObject>(objects: readonly T[]): readonly T[] {
+  const first = objects[0];
+  const order = first ? printerFor(first.apiVersion, first.kind ?? '').listOrder : undefined;
+  return order ? [...objects].sort(order) : objects;
 }
 
 /** Whether printers.go (or the default table) knows this kind, i.e. it is not a custom resource. */

@@ -4,6 +4,7 @@ import type { Controller } from '../controller.js';
 import { csrSigningController } from './csrSigning.js';
 import { disruptionController } from './disruption.js';
 import { endpointSliceController, endpointsController } from './endpoints.js';
+import { flowControlController } from './flowcontrol.js';
 import { ingressStatusController } from './ingress.js';
 import { quotaController } from './quota.js';
 import { tokensController } from './tokens.js';
@@ -19,4 +20,5 @@ export const SERVICE_CONTROLLERS: readonly Controller[] = [
   disruptionController,
   csrSigningController,
   tokensController,
+  flowControlController,
 ];

@@ -39,8 +39,8 @@ export interface NodeInfo {
   podKeys: Set<string>;
 }
 
-/** What a bound pod contributes to its node. */
-interface Charge {
+/** What a bound (or nominated) pod contributes to its node. */
+export interface Charge {
   node: string;
   requested: Resources;
   nonZero: Resources;
@@ -66,6 +66,11 @@ export class SchedulerCache {
   };
   /** Pods the scheduler gave up on (PodScheduled=False), retried when the cluster changes. */
   readonly unschedulable = new Set<string>();
+  /**
+   * Pending pods with a `status.nominatedNodeName` (preemptors waiting for their victims to go), by key: the scheduler
+   * counts them on their node for pods of no higher priority (the framework's nominator).
+   */
+  readonly nominated = new Map<string, Nominated>();
   /** Bound pods with (anti-)affinity terms, by key (existing pods' anti-affinity must be honoured). */
   readonly withAffinity = new Set<string>();
   /** Pods per node index for each controlling owner uid (PodTopologySpread's default spreading). */
@@ -168,17 +173,18 @@ export class SchedulerCache {
       this.charges.delete(key);
     }
     if (counts && !this.charges.has(key)) {
-      const { requested, nonZero } = this.requestsOf(next);
-      const ports: string[] = [];
-      for (const c of next.spec?.containers ?? []) {
-        for (const p of c.ports ?? [])
-          if (p.hostPort) ports.push(`${p.hostIP ?? '0.0.0.0'}/${p.protocol ?? 'TCP'}/${p.hostPort}`);
-      }
-      const owner = next.metadata.ownerReferences?.find((r) => r.controller)?.uid;
-      const charge: Charge = { node: next.spec?.nodeName ?? '', requested, nonZero, ports, owner };
+      const charge = this.chargeFor(next, next.spec?.nodeName ?? '');
       this.charges.set(key, charge);
       this.charge(key, charge, 1);
     }
+    const nominatedOn =
+      next && !next.spec?.nodeName && !next.metadata.deletionTimestamp && next.status?.nominatedNodeName;
+    if (nominatedOn) {
+      const had = this.nominated.get(key);
+      if (had?.charge.node !== nominatedOn || had.pod.spec !== next.spec)
+        this.nominated.set(key, { pod: next, charge: this.chargeFor(next, nominatedOn) });
+      else had.pod = next;
+    } else this.nominated.delete(key);
     const affinity = next?.spec?.affinity;
     if (counts && (affinity?.podAntiAffinity || affinity?.podAffinity)) this.withAffinity.add(key);
     else this.withAffinity.delete(key);
@@ -186,23 +192,27 @@ export class SchedulerCache {
     else this.unschedulable.add(key);
   }
 
+  /** What a pod charges a node: its requests (memoised per template), host ports and controlling owner. */
+  chargeFor(pod: Stored<Pod>, node: string): Charge {
+    const { requested, nonZero } = this.requestsOf(pod);
+    const ports: string[] = [];
+    for (const c of pod.spec?.containers ?? []) {
+      for (const p of c.ports ?? [])
+        if (p.hostPort) ports.push(`${p.hostIP ?? '0.0.0.0'}/${p.protocol ?? 'TCP'}/${p.hostPort}`);
+    }
+    const owner = pod.metadata.ownerReferences?.find((r) => r.controller)?.uid;
+    return { node, requested, nonZero, ports, owner };
+  }
+
+  /** What a bound pod charges its node (undefined: it holds nothing). */
+  chargeOf(key: string): Charge | undefined {
+    return this.charges.get(key);
+  }
+
   private charge(key: string, c: Charge, sign: 1 | -1): void {
     const info = this.nodes.get(c.node);
     if (!info) return;
-    info.requestedCpu += sign * c.requested.cpu;
-    info.requestedMemory += sign * c.requested.memory;
-    info.nonZeroCpu += sign * c.nonZero.cpu;
-    info.nonZeroMemory += sign * c.nonZero.memory;
-    info.pods += sign;
-    for (const [name, n] of Object.entries(c.requested.scalar ?? {}))
-      info.requestedScalar.set(name, (info.requestedScalar.get(name) ?? 0) + sign * n);
-    for (const p of c.ports) {
-      const n = (info.ports.get(p) ?? 0) + sign;
-      if (n > 0) info.ports.set(p, n);
-      else info.ports.delete(p);
-    }
-    if (sign > 0) info.podKeys.add(key);
-    else info.podKeys.delete(key);
+    applyCharge(info, key, c, sign);
     if (c.owner) {
       let counts = this.ownerCounts.get(c.owner);
       if (!counts) this.ownerCounts.set(c.owner, (counts = { total: 0, byNode: [] }));
@@ -211,6 +221,40 @@ export class SchedulerCache {
       if (counts.total <= 0) this.ownerCounts.delete(c.owner);
     }
   }
+}
+
+/** A pending pod nominated to a node, and what it will charge there. */
+export interface Nominated {
+  pod: Stored<Pod>;
+  charge: Charge;
+}
+
+/** Adds (or, with -1, takes away) what a pod charges a node. */
+export function applyCharge(info: NodeInfo, key: string, c: Charge, sign: 1 | -1): void {
+  info.requestedCpu += sign * c.requested.cpu;
+  info.requestedMemory += sign * c.requested.memory;
+  info.nonZeroCpu += sign * c.nonZero.cpu;
+  info.nonZeroMemory += sign * c.nonZero.memory;
+  info.pods += sign;
+  for (const [name, n] of Object.entries(c.requested.scalar ?? {}))
+    info.requestedScalar.set(name, (info.requestedScalar.get(name) ?? 0) + sign * n);
+  for (const p of c.ports) {
+    const n = (info.ports.get(p) ?? 0) + sign;
+    if (n > 0) info.ports.set(p, n);
+    else info.ports.delete(p);
+  }
+  if (sign > 0) info.podKeys.add(key);
+  else info.podKeys.delete(key);
+}
+
+/** A private copy of a node's info to simulate changes on (nominated pods, preemption's dry run). */
+export function copyNodeInfo(info: NodeInfo): NodeInfo {
+  return {
+    ...info,
+    requestedScalar: new Map(info.requestedScalar),
+    ports: new Map(info.ports),
+    podKeys: new Set(info.podKeys),
+  };
 }
 
 /** A memo key for one container's requests: cpu and memory, plus any extended resources. */

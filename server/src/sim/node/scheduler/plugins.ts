@@ -199,6 +199,17 @@ export const FILTERS: readonly FilterPlugin[] = [
   interPodAffinity,
 ];
 
+/** Runs filters on a node in order; the first failure is the node's status (the framework's RunFilterPlugins). */
+export function runFilters(
+  filters: readonly FilterPlugin[],
+  state: PodState,
+  node: NodeInfo,
+): FilterFailure | undefined {
+  let failure: FilterFailure | undefined;
+  for (let f = 0; f < filters.length && !failure; f++) failure = (filters[f] as FilterPlugin).filter(state, node);
+  return failure;
+}
+
 /** corev1 Toleration.ToleratesTaint. */
 export function tolerates(t: Toleration, taint: Pick<Taint, 'key' | 'effect'> & { value?: string }): boolean {
   if (t.effect && t.effect !== taint.effect) return false;

@@ -8,7 +8,7 @@ import type { PersistentVolumeClaim, Pod, PodCondition } from 'kubernetes-types/
 import type { Controller, ControllerContext } from '../../controllers/controller.js';
 import type { Stored, WatchEvent } from '../../types.js';
 import { condition } from '../../podStatus.js';
-import { SchedulerCache, occupiesNode, type NodeInfo } from './cache.js';
+import { SchedulerCache, applyCharge, copyNodeInfo, occupiesNode, type NodeInfo } from './cache.js';
 import { fitErrorMessage, preFilterMessage } from './messages.js';
 import {
   FILTERS,
@@ -17,10 +17,11 @@ import {
   intolerableTaints,
   preferredAffinityScore,
   resourceScore,
-  type FilterFailure,
+  runFilters,
   type FilterPlugin,
   type PodState,
 } from './plugins.js';
+import { preempt, priorityOf, type NodeFailure, type PostFilterResult } from './preemption.js';
 
 export const SCHEDULER_NAME = 'default-scheduler';
 /** Queue key that re-queues every unschedulable pod (kube-scheduler's MoveAllToActiveOrBackoffQueue). */
@@ -40,11 +41,10 @@ export const scheduler: Controller = {
   reconcile(key, ctx) {
     const cache = schedulerCache(ctx);
     if (key === RETRY) {
-      for (const k of cache.unschedulable) ctx.enqueue(SCHEDULER_NAME, k);
+      for (const k of byPriority(cache.unschedulable, ctx)) ctx.enqueue(SCHEDULER_NAME, k);
       return;
     }
-    const slash = key.indexOf('/');
-    const pod = ctx.store.get('pods', key.slice(0, slash), key.slice(slash + 1)) as Stored<Pod> | undefined;
+    const pod = podByKey(ctx, key);
     if (!pod || pod.spec?.nodeName || pod.metadata.deletionTimestamp || !ours(pod)) return;
     if ((pod.spec?.schedulingGates?.length ?? 0) > 0) {
       gated(pod, ctx);
@@ -53,6 +53,23 @@ export const scheduler: Controller = {
     schedule(pod, cache, ctx);
   },
 };
+
+/** The active queue's order (PrioritySort): higher priority first, otherwise as they came. */
+function byPriority(keys: ReadonlySet<string>, ctx: ControllerContext): string[] {
+  const list = [...keys];
+  if (list.length < 2) return list;
+  const priority = new Map<string, number>();
+  for (const k of list) {
+    const pod = podByKey(ctx, k);
+    priority.set(k, pod ? priorityOf(pod) : 0);
+  }
+  return list.sort((a, b) => (priority.get(b) ?? 0) - (priority.get(a) ?? 0));
+}
+
+function podByKey(ctx: ControllerContext, key: string): Stored<Pod> | undefined {
+  const i = key.indexOf('/');
+  return ctx.store.get('pods', key.slice(0, i), key.slice(i + 1)) as Stored<Pod> | undefined;
+}
 
 function ours(pod: Stored<Pod>): boolean {
   const s = pod.spec?.schedulerName;
@@ -94,53 +111,74 @@ export function feasibleNodesToFind(all: number): number {
   return Math.max(100, Math.floor((all * percentage) / 100));
 }
 
-interface Failed {
-  node: NodeInfo;
-  failure: FilterFailure;
-}
-
 function schedule(pod: Stored<Pod>, cache: SchedulerCache, ctx: ControllerContext): void {
   const nodes = cache.nodeList();
-  const refused = volumeBindingPreFilter(pod, ctx);
-  if (refused) {
-    markUnschedulable(pod, preFilterMessage(nodes.length, refused), ctx);
-    return;
-  }
+  const getPod = (k: string) => podByKey(ctx, k);
   const { requested, nonZero } = cache.requestsOf(pod);
   const ports: string[] = [];
   for (const c of pod.spec?.containers ?? [])
     for (const p of c.ports ?? [])
       if (p.hostPort) ports.push(`${p.hostIP ?? '0.0.0.0'}/${p.protocol ?? 'TCP'}/${p.hostPort}`);
-  const state: PodState = {
-    pod,
-    requested,
-    nonZero,
-    ports,
-    affinity: affinityState(pod, cache, (k) => {
-      const i = k.indexOf('/');
-      return ctx.store.get('pods', k.slice(0, i), k.slice(i + 1)) as Stored<Pod> | undefined;
-    }),
-  };
+  const state: PodState = { pod, requested, nonZero, ports, affinity: undefined };
+  const withNominated = (node: NodeInfo) => nominatedView(node, pod, cache);
+  const postFilter = (failed: readonly NodeFailure[], filters: readonly FilterPlugin[]): PostFilterResult =>
+    preempt(
+      { state, failed, totalNodes: nodes.length, filters, cache, getPod, withNominated, now: ctx.clock.now() },
+      ctx,
+    );
+  const refused = volumeBindingPreFilter(pod, ctx);
+  if (refused) {
+    const post = nodes.length > 0 ? postFilter([], []) : { message: '' };
+    markUnschedulable(pod, preFilterMessage(nodes.length, refused, post.message), post.nominate, ctx);
+    return;
+  }
+  state.affinity = affinityState(pod, cache, getPod);
+  const { filters, plainNodeFilters } = filtersFor(state);
+  // evaluateNominatedNode: a pod that preempted goes to its nominated node as soon as it fits there.
+  const nominatedNode = pod.status?.nominatedNodeName ? cache.nodes.get(pod.status.nominatedNodeName) : undefined;
+  if (nominatedNode && !runFilters(filters, state, withNominated(nominatedNode))) {
+    bind(pod, nominatedNode, ctx);
+    return;
+  }
   const want = feasibleNodesToFind(nodes.length);
   const start = nodes.length > 0 ? hash(pod.metadata.uid) % nodes.length : 0;
-  const { filters, plainNodeFilters } = filtersFor(state);
   const feasible = cache.scratch.feasible;
   let found = 0;
-  const failed: Failed[] = [];
+  const failed: NodeFailure[] = [];
   const n = nodes.length;
   for (let i = 0, at = start; i < n && found < want; i++, at = at + 1 === n ? 0 : at + 1) {
     const node = nodes[at] as NodeInfo;
-    let failure: FilterFailure | undefined;
-    const list = node.restricted ? filters : plainNodeFilters;
-    for (let f = 0; f < list.length && !failure; f++) failure = (list[f] as FilterPlugin).filter(state, node);
+    const failure = runFilters(node.restricted ? filters : plainNodeFilters, state, withNominated(node));
     if (failure) failed.push({ node, failure });
     else feasible[found++] = node;
   }
   if (found === 0) {
-    unschedulable(pod, nodes.length, failed, ctx);
+    const post = nodes.length > 0 ? postFilter(failed, filters) : { message: '' };
+    const message = fitErrorMessage(
+      nodes.length,
+      failed.map((f) => f.failure),
+      post.message,
+    );
+    markUnschedulable(pod, message, post.nominate, ctx);
     return;
   }
   bind(pod, pickNode(state, feasible, found, cache, ctx), ctx);
+}
+
+/**
+ * The node as the filters see it for `pod` (the framework's addNominatedPods): with what the pods nominated to it of
+ * at least the pod's priority will use, so a preemptor's room is not taken while its victims terminate.
+ */
+function nominatedView(node: NodeInfo, pod: Stored<Pod>, cache: SchedulerCache): NodeInfo {
+  if (cache.nominated.size === 0) return node;
+  let view: NodeInfo | undefined;
+  for (const [key, n] of cache.nominated) {
+    if (n.charge.node !== node.name || n.pod.metadata.uid === pod.metadata.uid) continue;
+    if (priorityOf(n.pod) < priorityOf(pod)) continue;
+    view ??= copyNodeInfo(node);
+    applyCharge(view, key, n.charge, 1);
+  }
+  return view ?? node;
 }
 
 interface FilterSet {
@@ -290,17 +328,6 @@ function waitsForConsumer(claim: Stored<PersistentVolumeClaim>, ctx: ControllerC
   return sc?.volumeBindingMode === 'WaitForFirstConsumer';
 }
 
-function unschedulable(pod: Stored<Pod>, total: number, failed: readonly Failed[], ctx: ControllerContext): void {
-  markUnschedulable(
-    pod,
-    fitErrorMessage(
-      total,
-      failed.map((f) => f.failure),
-    ),
-    ctx,
-  );
-}
-
 /** A pod with scheduling gates waits outside the queue (SchedulingGates PreEnqueue), its condition saying so. */
 function gated(pod: Stored<Pod>, ctx: ControllerContext): void {
   const existing = pod.status?.conditions?.find((c) => c.type === 'PodScheduled');
@@ -316,15 +343,28 @@ function gated(pod: Stored<Pod>, ctx: ControllerContext): void {
   ctx.store.put('pods', { ...pod, status: { ...pod.status, conditions } });
 }
 
-function markUnschedulable(pod: Stored<Pod>, message: string, ctx: ControllerContext): void {
+/**
+ * handleSchedulingFailure: the PodScheduled condition and, when the PostFilter says so, `status.nominatedNodeName`
+ * (set to the node freed for the pod, or cleared) in one status write, and the `FailedScheduling` event.
+ */
+function markUnschedulable(
+  pod: Stored<Pod>,
+  message: string,
+  nominate: string | undefined,
+  ctx: ControllerContext,
+): void {
   const existing = pod.status?.conditions?.find((c) => c.type === 'PodScheduled');
-  if (!existing || existing.status !== 'False' || existing.message !== message) {
+  const renominate = nominate !== undefined && (pod.status?.nominatedNodeName ?? '') !== nominate;
+  if (!existing || existing.status !== 'False' || existing.message !== message || renominate) {
     const cond: PodCondition = {
       ...condition('PodScheduled', 'False', ctx.clock.timestamp(), 'Unschedulable', message),
     };
     if (existing?.status === 'False') cond.lastTransitionTime = existing.lastTransitionTime ?? ctx.clock.timestamp();
     const conditions = [...(pod.status?.conditions ?? []).filter((c) => c.type !== 'PodScheduled'), cond];
-    ctx.store.put('pods', { ...pod, status: { ...pod.status, conditions } });
+    const status = { ...pod.status, conditions };
+    if (nominate) status.nominatedNodeName = nominate;
+    else if (nominate === '') delete status.nominatedNodeName;
+    ctx.store.put('pods', { ...pod, status });
   }
   ctx.events.record(pod, 'Warning', 'FailedScheduling', message, SCHEDULER_NAME);
   // podMaxInUnschedulablePodsDuration: an unschedulable pod is retried every 5 minutes anyway.
