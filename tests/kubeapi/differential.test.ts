@@ -9,11 +9,11 @@ import { requireRealKubectl } from './support';
 import { runSequences, summary } from './differential/runner';
 import { EXEC_SEQUENCE, generatedSequences, labSequence } from './differential/sequences';
 
-// About a minute on an idle 2-core machine (some 370 real kubectl calls); room for a busy one.
+// About a minute on a 2-core machine (some 1000 real kubectl calls); room for a busy one.
 jest.setTimeout(300_000);
 
 const SEED = 20261207;
-const GENERATED = 24;
+const GENERATED = 90;
 
 it('our kubectl prints what the real kubectl prints, command for command', async () => {
   requireRealKubectl();

@@ -37,6 +37,16 @@ const objectRef = fc.constantFrom(
   'serviceaccount/bot',
   'node/minikube',
   'pod/nope',
+  'ingress/web',
+  'role/reader',
+  'rolebinding/reader',
+  'pdb/web',
+  'hpa/web',
+  'networkpolicy/deny',
+  'pvc/data',
+  'statefulset/db',
+  'daemonset/agent',
+  'resourcequota/small',
 );
 
 /** Manifests for apply/create -f, written into every fresh sandbox (a valid one, an updated one, broken ones). */
@@ -111,6 +121,47 @@ spec:
   containers:
   - {name: main, image: busybox, command: [sh, -c, 'echo started; sleep 3600']}
 `,
+  'more.yaml': `apiVersion: apps/v1
+kind: StatefulSet
+metadata: {name: db, labels: {app: db}}
+spec:
+  serviceName: db
+  replicas: 2
+  selector: {matchLabels: {app: db}}
+  template:
+    metadata: {labels: {app: db}}
+    spec:
+      containers:
+      - {name: db, image: busybox, command: [sh, -c, 'sleep 3600']}
+---
+apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: agent}
+spec:
+  selector: {matchLabels: {app: agent}}
+  template:
+    metadata: {labels: {app: agent}}
+    spec:
+      containers:
+      - {name: agent, image: busybox, command: [sh, -c, 'sleep 3600']}
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: deny}
+spec:
+  podSelector: {matchLabels: {app: web}}
+  policyTypes: [Ingress]
+  ingress:
+  - from: [{podSelector: {matchLabels: {app: api}}}]
+    ports: [{port: 80, protocol: TCP}]
+---
+apiVersion: v1
+kind: PersistentVolumeClaim
+metadata: {name: data}
+spec:
+  accessModes: [ReadWriteOnce]
+  resources: {requests: {storage: 1Gi}}
+`,
 };
 
 const mutation: fc.Arbitrary<readonly string[]> = fc.oneof(
@@ -163,6 +214,99 @@ const mutation: fc.Arbitrary<readonly string[]> = fc.oneof(
   fc.constantFrom(['cordon', 'minikube'], ['uncordon', 'minikube'], ['taint', 'nodes', 'minikube', 'k=v:NoSchedule']),
 );
 
+/** Less common mutations: more generators and their odd flags, the patch types, set's other subcommands, taints. */
+const moreMutation: fc.Arbitrary<readonly string[]> = fc.oneof(
+  fc.constantFrom(
+    ['create', 'ingress', 'web', '--rule=web.example/=web:80'],
+    ['create', 'ingress', 'web', '--class=nginx', '--rule=web.example/api*=api:8080,tls=cert'],
+    ['create', 'role', 'reader', '--verb=get,list', '--resource=pods,deployments.apps'],
+    ['create', 'role', 'reader', '--verb=get', '--resource=pods', '--resource-name=solo'],
+    ['create', 'rolebinding', 'reader', '--role=reader', '--serviceaccount=default:bot', '--user=ann'],
+    ['create', 'pdb', 'web', '--selector=app=web', '--min-available=1'],
+    ['create', 'pdb', 'web', '--selector=app=web', '--max-unavailable=50%'],
+    ['create', 'quota', 'small', '--hard=pods=4,requests.cpu=1'],
+    ['create', 'service', 'nodeport', 'web', '--tcp=80:8080', '--node-port=30080'],
+    ['create', 'service', 'externalname', 'web', '--external-name=example.com'],
+    [
+      'create',
+      'secret',
+      'docker-registry',
+      'creds',
+      '--docker-server=r.example',
+      '--docker-username=u',
+      '--docker-password=p',
+    ],
+    ['create', 'deployment', 'web', '--image=nginx', '--image=busybox'],
+    ['create', 'job', 'once', '--from=cronjob/tick'],
+    ['create', 'priorityclass', 'high', '--value=1000', '--description=important'],
+    ['apply', '-f', 'more.yaml'],
+    ['run', 'solo', '--image=nginx', '--overrides={"metadata":{"labels":{"extra":"yes"}}}'],
+    [
+      'run',
+      'solo',
+      '--image=nginx',
+      '--restart=Never',
+      '--overrides={"spec":{"containers":[{"name":"solo","image":"busybox"}]}}',
+      '--dry-run=client',
+      '-o',
+      'yaml',
+    ],
+    [
+      'run',
+      'solo',
+      '--image=nginx',
+      '--overrides={"apiVersion":"v1","spec":{"hostname":"h"}}',
+      '--dry-run=client',
+      '-o',
+      'json',
+    ],
+    ['run', 'solo', '--image=nginx', '--overrides={bad'],
+  ),
+  fc
+    .tuple(
+      deployment,
+      fc.constantFrom(
+        ['--type=merge', '-p', '{"metadata":{"labels":{"patched":"merge"}}}'],
+        ['--type=json', '-p', '[{"op":"replace","path":"/spec/replicas","value":2}]'],
+        ['--type=json', '-p', '[{"op":"remove","path":"/metadata/labels/nope"}]'],
+        [
+          '--type=strategic',
+          '-p',
+          '{"spec":{"template":{"spec":{"containers":[{"name":"nginx","image":"nginx:1.26"}]}}}}',
+        ],
+        ['--type=merge', '-p', '{"spec":{"replicas":1}}', '--dry-run=client', '-o', 'name'],
+        ['--type=bogus', '-p', '{}'],
+        ['-p', '{"spec":{"replicas":2}}', '--subresource=scale'],
+      ),
+    )
+    .map(([d, rest]) => ['patch', 'deployment', d, ...rest]),
+  fc
+    .tuple(
+      deployment,
+      fc.constantFrom(
+        ['env', '--env=A=1', '--env=B=2'],
+        ['env', 'MODE-'],
+        ['env', '--list'],
+        ['resources', '--requests=cpu=50m', '-c', 'nginx'],
+        ['serviceaccount', 'bot'],
+        ['image', 'nginx=nginx:1.25', '--dry-run=client', '-o', 'yaml'],
+      ),
+    )
+    .map(([d, [sub, ...rest]]) => ['set', sub, `deployment/${d}`, ...rest]),
+  fc
+    .tuple(objectRef, fc.constantFrom(['tier=db', '--overwrite'], ['tier-'], ['a=1', 'b=2'], ['--list']))
+    .map(([ref, rest]) => ['label', ref, ...rest]),
+  fc
+    .tuple(objectRef, fc.constantFrom(['note=bye', '--overwrite'], ['--list'], ['desc=a b c']))
+    .map(([ref, rest]) => ['annotate', ref, ...rest]),
+  fc.constantFrom(
+    ['taint', 'nodes', 'minikube', 'k=v:NoSchedule-'],
+    ['taint', 'nodes', 'minikube', 'k-'],
+    ['taint', 'nodes', 'minikube', 'gpu:NoExecute', '--overwrite'],
+    ['taint', 'nodes', 'minikube', 'bad'],
+  ),
+);
+
 const RESOURCES = [
   'pods',
   'deployments',
@@ -180,10 +324,23 @@ const RESOURCES = [
   'all',
   'events',
   'storageclass',
+  'ingress',
+  'networkpolicies',
+  'pvc',
+  'roles',
+  'rolebindings',
+  'pdb',
+  'statefulsets',
+  'daemonsets',
+  'resourcequotas',
+  'pods,services',
 ] as const;
 
 const output = fc.constantFrom(
   [],
+  ['--show-kind'],
+  ['-L', 'app'],
+  ['--sort-by=.metadata.creationTimestamp'],
   ['-o', 'wide'],
   ['-o', 'name'],
   ['-o', 'yaml'],
@@ -240,6 +397,34 @@ const errors = fc.constantFrom(
   ['scale', 'deployment', 'nope', '--replicas=2'],
   ['get', 'deployment', 'web', '-o', 'jsonpath={.spec.replicas'],
   ['get', 'pods', '-o', 'go-template={{.nope'],
+  ['get', 'pods', '-l', 'app in web'],
+  ['get', 'pods', '-l', 'a=b=c'],
+  ['get', 'pods', '--sort-by=.nope'],
+  ['get', 'deployments', '--bogus-flag=1'],
+  // Not `create deployment` without --image: klog's header, the real kubectl's clock and process id, as for `run`.
+  ['create', 'deployment', 'x', '--image=nginx', '--replicas=x'],
+  ['create', 'secret'],
+  ['create', 'service', 'clusterip', 'x'],
+  ['label', 'pods'],
+  ['label', 'pod/solo'],
+  ['annotate'],
+  // Not `run` without --image: the real kubectl reports it through klog, whose header is its clock and process id.
+  ['run', 'x', '--image=nginx', '--restart=Sometimes'],
+  ['expose', 'pod/nope', '--port=80'],
+  ['set', 'image'],
+  ['set', 'env', 'deployment/nope', 'A=1'],
+  ['rollout', 'history'],
+  ['rollout', 'restart', 'pod/solo'],
+  ['delete'],
+  ['delete', 'pods'],
+  ['scale', '--replicas=1'],
+  ['exec'],
+  ['taint', 'nodes'],
+  ['patch', 'deployment', 'web'],
+  ['cordon'],
+  ['describe'],
+  ['get', 'pods', '-L'],
+  ['logs', 'solo', '--since=abc'],
 );
 /** Reads that return at once, whatever the state. */
 const instantRead = fc.oneof(
@@ -257,6 +442,11 @@ const instantRead = fc.oneof(
       ['logs', 'pod/manual'],
       ['rollout', 'history', 'deployment/web'],
       ['rollout', 'history', 'deployment/api', '--revision=1'],
+      ['rollout', 'history', 'deployment/web', '-o', 'name'],
+      ['get', 'hpa', '-o', 'custom-columns=NAME:.metadata.name', '--field-selector', 'status.phase=Running'],
+      ['get', 'pods', '-o', 'wide', '--show-kind', '-A'],
+      ['get', 'deployments,replicasets', '--show-kind', '-L', 'app'],
+      ['get', 'pods', '--sort-by=.status.phase', '-o', 'name'],
     ),
   },
 );
@@ -273,11 +463,27 @@ const waitingRead = fc.constantFrom(
   ['wait', '--for=condition=Ready', 'pod/solo', '--timeout=2s'],
   ['wait', '--for=delete', 'pod/nope', '--timeout=2s'],
   ['wait', '--for=jsonpath={.status.phase}=Running', 'pod/solo', '--timeout=2s'],
+  ['exec', 'solo', '--', 'echo', 'hi'],
+  ['exec', 'solo', '--', 'sh', '-c', 'exit 2'],
+  ['exec', 'deployment/web', '--', 'hostname'],
+  ['exec', 'pod/solo', '-c', 'solo', '--', 'ls', '/'],
+  ['exec', 'job/once', '--', 'ls'],
+  ['rollout', 'status', 'statefulset/db', '--timeout=2s'],
+  ['rollout', 'status', 'daemonset/agent', '--timeout=2s'],
+  // drain: dry runs only, on a settled cluster (the real kubectl's copy runs on while it lists the node's pods), and
+  // meeting one kind of problem at most: the real kubectl evicts pods in parallel (its lines come in any order) and
+  // lists its problems and warnings from a Go map (in any order too).
+  ['drain', 'minikube', '--ignore-daemonsets', '--dry-run=client'],
+  ['drain', 'minikube', '--ignore-daemonsets', '--dry-run=server'],
+  ['create', 'pdb', 'web', '--selector=app=web', '--min-available=2', '--dry-run=client', '-o', 'yaml'],
 );
 
 const group = fc
   .tuple(
-    fc.array(mutation, { minLength: 1, maxLength: 3 }),
+    fc.array(fc.oneof({ weight: 3, arbitrary: mutation }, { weight: 2, arbitrary: moreMutation }), {
+      minLength: 1,
+      maxLength: 3,
+    }),
     fc.boolean(),
     fc.array(instantRead, { minLength: 1, maxLength: 4 }),
     fc.array(waitingRead, { maxLength: 1 }),

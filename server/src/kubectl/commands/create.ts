@@ -11,6 +11,7 @@ import { genericFlags } from './create/generator.js';
 import { createDeployment } from './create/deployment.js';
 import { createNamespace, createServiceAccount } from './create/namespace.js';
 import { createPriorityClass } from './create/priorityClass.js';
+import { createPdb } from './create/pdb.js';
 import { createTokenCommand } from './create/token.js';
 import { createConfigMap } from './create/configmap.js';
 import { createSecret } from './create/secret.js';
@@ -87,6 +88,7 @@ const subcommands = [
   createIngress,
   createQuota,
   createPriorityClass,
+  createPdb,
   createTokenCommand,
 ];
 

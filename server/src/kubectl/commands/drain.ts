@@ -4,7 +4,7 @@ import { isStatusError, type Stored } from '../../sim/index.js';
 import { flagList } from '../cli/flags.js';
 import { api } from '../env.js';
 import { pollProgram } from '../program.js';
-import { f } from './common.js';
+import { dryRunOf, dryRunSuffix, f } from './common.js';
 import { nodes } from './cordon.js';
 import { defineCommand, type CommandInv } from './globals.js';
 
@@ -41,11 +41,13 @@ function drain(inv: CommandInv<typeof drainFlags>): CommandOutcome {
   const ignoreDs = inv.flags.bool('ignore-daemonsets');
   const deleteEmpty = inv.flags.bool('delete-emptydir-data');
   const force = inv.flags.bool('force');
+  const dry = dryRunOf(inv);
+  const suffix = dryRunSuffix(dry);
   const toEvict: PodView[] = [];
   for (const node of list) {
-    if (!node.spec?.unschedulable)
+    if (!node.spec?.unschedulable && dry === 'none')
       server.patch('nodes', undefined, node.metadata.name, { spec: { unschedulable: true } }, 'merge');
-    inv.out.println(`node/${node.metadata.name} ${node.spec?.unschedulable ? 'already ' : ''}cordoned`);
+    inv.out.println(`node/${node.metadata.name} ${node.spec?.unschedulable ? 'already ' : ''}cordoned${suffix}`);
     const pods = server.list<PodView>('pods', { fieldSelector: `spec.nodeName=${node.metadata.name}` })
       .items as unknown as PodView[];
     const ds: string[] = [];
@@ -72,7 +74,10 @@ function drain(inv: CommandInv<typeof drainFlags>): CommandOutcome {
     if (ds.length && !ignoreDs)
       problems.push(`cannot delete DaemonSet-managed Pods (use --ignore-daemonsets to ignore): ${ds.join(', ')}`);
     if (bare.length && !force)
-      problems.push(`cannot delete Pods that declare no controller (use --force to override): ${bare.join(', ')}`);
+      // kubectl's own wording, its filter's message already saying "cannot delete" (drain/filters.go).
+      problems.push(
+        `cannot delete cannot delete Pods that declare no controller (use --force to override): ${bare.join(', ')}`,
+      );
     if (local.length && !deleteEmpty)
       problems.push(
         `cannot delete Pods with local storage (use --delete-emptydir-data to override): ${local.join(', ')}`,
@@ -88,6 +93,13 @@ function drain(inv: CommandInv<typeof drainFlags>): CommandOutcome {
     if (bare.length) warnings.push(`deleting Pods that declare no controller: ${bare.join(', ')}`);
     if (warnings.length) inv.out.error(`Warning: ${warnings.join('; ')}`);
     toEvict.push(...evict);
+  }
+  if (dry !== 'none') {
+    // A dry run evicts nothing and waits for nothing.
+    for (const p of toEvict)
+      inv.out.println(`evicting pod ${p.metadata.namespace ?? 'default'}/${p.metadata.name}${suffix}`);
+    for (const n of list) inv.out.println(`node/${n.metadata.name} drained${suffix}`);
+    return { stdout: '', stderr: '', exitCode: 0 };
   }
   for (const p of toEvict) inv.out.println(`evicting pod ${p.metadata.namespace ?? 'default'}/${p.metadata.name}`);
   for (const p of toEvict) {

@@ -6,7 +6,7 @@ import { KubectlError, RawError, UsageError } from '../errors.js';
 import { api, explicitNamespace, namespaceOf, now } from '../env.js';
 import { formatStatusError } from '../errors.js';
 import { isStatusError } from '../../sim/index.js';
-import { inTableOrder } from '../print/index.js';
+import { inTableOrder, sortFieldMissing, sortPath } from '../print/index.js';
 import type { KubeObject } from '../print/types.js';
 import { clusterPrinters } from '../print/crdPrinters.js';
 import { f, outputSpec, print } from './common.js';
@@ -183,10 +183,18 @@ function fetch(inv: GetInv): Fetched {
         errors.push(formatStatusError(e));
       }
     } else {
-      const items = listObjects(inv, req.type, { allNamespaces, selector, fieldSelector });
+      watchTargets.push({ resource, namespace: ns });
+      // A list that fails is reported with the others' output, as kubectl's builder continues on errors.
+      let items: KubeObject[];
+      try {
+        items = listObjects(inv, req.type, { allNamespaces, selector, fieldSelector });
+      } catch (e) {
+        if (!isStatusError(e)) throw e;
+        errors.push(formatStatusError(e));
+        continue;
+      }
       // A table is the server's: its list printer may reorder the rows.
       objects.push(...(humanReadable ? inTableOrder(items) : items));
-      watchTargets.push({ resource, namespace: ns });
     }
   }
   return { objects, errors, listRequest: !parsed.named, multipleTypes: parsed.multipleTypes, watchTargets };
@@ -209,7 +217,7 @@ function printOptions(inv: GetInv, fetched: Fetched) {
       .list('label-columns')
       .flatMap((s) => s.split(','))
       .filter((s) => s !== ''),
-    withKind: fetched.multipleTypes,
+    withKind: fetched.multipleTypes || inv.flags.bool('show-kind'),
     asList: fetched.listRequest || fetched.objects.length !== 1,
     showManagedFields: inv.flags.bool('show-managed-fields'),
     ...(inv.flags.str('sort-by') ? { sortBy: inv.flags.str('sort-by') } : {}),
@@ -231,14 +239,30 @@ function outputSpecAfter(inv: GetInv, fetched: Fetched): OutputSpec | undefined 
   }
 }
 
+/**
+ * `--sort-by` on tables, as kubectl sorts the server's Table objects (kubernetes/kubectl pkg/cmd/get/sorter.go):
+ * several tables (one per type) are sorted as objects, none of which has the field; one table of rows that all lack
+ * it lists nothing; a single row is not sorted at all.
+ */
+function sortTables(inv: GetInv, fetched: Fetched): void {
+  const sortBy = inv.flags.str('sort-by');
+  if (fetched.multipleTypes)
+    throw new KubectlError(`couldn't find any field with path "${sortPath(sortBy)}" in the list of objects`);
+  if (fetched.objects.length > 1 && sortFieldMissing(fetched.objects, sortBy)) fetched.objects.splice(0);
+}
+
 function run(inv: GetInv): CommandOutcome {
   if (inv.flags.bool('watch') || inv.flags.bool('watch-only')) return watch(inv, outputSpec(inv));
   const fetched = fetch(inv);
   const spec = outputSpecAfter(inv, fetched);
   const table = !spec || spec.kind === 'table';
+  if (table && inv.flags.str('sort-by')) sortTables(inv, fetched);
   if (fetched.objects.length > 0 || !table) {
     if (fetched.objects.length > 0 || (fetched.listRequest && spec?.kind !== 'name')) {
-      inv.out.print(print(fetched.objects, spec ?? { kind: 'table', wide: false }, printOptions(inv, fetched)));
+      // A table of one row is not sorted (a field it lacks is then no error).
+      const { sortBy, ...unsorted } = printOptions(inv, fetched);
+      const opts = table && fetched.objects.length <= 1 ? unsorted : { ...unsorted, ...(sortBy ? { sortBy } : {}) };
+      inv.out.print(print(fetched.objects, spec ?? { kind: 'table', wide: false }, opts));
     }
   }
   if (fetched.objects.length === 0 && fetched.errors.length === 0 && table) inv.out.error(noResources(inv));

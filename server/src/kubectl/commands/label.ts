@@ -15,7 +15,7 @@ interface Target {
   name: string;
 }
 
-const NO_RESOURCES = `You must provide one or more resources by argument or filename.
+export const NO_RESOURCES = `You must provide one or more resources by argument or filename.
 Example resource specifications include:
    '-f rsrc.yaml'
    '--filename=rsrc.json'
@@ -62,6 +62,9 @@ function splitChanges(args: readonly string[]): { resources: string[]; set: Reco
 
 function metaCommand(inv: CommandInv<ReturnType<typeof metaFlags>>, field: 'labels' | 'annotations'): CommandOutcome {
   const { resources, set, remove } = splitChanges(inv.args);
+  // kubectl's Validate asks for resources before changes.
+  if (resources.length === 0 && inv.flags.list('filename').length === 0)
+    throw new KubectlError('one or more resources must be specified as <resource> <name> or <resource>/<name>');
   if (Object.keys(set).length === 0 && remove.length === 0 && !inv.flags.bool('list')) {
     throw new KubectlError(`at least one ${field === 'labels' ? 'label' : 'annotation'} update is required`);
   }

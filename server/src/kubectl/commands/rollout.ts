@@ -51,6 +51,11 @@ function rolloutHistory(inv: CommandInv<typeof rolloutHistoryFlags>): CommandOut
   const rs = ownedReplicaSets(inv, dep);
   const revision = inv.flags.int('revision');
   const header = `${kindPrefixOf(t.type)}/${t.name}`;
+  // kubectl's history viewer checks for an empty history before the revision asked for.
+  if (rs.length === 0) {
+    const withRevision = revision > 0 ? `with revision #${revision}` : '';
+    return { stdout: `${header} ${withRevision}\nNo rollout history found.\n`, stderr: '', exitCode: 0 };
+  }
   if (revision > 0) {
     const found = rs.find((r) => Number(r.metadata.annotations?.[REVISION]) === revision);
     if (!found) throw new KubectlError(`unable to find the specified revision`);
@@ -130,6 +135,8 @@ function rolloutRestart(inv: CommandInv<typeof rolloutRestartFlags>): CommandOut
   const targets = objectsOf(inv, inv.args);
   for (const t of targets) {
     const obj = get(inv, t.type, t.name);
+    if (!['Deployment', 'DaemonSet', 'StatefulSet'].includes(t.type.kind))
+      throw new KubectlError(`${groupResource(t.type)} "${t.name}" restarting is not supported`);
     if (obj.spec?.paused) throw new KubectlError(`can't restart paused deployment (run rollout resume first)`);
     const at = new Date(now(inv)).toISOString().replace(/\.\d{3}Z$/, 'Z');
     if (dryRunOf(inv) === 'none')

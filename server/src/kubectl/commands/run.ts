@@ -1,6 +1,6 @@
 /** `kubectl run`: create a pod, and attach to it with -i/-t. */
 import type { CommandOutcome, ProgramStart } from '../../shell/command.js';
-import { isStatusError } from '../../sim/index.js';
+import { isStatusError, mergePatch, type Json } from '../../sim/index.js';
 import { flagList } from '../cli/flags.js';
 import { KubectlError, UsageError } from '../errors.js';
 import { api, namespaceOf } from '../env.js';
@@ -79,6 +79,25 @@ const runFlags = flagList(
   },
 );
 
+/**
+ * `--overrides`: an RFC 7386 merge of the JSON into the generated pod (kubectl's cmdutil.Merge), which is then read
+ * back as a Pod, so a container the override brings prints its always-present `resources: {}`.
+ */
+function withOverrides<T extends object>(obj: T, overrides: string): T {
+  if (!overrides) return obj;
+  let patch: Json;
+  try {
+    patch = JSON.parse(overrides) as Json;
+  } catch {
+    throw new KubectlError('Invalid JSON Patch');
+  }
+  const merged = mergePatch(obj as unknown as Json, patch, false, 'Pod', []) as unknown as T & {
+    spec?: { containers?: { resources?: object }[] };
+  };
+  for (const c of merged.spec?.containers ?? []) c.resources ??= {};
+  return merged;
+}
+
 function run(inv: CommandInv<typeof runFlags>): CommandOutcome {
   const names = inv.dashAt >= 0 ? inv.args.slice(0, inv.dashAt) : inv.args.slice(0, 1);
   const extra = inv.dashAt >= 0 ? inv.args.slice(inv.dashAt) : inv.args.slice(1);
@@ -99,7 +118,7 @@ function run(inv: CommandInv<typeof runFlags>): CommandOutcome {
   const port = inv.flags.str('port') ? Number(inv.flags.str('port')) : undefined;
   const command = inv.flags.bool('command') ? extra : undefined;
   const args = inv.flags.bool('command') ? undefined : extra.length ? extra : undefined;
-  const obj = podObject(name, image, {
+  const generated = podObject(name, image, {
     labels,
     restart,
     ...(port ? { port } : {}),
@@ -109,6 +128,7 @@ function run(inv: CommandInv<typeof runFlags>): CommandOutcome {
     ...(interactive ? { stdin: true } : {}),
     ...(tty ? { tty: true } : {}),
   });
+  const obj = withOverrides(generated, inv.flags.str('overrides'));
   const spec = outputSpec(inv);
   if (!interactive) {
     createGenerated(inv, obj, spec);

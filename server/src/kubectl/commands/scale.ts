@@ -8,6 +8,7 @@ import { kindPrefixOf } from '../resources.js';
 import { dryRunOf, dryRunSuffix, f, forEachTarget } from './common.js';
 import { required } from './create/generator.js';
 import { objectsOf, get, patch } from './workload.js';
+import { NO_RESOURCES } from './label.js';
 import { defineCommand, type CommandInv } from './globals.js';
 
 const scaleFlags = flagList(
@@ -35,6 +36,7 @@ const scaleFlags = flagList(
 
 function scale(inv: CommandInv<typeof scaleFlags>): CommandOutcome {
   required(inv, 'replicas');
+  if (inv.args.length === 0 && inv.flags.list('filename').length === 0) throw new KubectlError(NO_RESOURCES);
   const replicas = inv.flags.int('replicas');
   if (replicas < 0)
     throw new KubectlError('The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0');

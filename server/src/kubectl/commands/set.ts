@@ -1,4 +1,4 @@
-/** `kubectl set image|env|resources`: change the containers of a workload's pod template. */
+/** `kubectl set image|env|resources|serviceaccount`: change a workload's pod template. */
 import type { CommandOutcome } from '../../shell/command.js';
 import { type Stored } from '../../sim/index.js';
 import { flagList, optionalFlags } from '../cli/flags.js';
@@ -9,6 +9,7 @@ import { dryRunOf, dryRunSuffix, f, forEachTarget, outputSpec, parseKeyValues } 
 import { emit } from './write.js';
 import { type Workload, type Container, objectsOf, get, podSpecOf } from './workload.js';
 import { defineCommand, type CommandInv } from './globals.js';
+import { NO_RESOURCES } from './label.js';
 
 function updateContainers(
   inv: KubeInv<{ output: 'string'; 'dry-run': 'string' }>,
@@ -24,9 +25,9 @@ function updateContainers(
     const podSpec = podSpecOf(next);
     if (!podSpec) throw new KubectlError(`${kindPrefixOf(t.type)}/${t.name} has no pod template`);
     const containers = podSpec.containers ?? [];
-    const before = JSON.stringify(containers);
+    const before = JSON.stringify(podSpec);
     change(containers, next);
-    if (JSON.stringify(containers) === before && !spec) return;
+    if (JSON.stringify(podSpec) === before && !spec) return;
     const dry = dryRunOf(inv);
     const written =
       dry === 'client' ? next : api(inv).update(next, { namespace: obj.metadata.namespace, dryRun: dry === 'server' });
@@ -46,9 +47,7 @@ function setImage(inv: CommandInv<typeof setImageFlags>): CommandOutcome {
   const pairs = inv.args.filter((a) => a.includes('='));
   const resources = inv.args.filter((a) => !a.includes('='));
   if (resources.length === 0 && inv.flags.list('filename').length === 0) {
-    throw new KubectlError(
-      "You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'",
-    );
+    throw new KubectlError(NO_RESOURCES);
   }
   if (pairs.length === 0) throw new KubectlError('at least one image update is required');
   const images = parseKeyValues(pairs, 'image');
@@ -183,6 +182,28 @@ function setResources(inv: CommandInv<typeof setResourcesFlags>): CommandOutcome
   );
 }
 
+const setServiceAccountFlags = flagList(
+  f.all('Select all resources, in the namespace of the specified resource types'),
+  f.dryRun(),
+  f.output(),
+  f.filename('identifying the resource to get from a server.'),
+);
+
+function setServiceAccount(inv: CommandInv<typeof setServiceAccountFlags>): CommandOutcome {
+  if (inv.args.length === 0) throw new KubectlError('serviceaccount is required');
+  const resources = inv.args.slice(0, -1);
+  if (resources.length === 0 && inv.flags.list('filename').length === 0) throw new KubectlError(NO_RESOURCES);
+  const name = inv.args[inv.args.length - 1]!;
+  return updateContainers(
+    inv,
+    'serviceaccount updated',
+    (_containers, obj) => {
+      (podSpecOf(obj) as { serviceAccountName?: string }).serviceAccountName = name;
+    },
+    resources,
+  );
+}
+
 export const setCommand = defineCommand({
   use: 'set SUBCOMMAND',
   short: 'Set specific features on objects',
@@ -215,6 +236,13 @@ export const setCommand = defineCommand({
       short: 'Update resource requests/limits on objects with pod templates',
       flags: setResourcesFlags,
       run: setResources,
+    }),
+    defineCommand({
+      use: 'serviceaccount (-f FILENAME | TYPE NAME) SERVICE_ACCOUNT',
+      aliases: ['sa'],
+      short: 'Update the service account of a resource',
+      flags: setServiceAccountFlags,
+      run: setServiceAccount,
     }),
   ],
 });

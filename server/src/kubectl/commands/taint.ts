@@ -1,10 +1,12 @@
 /** `kubectl taint`: add, replace and remove node taints. */
 import type { CommandOutcome } from '../../shell/command.js';
 import { flagList } from '../cli/flags.js';
-import { KubectlError, UsageError } from '../errors.js';
+import { KubectlError } from '../errors.js';
 import { api } from '../env.js';
 import { f } from './common.js';
 import type { NodeView } from './cordon.js';
+
+type Taint = NonNullable<NonNullable<NodeView['spec']>['taints']>[number];
 import { defineCommand, type CommandInv } from './globals.js';
 
 const taintFlags = flagList(
@@ -29,38 +31,52 @@ function taint(inv: CommandInv<typeof taintFlags>): CommandOutcome {
     if (!['node', 'nodes', 'no'].includes(first))
       throw new KubectlError(`invalid resource type ${first}, only node types are supported`);
     const all = inv.flags.bool('all');
-    names = all ? server.list('nodes').items.map((n) => n.metadata.name) : rest.slice(0, 1);
-    specs = all ? rest : rest.slice(1);
+    // As kubectl's taint: a word with `=` or `:` or a trailing `-` is a taint, any other a node name.
+    const isTaint = (w: string) => w.includes('=') || w.includes(':') || w.endsWith('-');
+    names = all ? server.list('nodes').items.map((n) => n.metadata.name) : rest.filter((w) => !isTaint(w));
+    specs = rest.filter(isTaint);
   }
-  if (specs.length === 0) throw new UsageError('at least one taint update is required');
+  if (specs.length === 0) throw new KubectlError('at least one taint update is required');
+  const toAdd: Taint[] = [];
+  const toRemove: { key: string; effect?: string }[] = [];
+  for (const spec of specs) {
+    if (spec.endsWith('-')) {
+      const [key = '', effect] = spec.slice(0, -1).split(':');
+      toRemove.push({ key: key.split('=')[0]!, ...(effect ? { effect } : {}) });
+      continue;
+    }
+    const m = /^([^=:]+)(?:=([^:]*))?:(NoSchedule|PreferNoSchedule|NoExecute)$/.exec(spec);
+    if (!m) throw new KubectlError(`unknown taint spec: ${spec}`);
+    toAdd.push({ key: m[1]!, ...(m[2] !== undefined && m[2] !== '' ? { value: m[2] } : {}), effect: m[3]! });
+  }
+  const overwrite = inv.flags.bool('overwrite');
   for (const name of names) {
     const node = server.get<NodeView>('nodes', undefined, name);
-    let taints = [...(node.spec?.taints ?? [])];
-    let removed = false;
-    let added = false;
-    for (const spec of specs) {
-      if (spec.endsWith('-')) {
-        const body = spec.slice(0, -1);
-        const [key = '', effect] = body.split(':');
-        const before = taints.length;
-        taints = taints.filter((t) => !(t.key === key.split('=')[0] && (!effect || t.effect === effect)));
-        if (taints.length === before) throw new KubectlError(`taint "${body}" not found`);
-        removed = true;
-        continue;
-      }
-      const m = /^([^=:]+)(?:=([^:]*))?:(NoSchedule|PreferNoSchedule|NoExecute)$/.exec(spec);
-      if (!m) throw new KubectlError(`unknown taint spec: ${spec}`);
-      const existing = taints.find((t) => t.key === m[1] && t.effect === m[3]);
-      if (existing && !inv.flags.bool('overwrite'))
-        throw new KubectlError(
-          `node ${name} already has ${m[1]!} taint(s) with same effect(s) and --overwrite is false`,
-        );
-      taints = taints.filter((t) => !(t.key === m[1] && t.effect === m[3]));
-      taints.push({ key: m[1]!, ...(m[2] !== undefined && m[2] !== '' ? { value: m[2] } : {}), effect: m[3]! });
-      added = true;
+    const old = node.spec?.taints ?? [];
+    const same = (a: Taint, b: Taint) => a.key === b.key && a.effect === b.effect;
+    const existing = toAdd.filter((t) => old.some((o) => same(o, t)));
+    if (existing.length > 0 && !overwrite)
+      throw new KubectlError(
+        `node ${name} already has ${existing.map((t) => t.key).join(',')} taint(s) with same effect(s) and --overwrite is false`,
+      );
+    // kubectl's reorganizeTaints: the new taints first, then the old ones they leave; "added" when the count changed.
+    const taints = [...toAdd, ...old.filter((o) => !toAdd.some((t) => same(o, t)))];
+    const added = taints.length !== old.length;
+    let deleted = false;
+    const notFound: string[] = [];
+    for (const r of toRemove) {
+      const before = taints.length;
+      for (let i = taints.length - 1; i >= 0; i--)
+        if (taints[i]!.key === r.key && (!r.effect || taints[i]!.effect === r.effect)) taints.splice(i, 1);
+      if (taints.length < before) deleted = true;
+      // Named as kubectl's Taint.ToString names it, without the value a removal ignores.
+      else notFound.push(`taint "${r.key}${r.effect ? `:${r.effect}` : ''}" not found`);
     }
+    if (notFound.length === 1) throw new KubectlError(notFound[0]!);
+    if (notFound.length > 1) throw new KubectlError(`[${notFound.join(', ')}]`);
     server.patch('nodes', undefined, name, { spec: { taints: taints.length ? taints : null } }, 'merge');
-    inv.out.println(`node/${name} ${added && !removed ? 'tainted' : !added && removed ? 'untainted' : 'modified'}`);
+    const operation = (added && deleted) || overwrite ? 'modified' : added ? 'tainted' : 'untainted';
+    inv.out.println(`node/${name} ${operation}`);
   }
   return { stdout: '', stderr: '', exitCode: 0 };
 }

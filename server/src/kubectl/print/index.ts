@@ -50,7 +50,7 @@ export {
   type PrintOptions,
 } from './formats/output.js';
 export { asList, toJson, toName, toYaml, withoutManagedFields } from './formats/structured.js';
-export { sortObjects } from './formats/sortBy.js';
+export { sortFieldMissing, sortObjects, sortPath } from './formats/sortBy.js';
 export { executeGoTemplate, parseGoTemplate, TemplateError } from './formats/goTemplate.js';
 export { parseCustomColumns, parseCustomColumnsFile, renderCustomColumns } from './formats/customColumns.js';
 export { describeObject, describeObjects, type DescribeInput } from './describe/index.js';

@@ -48,8 +48,21 @@ function less(a: unknown, b: unknown): boolean {
   return false;
 }
 
-/** Sorts a copy of `objects`; throws PrintError with kubectl's wording. */
-export function sortObjects(objects: readonly KubeObject[], sortBy: string): KubeObject[] {
+/** The path kubectl reports for `--sort-by`, e.g. `{.metadata.name}` for `.metadata.name`. */
+export function sortPath(sortBy: string): string {
+  try {
+    return relaxedJsonPath(sortBy);
+  } catch (e) {
+    throw new PrintError((e as Error).message);
+  }
+}
+
+/** Whether no object has the field `--sort-by` names (then kubectl's table sorter lists nothing). */
+export function sortFieldMissing(objects: readonly KubeObject[], sortBy: string): boolean {
+  return objects.length > 0 && sortKeys(objects, sortBy).keys.every((k) => k === undefined);
+}
+
+function sortKeys(objects: readonly KubeObject[], sortBy: string): { field: string; keys: unknown[] } {
   let field: string;
   let template: ReturnType<typeof parseJsonPath>;
   try {
@@ -67,6 +80,12 @@ export function sortObjects(objects: readonly KubeObject[], sortBy: string): Kub
       throw e;
     }
   });
+  return { field, keys };
+}
+
+/** Sorts a copy of `objects`; throws PrintError with kubectl's wording. */
+export function sortObjects(objects: readonly KubeObject[], sortBy: string): KubeObject[] {
+  const { field, keys } = sortKeys(objects, sortBy);
   if (objects.length > 0 && keys.every((k) => k === undefined)) {
     throw new PrintError(`couldn't find any field with path "${field}" in the list of objects`);
   }
