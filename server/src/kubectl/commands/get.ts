@@ -246,8 +246,15 @@ function outputSpecAfter(inv: GetInv, fetched: Fetched): OutputSpec | undefined 
  */
 function sortTables(inv: GetInv, fetched: Fetched): void {
   const sortBy = inv.flags.str('sort-by');
-  if (fetched.multipleTypes)
-    throw new KubectlError(`couldn't find any field with path "${sortPath(sortBy)}" in the list of objects`);
+  if (fetched.multipleTypes) {
+    let path: string;
+    try {
+      path = sortPath(sortBy);
+    } catch (e) {
+      throw new KubectlError((e as Error).message);
+    }
+    throw new KubectlError(`couldn't find any field with path "${path}" in the list of objects`);
+  }
   if (fetched.objects.length > 1 && sortFieldMissing(fetched.objects, sortBy)) fetched.objects.splice(0);
 }
 

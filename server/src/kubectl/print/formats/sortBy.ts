@@ -59,7 +59,13 @@ export function sortPath(sortBy: string): string {
 
 /** Whether no object has the field `--sort-by` names (then kubectl's table sorter lists nothing). */
 export function sortFieldMissing(objects: readonly KubeObject[], sortBy: string): boolean {
-  return objects.length > 0 && sortKeys(objects, sortBy).keys.every((k) => k === undefined);
+  try {
+    return objects.length > 0 && sortKeys(objects, sortBy).keys.every((k) => k === undefined);
+  } catch (e) {
+    // A path that does not parse is the printer's error to report, in its words (sortObjects).
+    if (e instanceof PrintError) return false;
+    throw e;
+  }
 }
 
 function sortKeys(objects: readonly KubeObject[], sortBy: string): { field: string; keys: unknown[] } {
