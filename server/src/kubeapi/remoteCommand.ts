@@ -141,6 +141,9 @@ function interactive(
     write: (data) => {
       if (!done) sink.output(1, data);
     },
+    error: (data) => {
+      if (!done) sink.output(2, data);
+    },
     exit: (code) => {
       if (done) return;
       done = true;

@@ -5,7 +5,7 @@
  * program's exit code. Pipeline stages run one after the other, each reading the previous output.
  */
 import { BudgetExceededError, sliceSpent, spendBytes, spendSteps, type Budget } from '../lib/budget.js';
-import { type CompoundCommand, type Pipeline, type Script, type SimpleCommand } from './ast.js';
+import { type Assignment, type CompoundCommand, type Pipeline, type Script, type SimpleCommand } from './ast.js';
 import { ArithmeticError, evaluateArithmetic } from './arith.js';
 import { type Clock } from './clock.js';
 import {
@@ -23,7 +23,7 @@ import { internalErrorLine, type InternalErrorHook } from './internalError.js';
 import { type ShellLimits } from './limits.js';
 import { parseScript } from './parse.js';
 import { applyRedirect, type Streams, type Target } from './redirect.js';
-import { exportedEnv, homeOf, type Builtin, type ShellState } from './state.js';
+import { arrayElements, exportedEnv, homeOf, setElement, unsetArray, type Builtin, type ShellState } from './state.js';
 import { resolvePath, VfsError, type Vfs } from './vfs.js';
 
 /** Asks the session to run a program in the foreground; the generator is resumed with its exit code. */
@@ -32,6 +32,8 @@ export interface ProgramRequest {
   readonly start: ProgramStart;
   /** Where the program's output goes (terminal, or a buffer when piped or redirected). */
   readonly write: (data: string) => void;
+  /** Where its standard error goes (the terminal unless `2>` points elsewhere); stdout's place when absent. */
+  readonly writeError?: (data: string) => void;
   readonly isTerminal: boolean;
 }
 
@@ -129,12 +131,13 @@ export class Interpreter {
     let stdout = '';
     const outcome = this.dispatch(name, args, this.context(stdin, new Map(), false));
     if (!isProgram(outcome)) return outcome;
+    let stderr = '';
     const exit = this.drive(name, outcome.program, (d) => (stdout += d), {
       stdout: () => undefined,
-      stderr: () => undefined,
+      stderr: (d) => (stderr += d),
       isTerminal: false,
     });
-    return { stdout, stderr: exit === 0 ? '' : `${name}: cannot run here: it needs the terminal\n`, exitCode: exit };
+    return { stdout, stderr, exitCode: exit };
   }
 
   /** Runs a line with stdout and stderr captured, like `sh -c` (for `watch`). */
@@ -316,20 +319,19 @@ export class Interpreter {
     pipeOut: boolean,
     sink: Sink,
   ): Generator<ProgramRequest, { exitCode: number; piped: string }, number> {
-    const { state } = this.deps;
     this.deps.budget.command();
     this.lastSubstitutionStatus = 0;
     const expansion = this.expandContext(sink);
-    const temp = new Map<string, string>();
-    for (const assignment of command.assignments) temp.set(assignment.name, expandWord(assignment.value, expansion));
     const argv = expandWords(command.words, expansion);
+    const temp = new Map<string, string>();
+    // `A=1 cmd`: the command's environment only; alone, the assignments set the shell's variables, in order.
+    if (argv.length > 0)
+      for (const assignment of command.assignments) temp.set(assignment.name, expandWord(assignment.value, expansion));
+    else for (const assignment of command.assignments) this.assign(assignment, expansion);
     const streams: Streams = { stdin, fd1: pipeOut ? { kind: 'pipe' } : { kind: 'out' }, fd2: { kind: 'err' } };
     if (!this.applyRedirects(command.redirects, streams, expansion, sink)) return { exitCode: 1, piped: '' };
     const [name, ...args] = argv;
-    if (name === undefined) {
-      for (const [key, value] of temp) state.vars.set(key, value);
-      return { exitCode: this.lastSubstitutionStatus, piped: '' };
-    }
+    if (name === undefined) return { exitCode: this.lastSubstitutionStatus, piped: '' };
     this.deps.onRun?.(argv);
     const pipe = { text: '' };
     const deliver = (target: Target, data: string): string | undefined => this.route(target, data, sink, pipe, name);
@@ -338,7 +340,11 @@ export class Interpreter {
     if (isProgram(outcome)) {
       let buffered = '';
       const write = streams.fd1.kind === 'out' ? (d: string) => sink.stdout(d) : (d: string) => (buffered += d);
-      const exitCode = yield { name, start: outcome.program, write: this.bounded(write), isTerminal };
+      const writeError = (d: string): void => {
+        const error = deliver(streams.fd2, d);
+        if (error) sink.stderr(error);
+      };
+      const exitCode = yield { name, start: outcome.program, write: this.bounded(write), writeError, isTerminal };
       const error = deliver(streams.fd1, buffered);
       if (error) sink.stderr(error);
       return { exitCode, piped: pipe.text };
@@ -352,6 +358,24 @@ export class Interpreter {
       return { exitCode: 1, piped: pipe.text };
     }
     return { exitCode: outcome.exitCode, piped: pipe.text };
+  }
+
+  /** `a=x`, `a+=x`, `a[i]=x`, `a=(x y)`, `a+=(z)`. */
+  private assign(assignment: Assignment, expansion: ExpandContext): void {
+    const { vars } = this.deps.state;
+    const { name } = assignment;
+    if (assignment.array) {
+      const values = expandWords(assignment.array, expansion);
+      let next = 0;
+      if (assignment.append) next = (arrayElements(vars, name).pop()?.[0] ?? -1) + 1;
+      else unsetArray(vars, name);
+      for (const value of values) setElement(vars, name, next++, value);
+      return;
+    }
+    const value = expandWord(assignment.value, expansion);
+    const index = assignment.index ? Number(expansion.arithmetic(expandWord(assignment.index, expansion)) || '0') : 0;
+    const key = index === 0 ? name : `${name}[${index}]`;
+    setElement(vars, name, index, assignment.append ? (vars.get(key) ?? '') + value : value);
   }
 
   private dispatch(name: string, args: readonly string[], ctx: CommandContext): CommandOutcome {
@@ -402,6 +426,7 @@ export class Interpreter {
       cwd: state.cwd,
       vfs,
       lookup: (name) => this.lookup(name),
+      elements: (name) => arrayElements(state.vars, name),
       tilde: (user) =>
         user === ''
           ? (state.vars.get('HOME') ?? state.home)
@@ -501,7 +526,7 @@ export class Interpreter {
     let step = generator.next();
     while (!step.done) {
       const request = step.value;
-      step = generator.next(this.drive(request.name, request.start, request.write, sink));
+      step = generator.next(this.drive(request.name, request.start, request.write, sink, request.writeError));
     }
     return step.value;
   }
@@ -510,11 +535,18 @@ export class Interpreter {
    * Runs a program to completion synchronously: it gets one tick at the current time (so `sleep 0`
    * ends); one that still waits for input or time is stopped.
    */
-  private drive(name: string, start: ProgramStart, write: (data: string) => void, sink: Sink): number {
+  private drive(
+    name: string,
+    start: ProgramStart,
+    write: (data: string) => void,
+    sink: Sink,
+    writeError: (data: string) => void = (d) => sink.stderr(d),
+  ): number {
     let exitCode: number | undefined;
     const size = this.deps.terminalSize();
     const handlers: ProgramHandlers = start({
       write,
+      error: writeError,
       exit: (code) => (exitCode ??= code),
       now: () => this.deps.clock.now(),
       size: () => size,

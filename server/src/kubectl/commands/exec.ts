@@ -40,7 +40,7 @@ function exec(inv: CommandInv<typeof execFlags>): CommandOutcome {
   const pod = podFor(inv, before[0]!);
   const { name: container, note } = containerOf(inv, pod, inv.flags.str('container'), 'exec');
   ensureRunning(pod, container);
-  inv.out.stderr += note;
+  if (note) inv.out.error(note);
   const isShell = ['sh', 'bash', '/bin/sh', '/bin/bash', 'ash'].includes(command[0] ?? '') && command.length === 1;
   if (isShell && inv.flags.bool('stdin') && inv.flags.bool('tty')) {
     const pre = inv.out.stderr;

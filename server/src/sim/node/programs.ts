@@ -12,6 +12,7 @@ import type { Pod, Volume } from 'kubernetes-types/core/v1';
 import type { SimRuntime } from '../runtime.js';
 import type { Stored } from '../types.js';
 import type { Userland } from '../images/index.js';
+import { hostPathFile } from './nodeFiles.js';
 
 /** Writable storage (an emptyDir shared by a pod's containers, a claim's volume, a node's hostPath): files by path inside it. */
 export interface SharedVolume {
@@ -162,7 +163,9 @@ export function storageKey(pod: Stored<Pod>, vol: Volume): string | undefined {
   if (vol.emptyDir) return `pod:${pod.metadata.uid}/${vol.name}`;
   if (vol.persistentVolumeClaim)
     return `pvc:${pod.metadata.namespace ?? 'default'}/${vol.persistentVolumeClaim.claimName}`;
-  if (vol.hostPath) return `host:${pod.spec?.nodeName ?? ''}:${vol.hostPath.path}`;
+  // A hostPath naming a file of the node is mounted as that file (nodeFiles.ts), not shared storage.
+  if (vol.hostPath && hostPathFile(pod.spec?.nodeName ?? '', vol.hostPath) === undefined)
+    return `host:${pod.spec?.nodeName ?? ''}:${vol.hostPath.path}`;
   return undefined;
 }
 

@@ -1,0 +1,221 @@
+/**
+ * Container programs the Kubernetes website's examples rely on (issue #14), with manifests of our own. Expected
+ * behaviour from:
+ * - busybox 1.36 coreutils/tail.c (`-F`: "can't open", "has appeared; following end of new file", a one-second
+ *   poll) and GNU coreutils 9.1 tail;
+ * - Kubernetes docs, concepts/workloads/pods/sidecar-containers: a native sidecar (init container with
+ *   `restartPolicy: Always`) keeps running beside the app; a legacy sidecar keeps a Job's pod from completing;
+ * - kubectl v1.32 pkg/util/podcmd/podcmd.go (FindContainerByName looks in init containers too; AllContainerNames
+ *   lists `name (init)`) and polymorphichelpers/logsforobject.go (--all-containers: init containers first);
+ * - pkg/controller/job/indexed_job_utils.go addCompletionIndexEnvVariables (init containers get
+ *   JOB_COMPLETION_INDEX too) and the docs' task "Indexed Job for Parallel Processing with Static Work Assignment";
+ * - pkg/volume/hostpath: a hostPath naming a file of the node mounts that file.
+ */
+import { createEnvironment, type Environment } from '../../server/src/kubectl/environment';
+
+function started(): Environment {
+  const env = createEnvironment({ virtualTime: true, cluster: { seed: 1, state: 'Absent' } });
+  env.run('minikube start');
+  return env;
+}
+
+function apply(env: Environment, yaml: string): void {
+  env.shell.vfs.seedFile('/home/student/m.yaml', yaml);
+  expect(env.run('kubectl apply -f m.yaml').exitCode).toBe(0);
+}
+
+const run = (env: Environment, line: string) => env.run(line).output;
+const podNamed = (env: Environment, prefix: string) =>
+  run(env, 'kubectl get pods -o name')
+    .split('\n')
+    .find((n) => n.startsWith(`pod/${prefix}`))
+    ?.slice(4) ?? '';
+const statusOf = (env: Environment, pod: string) => run(env, `kubectl get pod ${pod} --no-headers`).split(/\s+/);
+
+describe('log-shipping sidecars (tail -F)', () => {
+  const shipper = (sidecar: 'native' | 'legacy') => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: shop
+spec:
+  selector:
+    matchLabels: {app: shop}
+  template:
+    metadata:
+      labels: {app: shop}
+    spec:
+      volumes:
+      - name: logs
+        emptyDir: {}
+      ${sidecar === 'native' ? 'initContainers' : 'containers'}:
+      - name: shipper
+        image: alpine:3.20
+        ${sidecar === 'native' ? 'restartPolicy: Always' : ''}
+        command: ['sh', '-c', 'tail -F /var/shop/orders.log']
+        volumeMounts: [{name: logs, mountPath: /var/shop}]
+      ${sidecar === 'native' ? 'containers:' : ''}
+      - name: shop
+        image: alpine:3.20
+        command: ['sh', '-c', 'n=0; while true; do n=$((n+1)); echo "order $n" >> /var/shop/orders.log; sleep 2; done']
+        volumeMounts: [{name: logs, mountPath: /var/shop}]
+`;
+
+  it('a native sidecar waits for the file the app creates, then ships its lines', () => {
+    const env = started();
+    apply(env, shipper('native'));
+    env.cluster.advance(60_000);
+    const pod = podNamed(env, 'shop-');
+    expect(statusOf(env, pod).slice(1, 4)).toEqual(['2/2', 'Running', '0']);
+    const log = run(env, `kubectl logs ${pod} -c shipper`).split('\n');
+    // The sidecar starts first: the file is not there yet.
+    expect(log.slice(0, 4)).toEqual([
+      "tail: can't open '/var/shop/orders.log': No such file or directory",
+      'tail: /var/shop/orders.log has appeared; following end of new file',
+      'order 1',
+      'order 2',
+    ]);
+    const shipped = log.filter((l) => l.startsWith('order '));
+    env.cluster.advance(10_000);
+    expect(
+      run(env, `kubectl logs ${pod} -c shipper`)
+        .split('\n')
+        .filter((l) => l.startsWith('order ')),
+    ).toHaveLength(shipped.length + 5);
+  });
+
+  it('a legacy sidecar is a second container that runs as long as the app', () => {
+    const env = started();
+    apply(env, shipper('legacy'));
+    env.cluster.advance(60_000);
+    const pod = podNamed(env, 'shop-');
+    expect(statusOf(env, pod).slice(1, 4)).toEqual(['2/2', 'Running', '0']);
+    expect(run(env, `kubectl logs ${pod} -c shipper --tail=1`)).toMatch(/^order \d+\n$/);
+  });
+
+  it("a legacy sidecar keeps a Job's pod from completing: NotReady once the main container is done", () => {
+    const env = started();
+    apply(
+      env,
+      `apiVersion: batch/v1
+kind: Job
+metadata:
+  name: report
+spec:
+  template:
+    spec:
+      restartPolicy: Never
+      volumes: [{name: out, emptyDir: {}}]
+      containers:
+      - name: writer
+        image: busybox:1.36
+        command: ['sh', '-c', 'echo "total 42" > /out/report.txt']
+        volumeMounts: [{name: out, mountPath: /out}]
+      - name: shipper
+        image: busybox:1.36
+        command: ['tail', '-F', '/out/report.txt']
+        volumeMounts: [{name: out, mountPath: /out}]
+`,
+    );
+    env.cluster.advance(60_000);
+    const pod = podNamed(env, 'report-');
+    expect(statusOf(env, pod).slice(1, 3)).toEqual(['1/2', 'NotReady']);
+    expect(run(env, `kubectl logs ${pod} -c shipper`)).toContain('total 42\n');
+    expect(run(env, 'kubectl get job report --no-headers').split(/\s+/).slice(1, 3)).toEqual(['Running', '0/1']);
+  });
+});
+
+describe('kubectl and init containers', () => {
+  it('logs, exec into and lists the init containers of a pod', () => {
+    const env = started();
+    apply(
+      env,
+      `apiVersion: v1
+kind: Pod
+metadata:
+  name: kiosk
+spec:
+  initContainers:
+  - name: prepare
+    image: busybox:1.36
+    command: ['sh', '-c', 'echo prepared']
+  - name: helper
+    image: busybox:1.36
+    restartPolicy: Always
+    command: ['sh', '-c', 'echo helping; sleep 3600']
+  containers:
+  - name: app
+    image: busybox:1.36
+    command: ['sh', '-c', 'echo serving; sleep 3600']
+`,
+    );
+    env.cluster.advance(30_000);
+    expect(env.run('kubectl logs kiosk -c prepare')).toMatchObject({ output: 'prepared\n', exitCode: 0 });
+    expect(env.run('kubectl logs kiosk -c helper').output).toBe('helping\n');
+    const defaulted = env.run('kubectl logs kiosk').output.split('\n');
+    expect(defaulted).toContain('Defaulted container "app" out of: app, prepare (init), helper (init)');
+    expect(defaulted).toContain('serving');
+    expect(env.run('kubectl logs kiosk --all-containers').output).toBe('prepared\nhelping\nserving\n');
+    expect(env.run('kubectl exec kiosk -c helper -- hostname')).toMatchObject({ output: 'kiosk\n', exitCode: 0 });
+    expect(env.run('kubectl logs kiosk -c nosuch').output).toBe('error: container nosuch is not valid for pod kiosk\n');
+  });
+});
+
+describe('files of the node and of the Job', () => {
+  it('mounts a hostPath that names a file of the node as that file', () => {
+    const env = started();
+    apply(
+      env,
+      `apiVersion: v1
+kind: Pod
+metadata:
+  name: ident
+spec:
+  volumes:
+  - name: id
+    hostPath: {path: /etc/machine-id, type: File}
+  containers:
+  - name: show
+    image: busybox:1.36
+    command: ['sh', '-c', 'cat /host-id; sleep 3600']
+    volumeMounts: [{name: id, mountPath: /host-id, readOnly: true}]
+`,
+    );
+    env.cluster.advance(30_000);
+    expect(run(env, 'kubectl logs ident')).toMatch(/^[0-9a-f]{32}\n$/);
+    expect(run(env, 'kubectl get pod ident --no-headers').split(/\s+/)[2]).toBe('Running');
+  });
+
+  it('gives each index of an Indexed Job its item: bash arrays in an init container, rev in busybox', () => {
+    const env = started();
+    apply(
+      env,
+      `apiVersion: batch/v1
+kind: Job
+metadata:
+  name: words
+spec:
+  completions: 3
+  parallelism: 3
+  completionMode: Indexed
+  template:
+    spec:
+      restartPolicy: Never
+      volumes: [{name: work, emptyDir: {}}]
+      initContainers:
+      - name: pick
+        image: bash:5.2
+        command: ['bash', '-c', 'w=(alpha beta gamma); echo "\${w[$JOB_COMPLETION_INDEX]}" > /work/word']
+        volumeMounts: [{name: work, mountPath: /work}]
+      containers:
+      - name: flip
+        image: busybox:1.36
+        command: ['rev', '/work/word']
+        volumeMounts: [{name: work, mountPath: /work}]
+`,
+    );
+    env.cluster.advance(90_000);
+    expect(run(env, 'kubectl get job words --no-headers').split(/\s+/).slice(1, 3)).toEqual(['Complete', '3/3']);
+    const flipped = [0, 1, 2].map((i) => run(env, `kubectl logs ${podNamed(env, `words-${i}-`)} -c flip`));
+    expect(flipped).toEqual(['ahpla\n', 'ateb\n', 'ammag\n']);
+  });
+});
