@@ -9,7 +9,12 @@
  *   lists `name (init)`) and polymorphichelpers/logsforobject.go (--all-containers: init containers first);
  * - pkg/controller/job/indexed_job_utils.go addCompletionIndexEnvVariables (init containers get
  *   JOB_COMPLETION_INDEX too) and the docs' task "Indexed Job for Parallel Processing with Static Work Assignment";
- * - pkg/volume/hostpath: a hostPath naming a file of the node mounts that file.
+ * - pkg/volume/hostpath: a hostPath naming a file of the node mounts that file;
+ * - minikube's networking: CoreDNS forwards names outside cluster.local upstream, so pods reach public sites (the
+ *   docs' init container fetches http://info.cern.ch); busybox wget -O FILE saves the document there;
+ * - pkg/kubelet/prober (worker.go, prober.go): an exec probe runs its command in the container every periodSeconds
+ *   after initialDelaySeconds, liveness and readiness only once the startup probe has passed; each failure is an
+ *   `Unhealthy` event with the command's output, failureThreshold failures in a row kill (liveness, startup).
  */
 import { createEnvironment, type Environment } from '../../server/src/kubectl/environment';
 
@@ -217,5 +222,113 @@ spec:
     expect(run(env, 'kubectl get job words --no-headers').split(/\s+/).slice(1, 3)).toEqual(['Complete', '3/3']);
     const flipped = [0, 1, 2].map((i) => run(env, `kubectl logs ${podNamed(env, `words-${i}-`)} -c flip`));
     expect(flipped).toEqual(['ahpla\n', 'ateb\n', 'ammag\n']);
+  });
+});
+
+describe('exec probes of a running program', () => {
+  it('a sidecar passes its startup probe once it has written the file the probe tests; the app starts after it', () => {
+    const env = started();
+    apply(
+      env,
+      `apiVersion: v1
+kind: Pod
+metadata:
+  name: gate
+spec:
+  volumes: [{name: shared, emptyDir: {}}]
+  initContainers:
+  - name: warmup
+    image: busybox:1.36
+    restartPolicy: Always
+    command: ['sh', '-c', 'sleep 7; echo "mode=warm" > /shared/ready.conf; sleep 3600']
+    startupProbe:
+      exec: {command: [test, -s, /shared/ready.conf]}
+      periodSeconds: 3
+      failureThreshold: 5
+    volumeMounts: [{name: shared, mountPath: /shared}]
+  containers:
+  - name: app
+    image: busybox:1.36
+    command: ['sh', '-c', 'cat /shared/ready.conf; sleep 3600']
+    volumeMounts: [{name: shared, mountPath: /shared}]
+`,
+    );
+    env.cluster.advance(5_000);
+    expect(run(env, 'kubectl get pod gate --no-headers').split(/\s+/).slice(1, 3)).toEqual(['0/2', 'Init:0/1']);
+    env.cluster.advance(20_000);
+    expect(run(env, 'kubectl get pod gate --no-headers').split(/\s+/).slice(1, 4)).toEqual(['2/2', 'Running', '0']);
+    expect(run(env, 'kubectl logs gate -c app')).toBe('mode=warm\n');
+    // Probes at 0, 3 and 6 s failed (silently: test prints nothing), the one at 9 s passed: one event, count 3.
+    const unhealthy = run(env, "kubectl get events --field-selector reason=Unhealthy -o jsonpath='{.items[*].count}'");
+    expect(unhealthy).toBe('3');
+  });
+
+  it('a liveness probe reads what the program wrote, and kills it once the file is gone', () => {
+    const env = started();
+    apply(
+      env,
+      `apiVersion: v1
+kind: Pod
+metadata:
+  name: beacon
+spec:
+  containers:
+  - name: beacon
+    image: busybox:1.36
+    command: ['sh', '-c', 'echo ok > /tmp/alive; sleep 20; rm /tmp/alive; sleep 3600']
+    livenessProbe:
+      exec: {command: [cat, /tmp/alive]}
+      initialDelaySeconds: 2
+      periodSeconds: 4
+      failureThreshold: 2
+`,
+    );
+    env.cluster.advance(24_000);
+    expect(run(env, 'kubectl get pod beacon --no-headers').split(/\s+/)[3]).toBe('0');
+    env.cluster.advance(10_000);
+    const events = run(env, 'kubectl get events --field-selector involvedObject.name=beacon');
+    expect(events).toContain("Liveness probe failed: cat: can't open '/tmp/alive': No such file or directory");
+    expect(events).toContain('Container beacon failed liveness probe, will be restarted');
+    expect(run(env, 'kubectl get pod beacon --no-headers').split(/\s+/)[3]).toBe('1');
+  });
+});
+
+describe('the internet from a pod', () => {
+  it('an init container downloads a public page into a volume; an unknown name does not resolve', () => {
+    const env = started();
+    apply(
+      env,
+      `apiVersion: v1
+kind: Pod
+metadata:
+  name: mirror
+spec:
+  volumes: [{name: site, emptyDir: {}}]
+  initContainers:
+  - name: fetch
+    image: busybox:1.36
+    command: ['wget', '-O', '/site/home.html', 'http://example.com/']
+    volumeMounts: [{name: site, mountPath: /site}]
+  containers:
+  - name: show
+    image: busybox:1.36
+    command: ['sh', '-c', 'grep -o "<h1>.*</h1>" /site/home.html; wget -q -O- http://no-such-site.invalid; sleep 3600']
+    volumeMounts: [{name: site, mountPath: /site}]
+`,
+    );
+    env.cluster.advance(30_000);
+    expect(run(env, 'kubectl get pod mirror --no-headers').split(/\s+/)[2]).toBe('Running');
+    expect(run(env, 'kubectl logs mirror -c fetch')).toBe(
+      [
+        'Connecting to example.com (93.184.215.14:80)',
+        "saving to '/site/home.html'",
+        'home.html            100% |********************************|   119  0:00:00 ETA',
+        "'/site/home.html' saved",
+        '',
+      ].join('\n'),
+    );
+    expect(run(env, 'kubectl logs mirror -c show')).toBe(
+      "<h1>Example Domain</h1>\nwget: bad address 'no-such-site.invalid'\n",
+    );
   });
 });

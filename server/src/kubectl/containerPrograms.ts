@@ -56,7 +56,7 @@ class ShellProcess implements ContainerProcess {
   private readonly seen = new Map<string, number>();
 
   constructor(
-    env: KubeEnv,
+    private readonly env: KubeEnv,
     private readonly spec: ProgramSpec,
   ) {
     this.clock = spec.startedAt;
@@ -89,6 +89,37 @@ class ShellProcess implements ContainerProcess {
         this.wakeAt = undefined;
         this.clock = at;
         this.step(() => this.session.tick(at));
+      }
+    });
+  }
+
+  exec(argv: readonly string[]): { exitCode: number; output: string } {
+    return outsideBudget(() => {
+      for (const [path, vol] of this.spec.shared) this.pull(path, vol);
+      const files: Record<string, string> = {};
+      const dirs: string[] = [];
+      for (const entry of this.session.vfs.snapshot().entries)
+        if (entry.type === 'dir') dirs.push(entry.path);
+        else files[entry.path] = entry.content ?? '';
+      // Its own shell over a copy of the files: a probe's `sleep` takes no time, its writes stay its own.
+      const probe = shellOver(
+        this.env,
+        { metadata: this.spec.pod },
+        this.spec.container,
+        { ...this.spec, files, dirs },
+        {
+          cols: 80,
+          rows: 24,
+          clock: { now: () => this.clock, advance: () => undefined },
+          limits: PROGRAM_LIMITS,
+        },
+      );
+      try {
+        let r = probe.runLine(programLine(argv));
+        if (r.status === 'incomplete') r = probe.endInput();
+        return { exitCode: r.exitCode ?? 1, output: r.output };
+      } finally {
+        probe.dispose();
       }
     });
   }

@@ -11,7 +11,7 @@ import {
   createShellSession,
   ownCommandNames,
   resolvePath,
-  tailCommand,
+  busyboxCommands,
   type Clock,
   type Command,
   type ProgramStart,
@@ -79,7 +79,7 @@ function networkCommand(
   const [cmd = '', ...rest] = argv;
   switch (cmd) {
     case 'wget':
-      return wget(env, rest, from);
+      return wget(env, rest, from, options.save);
     case 'curl':
       return curl(env, rest, from, options);
     case 'nslookup': {
@@ -143,7 +143,7 @@ export function shellOver(
     clock: options.clock,
     cols: options.cols,
     rows: options.rows,
-    commands: [...containerCommands(env, pod, container, view.binaries), ...(busybox ? [tailCommand('busybox')] : [])],
+    commands: [...containerCommands(env, pod, container, view.binaries), ...(busybox ? busyboxCommands() : [])],
     flavour,
     onInternalError: env.onInternalError,
     ...(options.limits ? { limits: options.limits } : {}),

@@ -52,6 +52,11 @@ export interface ContainerProcess {
   readonly wakeAt: number | undefined;
   readonly exit: { readonly at: number; readonly code: number } | undefined;
   readonly log: ContainerLog;
+  /**
+   * Runs a command beside the program, over the container's files as they are now (an exec probe): what it
+   * printed, stdout and stderr together as the kubelet's exec prober reads them, and its exit code.
+   */
+  exec(argv: readonly string[]): { readonly exitCode: number; readonly output: string };
   /** Drops what the process holds (its shell session); called when the run is forgotten. */
   dispose(): void;
 }

@@ -13,6 +13,7 @@ import { accessDenied, goDuration, pullMillis, type PullResult } from '../../ima
 import type { ContainerPlan } from './plan.js';
 import type { RunningProgram } from './programRuns.js';
 import { probeLabel, probeOutlook } from './probes.js';
+import { dueProbe, isLive, probeOf, runDueProbe, type ProbeKind } from './liveProbes.js';
 import type { ContainerRecord, KubeletMemory, PodRecord } from './state.js';
 
 export interface ContainerView {
@@ -110,6 +111,8 @@ function startRun(c: ContainerView, p: PodView): void {
   r.ready = ready(c);
   r.startupDone = !c.spec.startupProbe;
   r.probes = 0;
+  delete r.startedUp;
+  delete r.live;
   delete r.stdinClosed;
   p.event('Normal', 'Created', `Created container: ${c.spec.name}`);
   p.event('Normal', 'Started', `Started container ${c.spec.name}`);
@@ -173,19 +176,29 @@ function canStart(c: ContainerView, p: PodView): boolean {
   return true;
 }
 
-const outlook = (c: ContainerView, p: PodView, kind: 'liveness' | 'readiness' | 'startup') => {
-  const probe =
-    kind === 'liveness' ? c.spec.livenessProbe : kind === 'readiness' ? c.spec.readinessProbe : c.spec.startupProbe;
-  return probe ? probeOutlook(c.plan, c.spec, probe, p.podIP, kind) : undefined;
+/** A probe worked out ahead from the plan; undefined for none, and for one that runs live (liveProbes.ts). */
+const outlook = (c: ContainerView, p: PodView, kind: ProbeKind) => {
+  const probe = probeOf(c, kind);
+  return probe && !isLive(c, p, kind) ? probeOutlook(c.plan, c.spec, probe, p.podIP, kind) : undefined;
 };
 
 function probeKill(c: ContainerView, p: PodView, kind: 'liveness' | 'startup'): void {
   const o = outlook(c, p, kind);
   for (let i = 0; i < (o?.failures ?? 1); i++)
     p.event('Warning', 'Unhealthy', `${probeLabel[kind]} probe failed: ${o?.output ?? ''}`);
+  killForProbe(c, p, kind);
+}
+
+function killForProbe(c: ContainerView, p: PodView, kind: 'liveness' | 'startup'): void {
   p.event('Normal', 'Killing', `Container ${c.spec.name} failed ${kind} probe, will be restarted`);
   const graceful = c.plan.stopMs !== undefined;
   terminate(c, p, graceful ? 0 : 137, graceful ? 'Completed' : 'Error');
+}
+
+function startedUp(c: ContainerView, p: PodView): void {
+  c.rec.startupDone = true;
+  c.rec.startedUp = p.now;
+  if (!c.spec.readinessProbe) c.rec.ready = true;
 }
 
 export const STAGES: readonly Stage[] = [
@@ -333,13 +346,25 @@ export const STAGES: readonly Stage[] = [
     apply: (c, p) => terminate(c, p, 0, 'Completed'),
   },
   {
+    // An exec probe of a running program: its command runs in the container when due.
+    name: 'live-probe',
+    match: (c, p) => c.rec.s === 'running' && dueProbe(c, p) !== undefined,
+    delay: (c, p) => (dueProbe(c, p)?.at ?? 0) - c.rec.at,
+    background: true,
+    apply(c, p) {
+      const r = runDueProbe(c, p);
+      if (!r.ok) p.event('Warning', 'Unhealthy', `${probeLabel[r.kind]} probe failed: ${r.output}`);
+      if (r.outcome === 'started') startedUp(c, p);
+      else if (r.outcome === 'ready') c.rec.ready = true;
+      else if (r.outcome === 'unready') c.rec.ready = false;
+      else if (r.outcome === 'kill') killForProbe(c, p, r.kind === 'startup' ? 'startup' : 'liveness');
+    },
+  },
+  {
     name: 'startup-probe-passes',
     match: (c, p) => c.rec.s === 'running' && !c.rec.startupDone && outlook(c, p, 'startup')?.passAt !== undefined,
     delay: (c, p) => outlook(c, p, 'startup')?.passAt ?? 0,
-    apply(c) {
-      c.rec.startupDone = true;
-      if (!c.spec.readinessProbe) c.rec.ready = true;
-    },
+    apply: startedUp,
   },
   {
     name: 'startup-probe-fails',
@@ -369,6 +394,7 @@ export const STAGES: readonly Stage[] = [
       c.rec.startupDone &&
       !c.rec.ready &&
       c.spec.readinessProbe !== undefined &&
+      !isLive(c, p, 'readiness') &&
       outlook(c, p, 'readiness')?.passAt === undefined,
     delay: (c) =>
       ((c.spec.readinessProbe?.initialDelaySeconds ?? 0) +

@@ -4,6 +4,7 @@
  * the images already pulled and the last pod IP handed out. A pod's record goes once it is stable.
  */
 import type { SimRuntime } from '../../runtime.js';
+import type { LiveProbeState, ProbeKind } from './liveProbes.js';
 
 export type ContainerState =
   /** Waiting for init containers before it (PodInitializing). */
@@ -45,6 +46,10 @@ export interface ContainerRecord {
   ready: boolean;
   /** The startup probe has succeeded (or there is none). */
   startupDone: boolean;
+  /** When the startup probe succeeded (the other probes' workers start probing then). */
+  startedUp?: number;
+  /** Exec probes run in the container's program, by kind (liveProbes.ts). */
+  live?: Partial<Record<ProbeKind, LiveProbeState>>;
   /** Failed readiness probes reported so far in this run. */
   probes: number;
   id?: string;
