@@ -14,7 +14,10 @@
  *   docs' init container fetches http://info.cern.ch); busybox wget -O FILE saves the document there;
  * - pkg/kubelet/prober (worker.go, prober.go): an exec probe runs its command in the container every periodSeconds
  *   after initialDelaySeconds, liveness and readiness only once the startup probe has passed; each failure is an
- *   `Unhealthy` event with the command's output, failureThreshold failures in a row kill (liveness, startup).
+ *   `Unhealthy` event with the command's output, failureThreshold failures in a row kill (liveness, startup);
+ * - pkg/kubelet/kuberuntime (killContainer: SIGTERM, SIGKILL after the grace period; doBackOff with the pod status
+ *   from before the kill; getTerminationMessage: the terminationMessagePath file, or the log's end with
+ *   FallbackToLogsOnError) and the docs' task "Determine the Reason for Pod Failure".
  */
 import { createEnvironment, type Environment } from '../../server/src/kubectl/environment';
 
@@ -289,7 +292,13 @@ spec:
     const events = run(env, 'kubectl get events --field-selector involvedObject.name=beacon');
     expect(events).toContain("Liveness probe failed: cat: can't open '/tmp/alive': No such file or directory");
     expect(events).toContain('Container beacon failed liveness probe, will be restarted');
-    expect(run(env, 'kubectl get pod beacon --no-headers').split(/\s+/)[3]).toBe('1');
+    // A shell as PID 1 ignores SIGTERM: it runs on until SIGKILL ends the 30 s grace period, then starts again.
+    expect(run(env, 'kubectl get pod beacon --no-headers').split(/\s+/).slice(2, 4)).toEqual(['Running', '0']);
+    env.cluster.advance(30_000);
+    expect(run(env, 'kubectl get pod beacon --no-headers').split(/\s+/).slice(2, 4)).toEqual(['Running', '1']);
+    expect(
+      run(env, "kubectl get pod beacon -o jsonpath='{.status.containerStatuses[0].lastState.terminated.exitCode}'"),
+    ).toBe('137');
   });
 });
 
@@ -330,5 +339,69 @@ spec:
     expect(run(env, 'kubectl logs mirror -c show')).toBe(
       "<h1>Example Domain</h1>\nwget: bad address 'no-such-site.invalid'\n",
     );
+  });
+});
+
+describe('how a container ends', () => {
+  it('reports what the program wrote to its termination message file, or the end of its log', () => {
+    const env = started();
+    apply(
+      env,
+      `apiVersion: v1
+kind: Pod
+metadata:
+  name: farewell
+spec:
+  restartPolicy: Never
+  containers:
+  - name: note
+    image: debian:12
+    command: ['sh', '-c', 'sleep 3; echo "disk full" > /var/run/exit-note; exit 3']
+    terminationMessagePath: /var/run/exit-note
+  - name: tail
+    image: debian:12
+    command: ['sh', '-c', 'echo starting; echo "giving up" >&2; exit 4']
+    terminationMessagePolicy: FallbackToLogsOnError
+`,
+    );
+    env.cluster.advance(30_000);
+    const message = (c: string) =>
+      run(
+        env,
+        `kubectl get pod farewell -o jsonpath='{.status.containerStatuses[?(@.name=="${c}")].state.terminated.message}'`,
+      );
+    expect(message('note')).toBe('disk full\n');
+    expect(message('tail')).toBe('starting\ngiving up\n');
+  });
+
+  it('restarts a probe-killed container at once unless it is backing off since the run before', () => {
+    const env = started();
+    apply(
+      env,
+      `apiVersion: v1
+kind: Pod
+metadata:
+  name: flaky
+spec:
+  terminationGracePeriodSeconds: 2
+  containers:
+  - name: flaky
+    image: busybox:1.36
+    command: ['sh', '-c', 'touch /tmp/ok; sleep 5; rm /tmp/ok; sleep 3600']
+    livenessProbe:
+      exec: {command: [test, -e, /tmp/ok]}
+      periodSeconds: 1
+      failureThreshold: 1
+`,
+    );
+    const restarts = () => Number(run(env, 'kubectl get pod flaky --no-headers').split(/\s+/)[3]);
+    // Each run lives about 5 s, then 2 s of grace. The first kill has no exited run before it and the second no
+    // back-off window yet (it opens one, 10 s): both restart at once. The third comes 8 s after the second run ended.
+    env.cluster.advance(9_000);
+    expect(restarts()).toBe(1);
+    env.cluster.advance(7_000);
+    expect(restarts()).toBe(2);
+    env.cluster.advance(8_000);
+    expect(run(env, 'kubectl get pod flaky --no-headers').split(/\s+/)[2]).toBe('CrashLoopBackOff');
   });
 });

@@ -64,7 +64,7 @@ class ShellProcess implements ContainerProcess {
       cols: 80,
       rows: 24,
       clock: { now: () => this.clock, wake: (at) => (this.wakeAt = Number.isFinite(at) ? at : undefined) },
-      writable: [...spec.shared.keys()],
+      writable: [...spec.shared.keys(), spec.terminationLog],
       limits: PROGRAM_LIMITS,
     });
     this.session.onOutput((data) => this.log.write(this.clock, data));
@@ -122,6 +122,10 @@ class ShellProcess implements ContainerProcess {
         probe.dispose();
       }
     });
+  }
+
+  file(path: string): string | undefined {
+    return this.session.vfs.stat(path)?.type === 'file' ? this.session.vfs.readFile(path) : undefined;
   }
 
   dispose(): void {

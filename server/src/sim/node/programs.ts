@@ -36,6 +36,8 @@ export interface ProgramSpec {
   readonly files: Readonly<Record<string, string>>;
   /** Writable mounts by mount path (what the program writes there, the pod's other containers read). */
   readonly shared: ReadonlyMap<string, SharedVolume>;
+  /** The container's terminationMessagePath: a file the program may write, which the kubelet reads when it ends. */
+  readonly terminationLog: string;
   /** Bytes `vol` may hold: VOLUME_MAX_BYTES, less when the cluster's other volumes use most of CLUSTER_VOLUMES_MAX_BYTES. */
   room(vol: SharedVolume): number;
   /** Virtual epoch ms the process started. */
@@ -57,6 +59,8 @@ export interface ContainerProcess {
    * printed, stdout and stderr together as the kubelet's exec prober reads them, and its exit code.
    */
   exec(argv: readonly string[]): { readonly exitCode: number; readonly output: string };
+  /** A file of the container as the program left it (the termination message), undefined when there is none. */
+  file(path: string): string | undefined;
   /** Drops what the process holds (its shell session); called when the run is forgotten. */
   dispose(): void;
 }

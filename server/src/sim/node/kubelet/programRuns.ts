@@ -78,6 +78,7 @@ function start(ctx: ProgramContext, c: ContainerView, key: string, startedAt: nu
     const key = vol && !m.readOnly && !m.subPath ? storageKey(ctx.pod, vol) : undefined;
     if (key) shared.set(m.mountPath.replace(/(.)\/$/, '$1'), sharedVolume(ctx.table, key));
   }
+  const terminationLog = c.spec.terminationMessagePath ?? '/dev/termination-log';
   const proc = ctx.host({
     pod: { namespace: ctx.pod.metadata.namespace ?? 'default', name: ctx.pod.metadata.name },
     container: c.spec.name,
@@ -87,7 +88,9 @@ function start(ctx: ProgramContext, c: ContainerView, key: string, startedAt: nu
     binaries: view.binaries,
     env: view.env,
     dirs: view.dirs,
-    files: view.files,
+    // The runtime bind-mounts an empty file at terminationMessagePath for the program to write.
+    files: { ...view.files, [terminationLog]: '' },
+    terminationLog,
     shared,
     room: (vol) => volumeRoom(ctx.table, vol),
     startedAt,

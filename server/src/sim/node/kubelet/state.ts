@@ -33,6 +33,14 @@ export interface Termination {
   message?: string;
 }
 
+/** The kubelet's restart back-off for one container (client-go flowcontrol.Backoff's entry). */
+export interface BackOff {
+  /** The current window, ms: 10 s doubling to 300 s. */
+  ms: number;
+  /** When it was last moved on (a restart). */
+  lastUpdate: number;
+}
+
 export interface ContainerRecord {
   s: ContainerState;
   /** Virtual ms the container entered `s`. */
@@ -62,6 +70,12 @@ export interface ContainerRecord {
   stdinClosed?: boolean;
   term?: Termination;
   last?: Termination;
+  /** Set by the container's first restart; doubles with each restart that follows within ten minutes. */
+  backOff?: BackOff;
+  /** Syncs that found the container still backing off since it last stopped (their retry times vary). */
+  retries?: number;
+  /** A probe failed it: the kubelet is stopping it, and it is dead at `at` (SIGTERM taken, or SIGKILL after the grace period). */
+  kill?: { at: number; code: number; reason: string };
 }
 
 export interface PodRecord {
