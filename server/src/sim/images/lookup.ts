@@ -67,6 +67,7 @@ function resolve(facts: ImageFacts, tags: ReadonlySet<string>, tag: string): Ima
     http,
     log: merged.log.map(fill),
     ...(merged.requiresEnv ? { requiresEnv: { ...merged.requiresEnv, log: merged.requiresEnv.log.map(fill) } } : {}),
+    ...(merged.requiresArg ? { requiresArg: { ...merged.requiresArg, log: merged.requiresArg.log.map(fill) } } : {}),
     ...(merged.version !== undefined ? { version: fill(merged.version) } : {}),
     repository: facts.name,
     tag,
