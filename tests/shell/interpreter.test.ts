@@ -94,6 +94,26 @@ describe('indexed arrays (bash)', () => {
   });
 });
 
+describe('read (bash)', () => {
+  // Bash reference manual, "Bash Builtins": read splits a line on IFS, the last name taking the rest; it fails at
+  // the end of the input (a last line without a newline is assigned, but the loop ends).
+  it('reads piped lines in a while loop, the last name taking the rest', () => {
+    expect(sh('printf "a b c\\nd e\\n" | while read x y; do echo "[$x][$y]"; done')).toBe('[a][b c]\n[d][e]\n');
+    expect(sh('printf "one\\ntwo" | while read l; do echo "<$l>"; done; echo "status $? last $l"')).toBe(
+      '<one>\nstatus 0 last two\n',
+    );
+  });
+
+  it('reads a here-string, a file, with IFS given before it, into an array', () => {
+    expect(sh('read a b <<< "hello big world"; echo "$a|$b"')).toBe('hello|big world\n');
+    expect(sh('IFS=: read user pw rest <<< "root:x:0:0"; echo "$user/$pw/$rest"')).toBe('root/x/0:0\n');
+    expect(sh('read -a parts <<< "1 2 3"; echo ${parts[2]} ${#parts[@]}')).toBe('3 3\n');
+    const { session } = newSession({ files: { list: 'l1\nl2\n' } });
+    expect(run(session, 'while read -r l; do echo "got $l"; done < list')).toBe('got l1\ngot l2\n');
+    expect(run(session, 'read; echo "[$REPLY]"')).toBe('[]\n');
+  });
+});
+
 describe('lists and exit codes', () => {
   it('runs ; && || with bash semantics and sets $?', () => {
     expect(sh('false && echo no || echo yes; true && echo ok', 'false; echo $?', 'true; echo $?')).toBe(

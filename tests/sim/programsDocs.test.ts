@@ -2,7 +2,8 @@
  * Container programs the Kubernetes website's examples rely on (issue #14), with manifests of our own. Expected
  * behaviour from:
  * - busybox 1.36 coreutils/tail.c (`-F`: "can't open", "has appeared; following end of new file", a one-second
- *   poll) and GNU coreutils 9.1 tail;
+ *   poll) and GNU coreutils 9.1 tail; a pipe's reader runs while its writer does (the docs' adapter pattern:
+ *   `tail -F … | while read line; …`);
  * - Kubernetes docs, concepts/workloads/pods/sidecar-containers: a native sidecar (init container with
  *   `restartPolicy: Always`) keeps running beside the app; a legacy sidecar keeps a Job's pod from completing;
  * - kubectl v1.32 pkg/util/podcmd/podcmd.go (FindContainerByName looks in init containers too; AllContainerNames
@@ -89,6 +90,36 @@ spec:
         .split('\n')
         .filter((l) => l.startsWith('order ')),
     ).toHaveLength(shipped.length + 5);
+  });
+
+  it('an adapter sidecar reads the lines tail -F follows and rewrites each as it comes', () => {
+    const env = started();
+    apply(
+      env,
+      `apiVersion: v1
+kind: Pod
+metadata:
+  name: metrics
+spec:
+  volumes: [{name: raw, emptyDir: {}}]
+  initContainers:
+  - name: adapter
+    image: busybox:1.36
+    restartPolicy: Always
+    command: ['sh', '-c', 'touch /raw/events; tail -F /raw/events | while read -r n; do echo "metric hits=$n"; done']
+    volumeMounts: [{name: raw, mountPath: /raw}]
+  containers:
+  - name: app
+    image: busybox:1.36
+    command: ['sh', '-c', 'n=0; while true; do n=$((n+1)); echo $n >> /raw/events; sleep 5; done']
+    volumeMounts: [{name: raw, mountPath: /raw}]
+`,
+    );
+    env.cluster.advance(22_000);
+    const lines = run(env, 'kubectl logs metrics -c adapter').trimEnd().split('\n');
+    // One line every 5 s, each rewritten as soon as tail's next poll sees it.
+    expect(lines.length).toBeGreaterThanOrEqual(4);
+    expect(lines).toEqual(lines.map((_, i) => `metric hits=${i + 1}`));
   });
 
   it('a legacy sidecar is a second container that runs as long as the app', () => {

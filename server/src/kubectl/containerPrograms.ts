@@ -48,7 +48,8 @@ const quote = (word: string) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word
 class ShellProcess implements ContainerProcess {
   readonly log = new ContainerLog();
   exit: { at: number; code: number } | undefined;
-  wakeAt: number | undefined;
+  /** Times programs of the run asked to be woken at (a pipeline's stages each sleep on their own), soonest first. */
+  private readonly wakes: number[] = [];
   private clock: number;
   private started = false;
   private readonly session: ShellSession;
@@ -63,7 +64,7 @@ class ShellProcess implements ContainerProcess {
     this.session = shellOver(env, { metadata: spec.pod }, spec.container, spec, {
       cols: 80,
       rows: 24,
-      clock: { now: () => this.clock, wake: (at) => (this.wakeAt = Number.isFinite(at) ? at : undefined) },
+      clock: { now: () => this.clock, wake: (at) => this.wakeUpAt(at) },
       writable: [...spec.shared.keys(), spec.terminationLog],
       limits: PROGRAM_LIMITS,
     });
@@ -86,11 +87,21 @@ class ShellProcess implements ContainerProcess {
       for (let wakes = 0; wakes < maxWakes && !this.exit; wakes++) {
         const at = this.wakeAt;
         if (at === undefined || at > until) break;
-        this.wakeAt = undefined;
+        while (this.wakes[0] !== undefined && this.wakes[0] <= at) this.wakes.shift();
         this.clock = at;
         this.step(() => this.session.tick(at));
       }
     });
+  }
+
+  get wakeAt(): number | undefined {
+    return this.exit ? undefined : this.wakes[0];
+  }
+
+  private wakeUpAt(at: number): void {
+    if (!Number.isFinite(at) || this.wakes.includes(at)) return;
+    const i = this.wakes.findIndex((w) => w > at);
+    this.wakes.splice(i < 0 ? this.wakes.length : i, 0, at);
   }
 
   exec(argv: readonly string[]): { exitCode: number; output: string } {
@@ -135,7 +146,7 @@ class ShellProcess implements ContainerProcess {
   private finish(code: number): void {
     if (this.exit) return;
     this.exit = { at: this.clock, code };
-    this.wakeAt = undefined;
+    this.wakes.length = 0;
   }
 
   /** Runs one step of the program with the pod's shared volumes copied in before and out after. */
