@@ -363,8 +363,7 @@ export class Interpreter {
     this.deps.onRun?.(argv);
     const deliver = (target: Target, data: string): string | undefined => this.route(target, data, sink, pipe, name);
     const input = streams.stdin === undefined ? stdin : Stdin.of(streams.stdin);
-    if (name === 'read' && !this.deps.commands.get('read'))
-      return yield* this.read(args, input, (d) => deliver(streams.fd2, d), temp.get('IFS'));
+    if (name === 'read') return yield* this.read(args, input, (d) => deliver(streams.fd2, d), temp.get('IFS'));
     const isTerminal = streams.fd1.kind === 'out' && sink.isTerminal;
     if (direct && !input.closed) {
       if (isLineFilter(name, args))

@@ -1,6 +1,7 @@
 /** Bash builtins: commands that change the shell itself. Wording follows bash 5. */
 import { fail, ok, type CommandResult } from '../command.js';
 import { unsetArray, type Builtin, type ShellState } from '../state.js';
+import { readBuiltin } from './read.js';
 import { errnoMessage, resolvePath, VfsError } from '../vfs.js';
 import { commandPath } from './system.js';
 import { loopBuiltins } from './test.js';
@@ -257,6 +258,7 @@ export const builtins: readonly Builtin[] = [
   source,
   dot,
   complete,
+  readBuiltin,
   ...loopBuiltins,
 ];
 

@@ -3,8 +3,8 @@
  * names, the last taking the rest of the line (REPLY, untrimmed, without names). The interpreter hands
  * it the line (stdin.ts), waiting for it when the input is a pipe whose writer still runs.
  */
-import { fail, type CommandResult } from '../command.js';
-import { setElement, unsetArray, type ShellState } from '../state.js';
+import { fail, ok, type CommandResult } from '../command.js';
+import { setElement, unsetArray, type Builtin, type ShellState } from '../state.js';
 
 export interface ReadOptions {
   readonly raw: boolean;
@@ -124,3 +124,19 @@ function split(line: string, ifs: string, raw: boolean) {
 }
 
 const unescape = (text: string) => text.replace(/\\(.)/g, '$1');
+
+/**
+ * The builtin as `type`, `help` and completion know it. A script's `read` is run by the interpreter (it waits
+ * for lines on a pipe); this runs it where a command gets its input at once (`watch`, a command's argv).
+ */
+export const readBuiltin: Builtin = {
+  name: 'read',
+  summary: 'read a line from the standard input and split it into fields',
+  run(args, ctx, shell) {
+    const options = parseRead(args);
+    if ('exitCode' in options) return options;
+    const nl = ctx.stdin.indexOf('\n');
+    assignRead(shell, options, nl < 0 ? ctx.stdin : ctx.stdin.slice(0, nl));
+    return nl < 0 ? fail('', 1) : ok();
+  },
+};
