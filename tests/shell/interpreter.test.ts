@@ -114,6 +114,13 @@ describe('read (bash)', () => {
   });
 });
 
+describe('exec', () => {
+  it('runs the command in place of the shell: the shell ends with it', () => {
+    const { session } = newSession();
+    expect(session.runLine('exec echo replaced; echo never')).toMatchObject({ output: 'replaced\n', status: 'exited' });
+  });
+});
+
 describe('lists and exit codes', () => {
   it('runs ; && || with bash semantics and sets $?', () => {
     expect(sh('false && echo no || echo yes; true && echo ok', 'false; echo $?', 'true; echo $?')).toBe(

@@ -436,3 +436,57 @@ spec:
     expect(run(env, 'kubectl get pod flaky --no-headers').split(/\s+/)[2]).toBe('CrashLoopBackOff');
   });
 });
+
+describe("a container's script that starts the image's server", () => {
+  // docker-library/nginx Dockerfile (ENTRYPOINT docker-entrypoint.sh, CMD nginx -g 'daemon off;'): `exec nginx …` at
+  // the end of a script replaces the shell with the server, which serves port 80 until the container stops.
+  it('runs and serves, as the image does by itself', () => {
+    const env = started();
+    apply(
+      env,
+      `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+  - name: web
+    image: nginx:1.27
+    command: ['sh', '-c', 'echo "preparing the site"; exec nginx -g "daemon off;"']
+    readinessProbe:
+      tcpSocket: {port: 80}
+  - name: client
+    image: busybox:1.36
+    command: ['sleep', '3600']
+`,
+    );
+    env.cluster.advance(30_000);
+    expect(run(env, 'kubectl get pod web --no-headers').split(/\s+/).slice(1, 3)).toEqual(['2/2', 'Running']);
+    expect(run(env, 'kubectl logs web -c web')).toBe('preparing the site\n');
+    expect(run(env, 'kubectl exec web -c client -- wget -q -O- http://localhost')).toContain(
+      '<title>Welcome to nginx!</title>',
+    );
+  });
+
+  it('passes an exec readiness probe that asks the server (kubernetes-zookeeper: start-zookeeper, zookeeper-ready)', () => {
+    const env = started();
+    apply(
+      env,
+      `apiVersion: v1
+kind: Pod
+metadata:
+  name: zk
+spec:
+  containers:
+  - name: zk
+    image: registry.k8s.io/kubernetes-zookeeper:1.0-3.4.10
+    command: ['sh', '-c', 'start-zookeeper --servers=1 --data_dir=/var/lib/zookeeper/data']
+    readinessProbe:
+      exec: {command: ['sh', '-c', 'zookeeper-ready 2181']}
+      initialDelaySeconds: 5
+`,
+    );
+    env.cluster.advance(30_000);
+    expect(run(env, 'kubectl get pod zk --no-headers').split(/\s+/).slice(1, 4)).toEqual(['1/1', 'Running', '0']);
+  });
+});

@@ -14,7 +14,7 @@ import {
   type ProgramSpec,
   type SharedVolume,
 } from '../sim/index.js';
-import { resolvePath, type ShellSession } from '../shell/index.js';
+import { resolvePath, type Command, type ShellSession } from '../shell/index.js';
 import { SHELLS, shellOver } from './containerShell.js';
 import type { KubeEnv } from './env.js';
 
@@ -43,6 +43,20 @@ export function programLine(argv: readonly string[]): string {
   return rest.length > 0 ? `. ${rest.map(quote).join(' ')}` : '';
 }
 
+/**
+ * The image's server started by the container's script (`exec nginx -g 'daemon off;'`, `start-zookeeper`): it
+ * runs until the container is stopped (the kubelet's plan gives the container the image's ports).
+ */
+function serving(name: string): Command {
+  return {
+    name,
+    run: (args) =>
+      args.some((a) => /^-(v|V|t|h|-version|-help)$/.test(a))
+        ? { stdout: '', stderr: '', exitCode: 0 }
+        : { program: () => ({}) },
+  };
+}
+
 const quote = (word: string) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`);
 
 class ShellProcess implements ContainerProcess {
@@ -66,6 +80,7 @@ class ShellProcess implements ContainerProcess {
       rows: 24,
       clock: { now: () => this.clock, wake: (at) => this.wakeUpAt(at) },
       writable: [...spec.shared.keys(), spec.terminationLog],
+      commands: spec.servers.map(serving),
       limits: PROGRAM_LIMITS,
     });
     this.session.onOutput((data) => this.log.write(this.clock, data));

@@ -61,7 +61,12 @@ export function runInContainer(
     const r = runScript(env, p, container, quote([...argv]));
     if (r) return r;
   }
-  return execInContainer(env.cluster, pod as never, container, argv, {
+  // A container's own program knows its pod by name only: the runtime looks the rest up.
+  const stored =
+    'spec' in pod ? pod : env.cluster.api.find<Stored>('pods', p.metadata.namespace ?? 'default', p.metadata.name);
+  if (!stored)
+    return { stdout: '', stderr: `Error from server (NotFound): pods "${p.metadata.name}" not found\n`, exitCode: 1 };
+  return execInContainer(env.cluster, stored as never, container, argv, {
     network: (args) => networkCommand(env, p, args, { terminal }),
     process,
   });
@@ -121,7 +126,15 @@ export function shellOver(
   pod: PodLike,
   container: string,
   view: ShellView,
-  options: { cols: number; rows: number; clock: Clock; writable?: readonly string[]; limits?: Partial<ShellLimits> },
+  options: {
+    cols: number;
+    rows: number;
+    clock: Clock;
+    writable?: readonly string[];
+    limits?: Partial<ShellLimits>;
+    /** Commands of this shell only (the container's own program's server), over the image's. */
+    commands?: readonly Command[];
+  },
 ): ShellSession {
   const busybox = view.userland === 'busybox' || view.userland === 'alpine';
   const flavour: ShellFlavour = {
@@ -143,7 +156,11 @@ export function shellOver(
     clock: options.clock,
     cols: options.cols,
     rows: options.rows,
-    commands: [...containerCommands(env, pod, container, view.binaries), ...(busybox ? busyboxCommands() : [])],
+    commands: [
+      ...containerCommands(env, pod, container, view.binaries),
+      ...(busybox ? busyboxCommands() : []),
+      ...(options.commands ?? []),
+    ],
     flavour,
     onInternalError: env.onInternalError,
     ...(options.limits ? { limits: options.limits } : {}),

@@ -358,9 +358,28 @@ export class Interpreter {
     else for (const assignment of command.assignments) this.assign(assignment, expansion);
     const streams: Streams = { stdin: undefined, fd1: pipe ? { kind: 'pipe' } : { kind: 'out' }, fd2: { kind: 'err' } };
     if (!this.applyRedirects(command.redirects, streams, expansion, sink)) return 1;
-    const [name, ...args] = argv;
-    if (name === undefined) return this.lastSubstitutionStatus;
+    // `exec CMD`: CMD takes the shell's place, so the shell ends when it does (a container's `exec nginx …`).
+    const replaces = argv[0] === 'exec' && !this.deps.commands.get('exec');
+    const [name, ...args] = replaces ? argv.slice(1) : argv;
+    if (name === undefined) return replaces ? 0 : this.lastSubstitutionStatus;
     this.deps.onRun?.(argv);
+    const run = this.runCommand(name, args, stdin, pipe, sink, direct, streams, temp);
+    if (!replaces) return yield* run;
+    const status = yield* run;
+    this.deps.state.exitCode = status;
+    return status;
+  }
+
+  private *runCommand(
+    name: string,
+    args: readonly string[],
+    stdin: Stdin,
+    pipe: Stdin | undefined,
+    sink: Sink,
+    direct: boolean,
+    streams: Streams,
+    temp: ReadonlyMap<string, string>,
+  ): Execution {
     const deliver = (target: Target, data: string): string | undefined => this.route(target, data, sink, pipe, name);
     const input = streams.stdin === undefined ? stdin : Stdin.of(streams.stdin);
     if (name === 'read') return yield* this.read(args, input, (d) => deliver(streams.fd2, d), temp.get('IFS'));

@@ -82,3 +82,16 @@ function httpPaths(http: ImageFacts['http']): readonly string[] | undefined {
   if (http.kind === 'nginx' || http.kind === 'httpd') return ['/', '/index.html'];
   return http.kind === 'text' ? http.paths : undefined;
 }
+
+/**
+ * The program a server image runs as its main process (`nginx`, `redis-server`, `start-zookeeper`): its
+ * ENTRYPOINT's, or the CMD's behind an entrypoint script (which ends with `exec "$@"`). A container's own
+ * script that starts it keeps running and serving, as the image's default process does.
+ */
+export function serverProgram(info: ImageInfo): string | undefined {
+  if (info.behaviour !== 'serve') return undefined;
+  const script = /entrypoint[^/]*\.sh$/.test(info.entrypoint[0] ?? '');
+  const first = (script ? info.cmd[0] : (info.entrypoint[0] ?? info.cmd[0])) ?? '';
+  const name = first.slice(first.lastIndexOf('/') + 1);
+  return name === '' || name === 'sh' || name === 'bash' ? undefined : name;
+}

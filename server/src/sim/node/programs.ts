@@ -31,6 +31,8 @@ export interface ProgramSpec {
   readonly userland: Userland;
   readonly hostname: string;
   readonly binaries: readonly string[];
+  /** The image's server program (serverProgram): the script that starts it runs on, serving, until stopped. */
+  readonly servers: readonly string[];
   readonly env: readonly (readonly [string, string])[];
   readonly dirs: readonly string[];
   readonly files: Readonly<Record<string, string>>;

@@ -5,7 +5,7 @@
  */
 import type { Container, Probe } from 'kubernetes-types/core/v1';
 import { bytes } from '../resources.js';
-import { pullImage, type HttpFacts, type ImageInfo, type PullResult } from '../../images/index.js';
+import { pullImage, serverProgram, type HttpFacts, type ImageInfo, type PullResult } from '../../images/index.js';
 import { shellTimeline, type Timeline } from './script.js';
 
 export interface ContainerPlan {
@@ -66,8 +66,13 @@ export function planContainer(c: Container): ContainerPlan {
     return { ...plan, healthzFailsAfter: info.healthzFailsAfter };
   // A shell as PID 1 ignores SIGTERM: the pod takes its whole grace period to go.
   if (timeline === READING_STDIN) return Object.assign({}, plan, { ports: [], stopMs: undefined });
+  // A script that starts the image's server serves its ports, as the server started by name does.
   if (timeline !== SERVING)
-    return { ...plan, ports: info.behaviour === 'serve' && !c.command ? info.ports : [], stopMs: stopOf(argv, info) };
+    return {
+      ...plan,
+      ports: info.behaviour === 'serve' && (!c.command || timeline.serves) ? info.ports : [],
+      stopMs: stopOf(argv, info),
+    };
   return plan;
 }
 
@@ -123,7 +128,8 @@ function predictedTimeline(info: ImageInfo, c: Container, argv: string[]): Timel
   if (info.behaviour === 'repl' && !SHELLS.has(bin) && !SHELL_COMMANDS.has(bin))
     return { lines: [], files: [], exitAt: 2000, exitCode: 0 };
   const shell = info.userland === 'debian' ? 'bash' : 'sh';
-  return { ...shellTimeline(argv, shell), program: info.userland !== 'distroless' };
+  const server = serverProgram(info);
+  return { ...shellTimeline(argv, shell, new Set(server ? [server] : [])), program: info.userland !== 'distroless' };
 }
 
 /** The image's program refusing its arguments (requiresArg): it logs why and exits at once. */

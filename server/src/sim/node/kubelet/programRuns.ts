@@ -9,6 +9,7 @@ import type { Pod } from 'kubernetes-types/core/v1';
 import type { Store } from '../../store.js';
 import type { Stored } from '../../types.js';
 import { processView } from '../exec.js';
+import { serverProgram } from '../../images/index.js';
 import {
   processKey,
   sharedVolume,
@@ -86,6 +87,7 @@ function start(ctx: ProgramContext, c: ContainerView, key: string, startedAt: nu
     userland: view.userland,
     hostname: view.hostname,
     binaries: view.binaries,
+    servers: serverOf(c),
     env: view.env,
     dirs: view.dirs,
     // The runtime bind-mounts an empty file at terminationMessagePath for the program to write.
@@ -99,6 +101,11 @@ function start(ctx: ProgramContext, c: ContainerView, key: string, startedAt: nu
   ctx.table.processes.set(key, proc);
   proc.advance(Math.min(ctx.now(), startedAt), MAX_WAKES);
   return proc;
+}
+
+function serverOf(c: ContainerView): string[] {
+  const server = c.plan.pull.ok ? serverProgram(c.plan.pull.info) : undefined;
+  return server ? [server] : [];
 }
 
 function running(proc: ContainerProcess, lagging: WeakMap<ContainerProcess, number>): RunningProgram {
