@@ -11,6 +11,7 @@ import {
   ContainerLog,
   type ContainerProcess,
   type ProgramHost,
+  servesWith,
   type ProgramSpec,
   type SharedVolume,
 } from '../sim/index.js';
@@ -50,10 +51,7 @@ export function programLine(argv: readonly string[]): string {
 function serving(name: string): Command {
   return {
     name,
-    run: (args) =>
-      args.some((a) => /^-(v|V|t|h|-version|-help)$/.test(a))
-        ? { stdout: '', stderr: '', exitCode: 0 }
-        : { program: () => ({}) },
+    run: (args) => (servesWith(args) ? { program: () => ({}) } : { stdout: '', stderr: '', exitCode: 0 }),
   };
 }
 

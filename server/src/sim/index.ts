@@ -71,6 +71,7 @@ export {
   lookupImage,
   parseReference,
   pullImage,
+  servesWith,
   CATALOGUE_IMAGES,
 } from './node/api.js';
 export type {

@@ -95,3 +95,8 @@ export function serverProgram(info: ImageInfo): string | undefined {
   const name = first.slice(first.lastIndexOf('/') + 1);
   return name === '' || name === 'sh' || name === 'bash' ? undefined : name;
 }
+
+/** `nginx -v`, `redis-server --version`: asked about itself, the server prints and exits rather than serving. */
+export function servesWith(args: readonly string[]): boolean {
+  return !args.some((a) => /^-(v|V|t|h|-version|-help)$/.test(a));
+}

@@ -28,6 +28,7 @@ export {
   lookupImage,
   parseReference,
   pullImage,
+  servesWith,
   type ImageInfo,
   type ImageLookup,
 } from '../images/index.js';

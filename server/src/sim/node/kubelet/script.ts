@@ -7,6 +7,7 @@
  * this prediction only serves exec probes and whether the program ends (settle() waits for it);
  * clusters without one (the simulator's own tests) run on the prediction alone.
  */
+import { servesWith } from '../../images/index.js';
 
 export interface OutputLine {
   /** Milliseconds after the container started. */
@@ -210,7 +211,7 @@ function command(argv: string[], run: Run, shell: string, redirected: boolean, d
     return;
   }
   const cmd = cmd0.slice(cmd0.lastIndexOf('/') + 1);
-  if (run.servers.has(cmd) && !args.some((a) => /^-(v|V|t|h|-version|-help)$/.test(a))) {
+  if (run.servers.has(cmd) && servesWith(args)) {
     run.forever = true;
     run.serves = true;
     return;
