@@ -305,6 +305,7 @@ spec:
     expect(await expectSame('logs kiosk -c helper')).toBe('helping\n');
     expect(await expectSame('logs kiosk --all-containers')).toBe('prepared\nhelping\nserving\n');
     expect(await expectSame('logs kiosk -c nosuch')).toBe('error: container nosuch is not valid for pod kiosk\n');
+    expect(await expectSame('exec kiosk -c helper -- hostname')).toBe('kiosk\n');
   });
 
   it('wait --for=delete ends when the terminal deletes; wait --for=jsonpath when the terminal scales', async () => {

@@ -72,6 +72,8 @@ export {
   parseReference,
   pullImage,
   servesWith,
+  podContainer,
+  podContainerStatus,
   CATALOGUE_IMAGES,
 } from './node/api.js';
 export type {

@@ -9,6 +9,7 @@ export {
   type ExecResult,
 } from './exec.js';
 export type { ContainerLayer } from './containerFiles.js';
+export { podContainer, podContainerStatus } from './podContainers.js';
 export {
   metricsAvailable,
   nodeMetrics,
