@@ -287,6 +287,41 @@ describe('streams', () => {
     );
   });
 
+  // kubectl pkg/util/podcmd: init containers are found by name and listed `name (init)` in the defaulted note.
+  it('logs of init and sidecar containers, and the note naming them', async () => {
+    const applied = await sam.kubectl(
+      ['apply', '-f', '-'],
+      `apiVersion: v1
+kind: Pod
+metadata:
+  name: kiosk
+spec:
+  initContainers:
+  - name: prepare
+    image: busybox
+    command: ['sh', '-c', 'echo prepared']
+  - name: helper
+    image: busybox
+    restartPolicy: Always
+    command: ['sh', '-c', 'echo helping; sleep 3600']
+  containers:
+  - name: app
+    image: busybox
+    command: ['sh', '-c', 'echo serving; sleep 3600']
+`,
+    );
+    expect(applied.stdout).toBe('pod/kiosk created\n');
+    await sam.kubectl('wait --for=condition=Ready pod/kiosk --timeout=30s'.split(' '));
+    expect(await expectSame('logs kiosk')).toBe(
+      'Defaulted container "app" out of: app, prepare (init), helper (init)\nserving\n',
+    );
+    expect(await expectSame('logs kiosk -c prepare')).toBe('prepared\n');
+    expect(await expectSame('logs kiosk -c helper')).toBe('helping\n');
+    expect(await expectSame('logs kiosk --all-containers')).toBe('prepared\nhelping\nserving\n');
+    expect(await expectSame('logs kiosk -c nosuch')).toBe('error: container nosuch is not valid for pod kiosk\n');
+    expect(await expectSame('exec kiosk -c helper -- hostname')).toBe('kiosk\n');
+  });
+
   it('wait --for=delete ends when the terminal deletes; wait --for=jsonpath when the terminal scales', async () => {
     await terminal.run('kubectl create configmap doomed --from-literal=a=b');
     const waiting = sam.spawnKubectl(['wait', '--for=delete', 'configmap/doomed', '--timeout=30s']);

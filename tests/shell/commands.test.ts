@@ -145,6 +145,16 @@ describe('text utilities', () => {
     expect(result('head -1 n n', files).output).toBe('==> n <==\n1\n\n==> n <==\n1\n');
   });
 
+  it('tail copies the last line as it is, with or without its newline, and -c counts bytes', () => {
+    expect(result('tail -n 1 f', { f: 'a\nb' }).output).toBe('b');
+    expect(result('tail -c 3 f', { f: 'abcdef\n' }).output).toBe('ef\n');
+    expect(result('tail -n+2 f', { f: '1\n2\n3\n' }).output).toBe('2\n3\n');
+    expect(result('tail nope')).toEqual({
+      output: "tail: cannot open 'nope' for reading: No such file or directory\n",
+      exitCode: 1,
+    });
+  });
+
   it('wc counts lines, words and bytes with coreutils padding', () => {
     const files = { f: 'one two\nthree\n' };
     expect(result('wc f', files).output).toBe(' 2  3 14 f\n');
@@ -273,5 +283,61 @@ describe('sudo', () => {
   it('runs the command as written in tutorials', () => {
     expect(result('sudo kubectl get nodes').output).toBe('kubectl get nodes\n');
     expect(result('sudo -E echo hi').output).toBe('hi\n');
+  });
+});
+
+describe('tail -f and -F (GNU coreutils 9.1 tail.c)', () => {
+  /** A session whose clock only moves when the test says, as a container's program is woken. */
+  function following(line: string, files: Record<string, string> = {}) {
+    const { session, clock } = newSession({ files });
+    const first = session.runLine(line);
+    let output = first.output;
+    session.onOutput((data) => (output += data));
+    const after = (ms: number) => {
+      clock.set(clock.now() + ms);
+      session.tick(clock.now());
+    };
+    return {
+      session,
+      first,
+      after,
+      output: () => output,
+      write: (path: string, text: string, append = true) =>
+        session.vfs.writeFile(`/home/student/${path}`, text, { append }),
+    };
+  }
+
+  it('prints the end of the file, then what is appended, polling every second', () => {
+    const t = following('tail -f log', { log: '1\n2\n' });
+    expect(t.first.status).toBe('running');
+    expect(t.output()).toBe('1\n2\n');
+    t.write('log', '3\n');
+    t.after(500);
+    expect(t.output()).toBe('1\n2\n');
+    t.after(500);
+    expect(t.output()).toBe('1\n2\n3\n');
+  });
+
+  it('-F waits for a missing file and follows it from its start once it appears', () => {
+    const t = following('tail -F later');
+    expect(t.first.status).toBe('running');
+    expect(t.output()).toBe("tail: cannot open 'later' for reading: No such file or directory\n");
+    t.write('later', 'hello\n');
+    t.after(1000);
+    expect(t.output()).toContain("tail: 'later' has appeared;  following new file\nhello\n");
+  });
+
+  it('-f on a missing file has nothing to follow', () => {
+    expect(result('tail -f nope')).toEqual({
+      output: "tail: cannot open 'nope' for reading: No such file or directory\ntail: no files remaining\n",
+      exitCode: 1,
+    });
+  });
+
+  it('says when a followed file was truncated, and prints it again from the start', () => {
+    const t = following('tail -f log', { log: 'old line\n' });
+    t.write('log', 'new\n', false);
+    t.after(1000);
+    expect(t.output()).toBe('old line\ntail: log: file truncated\nnew\n');
   });
 });

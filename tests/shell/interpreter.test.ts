@@ -61,6 +61,66 @@ describe('variables and the environment', () => {
   });
 });
 
+describe('indexed arrays (bash)', () => {
+  // Bash reference manual, "Arrays": `name=(value1 value2 … )`, `${name[subscript]}` with an arithmetic subscript
+  // (negative counts from the end), `${name[@]}` (one word per element when quoted), `${#name[@]}`, `name+=(…)`.
+  it("reads an element by an arithmetic index, as the docs' Indexed Job picks its item", () => {
+    expect(sh('items=(foo bar baz qux xyz); JOB_COMPLETION_INDEX=2', 'echo ${items[$JOB_COMPLETION_INDEX]}')).toBe(
+      'baz\n',
+    );
+    expect(sh('a=(x y z); i=0', 'echo ${a[i+1]} ${a[-1]} $a ${#a[@]} ${#a}')).toBe('y z x 3 1\n');
+  });
+
+  it('expands "${a[@]}" to one word per element, "${a[*]}" to one word', () => {
+    expect(sh('a=(one "two words")', 'for w in "${a[@]}"; do echo "[$w]"; done', 'echo "[${a[*]}]"')).toBe(
+      '[one]\n[two words]\n[one two words]\n',
+    );
+    expect(sh('e=()', 'for w in "${e[@]}"; do echo "[$w]"; done; echo "${#e[@]}"')).toBe('0\n');
+  });
+
+  it('appends, sets and unsets elements', () => {
+    expect(sh('a=(x y)', 'a+=(z)', 'a[5]=six', 'echo ${a[@]} ${#a[@]}', "unset 'a[1]'", 'echo ${a[@]}')).toBe(
+      'x y z six 4\nx z six\n',
+    );
+    expect(sh('s=ab', 's+=cd', 'echo $s', 'unset s', 'echo "[${s[@]}]"')).toBe('abcd\n[]\n');
+  });
+
+  it('takes an array only as an assignment', () => {
+    const { session } = newSession();
+    expect(session.runLine('echo a=(b)')).toMatchObject({
+      output: "bash: syntax error near unexpected token `('\n",
+      exitCode: 2,
+    });
+  });
+});
+
+describe('read (bash)', () => {
+  // Bash reference manual, "Bash Builtins": read splits a line on IFS, the last name taking the rest; it fails at
+  // the end of the input (a last line without a newline is assigned, but the loop ends).
+  it('reads piped lines in a while loop, the last name taking the rest', () => {
+    expect(sh('printf "a b c\\nd e\\n" | while read x y; do echo "[$x][$y]"; done')).toBe('[a][b c]\n[d][e]\n');
+    expect(sh('printf "one\\ntwo" | while read l; do echo "<$l>"; done; echo "status $? last $l"')).toBe(
+      '<one>\nstatus 0 last two\n',
+    );
+  });
+
+  it('reads a here-string, a file, with IFS given before it, into an array', () => {
+    expect(sh('read a b <<< "hello big world"; echo "$a|$b"')).toBe('hello|big world\n');
+    expect(sh('IFS=: read user pw rest <<< "root:x:0:0"; echo "$user/$pw/$rest"')).toBe('root/x/0:0\n');
+    expect(sh('read -a parts <<< "1 2 3"; echo ${parts[2]} ${#parts[@]}')).toBe('3 3\n');
+    const { session } = newSession({ files: { list: 'l1\nl2\n' } });
+    expect(run(session, 'while read -r l; do echo "got $l"; done < list')).toBe('got l1\ngot l2\n');
+    expect(run(session, 'read; echo "[$REPLY]"')).toBe('[]\n');
+  });
+});
+
+describe('exec', () => {
+  it('runs the command in place of the shell: the shell ends with it', () => {
+    const { session } = newSession();
+    expect(session.runLine('exec echo replaced; echo never')).toMatchObject({ output: 'replaced\n', status: 'exited' });
+  });
+});
+
 describe('lists and exit codes', () => {
   it('runs ; && || with bash semantics and sets $?', () => {
     expect(sh('false && echo no || echo yes; true && echo ok', 'false; echo $?', 'true; echo $?')).toBe(

@@ -90,12 +90,39 @@ describe('streaming programs', () => {
     expect(tty.screen.lines().slice(0, 3)).toEqual([`${PROMPT}sleep 1; echo after`, 'after', PROMPT]);
   });
 
-  it('buffers a program piped into another command', async () => {
+  // A pipe between processes that run at once: grep prints each line as the writer sends it (`kubectl get
+  // pods -w | grep web`); sort needs all of its input, and Ctrl-C stops it with the writer before it prints.
+  it('streams a program piped into a line filter, and hands the rest to a command that reads it all', async () => {
     const tty = await newTty(80, 24, extra);
     await tty.type('stream | grep pod\r');
     tty.session.tick(START + 1);
+    tty.session.tick(START + 2);
+    await tty.screen.settle();
+    expect(tty.screen.lines().slice(0, 3)).toEqual([`${PROMPT}stream | grep pod`, 'pod-1  1/1', 'pod-2  1/1']);
     await tty.type(KEY.ctrl('c'));
-    expect(tty.screen.lines().slice(0, 3)).toEqual([`${PROMPT}stream | grep pod`, '^C', 'pod-1  1/1']);
+    expect(tty.screen.lines().slice(3, 5)).toEqual(['^C', PROMPT]);
+
+    const sorted = await newTty(80, 24, extra);
+    await sorted.type('stream | sort -r\r');
+    sorted.session.tick(START + 1);
+    sorted.session.tick(START + 2);
+    await sorted.type(KEY.ctrl('c'));
+    expect(sorted.screen.lines().slice(0, 3)).toEqual([`${PROMPT}stream | sort -r`, '^C', PROMPT]);
+  });
+
+  it('reads the lines of a running program as they come: tail -f into a while-read loop', async () => {
+    const tty = await newTty(80, 24, { files: { 'app.log': 'start\n' } });
+    await tty.type('tail -f app.log | while read -r l; do echo "got: $l"; done\r');
+    tty.session.vfs.writeFile('/home/student/app.log', 'next\n', { append: true });
+    tty.session.tick(START + 1000);
+    await tty.screen.settle();
+    expect(tty.screen.lines().slice(0, 3)).toEqual([
+      `${PROMPT}tail -f app.log | while read -r l; do echo "got: $l"; done`,
+      'got: start',
+      'got: next',
+    ]);
+    await tty.type(KEY.ctrl('c'));
+    expect(tty.session.busy).toBe(false);
   });
 
   it('reports a running program from runLine and can be driven afterwards', () => {

@@ -174,6 +174,35 @@ describe('images on the node', () => {
     expect(podLogs(c, getPod(c, 'echo'))).toEqual(['Missing -text option or ECHO_TEXT env var!']);
   });
 
+  it('exits when the autoscaler has no --target in kind/name form (cluster-proportional-autoscaler ValidateFlags)', () => {
+    const c = Cluster.create();
+    const autoscaler = (name: string, target: string) =>
+      pod(name, {
+        restartPolicy: 'Never',
+        containers: [
+          {
+            name: 'a',
+            image: 'registry.k8s.io/cpa/cluster-proportional-autoscaler:1.8.4',
+            command: ['/cluster-proportional-autoscaler', '--configmap=scaler', `--target=${target}`],
+          },
+        ],
+      });
+    c.api.create(autoscaler('bad', '<TARGET>'));
+    c.api.create(autoscaler('good', 'Deployment/coredns'));
+    until(c, () => getPod(c, 'bad').status?.phase === 'Failed');
+    running(c, 'good');
+    expect(getPod(c, 'bad').status?.containerStatuses?.[0]?.state?.terminated?.exitCode).toBe(1);
+    expect(podLogs(c, getPod(c, 'bad'))[0]).toMatch(/^E\d{4} [\d:.]+ +1 options\.go:\d+\] Target format error\. /);
+  });
+
+  it("runs agnhost's default sub-command, pause, when given none (test/images/agnhost/Dockerfile CMD)", () => {
+    const c = Cluster.create();
+    c.api.create(pod('dns', { containers: [{ name: 'd', image: 'registry.k8s.io/e2e-test-images/agnhost:2.39' }] }));
+    running(c, 'dns');
+    c.advance(60_000);
+    expect(state(getPod(c, 'dns'))).toBe('Running');
+  });
+
   it("serves a crashing image's last run as its log (postgres without a password), and says why a pull-failing one has none", () => {
     // kubelet_pods.go validateContainerLogStatus: lastState.terminated first; ErrImagePull "image can't be pulled".
     const c = Cluster.create();

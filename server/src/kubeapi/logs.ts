@@ -4,7 +4,7 @@
  */
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { Cluster, LogOptions, Stored } from '../sim/index.js';
-import { logUnavailable, podLogs, StatusError } from '../sim/index.js';
+import { logUnavailable, podContainer, podContainerStatus, podLogs, StatusError } from '../sim/index.js';
 import type { KubeApiResponse, KubeApiStream } from './types.js';
 
 const TEXT = 'text/plain';
@@ -32,13 +32,10 @@ function optionsOf(query: URLSearchParams, pod: Stored<Pod>): LogOptions & { con
 /** kube-apiserver's refusals before any log line: no container of that name, or one not started yet. */
 function checkReadable(pod: Stored<Pod>, opts: LogOptions & { container: string }): void {
   const name = pod.metadata.name;
-  const containers = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])];
-  if (!containers.some((c) => c.name === opts.container)) {
+  if (!podContainer(pod, opts.container)) {
     throw new StatusError('BadRequest', `container ${opts.container} is not valid for pod ${name}`);
   }
-  const status = [...(pod.status?.containerStatuses ?? []), ...(pod.status?.initContainerStatuses ?? [])].find(
-    (s) => s.name === opts.container,
-  );
+  const status = podContainerStatus(pod, opts.container);
   if (opts.previous) {
     if (!status?.lastState?.terminated)
       throw new StatusError(

@@ -6,7 +6,7 @@
  */
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { ProgramHandlers } from '../shell/index.js';
-import { podLogs, StatusError, type Cluster, type Stored } from '../sim/index.js';
+import { podContainer, podContainerStatus, podLogs, StatusError, type Cluster, type Stored } from '../sim/index.js';
 import { containerShellProgram, runContainerProcess } from '../kubectl/containerShell.js';
 import type { KubeEnv } from '../kubectl/env.js';
 import type { KubeApiSession, SessionHandle, SessionInput, SessionSink, SessionStatus } from './types.js';
@@ -58,7 +58,7 @@ export function streamTarget(cluster: Cluster, namespace: string | undefined, na
     }
     chosen = containers[0]!.name;
   }
-  if (![...containers, ...(pod.spec?.initContainers ?? [])].some((c) => c.name === chosen))
+  if (!podContainer(pod, chosen))
     throw new StatusError('BadRequest', `container ${chosen} is not valid for pod ${name}`);
   if (!pod.spec?.nodeName) throw new StatusError('BadRequest', `pod ${name} does not have a host assigned`);
   return { pod, container: chosen };
@@ -67,7 +67,8 @@ export function streamTarget(cluster: Cluster, namespace: string | undefined, na
 function running(cluster: Cluster, pod: Stored<Pod>, container: string): Stored<Pod> | undefined {
   const now = cluster.api.find<Pod>('pods', pod.metadata.namespace, pod.metadata.name);
   if (!now || now.metadata.uid !== pod.metadata.uid) return undefined;
-  return now.status?.containerStatuses?.find((s) => s.name === container)?.state?.running ? now : undefined;
+  // A running sidecar (an init container with restartPolicy Always) takes exec and attach as the others do.
+  return podContainerStatus(now, container)?.state?.running ? now : undefined;
 }
 
 export function remoteCommand(
@@ -140,6 +141,9 @@ function interactive(
   )({
     write: (data) => {
       if (!done) sink.output(1, data);
+    },
+    error: (data) => {
+      if (!done) sink.output(2, data);
     },
     exit: (code) => {
       if (done) return;

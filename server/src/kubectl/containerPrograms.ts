@@ -11,10 +11,11 @@ import {
   ContainerLog,
   type ContainerProcess,
   type ProgramHost,
+  servesWith,
   type ProgramSpec,
   type SharedVolume,
 } from '../sim/index.js';
-import { resolvePath, type ShellSession } from '../shell/index.js';
+import { resolvePath, type Command, type ShellSession } from '../shell/index.js';
 import { SHELLS, shellOver } from './containerShell.js';
 import type { KubeEnv } from './env.js';
 
@@ -43,12 +44,24 @@ export function programLine(argv: readonly string[]): string {
   return rest.length > 0 ? `. ${rest.map(quote).join(' ')}` : '';
 }
 
+/**
+ * The image's server started by the container's script (`exec nginx -g 'daemon off;'`, `start-zookeeper`): it
+ * runs until the container is stopped (the kubelet's plan gives the container the image's ports).
+ */
+function serving(name: string): Command {
+  return {
+    name,
+    run: (args) => (servesWith(args) ? { program: () => ({}) } : { stdout: '', stderr: '', exitCode: 0 }),
+  };
+}
+
 const quote = (word: string) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`);
 
 class ShellProcess implements ContainerProcess {
   readonly log = new ContainerLog();
   exit: { at: number; code: number } | undefined;
-  wakeAt: number | undefined;
+  /** Times programs of the run asked to be woken at (a pipeline's stages each sleep on their own), soonest first. */
+  private readonly wakes: number[] = [];
   private clock: number;
   private started = false;
   private readonly session: ShellSession;
@@ -56,15 +69,16 @@ class ShellProcess implements ContainerProcess {
   private readonly seen = new Map<string, number>();
 
   constructor(
-    env: KubeEnv,
+    private readonly env: KubeEnv,
     private readonly spec: ProgramSpec,
   ) {
     this.clock = spec.startedAt;
     this.session = shellOver(env, { metadata: spec.pod }, spec.container, spec, {
       cols: 80,
       rows: 24,
-      clock: { now: () => this.clock, wake: (at) => (this.wakeAt = Number.isFinite(at) ? at : undefined) },
-      writable: [...spec.shared.keys()],
+      clock: { now: () => this.clock, wake: (at) => this.wakeUpAt(at) },
+      writable: [...spec.shared.keys(), spec.terminationLog],
+      commands: spec.servers.map(serving),
       limits: PROGRAM_LIMITS,
     });
     this.session.onOutput((data) => this.log.write(this.clock, data));
@@ -86,11 +100,56 @@ class ShellProcess implements ContainerProcess {
       for (let wakes = 0; wakes < maxWakes && !this.exit; wakes++) {
         const at = this.wakeAt;
         if (at === undefined || at > until) break;
-        this.wakeAt = undefined;
+        while (this.wakes[0] !== undefined && this.wakes[0] <= at) this.wakes.shift();
         this.clock = at;
         this.step(() => this.session.tick(at));
       }
     });
+  }
+
+  get wakeAt(): number | undefined {
+    return this.exit ? undefined : this.wakes[0];
+  }
+
+  private wakeUpAt(at: number): void {
+    if (!Number.isFinite(at) || this.wakes.includes(at)) return;
+    const i = this.wakes.findIndex((w) => w > at);
+    this.wakes.splice(i < 0 ? this.wakes.length : i, 0, at);
+  }
+
+  exec(argv: readonly string[]): { exitCode: number; output: string } {
+    return outsideBudget(() => {
+      for (const [path, vol] of this.spec.shared) this.pull(path, vol);
+      const files: Record<string, string> = {};
+      const dirs: string[] = [];
+      for (const entry of this.session.vfs.snapshot().entries)
+        if (entry.type === 'dir') dirs.push(entry.path);
+        else files[entry.path] = entry.content ?? '';
+      // Its own shell over a copy of the files: a probe's `sleep` takes no time, its writes stay its own.
+      const probe = shellOver(
+        this.env,
+        { metadata: this.spec.pod },
+        this.spec.container,
+        { ...this.spec, files, dirs },
+        {
+          cols: 80,
+          rows: 24,
+          clock: { now: () => this.clock, advance: () => undefined },
+          limits: PROGRAM_LIMITS,
+        },
+      );
+      try {
+        let r = probe.runLine(programLine(argv));
+        if (r.status === 'incomplete') r = probe.endInput();
+        return { exitCode: r.exitCode ?? 1, output: r.output };
+      } finally {
+        probe.dispose();
+      }
+    });
+  }
+
+  file(path: string): string | undefined {
+    return this.session.vfs.stat(path)?.type === 'file' ? this.session.vfs.readFile(path) : undefined;
   }
 
   dispose(): void {
@@ -100,7 +159,7 @@ class ShellProcess implements ContainerProcess {
   private finish(code: number): void {
     if (this.exit) return;
     this.exit = { at: this.clock, code };
-    this.wakeAt = undefined;
+    this.wakes.length = 0;
   }
 
   /** Runs one step of the program with the pod's shared volumes copied in before and out after. */

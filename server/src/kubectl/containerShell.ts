@@ -11,6 +11,7 @@ import {
   createShellSession,
   ownCommandNames,
   resolvePath,
+  busyboxCommands,
   type Clock,
   type Command,
   type ProgramStart,
@@ -60,7 +61,12 @@ export function runInContainer(
     const r = runScript(env, p, container, quote([...argv]));
     if (r) return r;
   }
-  return execInContainer(env.cluster, pod as never, container, argv, {
+  // A container's own program knows its pod by name only: the runtime looks the rest up.
+  const stored =
+    'spec' in pod ? pod : env.cluster.api.find<Stored>('pods', p.metadata.namespace ?? 'default', p.metadata.name);
+  if (!stored)
+    return { stdout: '', stderr: `Error from server (NotFound): pods "${p.metadata.name}" not found\n`, exitCode: 1 };
+  return execInContainer(env.cluster, stored as never, container, argv, {
     network: (args) => networkCommand(env, p, args, { terminal }),
     process,
   });
@@ -78,7 +84,7 @@ function networkCommand(
   const [cmd = '', ...rest] = argv;
   switch (cmd) {
     case 'wget':
-      return wget(env, rest, from);
+      return wget(env, rest, from, options.save);
     case 'curl':
       return curl(env, rest, from, options);
     case 'nslookup': {
@@ -120,7 +126,15 @@ export function shellOver(
   pod: PodLike,
   container: string,
   view: ShellView,
-  options: { cols: number; rows: number; clock: Clock; writable?: readonly string[]; limits?: Partial<ShellLimits> },
+  options: {
+    cols: number;
+    rows: number;
+    clock: Clock;
+    writable?: readonly string[];
+    limits?: Partial<ShellLimits>;
+    /** Commands of this shell only (the container's own program's server), over the image's. */
+    commands?: readonly Command[];
+  },
 ): ShellSession {
   const busybox = view.userland === 'busybox' || view.userland === 'alpine';
   const flavour: ShellFlavour = {
@@ -142,7 +156,11 @@ export function shellOver(
     clock: options.clock,
     cols: options.cols,
     rows: options.rows,
-    commands: containerCommands(env, pod, container, view.binaries),
+    commands: [
+      ...containerCommands(env, pod, container, view.binaries),
+      ...(busybox ? busyboxCommands() : []),
+      ...(options.commands ?? []),
+    ],
     flavour,
     onInternalError: env.onInternalError,
     ...(options.limits ? { limits: options.limits } : {}),

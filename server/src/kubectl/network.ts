@@ -4,8 +4,8 @@
  * name or ClusterIP (see httpClient.ts).
  */
 import type { Command, CommandResult } from '../shell/command.js';
-import { resolvePath } from '../shell/vfs.js';
-import { curl } from './curl.js';
+import { errnoMessage, resolvePath, VfsError } from '../shell/vfs.js';
+import { curl, type SaveFile } from './curl.js';
 import type { KubeEnv } from './env.js';
 import { parseUrl } from '../sim/index.js';
 import { request, statusLine, type RequestFrom } from './httpClient.js';
@@ -25,10 +25,18 @@ function wgetError(r: { error?: string; host?: string }, host: string): string {
   }
 }
 
-export function wget(env: KubeEnv, args: readonly string[], from?: RequestFrom): CommandResult {
+export function wget(env: KubeEnv, args: readonly string[], from?: RequestFrom, save?: SaveFile): CommandResult {
   const quiet = args.some((a) => /^-[a-zA-Z]*q/.test(a));
   const toStdout = args.some((a, i) => /^-[a-zA-Z]*O-$/.test(a) || (/^-[a-zA-Z]*O$/.test(a) && args[i + 1] === '-'));
   const takesValue = (a: string | undefined): boolean => a !== undefined && /^-[a-zA-Z]*[OTUYt]$/.test(a);
+  // -O FILE (or -OFILE): where the document goes; else the URL's last path segment, index.html for `/`.
+  const outAt = args.findIndex((a) => /^-[a-zA-Z]*O/.test(a));
+  const outArg =
+    outAt < 0
+      ? undefined
+      : /^-[a-zA-Z]*O$/.test(args[outAt] ?? '')
+        ? args[outAt + 1]
+        : args[outAt]?.replace(/^-[a-zA-Z]*O/, '');
   const urls = args.filter((a, i) => !a.startsWith('-') && !takesValue(args[i - 1]));
   if (urls.length === 0)
     return {
@@ -54,9 +62,22 @@ export function wget(env: KubeEnv, args: readonly string[], from?: RequestFrom):
       exitCode = 1;
       continue;
     }
-    if (toStdout) stdout += r.body;
-    else if (!quiet)
-      stderr += `saving to 'index.html'\nindex.html           100% |********************************|   ${r.body.length}  0:00:00 ETA\n'index.html' saved\n`;
+    if (toStdout) {
+      stdout += r.body;
+      continue;
+    }
+    const file = outArg ?? (parsed?.path.split('/').pop() || 'index.html');
+    try {
+      save?.(file, r.body);
+    } catch (error) {
+      if (!(error instanceof VfsError)) throw error;
+      stderr += `wget: can't open '${file}': ${errnoMessage(error.code)}\n`;
+      exitCode = 1;
+      continue;
+    }
+    const shown = file.slice(file.lastIndexOf('/') + 1).padEnd(20);
+    if (!quiet)
+      stderr += `saving to '${file}'\n${shown} 100% |********************************|   ${r.body.length}  0:00:00 ETA\n'${file}' saved\n`;
   }
   return { stdout, stderr, exitCode };
 }
@@ -72,6 +93,11 @@ export function networkCommands(env: KubeEnv): Command[] {
           terminal: ctx.isTerminal,
         }),
     },
-    { name: 'wget', summary: 'non-interactive network downloader', run: (args) => wget(env, args) },
+    {
+      name: 'wget',
+      summary: 'non-interactive network downloader',
+      run: (args, ctx) =>
+        wget(env, args, undefined, (path, content) => ctx.vfs.writeFile(resolvePath(ctx.cwd, path), content)),
+    },
   ];
 }

@@ -80,6 +80,7 @@ export function readsInput(tracker: InputTracker, start: ProgramStart): ProgramS
     };
     const handlers = start({
       write: (d) => io.write(d),
+      error: (d) => io.error(d),
       exit: (code) => {
         release();
         io.exit(code);

@@ -1,7 +1,16 @@
 /** The parsed form of a command line. Words keep their parts so expansion happens at run time. */
 export type WordPart =
   | { readonly kind: 'text'; readonly text: string; readonly quoted: boolean }
-  | { readonly kind: 'param'; readonly name: string; readonly quoted: boolean; readonly fallback?: string }
+  | {
+      readonly kind: 'param';
+      readonly name: string;
+      readonly quoted: boolean;
+      readonly fallback?: string;
+      /** `${a[i]}` (an arithmetic index, `$i` inside expanded first), `${a[@]}`, `${a[*]}`. */
+      readonly index?: readonly WordPart[] | '@' | '*';
+      /** `${#a}` (characters) or `${#a[@]}` (elements). */
+      readonly length?: boolean;
+    }
   | { readonly kind: 'command'; readonly source: string; readonly quoted: boolean }
   /** `$(( expr ))`: integer arithmetic; `$VAR` inside is expanded first. */
   | { readonly kind: 'arith'; readonly parts: readonly WordPart[]; readonly quoted: boolean }
@@ -13,6 +22,8 @@ export interface Word {
   readonly parts: readonly WordPart[];
   /** The source text of the word, quotes included. */
   readonly raw: string;
+  /** `a=(x y z)`: the words of the array after `a=` (the word's parts are `a=` alone). */
+  readonly array?: readonly Word[];
 }
 
 export interface Heredoc {
@@ -35,6 +46,12 @@ export type Redirect =
 export interface Assignment {
   readonly name: string;
   readonly value: Word;
+  /** `a[2]=x`: the element's arithmetic index. */
+  readonly index?: readonly WordPart[];
+  /** `a+=x`, `a+=(y z)`: appended rather than replaced. */
+  readonly append?: boolean;
+  /** `a=(x y z)`: an indexed array (bash; ash has none). */
+  readonly array?: readonly Word[];
 }
 
 export interface SimpleCommand {

@@ -16,6 +16,8 @@ export interface CommandResult {
 export interface ProgramIO {
   /** Writes to the terminal (or to the pipe, when the program's stdout is piped). `\n` is fine. */
   write(data: string): void;
+  /** Writes to standard error: the terminal, or where `2>` points (never into the pipe of `|`). */
+  error(data: string): void;
   /** Ends the program; the shell resumes with this exit code. Later calls are ignored. */
   exit(exitCode: number): void;
   /** Current clock time in ms. */

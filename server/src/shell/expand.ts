@@ -6,6 +6,8 @@ import { type Vfs } from './vfs.js';
 
 export interface ExpandContext {
   lookup(name: string): string | undefined;
+  /** An array's set elements by index, in order (a scalar is element 0). */
+  elements(name: string): readonly (readonly [number, string])[];
   tilde(user: string): string | undefined;
   /** Runs `$(source)` and returns its standard output. */
   substitute(source: string): string;
@@ -27,7 +29,7 @@ function partValue(part: Exclude<WordPart, { kind: 'text' }>, ctx: ExpandContext
 function expandPart(part: Exclude<WordPart, { kind: 'text' }>, ctx: ExpandContext): string {
   switch (part.kind) {
     case 'param': {
-      const value = ctx.lookup(part.name);
+      const value = paramValue(part, ctx);
       return value === undefined || (value === '' && part.fallback !== undefined) ? (part.fallback ?? '') : value;
     }
     case 'command':
@@ -39,6 +41,27 @@ function expandPart(part: Exclude<WordPart, { kind: 'text' }>, ctx: ExpandContex
     case 'arith':
       return ctx.arithmetic(expandWord(part.parts, ctx));
   }
+}
+
+type Param = Extract<WordPart, { kind: 'param' }>;
+
+/** `$a`, `${a[i]}`, `${a[*]}` joined with spaces, `${#a}`, `${#a[@]}`. */
+function paramValue(part: Param, ctx: ExpandContext): string | undefined {
+  const { index } = part;
+  if (index === '@' || index === '*') {
+    const values = ctx.elements(part.name).map(([, v]) => v);
+    return part.length ? String(values.length) : values.length === 0 ? undefined : values.join(' ');
+  }
+  const value = index === undefined ? ctx.lookup(part.name) : element(part.name, index, ctx);
+  return part.length ? String([...(value ?? '')].length) : value;
+}
+
+/** `${a[i]}`: i is arithmetic (`$i`, `i+1`), negative counting from the end. */
+function element(name: string, index: readonly WordPart[], ctx: ExpandContext): string | undefined {
+  let i = Number(ctx.arithmetic(expandWord(index, ctx)) || '0');
+  const all = ctx.elements(name);
+  if (i < 0) i += (all[all.length - 1]?.[0] ?? -1) + 1;
+  return all.find(([k]) => k === i)?.[1];
 }
 
 /** Expands one word to a single string: no splitting, no globbing (assignments, redirection targets, heredocs). */
@@ -73,10 +96,13 @@ function splitWord(word: Word, ctx: ExpandContext): Field[] {
   const fields: Field[] = [];
   let current: Field = { text: '', pattern: '', glob: false };
   let started = false;
+  /** `"${a[@]}"` of an empty array: the word is no field at all (not even the empty one `""` makes). */
+  let vanished = false;
   const flush = (): void => {
-    if (started || current.text !== '') fields.push(current);
+    if ((started && !vanished) || current.text !== '') fields.push(current);
     current = { text: '', pattern: '', glob: false };
     started = false;
+    vanished = false;
   };
   const append = (text: string, quoted: boolean): void => {
     current.text += text;
@@ -86,7 +112,16 @@ function splitWord(word: Word, ctx: ExpandContext): Field[] {
   };
   for (const part of word.parts) {
     if (part.kind === 'text') append(part.text, part.quoted);
-    else if (part.kind === 'tilde' || part.kind === 'process' || part.quoted) append(partValue(part, ctx), true);
+    else if (part.kind === 'param' && part.quoted && part.index === '@' && !part.length) {
+      // "${a[@]}": one field per element (none for an empty array).
+      const values = ctx.elements(part.name).map(([, v]) => v);
+      spendBytes(values.reduce((n, v) => n + v.length, 0));
+      if (values.length === 0) vanished = true;
+      values.forEach((value, i) => {
+        if (i > 0) flush();
+        append(value, true);
+      });
+    } else if (part.kind === 'tilde' || part.kind === 'process' || part.quoted) append(partValue(part, ctx), true);
     else {
       const pieces = partValue(part, ctx).split(/[ \t\n]+/);
       pieces.forEach((piece, i) => {

@@ -51,6 +51,9 @@ export class Foreground {
         if (exitCode === undefined)
           request.write(crlf && request.isTerminal && data.includes('\n') ? data.replace(/\r?\n/g, '\r\n') : data);
       },
+      error: (data) => {
+        if (exitCode === undefined) (request.writeError ?? request.write)(data);
+      },
       exit: (code) => {
         if (exitCode !== undefined) return;
         exitCode = code;

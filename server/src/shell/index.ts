@@ -49,6 +49,7 @@ export { basename, dirname, errnoMessage, resolvePath, Vfs, VfsError } from './v
 export type { VfsErrorCode, VfsLimits, VfsSnapshot, VfsStat } from './vfs.js';
 export { charWidth, stringWidth, stripAnsi } from './width.js';
 export { parseOptions } from './commands/args.js';
+export { busyboxCommands } from './commands/index.js';
 export { editorFromEnv, openEditor } from './editor/index.js';
 export type { EditorKind, EditorOptions, EditorResult } from './editor/index.js';
 export { promptProgram } from './promptProgram.js';

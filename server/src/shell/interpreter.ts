@@ -5,7 +5,14 @@
  * program's exit code. Pipeline stages run one after the other, each reading the previous output.
  */
 import { BudgetExceededError, sliceSpent, spendBytes, spendSteps, type Budget } from '../lib/budget.js';
-import { type CompoundCommand, type Pipeline, type Script, type SimpleCommand } from './ast.js';
+import {
+  type Assignment,
+  type Command,
+  type CompoundCommand,
+  type Pipeline,
+  type Script,
+  type SimpleCommand,
+} from './ast.js';
 import { ArithmeticError, evaluateArithmetic } from './arith.js';
 import { type Clock } from './clock.js';
 import {
@@ -22,8 +29,12 @@ import { expandWord, expandWords, type ExpandContext } from './expand.js';
 import { internalErrorLine, type InternalErrorHook } from './internalError.js';
 import { type ShellLimits } from './limits.js';
 import { parseScript } from './parse.js';
+import { concurrently, waitFor } from './pipeline.js';
+import { assignRead, needsContinuation, parseRead } from './commands/read.js';
+import { isLineFilter } from './commands/lineFilters.js';
+import { Stdin } from './stdin.js';
 import { applyRedirect, type Streams, type Target } from './redirect.js';
-import { exportedEnv, homeOf, type Builtin, type ShellState } from './state.js';
+import { arrayElements, exportedEnv, homeOf, setElement, unsetArray, type Builtin, type ShellState } from './state.js';
 import { resolvePath, VfsError, type Vfs } from './vfs.js';
 
 /** Asks the session to run a program in the foreground; the generator is resumed with its exit code. */
@@ -32,6 +43,8 @@ export interface ProgramRequest {
   readonly start: ProgramStart;
   /** Where the program's output goes (terminal, or a buffer when piped or redirected). */
   readonly write: (data: string) => void;
+  /** Where its standard error goes (the terminal unless `2>` points elsewhere); stdout's place when absent. */
+  readonly writeError?: (data: string) => void;
   readonly isTerminal: boolean;
 }
 
@@ -93,7 +106,7 @@ export class Interpreter {
     this.aborted = false;
     this.deps.state.loopControl = undefined;
     try {
-      return yield* this.runScript(script, sink);
+      return yield* this.runScript(script, sink, Stdin.of(''));
     } catch (error) {
       if (!(error instanceof BudgetExceededError)) throw error;
       sink.stderr(`bash: ${error.message}\n`);
@@ -129,12 +142,13 @@ export class Interpreter {
     let stdout = '';
     const outcome = this.dispatch(name, args, this.context(stdin, new Map(), false));
     if (!isProgram(outcome)) return outcome;
+    let stderr = '';
     const exit = this.drive(name, outcome.program, (d) => (stdout += d), {
       stdout: () => undefined,
-      stderr: () => undefined,
+      stderr: (d) => (stderr += d),
       isTerminal: false,
     });
-    return { stdout, stderr: exit === 0 ? '' : `${name}: cannot run here: it needs the terminal\n`, exitCode: exit };
+    return { stdout, stderr, exitCode: exit };
   }
 
   /** Runs a line with stdout and stderr captured, like `sh -c` (for `watch`). */
@@ -153,41 +167,55 @@ export class Interpreter {
     }
   }
 
-  private *runScript(script: Script, sink: Sink): Execution {
+  /** Runs a script whose commands read `stdin` (a loop's, a `$(...)`'s: empty). */
+  private *runScript(script: Script, sink: Sink, stdin: Stdin): Execution {
     let status = this.deps.state.lastExitCode;
     for (const list of script) {
-      status = yield* this.runPipeline(list.first, sink);
+      status = yield* this.runPipeline(list.first, sink, stdin);
       for (const { op, pipeline } of list.rest) {
         if (this.stopped()) break;
-        if ((op === '&&') === (status === 0)) status = yield* this.runPipeline(pipeline, sink);
+        if ((op === '&&') === (status === 0)) status = yield* this.runPipeline(pipeline, sink, stdin);
       }
       if (this.stopped()) break;
     }
     return status;
   }
 
-  private *runPipeline(pipeline: Pipeline, sink: Sink): Execution {
-    let input = '';
-    let status = 0;
+  private *runPipeline(pipeline: Pipeline, sink: Sink, stdin: Stdin): Execution {
+    let status: number;
     const mark = this.processFiles.length;
     try {
-      for (const [i, command] of pipeline.commands.entries()) {
-        const last = i === pipeline.commands.length - 1;
-        const result =
-          command.kind === 'simple'
-            ? yield* this.runSimple(command, input, !last, sink)
-            : yield* this.runCompound(command, !last, sink);
-        input = result.piped;
-        // After Ctrl-C, later stages still see what was produced: with stages run one after the
-        // other, that is how `kubectl get pods -w | grep web` shows its lines.
-        status = result.exitCode;
-      }
+      status = yield* this.runStages(pipeline.commands, 0, stdin, sink);
     } finally {
       for (const path of this.processFiles.splice(mark)) this.deps.vfs.unseed(path);
     }
     if (pipeline.negated) status = status === 0 ? 1 : 0;
     this.deps.state.lastExitCode = status;
     return status;
+  }
+
+  /**
+   * Stages `from`… of a pipeline, each reading the one before. A stage that finishes at once hands on all it
+   * wrote; one that keeps running (a program, a loop that sleeps) runs alongside the rest, which read its
+   * output as it comes (pipeline.ts). The status is the last stage's.
+   */
+  private *runStages(commands: readonly Command[], from: number, stdin: Stdin, sink: Sink): Execution {
+    let input = stdin;
+    for (let i = from; ; i++) {
+      const command = commands[i];
+      if (!command) return 0;
+      const last = i === commands.length - 1;
+      const pipe = last ? undefined : Stdin.pipe();
+      const stage =
+        command.kind === 'simple'
+          ? this.runSimple(command, input, pipe, sink, i > 0)
+          : this.runCompound(command, input, pipe, sink);
+      if (!pipe) return yield* stage;
+      const first = stage.next();
+      if (!first.done) return yield concurrently(stage, first.value, pipe, this.runStages(commands, i + 1, pipe, sink));
+      pipe.close();
+      input = pipe;
+    }
   }
 
   /** Sets up a command's redirections; on the first failure prints bash's message and says no. */
@@ -213,15 +241,12 @@ export class Interpreter {
   }
 
   /** for / while / until / if, with output piped or redirected as a whole (`done > file`). */
-  private *runCompound(
-    command: CompoundCommand,
-    pipeOut: boolean,
-    sink: Sink,
-  ): Generator<ProgramRequest, { exitCode: number; piped: string }, number> {
-    const pipe = { text: '' };
-    const streams: Streams = { stdin: '', fd1: pipeOut ? { kind: 'pipe' } : { kind: 'out' }, fd2: { kind: 'err' } };
+  private *runCompound(command: CompoundCommand, stdin: Stdin, pipe: Stdin | undefined, sink: Sink): Execution {
+    const streams: Streams = { stdin: undefined, fd1: pipe ? { kind: 'pipe' } : { kind: 'out' }, fd2: { kind: 'err' } };
     const expansion = this.expandContext(sink);
-    if (!this.applyRedirects(command.redirects, streams, expansion, sink)) return { exitCode: 1, piped: '' };
+    if (!this.applyRedirects(command.redirects, streams, expansion, sink)) return 1;
+    // `done < file`, `done <<EOF`: the loop's commands read that; else what the loop itself reads (a pipe).
+    const input = streams.stdin === undefined ? stdin : Stdin.of(streams.stdin);
     const send = (target: Target, data: string): void => {
       const error = this.route(target, data, sink, pipe, command.kind);
       if (error) sink.stderr(error);
@@ -237,7 +262,7 @@ export class Interpreter {
           spendSteps();
           if (sliceSpent()) yield PAUSE;
           this.deps.state.vars.set(command.name, value);
-          status = yield* this.runScript(command.body, inner);
+          status = yield* this.runScript(command.body, inner, input);
           if (this.leaveLoop()) break;
         }
         break;
@@ -245,23 +270,23 @@ export class Interpreter {
         for (;;) {
           spendSteps();
           if (sliceSpent()) yield PAUSE;
-          const condition = yield* this.runScript(command.condition, inner);
+          const condition = yield* this.runScript(command.condition, inner, input);
           if (this.leaveLoop() || (condition === 0) === command.until) break;
-          status = yield* this.runScript(command.body, inner);
+          status = yield* this.runScript(command.body, inner, input);
           if (this.leaveLoop()) break;
         }
         break;
       case 'if': {
-        const branch = yield* this.chooseBranch(command, inner);
-        status = branch === undefined ? 0 : yield* this.runScript(branch, inner);
+        const branch = yield* this.chooseBranch(command, inner, input);
+        status = branch === undefined ? 0 : yield* this.runScript(branch, inner, input);
         break;
       }
     }
-    return { exitCode: status, piped: pipe.text };
+    return status;
   }
 
   /** Sends output to where a redirection points; returns a write error for the student, if any. */
-  private route(target: Target, data: string, sink: Sink, pipe: { text: string }, name: string): string | undefined {
+  private route(target: Target, data: string, sink: Sink, pipe: Stdin | undefined, name: string): string | undefined {
     if (data === '') return undefined;
     this.spendOutput(data);
     switch (target.kind) {
@@ -272,7 +297,7 @@ export class Interpreter {
         sink.stderr(data);
         return undefined;
       case 'pipe':
-        pipe.text += data;
+        pipe?.push(data);
         return undefined;
       case 'null':
         return undefined;
@@ -302,56 +327,172 @@ export class Interpreter {
   private *chooseBranch(
     command: Extract<CompoundCommand, { kind: 'if' }>,
     sink: Sink,
+    stdin: Stdin,
   ): Generator<ProgramRequest, Script | undefined, number> {
     for (const { condition, body } of command.branches) {
-      if ((yield* this.runScript(condition, sink)) === 0) return body;
+      if ((yield* this.runScript(condition, sink, stdin)) === 0) return body;
       if (this.stopped()) return undefined;
     }
     return command.otherwise;
   }
 
+  /**
+   * One command. `direct`: its input is the pipe from the stage before; while that stage still runs, `read`
+   * takes its lines as they come, a line filter runs on each batch of lines, other commands wait for the end.
+   */
   private *runSimple(
     command: SimpleCommand,
-    stdin: string,
-    pipeOut: boolean,
+    stdin: Stdin,
+    pipe: Stdin | undefined,
     sink: Sink,
-  ): Generator<ProgramRequest, { exitCode: number; piped: string }, number> {
-    const { state } = this.deps;
+    direct: boolean,
+  ): Execution {
     this.deps.budget.command();
     this.lastSubstitutionStatus = 0;
     const expansion = this.expandContext(sink);
-    const temp = new Map<string, string>();
-    for (const assignment of command.assignments) temp.set(assignment.name, expandWord(assignment.value, expansion));
     const argv = expandWords(command.words, expansion);
-    const streams: Streams = { stdin, fd1: pipeOut ? { kind: 'pipe' } : { kind: 'out' }, fd2: { kind: 'err' } };
-    if (!this.applyRedirects(command.redirects, streams, expansion, sink)) return { exitCode: 1, piped: '' };
-    const [name, ...args] = argv;
-    if (name === undefined) {
-      for (const [key, value] of temp) state.vars.set(key, value);
-      return { exitCode: this.lastSubstitutionStatus, piped: '' };
-    }
+    const temp = new Map<string, string>();
+    // `A=1 cmd`: the command's environment only; alone, the assignments set the shell's variables, in order.
+    if (argv.length > 0)
+      for (const assignment of command.assignments) temp.set(assignment.name, expandWord(assignment.value, expansion));
+    else for (const assignment of command.assignments) this.assign(assignment, expansion);
+    const streams: Streams = { stdin: undefined, fd1: pipe ? { kind: 'pipe' } : { kind: 'out' }, fd2: { kind: 'err' } };
+    if (!this.applyRedirects(command.redirects, streams, expansion, sink)) return 1;
+    // `exec CMD`: CMD takes the shell's place, so the shell ends when it does (a container's `exec nginx …`).
+    const replaces = argv[0] === 'exec' && !this.deps.commands.get('exec');
+    const [name, ...args] = replaces ? argv.slice(1) : argv;
+    if (name === undefined) return replaces ? 0 : this.lastSubstitutionStatus;
     this.deps.onRun?.(argv);
-    const pipe = { text: '' };
+    const run = this.runCommand(name, args, stdin, pipe, sink, direct, streams, temp);
+    if (!replaces) return yield* run;
+    const status = yield* run;
+    this.deps.state.exitCode = status;
+    return status;
+  }
+
+  private *runCommand(
+    name: string,
+    args: readonly string[],
+    stdin: Stdin,
+    pipe: Stdin | undefined,
+    sink: Sink,
+    direct: boolean,
+    streams: Streams,
+    temp: ReadonlyMap<string, string>,
+  ): Execution {
     const deliver = (target: Target, data: string): string | undefined => this.route(target, data, sink, pipe, name);
+    const input = streams.stdin === undefined ? stdin : Stdin.of(streams.stdin);
+    if (name === 'read') return yield* this.read(args, input, (d) => deliver(streams.fd2, d), temp.get('IFS'));
     const isTerminal = streams.fd1.kind === 'out' && sink.isTerminal;
-    const outcome = this.dispatch(name, args, this.context(streams.stdin, temp, isTerminal));
+    if (direct && !input.closed) {
+      if (isLineFilter(name, args))
+        return yield* this.filterLines(name, args, input, temp, isTerminal, streams, deliver, sink);
+      yield waitFor(input, 'close');
+    }
+    const outcome = this.dispatch(name, args, this.context(input.rest(), temp, isTerminal));
     if (isProgram(outcome)) {
       let buffered = '';
-      const write = streams.fd1.kind === 'out' ? (d: string) => sink.stdout(d) : (d: string) => (buffered += d);
-      const exitCode = yield { name, start: outcome.program, write: this.bounded(write), isTerminal };
+      // Into the pipe as it comes: the next stage may be reading it already (pipeline.ts).
+      const write =
+        streams.fd1.kind === 'out'
+          ? (d: string) => sink.stdout(d)
+          : streams.fd1.kind === 'pipe'
+            ? (d: string) => pipe?.push(d)
+            : (d: string) => (buffered += d);
+      const writeError = (d: string): void => {
+        const error = deliver(streams.fd2, d);
+        if (error) sink.stderr(error);
+      };
+      const exitCode = yield { name, start: outcome.program, write: this.bounded(write), writeError, isTerminal };
       const error = deliver(streams.fd1, buffered);
       if (error) sink.stderr(error);
-      return { exitCode, piped: pipe.text };
+      return exitCode;
     }
-    const stdout = this.truncate(outcome.stdout);
-    const writeError = deliver(streams.fd1, stdout);
+    return this.deliverResult(outcome, streams, deliver, sink);
+  }
+
+  /** A finished command's output to where its streams point; a write error fails it. */
+  private deliverResult(
+    outcome: CommandResult,
+    streams: Streams,
+    deliver: (target: Target, data: string) => string | undefined,
+    sink: Sink,
+  ): number {
+    const writeError = deliver(streams.fd1, this.truncate(outcome.stdout));
     const stderrError = deliver(streams.fd2, this.truncate(outcome.stderr));
     const error = writeError ?? stderrError;
     if (error) {
       sink.stderr(error);
-      return { exitCode: 1, piped: pipe.text };
+      return 1;
     }
-    return { exitCode: outcome.exitCode, piped: pipe.text };
+    return outcome.exitCode;
+  }
+
+  /** bash's read: one line (waiting for it on a pipe still being written), split into the names. */
+  private *read(args: readonly string[], stdin: Stdin, stderr: (data: string) => void, ifs?: string): Execution {
+    const options = parseRead(args);
+    if ('exitCode' in options) {
+      stderr(options.stderr);
+      return options.exitCode;
+    }
+    let line = '';
+    for (;;) {
+      if (!stdin.ready) yield waitFor(stdin, 'line');
+      const got = stdin.readLine();
+      line += got?.text ?? '';
+      // The end of the input: what was read is assigned, but read fails (`while read` skips an unfinished line).
+      if (!got?.complete) {
+        assignRead(this.deps.state, options, line, ifs);
+        return 1;
+      }
+      if (!needsContinuation(line, options.raw)) break;
+      line = line.slice(0, -1);
+    }
+    assignRead(this.deps.state, options, line, ifs);
+    return 0;
+  }
+
+  /** A line filter reading a pipe still being written: it runs on each batch of complete lines as they come. */
+  private *filterLines(
+    name: string,
+    args: readonly string[],
+    input: Stdin,
+    temp: ReadonlyMap<string, string>,
+    isTerminal: boolean,
+    streams: Streams,
+    deliver: (target: Target, data: string) => string | undefined,
+    sink: Sink,
+  ): Execution {
+    let status = 1;
+    for (;;) {
+      if (!input.ready) yield waitFor(input, 'line');
+      const chunk = input.takeLines();
+      if (chunk !== '') {
+        const outcome = this.dispatch(name, args, this.context(chunk, temp, isTerminal));
+        if (isProgram(outcome)) return 1;
+        // grep's status: 0 once any batch matched.
+        status = Math.min(status, this.deliverResult(outcome, streams, deliver, sink));
+      }
+      if (input.closed && input.rest() === '') return status;
+    }
+  }
+
+  /** `a=x`, `a+=x`, `a[i]=x`, `a=(x y)`, `a+=(z)`. */
+  private assign(assignment: Assignment, expansion: ExpandContext): void {
+    const { vars } = this.deps.state;
+    const { name } = assignment;
+    if (assignment.array) {
+      const values = expandWords(assignment.array, expansion);
+      let next = 0;
+      if (assignment.append) next = (arrayElements(vars, name).pop()?.[0] ?? -1) + 1;
+      else unsetArray(vars, name);
+      for (const value of values) setElement(vars, name, next++, value);
+      return;
+    }
+    const value = expandWord(assignment.value, expansion);
+    const index = assignment.index ? Number(expansion.arithmetic(expandWord(assignment.index, expansion)) || '0') : 0;
+    const key = index === 0 ? name : `${name}[${index}]`;
+    setElement(vars, name, index, assignment.append ? (vars.get(key) ?? '') + value : value);
   }
 
   private dispatch(name: string, args: readonly string[], ctx: CommandContext): CommandOutcome {
@@ -402,6 +543,7 @@ export class Interpreter {
       cwd: state.cwd,
       vfs,
       lookup: (name) => this.lookup(name),
+      elements: (name) => arrayElements(state.vars, name),
       tilde: (user) =>
         user === ''
           ? (state.vars.get('HOME') ?? state.home)
@@ -497,11 +639,11 @@ export class Interpreter {
       sink.stderr(parsed.kind === 'error' ? `${parsed.message}\n` : 'bash: unexpected end of file\n');
       return 2;
     }
-    const generator = this.runScript(parsed.script, sink);
+    const generator = this.runScript(parsed.script, sink, Stdin.of(''));
     let step = generator.next();
     while (!step.done) {
       const request = step.value;
-      step = generator.next(this.drive(request.name, request.start, request.write, sink));
+      step = generator.next(this.drive(request.name, request.start, request.write, sink, request.writeError));
     }
     return step.value;
   }
@@ -510,11 +652,18 @@ export class Interpreter {
    * Runs a program to completion synchronously: it gets one tick at the current time (so `sleep 0`
    * ends); one that still waits for input or time is stopped.
    */
-  private drive(name: string, start: ProgramStart, write: (data: string) => void, sink: Sink): number {
+  private drive(
+    name: string,
+    start: ProgramStart,
+    write: (data: string) => void,
+    sink: Sink,
+    writeError: (data: string) => void = (d) => sink.stderr(d),
+  ): number {
     let exitCode: number | undefined;
     const size = this.deps.terminalSize();
     const handlers: ProgramHandlers = start({
       write,
+      error: writeError,
       exit: (code) => (exitCode ??= code),
       now: () => this.deps.clock.now(),
       size: () => size,

@@ -62,6 +62,8 @@ const OPERATORS: readonly Operator[] = [
   ')',
 ];
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+/** What precedes the `(` of an array assignment: `a=`, `a+=`, `a[1]=` (bash reads `(` there as the array's start). */
+const ARRAY_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=$/;
 const SPECIAL_PARAMS = new Set(['?', '$', '#', '@', '*', '!', '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
 
 export interface LexerOptions {
@@ -149,6 +151,10 @@ export class Lexer {
     };
     for (;;) {
       const c = this.input[this.pos];
+      if (c === '(' && ARRAY_ASSIGNMENT.test(this.input.slice(start, this.pos))) {
+        this.pos++;
+        return { parts, raw: this.input.slice(start, this.pos - 1), array: this.readArrayWords() };
+      }
       if (c === undefined || META.has(c)) break;
       if (c === '\\') {
         const n = this.input[this.pos + 1];
@@ -182,6 +188,22 @@ export class Lexer {
       }
     }
     return { parts, raw: this.input.slice(start, this.pos) };
+  }
+
+  /** The words of `a=(x "y z" $w)` up to its `)`, newlines allowed between them. */
+  private readArrayWords(): Word[] {
+    const inner = new Lexer(this.input, this.pos, this.options, this.depth + 1);
+    const words: Word[] = [];
+    for (;;) {
+      const token = inner.next();
+      if (token.type === 'eof') throw new IncompleteInput('array');
+      if (token.type === 'word') words.push(token.word);
+      else if (token.type === 'op') {
+        if (token.op !== ')') throw new ShellSyntaxError(`bash: syntax error near unexpected token \`${token.op}'`);
+        this.pos = inner.pos;
+        return words;
+      }
+    }
   }
 
   private readDoubleQuoted(parts: WordPart[], text: (s: string, quoted: boolean) => void): void {
@@ -230,13 +252,20 @@ export class Lexer {
       const end = this.input.indexOf('}', this.pos + 2);
       if (end < 0) throw new IncompleteInput('brace');
       const inner = this.input.slice(this.pos + 2, end);
-      const match = /^([A-Za-z_][A-Za-z0-9_]*|[?$#@*!0-9])(?::?-(.*))?$/s.exec(inner);
-      if (!match?.[1]) throw new ShellSyntaxError(`bash: \${${inner}}: bad substitution`);
-      parts.push(
-        match[2] === undefined
-          ? { kind: 'param', name: match[1], quoted }
-          : { kind: 'param', name: match[1], quoted, fallback: match[2] },
-      );
+      const match = /^(#?)([A-Za-z_][A-Za-z0-9_]*|[?$#@*!0-9])(?:\[([^\]]*)\])?(?::?-(.*))?$/s.exec(inner);
+      if (!match?.[2] || (match[1] && match[4] !== undefined))
+        throw new ShellSyntaxError(`bash: \${${inner}}: bad substitution`);
+      const [, hash, name, index, fallback] = match;
+      parts.push({
+        kind: 'param',
+        name,
+        quoted,
+        ...(fallback === undefined ? {} : { fallback }),
+        ...(index === undefined
+          ? {}
+          : { index: index === '@' || index === '*' ? index : heredocParts(index, this.options) }),
+        ...(hash ? { length: true } : {}),
+      });
       this.pos = end + 1;
       return;
     }

@@ -11,7 +11,16 @@ import {
   type SimpleCommand,
   type Word,
 } from './ast.js';
-import { IncompleteInput, Lexer, ShellSyntaxError, heredocDelimiter, type Operator, type Token } from './lexer.js';
+import {
+  IncompleteInput,
+  Lexer,
+  ShellSyntaxError,
+  heredocDelimiter,
+  heredocParts,
+  type LexerOptions,
+  type Operator,
+  type Token,
+} from './lexer.js';
 
 export type ParseResult =
   | { readonly kind: 'ok'; readonly script: Script }
@@ -37,7 +46,7 @@ export function parseScript(input: string, options: ParseOptions): ParseResult {
 }
 
 const REDIRECT_OPS = new Set<Operator>(['>', '>>', '<', '>&', '<&', '&>', '&>>', '>|', '<<', '<<-', '<<<']);
-const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=/;
+const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)(?:\[([^\]]*)\])?(\+?)=/;
 /** Words that only make sense inside a compound command. */
 const RESERVED = new Set(['do', 'done', 'then', 'elif', 'else', 'fi', 'in']);
 
@@ -61,6 +70,7 @@ function plainText(word: Word): string | undefined {
 
 class Parser {
   private readonly lexer: Lexer;
+  private readonly lexerOptions: LexerOptions;
   private lookahead: Token | undefined;
   private aliasBudget: number;
 
@@ -68,7 +78,8 @@ class Parser {
     input: string,
     private readonly options: ParseOptions,
   ) {
-    this.lexer = new Lexer(input, 0, { maxHeredocBytes: options.maxHeredocBytes, maxDepth: options.maxDepth });
+    this.lexerOptions = { maxHeredocBytes: options.maxHeredocBytes, maxDepth: options.maxDepth };
+    this.lexer = new Lexer(input, 0, this.lexerOptions);
     this.aliasBudget = options.maxAliasExpansions;
   }
 
@@ -242,7 +253,14 @@ class Parser {
       if (words.length === 0) {
         const assignment = ASSIGNMENT.exec(token.word.raw);
         if (assignment?.[1]) {
-          assignments.push({ name: assignment[1], value: this.assignedValue(token.word, assignment[0].length) });
+          const [prefix, name, index, plus] = assignment;
+          assignments.push({
+            name,
+            value: this.assignedValue(token.word, prefix.length),
+            ...(index === undefined ? {} : { index: heredocParts(index, this.lexerOptions) }),
+            ...(plus ? { append: true } : {}),
+            ...(token.word.array ? { array: token.word.array } : {}),
+          });
           continue;
         }
         const plain = plainText(token.word);
@@ -254,6 +272,8 @@ class Parser {
           continue;
         }
       }
+      // `echo a=(b)`: an array is only an assignment's value.
+      if (token.word.array) throw new ShellSyntaxError("bash: syntax error near unexpected token `('");
       words.push(token.word);
     }
     if (words.length + assignments.length + redirects.length === 0) throw unexpected(this.peek());

@@ -17,7 +17,8 @@ export type Target =
   | { readonly kind: 'file'; readonly path: string; readonly display: string };
 
 export interface Streams {
-  stdin: string;
+  /** Set by `<`, a here-document or a here-string; undefined: the input the command inherits. */
+  stdin: string | undefined;
   fd1: Target;
   fd2: Target;
 }

@@ -83,6 +83,29 @@ export interface Builtin {
   run(args: readonly string[], ctx: CommandContext, shell: ShellState): CommandResult;
 }
 
+/**
+ * Bash's indexed arrays live among the variables (bounded and saved with them): element 0 under the
+ * name itself, as bash reads `$a` as `${a[0]}`, element i under `a[i]`.
+ */
+export function arrayElements(vars: ReadonlyMap<string, string>, name: string): [number, string][] {
+  const out: [number, string][] = [];
+  const first = vars.get(name);
+  if (first !== undefined) out.push([0, first]);
+  const prefix = `${name}[`;
+  for (const [key, value] of vars)
+    if (key.startsWith(prefix) && key.endsWith(']')) out.push([Number(key.slice(prefix.length, -1)), value]);
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+export function setElement(vars: ShellVariables, name: string, index: number, value: string): void {
+  vars.set(index === 0 ? name : `${name}[${index}]`, value);
+}
+
+/** Removes the variable and, when it is an array, all its elements. */
+export function unsetArray(vars: ShellVariables, name: string): void {
+  for (const [index] of arrayElements(vars, name)) vars.delete(index === 0 ? name : `${name}[${index}]`);
+}
+
 export function exportedEnv(state: ShellState): Map<string, string> {
   const env = new Map<string, string>();
   for (const name of [...state.exported].sort()) {

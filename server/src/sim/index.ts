@@ -75,6 +75,9 @@ export {
   lookupImage,
   parseReference,
   pullImage,
+  servesWith,
+  podContainer,
+  podContainerStatus,
   CATALOGUE_IMAGES,
 } from './node/api.js';
 export type {

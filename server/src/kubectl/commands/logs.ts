@@ -5,7 +5,7 @@ import { flagList } from '../cli/flags.js';
 import { KubectlError, RawError, UsageError } from '../errors.js';
 import { api, namespaceOf } from '../env.js';
 import { f } from './common.js';
-import { type PodView, podFor, containerOf, containerFlag } from './pod.js';
+import { type PodView, podFor, containerOf, containerFlag, containerStatus } from './pod.js';
 import { defineCommand, type CommandInv } from './globals.js';
 
 const logsFlags = flagList(
@@ -94,13 +94,18 @@ export function logs(inv: CommandInv<typeof logsFlags>): CommandOutcome {
   const prefix = inv.flags.bool('prefix');
   let out = '';
   for (const pod of pods) {
+    // --all-containers: init containers first, as kubectl's logsForObject walks them.
     const containers = all
-      ? (pod.spec?.containers ?? []).map((c) => c.name)
+      ? [
+          ...(pod.spec?.initContainers ?? []),
+          ...(pod.spec?.containers ?? []),
+          ...(pod.spec?.ephemeralContainers ?? []),
+        ].map((c) => c.name)
       : [containerOf(inv, pod, inv.flags.str('container') || inv.args[1] || '', 'logs')];
     for (const c of containers) {
       const name = typeof c === 'string' ? c : c.name;
-      if (typeof c !== 'string' && c.note && !selector) inv.out.stderr += c.note;
-      const cs = pod.status?.containerStatuses?.find((s) => s.name === name);
+      if (typeof c !== 'string' && c.note && !selector) inv.out.error(c.note);
+      const cs = containerStatus(pod, name);
       if (previous && !cs?.lastState?.terminated) {
         throw new RawError(
           `Error from server (BadRequest): previous terminated container "${name}" in pod "${pod.metadata.name}" not found`,

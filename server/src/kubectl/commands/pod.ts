@@ -7,23 +7,57 @@ import { api, namespaceOf, type KubeInv } from '../env.js';
 import { readsInput } from '../program.js';
 import { containerShellProgram } from '../containerShell.js';
 
+interface ContainerStatusView {
+  name: string;
+  restartCount?: number;
+  state?: { running?: unknown; waiting?: { reason?: string }; terminated?: unknown };
+  lastState?: { terminated?: unknown };
+}
+
 export interface PodView {
   metadata: Stored['metadata'];
   spec?: {
     containers?: { name: string; image?: string; ports?: { containerPort: number; name?: string }[] }[];
+    initContainers?: { name: string }[];
+    ephemeralContainers?: { name: string }[];
     nodeName?: string;
     restartPolicy?: string;
   };
   status?: {
     phase?: string;
     podIP?: string;
-    containerStatuses?: {
-      name: string;
-      restartCount?: number;
-      state?: { running?: unknown; waiting?: { reason?: string }; terminated?: unknown };
-      lastState?: { terminated?: unknown };
-    }[];
+    containerStatuses?: ContainerStatusView[];
+    initContainerStatuses?: ContainerStatusView[];
+    ephemeralContainerStatuses?: ContainerStatusView[];
   };
+}
+
+/** Every container of the pod by name, as kubectl's podcmd.FindContainerByName looks: containers, init, ephemeral. */
+function hasContainer(pod: PodView, name: string): boolean {
+  const spec = pod.spec;
+  return [...(spec?.containers ?? []), ...(spec?.initContainers ?? []), ...(spec?.ephemeralContainers ?? [])].some(
+    (c) => c.name === name,
+  );
+}
+
+/** The status of any container of the pod (an init container's or sidecar's too). */
+export function containerStatus(pod: PodView, name: string): ContainerStatusView | undefined {
+  const st = pod.status;
+  return [
+    ...(st?.containerStatuses ?? []),
+    ...(st?.initContainerStatuses ?? []),
+    ...(st?.ephemeralContainerStatuses ?? []),
+  ].find((s) => s.name === name);
+}
+
+/** podcmd.AllContainerNames: `app, debugger (ephem), setup (init)`. */
+function allContainerNames(pod: PodView): string {
+  const spec = pod.spec;
+  return [
+    ...(spec?.containers ?? []).map((c) => c.name),
+    ...(spec?.ephemeralContainers ?? []).map((c) => `${c.name} (ephem)`),
+    ...(spec?.initContainers ?? []).map((c) => `${c.name} (init)`),
+  ].join(', ');
 }
 
 function getPod(inv: KubeInv, name: string): PodView {
@@ -71,7 +105,7 @@ export function containerOf(
 ): { name: string; note: string } {
   const containers = pod.spec?.containers ?? [];
   if (explicit) {
-    if (!containers.some((c) => c.name === explicit)) {
+    if (!hasContainer(pod, explicit)) {
       if (verb === 'logs') throw new RawError(`error: container ${explicit} is not valid for pod ${pod.metadata.name}`);
       throw new RawError(
         `Error from server (BadRequest): container ${explicit} is not valid for pod ${pod.metadata.name}`,
@@ -79,11 +113,14 @@ export function containerOf(
     }
     return { name: explicit, note: '' };
   }
-  const defaulted = pod.metadata.annotations?.['kubectl.kubernetes.io/default-container'] ?? containers[0]?.name ?? '';
-  const note =
-    containers.length > 1
-      ? `Defaulted container "${defaulted}" out of: ${containers.map((c) => c.name).join(', ')}\n`
-      : '';
+  const annotated = pod.metadata.annotations?.['kubectl.kubernetes.io/default-container'];
+  if (annotated && hasContainer(pod, annotated)) return { name: annotated, note: '' };
+  const defaulted = containers[0]?.name ?? '';
+  const many =
+    containers.length > 1 ||
+    (pod.spec?.initContainers?.length ?? 0) > 0 ||
+    (pod.spec?.ephemeralContainers?.length ?? 0) > 0;
+  const note = many ? `Defaulted container "${defaulted}" out of: ${allContainerNames(pod)}\n` : '';
   void inv;
   return { name: defaulted, note };
 }
@@ -101,7 +138,7 @@ export function ensureRunning(pod: PodView, container: string, verb: 'exec' | 'a
         : `cannot attach a container in a completed pod; current phase is ${phase}`,
     );
   }
-  const cs = pod.status?.containerStatuses?.find((c) => c.name === container);
+  const cs = containerStatus(pod, container);
   if (!cs?.state?.running) {
     throw new KubectlError(
       `Internal error occurred: unable to upgrade connection: container not found ("${container}")`,

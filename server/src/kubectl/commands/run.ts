@@ -173,6 +173,7 @@ function run(inv: CommandInv<typeof runFlags>): CommandOutcome {
           () => endAttach(inv, pod, container, false) + cleanup(),
         )({
           write: (d) => io.write(d),
+          error: (d) => io.error(d),
           exit: (c) => io.exit(c),
           now: () => io.now(),
           size: () => io.size(),

@@ -92,6 +92,7 @@ export function dashboard(inv: CommandInv<typeof dashboardFlags>): CommandOutcom
       const inner = start({
         exit: () => undefined,
         write: (d) => io.write(d),
+        error: (d) => io.error(d),
         now: () => io.now(),
         size: () => io.size(),
         isTerminal: io.isTerminal,

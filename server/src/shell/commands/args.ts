@@ -83,11 +83,19 @@ export function fileError(command: string, operand: string, error: unknown): str
   throw error;
 }
 
-/** Reads each operand (or stdin for none or `-`), collecting coreutils-style errors. */
+/** busybox's wording (libbb open_or_warn, full_read): `cat: can't open 'nofile': No such file or directory`. */
+export function busyboxFileError(command: string, operand: string, error: unknown): string {
+  if (!(error instanceof VfsError)) throw error;
+  if (error.code === 'EISDIR') return `${command}: read error: ${errnoMessage(error.code)}\n`;
+  return `${command}: can't open '${operand}': ${errnoMessage(error.code)}\n`;
+}
+
+/** Reads each operand (or stdin for none or `-`), collecting coreutils-style errors (or another wording). */
 export function readInputs(
   command: string,
   operands: readonly string[],
   ctx: CommandContext,
+  wording: typeof fileError = fileError,
 ): { inputs: { name: string; text: string }[]; stderr: string } {
   const inputs: { name: string; text: string }[] = [];
   let stderr = '';
@@ -102,7 +110,7 @@ export function readInputs(
       spendBytes(text.length);
       inputs.push({ name: operand, text });
     } catch (error) {
-      stderr += fileError(command, operand, error);
+      stderr += wording(command, operand, error);
     }
   }
   return { inputs, stderr };

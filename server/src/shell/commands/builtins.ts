@@ -1,6 +1,7 @@
 /** Bash builtins: commands that change the shell itself. Wording follows bash 5. */
 import { fail, ok, type CommandResult } from '../command.js';
-import { type Builtin, type ShellState } from '../state.js';
+import { unsetArray, type Builtin, type ShellState } from '../state.js';
+import { readBuiltin } from './read.js';
 import { errnoMessage, resolvePath, VfsError } from '../vfs.js';
 import { commandPath } from './system.js';
 import { loopBuiltins } from './test.js';
@@ -87,11 +88,16 @@ const unset: Builtin = {
   run(args, _ctx, shell) {
     let stderr = '';
     for (const name of args.filter((a) => a !== '-v')) {
+      const element = /^([A-Za-z_][A-Za-z0-9_]*)\[(\d+)\]$/.exec(name);
+      if (element?.[1]) {
+        shell.vars.delete(element[2] === '0' ? element[1] : `${element[1]}[${Number(element[2])}]`);
+        continue;
+      }
       if (!NAME.test(name)) {
         stderr += `bash: unset: \`${name}': not a valid identifier\n`;
         continue;
       }
-      shell.vars.delete(name);
+      unsetArray(shell.vars, name);
       shell.exported.delete(name);
     }
     return { stdout: '', stderr, exitCode: stderr ? 1 : 0 };
@@ -252,6 +258,7 @@ export const builtins: readonly Builtin[] = [
   source,
   dot,
   complete,
+  readBuiltin,
   ...loopBuiltins,
 ];
 

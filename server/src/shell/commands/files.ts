@@ -2,7 +2,7 @@
 import { fail, ok, type Command, type CommandContext, type CommandResult } from '../command.js';
 import { basename, errnoMessage, resolvePath, VfsError, type VfsStat } from '../vfs.js';
 import { columns } from '../columns.js';
-import { fileError, parseOptions, readInputs } from './args.js';
+import { busyboxFileError, fileError, parseOptions, readInputs } from './args.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
@@ -109,21 +109,26 @@ const ls: Command = {
   },
 };
 
-const cat: Command = {
-  name: 'cat',
-  summary: 'concatenate files and print on the standard output',
-  run(args, ctx) {
-    const parsed = parseOptions('cat', args, { flags: 'n', long: { number: 'n' } });
-    if (!parsed.ok) return parsed.error;
-    const { inputs, stderr } = readInputs('cat', parsed.options.operands, ctx);
-    let stdout = inputs.map((i) => i.text).join('');
-    if (parsed.options.flags.has('n')) {
-      let n = 0;
-      stdout = stdout.replace(/^(?=[\s\S])/gm, () => `${String(++n).padStart(6)}\t`);
-    }
-    return { stdout, stderr, exitCode: stderr ? 1 : 0 };
-  },
-};
+/** cat, in coreutils' wording or busybox's (a container's userland: `catCommand('busybox')`). */
+export function catCommand(utilities: 'gnu' | 'busybox'): Command {
+  return {
+    name: 'cat',
+    summary: 'concatenate files and print on the standard output',
+    run: (args, ctx) => cat(args, ctx, utilities === 'busybox' ? busyboxFileError : fileError),
+  };
+}
+
+function cat(args: readonly string[], ctx: CommandContext, wording: typeof fileError): CommandResult {
+  const parsed = parseOptions('cat', args, { flags: 'n', long: { number: 'n' } });
+  if (!parsed.ok) return parsed.error;
+  const { inputs, stderr } = readInputs('cat', parsed.options.operands, ctx, wording);
+  let stdout = inputs.map((i) => i.text).join('');
+  if (parsed.options.flags.has('n')) {
+    let n = 0;
+    stdout = stdout.replace(/^(?=[\s\S])/gm, () => `${String(++n).padStart(6)}\t`);
+  }
+  return { stdout, stderr, exitCode: stderr ? 1 : 0 };
+}
 
 const mkdir: Command = {
   name: 'mkdir',
@@ -273,4 +278,4 @@ const touch: Command = {
   },
 };
 
-export const fileCommands: readonly Command[] = [ls, cat, mkdir, rmdir, rm, cp, mv, touch];
+export const fileCommands: readonly Command[] = [ls, catCommand('gnu'), mkdir, rmdir, rm, cp, mv, touch];

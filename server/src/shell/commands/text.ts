@@ -3,6 +3,7 @@ import { fail, type Command, type CommandContext, type CommandResult } from '../
 import { spendSteps } from '../../lib/budget.js';
 import { compilePattern, PatternError, type Pattern } from '../regex.js';
 import { joinLines, lines, parseOptions, readInputs } from './args.js';
+import { tailCommand } from './tail.js';
 
 const grep: Command = {
   name: 'grep',
@@ -94,31 +95,23 @@ const grep: Command = {
   },
 };
 
-/** head and tail accept `-5` as `-n 5`. */
-function normaliseCount(args: readonly string[]): string[] {
-  return args.map((a) => (/^-\d+$/.test(a) ? `-n${a.slice(1)}` : a));
-}
-
-function headTail(name: 'head' | 'tail', args: readonly string[], ctx: CommandContext): CommandResult {
-  const parsed = parseOptions(name, normaliseCount(args), {
-    flags: 'qvf',
-    values: 'nc',
-    long: { lines: 'n', bytes: 'c', quiet: 'q', follow: 'f' },
-  });
+/** head, with `-5` as `-n 5` and `-n -5` (all but the last five). */
+function head(args: readonly string[], ctx: CommandContext): CommandResult {
+  const parsed = parseOptions(
+    'head',
+    args.map((a) => (/^-\d+$/.test(a) ? `-n${a.slice(1)}` : a)),
+    { flags: 'qv', values: 'nc', long: { lines: 'n', bytes: 'c', quiet: 'q', silent: 'q', verbose: 'v' } },
+  );
   if (!parsed.ok) return parsed.error;
   const { values, operands, flags } = parsed.options;
   const raw = values.get('n') ?? '10';
-  const fromStart = name === 'tail' && raw.startsWith('+');
   const count = Number(raw.replace(/^[+-]/, ''));
-  if (!Number.isInteger(count)) return fail(`${name}: invalid number of lines: ‘${raw}’`);
-  const { inputs, stderr } = readInputs(name, operands, ctx);
-  const headers = inputs.length > 1 && !flags.has('q');
+  if (!Number.isInteger(count)) return fail(`head: invalid number of lines: ‘${raw}’`);
+  const { inputs, stderr } = readInputs('head', operands, ctx);
+  const headers = flags.has('v') || (inputs.length > 1 && !flags.has('q'));
   const pieces = inputs.map((input, i) => {
     const all = lines(input.text);
-    const negative = raw.startsWith('-');
-    let kept: string[];
-    if (name === 'head') kept = negative ? all.slice(0, Math.max(0, all.length - count)) : all.slice(0, count);
-    else kept = fromStart ? all.slice(Math.max(0, count - 1)) : count === 0 ? [] : all.slice(-count);
+    const kept = raw.startsWith('-') ? all.slice(0, Math.max(0, all.length - count)) : all.slice(0, count);
     const header = headers
       ? `${i > 0 ? '\n' : ''}==> ${input.name === '(standard input)' ? 'standard input' : input.name} <==\n`
       : '';
@@ -127,16 +120,7 @@ function headTail(name: 'head' | 'tail', args: readonly string[], ctx: CommandCo
   return { stdout: pieces.join(''), stderr, exitCode: stderr ? 1 : 0 };
 }
 
-const head: Command = {
-  name: 'head',
-  summary: 'output the first part of files',
-  run: (args, ctx) => headTail('head', args, ctx),
-};
-const tail: Command = {
-  name: 'tail',
-  summary: 'output the last part of files',
-  run: (args, ctx) => headTail('tail', args, ctx),
-};
+const headCommand: Command = { name: 'head', summary: 'output the first part of files', run: head };
 
 const wc: Command = {
   name: 'wc',
@@ -413,4 +397,15 @@ const seq: Command = {
   },
 };
 
-export const textCommands: readonly Command[] = [grep, head, tail, wc, sort, uniq, cut, tr, rev, seq];
+export const textCommands: readonly Command[] = [
+  grep,
+  headCommand,
+  tailCommand('gnu'),
+  wc,
+  sort,
+  uniq,
+  cut,
+  tr,
+  rev,
+  seq,
+];

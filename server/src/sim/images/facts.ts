@@ -116,6 +116,14 @@ export const imageFactsSchema = z
         exitCode: z.number().int().min(1).max(255).default(1),
       })
       .optional(),
+    /**
+     * The image's program needs an argument matching `pattern` (a regular expression, tested on each argument
+     * without regard to case),
+     * else it prints `log` and exits with `exitCode`: the autoscaler's `--target=deployment/…`.
+     */
+    requiresArg: z
+      .object({ pattern: z.string(), log: z.array(z.string()), exitCode: z.number().int().min(1).max(255).default(1) })
+      .optional(),
     http: http.optional(),
     /** Programs beyond the userland's (`nginx`, `redis-cli`, `curl`). */
     binaries: z.array(z.string().regex(/^[\w.+-]+$/)).default([]),
@@ -171,7 +179,7 @@ export const imageFactsSchema = z
   .strict()
   .superRefine((img, ctx) => {
     if (img.tags.length + img.versions.length === 0) ctx.addIssue({ code: 'custom', message: `${img.name}: no tags` });
-    for (const line of [...img.log, ...(img.requiresEnv?.log ?? [])])
+    for (const line of [...img.log, ...(img.requiresEnv?.log ?? []), ...(img.requiresArg?.log ?? [])])
       for (const m of line.matchAll(/\{(\w+)\}/g))
         if (!(LOG_PLACEHOLDERS as readonly string[]).includes(m[1] ?? ''))
           ctx.addIssue({ code: 'custom', message: `${img.name}: unknown log placeholder {${m[1] ?? ''}}` });

@@ -67,6 +67,7 @@ function resolve(facts: ImageFacts, tags: ReadonlySet<string>, tag: string): Ima
     http,
     log: merged.log.map(fill),
     ...(merged.requiresEnv ? { requiresEnv: { ...merged.requiresEnv, log: merged.requiresEnv.log.map(fill) } } : {}),
+    ...(merged.requiresArg ? { requiresArg: { ...merged.requiresArg, log: merged.requiresArg.log.map(fill) } } : {}),
     ...(merged.version !== undefined ? { version: fill(merged.version) } : {}),
     repository: facts.name,
     tag,
@@ -80,4 +81,22 @@ function httpPaths(http: ImageFacts['http']): readonly string[] | undefined {
   if (!http) return undefined;
   if (http.kind === 'nginx' || http.kind === 'httpd') return ['/', '/index.html'];
   return http.kind === 'text' ? http.paths : undefined;
+}
+
+/**
+ * The program a server image runs as its main process (`nginx`, `redis-server`, `start-zookeeper`): its
+ * ENTRYPOINT's, or the CMD's behind an entrypoint script (which ends with `exec "$@"`). A container's own
+ * script that starts it keeps running and serving, as the image's default process does.
+ */
+export function serverProgram(info: ImageInfo): string | undefined {
+  if (info.behaviour !== 'serve') return undefined;
+  const script = /entrypoint[^/]*\.sh$/.test(info.entrypoint[0] ?? '');
+  const first = (script ? info.cmd[0] : (info.entrypoint[0] ?? info.cmd[0])) ?? '';
+  const name = first.slice(first.lastIndexOf('/') + 1);
+  return name === '' || name === 'sh' || name === 'bash' ? undefined : name;
+}
+
+/** `nginx -v`, `redis-server --version`: asked about itself, the server prints and exits rather than serving. */
+export function servesWith(args: readonly string[]): boolean {
+  return !args.some((a) => /^-(v|V|t|h|-version|-help)$/.test(a));
 }

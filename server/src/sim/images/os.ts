@@ -4,7 +4,7 @@
  */
 import type { OperatingSystem, Userland } from './facts.js';
 
-/** Utilities busybox and GNU coreutils (with grep, findutils, procps' kill, bash) both have. */
+/** Utilities busybox and Debian's essential packages (coreutils, grep, findutils, util-linux, procps' kill) both have. */
 const CORE = [
   'sh',
   'ls',
@@ -34,9 +34,22 @@ const CORE = [
   'test',
   'kill',
   'uptime',
+  'cp',
+  'mv',
+  'rmdir',
+  'printf',
+  'cut',
+  'tr',
+  'sort',
+  'uniq',
+  'seq',
+  'tee',
+  'base64',
+  'xargs',
+  'more',
 ] as const;
 
-/** busybox's applets beyond those: its ash, ps and top, and the network tools (no curl, no bash). */
+/** busybox's applets beyond those: its ash, ps and top, rev (util-linux's bsdextrautils on Debian, not in its images), the network tools (no curl, no bash). */
 const BUSYBOX = [
   ...CORE,
   'ash',
@@ -51,6 +64,10 @@ const BUSYBOX = [
   'nslookup',
   'ping',
   'nc',
+  'rev',
+  'less',
+  'clear',
+  'watch',
 ];
 
 /** Debian's essential packages: bash, but no procps (`ps`), no network tools. */

@@ -15,6 +15,7 @@ import type { Store } from '../store.js';
 import type { Stored } from '../types.js';
 import { recordAccess } from './accessLog.js';
 import { resolve, type DnsAnswer } from './dns.js';
+import { externalSite, siteAt } from './internet.js';
 import { egressAllowed, ingressAllowed, type Peer } from './policy.js';
 import { respond } from './responses.js';
 
@@ -83,12 +84,18 @@ export function sourcePod(ctx: NetworkContext, source: Source): Stored<Pod> | un
     : undefined;
 }
 
-/** `nslookup`/`getent hosts` from a pod (or a node, which uses the node's resolver: no cluster names). */
+/**
+ * `nslookup`/`getent hosts` from a pod (or a node and the student's machine, whose resolver knows no cluster
+ * names): cluster names first (dnsPolicy Default skips them), then the public sites (internet.ts).
+ */
 export function lookup(ctx: NetworkContext, source: Source, name: string): DnsAnswer | undefined {
-  if (source.kind !== 'pod') return undefined;
   const from = sourcePod(ctx, source);
   if (from && !dnsReachable(ctx, from)) return undefined;
-  return resolve(ctx.store, source.namespace, name);
+  const cluster = source.kind === 'pod' && from?.spec?.dnsPolicy !== 'Default';
+  const answer = cluster ? resolve(ctx.store, source.namespace, name) : undefined;
+  if (answer) return answer;
+  const site = externalSite(name);
+  return site && { fqdn: site.host, addresses: [site.ip] };
 }
 
 /** DNS goes to CoreDNS on port 53: an egress policy that forgets it breaks name resolution. */
@@ -183,6 +190,13 @@ function route(
   if (pod) {
     if (source.kind === 'host') return { kind: 'error', error: 'timeout' };
     return { kind: 'pod', pod, port };
+  }
+  const site = siteAt(ip);
+  if (site && (port === 80 || port === 443)) {
+    const from = sourcePod(ctx, source);
+    if (from && !egressAllowed(ctx.store, from, { ip }, port)) return { kind: 'error', error: 'timeout' };
+    const { contentType, server, body } = site;
+    return { kind: 'response', status: 200, contentType, server, body, servedBy: { namespace: '', name: site.host } };
   }
   return { kind: 'error', error: 'timeout' };
 }

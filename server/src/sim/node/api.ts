@@ -9,6 +9,7 @@ export {
   type ExecResult,
 } from './exec.js';
 export type { ContainerLayer } from './containerFiles.js';
+export { podContainer, podContainerStatus } from './podContainers.js';
 export {
   metricsAvailable,
   nodeMetrics,
@@ -28,6 +29,7 @@ export {
   lookupImage,
   parseReference,
   pullImage,
+  servesWith,
   type ImageInfo,
   type ImageLookup,
 } from '../images/index.js';

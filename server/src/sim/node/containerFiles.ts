@@ -6,6 +6,7 @@
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { SimRuntime } from '../runtime.js';
 import type { Stored } from '../types.js';
+import { podContainerStatus } from './podContainers.js';
 
 export interface ContainerLayer {
   /** Files written or changed, by absolute path. */
@@ -23,7 +24,7 @@ const EXTRA_KEY = 'containerLayers';
 type Layers = Record<string, ContainerLayer>;
 
 function keyOf(pod: Stored<Pod>, container: string): string {
-  const restarts = pod.status?.containerStatuses?.find((s) => s.name === container)?.restartCount ?? 0;
+  const restarts = podContainerStatus(pod, container)?.restartCount ?? 0;
   return `${pod.metadata.uid}/${container}/${restarts}`;
 }
 

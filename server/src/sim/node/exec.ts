@@ -6,6 +6,7 @@
  * unreachable.
  */
 import type { Container, Pod } from 'kubernetes-types/core/v1';
+import { podContainer, podContainerStatus } from './podContainers.js';
 import type { Store } from '../store.js';
 import type { Cluster } from '../cluster.js';
 import type { Stored } from '../types.js';
@@ -82,8 +83,7 @@ export function execInContainer(
       stderr: `error: cannot exec into a container in a completed pod; current phase is ${phase}\n`,
       exitCode: 1,
     };
-  const container =
-    containerName === undefined ? pod.spec?.containers[0] : pod.spec?.containers.find((c) => c.name === containerName);
+  const container = containerName === undefined ? pod.spec?.containers[0] : podContainer(pod, containerName);
   const name = containerName ?? container?.name ?? '';
   if (!container)
     return {
@@ -91,7 +91,7 @@ export function execInContainer(
       stderr: `error: unable to upgrade connection: container ${name} not found in pod ${pod.metadata.name}\n`,
       exitCode: 1,
     };
-  const status = pod.status?.containerStatuses?.find((s) => s.name === name);
+  const status = podContainerStatus(pod, name);
   if (!opts.process && !status?.state?.running)
     return {
       stdout: '',
@@ -399,7 +399,7 @@ export function containerView(
   containerName: string,
   options: { imageOnly?: boolean } = {},
 ): ContainerView | undefined {
-  const container = pod.spec?.containers.find((c) => c.name === containerName);
+  const container = podContainer(pod, containerName);
   if (!container) return undefined;
   return viewOf({ ...contextOf(cluster, pod, container, {}), imageOnly: options.imageOnly ?? false });
 }
@@ -434,7 +434,11 @@ function viewOf(ctx: Ctx, kubeletEnv?: ReadonlyMap<string, string>): ContainerVi
       else dirs.add(path);
     }
   }
-  for (const m of ctx.container.volumeMounts ?? []) dirs.add(m.mountPath.replace(/(.)\/$/, '$1'));
+  // A mount is a directory, unless what it mounts is one file (a subPath key, a node's file).
+  for (const m of ctx.container.volumeMounts ?? []) {
+    const path = m.mountPath.replace(/(.)\/$/, '$1');
+    if (!(path in files)) dirs.add(path);
+  }
   return {
     userland: ctx.info?.userland ?? 'distroless',
     hostname: hostname(ctx),

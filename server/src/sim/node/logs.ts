@@ -11,6 +11,7 @@ import type { Stored } from '../types.js';
 import { imageInfo } from '../images/index.js';
 import { planContainer } from './kubelet/plan.js';
 import { processStartedAt } from './programs.js';
+import { podContainer, podContainerStatus } from './podContainers.js';
 
 export interface LogOptions {
   container?: string | undefined;
@@ -37,9 +38,7 @@ interface Line {
 export function podLogs(cluster: Cluster, pod: Stored<Pod>, opts: LogOptions = {}): string[] {
   const spec = findContainer(pod, opts.container);
   const name = spec.name;
-  const status = [...(pod.status?.containerStatuses ?? []), ...(pod.status?.initContainerStatuses ?? [])].find(
-    (s) => s.name === name,
-  );
+  const status = podContainerStatus(pod, name);
   const window = runWindow(pod, name, status, opts.previous === true, cluster.now());
   const plan = planContainer(spec);
   const { start, end } = window;
@@ -85,8 +84,7 @@ export function podLogs(cluster: Cluster, pod: Stored<Pod>, opts: LogOptions = {
 }
 
 function findContainer(pod: Stored<Pod>, name: string | undefined): Container {
-  const all = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])];
-  const c = name === undefined ? pod.spec?.containers[0] : all.find((x) => x.name === name);
+  const c = name === undefined ? pod.spec?.containers[0] : podContainer(pod, name);
   if (!c) throw new StatusError('BadRequest', `container ${name ?? ''} is not valid for pod ${pod.metadata.name}`);
   return c;
 }

@@ -12,6 +12,7 @@ import type { Pod, Volume } from 'kubernetes-types/core/v1';
 import type { SimRuntime } from '../runtime.js';
 import type { Stored } from '../types.js';
 import type { Userland } from '../images/index.js';
+import { hostPathFile } from './nodeFiles.js';
 
 /** Writable storage (an emptyDir shared by a pod's containers, a claim's volume, a node's hostPath): files by path inside it. */
 export interface SharedVolume {
@@ -30,11 +31,15 @@ export interface ProgramSpec {
   readonly userland: Userland;
   readonly hostname: string;
   readonly binaries: readonly string[];
+  /** The image's server program (serverProgram): the script that starts it runs on, serving, until stopped. */
+  readonly servers: readonly string[];
   readonly env: readonly (readonly [string, string])[];
   readonly dirs: readonly string[];
   readonly files: Readonly<Record<string, string>>;
   /** Writable mounts by mount path (what the program writes there, the pod's other containers read). */
   readonly shared: ReadonlyMap<string, SharedVolume>;
+  /** The container's terminationMessagePath: a file the program may write, which the kubelet reads when it ends. */
+  readonly terminationLog: string;
   /** Bytes `vol` may hold: VOLUME_MAX_BYTES, less when the cluster's other volumes use most of CLUSTER_VOLUMES_MAX_BYTES. */
   room(vol: SharedVolume): number;
   /** Virtual epoch ms the process started. */
@@ -51,6 +56,13 @@ export interface ContainerProcess {
   readonly wakeAt: number | undefined;
   readonly exit: { readonly at: number; readonly code: number } | undefined;
   readonly log: ContainerLog;
+  /**
+   * Runs a command beside the program, over the container's files as they are now (an exec probe): what it
+   * printed, stdout and stderr together as the kubelet's exec prober reads them, and its exit code.
+   */
+  exec(argv: readonly string[]): { readonly exitCode: number; readonly output: string };
+  /** A file of the container as the program left it (the termination message), undefined when there is none. */
+  file(path: string): string | undefined;
   /** Drops what the process holds (its shell session); called when the run is forgotten. */
   dispose(): void;
 }
@@ -162,7 +174,9 @@ export function storageKey(pod: Stored<Pod>, vol: Volume): string | undefined {
   if (vol.emptyDir) return `pod:${pod.metadata.uid}/${vol.name}`;
   if (vol.persistentVolumeClaim)
     return `pvc:${pod.metadata.namespace ?? 'default'}/${vol.persistentVolumeClaim.claimName}`;
-  if (vol.hostPath) return `host:${pod.spec?.nodeName ?? ''}:${vol.hostPath.path}`;
+  // A hostPath naming a file of the node is mounted as that file (nodeFiles.ts), not shared storage.
+  if (vol.hostPath && hostPathFile(pod.spec?.nodeName ?? '', vol.hostPath) === undefined)
+    return `host:${pod.spec?.nodeName ?? ''}:${vol.hostPath.path}`;
   return undefined;
 }
 

@@ -6,7 +6,7 @@
  */
 import { klona } from 'klona/json';
 import type { Job, JobCondition, JobStatus } from 'kubernetes-types/batch/v1';
-import type { Pod } from 'kubernetes-types/core/v1';
+import type { Container, Pod } from 'kubernetes-types/core/v1';
 import { isStatusError } from '../../errors.js';
 import type { Stored, WatchEvent } from '../../types.js';
 import type { Controller, ControllerContext } from '../controller.js';
@@ -250,10 +250,11 @@ function indexedPod(job: JobObj, index: number) {
     valueFrom: { fieldRef: { apiVersion: 'v1', fieldPath: `metadata.labels['${COMPLETION_INDEX}']` } },
   };
   if (template.spec) {
-    template.spec.containers = template.spec.containers.map((c) => ({
-      ...c,
-      env: [...(c.env ?? []).filter((e) => e.name !== env.name), env],
-    }));
+    // indexed_job_utils.go addCompletionIndexEnvVariables: init containers too; a container's own variable stays.
+    const withIndex = (c: Container): Container =>
+      (c.env ?? []).some((e) => e.name === env.name) ? c : { ...c, env: [...(c.env ?? []), env] };
+    template.spec.containers = template.spec.containers.map(withIndex);
+    if (template.spec.initContainers) template.spec.initContainers = template.spec.initContainers.map(withIndex);
     template.spec.hostname = `${job.metadata.name}-${index}`;
   }
   return podFromTemplate(template, job, { generateName: `${job.metadata.name}-${index}-` });

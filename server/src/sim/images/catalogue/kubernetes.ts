@@ -101,7 +101,9 @@ export const KUBERNETES_IMAGES: readonly ImageEntry[] = [
     idleCpu: 0,
     stopMs: 0,
     ...ALPINE,
+    // test/images/agnhost/Dockerfile: ENTRYPOINT ["/agnhost"], CMD ["pause"] (the docs' dnsutils pod runs that).
     entrypoint: ['/agnhost'],
+    cmd: ['pause'],
     behaviour: 'exit',
     exitCode: 0,
     binaries: ['agnhost', 'curl', 'dig', 'nslookup'],
@@ -373,6 +375,15 @@ export const KUBERNETES_IMAGES: readonly ImageEntry[] = [
     stopMs: 0,
     ...DISTROLESS,
     entrypoint: ['/cluster-proportional-autoscaler'],
+    // pkg/autoscaler/options ValidateFlags (isTargetFormatValid, the target lower-cased), then main's glog.Errorf
+    // and os.Exit(1); the glog line numbers are not checked against 1.8.4.
+    requiresArg: {
+      pattern: '^--target=(?:deployment|replicationcontroller|replicaset)/',
+      log: [
+        'E{klog}       1 options.go:73] Target format error. Please use deployment/*, replicationcontroller/* or replicaset/* (not case sensitive).',
+        'E{klog}       1 autoscaler.go:48] failed to validate all input parameters',
+      ],
+    },
   }),
   server('registry.k8s.io/dns/k8s-dns-node-cache', {
     tags: ['1.24.0', '1.23.1', '1.22.28', '1.22.20', '1.21.1', '1.17.0', '1.15.16'],
@@ -470,7 +481,8 @@ export const KUBERNETES_IMAGES: readonly ImageEntry[] = [
     entrypoint: ['/proxy-agent'],
   }),
   server('registry.k8s.io/kas-network-proxy/proxy-server', {
-    tags: ['v0.31.1', 'v0.30.3', 'v0.29.0', 'v0.28.6', 'v0.0.37'],
+    // v0.0.32: the docs' konnectivity-server.yaml.
+    tags: ['v0.31.1', 'v0.30.3', 'v0.29.0', 'v0.28.6', 'v0.0.37', 'v0.0.32'],
     size: 12723123,
     ports: [8090, 8091, 8092],
     memory: 12 * MiB,

@@ -5,7 +5,7 @@
  */
 import type { Container, Probe } from 'kubernetes-types/core/v1';
 import { bytes } from '../resources.js';
-import { pullImage, type HttpFacts, type ImageInfo, type PullResult } from '../../images/index.js';
+import { pullImage, serverProgram, type HttpFacts, type ImageInfo, type PullResult } from '../../images/index.js';
 import { shellTimeline, type Timeline } from './script.js';
 
 export interface ContainerPlan {
@@ -66,8 +66,13 @@ export function planContainer(c: Container): ContainerPlan {
     return { ...plan, healthzFailsAfter: info.healthzFailsAfter };
   // A shell as PID 1 ignores SIGTERM: the pod takes its whole grace period to go.
   if (timeline === READING_STDIN) return Object.assign({}, plan, { ports: [], stopMs: undefined });
+  // A script that starts the image's server serves its ports, as the server started by name does.
   if (timeline !== SERVING)
-    return { ...plan, ports: info.behaviour === 'serve' && !c.command ? info.ports : [], stopMs: stopOf(argv, info) };
+    return {
+      ...plan,
+      ports: info.behaviour === 'serve' && (!c.command || timeline.serves) ? info.ports : [],
+      stopMs: stopOf(argv, info),
+    };
   return plan;
 }
 
@@ -100,7 +105,7 @@ function predictedTimeline(info: ImageInfo, c: Container, argv: string[]): Timel
     if (needs && !needs.anyOf.some((n) => env.has(n)) && !argv.some(given)) {
       return { lines: needs.log.map((text) => ({ at: 0, text })), files: [], exitAt: 500, exitCode: needs.exitCode };
     }
-    return SERVING;
+    return missingArg(info, argv) ?? SERVING;
   }
   if (c.stdin && interactive(info, argv)) return READING_STDIN;
   if (argv.length === 0) {
@@ -117,12 +122,28 @@ function predictedTimeline(info: ImageInfo, c: Container, argv: string[]): Timel
   const first = argv[0] ?? '';
   const bin = first.slice(first.lastIndexOf('/') + 1);
   // Servers started by name keep serving (`nginx -g 'daemon off;'`, `redis-server --port …`).
-  if (info.behaviour === 'serve' && !SHELLS.has(bin) && bin !== 'sleep' && bin !== 'echo') return SERVING;
+  if (info.behaviour === 'serve' && !SHELLS.has(bin) && bin !== 'sleep' && bin !== 'echo')
+    return missingArg(info, argv) ?? SERVING;
   // A language image running a program (`perl -Mbignum=bpi -wle 'print bpi(2000)'`, `python app.py`): it works, then exits.
   if (info.behaviour === 'repl' && !SHELLS.has(bin) && !SHELL_COMMANDS.has(bin))
     return { lines: [], files: [], exitAt: 2000, exitCode: 0 };
   const shell = info.userland === 'debian' ? 'bash' : 'sh';
-  return { ...shellTimeline(argv, shell), program: info.userland !== 'distroless' };
+  const server = serverProgram(info);
+  return { ...shellTimeline(argv, shell, new Set(server ? [server] : [])), program: info.userland !== 'distroless' };
+}
+
+/** The image's program refusing its arguments (requiresArg): it logs why and exits at once. */
+function missingArg(info: ImageInfo, argv: readonly string[]): Timeline | undefined {
+  const needs = info.requiresArg;
+  if (!needs) return undefined;
+  const pattern = new RegExp(needs.pattern, 'i');
+  if (argv.some((a) => pattern.test(a))) return undefined;
+  return {
+    lines: needs.log.map((text) => ({ at: 0, text, stderr: true })),
+    files: [],
+    exitAt: 300,
+    exitCode: needs.exitCode,
+  };
 }
 
 /** A shell running `sleep` as PID 1 ignores SIGTERM: the pod takes its whole grace period to go. */
@@ -137,7 +158,9 @@ function stopOf(argv: string[], info: ImageInfo): number | undefined {
  * Multi-tool images (agnhost): the sub-command named in the arguments serves on its port (`--http-port=`
  * or `--port=` moves it); its facts come from the catalogue.
  */
-function subcommand(plan: ContainerPlan, info: ImageInfo, argv: string[]): ContainerPlan {
+function subcommand(plan: ContainerPlan, info: ImageInfo, given: string[]): ContainerPlan {
+  // No command nor args: the image's CMD names the sub-command (agnhost's is `pause`).
+  const argv = given.length > 0 ? given : info.cmd;
   const name = argv.find((a) => !a.startsWith('-') && !a.endsWith(info.entrypoint[0] ?? '/')) ?? '';
   const sub = info.subcommands?.[name];
   // The image's own binary runs, not a shell program; a sub-command we do not model just keeps running.

@@ -9,6 +9,7 @@ import type { Pod } from 'kubernetes-types/core/v1';
 import type { Store } from '../../store.js';
 import type { Stored } from '../../types.js';
 import { processView } from '../exec.js';
+import { serverProgram } from '../../images/index.js';
 import {
   processKey,
   sharedVolume,
@@ -78,6 +79,7 @@ function start(ctx: ProgramContext, c: ContainerView, key: string, startedAt: nu
     const key = vol && !m.readOnly && !m.subPath ? storageKey(ctx.pod, vol) : undefined;
     if (key) shared.set(m.mountPath.replace(/(.)\/$/, '$1'), sharedVolume(ctx.table, key));
   }
+  const terminationLog = c.spec.terminationMessagePath ?? '/dev/termination-log';
   const proc = ctx.host({
     pod: { namespace: ctx.pod.metadata.namespace ?? 'default', name: ctx.pod.metadata.name },
     container: c.spec.name,
@@ -85,9 +87,12 @@ function start(ctx: ProgramContext, c: ContainerView, key: string, startedAt: nu
     userland: view.userland,
     hostname: view.hostname,
     binaries: view.binaries,
+    servers: serverOf(c),
     env: view.env,
     dirs: view.dirs,
-    files: view.files,
+    // The runtime bind-mounts an empty file at terminationMessagePath for the program to write.
+    files: { ...view.files, [terminationLog]: '' },
+    terminationLog,
     shared,
     room: (vol) => volumeRoom(ctx.table, vol),
     startedAt,
@@ -96,6 +101,11 @@ function start(ctx: ProgramContext, c: ContainerView, key: string, startedAt: nu
   ctx.table.processes.set(key, proc);
   proc.advance(Math.min(ctx.now(), startedAt), MAX_WAKES);
   return proc;
+}
+
+function serverOf(c: ContainerView): string[] {
+  const server = c.plan.pull.ok ? serverProgram(c.plan.pull.info) : undefined;
+  return server ? [server] : [];
 }
 
 function running(proc: ContainerProcess, lagging: WeakMap<ContainerProcess, number>): RunningProgram {

@@ -7,6 +7,7 @@
  * this prediction only serves exec probes and whether the program ends (settle() waits for it);
  * clusters without one (the simulator's own tests) run on the prediction alone.
  */
+import { servesWith } from '../../images/index.js';
 
 export interface OutputLine {
   /** Milliseconds after the container started. */
@@ -30,6 +31,8 @@ export interface Timeline {
   /** Milliseconds after start when the process exits; undefined: it runs until stopped. */
   exitAt: number | undefined;
   exitCode: number;
+  /** The script starts the image's server (`exec nginx -g 'daemon off;'`): it runs and serves until stopped. */
+  serves?: boolean;
 }
 
 type Token = { word: string } | { op: string };
@@ -93,6 +96,9 @@ interface Run {
   forever: boolean;
   loop?: Timeline['loop'];
   exited: boolean;
+  /** The image's server programs (serverProgram): started by the script, they run until stopped. */
+  servers: ReadonlySet<string>;
+  serves?: boolean;
 }
 
 const MAX_STEPS = 2000;
@@ -188,7 +194,7 @@ function findMatchingDone(tokens: Token[], from: number): number {
 }
 
 function loopForever(body: Token[], run: Run, shell: string): void {
-  const probe: Run = { t: 0, lines: [], files: [], code: 0, forever: false, exited: false };
+  const probe: Run = { t: 0, lines: [], files: [], code: 0, forever: false, exited: false, servers: run.servers };
   runTokens(body, probe, shell, 1);
   run.forever = true;
   if (probe.t <= 0 || probe.exited) return;
@@ -205,6 +211,16 @@ function command(argv: string[], run: Run, shell: string, redirected: boolean, d
     return;
   }
   const cmd = cmd0.slice(cmd0.lastIndexOf('/') + 1);
+  if (run.servers.has(cmd) && servesWith(args)) {
+    run.forever = true;
+    run.serves = true;
+    return;
+  }
+  if (cmd === 'exec' && args.length > 0) {
+    command(args, run, shell, redirected, depth);
+    if (!run.forever) run.exited = true;
+    return;
+  }
   const say = (text: string, stderr = false) => {
     if (!redirected) run.lines.push({ at: run.t, text, ...(stderr ? { stderr } : {}) });
   };
@@ -294,9 +310,13 @@ function seconds(arg: string): number {
   return n * ({ '': 1, s: 1, m: 60, h: 3600, d: 86400 }[m[2] ?? ''] ?? 1);
 }
 
-/** The timeline of `argv` run by a shell-based image (busybox, alpine, ubuntu…). */
-export function shellTimeline(argv: readonly string[], shell: string): Timeline {
-  const run: Run = { t: 0, lines: [], files: [], code: 0, forever: false, exited: false };
+/** The timeline of `argv` run by a shell-based image (busybox, alpine, ubuntu…) whose server is `servers`. */
+export function shellTimeline(
+  argv: readonly string[],
+  shell: string,
+  servers: ReadonlySet<string> = new Set(),
+): Timeline {
+  const run: Run = { t: 0, lines: [], files: [], code: 0, forever: false, exited: false, servers };
   const [first = ''] = argv;
   const base = first.slice(first.lastIndexOf('/') + 1);
   if (['sh', 'bash', 'ash'].includes(base)) {
@@ -316,5 +336,6 @@ export function shellTimeline(argv: readonly string[], shell: string): Timeline 
     ...(run.loop ? { loop: run.loop } : {}),
     exitAt: run.forever ? undefined : run.t,
     exitCode: run.code,
+    ...(run.serves ? { serves: true } : {}),
   };
 }

@@ -13,6 +13,7 @@ import { accessDenied, goDuration, pullMillis, type PullResult } from '../../ima
 import type { ContainerPlan } from './plan.js';
 import type { RunningProgram } from './programRuns.js';
 import { probeLabel, probeOutlook } from './probes.js';
+import { dueProbe, isLive, probeOf, runDueProbe, type ProbeKind } from './liveProbes.js';
 import type { ContainerRecord, KubeletMemory, PodRecord } from './state.js';
 
 export interface ContainerView {
@@ -68,6 +69,9 @@ const policyOf = (p: PodView) => p.pod.spec?.restartPolicy ?? 'Always';
 
 /** The pod worker's back-off after a failed sync (kubelet.go backOffPeriod). */
 const CONFIG_RETRY_MS = 10_000;
+/** Container restart back-off (kubelet.go backOffPeriod, MaxContainerBackOff); forgotten once stable twice as long. */
+const RESTART_BACKOFF_MS = 10_000;
+const MAX_RESTART_BACKOFF_MS = 300_000;
 /** The kubelet's next sync after a container changed state. */
 const SYNC_MS = 1000;
 /** Container restart and image pull back-off: 10 s doubling to 5 min. */
@@ -118,6 +122,9 @@ function startRun(c: ContainerView, p: PodView): void {
   r.ready = ready(c);
   r.startupDone = !c.spec.startupProbe;
   r.probes = 0;
+  delete r.startedUp;
+  delete r.live;
+  delete r.kill;
   delete r.stdinClosed;
   p.event('Normal', 'Created', `Created container: ${c.spec.name}`);
   p.event('Normal', 'Started', `Started container ${c.spec.name}`);
@@ -140,14 +147,84 @@ function terminate(c: ContainerView, p: PodView, code: number, reason: string): 
   r.ready = false;
 }
 
+/** The kubelet reads at most this much of the termination message file (kubecontainer.MaxContainerTerminationMessageLength). */
+const TERMINATION_MESSAGE_BYTES = 4096;
+/** FallbackToLogsOnError: the log's last 80 lines, at most 2048 bytes. */
+const FALLBACK_LINES = 80;
+const FALLBACK_BYTES = 2048;
+
+/**
+ * The ended run's termination message (kuberuntime_container.go getTerminationMessage): what the program wrote to
+ * terminationMessagePath, or with FallbackToLogsOnError and a failure, the end of its log.
+ */
+function terminationMessage(c: ContainerView, p: PodView): void {
+  const term = c.rec.term;
+  const run = p.program(c);
+  if (!term || !run) return;
+  let message = run.proc
+    .file(c.spec.terminationMessagePath ?? '/dev/termination-log')
+    ?.slice(0, TERMINATION_MESSAGE_BYTES);
+  if (!message && c.spec.terminationMessagePolicy === 'FallbackToLogsOnError' && term.code !== 0) {
+    const tail = run.proc.log
+      .lines()
+      .slice(-FALLBACK_LINES)
+      .map((l) => `${l.text}\n`)
+      .join('');
+    message = tail.slice(-FALLBACK_BYTES);
+  }
+  if (message) term.message = message;
+}
+
 function restart(c: ContainerView, p: PodView): void {
   const r = c.rec;
   if (r.term) r.last = r.term;
   delete r.term;
+  delete r.retries;
   r.restarts++;
   p.event('Normal', 'Pulled', `Container image "${imageName(c)}" already present on machine`);
   startRun(c, p);
 }
+
+/**
+ * A sync that would start the stopped container again (kuberuntime_manager.go doBackOff): it waits while less
+ * than the back-off window has passed since `since`, the finish of the last exited run the sync sees; otherwise
+ * the window moves on (10 s, doubled up to 5 min; back to 10 s when the last restart is over 10 min old) and the
+ * container starts. Waiting, the pod worker tries again after its own back-off (10 s, jittered by up to half).
+ */
+function restartOrBackOff(c: ContainerView, p: PodView, since: number | undefined): void {
+  const r = c.rec;
+  const b = r.backOff;
+  const stale = (at: number) => b === undefined || at - b.lastUpdate > 2 * MAX_RESTART_BACKOFF_MS;
+  if (since !== undefined && !stale(since) && p.now - since < (b?.ms ?? 0)) {
+    r.s = 'crashBackOff';
+    r.at = p.now;
+    r.retries = (r.retries ?? 0) + 1;
+    const pod = p.pod.metadata;
+    p.event(
+      'Warning',
+      'BackOff',
+      `Back-off restarting failed container ${c.spec.name} in pod ${pod.name}_${pod.namespace ?? 'default'}(${pod.uid})`,
+    );
+    return;
+  }
+  if (since !== undefined)
+    r.backOff = {
+      ms: stale(since) ? RESTART_BACKOFF_MS : Math.min(2 * (b?.ms ?? 0), MAX_RESTART_BACKOFF_MS),
+      lastUpdate: p.now,
+    };
+  restart(c, p);
+}
+
+/** pod_workers.go: a failed sync is retried after wait.Jitter(backOffPeriod, 0.5); the jitter is a hash here. */
+function syncRetryMs(c: ContainerView, p: PodView): number {
+  const key = `${p.pod.metadata.uid}/${c.spec.name}/${c.rec.restarts}/${c.rec.retries ?? 0}`;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193) >>> 0;
+  return CONFIG_RETRY_MS + Math.floor(((h % 1000) / 1000) * CONFIG_RETRY_MS * 0.5);
+}
+
+/** The back-off window a waiting container's status message names. */
+export const restartBackOffMs = (c: ContainerView) => c.rec.backOff?.ms ?? RESTART_BACKOFF_MS;
 
 /** A native sidecar: an init container with `restartPolicy: Always` that keeps running beside the containers. */
 export const isSidecar = (c: ContainerView) => c.init && c.spec.restartPolicy === 'Always';
@@ -181,19 +258,37 @@ function canStart(c: ContainerView, p: PodView): boolean {
   return true;
 }
 
-const outlook = (c: ContainerView, p: PodView, kind: 'liveness' | 'readiness' | 'startup') => {
-  const probe =
-    kind === 'liveness' ? c.spec.livenessProbe : kind === 'readiness' ? c.spec.readinessProbe : c.spec.startupProbe;
-  return probe ? probeOutlook(c.plan, c.spec, probe, p.podIP, kind) : undefined;
+/** A probe worked out ahead from the plan; undefined for none, and for one that runs live (liveProbes.ts). */
+const outlook = (c: ContainerView, p: PodView, kind: ProbeKind) => {
+  const probe = probeOf(c, kind);
+  return probe && !isLive(c, p, kind) ? probeOutlook(c.plan, c.spec, probe, p.podIP, kind) : undefined;
 };
 
 function probeKill(c: ContainerView, p: PodView, kind: 'liveness' | 'startup'): void {
   const o = outlook(c, p, kind);
   for (let i = 0; i < (o?.failures ?? 1); i++)
     p.event('Warning', 'Unhealthy', `${probeLabel[kind]} probe failed: ${o?.output ?? ''}`);
+  killForProbe(c, p, kind);
+}
+
+/**
+ * The kubelet kills the container (SIGTERM, then SIGKILL once the grace period is over: a shell as PID 1 ignores
+ * SIGTERM) and starts it again in the same sync, unless it is backing off.
+ */
+function killForProbe(c: ContainerView, p: PodView, kind: 'liveness' | 'startup'): void {
   p.event('Normal', 'Killing', `Container ${c.spec.name} failed ${kind} probe, will be restarted`);
-  const graceful = c.plan.stopMs !== undefined;
-  terminate(c, p, graceful ? 0 : 137, graceful ? 'Completed' : 'Error');
+  const stopMs = c.plan.stopMs;
+  const grace = (p.pod.spec?.terminationGracePeriodSeconds ?? 30) * 1000;
+  c.rec.kill =
+    stopMs === undefined
+      ? { at: p.now + grace, code: 137, reason: 'Error' }
+      : { at: p.now + Math.min(stopMs, grace), code: 0, reason: 'Completed' };
+}
+
+function startedUp(c: ContainerView, p: PodView): void {
+  c.rec.startupDone = true;
+  c.rec.startedUp = p.now;
+  if (!c.spec.readinessProbe) c.rec.ready = true;
 }
 
 export const STAGES: readonly Stage[] = [
@@ -326,6 +421,7 @@ export const STAGES: readonly Stage[] = [
     apply(c, p) {
       const code = ending(c, p)?.code ?? 0;
       terminate(c, p, code, code === 0 ? 'Completed' : 'Error');
+      terminationMessage(c, p);
     },
   },
   {
@@ -337,6 +433,20 @@ export const STAGES: readonly Stage[] = [
     apply: (c, p) => p.program(c)?.advance(p.now),
   },
   {
+    // Killed for a failed probe: dead once it took SIGTERM (or SIGKILL), started again at once unless backing off
+    // since the run before (the sync's pod status predates this kill).
+    name: 'probe-killed',
+    match: (c) => c.rec.s === 'running' && c.rec.kill !== undefined,
+    delay: (c) => (c.rec.kill?.at ?? 0) - c.rec.at,
+    apply(c, p) {
+      const kill = c.rec.kill;
+      delete c.rec.kill;
+      terminate(c, p, kill?.code ?? 137, kill?.reason ?? 'Error');
+      terminationMessage(c, p);
+      if (shouldRestart(c, p)) restartOrBackOff(c, p, c.rec.last?.finished);
+    },
+  },
+  {
     // The shell read EOF from its closed stdin and exited: `exit` typed in `kubectl run -it`.
     name: 'stdin-closed',
     match: (c) => c.rec.s === 'running' && c.rec.stdinClosed === true,
@@ -344,30 +454,49 @@ export const STAGES: readonly Stage[] = [
     apply: (c, p) => terminate(c, p, 0, 'Completed'),
   },
   {
-    name: 'startup-probe-passes',
-    match: (c, p) => c.rec.s === 'running' && !c.rec.startupDone && outlook(c, p, 'startup')?.passAt !== undefined,
-    delay: (c, p) => outlook(c, p, 'startup')?.passAt ?? 0,
-    apply(c) {
-      c.rec.startupDone = true;
-      if (!c.spec.readinessProbe) c.rec.ready = true;
+    // An exec probe of a running program: its command runs in the container when due.
+    name: 'live-probe',
+    match: (c, p) => c.rec.s === 'running' && !c.rec.kill && dueProbe(c, p) !== undefined,
+    delay: (c, p) => (dueProbe(c, p)?.at ?? 0) - c.rec.at,
+    background: true,
+    apply(c, p) {
+      const r = runDueProbe(c, p);
+      if (!r.ok) p.event('Warning', 'Unhealthy', `${probeLabel[r.kind]} probe failed: ${r.output}`);
+      if (r.outcome === 'started') startedUp(c, p);
+      else if (r.outcome === 'ready') c.rec.ready = true;
+      else if (r.outcome === 'unready') c.rec.ready = false;
+      else if (r.outcome === 'kill') killForProbe(c, p, r.kind === 'startup' ? 'startup' : 'liveness');
     },
   },
   {
+    name: 'startup-probe-passes',
+    match: (c, p) =>
+      c.rec.s === 'running' && !c.rec.kill && !c.rec.startupDone && outlook(c, p, 'startup')?.passAt !== undefined,
+    delay: (c, p) => outlook(c, p, 'startup')?.passAt ?? 0,
+    apply: startedUp,
+  },
+  {
     name: 'startup-probe-fails',
-    match: (c, p) => c.rec.s === 'running' && !c.rec.startupDone && outlook(c, p, 'startup')?.failAt !== undefined,
+    match: (c, p) =>
+      c.rec.s === 'running' && !c.rec.kill && !c.rec.startupDone && outlook(c, p, 'startup')?.failAt !== undefined,
     delay: (c, p) => outlook(c, p, 'startup')?.failAt ?? 0,
     apply: (c, p) => probeKill(c, p, 'startup'),
   },
   {
     name: 'liveness-probe-fails',
-    match: (c, p) => c.rec.s === 'running' && c.rec.startupDone && outlook(c, p, 'liveness')?.failAt !== undefined,
+    match: (c, p) =>
+      c.rec.s === 'running' && !c.rec.kill && c.rec.startupDone && outlook(c, p, 'liveness')?.failAt !== undefined,
     delay: (c, p) => outlook(c, p, 'liveness')?.failAt ?? 0,
     apply: (c, p) => probeKill(c, p, 'liveness'),
   },
   {
     name: 'readiness-probe-passes',
     match: (c, p) =>
-      c.rec.s === 'running' && c.rec.startupDone && !c.rec.ready && outlook(c, p, 'readiness')?.passAt !== undefined,
+      c.rec.s === 'running' &&
+      !c.rec.kill &&
+      c.rec.startupDone &&
+      !c.rec.ready &&
+      outlook(c, p, 'readiness')?.passAt !== undefined,
     delay: (c, p) => outlook(c, p, 'readiness')?.passAt ?? 0,
     apply(c) {
       c.rec.ready = true;
@@ -377,9 +506,11 @@ export const STAGES: readonly Stage[] = [
     name: 'readiness-probe-fails',
     match: (c, p) =>
       c.rec.s === 'running' &&
+      !c.rec.kill &&
       c.rec.startupDone &&
       !c.rec.ready &&
       c.spec.readinessProbe !== undefined &&
+      !isLive(c, p, 'readiness') &&
       outlook(c, p, 'readiness')?.passAt === undefined,
     delay: (c) =>
       ((c.spec.readinessProbe?.initialDelaySeconds ?? 0) +
@@ -422,31 +553,17 @@ export const STAGES: readonly Stage[] = [
     },
   },
   {
+    // The pod worker's sync after PLEG saw the container exit: restart, or back off.
     name: 'restart',
-    match: (c, p) => c.rec.s === 'exited' && shouldRestart(c, p) && c.rec.restarts === 0,
+    match: (c, p) => c.rec.s === 'exited' && shouldRestart(c, p),
     delay: () => SYNC_MS,
-    apply: restart,
-  },
-  {
-    name: 'crash-loop-back-off',
-    match: (c, p) => c.rec.s === 'exited' && shouldRestart(c, p) && c.rec.restarts > 0,
-    delay: () => SYNC_MS,
-    apply(c, p) {
-      c.rec.s = 'crashBackOff';
-      c.rec.at = p.now;
-      const pod = p.pod.metadata;
-      p.event(
-        'Warning',
-        'BackOff',
-        `Back-off restarting failed container ${c.spec.name} in pod ${pod.name}_${pod.namespace ?? 'default'}(${pod.uid})`,
-      );
-    },
+    apply: (c, p) => restartOrBackOff(c, p, c.rec.term?.finished),
   },
   {
     name: 'restart-after-back-off',
     match: (c, p) => c.rec.s === 'crashBackOff' && shouldRestart(c, p),
-    delay: (c) => backOffMs(c.rec.restarts) - SYNC_MS,
+    delay: syncRetryMs,
     background: true,
-    apply: restart,
+    apply: (c, p) => restartOrBackOff(c, p, c.rec.term?.finished),
   },
 ];

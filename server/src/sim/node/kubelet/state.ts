@@ -4,6 +4,7 @@
  * the images already pulled and the last pod IP handed out. A pod's record goes once it is stable.
  */
 import type { SimRuntime } from '../../runtime.js';
+import type { LiveProbeState, ProbeKind } from './liveProbes.js';
 
 export type ContainerState =
   /** Waiting for init containers before it (PodInitializing). */
@@ -35,6 +36,14 @@ export interface Termination {
   message?: string;
 }
 
+/** The kubelet's restart back-off for one container (client-go flowcontrol.Backoff's entry). */
+export interface BackOff {
+  /** The current window, ms: 10 s doubling to 300 s. */
+  ms: number;
+  /** When it was last moved on (a restart). */
+  lastUpdate: number;
+}
+
 export interface ContainerRecord {
   s: ContainerState;
   /** Virtual ms the container entered `s`. */
@@ -48,6 +57,10 @@ export interface ContainerRecord {
   ready: boolean;
   /** The startup probe has succeeded (or there is none). */
   startupDone: boolean;
+  /** When the startup probe succeeded (the other probes' workers start probing then). */
+  startedUp?: number;
+  /** Exec probes run in the container's program, by kind (liveProbes.ts). */
+  live?: Partial<Record<ProbeKind, LiveProbeState>>;
   /** Failed readiness probes reported so far in this run. */
   probes: number;
   id?: string;
@@ -62,6 +75,12 @@ export interface ContainerRecord {
   stdinClosed?: boolean;
   term?: Termination;
   last?: Termination;
+  /** Set by the container's first restart; doubles with each restart that follows within ten minutes. */
+  backOff?: BackOff;
+  /** Syncs that found the container still backing off since it last stopped (their retry times vary). */
+  retries?: number;
+  /** A probe failed it: the kubelet is stopping it, and it is dead at `at` (SIGTERM taken, or SIGKILL after the grace period). */
+  kill?: { at: number; code: number; reason: string };
 }
 
 export interface PodRecord {

@@ -6,7 +6,7 @@
 import type { ContainerStateTerminated, ContainerStatus, Pod, PodCondition, PodStatus } from 'kubernetes-types/core/v1';
 import { condition, imageId } from '../../podStatus.js';
 import type { ContainerView, PodView } from './stages.js';
-import { backOffMs, isSidecar } from './stages.js';
+import { isSidecar, restartBackOffMs } from './stages.js';
 
 const mainsStarted = (mains: readonly ContainerView[]) => mains.some((c) => c.rec.started !== undefined);
 import type { Termination } from './state.js';
@@ -82,7 +82,7 @@ function containerStatus(c: ContainerView, p: PodView, ts: Ts): ContainerStatus 
       break;
     case 'crashBackOff': {
       const m = p.pod.metadata;
-      const wait = goDurationSeconds(backOffMs(r.restarts));
+      const wait = goDurationSeconds(restartBackOffMs(c));
       state = {
         waiting: {
           message: `back-off ${wait} restarting failed container=${c.spec.name} pod=${m.name}_${m.namespace ?? 'default'}(${m.uid})`,

@@ -15,9 +15,11 @@ import type {
 import type { Store } from '../../store.js';
 import type { Stored } from '../../types.js';
 import { decoded, fieldValue, resourceValue } from './environment.js';
+import { hostPathFile } from '../nodeFiles.js';
 
-/** Files by path inside one volume. */
+/** Files by path inside one volume; a volume that is one file (a hostPath naming a node's file) has it under FILE. */
 export type VolumeContent = Map<string, string>;
+export const FILE = '';
 
 export function volumeContent(
   store: Store,
@@ -51,6 +53,8 @@ export function volumeContent(
   if (vol.configMap) keyed(cm(vol.configMap.name), vol.configMap.items);
   else if (vol.secret) keyed(sec(vol.secret.secretName), vol.secret.items);
   else if (vol.downwardAPI) downward(vol.downwardAPI.items);
+  else if (vol.hostPath && hostPathFile(pod.spec?.nodeName ?? '', vol.hostPath) !== undefined)
+    out.set(FILE, hostPathFile(pod.spec?.nodeName ?? '', vol.hostPath) ?? '');
   else for (const [k, v] of Object.entries(writable(vol) ?? {})) out.set(k, v);
   if (vol.projected)
     for (const s of vol.projected.sources ?? []) {
@@ -74,7 +78,8 @@ export function mountedFiles(
     if (!vol) continue;
     const base = m.mountPath.replace(/\/$/, '');
     for (const [path, content] of volumeContent(store, pod, container, vol, writable)) {
-      if (!m.subPath) files.set(`${base}/${path}`, content);
+      if (path === FILE) files.set(base, content);
+      else if (!m.subPath) files.set(`${base}/${path}`, content);
       else if (path === m.subPath) files.set(base, content);
       else if (path.startsWith(`${m.subPath}/`)) files.set(`${base}/${path.slice(m.subPath.length + 1)}`, content);
     }
