@@ -4,14 +4,9 @@
  * restart policy as kubectl 1.32's attach decides it.
  */
 import type { Pod } from 'kubernetes-types/core/v1';
-import { createEnvironment, type Environment } from '../../server/src/kubectl/environment';
+import type { Environment } from '../../server/src/kubectl/environment';
+import { started } from '../support/sandbox';
 import { HeadlessScreen } from '../support/terminal';
-
-function started(): Environment {
-  const env = createEnvironment({ virtualTime: true, cluster: { seed: 1, state: 'Absent' } });
-  env.run('minikube start');
-  return env;
-}
 
 /** Runs an interactive line, then types into it; `screen()` is what the student's terminal shows. */
 function attach(env: Environment, line: string) {

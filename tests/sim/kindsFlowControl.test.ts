@@ -8,13 +8,8 @@
  * - the Dangling condition: k8s.io/apiserver pkg/util/flowcontrol/apf_controller.go (presyncFlowSchemaStatus);
  * - the every-minute ensurer: pkg/registry/flowcontrol/ensurer and rest/storage_flowcontrol.go.
  */
-import { createEnvironment, type Environment } from '../../server/src/kubectl/environment';
-
-function started(): Environment {
-  const env = createEnvironment({ virtualTime: true, cluster: { seed: 3, state: 'Absent' } });
-  env.run('minikube start');
-  return env;
-}
+import type { Environment } from '../../server/src/kubectl/environment';
+import { started } from '../support/sandbox';
 
 /** Flow-style YAML after `---`, as the docs' priority-and-fairness examples write it (a leading `{` would be JSON). */
 const apply = (env: Environment, yaml: string) => env.run(`kubectl apply -f - <<EOF\n---\n${yaml}\nEOF`).output;
@@ -23,7 +18,7 @@ const ages = (s: string) => s.replace(/\b\d+(s|m\d*s?)\b/g, (m) => '#'.repeat(m.
 
 describe('FlowSchema and PriorityLevelConfiguration', () => {
   it('lists the bootstrap objects of a fresh cluster, flow schemas in matching order', () => {
-    const env = started();
+    const env = started(3);
     expect(ages(env.run('kubectl get flowschemas').output)).toBe(
       [
         'NAME                           PRIORITYLEVEL     MATCHINGPRECEDENCE   DISTINGUISHERMETHOD   AGE   MISSINGPL',
@@ -73,7 +68,7 @@ describe('FlowSchema and PriorityLevelConfiguration', () => {
   });
 
   it('defaults and admits a schema; MISSINGPL says whether its level exists', () => {
-    const env = started();
+    const env = started(3);
     expect(
       apply(
         env,
@@ -110,7 +105,7 @@ describe('FlowSchema and PriorityLevelConfiguration', () => {
   });
 
   it('refuses invalid objects with kube-apiserver’s wording', () => {
-    const env = started();
+    const env = started(3);
     expect(
       apply(
         env,
@@ -180,7 +175,7 @@ describe('FlowSchema and PriorityLevelConfiguration', () => {
   });
 
   it('puts the bootstrap configuration back within a minute, unless a suggested object opted out', () => {
-    const env = started();
+    const env = started(3);
     env.run('kubectl delete flowschema global-default');
     env.run('kubectl delete prioritylevelconfiguration exempt');
     env.run('sleep 1');
@@ -216,7 +211,7 @@ describe('FlowSchema and PriorityLevelConfiguration', () => {
   });
 
   it('is put back as kube-apiserver starts again', () => {
-    const env = started();
+    const env = started(3);
     env.run('kubectl delete flowschema probes');
     env.run('minikube stop');
     env.run('minikube start');
@@ -226,7 +221,7 @@ describe('FlowSchema and PriorityLevelConfiguration', () => {
   });
 
   it('is served and described like the other cluster-scoped kinds', () => {
-    const env = started();
+    const env = started(3);
     expect(env.run('kubectl api-resources --api-group=flowcontrol.apiserver.k8s.io').output).toBe(
       'NAME                          SHORTNAMES   APIVERSION                        NAMESPACED   KIND\n' +
         'flowschemas                                flowcontrol.apiserver.k8s.io/v1   false        FlowSchema\n' +

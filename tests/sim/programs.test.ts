@@ -4,20 +4,8 @@
  * builds (kubelet v1.32 pkg/kubelet/kubelet_pods.go makeEnvironmentVariables) and `$(VAR)` expanded.
  * Example manifests: kubernetes/website content/en/examples/... (path given per test).
  */
-import { createEnvironment, restoreEnvironment, type Environment } from '../../server/src/kubectl/environment';
-
-function started(): Environment {
-  const env = createEnvironment({ virtualTime: true, cluster: { seed: 1, state: 'Absent' } });
-  env.run('minikube start');
-  return env;
-}
-
-function apply(env: Environment, yaml: string): void {
-  env.shell.vfs.seedFile('/home/student/m.yaml', yaml);
-  expect(env.run('kubectl apply -f m.yaml').exitCode).toBe(0);
-}
-
-const run = (env: Environment, line: string) => env.run(line).output;
+import { restoreEnvironment } from '../../server/src/kubectl/environment';
+import { apply, run, started } from '../support/sandbox';
 
 describe('programs inside containers', () => {
   it('the counter pod logs a numbered date every second (debug/counter-pod.yaml)', () => {

@@ -20,20 +20,9 @@
  *   from before the kill; getTerminationMessage: the terminationMessagePath file, or the log's end with
  *   FallbackToLogsOnError) and the docs' task "Determine the Reason for Pod Failure".
  */
-import { createEnvironment, type Environment } from '../../server/src/kubectl/environment';
+import type { Environment } from '../../server/src/kubectl/environment';
+import { apply, run, started } from '../support/sandbox';
 
-function started(): Environment {
-  const env = createEnvironment({ virtualTime: true, cluster: { seed: 1, state: 'Absent' } });
-  env.run('minikube start');
-  return env;
-}
-
-function apply(env: Environment, yaml: string): void {
-  env.shell.vfs.seedFile('/home/student/m.yaml', yaml);
-  expect(env.run('kubectl apply -f m.yaml').exitCode).toBe(0);
-}
-
-const run = (env: Environment, line: string) => env.run(line).output;
 const podNamed = (env: Environment, prefix: string) =>
   run(env, 'kubectl get pods -o name')
     .split('\n')
