@@ -26,6 +26,8 @@ const TUNNEL_ALIAS = 'spdy-3-1.portforward.k8s.io';
 const PROTOCOLS = [...REMOTE_COMMAND_PROTOCOLS, TUNNEL_ALIAS];
 /** Largest WebSocket message accepted (kubectl sends stdin in 32 KiB pieces). */
 const MAX_MESSAGE_BYTES = 1024 * 1024;
+/** How long a remote command session holds its first message after the handshake (see where it is used). */
+const FIRST_MESSAGE_DELAY_MS = 100;
 
 export interface KubeApiStreamsDeps<Handle> {
   kubeApi: KubeApiBackend<Handle>;
@@ -140,14 +142,20 @@ export function kubeApiUpgrades<Handle>({ kubeApi, logger }: KubeApiStreamsDeps<
       }
       if (!(REMOTE_COMMAND_PROTOCOLS as readonly string[]).includes(protocol)) return refuse(ws, exchange);
       const channels = channelSink(ws, kubeApi.streamIdleMs, () => exchange.stop());
-      // The lowest writable channel carries an empty message: the session is open (apiserver proxy/websocket.go).
-      const streams = exchange.session?.streams;
-      ws.send(Buffer.of(streams?.stdout ? 1 : streams?.stderr ? 2 : 3));
-      channels.touch();
-      sink = channels;
-      for (const act of early.splice(0)) act(channels);
       readChannels(ws, protocol, exchange, () => channels.touch());
       ws.on('close', () => exchange.stop());
+      // client-go creates its streams just after the handshake and drops messages for streams it has not created yet
+      // ("Unknown stream id", then "closed all streams"). A real container's first output comes after its process
+      // starts; a simulated one's can come at once, so the session's first message waits a moment (queued meanwhile).
+      setTimeout(() => {
+        if (ws.readyState !== ws.OPEN) return;
+        // The lowest writable channel carries an empty message: the session is open (apiserver proxy/websocket.go).
+        const streams = exchange.session?.streams;
+        ws.send(Buffer.of(streams?.stdout ? 1 : streams?.stderr ? 2 : 3));
+        channels.touch();
+        sink = channels;
+        for (const act of early.splice(0)) act(channels);
+      }, FIRST_MESSAGE_DELAY_MS);
     });
   }
 
