@@ -58,6 +58,7 @@ const envSchema = z
     SANDBOX_WATCHDOG_MS: int(200, 600_000).default(2000),
     SANDBOX_WORKER_HEAP_MB: int(64, 65_536).default(2048),
     SNAPSHOT_DEBOUNCE_MS: int(0, 600_000).default(5000),
+    SNAPSHOT_MAX_DELAY_MS: int(1000, 3_600_000).default(60_000),
     SHUTDOWN_TIMEOUT_MS: int(100, 600_000).default(10_000),
     JOIN_CODE_FAILURES: int(1, 10_000).default(20),
     SIGN_UPS_PER_COHORT_PER_MINUTE: int(1, 100_000).default(120),
@@ -132,6 +133,11 @@ export interface Limits {
    * before its prompt anyway, so this bounds the journal and catches what controllers did meanwhile.
    */
   snapshotDebounceMs: number;
+  /**
+   * … and at the latest this long after its first change not in a checkpoint, however busy it stays (sooner when its
+   * journal grows long: see CHECKPOINT_JOURNAL_ENTRIES).
+   */
+  snapshotMaxDelayMs: number;
   /** Terminal sockets one user may hold open on one terminal (their lab, or a student's they watch) … */
   socketsPerLab: number;
   /** … and on all terminals together. */
@@ -256,6 +262,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       watchdogMs: e.SANDBOX_WATCHDOG_MS,
       workerHeapMb: e.SANDBOX_WORKER_HEAP_MB,
       snapshotDebounceMs: e.SNAPSHOT_DEBOUNCE_MS,
+      snapshotMaxDelayMs: e.SNAPSHOT_MAX_DELAY_MS,
       socketsPerLab: e.TERMINAL_SOCKETS_PER_LAB,
       socketsPerUser: e.TERMINAL_SOCKETS_PER_USER,
       connectsPerMinute: e.TERMINAL_CONNECTS_PER_MINUTE,

@@ -214,6 +214,7 @@ function startSandboxes(
       resizeBurst: 2 * config.limits.resizesPerSecond,
     },
     snapshotDebounceMs: config.limits.snapshotDebounceMs,
+    snapshotMaxDelayMs: config.limits.snapshotMaxDelayMs,
     idleEvictMs: config.limits.idleEvictionSeconds * 1000,
     scrollbackBytes: config.limits.scrollbackBytes,
   };

@@ -4,6 +4,10 @@
  * per second, group-committed); a sample is the time the main thread takes from a worker's journal entry to its
  * being durable, which is how long its prompt waits (plus two messages between threads).
  *
+ * Steady state, checkpoints included: a busy lab is checkpointed every CHECKPOINT_JOURNAL_ENTRIES commands, so
+ * before the timed run student i types i/STUDENTS of that many commands; the labs then fall due one after another
+ * during the run, as labs of students who started at different times do.
+ *
  * Then every lab is saved and dropped, as an idle lab is, and opened again: the time a returning student waits.
  *
  *   durability.ack_p50_ms, durability.ack_p99_ms, sandbox.restore_p50_ms, sandbox.restore_p99_ms
@@ -11,6 +15,7 @@
 import { createKubelabSandboxFactory } from '../../server/src/services/sandboxesFactory';
 import { SandboxManager, type SandboxStore } from '../../server/src/services/sandboxes';
 import { SandboxPool } from '../../server/src/services/sandboxesPool';
+import { CHECKPOINT_JOURNAL_ENTRIES } from '../../server/src/services/sandboxesEntry';
 import { createDbSandboxStore } from '../../server/src/services/sandboxesStore';
 import { warmUp } from '../../server/src/services/sandboxesWarmup';
 import { loadConfig } from '../../server/src/config';
@@ -75,12 +80,14 @@ async function ackSamples(
 ): Promise<number[]> {
   const samples: number[] = [];
   let started = Infinity;
+  let appended = 0;
   const store = createDbSandboxStore(prisma);
   const timed: SandboxStore = {
     ...store,
     append: async (userId, labId, entry, fence) => {
       const t0 = performance.now();
       await store.append(userId, labId, entry, fence);
+      appended++;
       if (t0 - started > WARMUP_MS) samples.push(performance.now() - t0);
     },
   };
@@ -88,8 +95,14 @@ async function ackSamples(
     workers: 2,
     store: timed,
     labsDir: undefined,
-    // The server's own checkpoint timing (SNAPSHOT_DEBOUNCE_MS): checkpoints share the disk with the journal.
-    manager: { snapshotDebounceMs: loadConfig({}).limits.snapshotDebounceMs },
+    // The server's own checkpoint timing (SNAPSHOT_DEBOUNCE_MS, SNAPSHOT_MAX_DELAY_MS): checkpoints share the disk
+    // and the cores with the journal.
+    manager: {
+      snapshotDebounceMs: loadConfig({}).limits.snapshotDebounceMs,
+      snapshotMaxDelayMs: loadConfig({}).limits.snapshotMaxDelayMs,
+      // The warm-up types faster than a student may.
+      limits: { commandsPerSecond: 10_000, commandBurst: 10_000 },
+    },
     onError: (err) => log(`durability bench: ${String(err)}`),
     onNotice: () => undefined,
   }).start();
@@ -100,6 +113,13 @@ async function ackSamples(
     ),
   );
   log(`durability bench: ${STUDENTS} sandboxes ready`);
+  const ahead = attachments.map((_, i) => Math.floor((i * CHECKPOINT_JOURNAL_ENTRIES) / STUDENTS));
+  attachments.forEach((a, i) => {
+    for (let k = 0; k < ahead[i]!; k++) a.write(`kubectl create configmap w${k} --from-literal=k=v\r`);
+  });
+  const expected = ahead.reduce((sum, n) => sum + n, 0);
+  while (appended < expected) await new Promise((r) => setTimeout(r, 50));
+  log(`durability bench: ${expected} commands typed ahead`);
   started = performance.now();
   let n = 0;
   await new Promise<void>((resolve) => {

@@ -3,6 +3,7 @@
 import { stripVTControlCharacters } from 'node:util';
 import { createKubelabSandboxFactory, type ShellSandbox } from '../../server/src/services/sandboxesFactory';
 import { JournalCursor, replay, type JournalEntry } from '../../server/src/services/sandboxesJournal';
+import { CHECKPOINT_JOURNAL_ENTRIES } from '../../server/src/services/sandboxesEntry';
 import { StaleSandboxError } from '../../server/src/services/sandboxesTypes';
 import {
   SandboxManager,
@@ -219,6 +220,45 @@ describe('the store’s health', () => {
     } finally {
       await unreachable.$disconnect();
     }
+  });
+});
+
+describe('checkpoints of a busy lab', () => {
+  it('come by the length of the journal, not every few seconds, and a restore replays at most that many entries', async () => {
+    const store = createMemorySandboxStore();
+    let saves = 0;
+    const save = store.save.bind(store);
+    store.save = (u, l, d, f) => {
+      saves++;
+      return save(u, l, d, f);
+    };
+    let now = ctx.nowMs;
+    const manager = new SandboxManager({
+      factory: createKubelabSandboxFactory({ course: testCourse() }),
+      store,
+      now: () => now,
+      snapshotDebounceMs: 5000,
+      snapshotMaxDelayMs: 600_000,
+    });
+    const tab = new Tab();
+    const t = await manager.attach('u1', 'kubectl-first-day', tab, { mode: 'interactive', create: true });
+    tab.screen = t.scrollback + tab.screen;
+    await until(() => prompts(tab) === 1, 'the first prompt');
+    // A student who never pauses 5 s: a command every second for CHECKPOINT_JOURNAL_ENTRIES + 50 commands.
+    const lines = CHECKPOINT_JOURNAL_ENTRIES + 50;
+    for (let i = 0; i < lines; i++) {
+      t.write(`kubectl create configmap busy-${i}\r`);
+      await until(() => prompts(tab) === i + 2, `prompt ${i + 2}`);
+      now += 1000;
+      manager.tickAll();
+    }
+    await until(() => saves === 1, 'the checkpoint');
+    // Four minutes of work: one checkpoint (the 10 minutes of the clock rule never came; a rule of every 10 s would
+    // have written 25), and what a restore replays is the journal after it.
+    const row = store.rows.get('u1/kubectl-first-day') as { journal: unknown[] };
+    expect(row.journal.length).toBeGreaterThan(0);
+    expect(row.journal.length).toBeLessThan(CHECKPOINT_JOURNAL_ENTRIES);
+    await manager.shutdown();
   });
 });
 

@@ -26,6 +26,7 @@ it('has development defaults', () => {
       commandsPerSecond: 10,
       idleEvictionSeconds: 60,
       snapshotDebounceMs: 5000,
+      snapshotMaxDelayMs: 60_000,
     },
   });
 });

@@ -166,8 +166,8 @@ export async function saveLabSession(
   } = await checkpointPool(db).query<{ saved: number }>(
     `WITH saved AS (
        UPDATE lab_sessions SET
-         cluster_snapshot = $3::jsonb,
-         shell_snapshot = $4::jsonb,
+         cluster_snapshot = $3::json,
+         shell_snapshot = $4::json,
          scrollback = $5,
          journal_seq = GREATEST(journal_seq, $6::int),
          updated_at = now(),

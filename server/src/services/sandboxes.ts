@@ -7,7 +7,7 @@
  */
 import { TokenBucket, countCommands, limitMessage, type LimitKind } from './sandboxesLimits.js';
 import { Scrollback } from './sandboxesScrollback.js';
-import { noteChanges, SnapshotWriter, type Entry } from './sandboxesEntry.js';
+import { journalIsLong, noteChanges, SnapshotWriter, type Entry } from './sandboxesEntry.js';
 import { JournalCursor } from './sandboxesJournal.js';
 import { serveOnEntry } from './sandboxesKubeApi.js';
 import { StaleSandboxError } from './sandboxesTypes.js';
@@ -102,7 +102,8 @@ export class SandboxManager implements SandboxHost {
     this.tickIntervalMs = options.tickIntervalMs ?? 100;
     this.tickBudgetMs = options.tickBudgetMs ?? 8;
     this.debounceMs = options.snapshotDebounceMs ?? 1000;
-    // A busy cluster (pods starting, a crash loop) never goes quiet: save it at least this often anyway.
+    // A busy cluster (pods starting, a crash loop) never goes quiet: save it at least this often anyway (sooner when
+    // its journal grows long).
     this.maxDelayMs = options.snapshotMaxDelayMs ?? Math.max(1000, 2 * this.debounceMs);
     this.idleEvictMs = options.idleEvictMs ?? 10 * 60_000;
     this.scrollbackBytes = options.scrollbackBytes ?? 64 * 1024;
@@ -300,7 +301,7 @@ export class SandboxManager implements SandboxHost {
     noteChanges(entry, now, this.onError);
     if (entry.firstChangeAt !== null && !entry.saving && !this.writer.queued(entry) && now >= entry.retryAt) {
       const quiet = now - entry.lastChangeAt >= this.debounceMs;
-      const overdue = now - entry.firstChangeAt >= this.maxDelayMs;
+      const overdue = now - entry.firstChangeAt >= this.maxDelayMs || journalIsLong(entry);
       if (quiet || overdue) this.writer.request(entry);
     }
     if (entry.clients.size === 0 && entry.idleSince !== null && now - entry.idleSince >= this.idleEvictMs) {
@@ -381,6 +382,8 @@ export class SandboxManager implements SandboxHost {
       retryAt: 0,
       epoch: opened.epoch,
       journalSeq: opened.journalSeq,
+      journaled: { entries: 0, bytes: 0 },
+      checkpointed: { entries: 0, bytes: 0 },
       journal: new JournalCursor(),
       journalFailures: 0,
       lastUsed: now,
@@ -430,6 +433,8 @@ export class SandboxManager implements SandboxHost {
       return undefined;
     }
     const seq = ++entry.journalSeq;
+    entry.journaled.entries++;
+    entry.journaled.bytes += json.length;
     const durable = this.store.append(entry.userId, entry.labId, json, { epoch: entry.epoch, seq }).then(
       () => {
         if (entry.journalFailures > 0)

@@ -53,6 +53,9 @@ export interface Entry {
   readonly epoch: number;
   /** The sequence number of the last journal entry made. */
   journalSeq: number;
+  /** Journal entries and bytes this opening wrote, and how many of them the last checkpoint holds. */
+  journaled: { entries: number; bytes: number };
+  checkpointed: { entries: number; bytes: number };
   readonly journal: JournalCursor;
   /** Journal writes failing in a row (logged once per streak). */
   journalFailures: number;
@@ -75,6 +78,21 @@ export function noteChanges(entry: Entry, now: number, onError: OnError): void {
   entry.changeSeq++;
   entry.firstChangeAt ??= now;
   entry.lastChangeAt = now;
+}
+
+/**
+ * A checkpoint is due once the journal after the last one holds this many entries or bytes, however soon: replaying
+ * it is what a restore costs, and each checkpoint trims it. (Busy labs checkpoint by journal length, not by the clock:
+ * a checkpoint of a whole cluster costs the database far more than a hundred journal entries.)
+ */
+export const CHECKPOINT_JOURNAL_ENTRIES = 200;
+export const CHECKPOINT_JOURNAL_BYTES = 256 * 1024;
+
+export function journalIsLong(entry: Entry): boolean {
+  return (
+    entry.journaled.entries - entry.checkpointed.entries >= CHECKPOINT_JOURNAL_ENTRIES ||
+    entry.journaled.bytes - entry.checkpointed.bytes >= CHECKPOINT_JOURNAL_BYTES
+  );
 }
 
 /**
@@ -181,6 +199,7 @@ export class SnapshotWriter {
       return Promise.resolve();
     }
     const seqAtSnapshot = entry.changeSeq;
+    const journaledAtSnapshot = { ...entry.journaled };
     const snapshotAt = this.now();
     entry.saving = true;
     entry.savingSeq = seqAtSnapshot;
@@ -191,6 +210,7 @@ export class SnapshotWriter {
         () => {
           // Changes that came in meanwhile are younger than the snapshot: their delay counts from it.
           entry.firstChangeAt = entry.changeSeq === seqAtSnapshot ? null : snapshotAt;
+          entry.checkpointed = journaledAtSnapshot;
           if (entry.saveFailures > 0)
             this.onNotice(`save ${entry.key}: works again after ${entry.saveFailures} failed attempt(s)`);
           entry.saveFailures = 0;
