@@ -10,57 +10,9 @@ import { normalise, same } from './differential/compare';
 import { ClusterHost } from './differential/host';
 import { Sandbox, type Outcome } from './differential/sandbox';
 import { requireRealKubectl } from './support';
+import { CRONTAB_CRD as crd, crontab } from '../support/crontab';
 
 jest.setTimeout(180_000);
-
-const crd = `apiVersion: apiextensions.k8s.io/v1
-kind: CustomResourceDefinition
-metadata:
-  name: crontabs.stable.example.com
-spec:
-  group: stable.example.com
-  scope: Namespaced
-  names: {plural: crontabs, singular: crontab, kind: CronTab, shortNames: [ct]}
-  versions:
-  - name: v1
-    served: true
-    storage: true
-    schema:
-      openAPIV3Schema:
-        type: object
-        properties:
-          spec:
-            type: object
-            properties:
-              cronSpec: {type: string}
-              image: {type: string}
-              replicas: {type: integer, minimum: 1, maximum: 10, default: 1}
-            x-kubernetes-validations:
-            - {rule: "!self.image.endsWith(':latest')", message: pin the image to a version}
-          status:
-            type: object
-            properties:
-              replicas: {type: integer}
-    subresources:
-      status: {}
-      scale: {specReplicasPath: .spec.replicas, statusReplicasPath: .status.replicas}
-    selectableFields:
-    - jsonPath: .spec.image
-    additionalPrinterColumns:
-    - {name: Spec, type: string, jsonPath: .spec.cronSpec}
-    - {name: Replicas, type: integer, jsonPath: .spec.replicas}
-    - {name: Image, type: string, jsonPath: .spec.image, priority: 1}
-    - {name: Age, type: date, jsonPath: .metadata.creationTimestamp}
-`;
-
-const crontab = (extra = '') => `apiVersion: stable.example.com/v1
-kind: CronTab
-metadata:
-  name: my-new-cron-object
-spec:
-  cronSpec: "* * * * */5"
-  image: my-awesome-cron-image:1.0
-${extra}`;
 
 /** Commands in order; `read` ones run on the one cluster, the others on a copy for the real kubectl. */
 const COMMANDS: { argv: string[]; read?: boolean }[] = [

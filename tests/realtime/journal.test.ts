@@ -5,17 +5,13 @@ import { createKubelabSandboxFactory, type ShellSandbox } from '../../server/src
 import { JournalCursor, replay, type JournalEntry } from '../../server/src/services/sandboxesJournal';
 import { CHECKPOINT_JOURNAL_ENTRIES } from '../../server/src/services/sandboxesEntry';
 import { StaleSandboxError } from '../../server/src/services/sandboxesTypes';
-import {
-  SandboxManager,
-  type SandboxClient,
-  type SandboxSnapshot,
-  type SandboxStore,
-} from '../../server/src/services/sandboxes';
+import { SandboxManager, type SandboxSnapshot, type SandboxStore } from '../../server/src/services/sandboxes';
 import { createDbSandboxStore, createMemorySandboxStore } from '../../server/src/services/sandboxesStore';
 import { createPrismaClient } from '../../server/src/db/client';
 import { insertUser } from '../../server/src/db/users';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { testCourse } from '../support/services';
+import { prompts, Tab, until } from '../support/sandboxTab';
 
 const ctx = { userId: 'u1', labId: 'kubectl-first-day', nowMs: Date.UTC(2026, 0, 1), cols: 80, rows: 24 };
 const json = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -104,27 +100,6 @@ describe('the journal', () => {
     expect(cursor.next(sandbox.snapshot())?.kind).toBe('full');
   });
 });
-
-class Tab implements SandboxClient {
-  screen = '';
-  closedWith: string | null = null;
-  output(data: string) {
-    this.screen += data;
-  }
-  closed(reason: string) {
-    this.closedWith = reason;
-  }
-  text() {
-    return stripVTControlCharacters(this.screen);
-  }
-}
-
-async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 2000 && !condition(); i++) await new Promise((r) => setTimeout(r, 5));
-  if (!condition()) throw new Error(`timed out waiting for ${what}`);
-}
-
-const prompts = (tab: Tab) => tab.text().split('student@minikube:~$').length - 1;
 
 function managerOn(store: SandboxStore) {
   return new SandboxManager({ factory: createKubelabSandboxFactory({ course: testCourse() }), store });

@@ -1,16 +1,16 @@
 // Ownership leases between server processes (db/labLeases.ts, services/leases.ts), on a real PostgreSQL: one owner
 // per lab, a live owner hands its lab over on request, a dead owner's leases lapse, a clean stop gives them back, and
 // the fencing token refuses the writes of an owner that lost its lease.
-import { stripVTControlCharacters } from 'node:util';
 import { beat, takeLease } from '../../server/src/db/labLeases';
 import { insertUser } from '../../server/src/db/users';
 import { LeaseKeeper } from '../../server/src/services/leases';
-import { SandboxManager, type SandboxClient, type SandboxStore } from '../../server/src/services/sandboxes';
+import { SandboxManager, type SandboxStore } from '../../server/src/services/sandboxes';
 import { createKubelabSandboxFactory } from '../../server/src/services/sandboxesFactory';
 import { createDbSandboxStore } from '../../server/src/services/sandboxesStore';
 import { SandboxBusyError, StaleSandboxError } from '../../server/src/services/sandboxesTypes';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { testCourse } from '../support/services';
+import { prompts, Tab, until } from '../support/sandboxTab';
 
 const LAB = 'kubectl-first-day';
 let db: TestDatabase;
@@ -35,26 +35,6 @@ const storeOf = (owner: string, waitMs = 3000) => createDbSandboxStore(db.prisma
 const ownerOf = async (labId = LAB) =>
   (await db.prisma.labSession.findUnique({ where: { userId_labId: { userId, labId } } }))?.owner ?? null;
 
-class Tab implements SandboxClient {
-  screen = '';
-  closedWith: string | null = null;
-  output(data: string) {
-    this.screen += data;
-  }
-  closed(reason: string) {
-    this.closedWith = reason;
-  }
-  text() {
-    return stripVTControlCharacters(this.screen);
-  }
-}
-
-async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 2000 && !condition(); i++) await new Promise((r) => setTimeout(r, 5));
-  if (!condition()) throw new Error(`timed out waiting for ${what}`);
-}
-
-const prompts = (tab: Tab) => tab.text().split('student@minikube:~$').length - 1;
 const managerOn = (store: SandboxStore) =>
   new SandboxManager({ factory: createKubelabSandboxFactory({ course: testCourse() }), store }).start();
 const keeperOf = (owner: string, ttlMs: number) =>
