@@ -81,6 +81,38 @@ describe('the journal', () => {
     expect(await view(replayed!)).toEqual(live);
   });
 
+  it('finds the objects written and removed anywhere in a list, in any order, by identity', () => {
+    const cm = (name: string, v = '1') => ({ metadata: { name, namespace: 'default' }, data: { v } });
+    const snapshot = (configmaps: object[]) =>
+      ({
+        cluster: { clock: 0, objects: { configmaps } },
+        shell: { cwd: '/', vfs: { entries: [] }, history: { entries: [], base: 0 }, log: [] },
+      }) as unknown as SandboxSnapshot;
+    const [a, b, c, d] = [cm('a'), cm('b'), cm('c'), cm('d')];
+    const cursor = new JournalCursor();
+    cursor.next(snapshot([a, b, c]));
+    const names = (entry: JournalEntry | null) =>
+      entry?.kind === 'delta'
+        ? { put: entry.put.map(([, o]) => `${o.metadata.name}=${(o as unknown as typeof a).data.v}`), del: entry.del }
+        : entry;
+    // b rewritten in the middle, c removed, d added.
+    const b2 = cm('b', '2');
+    expect(names(cursor.next(snapshot([a, b2, d])))).toEqual({
+      put: ['b=2', 'd=1'],
+      del: [['configmaps', 'default', 'c']],
+    });
+    expect(names(cursor.next(snapshot([a, d])))).toEqual({ put: [], del: [['configmaps', 'default', 'b']] });
+    // The same objects in another order: nothing changed.
+    expect(cursor.next(snapshot([d, a]))).toBeNull();
+    expect(names(cursor.next(snapshot([])))).toEqual({
+      put: [],
+      del: [
+        ['configmaps', 'default', 'd'],
+        ['configmaps', 'default', 'a'],
+      ],
+    });
+  });
+
   it('starts from a checkpoint and applies only the entries after it', async () => {
     const sandbox = (await createKubelabSandboxFactory({ course: testCourse() }).create(ctx)) as ShellSandbox;
     sandbox.onOutput(() => undefined);

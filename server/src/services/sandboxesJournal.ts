@@ -38,6 +38,43 @@ export type JournalEntry = { kind: 'full'; snapshot: SandboxSnapshot } | Journal
 const objectKey = (resource: string, obj: StoredObject) =>
   `${resource}\u0000${obj.metadata.namespace ?? ''}\u0000${obj.metadata.name}`;
 
+/** The same objects in the same order: the resource was not written (cheap: no keys built). */
+function sameItems(a: readonly StoredObject[], b: readonly StoredObject[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Adds to `put` and `del` what changed in one resource's objects from `before` to `after`. The store keeps its order
+ * (a write replaces in place, a new object comes last), so only the part between the unchanged head and tail is
+ * compared by key: a command that creates or changes one object costs a pass of pointer comparisons.
+ */
+function diffResource(
+  resource: string,
+  before: readonly StoredObject[],
+  after: readonly StoredObject[],
+  put: JournalDelta['put'],
+  del: JournalDelta['del'],
+): void {
+  let head = 0;
+  while (head < before.length && head < after.length && before[head] === after[head]) head++;
+  let tail = 0;
+  while (
+    tail < before.length - head &&
+    tail < after.length - head &&
+    before[before.length - 1 - tail] === after[after.length - 1 - tail]
+  )
+    tail++;
+  const old = new Map(before.slice(head, before.length - tail).map((o) => [objectKey(resource, o), o]));
+  for (const obj of after.slice(head, after.length - tail)) {
+    const key = objectKey(resource, obj);
+    if (old.get(key) !== obj) put.push([resource, obj]);
+    old.delete(key);
+  }
+  for (const o of old.values()) del.push([resource, o.metadata.namespace ?? '', o.metadata.name]);
+}
+
 function sameFile(a: VfsEntry, b: VfsEntry): boolean {
   return a.type === b.type && a.mtime === b.mtime && a.content === b.content;
 }
@@ -58,7 +95,8 @@ function clusterMetaOf(cluster: ClusterSnapshot): ClusterMeta {
 
 /** Remembers what the last journal entry left, to find what the next one must hold. */
 export class JournalCursor {
-  private objects = new Map<string, StoredObject>();
+  /** Each resource's objects as the last entry left them (the store hands out a new list, of the same objects). */
+  private lists = new Map<string, readonly StoredObject[]>();
   private files = new Map<string, VfsEntry>();
   private shellMeta = '';
   private historyTotal = 0;
@@ -74,23 +112,16 @@ export class JournalCursor {
       this.reset(snapshot);
       return { kind: 'full', snapshot };
     }
+    // Compared resource by resource: most lists hold the very objects of last time, in the same order.
     const put: JournalDelta['put'] = [];
     const del: JournalDelta['del'] = [];
-    const seen = new Map<string, StoredObject>();
-    for (const [resource, list] of Object.entries(cluster.objects)) {
-      for (const obj of list) {
-        const key = objectKey(resource, obj);
-        seen.set(key, obj);
-        if (this.objects.get(key) !== obj) put.push([resource, obj]);
-      }
+    const lists = new Map(Object.entries(cluster.objects));
+    for (const [resource, list] of lists) {
+      const before = this.lists.get(resource);
+      if (!before || !sameItems(before, list)) diffResource(resource, before ?? [], list, put, del);
     }
-    for (const key of this.objects.keys()) {
-      if (!seen.has(key)) {
-        const [resource = '', namespace = '', name = ''] = key.split('\u0000');
-        del.push([resource, namespace, name]);
-      }
-    }
-    this.objects = seen;
+    for (const [resource, before] of this.lists) if (!lists.has(resource)) diffResource(resource, before, [], put, del);
+    this.lists = lists;
 
     const files: JournalDelta['files'] = { set: [], del: [] };
     const nextFiles = new Map<string, VfsEntry>();
@@ -155,9 +186,7 @@ export class JournalCursor {
   reset(snapshot: SandboxSnapshot): void {
     const cluster = snapshot.cluster as unknown as ClusterSnapshot;
     const shell = snapshot.shell as unknown as ShellSnapshot;
-    this.objects = new Map();
-    for (const [resource, list] of Object.entries(cluster.objects))
-      for (const obj of list) this.objects.set(objectKey(resource, obj), obj);
+    this.lists = new Map(Object.entries(cluster.objects));
     this.files = new Map(shell.vfs.entries.map((e) => [e.path, e]));
     this.shellMeta = JSON.stringify(shellMetaOf(shell));
     this.historyTotal = shell.history.base + shell.history.entries.length;
