@@ -52,6 +52,15 @@ describe('image catalogue', () => {
       'wordpress:6.2.1-apache',
       'redis:5.0.4',
       'docker.io/library/nginx:latest',
+      // application/guestbook, debug/, pods/multi-container/ambassador.yaml, service/access/.
+      'docker.io/corelab/gb-frontend:v5',
+      'registry.k8s.io/event-exporter:v0.2.3',
+      'registry.k8s.io/node-problem-detector:v0.1',
+      'gcr.io/google_containers/node-problem-detector:v0.1',
+      'docker.io/alpine/socat:1.8.0.3',
+      'gcr.io/google-samples/hello-go-gke:1.0',
+      'gcr.io/google-samples/hello-frontend:1.0',
+      'vish/stress',
     ])
       expect([image, lookupImage(image).kind]).toEqual([image, 'found']);
   });
@@ -127,6 +136,19 @@ describe('image catalogue', () => {
       error:
         'Error response from daemon: Get "https://myregistry.example.com/v2/": dial tcp: lookup myregistry.example.com on 192.168.49.1:53: no such host',
     });
+    // A Windows image's manifest list has no linux/amd64 entry: moby pull_v2.go pullManifestList reports it in the
+    // pull's progress stream, which cri-dockerd passes on without "Error response from daemon:".
+    for (const image of ['microsoft/iis', 'mcr.microsoft.com/windows/servercore:ltsc2022', 'hello-world:nanoserver'])
+      expect([image, pullImage(image)]).toEqual([
+        image,
+        {
+          ok: false,
+          reason: 'ErrImagePull',
+          error: 'no matching manifest for linux/amd64 in the manifest list entries',
+        },
+      ]);
+    expect(pullImage('mongo:7.0-windowsservercore')).toMatchObject({ ok: false });
+    expect([pullImage('hello-world').ok, pullImage('mongo:7.0').ok]).toEqual([true, true]);
     // kubelet parsers.ParseImageName and distribution/reference normalize.go ParseNormalizedNamed.
     expect(pullImage('Nginx:1.27')).toEqual({
       ok: false,

@@ -9,6 +9,7 @@ import { BASE_IMAGES } from './catalogue/bases.js';
 import { COMMUNITY_IMAGES } from './catalogue/community.js';
 import { KUBERNETES_IMAGES } from './catalogue/kubernetes.js';
 import { SERVER_IMAGES } from './catalogue/servers.js';
+import { WINDOWS_IMAGES } from './catalogue/windows.js';
 import { expandTags } from './tags.js';
 
 export interface CatalogueImage {
@@ -19,7 +20,7 @@ export interface CatalogueImage {
 function load(): { images: readonly CatalogueImage[]; byName: ReadonlyMap<string, CatalogueImage> } {
   const entries = z
     .array(imageFactsSchema)
-    .parse([...BASE_IMAGES, ...SERVER_IMAGES, ...KUBERNETES_IMAGES, ...COMMUNITY_IMAGES]);
+    .parse([...BASE_IMAGES, ...SERVER_IMAGES, ...KUBERNETES_IMAGES, ...COMMUNITY_IMAGES, ...WINDOWS_IMAGES]);
   const images = entries.map((facts) => ({ facts, tags: expandTags(facts) }));
   const byName = new Map<string, CatalogueImage>();
   for (const image of images)

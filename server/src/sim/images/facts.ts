@@ -52,6 +52,11 @@ const http = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('echoserver') }),
   /** hashicorp/http-echo: the `-text` argument. */
   z.object({ kind: z.literal('http-echo') }),
+  /**
+   * nginx passing every request to `upstream` (`host:port`, the docs' hello-frontend): the upstream's answer under
+   * nginx's `Server:` header, or nginx's 502 page when the upstream cannot be reached.
+   */
+  z.object({ kind: z.literal('proxy'), version: z.string(), upstream: z.string().regex(/^[a-z0-9.-]+:\d+$/) }),
   /** A fixed or templated text body: `{podName}`, `{podIP}`, `{clientIP}`, `{method}`, `{path}`, `{host}`, `{userAgent}`, `{tag}`, `{version}`. */
   z.object({
     kind: z.literal('text'),
@@ -124,6 +129,34 @@ export const imageFactsSchema = z
     requiresArg: z
       .object({ pattern: z.string(), log: z.array(z.string()), exitCode: z.number().int().min(1).max(255).default(1) })
       .optional(),
+    /**
+     * A host name the default process resolves as it starts (nginx resolves its upstreams' servers when it loads
+     * its configuration): when the pod's DNS does not know the name, the process prints `log` and exits with
+     * `exitCode`.
+     */
+    resolvesAtStart: z
+      .object({ host: z.string(), log: z.array(z.string()), exitCode: z.number().int().min(1).max(255).default(1) })
+      .optional(),
+    /**
+     * Where the program takes the port it listens on from its arguments, instead of `ports`: a regular expression
+     * tested on each argument without regard to case, whose first group is the port (socat's `tcp-listen:5432`).
+     */
+    listenArg: z.string().optional(),
+    /**
+     * Programs of the image besides its default process, by name, as a container's command runs them
+     * (`command: ["/event-exporter"]`): what each prints as it starts and the code it then exits with.
+     */
+    programs: z
+      .record(
+        z.string().regex(/^[\w.+-]+$/),
+        z.object({ log: z.array(z.string()), exitCode: z.number().int().min(0).max(255) }),
+      )
+      .default({}),
+    /**
+     * A Windows image: its manifest list has no linux/amd64 entry, so a Linux node's runtime cannot pull it
+     * (`no matching manifest for linux/amd64 in the manifest list entries`).
+     */
+    windowsOnly: z.boolean().default(false),
     http: http.optional(),
     /** Programs beyond the userland's (`nginx`, `redis-cli`, `curl`). */
     binaries: z.array(z.string().regex(/^[\w.+-]+$/)).default([]),
@@ -156,6 +189,7 @@ export const imageFactsSchema = z
             http: http.optional(),
             log: z.array(z.string()).optional(),
             binaries: z.array(z.string()).optional(),
+            windowsOnly: z.boolean().optional(),
           })
           .strict(),
       )
@@ -179,7 +213,13 @@ export const imageFactsSchema = z
   .strict()
   .superRefine((img, ctx) => {
     if (img.tags.length + img.versions.length === 0) ctx.addIssue({ code: 'custom', message: `${img.name}: no tags` });
-    for (const line of [...img.log, ...(img.requiresEnv?.log ?? []), ...(img.requiresArg?.log ?? [])])
+    const programLogs = Object.values(img.programs).flatMap((p) => p.log);
+    const startLogs = [
+      ...(img.requiresEnv?.log ?? []),
+      ...(img.requiresArg?.log ?? []),
+      ...(img.resolvesAtStart?.log ?? []),
+    ];
+    for (const line of [...img.log, ...startLogs, ...programLogs])
       for (const m of line.matchAll(/\{(\w+)\}/g))
         if (!(LOG_PLACEHOLDERS as readonly string[]).includes(m[1] ?? ''))
           ctx.addIssue({ code: 'custom', message: `${img.name}: unknown log placeholder {${m[1] ?? ''}}` });

@@ -15,6 +15,9 @@ export function accessDenied(ref: ImageRef): string {
   return `Error response from daemon: pull access denied for ${ref.familiar}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`;
 }
 
+/** The platform minikube's node pulls for (the docker driver on an amd64 machine). */
+const NODE_PLATFORM = 'linux/amd64';
+
 /** Registries the simulated network reaches; any other host does not resolve. */
 const REGISTRIES = new Set([
   'docker.io',
@@ -55,6 +58,15 @@ export function pullImage(written: string): PullResult {
     case 'no-such-tag':
       return { ok: false, reason: 'ErrImagePull', error: manifestUnknown(found.ref) };
     case 'found':
+      // The daemon reports this in the pull's progress stream, after "Pulling from …", not as the API call's error:
+      // cri-dockerd passes the stream's message on without docker's "Error response from daemon:" (moby
+      // distribution/pull_v2.go pullManifestList, cri-dockerd libdocker PullImage).
+      if (found.info.windowsOnly)
+        return {
+          ok: false,
+          reason: 'ErrImagePull',
+          error: `no matching manifest for ${NODE_PLATFORM} in the manifest list entries`,
+        };
       return { ok: true, info: found.info, ref: found.ref };
   }
 }

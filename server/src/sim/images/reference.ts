@@ -51,6 +51,19 @@ export function canonicalName(familiar: string): string {
   return familiar;
 }
 
+/**
+ * Whether two references name the same image as the runtime stores it (`nginx`, `nginx:latest` and
+ * `docker.io/library/nginx:latest` do).
+ */
+export function sameImage(a: string, b: string): boolean {
+  if (a === b) return true;
+  const key = (written: string) => {
+    const parsed = parseReference(written);
+    return parsed.ok ? `${parsed.ref.familiar}:${parsed.ref.tag}@${parsed.ref.digest ?? ''}` : written;
+  };
+  return key(a) === key(b);
+}
+
 /** The reference as Docker prints it in errors: familiar name and tag (`nginx` → `nginx:latest`). */
 export function taggedName(ref: ImageRef): string {
   return `${ref.familiar}:${ref.tag}`;

@@ -105,7 +105,16 @@ function dnsReachable(ctx: NetworkContext, from: Stored<Pod>): boolean {
   return !dns || egressAllowed(ctx.store, from, { pod: dns }, 53);
 }
 
-export function httpRequest(ctx: NetworkContext, source: Source, url: string, opts: RequestOptions = {}): HttpOutcome {
+/** Proxies in a row a request may pass (a proxy forwarding to itself ends here, as nginx would run out of connections). */
+const MAX_HOPS = 5;
+
+export function httpRequest(
+  ctx: NetworkContext,
+  source: Source,
+  url: string,
+  opts: RequestOptions = {},
+  hops = 0,
+): HttpOutcome {
   const parsed = parseUrl(url);
   if (!parsed) return { kind: 'error', error: 'bad-url', host: url, port: 0 };
   const { host, port } = parsed;
@@ -119,7 +128,7 @@ export function httpRequest(ctx: NetworkContext, source: Source, url: string, op
   let ip = host;
   if (host === 'localhost' || host === '127.0.0.1') {
     if (!from) return fail('refused');
-    return connect(ctx, source, from, from, port, parsed, opts) ?? fail('refused');
+    return connect(ctx, source, from, from, port, parsed, opts, hops) ?? fail('refused');
   }
   const pinned = opts.resolve?.[host];
   if (pinned) {
@@ -133,7 +142,7 @@ export function httpRequest(ctx: NetworkContext, source: Source, url: string, op
   const target = route(ctx, source, ip, port, { host: opts.hostHeader ?? host, path: parsed.path });
   if (target.kind === 'error') return fail(target.error);
   if (target.kind === 'response') return { ...target, kind: 'response', ip, port };
-  const outcome = connect(ctx, source, from, target.pod, target.port, parsed, opts) ?? fail('refused');
+  const outcome = connect(ctx, source, from, target.pod, target.port, parsed, opts, hops) ?? fail('refused');
   // The client sees the address it dialled (a Service's ClusterIP), not the pod behind it.
   return outcome.kind === 'response' ? Object.assign(outcome, { ip, port }) : outcome;
 }
@@ -276,6 +285,7 @@ function connect(
   port: number,
   url: ParsedUrl,
   opts: RequestOptions,
+  hops: number,
 ): HttpOutcome | undefined {
   const host = url.host;
   const sourcePeer: Peer = from ? { pod: from } : { ip: source.kind === 'node' ? '192.168.49.2' : '192.168.49.1' };
@@ -284,7 +294,9 @@ function connect(
   if (from !== to && !ingressAllowed(ctx.store, sourcePeer, to, port))
     return { kind: 'error', error: 'timeout', host, port: url.port };
   if (to.status?.phase !== 'Running' || to.metadata.deletionTimestamp) return undefined;
-  const container = to.spec?.containers.find((c) => planContainer(c).ports.includes(port));
+  // Native sidecars (init containers that keep running) share the pod's network too: the docs' ambassador listens there.
+  const sidecars = (to.spec?.initContainers ?? []).filter((c) => c.restartPolicy === 'Always');
+  const container = [...(to.spec?.containers ?? []), ...sidecars].find((c) => planContainer(c).ports.includes(port));
   if (!container) return undefined;
   const plan = planContainer(container);
   const clientIP = from?.status?.podIP ?? ('ip' in sourcePeer ? sourcePeer.ip : '');
@@ -305,6 +317,14 @@ function connect(
       Date.parse(
         to.status.containerStatuses?.find((s) => s.name === container.name)?.state?.running?.startedAt ?? '',
       ) || ctx.clock.now(),
+    forward: (upstream) => {
+      if (hops >= MAX_HOPS) return undefined;
+      const self = { kind: 'pod' as const, namespace: to.metadata.namespace ?? 'default', name: to.metadata.name };
+      const next = httpRequest(ctx, self, `http://${upstream}${url.path}`, { method, userAgent }, hops + 1);
+      return next.kind === 'response'
+        ? { status: next.status, contentType: next.contentType, body: next.body }
+        : undefined;
+    },
   });
   if (!answer) return { kind: 'error', error: 'empty-reply', host, port: url.port };
   recordAccess(ctx.runtime, to.metadata.uid, {

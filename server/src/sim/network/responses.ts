@@ -24,6 +24,8 @@ export interface ServerContext {
   now: number;
   /** When the serving container started, ms (Go's monotonic clock reading counts from there). */
   startedAt: number;
+  /** Sends the request on to `upstream` (`host:port`) from the serving pod: its answer, or undefined when it fails. */
+  forward?: (upstream: string) => HttpResponse | undefined;
 }
 
 export interface HttpResponse {
@@ -34,8 +36,10 @@ export interface HttpResponse {
   server?: string;
 }
 
-const nginx404 = (version: string) =>
-  `<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n<hr><center>nginx/${version}</center>\r\n</body>\r\n</html>\r\n`;
+/** nginx's own error pages (ngx_http_special_response.c). */
+const nginxError = (status: string, version: string) =>
+  `<html>\r\n<head><title>${status}</title></head>\r\n<body>\r\n<center><h1>${status}</h1></center>\r\n<hr><center>nginx/${version}</center>\r\n</body>\r\n</html>\r\n`;
+const nginx404 = (version: string) => nginxError('404 Not Found', version);
 
 const HTTPD_404 =
   '<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">\n<html><head>\n<title>404 Not Found</title>\n</head><body>\n<h1>Not Found</h1>\n<p>The requested URL was not found on this server.</p>\n</body></html>\n';
@@ -65,6 +69,13 @@ export function respond(http: HttpFacts | undefined, c: ServerContext): HttpResp
       return text(
         `CLIENT VALUES:\nclient_address=${c.clientIP}\ncommand=${c.method}\nreal path=${c.path}\nquery=nil\nrequest_version=1.1\nrequest_uri=http://${c.host}:8080${c.path}\n\nSERVER VALUES:\nserver_version=nginx: 1.10.0 - lua: 10001\n\nHEADERS RECEIVED:\naccept=*/*\nhost=${c.host}\nuser-agent=${c.userAgent}\nBODY:\n-no body in request-`,
       );
+    case 'proxy': {
+      // proxy_pass: the upstream's status, type and body; nginx puts its own Server header in (proxy_hide_header).
+      const server = `nginx/${http.version}`;
+      const answer = c.forward?.(http.upstream);
+      if (answer) return { ...answer, server };
+      return { status: 502, contentType: 'text/html', body: nginxError('502 Bad Gateway', http.version), server };
+    }
     case 'http-echo':
       // hashicorp/http-echo prints its -text with a newline (fmt.Fprintln).
       return text(`${flagValue(c.args, 'text') ?? ''}\n`);

@@ -12,6 +12,7 @@ import { imageInfo } from '../images/index.js';
 import { planContainer } from './kubelet/plan.js';
 import { processStartedAt } from './programs.js';
 import { podContainer, podContainerStatus } from './podContainers.js';
+import { containerRecord } from './kubelet/state.js';
 
 export interface LogOptions {
   container?: string | undefined;
@@ -46,9 +47,17 @@ export function podLogs(cluster: Cluster, pod: Stored<Pod>, opts: LogOptions = {
   const vars = templateVars(pod, cluster);
   const info = imageInfo(spec.image ?? '');
   const proc = processStartedAt(cluster.programTable(), pod.metadata.uid, name, start);
+  const failedStart =
+    plan.resolvesAtStart && runFailedAtStart(cluster, pod, spec, start) ? plan.resolvesAtStart.failure : undefined;
   const serving =
-    !proc && plan.timeline.exitAt === undefined && plan.timeline.lines.length === 0 && !plan.timeline.loop;
-  if (proc) {
+    !proc &&
+    !failedStart &&
+    plan.timeline.exitAt === undefined &&
+    plan.timeline.lines.length === 0 &&
+    !plan.timeline.loop;
+  if (failedStart) {
+    for (const l of failedStart.lines) lines.push({ at: start + l.at, text: l.text });
+  } else if (proc) {
     // The run's own output, all of it (the status's times are whole seconds; the process never runs ahead).
     for (const l of proc.log.lines()) lines.push({ at: l.at, text: l.text, raw: true });
   } else {
@@ -81,6 +90,14 @@ export function podLogs(cluster: Cluster, pod: Stored<Pod>, opts: LogOptions = {
     const text = l.raw ? l.text : fill(l.text, l.at, vars);
     return opts.timestamps ? `${new Date(l.at).toISOString().replace(/\.(\d{3})Z$/, '.$1000000Z')} ${text}` : text;
   });
+}
+
+/** Whether the run started at `start` (whole seconds) gave up as it started (plan.resolvesAtStart). */
+function runFailedAtStart(cluster: Cluster, pod: Stored<Pod>, spec: Container, start: number): boolean {
+  const all = [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])];
+  const rec = containerRecord(cluster.runtime, pod, all.indexOf(spec));
+  const second = (ms: number | undefined) => (ms === undefined ? undefined : Math.floor(ms / 1000) * 1000);
+  return [rec, rec?.term, rec?.last].some((run) => run?.failedStart === true && second(run.started) === start);
 }
 
 function findContainer(pod: Stored<Pod>, name: string | undefined): Container {

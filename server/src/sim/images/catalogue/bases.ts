@@ -199,7 +199,10 @@ export const BASE_IMAGES: readonly ImageEntry[] = [
     env: { PATH, _BASH_VERSION: '5.2.37' },
   }),
   tool('hello-world', {
-    tags: ['latest', 'linux', 'nanoserver'],
+    tags: ['latest', 'linux', 'nanoserver', 'nanoserver-ltsc2022', 'nanoserver-1809'],
+    // The nanoserver tags are Windows images.
+    variants: ['nanoserver'],
+    variantFacts: { nanoserver: { windowsOnly: true } },
     size: 13256,
     userland: 'distroless',
     os: 'none',

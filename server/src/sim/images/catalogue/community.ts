@@ -39,11 +39,38 @@ export const COMMUNITY_IMAGES: readonly ImageEntry[] = [
     binaries: ['stress'],
     env: { PATH },
   }),
-  tool('vish/stress', {
+  // vishh/stress (Dockerfile FROM scratch, ENTRYPOINT ["/stress", "-logtostderr"]; main.go): it allocates
+  // -mem-total (0 by default), starts -cpus busy threads (none), logs, then blocks forever (`select {}`).
+  server('vish/stress', {
     tags: ['latest'],
     size: 2581123,
+    memory: 1 * MiB,
+    idleCpu: 0,
+    stopMs: 0,
     ...DISTROLESS,
     entrypoint: ['/stress', '-logtostderr'],
+    log: [
+      'I{klog}       1 main.go:26] Allocating "0" memory, in "4Ki" chunks, with a 1ms sleep between allocations',
+      'I{klog}       1 main.go:29] Allocated "0" memory',
+    ],
+  }),
+  // alpine-docker/socat: Alpine with socat's package, ENTRYPOINT ["socat"], tagged with the package's version; no
+  // EXPOSE: it listens where its `tcp-listen:` address says. Without two addresses socat.c stops at once.
+  server('alpine/socat', {
+    tags: ['latest', '1.8.1.1', '1.8.0.3', '1.8.0.1', '1.8.0.0', '1.7.4.4', '1.7.4.3', '1.0.5'],
+    size: 4318208,
+    memory: 1 * MiB,
+    idleCpu: 0,
+    stopMs: 0,
+    ...ALPINE,
+    entrypoint: ['socat'],
+    listenArg: '^tcp[46]?-l(?:isten)?:(\\d+)',
+    requiresArg: {
+      pattern: '^(?:-|stdio|stdin|stdout|stderr|pipe|pty|[a-z][a-z0-9-]*:.+)$',
+      log: ['{goLog} socat[1] E exactly 2 addresses required (there are 0); use option "-h" for help'],
+    },
+    binaries: ['socat'],
+    env: { PATH },
   }),
   server('kicbase/echo-server', {
     tags: ['1.0', 'latest'],

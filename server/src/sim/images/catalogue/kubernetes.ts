@@ -28,6 +28,26 @@ function controlPlane(component: string, size: number, ports: number[], memory: 
   });
 }
 
+/** The guestbook's PHP frontend on Apache: it asks Redis only when a page does, so it runs without one. */
+const GB_FRONTEND: Omit<ImageEntry, 'name' | 'behaviour'> = {
+  size: 134217728,
+  ports: [80],
+  memory: 16 * MiB,
+  idleCpu: 1,
+  stopMs: 300,
+  userland: 'debian',
+  os: 'debian',
+  workdir: '/var/www/html',
+  cmd: ['apache2-foreground'],
+  http: {
+    kind: 'text',
+    contentType: 'text/html',
+    body: '<html ng-app="redis">\n  <head>\n    <title>Guestbook</title>\n    <link rel="stylesheet" href="//netdna.bootstrapcdn.com/bootstrap/3.1.1/css/bootstrap.min.css">\n    <script src="https://ajax.googleapis.com/ajax/libs/angularjs/1.2.12/angular.min.js"></script>\n    <script src="controllers.js"></script>\n    <script src="https://cdnjs.cloudflare.com/ajax/libs/angular-ui-bootstrap/0.13.0/ui-bootstrap-tpls.js"></script>\n  </head>\n  <body ng-controller="RedisCtrl">\n    <div style="width: 50%; margin-left: 20px">\n      <h2>Guestbook</h2>\n    <form>\n    <fieldset>\n    <input ng-model="msg" placeholder="Messages" class="form-control" type="text" name="input"><br>\n    <button type="button" class="btn btn-primary" ng-click="controller.onRedis()">Submit</button>\n    </fieldset>\n    </form>\n    <div>\n      <div ng-repeat="msg in messages track by $index">\n        {{msg}}\n      </div>\n    </div>\n    </div>\n  </body>\n</html>\n',
+  },
+  binaries: ['php', 'apache2'],
+  env: { PATH, PHP_INI_DIR: '/usr/local/etc/php' },
+};
+
 export const KUBERNETES_IMAGES: readonly ImageEntry[] = [
   server('registry.k8s.io/pause', {
     tags: ['latest', '3.10', '3.9', '3.8', '3.7', '3.6', '3.5', '3.4.1', '3.3', '3.2', '3.1', '3.0', '2.0', '1.0'],
@@ -366,6 +386,41 @@ export const KUBERNETES_IMAGES: readonly ImageEntry[] = [
     binaries: ['fluentd', 'ruby', 'gem'],
     env: { PATH },
   }),
+  // The docs' debug/event-exporter.yaml (GoogleCloudPlatform/k8s-stackdriver event-exporter v0.2.0 and v0.2.3): the
+  // binary copied onto debian-base (CMD ["/bin/sh"], bash purged). Its Stackdriver sink needs GCE's metadata server
+  // (sink_config.go newGceSdSinkConfig), so anywhere else main.go's glog.Fatalf ends it with 255.
+  osImage('registry.k8s.io/event-exporter', {
+    tags: ['v0.2.3', 'v0.2.0'],
+    size: 17301504,
+    userland: 'debian',
+    os: 'debian',
+    cmd: ['/bin/sh'],
+    binaries: ['event-exporter'],
+    programs: {
+      'event-exporter': {
+        log: [
+          'F{klog}       1 main.go:75] Failed to initialize sink: failed to build sink config: not running on GCE, which is not supported for Stackdriver sink',
+        ],
+        exitCode: 255,
+      },
+    },
+    env: { PATH },
+  }),
+  // The docs' debug/node-problem-detector.yaml (kubernetes/node-problem-detector v0.1 and v0.2: Dockerfile FROM
+  // alpine:3.1, ENTRYPOINT ["/node-problem-detector", "--kernel-monitor=/config/kernel-monitor.json"]). It tails the
+  // kernel log it is given (a node without /var/log/kern.log, as minikube's, leaves it waiting) and keeps the node's
+  // KernelDeadlock condition; glog writes its info to files in /tmp, so `kubectl logs` shows nothing.
+  server('registry.k8s.io/node-problem-detector', {
+    tags: ['v0.1', 'v0.2'],
+    size: 7340032,
+    memory: 6 * MiB,
+    idleCpu: 1,
+    stopMs: 0,
+    ...ALPINE,
+    entrypoint: ['/node-problem-detector', '--kernel-monitor=/config/kernel-monitor.json'],
+    binaries: ['node-problem-detector'],
+    env: { PATH },
+  }),
   server('registry.k8s.io/cpa/cluster-proportional-autoscaler', {
     aliases: ['registry.k8s.io/cluster-proportional-autoscaler-amd64'],
     tags: ['v1.9.0', 'v1.8.9', '1.8.9', '1.8.4', '1.8.1', '1.7.1', '1.6.0', '1.1.2'],
@@ -605,24 +660,55 @@ export const KUBERNETES_IMAGES: readonly ImageEntry[] = [
     binaries: ['node', 'npm'],
     env: { PATH, NODE_VERSION: '4.4.2' },
   }),
-  server('gcr.io/google-samples/gb-frontend', {
-    tags: ['v4', 'v5', 'v6'],
-    size: 134217728,
+  server('gcr.io/google-samples/gb-frontend', { tags: ['v4', 'v5', 'v6'], ...GB_FRONTEND }),
+  // A Docker Hub copy of the same image, which the docs' guestbook (application/guestbook/frontend-deployment.yaml) pulls.
+  server('corelab/gb-frontend', { tags: ['v4', 'v5'], ...GB_FRONTEND }),
+  // The docs' "Connect a Front End to a Back End Using a Service": the backend is kelseyhightower/app's hello (Dockerfile
+  // FROM alpine:3.1, CMD ["/usr/bin/hello"]; main.go logs, serves `/` on :80 and health checks on :81; handlers:
+  // {"message":"Hello"} and /version).
+  server('gcr.io/google-samples/hello-go-gke', {
+    tags: ['1.0'],
+    size: 2943104,
+    ports: [80, 81],
+    memory: 3 * MiB,
+    idleCpu: 0,
+    stopMs: 100,
+    ...ALPINE,
+    cmd: ['/usr/bin/hello'],
+    log: [
+      '{goLog} Starting server...',
+      '{goLog} Health service listening on 0.0.0.0:81',
+      '{goLog} HTTP service listening on 0.0.0.0:80',
+    ],
+    http: { kind: 'text', body: '{"message":"Hello"}\n', routes: { '/version': '{"version":"1.0.0"}\n' } },
+    binaries: ['hello'],
+    env: { PATH },
+  }),
+  // Its frontend: nginx with the configuration baked in (conf.d/frontend.conf: `upstream hello { server hello; }`,
+  // `proxy_pass http://hello;`). nginx resolves the upstream as it loads the configuration, so without a Service
+  // `hello` it stops at once (the log of kubernetes/website#45965). Built in October 2016 on the nginx image of the
+  // time: no entrypoint scripts, errors only on stderr; the version is assumed.
+  server('gcr.io/google-samples/hello-frontend', {
+    tags: ['1.0'],
+    size: 71614464,
     ports: [80],
-    memory: 16 * MiB,
-    idleCpu: 1,
-    stopMs: 300,
+    memory: 3 * MiB,
+    idleCpu: 0,
+    stopMs: 100,
     userland: 'debian',
     os: 'debian',
-    workdir: '/var/www/html',
-    cmd: ['apache2-foreground'],
-    http: {
-      kind: 'text',
-      contentType: 'text/html',
-      body: '<html ng-app="redis">\n  <head>\n    <title>Guestbook</title>\n    <link rel="stylesheet" href="//netdna.bootstrapcdn.com/bootstrap/3.1.1/css/bootstrap.min.css">\n    <script src="https://ajax.googleapis.com/ajax/libs/angularjs/1.2.12/angular.min.js"></script>\n    <script src="controllers.js"></script>\n    <script src="https://cdnjs.cloudflare.com/ajax/libs/angular-ui-bootstrap/0.13.0/ui-bootstrap-tpls.js"></script>\n  </head>\n  <body ng-controller="RedisCtrl">\n    <div style="width: 50%; margin-left: 20px">\n      <h2>Guestbook</h2>\n    <form>\n    <fieldset>\n    <input ng-model="msg" placeholder="Messages" class="form-control" type="text" name="input"><br>\n    <button type="button" class="btn btn-primary" ng-click="controller.onRedis()">Submit</button>\n    </fieldset>\n    </form>\n    <div>\n      <div ng-repeat="msg in messages track by $index">\n        {{msg}}\n      </div>\n    </div>\n    </div>\n  </body>\n</html>\n',
+    cmd: ['nginx', '-g', 'daemon off;'],
+    processTitle: 'nginx: master process nginx -g daemon off;',
+    http: { kind: 'proxy', version: '1.11.5', upstream: 'hello:80' },
+    resolvesAtStart: {
+      host: 'hello',
+      log: [
+        '{ngx} [emerg] 1#1: host not found in upstream "hello" in /etc/nginx/conf.d/frontend.conf:2',
+        'nginx: [emerg] host not found in upstream "hello" in /etc/nginx/conf.d/frontend.conf:2',
+      ],
     },
-    binaries: ['php', 'apache2'],
-    env: { PATH, PHP_INI_DIR: '/usr/local/etc/php' },
+    binaries: ['nginx'],
+    env: { PATH, NGINX_VERSION: '1.11.5-1~jessie' },
   }),
   server('gcr.io/google-samples/gb-redis-follower', {
     tags: ['v1', 'v2'],

@@ -562,6 +562,8 @@ export const SERVER_IMAGES: readonly ImageEntry[] = [
       MONGO_VERSION: '8.0.4',
       HOME: '/data/db',
     },
+    // `mongo:windowsservercore` and `mongo:7.0-windowsservercore` are Windows images.
+    variantFacts: { windowsservercore: { windowsOnly: true } },
   }),
   server('cassandra', {
     tags: ['latest', '5', '5.0', '5.0.2', '4', '4.1', '4.1.7', '4.0', '4.0.15', '3.11', '3.11.17', '3.0'],

@@ -6,9 +6,10 @@
  */
 import { jsonEqual } from '../../../lib/json.js';
 import type { Node, Pod, Secret, ServiceAccount } from 'kubernetes-types/core/v1';
-import { registryCredentials, type RegistryCredentials } from '../../images/index.js';
+import { registryCredentials, sameImage, type RegistryCredentials } from '../../images/index.js';
 import type { Controller, ControllerContext } from '../../controllers/controller.js';
 import { dropAccessLog } from '../../network/accessLog.js';
+import { lookup } from '../../network/http.js';
 import type { Stored, WatchEvent } from '../../types.js';
 import type { Container } from 'kubernetes-types/core/v1';
 import { planContainer, type ContainerPlan } from './plan.js';
@@ -101,9 +102,14 @@ function reconcile(key: string, ctx: ControllerContext): void {
   const view = buildView(pod, nodeName, podIP, hostIP, rec, mem, ctx);
   const next = runStages(view, ctx);
   if (next) ctx.requeueAfter(key, Math.max(1, next.at - ctx.clock.now()), next.background);
-  // Stable: the record can go, unless a container still reads an open stdin (closeStdin needs it).
-  else if (!view.containers.some((c) => c.spec.stdinOnce && c.rec.s === 'running')) delete mem.pods[key];
+  // Stable: the record can go, unless a container still reads an open stdin (closeStdin needs it) or a run it
+  // keeps gave up as it started (`kubectl logs` shows what that run printed from the record).
+  else if (!view.containers.some(keepsRecord)) delete mem.pods[key];
   writeStatus(pod, view, hostIP, ctx);
+}
+
+function keepsRecord(c: ContainerView): boolean {
+  return (c.spec.stdinOnce === true && c.rec.s === 'running') || !!c.rec.term?.failedStart || !!c.rec.last?.failedStart;
 }
 
 function writeStatus(pod: Stored<Pod>, view: PodView, hostIP: string, ctx: ControllerContext): void {
@@ -192,6 +198,10 @@ function buildView(
     },
     pullCredentials: () => (credentials ??= pullCredentials(pod, ctx)),
     missingBinary: (c: ContainerView) => missingBinary(c, ctx.programHost !== undefined),
+    imagePresent: (image: string) => imagePresent(image, node, mem, ctx),
+    resolves: (name: string) =>
+      lookup(ctx, { kind: 'pod', namespace: pod.metadata.namespace ?? 'default', name: pod.metadata.name }, name) !==
+      undefined,
     program: (c: ContainerView) => (programs ? programOf(programs, c) : undefined),
     startProgram: (c: ContainerView) => {
       if (programs) startProgram(programs, c);
@@ -200,6 +210,19 @@ function buildView(
       ctx.events.record(pod, type, reason, message, KUBELET),
   };
   return view;
+}
+
+/**
+ * Whether the node's runtime has the image: the kubelet pulled or started it for a pod before, or minikube preloaded
+ * it (the images of the system pods, which were running before any kubelet sync).
+ */
+function imagePresent(image: string, node: string, mem: KubeletMemory, ctx: ControllerContext): boolean {
+  if ((mem.images[node] ?? []).some((i) => sameImage(i, image))) return true;
+  return (ctx.store.list('pods', 'kube-system') as Stored<Pod>[]).some(
+    (p) =>
+      p.spec?.nodeName === node &&
+      (p.status?.containerStatuses ?? []).some((s) => s.imageID !== '' && sameImage(s.image, image)),
+  );
 }
 
 /**

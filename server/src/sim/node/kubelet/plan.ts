@@ -27,6 +27,11 @@ export interface ContainerPlan {
    * the container runs it (node/programs.ts) and `timeline` only predicts whether it ends.
    */
   program: boolean;
+  /**
+   * The image's server resolves `host` as it starts (facts.resolvesAtStart): a run that finds the name unknown
+   * (the kubelet asks the pod's DNS when it starts the container) follows `failure` instead of `timeline`.
+   */
+  resolvesAtStart?: { host: string; failure: Timeline };
 }
 
 const SHELLS = new Set(['sh', 'bash', 'ash']);
@@ -48,9 +53,10 @@ export function planContainer(c: Container): ContainerPlan {
   const pull = pullImage(c.image ?? '');
   const info = pull.ok ? pull.info : undefined;
   const argv = [...(c.command ?? []), ...(c.args ?? [])];
+  const listening = info ? listenPorts(info, argv) : [];
   const base: Omit<ContainerPlan, 'timeline' | 'oom' | 'program'> = {
     pull,
-    ports: info?.ports ?? [],
+    ports: listening,
     stopMs: info?.stopMs,
     httpPaths: info?.httpPaths,
     http: info?.http,
@@ -64,13 +70,16 @@ export function planContainer(c: Container): ContainerPlan {
   if (info.subcommands) return subcommand(plan, info, argv);
   if (info.healthzFailsAfter !== undefined && timeline === SERVING)
     return { ...plan, healthzFailsAfter: info.healthzFailsAfter };
+  const resolves = info.resolvesAtStart;
+  if (resolves && timeline === SERVING)
+    return { ...plan, resolvesAtStart: { host: resolves.host, failure: startFailure(resolves) } };
   // A shell as PID 1 ignores SIGTERM: the pod takes its whole grace period to go.
   if (timeline === READING_STDIN) return Object.assign({}, plan, { ports: [], stopMs: undefined });
   // A script that starts the image's server serves its ports, as the server started by name does.
   if (timeline !== SERVING)
     return {
       ...plan,
-      ports: info.behaviour === 'serve' && (!c.command || timeline.serves) ? info.ports : [],
+      ports: info.behaviour === 'serve' && (!c.command || timeline.serves) ? listening : [],
       stopMs: stopOf(argv, info),
     };
   return plan;
@@ -121,6 +130,15 @@ function predictedTimeline(info: ImageInfo, c: Container, argv: string[]): Timel
   }
   const first = argv[0] ?? '';
   const bin = first.slice(first.lastIndexOf('/') + 1);
+  // One of the image's own programs (`/event-exporter`): it prints what it prints and exits.
+  const own = info.programs[bin];
+  if (own)
+    return {
+      lines: own.log.map((text) => ({ at: 0, text })),
+      files: [],
+      exitAt: START_FAILS_MS,
+      exitCode: own.exitCode,
+    };
   // Servers started by name keep serving (`nginx -g 'daemon off;'`, `redis-server --port …`).
   if (info.behaviour === 'serve' && !SHELLS.has(bin) && bin !== 'sleep' && bin !== 'echo')
     return missingArg(info, argv) ?? SERVING;
@@ -132,6 +150,23 @@ function predictedTimeline(info: ImageInfo, c: Container, argv: string[]): Timel
   return { ...shellTimeline(argv, shell, new Set(server ? [server] : [])), program: info.userland !== 'distroless' };
 }
 
+/** How long a program that gives up as it starts runs (it checks its arguments or the network, logs, exits). */
+const START_FAILS_MS = 300;
+
+/** The server giving up because the name it resolves as it starts is unknown (resolvesAtStart). */
+function startFailure(resolves: NonNullable<ImageInfo['resolvesAtStart']>): Timeline {
+  const lines = resolves.log.map((text) => ({ at: 0, text, stderr: true }));
+  return { lines, files: [], exitAt: START_FAILS_MS, exitCode: resolves.exitCode };
+}
+
+/** The ports the program listens on: the one its arguments name (listenArg), else the image's. */
+function listenPorts(info: ImageInfo, argv: readonly string[]): readonly number[] {
+  if (info.listenArg === undefined) return info.ports;
+  const pattern = new RegExp(info.listenArg, 'i');
+  const named = argv.map((a) => Number(pattern.exec(a)?.[1])).filter((n) => n > 0 && n < 65536);
+  return named.length > 0 ? named : info.ports;
+}
+
 /** The image's program refusing its arguments (requiresArg): it logs why and exits at once. */
 function missingArg(info: ImageInfo, argv: readonly string[]): Timeline | undefined {
   const needs = info.requiresArg;
@@ -141,7 +176,7 @@ function missingArg(info: ImageInfo, argv: readonly string[]): Timeline | undefi
   return {
     lines: needs.log.map((text) => ({ at: 0, text, stderr: true })),
     files: [],
-    exitAt: 300,
+    exitAt: START_FAILS_MS,
     exitCode: needs.exitCode,
   };
 }

@@ -41,6 +41,10 @@ export interface PodView {
   pullCredentials(): { readonly registries: ReadonlySet<string>; readonly missing: readonly string[] };
   /** The binary the runtime cannot find in the image to start the container, if so. */
   missingBinary(c: ContainerView): string | undefined;
+  /** Whether the node has the image already: pulled for a pod before, or preloaded (the control plane's). */
+  imagePresent(image: string): boolean;
+  /** Whether the pod's DNS answers `name` now (a process that resolves a name as it starts asks then). */
+  resolves(name: string): boolean;
   /** The program this run of the container runs (node/programs.ts), when a host runs programs. */
   program(c: ContainerView): RunningProgram | undefined;
   /** Starts the container's program, if it has one and a host runs programs. */
@@ -79,6 +83,9 @@ export const backOffMs = (n: number) => Math.min(10_000 * 2 ** Math.max(0, n - 1
 
 const imageName = (c: ContainerView) => c.spec.image ?? '';
 
+export const neverPullMessage = (image: string) =>
+  `Container image "${image}" is not present with pull policy of Never`;
+
 /** The pull's outcome now: the plan's, unless the image is private and no imagePullSecret is for its registry. */
 function pullOutcome(c: ContainerView, p: PodView): PullResult {
   const pull = c.plan.pull;
@@ -94,9 +101,17 @@ const ready = (c: ContainerView) => !c.spec.readinessProbe && !c.spec.startupPro
 
 function enterPulling(c: ContainerView, p: PodView): void {
   const image = imageName(c);
-  const present = p.memory.images[p.node]?.includes(image) === true;
+  const present = p.imagePresent(image);
   const policy = c.spec.imagePullPolicy ?? 'IfNotPresent';
   const pull = policy === 'Always' || (!present && policy !== 'Never');
+  if (policy === 'Never' && !present) {
+    // kubelet image_manager EnsureImageExists: no pull, and the sync fails before the container is configured.
+    c.rec.s = 'neverPull';
+    c.rec.at = p.now;
+    p.event('Warning', 'ErrImageNeverPull', neverPullMessage(image));
+    p.event('Warning', 'Failed', 'Error: ErrImageNeverPull');
+    return;
+  }
   c.rec.s = 'pulling';
   c.rec.at = p.now;
   c.rec.pulled = pull;
@@ -126,6 +141,10 @@ function startRun(c: ContainerView, p: PodView): void {
   delete r.live;
   delete r.kill;
   delete r.stdinClosed;
+  // The image's server resolves a name as it starts (nginx's upstreams): unknown now, it gives up at once.
+  const resolves = c.plan.resolvesAtStart;
+  if (resolves && !p.resolves(resolves.host)) r.failedStart = true;
+  else delete r.failedStart;
   p.event('Normal', 'Created', `Created container: ${c.spec.name}`);
   p.event('Normal', 'Started', `Started container ${c.spec.name}`);
   p.startProgram(c);
@@ -135,13 +154,14 @@ function startRun(c: ContainerView, p: PodView): void {
 function ending(c: ContainerView, p: PodView): { after: number; code: number } | undefined {
   const run = p.program(c);
   if (run) return run.proc.exit ? { after: run.proc.exit.at - c.rec.at, code: run.proc.exit.code } : undefined;
-  const t = c.plan.timeline;
+  const t = c.rec.failedStart ? (c.plan.resolvesAtStart?.failure ?? c.plan.timeline) : c.plan.timeline;
   return t.exitAt === undefined ? undefined : { after: t.exitAt, code: t.exitCode };
 }
 
 function terminate(c: ContainerView, p: PodView, code: number, reason: string): void {
   const r = c.rec;
   r.term = { code, reason, started: r.started ?? p.now, finished: p.now, id: r.id ?? '' };
+  if (r.failedStart) r.term.failedStart = true;
   r.s = 'exited';
   r.at = p.now;
   r.ready = false;
@@ -316,6 +336,14 @@ export const STAGES: readonly Stage[] = [
     name: 'invalid-name-retry',
     match: (c) => c.rec.s === 'invalidName',
     delay: () => CONFIG_RETRY_MS,
+    background: true,
+    apply: enterPulling,
+  },
+  {
+    // The pod worker syncs again after its back-off and looks for the image again (another pod may have pulled it).
+    name: 'never-pull-retry',
+    match: (c) => c.rec.s === 'neverPull',
+    delay: syncRetryMs,
     background: true,
     apply: enterPulling,
   },

@@ -15,6 +15,8 @@ export type ContainerState =
   | 'pullBackOff'
   /** The image reference does not parse (InvalidImageName); tried again at every sync. */
   | 'invalidName'
+  /** imagePullPolicy Never and the image is not on the node (ErrImageNeverPull); looked for again at every sync. */
+  | 'neverPull'
   /**
    * Its environment refers to a missing ConfigMap/Secret or key (CreateContainerConfigError), or the runtime cannot
    * create it (CreateContainerError, `createError`).
@@ -34,6 +36,8 @@ export interface Termination {
   finished: number;
   id: string;
   message?: string;
+  /** The run's process gave up as it started: the name its image resolves then was unknown (plan.resolvesAtStart). */
+  failedStart?: boolean;
 }
 
 /** The kubelet's restart back-off for one container (client-go flowcontrol.Backoff's entry). */
@@ -65,6 +69,8 @@ export interface ContainerRecord {
   probes: number;
   id?: string;
   started?: number;
+  /** This run's process could not resolve the name its image resolves as it starts (plan.resolvesAtStart). */
+  failedStart?: boolean;
   /** The last pull's error, as the runtime gave it (states `pullFailed`, `pullBackOff`, `invalidName`). */
   pullError?: string;
   /** Why the container could not be configured (state `configError`). */
@@ -120,6 +126,16 @@ export function kubeletMemory(runtime: SimRuntime): KubeletMemory {
     runtime.extra.kubelet = mem;
   }
   return mem;
+}
+
+/** The record of a pod's container, while the kubelet keeps one (`kubectl logs` asks how a run went). */
+export function containerRecord(
+  runtime: SimRuntime,
+  pod: { metadata: { namespace?: string | undefined; name: string; uid: string } },
+  index: number,
+): ContainerRecord | undefined {
+  const rec = kubeletMemory(runtime).pods[`${pod.metadata.namespace ?? ''}/${pod.metadata.name}`];
+  return rec?.uid === pod.metadata.uid ? rec.c[index] : undefined;
 }
 
 export function newContainerRecord(now: number): ContainerRecord {

@@ -6,7 +6,7 @@
 import type { ContainerStateTerminated, ContainerStatus, Pod, PodCondition, PodStatus } from 'kubernetes-types/core/v1';
 import { condition, imageId } from '../../podStatus.js';
 import type { ContainerView, PodView } from './stages.js';
-import { isSidecar, restartBackOffMs } from './stages.js';
+import { isSidecar, neverPullMessage, restartBackOffMs } from './stages.js';
 
 const mainsStarted = (mains: readonly ContainerView[]) => mains.some((c) => c.rec.started !== undefined);
 import type { Termination } from './state.js';
@@ -64,6 +64,9 @@ function containerStatus(c: ContainerView, p: PodView, ts: Ts): ContainerStatus 
       break;
     case 'invalidName':
       state = { waiting: { message: pullError, reason: 'InvalidImageName' } };
+      break;
+    case 'neverPull':
+      state = { waiting: { message: neverPullMessage(image), reason: 'ErrImageNeverPull' } };
       break;
     case 'pullBackOff':
       state = {
