@@ -189,4 +189,48 @@ it('get -w sees a change typed in the student’s browser terminal, and the term
   }
 });
 
+// The website's webhook examples (access/validating-webhook-configuration-match-conditions.yaml has no name;
+// access/manifest-admission-control/validating-webhook.yaml has a placeholder caBundle), as kubectl v1.32 and
+// kube-apiserver refuse them: kubectl's apply.go before sending (client-go rest "resource name may not be empty"),
+// the API server's decoder (encoding/base64), its strict field validation, then validation.go.
+it('refuses webhook configurations as kubectl and kube-apiserver do, and explains their fields', async () => {
+  const webhook = (meta: string, clientConfig: string, extra = '') => `apiVersion: admissionregistration.k8s.io/v1
+kind: ValidatingWebhookConfiguration
+${meta}webhooks:
+- name: guard.kitchen.example.org
+  clientConfig:
+${clientConfig}
+  sideEffects: None
+  admissionReviewVersions: [v1]
+${extra}`;
+  const service = '    service: {namespace: kitchen, name: guard}';
+  const nameless = await sam.kubectl(['apply', '-f', '-'], webhook('', service));
+  expect(nameless).toMatchObject({ code: 1, stdout: '' });
+  expect(nameless.stderr).toBe(
+    [
+      'error: error when retrieving current configuration of:',
+      'Resource: "admissionregistration.k8s.io/v1, Resource=validatingwebhookconfigurations", GroupVersionKind: "admissionregistration.k8s.io/v1, Kind=ValidatingWebhookConfiguration"',
+      'Name: "", Namespace: ""',
+      'from server for: "STDIN": resource name may not be empty',
+      '',
+    ].join('\n'),
+  );
+  const meta = 'metadata:\n  name: guard\n';
+  const placeholder = await sam.kubectl(['apply', '-f', '-'], webhook(meta, `${service}\n    caBundle: "<CA>"`));
+  expect(placeholder.stderr).toBe(
+    'Error from server (BadRequest): error when creating "STDIN": ValidatingWebhookConfiguration in version "v1" cannot be handled as a ValidatingWebhookConfiguration: illegal base64 data at input byte 0\n',
+  );
+  const unknown = await sam.kubectl(['apply', '-f', '-'], webhook(meta, service, '  retries: 3'));
+  expect(unknown.stderr).toBe(
+    'Error from server (BadRequest): error when creating "STDIN": ValidatingWebhookConfiguration in version "v1" cannot be handled as a ValidatingWebhookConfiguration: strict decoding error: unknown field "webhooks[0].retries"\n',
+  );
+  const created = await sam.kubectl(['apply', '-f', '-'], webhook(meta, service));
+  expect(created.stdout).toBe('validatingwebhookconfiguration.admissionregistration.k8s.io/guard created\n');
+  const listed = await sam.kubectl(['get', 'validatingwebhookconfigurations']);
+  expect(listed.stdout).toMatch(/^NAME\s+WEBHOOKS\s+AGE\nguard\s+1\s+\d+s\n$/);
+  const explained = await sam.kubectl(['explain', 'validatingwebhookconfiguration.webhooks.clientConfig']);
+  expect(explained.stdout).toMatch(/FIELD: clientConfig <WebhookClientConfig>/);
+  expect(explained.stdout).toMatch(/\n {2}caBundle\t<string>\n/);
+});
+
 // Unknown, revoked and foreign kubeconfigs, and the isolation of sandboxes: tests/kubeapi/auth.test.ts.

@@ -180,6 +180,45 @@ spec:
 `,
       'CustomResourceDefinition in version "v1" cannot be handled as a CustomResourceDefinition: illegal base64 data at input byte 0',
     ],
+    // The website's access/manifest-admission-control/validating-webhook.yaml writes a placeholder as its caBundle.
+    [
+      'ValidatingWebhookConfiguration',
+      `apiVersion: admissionregistration.k8s.io/v1
+kind: ValidatingWebhookConfiguration
+metadata:
+  name: tea-guard
+webhooks:
+- name: guard.kitchen.example.org
+  clientConfig:
+    url: https://guard.kitchen.example.org/validate
+    caBundle: "<our CA bundle>"
+  sideEffects: None
+  admissionReviewVersions: [v1]
+`,
+      'ValidatingWebhookConfiguration in version "v1" cannot be handled as a ValidatingWebhookConfiguration: illegal base64 data at input byte 0',
+    ],
+    [
+      'MutatingWebhookConfiguration',
+      `apiVersion: admissionregistration.k8s.io/v1
+kind: MutatingWebhookConfiguration
+metadata:
+  name: tea-sweetener
+webhooks:
+- name: sugar.kitchen.example.org
+  clientConfig:
+    service: {namespace: kitchen, name: sugar}
+    caBundle: "Zm9v\\nYmFy\\nYg="
+  sideEffects: None
+  admissionReviewVersions: [v1]
+`,
+      // Line breaks are skipped, as Go's decoder skips them; one `=` is short of padding: the error is at the end.
+      'MutatingWebhookConfiguration in version "v1" cannot be handled as a MutatingWebhookConfiguration: illegal base64 data at input byte 13',
+    ],
+    [
+      'ConfigMap',
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: tea-tins\nbinaryData:\n  lid: "Zm9v"\n  tin: "Zm9"\n',
+      'ConfigMap in version "v1" cannot be handled as a ConfigMap: illegal base64 data at input byte 0',
+    ],
   ])('refuses a %s whose []byte field is not base64', (_kind, manifest, message) => {
     const r = sandbox({ 'obj.yaml': manifest })('kubectl apply -f obj.yaml');
     expect(r).toMatchObject({ exitCode: 1 });

@@ -15,7 +15,12 @@
  * - pkg/apis/core/validation/validation.go: validateVolumeSource "must specify a volume type", validateTolerations
  *   (NotSupported Equal/Exists), ValidatePodCreate "cannot be set on create" for ephemeralContainers,
  *   validateLimitRangeTypeName "must be a standard limit type or fully qualified" after IsQualifiedName;
- * - pkg/registry/core/service/storage/alloc.go initIPFamilyFields: `spec.ipFamilies[i]` "not configured on this cluster".
+ * - pkg/registry/core/service/storage/alloc.go initIPFamilyFields: `spec.ipFamilies[i]` "not configured on this cluster";
+ * - kubernetes-sigs/apiserver-network-proxy v0.0.32 cmd/server: options.Validate (`error checking cluster key %s, got
+ *   %v`, the files in its order), Proxy.run (`failed to validate server options with %v`), cobra's `Error:` line and
+ *   main.go's klog.Errorf(`error: %v`) before os.Exit(1). The website's admin/konnectivity/konnectivity-server.yaml
+ *   names /etc/kubernetes/pki/apiserver.{crt,key}, which minikube does not have (its certificatesDir is
+ *   /var/lib/minikube/certs).
  */
 import { createEnvironment } from '../../server/src/kubectl/environment';
 
@@ -215,5 +220,51 @@ describe('other kinds', () => {
         '',
       ].join('\n'),
     );
+  });
+});
+
+describe("an image's server that checks the files its flags name", () => {
+  const proxy = (name: string, dir: string, volume: string) => `apiVersion: v1
+kind: Pod
+metadata:
+  name: ${name}
+spec:
+  containers:
+  - name: proxy
+    image: registry.k8s.io/kas-network-proxy/proxy-server:v0.0.32
+    command: ["/proxy-server"]
+    args: ["--logtostderr=true", "--cluster-cert=${dir}/tls.crt", "--cluster-key=${dir}/tls.key", "--mode=grpc"]
+    volumeMounts:
+    - name: certs
+      mountPath: ${dir}
+      readOnly: true
+  volumes:
+  - name: certs
+${volume}`;
+
+  it('exits 1 when a certificate its flags name is missing, and serves when the files are there', () => {
+    const env = createEnvironment({ virtualTime: true, cluster: { seed: 1, state: 'Absent' } });
+    env.run('minikube start');
+    env.run(apply(proxy('lost', '/etc/kubernetes/pki', '    hostPath:\n      path: /etc/kubernetes/pki')));
+    env.run(
+      apply(
+        `apiVersion: v1\nkind: Secret\nmetadata:\n  name: proxy-certs\ntype: kubernetes.io/tls\nstringData:\n  tls.crt: cert\n  tls.key: key`,
+      ),
+    );
+    env.run(apply(proxy('found', '/certs', '    secret:\n      secretName: proxy-certs')));
+    for (let s = 0; s < 60; s++) env.cluster.advance(1000);
+    const status = env.run('kubectl get pods --no-headers').output;
+    expect(status).toMatch(/^found\s+1\/1\s+Running\s+0\s/m);
+    expect(status).toMatch(/^lost\s+0\/1\s+CrashLoopBackOff\s/m);
+    const why =
+      'failed to validate server options with error checking cluster key /etc/kubernetes/pki/tls.key, got stat /etc/kubernetes/pki/tls.key: no such file or directory';
+    const log = env.run('kubectl logs lost').output.split('\n');
+    expect(log[0]).toBe(`Error: ${why}`);
+    expect(log[1]).toMatch(
+      new RegExp(`^E\\d{4} \\d\\d:\\d\\d:\\d\\d\\.\\d{6} {7}1 main\\.go:49\\] error: ${why.replaceAll('.', '\\.')}$`),
+    );
+    expect(
+      env.run("kubectl get pod lost -o jsonpath='{.status.containerStatuses[0].lastState.terminated.exitCode}'").output,
+    ).toBe('1');
   });
 });

@@ -270,6 +270,53 @@ describe('params', () => {
   });
 });
 
+// The docs' delegated CSR tutorial (installer-csr-delegation-validatingadmissionpolicy.yaml) reads rules that may be
+// absent with CEL's optional syntax, `object.?rules.orValue([])`, which compiles in v1.32 (optional types are on).
+describe('optional types in policy expressions', () => {
+  it('compiles `.?` and `orValue`, and evaluates them on the request', () => {
+    const env = cluster();
+    const optional = `apiVersion: admissionregistration.k8s.io/v1
+kind: ValidatingAdmissionPolicy
+metadata:
+  name: p
+spec:
+  matchConstraints:
+    resourceRules:
+    - apiGroups: ["rbac.authorization.k8s.io"]
+      apiVersions: ["v1"]
+      operations: ["CREATE"]
+      resources: ["clusterroles"]
+  variables:
+  - name: signerRules
+    expression: "object.?rules.orValue([]).filter(r, r.resources.exists(x, x == 'signers'))"
+  validations:
+  - expression: "variables.signerRules.all(r, r.?resourceNames.orValue([]).all(n, n.startsWith('example.com/')))"
+    message: signers outside example.com`;
+    expect(env.run(apply(optional)).output).toBe('validatingadmissionpolicy.admissionregistration.k8s.io/p created\n');
+    env.run(apply(binding('Deny')));
+    // No rules at all: the optional select gives none, orValue an empty list.
+    expect(
+      env.run(apply('apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: none')).output,
+    ).toBe('clusterrole.rbac.authorization.k8s.io/none created\n');
+    const signer = (name: string) =>
+      apply(`apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata:
+  name: ${name.replace('/', '-').replace('.', '-')}
+rules:
+- apiGroups: ["certificates.k8s.io"]
+  resources: ["signers"]
+  resourceNames: ["${name}"]
+  verbs: ["sign"]`);
+    expect(env.run(signer('example.com/mine')).output).toBe(
+      'clusterrole.rbac.authorization.k8s.io/example-com-mine created\n',
+    );
+    expect(env.run(signer('other.org/theirs')).output).toBe(
+      `The clusterroles "other-org-theirs" is invalid: : ValidatingAdmissionPolicy 'p' with binding 'b' denied request: signers outside example.com\n`,
+    );
+  });
+});
+
 describe('validation of the policy objects', () => {
   it('refuses an expression that does not compile', () => {
     const env = cluster();
@@ -284,8 +331,58 @@ describe('validation of the policy objects', () => {
     expect(env.run(apply(binding(''))).output).toBe(
       'The ValidatingAdmissionPolicyBinding "b" is invalid: spec.validationActions: Required value: at least one validation action is required\n',
     );
+    // field.Error prints a slice of a named string type with %#v, type and all.
     expect(env.run(apply(binding('Deny, Warn'))).output).toContain(
-      'spec.validationActions: Invalid value: ["Deny","Warn"]: must not contain both Deny and Warn (repeating the same validation failure information in the API response and headers serves no purpose)',
+      'spec.validationActions: Invalid value: []admissionregistration.ValidationAction{"Deny", "Warn"}: must not contain both Deny and Warn (repeating the same validation failure information in the API response and headers serves no purpose)',
+    );
+  });
+
+  // validation.go validateParamRef: v1 has no default parameterNotFoundAction (pkg/apis/admissionregistration/v1
+  // defaults.go has none; v1alpha1's defaults it to Deny), the website's binding-with-param-prod.yaml leaves it out.
+  it('refuses a paramRef without parameterNotFoundAction, and offers Deny then Allow', () => {
+    const env = cluster();
+    expect(env.run(apply(binding('Deny', '  paramRef:\n    name: limits'))).output).toBe(
+      'The ValidatingAdmissionPolicyBinding "b" is invalid: spec.paramRef.parameterNotFoundAction: Required value\n',
+    );
+    expect(
+      env.run(apply(binding('Deny', '  paramRef:\n    name: limits\n    parameterNotFoundAction: Skip'))).output,
+    ).toBe(
+      'The ValidatingAdmissionPolicyBinding "b" is invalid: spec.paramRef.parameterNotFoundAction: Unsupported value: "Skip": supported values: "Deny", "Allow"\n',
+    );
+  });
+
+  // validation.go: validateMatchResources' rules (validateRuleWithOperations), supportedValidationPolicyReason
+  // (Forbidden, Invalid, RequestEntityTooLarge), the two Required errors when neither validations nor
+  // auditAnnotations are given, and CEL identifiers for variable names.
+  it('checks rules, reasons, variables and the validations-or-audit-annotations rule in validation.go order', () => {
+    const env = cluster();
+    const manifest = `apiVersion: admissionregistration.k8s.io/v1
+kind: ValidatingAdmissionPolicy
+metadata:
+  name: p
+spec:
+  matchConstraints:
+    resourceRules:
+    - apiGroups: ["*", "apps"]
+      apiVersions: ["v1"]
+      operations: ["CREATE", "PATCH"]
+      resources: ["deployments"]
+  variables:
+  - name: in
+    expression: "1"`;
+    expect(env.run(apply(manifest)).output).toBe(
+      [
+        'The ValidatingAdmissionPolicy "p" is invalid: ',
+        '* spec.matchConstraints.resourceRules[0].operations[1]: Unsupported value: "PATCH": supported values: "*", "CONNECT", "CREATE", "DELETE", "UPDATE"',
+        `* spec.matchConstraints.resourceRules[0].apiGroups: Invalid value: []string{"*", "apps"}: if '*' is present, must not specify other API groups`,
+        '* spec.variables[0].name: Invalid value: "in": name is not a valid CEL identifier',
+        '* spec.validations: Required value: validations or auditAnnotations must contain at least one item',
+        '* spec.auditAnnotations: Required value: validations or auditAnnotations must contain at least one item',
+        '',
+      ].join('\n'),
+    );
+    expect(env.run(apply(policy('  - expression: "true"\n    reason: Unauthorized'))).output).toBe(
+      'The ValidatingAdmissionPolicy "p" is invalid: spec.validations[0].reason: Unsupported value: "Unauthorized": supported values: "Forbidden", "Invalid", "RequestEntityTooLarge"\n',
     );
   });
 

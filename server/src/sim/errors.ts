@@ -152,6 +152,11 @@ export const fieldErrors = {
     field,
     message: `Too long: may not be more than ${max} bytes`,
   }),
+  tooMany: (field: string, actual: number, max: number): StatusCause => ({
+    reason: 'FieldValueTooMany',
+    field,
+    message: `Too many: ${actual}: must have at most ${max} items`,
+  }),
 };
 
 /** A Go `map[string]string` as `%#v` prints it, for messages that quote label maps. */
@@ -173,9 +178,9 @@ export class GoSyntax {
   }
 }
 
-/** `[]string{"a", "b"}`, as `%#v` prints a string slice. */
-export function goStrings(values: readonly string[]): GoSyntax {
-  return new GoSyntax(`[]string{${values.map((v) => JSON.stringify(v)).join(', ')}}`);
+/** `[]string{"a", "b"}`, as `%#v` prints a string slice; `type` names a slice of a named string type. */
+export function goStrings(values: readonly string[], type = 'string'): GoSyntax {
+  return new GoSyntax(`[]${type}{${values.map((v) => JSON.stringify(v)).join(', ')}}`);
 }
 
 /** Values are printed as Go's %#v would for the common cases: strings quoted, numbers bare, objects as JSON. */

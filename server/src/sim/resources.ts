@@ -88,7 +88,11 @@ export const BUILTIN_RESOURCES: readonly ResourceType[] = [
   t('', 'v1', 'Secret', 'secrets', true),
   t('', 'v1', 'ServiceAccount', 'serviceaccounts', true, { shortNames: ['sa'] }),
   t('', 'v1', 'Service', 'services', true, { shortNames: ['svc'], categories: ['all'], status: true }),
+  t('admissionregistration.k8s.io', 'v1', 'MutatingWebhookConfiguration', 'mutatingwebhookconfigurations', false, {
+    categories: ['api-extensions'],
+  }),
   t('admissionregistration.k8s.io', 'v1', 'ValidatingAdmissionPolicy', 'validatingadmissionpolicies', false, {
+    categories: ['api-extensions'],
     status: true,
   }),
   t(
@@ -97,9 +101,14 @@ export const BUILTIN_RESOURCES: readonly ResourceType[] = [
     'ValidatingAdmissionPolicyBinding',
     'validatingadmissionpolicybindings',
     false,
+    { categories: ['api-extensions'] },
   ),
+  t('admissionregistration.k8s.io', 'v1', 'ValidatingWebhookConfiguration', 'validatingwebhookconfigurations', false, {
+    categories: ['api-extensions'],
+  }),
   t('apiextensions.k8s.io', 'v1', 'CustomResourceDefinition', 'customresourcedefinitions', false, {
     shortNames: ['crd', 'crds'],
+    categories: ['api-extensions'],
     status: true,
   }),
   t('apps', 'v1', 'ControllerRevision', 'controllerrevisions', true),

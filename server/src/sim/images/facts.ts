@@ -42,6 +42,9 @@ export const LOG_PLACEHOLDERS = [
   'version',
 ] as const;
 
+/** What requiresFiles' lines may hold besides LOG_PLACEHOLDERS: the flag's description and the missing path. */
+const FILE_PLACEHOLDERS = ['what', 'path'];
+
 /** What the server answers over HTTP (see network/responses.ts for each kind). */
 const http = z.discriminatedUnion('kind', [
   /** nginx's welcome page on / and /index.html, its 404 page elsewhere. */
@@ -157,6 +160,18 @@ export const imageFactsSchema = z
      * (`no matching manifest for linux/amd64 in the manifest list entries`).
      */
     windowsOnly: z.boolean().default(false),
+    /**
+     * Files the image's server opens before it serves, named by its flags (kas-network-proxy's options.Validate
+     * stats the certificates it is given): checked in this order as the container starts, the first flag whose
+     * path the container lacks makes it print `log` (`{what}` and `{path}` filled in) and exit with `exitCode`.
+     */
+    requiresFiles: z
+      .object({
+        flags: z.array(z.object({ flag: z.string().regex(/^--[\w-]+$/), what: z.string() })).min(1),
+        log: z.array(z.string()).min(1),
+        exitCode: z.number().int().min(1).max(255).default(1),
+      })
+      .optional(),
     http: http.optional(),
     /** Programs beyond the userland's (`nginx`, `redis-cli`, `curl`). */
     binaries: z.array(z.string().regex(/^[\w.+-]+$/)).default([]),
@@ -219,10 +234,17 @@ export const imageFactsSchema = z
       ...(img.requiresArg?.log ?? []),
       ...(img.resolvesAtStart?.log ?? []),
     ];
-    for (const line of [...img.log, ...startLogs, ...programLogs])
-      for (const m of line.matchAll(/\{(\w+)\}/g))
-        if (!(LOG_PLACEHOLDERS as readonly string[]).includes(m[1] ?? ''))
-          ctx.addIssue({ code: 'custom', message: `${img.name}: unknown log placeholder {${m[1] ?? ''}}` });
+    const lines = [
+      ...[...img.log, ...startLogs, ...programLogs].map((l) => [l, false] as const),
+      ...(img.requiresFiles?.log ?? []).map((l) => [l, true] as const),
+    ];
+    for (const [line, withFile] of lines)
+      for (const m of line.matchAll(/\{(\w+)\}/g)) {
+        const name = m[1] ?? '';
+        if ((LOG_PLACEHOLDERS as readonly string[]).includes(name) || (withFile && FILE_PLACEHOLDERS.includes(name)))
+          continue;
+        ctx.addIssue({ code: 'custom', message: `${img.name}: unknown log placeholder {${name}}` });
+      }
   });
 
 export type ImageFacts = z.output<typeof imageFactsSchema>;

@@ -68,6 +68,9 @@ function resolve(facts: ImageFacts, tags: ReadonlySet<string>, tag: string): Ima
     log: merged.log.map(fill),
     ...(merged.requiresEnv ? { requiresEnv: { ...merged.requiresEnv, log: merged.requiresEnv.log.map(fill) } } : {}),
     ...(merged.requiresArg ? { requiresArg: { ...merged.requiresArg, log: merged.requiresArg.log.map(fill) } } : {}),
+    ...(merged.requiresFiles
+      ? { requiresFiles: { ...merged.requiresFiles, log: merged.requiresFiles.log.map(fill) } }
+      : {}),
     ...(merged.version !== undefined ? { version: fill(merged.version) } : {}),
     repository: facts.name,
     tag,

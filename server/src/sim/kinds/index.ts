@@ -23,6 +23,10 @@ import { serviceStrategy } from './service.js';
 import { statefulSetStrategy } from './statefulset.js';
 import { pvStrategy, pvcStrategy } from './storage.js';
 import type { KindStrategy } from './strategy.js';
+import {
+  mutatingWebhookConfigurationStrategy,
+  validatingWebhookConfigurationStrategy,
+} from './webhookConfiguration.js';
 import { deploymentStrategy, replicaSetStrategy } from './workloads.js';
 
 const strategies: Readonly<Record<string, KindStrategy>> = {
@@ -59,6 +63,8 @@ const strategies: Readonly<Record<string, KindStrategy>> = {
   PriorityLevelConfiguration: priorityLevelConfigurationStrategy,
   ValidatingAdmissionPolicy: validatingAdmissionPolicyStrategy,
   ValidatingAdmissionPolicyBinding: validatingAdmissionPolicyBindingStrategy,
+  ValidatingWebhookConfiguration: validatingWebhookConfigurationStrategy,
+  MutatingWebhookConfiguration: mutatingWebhookConfigurationStrategy,
 };
 
 const none: KindStrategy = {};

@@ -48,7 +48,8 @@ export function imageBinaries(info: ImageInfo | undefined): Set<string> {
   return new Set([...USERLAND_BINARIES[info.userland], ...os, ...info.binaries]);
 }
 
-const notFound = (bin: string): ExecResult => ({
+/** The runtime's answer to exec of a binary the image lacks. */
+export const notFound = (bin: string): ExecResult => ({
   stdout: '',
   stderr: `OCI runtime exec failed: exec failed: unable to start container process: exec: "${bin}": executable file not found in $PATH: unknown\n`,
   exitCode: 126,

@@ -13,6 +13,7 @@ import { planContainer } from './kubelet/plan.js';
 import { processStartedAt } from './programs.js';
 import { podContainer, podContainerStatus } from './podContainers.js';
 import { containerRecord } from './kubelet/state.js';
+import { fillLogTemplate, MONTHS, pad, type LogVars } from './logTemplates.js';
 
 export interface LogOptions {
   container?: string | undefined;
@@ -87,7 +88,7 @@ export function podLogs(cluster: Cluster, pod: Stored<Pod>, opts: LogOptions = {
   }
   if (opts.tail !== undefined && opts.tail >= 0) out = out.slice(Math.max(0, out.length - opts.tail));
   return out.map((l) => {
-    const text = l.raw ? l.text : fill(l.text, l.at, vars);
+    const text = l.raw ? l.text : fillLogTemplate(l.text, l.at, vars);
     return opts.timestamps ? `${new Date(l.at).toISOString().replace(/\.(\d{3})Z$/, '.$1000000Z')} ${text}` : text;
   });
 }
@@ -155,42 +156,8 @@ function waitingMessage(podName: string, name: string, reason = 'ContainerCreati
   return `container "${name}" in pod "${podName}" is waiting to start: ${why}`;
 }
 
-interface Vars {
-  hostname: string;
-  podIP: string;
-}
-
-function templateVars(pod: Stored<Pod>, _cluster: Cluster): Vars {
+function templateVars(pod: Stored<Pod>, _cluster: Cluster): LogVars {
   return { hostname: pod.metadata.name, podIP: pod.status?.podIP ?? '' };
-}
-
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-
-function fill(text: string, at: number, vars: Vars): string {
-  if (!text.includes('{')) return text;
-  const d = new Date(at);
-  const Y = d.getUTCFullYear();
-  const M = pad(d.getUTCMonth() + 1);
-  const D = pad(d.getUTCDate());
-  const hms = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
-  const ms = pad(d.getUTCMilliseconds(), 3);
-  const mon = MONTHS[d.getUTCMonth()] ?? '';
-  const day = DAYS[d.getUTCDay()] ?? '';
-  return text
-    .replace(/\{date\}/g, `${day} ${mon} ${String(d.getUTCDate()).padStart(2, ' ')} ${hms} UTC ${Y}`)
-    .replace(/\{ngx\}/g, `${Y}/${M}/${D} ${hms}`)
-    .replace(/\{goLog\}/g, `${Y}/${M}/${D} ${hms}`)
-    .replace(/\{iso\}/g, `${Y}-${M}-${D}T${hms}.${ms}Z`)
-    .replace(/\{klog\}/g, `${M}${D} ${hms}.${ms}000`)
-    .replace(/\{httpd\}/g, `${day} ${mon} ${D} ${hms}.${ms}000 ${Y}`)
-    .replace(/\{redis\}/g, `${D} ${mon} ${Y} ${hms}.${ms}`)
-    .replace(/\{pg\}/g, `${Y}-${M}-${D} ${hms}.${ms}`)
-    .replace(/\{mysql\}/g, `${Y}-${M}-${D}T${hms}.${ms}000Z`)
-    .replace(/\{mysqlEntry\}/g, `${Y}-${M}-${D} ${hms}+00:00`)
-    .replace(/\{hostname\}/g, vars.hostname)
-    .replace(/\{podIP\}/g, vars.podIP);
 }
 
 /** nginx's `combined` format (httpd's `common` is the same without the last field). */

@@ -1,15 +1,9 @@
 /**
  * The structure of the Kubernetes v1.32 API types the simulator serves, as their protobuf wire schema: every
  * built-in kind (except CustomResourceDefinition) and the reviews and requests kubectl sends (`auth can-i`,
-<<<<<<<< HEAD:server/src/sim/openapi/protoMessages.ts
  * `auth whoami`, `create token`, evictions), with every type they reach. The API server's decoder checks a client's
  * fields against it (sim/schema); kubeapi/protobuf.ts decodes request bodies with it; schemas.ts describes the kinds'
  * fields with it for the OpenAPI documents.
-========
- * `auth whoami`, `create token`, evictions), with every type they reach. The API server's decoder checks a
- * client's fields against it (fieldValidation.ts, decodable.ts); the REST API's protobuf.ts decodes request bodies
- * with it and its openapi.ts describes the kinds' fields with it.
->>>>>>>> h-strict:server/src/sim/schema/protoMessages.ts
  *
  * One entry per message, `'<package>/<version>.<Message>'`, listing its fields as `<number> <json name> <type>`:
  * - types: `s` string, `b` bool, `i32`/`i64` integers, `bytes` (base64 in JSON), another message's key, or a type
@@ -30,6 +24,7 @@ import { CORE_MESSAGES } from './protoMessagesCore.js';
 /** Protobuf packages of the API groups, by group name ('' is the core group). */
 export const PACKAGE_OF_GROUP: Readonly<Record<string, string>> = {
   '': 'core',
+  'admissionregistration.k8s.io': 'admissionregistration',
   apps: 'apps',
   batch: 'batch',
   autoscaling: 'autoscaling',
@@ -91,6 +86,42 @@ export function messageOfKind(group: string, version: string, kind: string): str
 
 export const PROTO_MESSAGES: Readonly<Record<string, string>> = {
   ...CORE_MESSAGES,
+  'admissionregistration/v1.AuditAnnotation': '1 key s!; 2 valueExpression s!',
+  'admissionregistration/v1.ExpressionWarning': '2 fieldRef s!; 3 warning s!',
+  'admissionregistration/v1.MatchCondition': '1 name s!; 2 expression s!',
+  'admissionregistration/v1.MatchResources':
+    '1 namespaceSelector meta/v1.LabelSelector; 2 objectSelector meta/v1.LabelSelector; 3 resourceRules []admissionregistration/v1.NamedRuleWithOperations; 4 excludeResourceRules []admissionregistration/v1.NamedRuleWithOperations; 7 matchPolicy s!',
+  'admissionregistration/v1.MutatingWebhook':
+    '1 name s!; 2 clientConfig admissionregistration/v1.WebhookClientConfig; 3 rules []admissionregistration/v1.RuleWithOperations; 4 failurePolicy s!; 9 matchPolicy s!; 5 namespaceSelector meta/v1.LabelSelector; 11 objectSelector meta/v1.LabelSelector; 6 sideEffects s!; 7 timeoutSeconds i32!; 8 admissionReviewVersions []s!; 10 reinvocationPolicy s!; 12 matchConditions []admissionregistration/v1.MatchCondition',
+  'admissionregistration/v1.MutatingWebhookConfiguration':
+    '1 metadata meta/v1.ObjectMeta; 2 webhooks []admissionregistration/v1.MutatingWebhook',
+  'admissionregistration/v1.NamedRuleWithOperations':
+    '1 resourceNames []s; 2 ... admissionregistration/v1.RuleWithOperations',
+  'admissionregistration/v1.ParamKind': '1 apiVersion s; 2 kind s',
+  'admissionregistration/v1.ParamRef':
+    '1 name s; 2 namespace s; 3 selector meta/v1.LabelSelector; 4 parameterNotFoundAction s!',
+  'admissionregistration/v1.Rule': '1 apiGroups []s; 2 apiVersions []s; 3 resources []s; 4 scope s!',
+  'admissionregistration/v1.RuleWithOperations': '1 operations []s; 2 ... admissionregistration/v1.Rule',
+  'admissionregistration/v1.ServiceReference': '1 namespace s!; 2 name s!; 3 path s!; 4 port i32!',
+  'admissionregistration/v1.TypeChecking': '1 expressionWarnings []admissionregistration/v1.ExpressionWarning',
+  'admissionregistration/v1.ValidatingAdmissionPolicy':
+    '1 metadata meta/v1.ObjectMeta; 2 spec admissionregistration/v1.ValidatingAdmissionPolicySpec; 3 status admissionregistration/v1.ValidatingAdmissionPolicyStatus',
+  'admissionregistration/v1.ValidatingAdmissionPolicyBinding':
+    '1 metadata meta/v1.ObjectMeta; 2 spec admissionregistration/v1.ValidatingAdmissionPolicyBindingSpec',
+  'admissionregistration/v1.ValidatingAdmissionPolicyBindingSpec':
+    '1 policyName s; 2 paramRef admissionregistration/v1.ParamRef; 3 matchResources admissionregistration/v1.MatchResources; 4 validationActions []s',
+  'admissionregistration/v1.ValidatingAdmissionPolicySpec':
+    '1 paramKind admissionregistration/v1.ParamKind; 2 matchConstraints admissionregistration/v1.MatchResources; 3 validations []admissionregistration/v1.Validation; 4 failurePolicy s!; 5 auditAnnotations []admissionregistration/v1.AuditAnnotation; 6 matchConditions []admissionregistration/v1.MatchCondition; 7 variables []admissionregistration/v1.Variable',
+  'admissionregistration/v1.ValidatingAdmissionPolicyStatus':
+    '1 observedGeneration i64; 2 typeChecking admissionregistration/v1.TypeChecking; 3 conditions []meta/v1.Condition',
+  'admissionregistration/v1.ValidatingWebhook':
+    '1 name s!; 2 clientConfig admissionregistration/v1.WebhookClientConfig; 3 rules []admissionregistration/v1.RuleWithOperations; 4 failurePolicy s!; 9 matchPolicy s!; 5 namespaceSelector meta/v1.LabelSelector; 10 objectSelector meta/v1.LabelSelector; 6 sideEffects s!; 7 timeoutSeconds i32!; 8 admissionReviewVersions []s!; 11 matchConditions []admissionregistration/v1.MatchCondition',
+  'admissionregistration/v1.ValidatingWebhookConfiguration':
+    '1 metadata meta/v1.ObjectMeta; 2 webhooks []admissionregistration/v1.ValidatingWebhook',
+  'admissionregistration/v1.Validation': '1 expression s!; 2 message s; 3 reason s!; 4 messageExpression s',
+  'admissionregistration/v1.Variable': '1 name s!; 2 expression s!',
+  'admissionregistration/v1.WebhookClientConfig':
+    '3 url s!; 1 service admissionregistration/v1.ServiceReference; 2 caBundle bytes',
   'apps/v1.ControllerRevision': '1 metadata meta/v1.ObjectMeta; 2 data RawExtension; 3 revision i64!',
   'apps/v1.DaemonSet': '1 metadata meta/v1.ObjectMeta; 2 spec apps/v1.DaemonSetSpec; 3 status apps/v1.DaemonSetStatus',
   'apps/v1.DaemonSetCondition': '1 type s!; 2 status s!; 3 lastTransitionTime Time; 4 reason s; 5 message s',

@@ -1,6 +1,6 @@
 /**
  * CEL as kube-apiserver's admission policies use it, on @bufbuild/cel (a conformance-tested CEL
- * evaluator): objects become CEL maps with int64 integers, the strings extension is on, and every
+ * evaluator): objects become CEL maps with int64 integers, the strings extension and optional types are on, and every
  * evaluation runs under a budget of comprehension steps, the simulator's stand-in for the
  * apiserver's runtime cost limit (k8s.io/apiserver/pkg/apis/cel: RuntimeCELCostBudget).
  */
@@ -8,6 +8,7 @@ import { celEnv, celFunc, CelScalar, isCelError, isCelList, isCelMap, parse, pla
 import type { CelInput, CelValue } from '@bufbuild/cel';
 import { strings } from '@bufbuild/cel/ext';
 import type { Expr } from '@bufbuild/cel-spec/cel/expr/syntax_pb.js';
+import { applyOptionalSyntax, markOptionalSyntax, OPTIONAL_FUNCS } from './celOptional.js';
 
 /** Longest expression compiled: kube's own bound is the object size; this keeps parsing cheap. */
 export const MAX_EXPRESSION_LENGTH = 5000;
@@ -32,7 +33,7 @@ const tick = celFunc(TICK, [CelScalar.DYN], CelScalar.DYN, (condition) => {
   return condition;
 });
 
-const ENV = celEnv({ funcs: [...strings, tick] });
+const ENV = celEnv({ funcs: [...strings, ...OPTIONAL_FUNCS, tick] });
 
 export type CelOutcome = { ok: true; value: unknown } | { ok: false; error: string; outOfBudget: boolean };
 
@@ -48,7 +49,9 @@ export function compileCel(source: string): CelProgram | string {
     return `compilation failed: expression is longer than ${MAX_EXPRESSION_LENGTH} characters`;
   let evaluate: ReturnType<typeof plan>;
   try {
-    const parsed = parse(source);
+    const { text, marks } = markOptionalSyntax(source);
+    const parsed = parse(text);
+    applyOptionalSyntax(parsed.expr, parsed.sourceInfo?.positions ?? {}, marks);
     plantBudget(parsed.expr, { next: 1_000_000 });
     evaluate = plan(ENV, parsed);
   } catch (err) {

@@ -545,6 +545,23 @@ export const KUBERNETES_IMAGES: readonly ImageEntry[] = [
     stopMs: 0,
     ...DISTROLESS,
     entrypoint: ['/proxy-server'],
+    // cmd/server/app/options Validate (v0.0.32 to v0.31: the files in this order, `os.Stat` failing), wrapped by
+    // Proxy.run, printed by cobra (its usage text, and the options klog prints first at -v=4, left out) and by
+    // main's klog.Errorf before os.Exit(1); main.go:49 is the line up to v0.28 (48 in v0.31).
+    requiresFiles: {
+      flags: [
+        { flag: '--server-key', what: 'server key' },
+        { flag: '--server-cert', what: 'server cert' },
+        { flag: '--server-ca-cert', what: 'server CA cert' },
+        { flag: '--cluster-key', what: 'cluster key' },
+        { flag: '--cluster-cert', what: 'cluster cert' },
+        { flag: '--cluster-ca-cert', what: 'cluster CA cert' },
+      ],
+      log: [
+        'Error: failed to validate server options with error checking {what} {path}, got stat {path}: no such file or directory',
+        'E{klog}       1 main.go:49] error: failed to validate server options with error checking {what} {path}, got stat {path}: no such file or directory',
+      ],
+    },
   }),
   server('registry.k8s.io/kube-state-metrics/kube-state-metrics', {
     tags: ['v2.14.0', 'v2.13.0', 'v2.12.0', 'v2.10.1', 'v2.9.2'],

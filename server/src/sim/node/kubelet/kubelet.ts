@@ -6,7 +6,7 @@
  */
 import { jsonEqual } from '../../../lib/json.js';
 import type { Node, Pod, Secret, ServiceAccount } from 'kubernetes-types/core/v1';
-import { registryCredentials, sameImage, type RegistryCredentials } from '../../images/index.js';
+import { registryCredentials, sameImage, serverProgram, type RegistryCredentials } from '../../images/index.js';
 import type { Controller, ControllerContext } from '../../controllers/controller.js';
 import { dropAccessLog } from '../../network/accessLog.js';
 import { lookup } from '../../network/http.js';
@@ -258,7 +258,9 @@ function missingBinary(c: ContainerView, hosted: boolean): string | undefined {
   const bin = [...(c.spec.command ?? []), ...(c.spec.args ?? [])][0] ?? '';
   if (hosted && c.plan.program) {
     const base = bin.slice(bin.lastIndexOf('/') + 1);
-    return imageBinaries(c.plan.pull.ok ? c.plan.pull.info : undefined).has(base) ? undefined : bin;
+    const info = c.plan.pull.ok ? c.plan.pull.info : undefined;
+    // The image's own server is on it too (a distroless image's only binary).
+    return imageBinaries(info).has(base) || (info && serverProgram(info) === base) ? undefined : bin;
   }
   const t = c.plan.timeline;
   return t.exitAt === 0 && t.exitCode === 127 ? bin : undefined;

@@ -32,6 +32,18 @@ export interface ContainerPlan {
    * (the kubelet asks the pod's DNS when it starts the container) follows `failure` instead of `timeline`.
    */
   resolvesAtStart?: { host: string; failure: Timeline };
+  /**
+   * The image's server is told to open these files (the catalogue's requiresFiles): it checks them as it starts,
+   * run by the kubelet itself (node/imageServer.ts), and fails with `log` at the first one missing.
+   */
+  startChecks?: StartChecks;
+}
+
+export interface StartChecks {
+  /** In the order the program checks them. */
+  readonly files: readonly { readonly path: string; readonly what: string }[];
+  readonly log: readonly string[];
+  readonly exitCode: number;
 }
 
 const SHELLS = new Set(['sh', 'bash', 'ash']);
@@ -67,6 +79,8 @@ export function planContainer(c: Container): ContainerPlan {
   if (!info) return Object.assign({}, base, { timeline: forever(), oom: false, program: false });
   const { timeline, program } = processTimeline(info, c, argv);
   const plan: ContainerPlan = Object.assign({}, base, { timeline, oom, program });
+  const checks = timeline === SERVING ? startChecks(info, c, argv) : undefined;
+  if (checks) return Object.assign({}, plan, { program: true, startChecks: checks });
   if (info.subcommands) return subcommand(plan, info, argv);
   if (info.healthzFailsAfter !== undefined && timeline === SERVING)
     return { ...plan, healthzFailsAfter: info.healthzFailsAfter };
@@ -165,6 +179,29 @@ function listenPorts(info: ImageInfo, argv: readonly string[]): readonly number[
   const pattern = new RegExp(info.listenArg, 'i');
   const named = argv.map((a) => Number(pattern.exec(a)?.[1])).filter((n) => n > 0 && n < 65536);
   return named.length > 0 ? named : info.ports;
+}
+
+/** The files the image's server is told to open (requiresFiles), when the container runs that server. */
+function startChecks(info: ImageInfo, c: Container, argv: readonly string[]): StartChecks | undefined {
+  const needs = info.requiresFiles;
+  if (!needs) return undefined;
+  const first = argv[0] ?? '';
+  if (c.command?.length && first.slice(first.lastIndexOf('/') + 1) !== serverProgram(info)) return undefined;
+  const files = needs.flags.flatMap(({ flag, what }) => {
+    const path = flagValue(argv, flag);
+    return path ? [{ path, what }] : [];
+  });
+  return files.length > 0 ? { files, log: needs.log, exitCode: needs.exitCode } : undefined;
+}
+
+/** A long flag's value as pflag reads it (`--flag=value` or `--flag value`; the last one given wins). */
+function flagValue(argv: readonly string[], flag: string): string | undefined {
+  let value: string | undefined;
+  argv.forEach((a, i) => {
+    if (a.startsWith(`${flag}=`)) value = a.slice(flag.length + 1);
+    else if (a === flag) value = argv[i + 1];
+  });
+  return value;
 }
 
 /** The image's program refusing its arguments (requiresArg): it logs why and exits at once. */

@@ -9,6 +9,7 @@ import type { Pod } from 'kubernetes-types/core/v1';
 import type { Store } from '../../store.js';
 import type { Stored } from '../../types.js';
 import { processView } from '../exec.js';
+import { checkedServer } from '../imageServer.js';
 import { serverProgram } from '../../images/index.js';
 import {
   processKey,
@@ -80,23 +81,28 @@ function start(ctx: ProgramContext, c: ContainerView, key: string, startedAt: nu
     if (key) shared.set(m.mountPath.replace(/(.)\/$/, '$1'), sharedVolume(ctx.table, key));
   }
   const terminationLog = c.spec.terminationMessagePath ?? '/dev/termination-log';
-  const proc = ctx.host({
-    pod: { namespace: ctx.pod.metadata.namespace ?? 'default', name: ctx.pod.metadata.name },
-    container: c.spec.name,
-    argv: expandedArgv(c.spec, env),
-    userland: view.userland,
-    hostname: view.hostname,
-    binaries: view.binaries,
-    servers: serverOf(c),
-    env: view.env,
-    dirs: view.dirs,
-    // The runtime bind-mounts an empty file at terminationMessagePath for the program to write.
-    files: { ...view.files, [terminationLog]: '' },
-    terminationLog,
-    shared,
-    room: (vol) => volumeRoom(ctx.table, vol),
-    startedAt,
-  });
+  // An image's own server that checks its files first runs without the shell (node/imageServer.ts).
+  const checks = c.plan.startChecks;
+  const vars = { hostname: view.hostname, podIP: ctx.podIP };
+  const proc = checks
+    ? checkedServer(checks, view, startedAt, vars)
+    : ctx.host({
+        pod: { namespace: ctx.pod.metadata.namespace ?? 'default', name: ctx.pod.metadata.name },
+        container: c.spec.name,
+        argv: expandedArgv(c.spec, env),
+        userland: view.userland,
+        hostname: view.hostname,
+        binaries: view.binaries,
+        servers: serverOf(c),
+        env: view.env,
+        dirs: view.dirs,
+        // The runtime bind-mounts an empty file at terminationMessagePath for the program to write.
+        files: { ...view.files, [terminationLog]: '' },
+        terminationLog,
+        shared,
+        room: (vol) => volumeRoom(ctx.table, vol),
+        startedAt,
+      });
   if (!proc) return undefined;
   ctx.table.processes.set(key, proc);
   proc.advance(Math.min(ctx.now(), startedAt), MAX_WAKES);
