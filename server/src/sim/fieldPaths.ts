@@ -171,6 +171,8 @@ export function compareObjects(
       added(b, path);
       return;
     }
+    // An equal subtree holds no change (checked once here, not field by field below).
+    if (a === b || jsonEqual(a, b)) return;
     // A null map or list (a Go nil slice without omitempty) exists already: only its members are new.
     const container = (v: Json) => v === null || !isAtomic(v, path);
     if (path.length > 0 && !(container(a) && container(b) && (a === null || b === null || sameShape(a, b)))) {

@@ -6,6 +6,7 @@
  * listing them), and removes the fields it applied before and no longer applies when nobody else owns them.
  */
 import { klona } from 'klona/json';
+import { jsonEqual } from '../lib/json.js';
 import { StatusError, type StatusCause } from './errors.js';
 import {
   appliedFields,
@@ -167,11 +168,13 @@ export function managedFieldsAfterUpdate(
   next: KubeObject,
   ctx: ManagerContext,
 ): ObjectMeta['managedFields'] {
-  const sent = next.metadata?.managedFields;
-  const managers = decode(sent ?? live?.metadata?.managedFields);
+  // Entries sent back as they are stored (an update of what was read) are not a change of them.
+  const echoed = next.metadata?.managedFields;
+  const sent = echoed && !(live && jsonEqual(echoed, live.metadata?.managedFields ?? null)) ? echoed : undefined;
   const before = (live ?? zeroObject(next)) as unknown as JsonObject;
   const { changed, removed } = compareObjects(before, next as unknown as JsonObject, ignoredBy(ctx));
-  if (changed.size === 0 && removed.size === 0) return sent ? encode(managers) : live?.metadata?.managedFields;
+  if (changed.size === 0 && removed.size === 0) return sent ? encode(decode(sent)) : live?.metadata?.managedFields;
+  const managers = decode(sent ?? live?.metadata?.managedFields);
   const entry = {
     manager: ctx.manager,
     operation: 'Update' as const,
