@@ -9,6 +9,7 @@ import { resolvePath } from '../shell/vfs.js';
 import type { CommandContext } from '../shell/command.js';
 import { KubectlError } from './errors.js';
 import { goYamlEscapes, goYamlMessage, type YamlErrorLike } from './goYaml.js';
+import { readPlainYaml } from './yamlFast.js';
 
 export const MAX_MANIFEST_BYTES = 2 * 1024 * 1024;
 const MAX_DEPTH = 100;
@@ -68,13 +69,21 @@ function depthOf(v: unknown, depth = 0): number {
 }
 
 /**
- * Every document of a YAML source through `yaml`, read as go-yaml reads it (a repeated key's last value wins,
+ * Every document of a YAML source, read as go-yaml reads it (a repeated key's last value wins,
  * its escapes), errors in go-yaml's wording.
  */
 function loadChecked(source: Source): unknown[] {
   const { text, refused } = goYamlEscapes(source.text);
   const refuse = (message: string) =>
     new KubectlError(`error parsing ${source.name}: error converting YAML to JSON: ${message}`);
+  const atMostMax = <T>(docs: T[]): T[] => {
+    if (docs.length > MAX_DOCUMENTS)
+      throw new KubectlError(`error parsing ${source.name}: more than ${MAX_DOCUMENTS} documents`);
+    return docs;
+  };
+  // The common plain manifest, fast; the rest (and every error) through `yaml`, read and worded as go-yaml.
+  const plain = refused ? undefined : readPlainYaml(text);
+  if (plain) return atMostMax(plain);
   let docs;
   try {
     docs = parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false });
@@ -83,9 +92,7 @@ function loadChecked(source: Source): unknown[] {
       `error parsing ${source.name}: error converting YAML to JSON: yaml: ${(e as Error).message}`,
     );
   }
-  const list = Array.isArray(docs) ? docs : [];
-  if (list.length > MAX_DOCUMENTS)
-    throw new KubectlError(`error parsing ${source.name}: more than ${MAX_DOCUMENTS} documents`);
+  const list = atMostMax(Array.isArray(docs) ? docs : []);
   const first = list.flatMap((doc) => doc.errors)[0] as unknown as YamlErrorLike | undefined;
   // `yaml` refuses `\/` no more than go-yaml takes other escapes it refuses: the first error in the text is told.
   if (refused && (!first || first.code === 'BAD_DQ_ESCAPE' || refused.offset <= first.pos[0]))
