@@ -32,9 +32,7 @@ function jsYamlType(tag: string): Type {
     kind: 'scalar',
     resolve: (text: string | null) => form(text) !== undefined,
     construct: (text: string | null) => {
-      const value = form(text)?.resolve(text ?? '', () => undefined, {
-        intAsBigInt: false,
-      } as Parameters<ScalarTag['resolve']>[2]);
+      const value = form(text)?.resolve(text ?? '', () => undefined, { intAsBigInt: false });
       // Some forms keep their source style in a node (`yaml` reads `true` as a Scalar): the value is what counts.
       const plain: unknown = isScalar(value) ? value.value : value;
       return plain === null ? NULL : plain;
