@@ -354,6 +354,16 @@ describe('decodeKubeProtobuf refuses what it cannot read', () => {
     });
   });
 
+  it('decodes DeleteOptions under any group version (a typed client sends its own; auth reconcile deletes so)', () => {
+    // preconditions {uid: "u1"}: field 2 of DeleteOptions, field 1 of Preconditions.
+    const raw = [0x12, 4, ...str(1, 'u1')];
+    expect(decodeKubeProtobuf(envelope('rbac.authorization.k8s.io/v1', 'DeleteOptions', raw))).toEqual({
+      kind: 'DeleteOptions',
+      apiVersion: 'rbac.authorization.k8s.io/v1',
+      preconditions: { uid: 'u1' },
+    });
+  });
+
   it('keeps a map key named __proto__ as an ordinary key', () => {
     const raw = [0x12, 0x0e, ...str(1, '__proto__'), ...str(2, 'x')];
     const data = decodeKubeProtobuf(envelope('v1', 'ConfigMap', raw)).data as Record<string, unknown>;

@@ -34,7 +34,7 @@ describe('labs validate', () => {
       'broken/01-typo/lab.yaml:29:15: steps[1].solution: Too small: expected array to have >=1 items',
       'broken/02-semantic/lab.yaml:9:23: steps[0].instructionsFile: no file steps/missing.md beside the lab',
       "broken/02-semantic/lab.yaml:14:19: steps[0].checks[0].jsonPath: invalid JSONPath {.spec.replicas: unexpected path string, expected a 'name1.name2' or '.name1.name2' or '{name1.name2}' or '{.name1.name2}'",
-      'broken/02-semantic/lab.yaml:17:19: steps[0].checks[1].selector: invalid label selector "app in (web": unable to parse requirement: found \'app in (web\', expected: identifier',
+      "broken/02-semantic/lab.yaml:17:19: steps[0].checks[1].selector: invalid label selector \"app in (web\": unable to parse requirement: found '', expected: ',' or ')'",
       'broken/quizzes/basics.yaml:10:7: questions[0]: a single-choice question needs exactly one correct choice (it has 0)',
       'broken/chapters.yaml:1:1: chapter "basics" has no quiz',
     ]);

@@ -109,3 +109,25 @@ describe('fresh cluster', () => {
     expect(pods).toEqual(expect.arrayContaining(['etcd-minikube', 'kube-apiserver-minikube', 'storage-provisioner']));
   });
 });
+
+describe('delete preconditions', () => {
+  // k8s.io/apiserver pkg/storage Preconditions.Check, returned by the registry as a Conflict.
+  it('deletes only the object with the UID and resourceVersion asked for', () => {
+    const c = Cluster.create({ controllers: [] });
+    const d = c.api.create(deployment('web'));
+    expect(
+      errorOf(() => c.api.delete('deployments.apps', 'default', 'web', { preconditions: { uid: 'other' } })),
+    ).toEqual({
+      reason: 'Conflict',
+      message: `Operation cannot be fulfilled on deployments.apps "web": Precondition failed: UID in precondition: other, UID in object meta: ${d.metadata.uid}`,
+    });
+    expect(
+      errorOf(() => c.api.delete('deployments.apps', 'default', 'web', { preconditions: { resourceVersion: '1' } })),
+    ).toEqual({
+      reason: 'Conflict',
+      message: `Operation cannot be fulfilled on deployments.apps "web": Precondition failed: ResourceVersion in precondition: 1, ResourceVersion in object meta: ${d.metadata.resourceVersion}`,
+    });
+    c.api.delete('deployments.apps', 'default', 'web', { preconditions: { uid: d.metadata.uid } });
+    expect(c.api.find('deployments.apps', 'default', 'web')).toBeUndefined();
+  });
+});

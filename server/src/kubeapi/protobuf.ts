@@ -75,6 +75,8 @@ function decodeEnvelope(body: Uint8Array): Envelope {
 }
 
 function messageOf(apiVersion: string, kind: string): string {
+  // metav1.AddToGroupVersion registers DeleteOptions in every group version: typed clients send it under their own.
+  if (kind === 'DeleteOptions') return 'meta/v1.DeleteOptions';
   const slash = apiVersion.lastIndexOf('/');
   const message = messageOfKind(slash < 0 ? '' : apiVersion.slice(0, slash), apiVersion.slice(slash + 1), kind);
   if (!message) throw new Error(`protobuf bodies of kind ${kind} in ${apiVersion} are not supported: send JSON`);

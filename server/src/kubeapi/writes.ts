@@ -306,6 +306,7 @@ interface DeleteBody {
   gracePeriodSeconds?: unknown;
   orphanDependents?: unknown;
   dryRun?: unknown;
+  preconditions?: { uid?: unknown; resourceVersion?: unknown } | null;
 }
 
 function deleteOptions(ctx: WriteContext) {
@@ -328,9 +329,12 @@ function deleteOptions(ctx: WriteContext) {
     q.get('gracePeriodSeconds') ??
     (typeof body.gracePeriodSeconds === 'number' ? String(body.gracePeriodSeconds) : undefined);
   const dryRun = q.getAll('dryRun').length > 0 || (Array.isArray(body.dryRun) && body.dryRun.length > 0);
+  const pre = body.preconditions;
+  const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
   return {
     ...(policy || orphan ? { propagationPolicy: (policy ?? 'Orphan') as PropagationPolicy } : {}),
     ...(grace !== undefined && /^-?\d+$/.test(grace) ? { gracePeriodSeconds: Number(grace) } : {}),
+    ...(pre ? { preconditions: { uid: text(pre.uid), resourceVersion: text(pre.resourceVersion) } } : {}),
     dryRun,
   };
 }

@@ -101,3 +101,17 @@ export function formatError(err: unknown, path: string): { text: string; exitCod
 export function ensureNewline(s: string): string {
   return s === '' || s.endsWith('\n') ? s : `${s}\n`;
 }
+
+/** What CheckErr prints for one error of several (cmdutil.MultipleErrors' messageForError: no `error:` prefix). */
+function messageForError(err: Error): string {
+  return isStatusError(err) ? formatStatusError(err) : err.message;
+}
+
+/**
+ * utilerrors.NewAggregate as CheckErr prints it: one error as itself, several one per line (kubectl/pkg/cmd/util
+ * helpers.go MultipleErrors). A command that continues on errors throws this at the end.
+ */
+export function aggregate(errors: readonly Error[]): Error {
+  if (errors.length === 1) return errors[0]!;
+  return new RawError(errors.map((e) => ensureNewline(messageForError(e))).join(''));
+}

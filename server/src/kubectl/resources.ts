@@ -36,7 +36,8 @@ export function parseResourceArgs(inv: KubeInv, args: readonly string[]): Resour
       const slash = arg.indexOf('/');
       if (slash < 0) {
         throw new KubectlError(
-          `there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. '${inv.path} resource/<resource_name>' instead of '${inv.path} resource resource/<resource_name>'`,
+          // The builder's example is always `get` (cli-runtime pkg/resource/builder.go hasCombinedTypeArgs).
+          `there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'`,
         );
       }
       const type = resolveType(inv, arg.slice(0, slash));

@@ -29,3 +29,41 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   for (const key in y) if (y[key] !== undefined) defined--;
   return defined === 0;
 }
+
+/**
+ * Go's json.Indent(dst, src, "", indent): the text re-laid out token for token (strings and numbers as written),
+ * `{}` and `[]` kept empty, leading blanks dropped and trailing ones kept. `src` must be valid JSON.
+ */
+export function indentJson(src: string, indent: string): string {
+  const body = src.trimStart();
+  const end = body.trimEnd().length;
+  let out = '';
+  let depth = 0;
+  const newline = () => `\n${indent.repeat(depth)}`;
+  for (let i = 0; i < end; i++) {
+    const c = body[i]!;
+    if (c === '"') {
+      let j = i + 1;
+      while (j < end && body[j] !== '"') j += body[j] === '\\' ? 2 : 1;
+      out += body.slice(i, j + 1);
+      i = j;
+    } else if (c === '{' || c === '[') {
+      const close = c === '{' ? '}' : ']';
+      let j = i + 1;
+      while (j < end && /\s/.test(body[j]!)) j++;
+      if (body[j] === close) {
+        out += c + close;
+        i = j;
+      } else {
+        depth++;
+        out += c + newline();
+      }
+    } else if (c === '}' || c === ']') {
+      depth--;
+      out += newline() + c;
+    } else if (c === ',') out += `,${newline()}`;
+    else if (c === ':') out += ': ';
+    else if (!/\s/.test(c)) out += c;
+  }
+  return out + body.slice(end);
+}

@@ -130,6 +130,8 @@ export interface DeleteOptions {
   gracePeriodSeconds?: number | undefined;
   propagationPolicy?: PropagationPolicy | undefined;
   dryRun?: boolean | undefined;
+  /** metav1.Preconditions: the delete happens only to this very object (reconcile recreates a binding so). */
+  preconditions?: { uid?: string | undefined; resourceVersion?: string | undefined } | undefined;
 }
 
 export interface ListOptions {
@@ -407,6 +409,7 @@ export class ApiServer {
   delete(resource: string, namespace: string | undefined, name: string, opts: DeleteOptions = {}): Stored {
     const type = this.type(resource);
     const old = this.get(resource, namespace, name);
+    checkPreconditions(resource, old, opts.preconditions);
     this.warn(this.admitPolicies('DELETE', type, undefined, old, opts.dryRun));
     if (opts.dryRun) return old;
     if (type.kind === 'Namespace' && (SYSTEM_NAMESPACES as readonly string[]).includes(name)) {
@@ -929,4 +932,21 @@ const META_FIELDS = ['metadata.name', 'metadata.namespace'];
 /** The version an object is written in: its apiVersion's, for an older served version; else its type's. */
 function versionOf(input: KubeObject, type: ResourceType): string {
   return olderVersionOf(input.apiVersion, input.kind)?.version ?? type.version;
+}
+
+/** The storage layer's Preconditions.Check (k8s.io/apiserver/pkg/storage), as the registry words its failure. */
+function checkPreconditions(resource: string, obj: Stored, pre: DeleteOptions['preconditions']): void {
+  const { uid, resourceVersion } = obj.metadata;
+  if (pre?.uid !== undefined && pre.uid !== uid)
+    throw conflict(
+      resource,
+      obj.metadata.name,
+      `Precondition failed: UID in precondition: ${pre.uid}, UID in object meta: ${uid}`,
+    );
+  if (pre?.resourceVersion !== undefined && pre.resourceVersion !== resourceVersion)
+    throw conflict(
+      resource,
+      obj.metadata.name,
+      `Precondition failed: ResourceVersion in precondition: ${pre.resourceVersion}, ResourceVersion in object meta: ${resourceVersion}`,
+    );
 }

@@ -78,11 +78,11 @@ export const notFound = (resource: string, name: string) =>
 export const alreadyExists = (resource: string, name: string) =>
   new StatusError('AlreadyExists', `${resource} "${name}" already exists`);
 
-export const conflict = (resource: string, name: string) =>
-  new StatusError(
-    'Conflict',
-    `Operation cannot be fulfilled on ${resource} "${name}": the object has been modified; please apply your changes to the latest version and try again`,
-  );
+export const conflict = (
+  resource: string,
+  name: string,
+  why = 'the object has been modified; please apply your changes to the latest version and try again',
+) => new StatusError('Conflict', `Operation cannot be fulfilled on ${resource} "${name}": ${why}`);
 
 /**
  * `Deployment.apps "web" is invalid: spec.replicas: Invalid value: -1: must be greater than or equal to 0`

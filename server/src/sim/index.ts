@@ -38,6 +38,8 @@ export { BUILTIN_RESOURCES, ResourceRegistry, apiVersionOf, groupResource, hasSc
 export type { ResourceType } from './resources.js';
 export { formatSelector, fromLabelSelector, fromMap, matches, parseLabelSelector } from './selectors.js';
 export type { Selector } from './selectors.js';
+export { LabelSelectorError, parseLabelRequirements } from './labelParser.js';
+export type { LabelOperator, LabelRequirement } from './labelParser.js';
 export type { KubeObject, Stored, WatchEvent, WatchEventType } from './types.js';
 export * from './version.js';
 export { ADMIN_USER, authorize, forbiddenMessage, rulesFor, rulesReview, userFor } from './rbac.js';

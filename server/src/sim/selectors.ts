@@ -4,80 +4,41 @@
  */
 import type { LabelSelector } from 'kubernetes-types/meta/v1';
 import { badRequest } from './errors.js';
+import { LabelSelectorError, parseLabelRequirements } from './labelParser.js';
 
 export type Requirement =
-  { key: string; op: 'in' | 'notin'; values: readonly string[] } | { key: string; op: 'exists' | '!' };
+  | { key: string; op: 'in' | 'notin'; values: readonly string[] }
+  | { key: string; op: 'exists' | '!' }
+  | { key: string; op: 'gt' | 'lt'; value: number };
 
 export type Selector = readonly Requirement[];
 
-const everything: Selector = [];
-
 /** Parses the string form used by `kubectl get -l` and by the API's `labelSelector` parameter. */
 export function parseLabelSelector(text: string): Selector {
-  const input = text.trim();
-  if (!input) return everything;
-  const out: Requirement[] = [];
-  for (const part of splitTopLevel(input)) {
-    const term = part.trim();
-    let m: RegExpMatchArray | null;
-    if ((m = /^!\s*([^\s=!(),]+)$/.exec(term))) {
-      out.push({ key: checkKey(m[1] ?? ''), op: '!' });
-    } else if ((m = /^([^\s=!(),]+)\s+(in|notin)\s+\(([^)]*)\)$/.exec(term))) {
-      const values = (m[3] ?? '')
-        .split(',')
-        .map((v) => v.trim())
-        .filter(Boolean);
-      out.push({ key: checkKey(m[1] ?? ''), op: m[2] === 'in' ? 'in' : 'notin', values: values.map(checkValue) });
-    } else if ((m = /^([^\s=!(),]+)\s*(==|=|!=)\s*([^\s=!(),]*)$/.exec(term))) {
-      const op = m[2] === '!=' ? 'notin' : 'in';
-      out.push({ key: checkKey(m[1] ?? ''), op, values: [checkValue(m[3] ?? '')] });
-    } else if ((m = /^([^\s=!(),]+)$/.exec(term))) {
-      out.push({ key: checkKey(m[1] ?? ''), op: 'exists' });
-    } else {
-      throw badRequest(`unable to parse requirement: found '${term}', expected: identifier`);
+  let requirements;
+  try {
+    requirements = parseLabelRequirements(text);
+  } catch (e) {
+    if (e instanceof LabelSelectorError) throw badRequest(e.message);
+    throw e;
+  }
+  return requirements.map((r): Requirement => {
+    switch (r.operator) {
+      case 'in':
+      case '=':
+      case '==':
+        return { key: r.key, op: 'in', values: r.values };
+      case 'notin':
+      case '!=':
+        return { key: r.key, op: 'notin', values: r.values };
+      case 'exists':
+      case '!':
+        return { key: r.key, op: r.operator };
+      case 'gt':
+      case 'lt':
+        return { key: r.key, op: r.operator, value: Number(r.values[0]) };
     }
-  }
-  return out;
-}
-
-/** Splits on commas that are not inside `( … )`. */
-function splitTopLevel(text: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === ',' && depth === 0) {
-      parts.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(text.slice(start));
-  return parts;
-}
-
-const KEY =
-  /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
-const VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
-
-function checkKey(key: string): string {
-  if (!KEY.test(key)) {
-    throw badRequest(
-      `unable to parse requirement: invalid label key "${key}": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character`,
-    );
-  }
-  return key;
-}
-
-function checkValue(value: string): string {
-  if (value.length > 63 || !VALUE.test(value)) {
-    throw badRequest(
-      `unable to parse requirement: invalid label value: "${value}": at key: a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character`,
-    );
-  }
-  return value;
+  });
 }
 
 /** The structured form used in specs (`spec.selector`). A null selector matches nothing, an empty one everything. */
@@ -127,6 +88,13 @@ export function matches(selector: Selector, labels: Readonly<Record<string, stri
       case '!':
         if (value !== undefined) return false;
         break;
+      case 'gt':
+      case 'lt': {
+        // A value that is no integer matches neither (strconv.ParseInt fails).
+        if (value === undefined || !/^[+-]?\d+$/.test(value)) return false;
+        if (req.op === 'gt' ? !(Number(value) > req.value) : !(Number(value) < req.value)) return false;
+        break;
+      }
     }
   }
   return true;
@@ -147,6 +115,10 @@ export function formatSelector(selector: Selector): string {
           return r.key;
         case '!':
           return `!${r.key}`;
+        case 'gt':
+          return `${r.key}>${r.value}`;
+        case 'lt':
+          return `${r.key}<${r.value}`;
       }
     })
     .join(',');

@@ -96,14 +96,17 @@ export class Sandbox {
     return { ours: this.ours(argv), real: await real };
   }
 
-  /** A mutation: the real kubectl on a copy of the cluster, ours on the sandbox, which keeps our result. */
-  async mutate(argv: readonly string[]): Promise<{ ours: Outcome; real: Outcome }> {
+  /**
+   * A mutation: the real kubectl on a copy of the cluster, ours on the sandbox, which keeps our result. The copy's
+   * clock runs while the real kubectl waits on it (`delete` waits for the object to go); a command that waits for
+   * nothing can have it stand still, so that the two write the same resourceVersions, UIDs and times.
+   */
+  async mutate(argv: readonly string[], ticking = true): Promise<{ ours: Outcome; real: Outcome }> {
     const copy = Cluster.restore(this.env.cluster.snapshot());
     // Its own container shells and programs, as the sandbox's cluster has (for exec).
     const { kube } = kubelabCommands(copy, this.env.kube.user);
     const ours = this.ours(argv);
-    // The copy's clock runs while the real kubectl waits on it (`delete` waits for the object to go).
-    this.host.serve(this.id, copy, { kube, ticking: true });
+    this.host.serve(this.id, copy, { kube, ticking });
     try {
       return { ours, real: await this.real(argv) };
     } finally {
@@ -119,18 +122,20 @@ export class Sandbox {
     return { stdout: read(OUT), stderr: read(ERR), code: r.exitCode ?? -1 };
   }
 
-  real(argv: readonly string[]): Promise<Outcome> {
+  /** The real kubectl in the sandbox's folder; `extraEnv` adds to its environment (KUBE_EDITOR), `input` is its stdin. */
+  real(argv: readonly string[], extraEnv: Record<string, string> = {}, input?: string): Promise<Outcome> {
     const dir = this.dir;
     const kubeconfig = path.join(dir, 'kubeconfig');
     const args = ['--kubeconfig', kubeconfig, '--cache-dir', path.join(dir, 'cache'), ...argv];
-    const env = { PATH: process.env.PATH ?? '', HOME: dir, KUBECONFIG: kubeconfig };
+    const env = { PATH: process.env.PATH ?? '', HOME: dir, KUBECONFIG: kubeconfig, ...extraEnv };
     return slot(
       () =>
         new Promise((resolve) => {
-          execFile('kubectl', args, { cwd: dir, env, timeout: MAX_MS }, (err, stdout, stderr) => {
+          const child = execFile('kubectl', args, { cwd: dir, env, timeout: MAX_MS }, (err, stdout, stderr) => {
             const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
             resolve({ stdout, stderr, code });
           });
+          if (input !== undefined) child.stdin?.end(input);
         }),
     );
   }

@@ -1,4 +1,7 @@
-/** `kubectl apply`, `kubectl replace` and `kubectl diff` (kubectl/pkg/cmd/apply, replace, diff). */
+/**
+ * `kubectl apply`, `kubectl replace` and `kubectl diff` (kubectl/pkg/cmd/apply, replace, diff); apply's last-applied
+ * subcommands are in lastApplied.ts and editLastApplied.ts.
+ */
 import { createPatch } from 'diff';
 import type { CommandOutcome } from '../../shell/command.js';
 import {
@@ -16,6 +19,8 @@ import { toYaml } from '../print/formats/structured.js';
 import { clientDecoding, f, outputSpec } from './common.js';
 import { eachObject, manifests, targetNamespace } from './write.js';
 import { defineCommand, type CommandInv } from './globals.js';
+import { editLastAppliedCommand } from './editLastApplied.js';
+import { lastAppliedCommands } from './lastApplied.js';
 
 const applyFlags = flagList(
   f.filename('files that contain the configuration to apply'),
@@ -305,6 +310,7 @@ export const applyCommand = defineCommand({
   cat pod.json | kubectl apply -f -`,
   group: 'Advanced Commands',
   flags: applyFlags,
+  sub: [editLastAppliedCommand, ...lastAppliedCommands],
   run: apply,
 });
 

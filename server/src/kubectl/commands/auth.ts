@@ -1,4 +1,4 @@
-/** `kubectl auth can-i|whoami`: RBAC checks as the API server would answer them. */
+/** `kubectl auth can-i|whoami`: RBAC checks as the API server would answer them (`auth reconcile` is reconcile.ts). */
 import type { CommandOutcome } from '../../shell/command.js';
 import {
   ADMIN_USER,
@@ -17,6 +17,8 @@ import { api, currentContext, namespaceOf, now, type KubeInv } from '../env.js';
 import { renderRows } from '../print/table.js';
 import { f, outputSpec, print } from './common.js';
 import { defineCommand, type CommandInv } from './globals.js';
+import { reconcileCommand } from './reconcile.js';
+import { breakdownRule } from '../rbacReconcile.js';
 
 const canIFlags = flagList(
   f.allNamespaces(),
@@ -74,20 +76,7 @@ const ruleString = (r: Rule) =>
  * rules that differ only by verb joined again (CompactRules), sorted by their String().
  */
 function printableRules(status: RulesReviewStatus): Rule[] {
-  const broken: Rule[] = [];
-  for (const r of status.resourceRules) {
-    for (const group of r.apiGroups ?? [])
-      for (const resource of r.resources ?? [])
-        for (const verb of r.verbs) {
-          if (r.resourceNames?.length) {
-            for (const n of r.resourceNames)
-              broken.push(rule({ apiGroups: [group], resources: [resource], verbs: [verb], resourceNames: [n] }));
-          } else broken.push(rule({ apiGroups: [group], resources: [resource], verbs: [verb] }));
-        }
-  }
-  for (const r of status.nonResourceRules)
-    for (const url of r.nonResourceURLs ?? [])
-      for (const verb of r.verbs) broken.push(rule({ nonResourceURLs: [url], verbs: [verb] }));
+  const broken = [...status.resourceRules, ...status.nonResourceRules].flatMap(breakdownRule).map(rule);
   const compacted: Rule[] = [];
   const simple = new Map<string, Rule>();
   for (const r of broken) {
@@ -300,6 +289,7 @@ export const authCommand = defineCommand({
         return r;
       },
     }),
+    reconcileCommand,
     defineCommand({
       use: 'whoami',
       short: 'Experimental: Check self subject attributes',

@@ -1,15 +1,13 @@
 /** `kubectl edit`: the object in the editor, applied when the editor exits. */
 import { parse as parseYaml } from 'yaml';
 import type { CommandOutcome } from '../../shell/command.js';
-import { editorFromEnv, openEditor } from '../../shell/index.js';
 import { groupResource, isStatusError, type KubeObject } from '../../sim/index.js';
 import { flagList } from '../cli/flags.js';
 import { formatStatusError, UsageError } from '../errors.js';
 import { api } from '../env.js';
-import { toJson, toYaml } from '../print/formats/structured.js';
 import { kindPrefixOf } from '../resources.js';
 import { clientDecoding, f } from './common.js';
-import { readsInput } from '../program.js';
+import { editFile, openEditSession, withoutComments } from './editSession.js';
 import { targetsOf } from './label.js';
 import { defineCommand, type CommandInv } from './globals.js';
 
@@ -42,64 +40,35 @@ function edit(inv: CommandInv<typeof editFlags>): CommandOutcome {
   const { managedFields: _m, ...metadata } = obj.metadata;
   const shown = { ...obj, metadata } as unknown as KubeObject;
   const json = inv.flags.str('output') === 'json';
-  const original = EDIT_HEADER + (json ? toJson(shown) : toYaml(shown));
   const path = `/tmp/kubectl-edit-${(obj.metadata.uid ?? '').replace(/-/g, '').slice(0, 10)}.${json ? 'json' : 'yaml'}`;
   const what = kindPrefixOf(t.type);
-  return {
-    program: readsInput(
-      inv.env,
-      openEditor({
-        kind: editorFromEnv(inv.ctx.env),
-        fileName: path,
-        content: original,
-        save: (content) => {
-          try {
-            inv.ctx.vfs.writeFile(path, content);
-          } catch {
-            // The temp file is a convenience; the edit goes on.
-          }
-          return undefined;
-        },
-        onClose: (result, io) => {
-          const text = result.content
-            .split('\n')
-            .filter((l) => !l.trimStart().startsWith('#'))
-            .join('\n');
-          if (!result.saved || result.content === original) {
-            io.write('Edit cancelled, no changes made.\n');
-            io.exit(0);
-            return;
-          }
-          if (text.trim() === '') {
-            io.write('Edit cancelled, saved file was empty.\n');
-            io.exit(0);
-            return;
-          }
-          let edited: KubeObject;
-          try {
-            edited = parseYaml(text) as KubeObject;
-          } catch (e) {
-            io.write(`error: error parsing ${path}: ${(e as Error).message.split('\n')[0] ?? ''}\n`);
-            io.exit(1);
-            return;
-          }
-          try {
-            const written = server.update(edited, { namespace: t.namespace, decode });
-            io.write(
-              `${what}/${t.name} ${written.metadata.resourceVersion === obj.metadata.resourceVersion ? 'skipped' : 'edited'}\n`,
-            );
-            io.exit(0);
-          } catch (e) {
-            if (!isStatusError(e)) throw e;
-            io.write(
-              `error: ${what} "${t.name}" could not be patched: ${formatStatusError(e).replace(/^Error from server(?: \(\w+\))?: /, '')}\nYou can run \`kubectl replace -f ${path}\` to try this update again.\n`,
-            );
-            io.exit(1);
-          }
-        },
-      }),
-    ),
-  };
+  return openEditSession(inv, {
+    path,
+    content: editFile([shown], json, EDIT_HEADER),
+    apply: (content, io) => {
+      let edited: KubeObject;
+      try {
+        edited = parseYaml(withoutComments(content)) as KubeObject;
+      } catch (e) {
+        io.write(`error: error parsing ${path}: ${(e as Error).message.split('\n')[0] ?? ''}\n`);
+        io.exit(1);
+        return;
+      }
+      try {
+        const written = server.update(edited, { namespace: t.namespace, decode });
+        io.write(
+          `${what}/${t.name} ${written.metadata.resourceVersion === obj.metadata.resourceVersion ? 'skipped' : 'edited'}\n`,
+        );
+        io.exit(0);
+      } catch (e) {
+        if (!isStatusError(e)) throw e;
+        io.write(
+          `error: ${what} "${t.name}" could not be patched: ${formatStatusError(e).replace(/^Error from server(?: \(\w+\))?: /, '')}\nYou can run \`kubectl replace -f ${path}\` to try this update again.\n`,
+        );
+        io.exit(1);
+      }
+    },
+  });
 }
 
 export const editCommand = defineCommand({

@@ -1,4 +1,7 @@
-/** `kubectl set image|env|resources|serviceaccount`: change a workload's pod template. */
+/**
+ * `kubectl set image|env|resources|serviceaccount`: change a workload's pod template. `set selector` and `set subject`
+ * are in setSelector.ts and setSubject.ts.
+ */
 import type { CommandOutcome } from '../../shell/command.js';
 import { type Stored } from '../../sim/index.js';
 import { flagList, optionalFlags } from '../cli/flags.js';
@@ -10,6 +13,8 @@ import { emit } from './write.js';
 import { type Workload, type Container, objectsOf, get, podSpecOf } from './workload.js';
 import { defineCommand, type CommandInv } from './globals.js';
 import { NO_RESOURCES } from './label.js';
+import { setSelectorCommand } from './setSelector.js';
+import { setSubjectCommand } from './setSubject.js';
 
 function updateContainers(
   inv: KubeInv<{ output: 'string'; 'dry-run': 'string' }>,
@@ -237,6 +242,7 @@ export const setCommand = defineCommand({
       flags: setResourcesFlags,
       run: setResources,
     }),
+    setSelectorCommand,
     defineCommand({
       use: 'serviceaccount (-f FILENAME | TYPE NAME) SERVICE_ACCOUNT',
       aliases: ['sa'],
@@ -244,5 +250,6 @@ export const setCommand = defineCommand({
       flags: setServiceAccountFlags,
       run: setServiceAccount,
     }),
+    setSubjectCommand,
   ],
 });
