@@ -8,8 +8,18 @@ import { MiB, osImage, server } from './common.js';
 
 const WINDOWS = { userland: 'distroless', os: 'none', windowsOnly: true } as const;
 
+/** IIS as both its homes publish it: ENTRYPOINT ["C:\\ServiceMonitor.exe", "w3svc"], EXPOSE 80. */
+const IIS = {
+  ports: [80],
+  memory: 120 * MiB,
+  idleCpu: 5,
+  stopMs: 1000,
+  ...WINDOWS,
+  entrypoint: ['C:\\ServiceMonitor.exe', 'w3svc'],
+};
+
 export const WINDOWS_IMAGES: readonly ImageEntry[] = [
-  // The old Docker Hub home of IIS (ENTRYPOINT ["C:\\ServiceMonitor.exe", "w3svc"], EXPOSE 80), now on MCR.
+  // The old Docker Hub home of IIS, now on MCR.
   server('microsoft/iis', {
     tags: [
       'latest',
@@ -21,22 +31,12 @@ export const WINDOWS_IMAGES: readonly ImageEntry[] = [
       'windowsservercore-ltsc2019',
     ],
     size: 5_737_418_240,
-    ports: [80],
-    memory: 120 * MiB,
-    idleCpu: 5,
-    stopMs: 1000,
-    ...WINDOWS,
-    entrypoint: ['C:\\ServiceMonitor.exe', 'w3svc'],
+    ...IIS,
   }),
   server('mcr.microsoft.com/windows/servercore/iis', {
     tags: ['latest', 'windowsservercore-ltsc2025', 'windowsservercore-ltsc2022', 'windowsservercore-ltsc2019'],
     size: 2_147_483_648,
-    ports: [80],
-    memory: 120 * MiB,
-    idleCpu: 5,
-    stopMs: 1000,
-    ...WINDOWS,
-    entrypoint: ['C:\\ServiceMonitor.exe', 'w3svc'],
+    ...IIS,
   }),
   osImage('microsoft/windowsservercore', {
     tags: ['latest', 'ltsc2016', '1709', '1803'],
