@@ -8,9 +8,15 @@
  * before the timed run student i types i/STUDENTS of that many commands; the labs then fall due one after another
  * during the run, as labs of students who started at different times do.
  *
+ * Beside them, on a connection of its own, a probe commits a one-row INSERT every 10 ms for the same seconds: the
+ * same PostgreSQL's bare commit, to read the journal's figures against. On a virtual machine the disk's flush time
+ * moves from minute to minute (a bare commit's p99 was seen anywhere from 2 to 700 ms here), so a journal p99 means
+ * little without the bare one measured at the same time.
+ *
  * Then every lab is saved and dropped, as an idle lab is, and opened again: the time a returning student waits.
  *
- *   durability.ack_p50_ms, durability.ack_p99_ms, sandbox.restore_p50_ms, sandbox.restore_p99_ms
+ *   durability.ack_p50_ms, durability.ack_p99_ms, durability.pg_commit_p99_ms, sandbox.restore_p50_ms,
+ *   sandbox.restore_p99_ms
  */
 import { createKubelabSandboxFactory } from '../../server/src/services/sandboxesFactory';
 import { SandboxManager, type SandboxStore } from '../../server/src/services/sandboxes';
@@ -21,6 +27,7 @@ import { warmUp } from '../../server/src/services/sandboxesWarmup';
 import { loadConfig } from '../../server/src/config';
 import type { PrismaClient } from '../../server/src/db/client';
 import { Course } from '../../server/src/services/course';
+import { Client } from 'pg';
 import { createTestDatabase } from '../support/db';
 import type { Figure } from './sim';
 
@@ -29,6 +36,7 @@ const PERIOD_MS = 200;
 const DURATION_MS = 10_000;
 /** Samples of the first seconds are left out: fresh workers, connections and compiled code, not a running server. */
 const WARMUP_MS = 2000;
+const PROBE_PERIOD_MS = 10;
 
 export async function benchDurability(log: (line: string) => void = () => undefined): Promise<Figure[]> {
   const db = await createTestDatabase();
@@ -42,7 +50,7 @@ export async function benchDurability(log: (line: string) => void = () => undefi
       })),
       select: { id: true },
     });
-    const acks = await ackSamples(db.prisma, users, log);
+    const { acks, commits } = await ackSamples(db.prisma, db.url, users, log);
     const store = createDbSandboxStore(db.prisma);
     const course = Course.load();
     // Restored where the server restores: in a sandbox worker, which warms its code up before taking students.
@@ -64,6 +72,7 @@ export async function benchDurability(log: (line: string) => void = () => undefi
     return [
       { name: 'durability.ack_p50_ms', value: quantile(acks, 0.5), unit: 'ms' },
       { name: 'durability.ack_p99_ms', value: quantile(acks, 0.99), unit: 'ms' },
+      { name: 'durability.pg_commit_p99_ms', value: quantile(commits, 0.99), unit: 'ms' },
       { name: 'sandbox.restore_p50_ms', value: quantile(restores, 0.5), unit: 'ms' },
       { name: 'sandbox.restore_p99_ms', value: quantile(restores, 0.99), unit: 'ms' },
     ];
@@ -72,12 +81,13 @@ export async function benchDurability(log: (line: string) => void = () => undefi
   }
 }
 
-/** Journal acknowledgement times, the server's sandboxes in worker threads. */
+/** Journal acknowledgement times, the server's sandboxes in worker threads; and bare commits at the same time. */
 async function ackSamples(
   prisma: PrismaClient,
+  url: string,
   users: { id: string }[],
   log: (line: string) => void,
-): Promise<number[]> {
+): Promise<{ acks: number[]; commits: number[] }> {
   const samples: number[] = [];
   let started = Infinity;
   let appended = 0;
@@ -120,6 +130,7 @@ async function ackSamples(
   const expected = ahead.reduce((sum, n) => sum + n, 0);
   while (appended < expected) await new Promise((r) => setTimeout(r, 50));
   log(`durability bench: ${expected} commands typed ahead`);
+  const probe = await startCommitProbe(url);
   started = performance.now();
   let n = 0;
   await new Promise<void>((resolve) => {
@@ -142,10 +153,40 @@ async function ackSamples(
       resolve();
     }, DURATION_MS + 1000);
   });
+  const commits = await probe.stop();
   await manager.shutdown();
-  log(`durability bench: ${samples.length} journal entries`);
+  log(`durability bench: ${samples.length} journal entries, ${commits.length} bare commits`);
 
-  return samples;
+  return { acks: samples, commits: commits.slice(Math.floor(WARMUP_MS / PROBE_PERIOD_MS)) };
+}
+
+/** One-row INSERTs committed every PROBE_PERIOD_MS on a connection of their own; `stop` returns their times. */
+async function startCommitProbe(url: string): Promise<{ stop(): Promise<number[]> }> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  await client.query('CREATE TABLE commit_probe (at double precision)');
+  const times: number[] = [];
+  let busy = false;
+  const timer = setInterval(() => {
+    if (busy) return;
+    busy = true;
+    const t0 = performance.now();
+    void client.query({ name: 'probe', text: 'INSERT INTO commit_probe VALUES ($1)', values: [t0] }).then(
+      () => {
+        times.push(performance.now() - t0);
+        busy = false;
+      },
+      () => (busy = false),
+    );
+  }, PROBE_PERIOD_MS);
+  return {
+    async stop() {
+      clearInterval(timer);
+      while (busy) await new Promise((r) => setTimeout(r, 5));
+      await client.end();
+      return times;
+    },
+  };
 }
 
 function quantile(samples: number[], q: number): number {
