@@ -300,4 +300,81 @@ describe('the prompt waits for durability', () => {
     release!();
     await manager.shutdown();
   });
+
+  it("does not wait for a command that changed nothing but history, and writes the lab's entries in order", async () => {
+    const store = createMemorySandboxStore();
+    const held: { seq: number; write: () => Promise<void> }[] = [];
+    const append = store.append.bind(store);
+    store.append = (u, l, e, f) =>
+      new Promise<void>((resolve, reject) => {
+        held.push({ seq: f.seq, write: () => append(u, l, e, f).then(resolve, reject) });
+      });
+    const manager = new SandboxManager({
+      factory: createKubelabSandboxFactory({ course: testCourse() }),
+      store,
+      ackWaitMs: 60_000,
+    });
+    const tab = new Tab();
+    const t = await manager.attach('u1', 'kubectl-first-day', tab, { mode: 'interactive', create: true });
+    tab.screen = t.scrollback + tab.screen;
+    // The first line journals the whole lab, and waits for it.
+    t.write('echo first\r');
+    await until(() => held.length === 1, 'the lab journaled whole');
+    expect(prompts(tab)).toBe(1);
+    await held.shift()!.write();
+    await until(() => prompts(tab) === 2, 'the prompt after the whole lab');
+    // A read in a quiet cluster: its prompt comes back while its entry (history) is still being written.
+    t.write('kubectl get configmaps\r');
+    await until(() => prompts(tab) === 3, 'the prompt after a read');
+    expect(held.map((h) => h.seq)).toEqual([2]);
+    // A change: its entry goes to the database only after the one before it is durable, and its prompt waits.
+    t.write('kubectl create configmap after-read\r');
+    await until(() => tab.text().includes('configmap/after-read created'), 'the command');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(held.map((h) => h.seq)).toEqual([2]);
+    expect(prompts(tab)).toBe(3);
+    await held.shift()!.write();
+    await until(() => held.length === 1, 'the change sent after the read');
+    expect(held[0]!.seq).toBe(3);
+    expect(prompts(tab)).toBe(3);
+    await held.shift()!.write();
+    await until(() => prompts(tab) === 4, 'the prompt once the change is durable');
+    const row = store.rows.get('u1/kubectl-first-day') as { journal: { seq: number }[] };
+    expect(row.journal.map((j) => j.seq)).toEqual([1, 2, 3]);
+    store.append = append;
+    await manager.shutdown();
+  });
+
+  it('after an entry that could not be written, tells the student and journals the whole lab next: nothing is missing', async () => {
+    const store = createMemorySandboxStore();
+    const append = store.append.bind(store);
+    let failing = false;
+    store.append = (u, l, e, f) => (failing ? Promise.reject(new Error('database down')) : append(u, l, e, f));
+    const errors: string[] = [];
+    const manager = new SandboxManager({
+      factory: createKubelabSandboxFactory({ course: testCourse() }),
+      store,
+      onError: (_err, context) => errors.push(context),
+    });
+    const tab = new Tab();
+    const t = await manager.attach('u1', 'kubectl-first-day', tab, { mode: 'interactive', create: true });
+    tab.screen = t.scrollback + tab.screen;
+    t.write('kubectl create configmap one\r');
+    await until(() => prompts(tab) === 2, 'the first change');
+    failing = true;
+    t.write('kubectl create configmap two\r');
+    await until(() => prompts(tab) === 3, 'the prompt after the failed write');
+    expect(tab.text()).toContain('could not be saved yet');
+    failing = false;
+    // The next entry is the whole lab again, so nothing is missing from a replay.
+    t.write('kubectl create configmap three\r');
+    await until(() => prompts(tab) === 4, 'the prompt once the database is back');
+    const opened = await store.open('u1', 'kubectl-first-day');
+    expect(await view(opened.stored!.snapshot)).toMatch(
+      /configmap\/one[\s\S]*configmap\/three|configmap\/three[\s\S]*configmap\/one/,
+    );
+    expect(await view(opened.stored!.snapshot)).toContain('configmap/two');
+    expect(errors.filter((c) => c.startsWith('journal'))).toHaveLength(1);
+    await manager.shutdown();
+  });
 });

@@ -8,7 +8,7 @@
 import { TokenBucket, countCommands, limitMessage, type LimitKind } from './sandboxesLimits.js';
 import { Scrollback } from './sandboxesScrollback.js';
 import { journalIsLong, noteChanges, SnapshotWriter, type Entry } from './sandboxesEntry.js';
-import { JournalCursor } from './sandboxesJournal.js';
+import { holdsChanges, JournalCursor } from './sandboxesJournal.js';
 import { serveOnEntry } from './sandboxesKubeApi.js';
 import { StaleSandboxError } from './sandboxesTypes.js';
 import type {
@@ -386,6 +386,7 @@ export class SandboxManager implements SandboxHost {
       checkpointed: { entries: 0, bytes: 0 },
       journal: new JournalCursor(),
       journalFailures: 0,
+      journalTail: Promise.resolve(true),
       lastUsed: now,
       idleSince: now,
       lastTickAt: now,
@@ -418,16 +419,21 @@ export class SandboxManager implements SandboxHost {
   }
 
   /**
-   * Journals what the command line that just ended changed. The promise ends when the entry is durable (the prompt
-   * waits for it) or after `ackWaitMs`, with a notice, so a database outage delays prompts but never freezes them.
+   * Journals what the command line that just ended changed. When it changed the cluster, files or variables, the
+   * promise ends when the entry is durable (the prompt waits for it) or after `ackWaitMs`, with a notice, so a
+   * database outage delays prompts but never freezes them. An entry of history alone is written without a wait.
    */
   private journal(entry: Entry): Promise<void> | undefined {
     if (entry.gone) return undefined;
     let json: string;
+    let wait: boolean;
+    let whole: boolean;
     try {
       const next = entry.journal.next(entry.sandbox.snapshot());
       if (!next) return undefined;
       json = JSON.stringify(next);
+      wait = holdsChanges(next);
+      whole = next.kind === 'full';
     } catch (err) {
       this.onError(err, `journal ${entry.key}`);
       return undefined;
@@ -435,24 +441,35 @@ export class SandboxManager implements SandboxHost {
     const seq = ++entry.journalSeq;
     entry.journaled.entries++;
     entry.journaled.bytes += json.length;
-    const durable = this.store.append(entry.userId, entry.labId, json, { epoch: entry.epoch, seq }).then(
+    // After the previous entry of this lab, never beside it: a delta must not be replayed without the one before it
+    // (a whole snapshot needs none).
+    const write = (previousWritten: boolean) =>
+      previousWritten || whole
+        ? this.store.append(entry.userId, entry.labId, json, { epoch: entry.epoch, seq })
+        : Promise.reject(new Error(`journal entry ${seq - 1} was not written`));
+    const durable = entry.journalTail.then(write).then(
       () => {
         if (entry.journalFailures > 0)
           this.onNotice(`journal ${entry.key}: works again after ${entry.journalFailures} failed write(s)`);
         entry.journalFailures = 0;
+        return true;
       },
       (err: unknown) => {
+        if (entry.gone) return false;
         if (err instanceof StaleSandboxError) {
           void this.release(entry, 'moved', false);
-          return;
+          return false;
         }
         if (entry.journalFailures++ === 0) this.onError(err, `journal ${entry.key}`);
         // The next entry holds the whole sandbox, so a replay never skips this one's changes.
         entry.journal.invalidate();
         entry.firstChangeAt ??= this.now();
-        this.deliver(entry, NOT_SAVED);
+        if (wait) this.deliver(entry, NOT_SAVED);
+        return false;
       },
     );
+    entry.journalTail = durable;
+    if (!wait) return undefined;
     return new Promise<void>((resolve) => {
       const timer = setTimeout(() => {
         this.deliver(entry, SAVING_SLOWLY);

@@ -59,6 +59,11 @@ export interface Entry {
   readonly journal: JournalCursor;
   /** Journal writes failing in a row (logged once per streak). */
   journalFailures: number;
+  /**
+   * The last journal entry's write: true once durable, false when it failed. A lab's entries are written one after
+   * another, so an entry the prompt did not wait for can never be missing below one it waited for.
+   */
+  journalTail: Promise<boolean>;
   gone: boolean;
 }
 

@@ -35,6 +35,19 @@ export interface JournalDelta {
 
 export type JournalEntry = { kind: 'full'; snapshot: SandboxSnapshot } | JournalDelta;
 
+/**
+ * Whether the entry records a change to the student's cluster, files or shell variables, which the prompt must not
+ * return before it is durable; an entry of only history lines, command records and the cluster's clock (`kubectl
+ * get` in a quiet cluster) is written just as surely, but nobody waits for it.
+ */
+export function holdsChanges(entry: JournalEntry): boolean {
+  return (
+    entry.kind === 'full' ||
+    entry.put.length + entry.del.length + entry.files.set.length + entry.files.del.length > 0 ||
+    entry.shellMeta !== undefined
+  );
+}
+
 const objectKey = (resource: string, obj: StoredObject) =>
   `${resource}\u0000${obj.metadata.namespace ?? ''}\u0000${obj.metadata.name}`;
 
