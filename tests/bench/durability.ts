@@ -8,8 +8,9 @@
  * before the timed run student i types i/STUDENTS of that many commands; the labs then fall due one after another
  * during the run, as labs of students who started at different times do.
  *
- * Beside them, on a connection of its own, a probe commits a one-row INSERT every 10 ms for the same seconds: the
- * same PostgreSQL's bare commit, to read the journal's figures against. On a virtual machine the disk's flush time
+ * Beside them, on a connection of its own, a probe commits a one-row INSERT every 10 ms for the same seconds (one
+ * after another, each timed from when it was due): the same PostgreSQL's bare commit, to read the journal's figures
+ * against. On a virtual machine the disk's flush time
  * moves from minute to minute (a bare commit's p99 was seen anywhere from 2 to 700 ms here), so a journal p99 means
  * little without the bare one measured at the same time.
  *
@@ -160,29 +161,29 @@ async function ackSamples(
   return { acks: samples, commits: commits.slice(Math.floor(WARMUP_MS / PROBE_PERIOD_MS)) };
 }
 
-/** One-row INSERTs committed every PROBE_PERIOD_MS on a connection of their own; `stop` returns their times. */
+/**
+ * One-row INSERTs committed every PROBE_PERIOD_MS on a connection of their own; `stop` returns their times. Each is
+ * timed from when it was due, queued behind the one before if that has not ended: during a stall of the disk the
+ * probe counts every commit held up, as the journal does, not one.
+ */
 async function startCommitProbe(url: string): Promise<{ stop(): Promise<number[]> }> {
   const client = new Client({ connectionString: url });
   await client.connect();
   await client.query('CREATE TABLE commit_probe (at double precision)');
   const times: number[] = [];
-  let busy = false;
+  const pending = new Set<Promise<unknown>>();
   const timer = setInterval(() => {
-    if (busy) return;
-    busy = true;
     const t0 = performance.now();
-    void client.query({ name: 'probe', text: 'INSERT INTO commit_probe VALUES ($1)', values: [t0] }).then(
-      () => {
-        times.push(performance.now() - t0);
-        busy = false;
-      },
-      () => (busy = false),
-    );
+    const commit = client
+      .query({ name: 'probe', text: 'INSERT INTO commit_probe VALUES ($1)', values: [t0] })
+      .then(() => times.push(performance.now() - t0))
+      .finally(() => pending.delete(commit));
+    pending.add(commit);
   }, PROBE_PERIOD_MS);
   return {
     async stop() {
       clearInterval(timer);
-      while (busy) await new Promise((r) => setTimeout(r, 5));
+      await Promise.allSettled([...pending]);
       await client.end();
       return times;
     },
