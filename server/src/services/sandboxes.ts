@@ -387,6 +387,7 @@ export class SandboxManager implements SandboxHost {
       journal: new JournalCursor(),
       journalFailures: 0,
       journalTail: Promise.resolve(true),
+      journalUnsettled: 0,
       lastUsed: now,
       idleSince: now,
       lastTickAt: now,
@@ -445,8 +446,11 @@ export class SandboxManager implements SandboxHost {
     // (a whole snapshot needs none).
     const write = (previousWritten: boolean) =>
       previousWritten || whole
-        ? this.store.append(entry.userId, entry.labId, json, { epoch: entry.epoch, seq })
+        ? this.store.append(entry.userId, entry.labId, json, { epoch: entry.epoch, seq }, { lazy: !wait })
         : Promise.reject(new Error(`journal entry ${seq - 1} was not written`));
+    // A prompt that will wait behind an entry nobody waited for: the store must not hold that one back.
+    if (wait && entry.journalUnsettled > 0) this.store.hurry?.();
+    entry.journalUnsettled++;
     const durable = entry.journalTail.then(write).then(
       () => {
         if (entry.journalFailures > 0)
@@ -469,6 +473,7 @@ export class SandboxManager implements SandboxHost {
       },
     );
     entry.journalTail = durable;
+    void durable.finally(() => entry.journalUnsettled--);
     if (!wait) return undefined;
     return new Promise<void>((resolve) => {
       const timer = setTimeout(() => {

@@ -64,6 +64,8 @@ export interface Entry {
    * another, so an entry the prompt did not wait for can never be missing below one it waited for.
    */
   journalTail: Promise<boolean>;
+  /** Journal entries sent and not yet durable (or failed). */
+  journalUnsettled: number;
   gone: boolean;
 }
 

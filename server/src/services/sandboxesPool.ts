@@ -411,7 +411,9 @@ export class SandboxPool implements SandboxHost {
           return store.save(a[0], a[1], { snapshot: snapshot as never, scrollback: text.scrollback }, a[3]);
         }
         case 'append':
-          return store.append(a[0], a[1], a[2], a[3]);
+          return store.append(a[0], a[1], a[2], a[3], message.args[4] as { lazy?: boolean } | undefined);
+        case 'hurry':
+          return store.hurry?.();
         case 'delete':
           return store.delete(a[0], a[1]);
         case 'close':

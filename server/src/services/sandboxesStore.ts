@@ -105,10 +105,12 @@ export function createDbSandboxStore(
       );
       if (!saved) throw new StaleSandboxError(userId, labId);
     },
-    async append(userId, labId, entry, fence) {
-      const written = await track(committer.append({ userId, labId, epoch: fence.epoch, seq: fence.seq, json: entry }));
+    async append(userId, labId, entry, fence, options) {
+      const row = { userId, labId, epoch: fence.epoch, seq: fence.seq, json: entry };
+      const written = await track(committer.append(row, { urgent: !options?.lazy }));
       if (!written) throw new StaleSandboxError(userId, labId);
     },
+    hurry: () => committer.hurry(),
     async delete(userId, labId) {
       await deleteLabSession(db, userId, labId);
     },

@@ -117,8 +117,19 @@ export interface SandboxStore {
   load(userId: string, labId: string): Promise<StoredSandbox | null>;
   /** Saves a checkpoint holding the journal up to `fence.seq`; rejects with StaleSandboxError when fenced off. */
   save(userId: string, labId: string, data: StoredSandbox, fence: SandboxFence): Promise<void>;
-  /** Appends a journal entry (JSON); resolves once it is durable; rejects with StaleSandboxError when fenced off. */
-  append(userId: string, labId: string, entry: string, fence: SandboxFence): Promise<void>;
+  /**
+   * Appends a journal entry (JSON); resolves once it is durable; rejects with StaleSandboxError when fenced off.
+   * `lazy`: no prompt waits for it, so the store may hold it a few milliseconds to write it with others.
+   */
+  append(
+    userId: string,
+    labId: string,
+    entry: string,
+    fence: SandboxFence,
+    options?: { lazy?: boolean },
+  ): Promise<void>;
+  /** Writes the entries it holds back now (a prompt came to wait behind one of them). */
+  hurry?(): void;
   /** Forgets the saved environment and its journal (a lab reset); nothing saved is fine. */
   delete(userId: string, labId: string): Promise<void>;
   /** The opening `epoch` left memory (saved): gives its lease back, so another process may take it at once. */

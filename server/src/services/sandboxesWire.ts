@@ -79,7 +79,7 @@ export type ToWorker =
   | { type: 'handOver'; id: number; userId: string; labId: string }
   | Reply;
 
-export type StoreOp = 'open' | 'load' | 'save' | 'append' | 'delete' | 'close';
+export type StoreOp = 'open' | 'load' | 'save' | 'append' | 'hurry' | 'delete' | 'close';
 
 export type FromWorker =
   | { type: 'ready' }

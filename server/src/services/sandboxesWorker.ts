@@ -64,7 +64,8 @@ function runWorker(port: MessagePort, setup: WorkerSetup): void {
         },
         fence,
       ]),
-    append: (userId, labId, entry, fence) => call('append', [userId, labId, entry, fence]),
+    append: (userId, labId, entry, fence, options) => call('append', [userId, labId, entry, fence, options]),
+    hurry: () => void call('hurry', []),
     delete: (userId, labId) => call('delete', [userId, labId]),
     close: (userId, labId, epoch) => call('close', [userId, labId, epoch]),
   };
