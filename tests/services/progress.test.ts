@@ -183,3 +183,56 @@ it('says a step is waiting for the cluster when the student has done their part 
     ['what-happened', false],
   ]);
 });
+
+it('announces a failing automatic check only when it reads differently, and every check the student asks for', async () => {
+  const user = await makeUser('student', 'h@example.org');
+  const events: ProgressEvent[] = [];
+  const off = progress.onProgress((e) => events.push(e));
+  const absent = env('Absent');
+  await progress.evaluate(user.id, 'minikube-basics', absent, false);
+  await progress.evaluate(user.id, 'minikube-basics', absent, false);
+  expect(events.map((e) => [e.stepId, e.passed])).toEqual([['start', false]]);
+  await progress.evaluate(user.id, 'minikube-basics', absent, true);
+  expect(events.map((e) => [e.stepId, e.passed])).toEqual([
+    ['start', false],
+    ['start', false],
+  ]);
+  await progress.evaluate(user.id, 'minikube-basics', env('Running', ['minikube status']), false);
+  off();
+  expect(events.slice(2).map((e) => [e.stepId, e.passed])).toEqual([
+    ['start', true],
+    ['status', true],
+  ]);
+});
+
+it('after a command, checks again only when the cluster has moved since the last look', async () => {
+  const user = await makeUser('student', 'i@example.org');
+  const quick = testServices(undefined, {
+    progress: { debounceMs: 10, followUpsMs: [20, 40], recheckMs: 20 },
+  }).progress;
+  const absent = env('Absent');
+  let looks = 0;
+  const target: CheckTarget = {
+    checkSteps: (lab, done) => {
+      looks++;
+      return checkSteps(lab, done, absent);
+    },
+    version: () => absent.cluster.store.resourceVersion(),
+  };
+  quick.commandFinished(user.id, 'minikube-basics', target);
+  await new Promise((r) => setTimeout(r, 200));
+  // The check after the command; the follow-ups and the watch found the cluster where it was.
+  expect(looks).toBe(1);
+  const passed = new Promise<void>((resolve) => {
+    const off = quick.onProgress((e) => {
+      if (e.userId === user.id && e.stepId === 'start' && e.passed) {
+        off();
+        resolve();
+      }
+    });
+  });
+  absent.cluster.start();
+  await passed;
+  expect(looks).toBe(2);
+  quick.stop();
+});

@@ -11,7 +11,13 @@
  * after a command counts only when it passes, so typing commands never unlocks the solution.
  */
 import type { Db } from '../db/client.js';
-import { describeCheck, needsCluster, type CheckEnvironment, type StepEvaluation } from '../labs/checks/index.js';
+import {
+  describeCheck,
+  needsCluster,
+  sameEvaluation,
+  type CheckEnvironment,
+  type StepEvaluation,
+} from '../labs/checks/index.js';
 import { checkSteps, type StepOutcome } from '../labs/progressCheck.js';
 import { checkEnvironment, type ShellView } from '../labs/environment.js';
 import type { Lab, Step } from '../labs/format.js';
@@ -335,11 +341,9 @@ export class ProgressService {
     labId: string,
     env: CheckTarget,
     explicit: boolean,
-    /** False while watching the cluster: a failing step whose result did not change is not announced again. */
-    repeat = true,
   ): Promise<{ events: ProgressEvent[]; allDone: boolean }> {
     const key = envKey(userId, labId);
-    const run = () => this.evaluateNow(userId, labId, env, explicit, repeat);
+    const run = () => this.evaluateNow(userId, labId, env, explicit);
     const result = (this.evaluating.get(key) ?? Promise.resolve()).then(run, run);
     const settled = result.catch(() => undefined);
     this.evaluating.set(key, settled);
@@ -352,7 +356,6 @@ export class ProgressService {
     labId: string,
     env: CheckTarget,
     explicit: boolean,
-    repeat: boolean,
   ): Promise<{ events: ProgressEvent[]; allDone: boolean }> {
     const lab = this.course.findLab(labId);
     const done = await this.passedSteps(userId, labId);
@@ -360,9 +363,11 @@ export class ProgressService {
     const outcomes = await env.checkSteps(lab, done);
     for (const { step, evaluation, current } of outcomes) {
       const key = resultKey(userId, labId, step.id);
-      const same = JSON.stringify(this.lastResults.get(key)) === JSON.stringify(evaluation);
+      const same = sameEvaluation(this.lastResults.get(key), evaluation);
       this.lastResults.set(key, evaluation);
-      if (!evaluation.passed && (!current || (same && !repeat))) continue;
+      // A failure is announced on the step the student is on, when they asked or when it reads differently: each
+      // announcement reloads the student's lab page and the dashboards' row, and most commands change neither.
+      if (!evaluation.passed && (!current || (same && !explicit))) continue;
       const completed = await record(this.db, userId, labId, step.id, evaluation.passed, explicit && current);
       if (evaluation.passed) done.add(step.id);
       const event = { userId, labId, stepId: step.id, passed: evaluation.passed, completed, evaluation };
@@ -445,20 +450,21 @@ export class ProgressService {
    * Checks after each delay in turn while a step is open; after the last one, keeps watching: every
    * `recheckMs`, the open steps are checked again if the cluster changed meanwhile (a node evicting its pods
    * minutes later, a rollout finishing while the student reads on), until every step is done or the sandbox goes.
+   * A look that finds the cluster still at version `seen` (-1: unknown, as after a command) skips the checks: what they read
+   * besides the cluster (the commands run, the files) changes only with a command, which starts over.
    */
   private schedule(userId: string, labId: string, env: CheckTarget, delays: readonly number[], seen = -1): void {
     const key = envKey(userId, labId);
     this.clearTimer(key);
     const [first, ...rest] = delays;
-    const watching = first === undefined;
     const t = setTimeout(() => {
       this.timers.delete(key);
       if (this.environments.get(key) !== env) return;
       const check = async () => {
         const version = await env.version();
-        if (watching && version === seen) return this.schedule(userId, labId, env, rest, seen);
-        const { allDone } = await this.evaluateOpenSteps(userId, labId, env, false, !watching);
         const next = rest.map((d) => d - (first ?? 0));
+        if (version === seen) return this.schedule(userId, labId, env, next, seen);
+        const { allDone } = await this.evaluateOpenSteps(userId, labId, env, false);
         if (!allDone && this.environments.get(key) === env) this.schedule(userId, labId, env, next, version);
       };
       check().catch((err: unknown) => {

@@ -69,6 +69,19 @@ export interface StepEvaluation {
   checks: { description: string; passed: boolean; message: string }[];
 }
 
+/** Whether two evaluations of a step say the same to the student (nothing on the lab page would change). */
+export function sameEvaluation(a: StepEvaluation | undefined, b: StepEvaluation): boolean {
+  return (
+    a !== undefined &&
+    a.passed === b.passed &&
+    a.checks.length === b.checks.length &&
+    a.checks.every((c, i) => {
+      const d = b.checks[i]!;
+      return c.passed === d.passed && c.message === d.message && c.description === d.description;
+    })
+  );
+}
+
 /** What a check is about, for the student, before it has been run. */
 export function describeCheck(check: Check): string {
   if (check.description) return check.description;
