@@ -161,6 +161,63 @@ export async function replyTo(id: number, work: () => unknown): Promise<Reply> {
   }
 }
 
+/** How long a worker handles queued messages before letting its event loop turn (timers, replies, pings). */
+export const INBOX_SLICE_MS = 20;
+
+/**
+ * Messages from the other thread, handled in the order they came, a slice of time at a time. A class that presses
+ * Enter together, or leaves at the bell, puts hundreds of labs' work in a few batches: handled in one go, they held
+ * a worker's loop for seconds (its timers, the journal's answers, the watchdog's pings all waiting). Each message's
+ * promise work runs before the next message is taken, so it counts in the slice.
+ */
+export class Inbox<T> {
+  private queue: T[] = [];
+  private head = 0;
+  private draining = false;
+
+  constructor(
+    private readonly handle: (message: T) => void,
+    private readonly sliceMs = INBOX_SLICE_MS,
+  ) {}
+
+  push(message: T): void {
+    this.queue.push(message);
+    if (this.draining) return;
+    this.draining = true;
+    void this.drain();
+  }
+
+  /** Messages not handled yet. */
+  get size(): number {
+    return this.queue.length - this.head;
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      let sliceStart = performance.now();
+      while (this.head < this.queue.length) {
+        const message = this.queue[this.head]!;
+        this.queue[this.head++] = undefined as T;
+        this.handle(message);
+        // The promise work this message started (a save's serialisation, a command's next step) runs now.
+        await Promise.resolve();
+        if (performance.now() - sliceStart >= this.sliceMs) {
+          await new Promise((resolve) => setImmediate(resolve));
+          sliceStart = performance.now();
+        }
+        if (this.head > 1024 && this.head * 2 > this.queue.length) {
+          this.queue = this.queue.slice(this.head);
+          this.head = 0;
+        }
+      }
+      this.queue = [];
+      this.head = 0;
+    } finally {
+      this.draining = false;
+    }
+  }
+}
+
 /**
  * Messages to the other thread, sent together once per turn of the event loop (setImmediate): at hundreds of
  * keystrokes a second, a postMessage for each was the main thread's largest cost after the sockets' own writes.

@@ -13,6 +13,7 @@ import { SandboxManager } from './sandboxes.js';
 import { createKubelabSandboxFactory } from './sandboxesFactory.js';
 import { warmUp } from './sandboxesWarmup.js';
 import {
+  Inbox,
   Outbox,
   quarantineKey,
   replyTo,
@@ -127,8 +128,14 @@ function runWorker(port: MessagePort, setup: WorkerSetup): void {
   };
   const reply = (id: number, work: () => unknown) => void replyTo(id, work).then(post);
 
+  // New work waits its turn in slices; answers (the watchdog's ping, a store reply) are taken at once: the loop that
+  // turns is what the watchdog asks about, and a prompt waiting on its journal entry should not wait for new work.
+  const inbox = new Inbox<ToWorker>(receive);
   port.on('message', (batch: ToWorker[]) => {
-    for (const message of batch) receive(message);
+    for (const message of batch) {
+      if (message.type === 'ping' || message.type === 'reply') receive(message);
+      else inbox.push(message);
+    }
   });
   function receive(message: ToWorker): void {
     switch (message.type) {
