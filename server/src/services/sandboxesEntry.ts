@@ -95,10 +95,17 @@ export function noteChanges(entry: Entry, now: number, onError: OnError): void {
 export const CHECKPOINT_JOURNAL_ENTRIES = 200;
 export const CHECKPOINT_JOURNAL_BYTES = 256 * 1024;
 
+/**
+ * Whether the journal since the last checkpoint is long enough to write a new one. In bytes, at least the
+ * snapshot's own size: a checkpoint rewrites the whole cluster, so a lab near its storage quota that takes 1 MB
+ * objects would otherwise rewrite 8 MB for each (and hold both threads up each time); this way checkpoints cost
+ * at most as much as the journal they replace, and a restore replays at most a snapshot's worth.
+ */
 export function journalIsLong(entry: Entry): boolean {
+  const bytesDue = Math.max(CHECKPOINT_JOURNAL_BYTES, entry.sandbox.snapshotBytes?.() ?? 0);
   return (
     entry.journaled.entries - entry.checkpointed.entries >= CHECKPOINT_JOURNAL_ENTRIES ||
-    entry.journaled.bytes - entry.checkpointed.bytes >= CHECKPOINT_JOURNAL_BYTES
+    entry.journaled.bytes - entry.checkpointed.bytes >= bytesDue
   );
 }
 

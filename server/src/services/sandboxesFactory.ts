@@ -187,6 +187,10 @@ export class ShellSandbox implements Sandbox {
     return this.commands + this.cluster.store.resourceVersion();
   }
 
+  snapshotBytes(): number {
+    return this.cluster.store.approximateBytes();
+  }
+
   kubeApi(request: KubeApiRequest): KubeApiResult {
     return serveKubeApi(this.cluster, request, this.kube);
   }

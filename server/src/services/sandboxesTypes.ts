@@ -33,6 +33,8 @@ export interface Sandbox {
    * snapshot shortly after it moves, and skips saving while it does not.
    */
   changeCounter(): number;
+  /** About how many bytes a snapshot of its cluster takes (cheap: the storage quota keeps count). */
+  snapshotBytes?(): number;
   /**
    * Registers what runs around each interactive command line: `guard` before it (it may refuse the line), `end`
    * after it, before its prompt: a promise there (the journal write of the line's changes) holds the prompt back
