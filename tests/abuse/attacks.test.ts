@@ -85,7 +85,14 @@ const BIG_FILE = {
   line: `s=x; for i in ${numbers(16)}; do s=$s$s; done; for i in ${numbers(14)}; do echo $s >> big; done; unset s; wc -c big`,
   expect: /917518 big/,
 };
-const EIGHT_PODS = { line: 'kubectl create deployment web --image=nginx --replicas=8', expect: /created/ };
+/**
+ * A deployment's eight pods, all of them listed before the attack: its ReplicaSet creates them over the next ticks,
+ * and nine nested ranges over the one pod there is at first end in an instant, printing a single x.
+ */
+const EIGHT_PODS = [
+  { line: 'kubectl create deployment web --image=nginx --replicas=8', expect: /created/ },
+  { line: 'kubectl get pods -l app=web --no-headers | wc -l', until: /[^\d]8\r\n/ },
+];
 
 // The control: the same measurement with an attacker who only sleeps. If this fails, the machine
 // itself is too busy for the thresholds, and the other failures say nothing about the attacks.
@@ -167,7 +174,7 @@ describe('regular expressions', () => {
 describe('templates', () => {
   it('nested {{range $.items}} nine deep in a go-template', () =>
     lineAttack('go-template ranges', {
-      setup: [EIGHT_PODS],
+      setup: EIGHT_PODS,
       line: `kubectl get pods -o go-template='${'{{range $.items}}'.repeat(9)}x${'{{end}}'.repeat(9)}'`,
       message: BUDGET,
       ends: 'itself',
@@ -192,7 +199,7 @@ describe('templates', () => {
 
   it('JSONPath recursive descent, many times over', () =>
     lineAttack('jsonpath', {
-      setup: [EIGHT_PODS],
+      setup: EIGHT_PODS,
       line: `for i in ${numbers(30)}; do for j in ${numbers(30)}; do kubectl get pods -A -o jsonpath='${'{..name}'.repeat(40)}'; done; done > /dev/null`,
       message: SLICED,
       ends: 'interrupt',
@@ -200,7 +207,7 @@ describe('templates', () => {
 
   it('custom-columns with recursive descent, many times over', () =>
     lineAttack('custom-columns', {
-      setup: [EIGHT_PODS],
+      setup: EIGHT_PODS,
       line: `for i in ${numbers(30)}; do for j in ${numbers(30)}; do kubectl get pods -A -o custom-columns='${'A:..name,'.repeat(40)}B:..name'; done; done > /dev/null`,
       message: SLICED,
       ends: 'interrupt',
