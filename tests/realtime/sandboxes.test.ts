@@ -10,6 +10,8 @@ import { countCommands } from '../../server/src/services/sandboxesLimits';
 import { createShellSandboxFactory } from '../../server/src/services/sandboxesFactory';
 import { createDbSandboxStore, createMemorySandboxStore } from '../../server/src/services/sandboxesStore';
 import { insertUser } from '../../server/src/db/users';
+import { RawJson } from '../../server/src/db/labSessions';
+import { storableJsonBytes } from '../../server/src/lib/storableJson';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { echoFactory, PROMPT } from './support/echoSandbox';
 
@@ -569,5 +571,32 @@ describe('the PostgreSQL sandbox store', () => {
       snapshot: { cluster: {}, shell: { h: ['echo \ufffdx', 'echo 🙂', 'c\\ud800d'] } },
       scrollback: '\ufffd!',
     });
+  });
+
+  it('stores snapshots and journal entries a worker sends as bytes, and reads them back as text', async () => {
+    const user = await insertUser(db.prisma, { email: 'b@example.com', name: 'B', role: 'student', passwordHash: 'x' });
+    const store = createDbSandboxStore(db.prisma);
+    const epoch = (await store.open(user.id, 'lab1')).epoch;
+    // What a worker makes of a large cluster: the text checked for PostgreSQL (a lone surrogate) and encoded.
+    const big = 'é'.repeat(100_000);
+    const cluster = storableJsonBytes(JSON.stringify({ big, half: 'x\ud800', emoji: '🙂' }));
+    const shell = storableJsonBytes(JSON.stringify({ h: ['ls'] }));
+    await store.save(
+      user.id,
+      'lab1',
+      { snapshot: { cluster: new RawJson(cluster), shell: new RawJson(shell) } as never, scrollback: '' },
+      { epoch, seq: 1 },
+    );
+    const entry = { kind: 'full', snapshot: { cluster: { big, n: 2 }, shell: { h: ['ls', 'pwd'] } } };
+    await store.append(user.id, 'lab1', storableJsonBytes(JSON.stringify(entry)), { epoch, seq: 2 });
+    expect(await store.load(user.id, 'lab1')).toEqual({
+      snapshot: { cluster: { big, n: 2 }, shell: { h: ['ls', 'pwd'] } },
+      scrollback: '',
+    });
+    // The checkpoint itself, as the dashboard reads inside it.
+    const [row] = await db.prisma.$queryRaw<{ half: string; emoji: string }[]>`
+      SELECT cluster_snapshot ->> 'half' AS half, cluster_snapshot ->> 'emoji' AS emoji FROM lab_sessions
+      WHERE user_id = ${user.id}::uuid`;
+    expect(row).toEqual({ half: 'x\ufffd', emoji: '🙂' });
   });
 });

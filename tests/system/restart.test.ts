@@ -136,8 +136,13 @@ it('keeps the objects a student created when the server is killed and started ag
   await first.ready();
   await first.run('kubectl create deployment web --image=nginx', /deployment\.apps\/web created/);
   await first.run('kubectl create configmap settings --from-literal=mode=restart', /configmap\/settings created/);
-  // A few seconds, as a student would keep working, then the machine dies without warning.
+  // Large values cross from the sandbox worker as bytes: one in the checkpoint, one only in the journal.
+  await first.run('s=é; for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15; do s=$s$s; done; echo ${#s}', /32768/);
+  await first.run('kubectl create configmap big --from-literal=v=$s', /configmap\/big created/);
+  // A few seconds, as a student would keep working (a checkpoint is written meanwhile) …
   await new Promise((r) => setTimeout(r, 3000));
+  // … then one more change, and the machine dies without warning.
+  await first.run('kubectl create configmap big2 --from-literal=v=$s$s', /configmap\/big2 created/);
   await kill(child, 'SIGKILL');
   first.socket.close();
 
@@ -151,6 +156,8 @@ it('keeps the objects a student created when the server is killed and started ag
   expect(readyAgain.restored).toBe(true);
   expect(await again.run('kubectl get deployments', /web\s+\d+\/\d+/)).toMatch(/web/);
   expect(await again.run('kubectl get configmap settings -o jsonpath={.data.mode}', /restart/)).toContain('restart');
+  await again.run('kubectl get configmap big -o jsonpath={.data.v} | wc -m', /[^\d]32768\r\n/);
+  await again.run('kubectl get configmap big2 -o jsonpath={.data.v} | wc -m', /[^\d]65536\r\n/);
   again.socket.close();
   await kill(child, 'SIGTERM');
 });

@@ -1,4 +1,5 @@
 // Saved lab sessions: a student's cluster and shell snapshots plus recent scrollback, one row per (user, lab).
+import { storableJson, wellFormed } from '../lib/storableJson.js';
 import { checkpointPool, sqlPool, type PrismaClient } from './client.js';
 
 export interface LabSessionData {
@@ -34,15 +35,28 @@ export async function findLabSession(
 }
 
 /**
+ * JSON text, or its UTF-8 bytes already made storable (lib/storableJson's `storableJsonBytes`): a sandbox worker
+ * sends large snapshots and journal entries as bytes, so the thread serving everyone neither copies nor scans them.
+ */
+export type JsonText = string | Uint8Array;
+
+const decoder = new TextDecoder();
+
+/** JSON text as a string (decoding bytes). */
+export function jsonTextString(json: JsonText): string {
+  return typeof json === 'string' ? json : decoder.decode(json);
+}
+
+/**
  * A value already serialised (a sandbox worker sends its snapshots as JSON text: serialising a large cluster, or
  * copying its object graph between threads, would hold the main thread up).
  */
 export class RawJson {
-  constructor(readonly text: string) {}
+  constructor(readonly text: JsonText) {}
 
   /** As JSON, it is the value it holds (the in-memory store and tests serialise it again). */
   toJSON(): unknown {
-    return JSON.parse(this.text);
+    return JSON.parse(jsonTextString(this.text));
   }
 }
 
@@ -115,7 +129,7 @@ export interface JournalRow extends Fence {
   labId: string;
   seq: number;
   /** The entry, serialised. */
-  json: string;
+  json: JsonText;
 }
 
 /** Batches of up to this many journal entries run as prepared statements (one per size and connection). */
@@ -133,7 +147,7 @@ export async function appendLabJournal(db: PrismaClient, rows: readonly JournalR
     const p = i * 5;
     return `($${p + 1}::uuid, $${p + 2}::text, $${p + 3}::int, $${p + 4}::int, $${p + 5}::text)`;
   });
-  const params = rows.flatMap((r) => [r.userId, r.labId, r.seq, r.epoch, withoutNul(r.json)]);
+  const params = rows.flatMap((r) => [r.userId, r.labId, r.seq, r.epoch, storableParam(r.json)]);
   const { rows: written } = await sqlPool(db).query<{ user_id: string; lab_id: string; seq: number }>({
     // The usual small batches are prepared once per connection (planning them cost a tenth of a millisecond a write).
     ...(rows.length <= PREPARED_BATCH_SIZES ? { name: `kubelab_journal_append_${rows.length}` } : {}),
@@ -163,8 +177,8 @@ export async function saveLabSession(
   data: LabSessionData,
   fence: Fence & { journalSeq: number },
 ): Promise<boolean> {
-  const cluster = jsonWithoutNul(data.cluster);
-  const shell = jsonWithoutNul(data.shell);
+  const cluster = snapshotParam(data.cluster);
+  const shell = snapshotParam(data.shell);
   const scrollback = wellFormed(data.scrollback.replaceAll('\u0000', ''));
   const {
     rows: [result],
@@ -190,29 +204,17 @@ export async function saveLabSession(
   return result?.saved === 1;
 }
 
-/** A journal entry as PostgreSQL's json accepts it: no NUL, no lone surrogates (see jsonWithoutNul). */
-function withoutNul(json: string): string {
-  if (!json.includes('\\u0000') && !/\\ud[89a-f]/i.test(json)) return json;
-  return jsonWithoutNul(JSON.parse(json));
-}
-
 /**
- * PostgreSQL's jsonb and text cannot hold NUL characters or lone surrogates (a terminal never needs either, but a
- * half-typed emoji leaves one): drop NULs and replace lone surrogates with U+FFFD, so a save can never fail on them.
+ * JSON text as a statement parameter PostgreSQL can store (lib/storableJson). Bytes go as they are, in the binary
+ * format (a json or text parameter's binary form is its UTF-8 text): the driver neither measures nor re-encodes them.
  */
-function jsonWithoutNul(value: unknown): string {
-  const json = value instanceof RawJson ? value.text : (JSON.stringify(value) ?? 'null');
-  if (value instanceof RawJson && (json.includes('\\u0000') || /\\ud[89a-f]/i.test(json)))
-    return jsonWithoutNul(JSON.parse(json));
-  if (!json.includes('\\u0000') && !/\\ud[89a-f]/i.test(json)) return json;
-  return JSON.stringify(value, (_key, v: unknown) =>
-    typeof v === 'string' ? wellFormed(v.replaceAll('\u0000', '')) : v,
-  );
+function storableParam(json: JsonText): string | Buffer {
+  return typeof json === 'string' ? storableJson(json) : Buffer.from(json.buffer, json.byteOffset, json.byteLength);
 }
 
-/** Lone surrogates → U+FFFD (String.prototype.toWellFormed, which ES2023's typings lack). */
-function wellFormed(text: string): string {
-  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+/** A snapshot as a storable parameter: a value serialised here, or one serialised already (RawJson). */
+function snapshotParam(value: unknown): string | Buffer {
+  return value instanceof RawJson ? storableParam(value.text) : storableJson(JSON.stringify(value) ?? 'null');
 }
 
 /**

@@ -12,7 +12,7 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { StepEvaluation } from '../labs/checks/index.js';
-import { RawJson } from '../db/labSessions.js';
+import { RawJson, type JsonText } from '../db/labSessions.js';
 import type { CheckTarget, ProgressService } from './progress.js';
 import type { DbSandboxStore } from './sandboxesStore.js';
 import {
@@ -406,12 +406,18 @@ export class SandboxPool implements SandboxHost {
         case 'load':
           return store.load(a[0], a[1]);
         case 'save': {
-          const text = message.args[2] as { cluster: string; shell: string; scrollback: string };
+          const text = message.args[2] as { cluster: JsonText; shell: JsonText; scrollback: string };
           const snapshot = { cluster: new RawJson(text.cluster), shell: new RawJson(text.shell) };
           return store.save(a[0], a[1], { snapshot: snapshot as never, scrollback: text.scrollback }, a[3]);
         }
         case 'append':
-          return store.append(a[0], a[1], a[2], a[3], message.args[4] as { lazy?: boolean } | undefined);
+          return store.append(
+            a[0],
+            a[1],
+            message.args[2] as JsonText,
+            a[3],
+            message.args[4] as { lazy?: boolean } | undefined,
+          );
         case 'hurry':
           return store.hurry?.();
         case 'delete':

@@ -3,6 +3,7 @@ import {
   appendLabJournal,
   deleteLabSession,
   findLabSession,
+  jsonTextString,
   openLabSession,
   readLabJournal,
   readOpenedLabSession,
@@ -174,7 +175,7 @@ export function createMemorySandboxStore(): SandboxStore & { readonly rows: Map<
     append(userId, labId, entry, fence) {
       const row = rowOf(userId, labId);
       if (row.epoch !== fence.epoch) return Promise.reject(new StaleSandboxError(userId, labId));
-      row.journal.push({ seq: fence.seq, json: entry });
+      row.journal.push({ seq: fence.seq, json: jsonTextString(entry) });
       return Promise.resolve();
     },
     delete(userId, labId) {

@@ -6,6 +6,7 @@
 
 import type { KubeApiRequest, KubeApiResult, KubeApiSession, SessionInput, SessionStatus } from '../kubeapi/index.js';
 import type { LineHooks } from '../shell/index.js';
+import type { JsonText } from '../db/labSessions.js';
 
 /** JSON-safe state of a sandbox: no closures, no class instances. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
@@ -120,13 +121,13 @@ export interface SandboxStore {
   /** Saves a checkpoint holding the journal up to `fence.seq`; rejects with StaleSandboxError when fenced off. */
   save(userId: string, labId: string, data: StoredSandbox, fence: SandboxFence): Promise<void>;
   /**
-   * Appends a journal entry (JSON); resolves once it is durable; rejects with StaleSandboxError when fenced off.
+   * Appends a journal entry (JSON text, or its storable UTF-8 bytes); resolves once it is durable; rejects with StaleSandboxError when fenced off.
    * `lazy`: no prompt waits for it, so the store may hold it a few milliseconds to write it with others.
    */
   append(
     userId: string,
     labId: string,
-    entry: string,
+    entry: JsonText,
     fence: SandboxFence,
     options?: { lazy?: boolean },
   ): Promise<void>;

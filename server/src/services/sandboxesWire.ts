@@ -225,18 +225,23 @@ export class Inbox<T> {
  */
 export class Outbox<T> {
   private queue: T[] = [];
+  private transfer: ArrayBuffer[] = [];
 
-  constructor(private readonly deliver: (batch: T[]) => void) {}
+  constructor(private readonly deliver: (batch: T[], transfer: ArrayBuffer[]) => void) {}
 
-  push(message: T): void {
+  /** Queues `message`; the buffers in `transfer` move to the other thread with it (and are unusable here after). */
+  push(message: T, transfer: readonly ArrayBuffer[] = []): void {
     this.queue.push(message);
+    this.transfer.push(...transfer);
     if (this.queue.length === 1) setImmediate(() => this.flush());
   }
 
   flush(): void {
     if (this.queue.length === 0) return;
     const batch = this.queue;
+    const transfer = this.transfer;
     this.queue = [];
-    this.deliver(batch);
+    this.transfer = [];
+    this.deliver(batch, transfer);
   }
 }

@@ -4,9 +4,11 @@
  * lab checks go to the main thread as messages (see sandboxesWire.ts); the main thread's watchdog pings it.
  */
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import type { JsonText } from '../db/labSessions.js';
 import type { CheckEnvironment } from '../labs/checks/index.js';
 import { checkSteps } from '../labs/progressCheck.js';
 import { checkEnvironment } from '../labs/environment.js';
+import { storableJsonBytes } from '../lib/storableJson.js';
 import { Course } from './course.js';
 import type { SandboxLike } from './progress.js';
 import { SandboxManager } from './sandboxes.js';
@@ -38,13 +40,28 @@ import type {
 const QUARANTINED =
   'kubelab: this command stopped the lab server earlier and is blocked in this lab; try another way.\n';
 
+/** JSON text from this size on crosses to the main thread as storable UTF-8 bytes, moved rather than copied. */
+const WIRE_BYTES_FROM_CHARS = 16 * 1024;
+
+/**
+ * JSON text to send to the main thread: small text as it is; large text checked for PostgreSQL and encoded here, its
+ * buffer added to `transfer`. An 8 MB snapshot as a string was copied onto the main thread's heap, scanned, measured
+ * and encoded there, and its garbage made that heap's collections long: every student's keystrokes waited.
+ */
+function wireJson(json: string, transfer: ArrayBuffer[]): JsonText {
+  if (json.length < WIRE_BYTES_FROM_CHARS) return json;
+  const bytes = storableJsonBytes(json);
+  transfer.push(bytes.buffer as ArrayBuffer);
+  return bytes;
+}
+
 function runWorker(port: MessagePort, setup: WorkerSetup): void {
-  const outbox = new Outbox<FromWorker>((batch) => port.postMessage(batch));
+  const outbox = new Outbox<FromWorker>((batch, transfer) => port.postMessage(batch, transfer));
   const post = (message: FromWorker) => outbox.push(message);
   const requests = new Requests();
-  const call = <T>(op: StoreOp, args: unknown[]): Promise<T> => {
+  const call = <T>(op: StoreOp, args: unknown[], transfer?: ArrayBuffer[]): Promise<T> => {
     const { id, reply } = requests.open<T>();
-    post({ type: 'store', id, op, args });
+    outbox.push({ type: 'store', id, op, args }, transfer);
     return reply;
   };
   const store: SandboxStore = {
@@ -53,19 +70,18 @@ function runWorker(port: MessagePort, setup: WorkerSetup): void {
       return 'text' in opened ? openedFromText(opened.text) : opened;
     },
     load: (userId, labId) => call('load', [userId, labId]),
-    // Serialised here, on the worker: the main thread only hands the text to PostgreSQL.
-    save: (userId, labId, data, fence) =>
-      call('save', [
-        userId,
-        labId,
-        {
-          cluster: JSON.stringify(data.snapshot.cluster),
-          shell: JSON.stringify(data.snapshot.shell),
-          scrollback: data.scrollback,
-        },
-        fence,
-      ]),
-    append: (userId, labId, entry, fence, options) => call('append', [userId, labId, entry, fence, options]),
+    // Serialised here, on the worker: the main thread only hands the text (or bytes) to PostgreSQL.
+    save: (userId, labId, data, fence) => {
+      const transfer: ArrayBuffer[] = [];
+      const cluster = wireJson(JSON.stringify(data.snapshot.cluster), transfer);
+      const shell = wireJson(JSON.stringify(data.snapshot.shell), transfer);
+      return call('save', [userId, labId, { cluster, shell, scrollback: data.scrollback }, fence], transfer);
+    },
+    append: (userId, labId, entry, fence, options) => {
+      const transfer: ArrayBuffer[] = [];
+      const json = typeof entry === 'string' ? wireJson(entry, transfer) : entry;
+      return call('append', [userId, labId, json, fence, options], transfer);
+    },
     hurry: () => void call('hurry', []),
     delete: (userId, labId) => call('delete', [userId, labId]),
     close: (userId, labId, epoch) => call('close', [userId, labId, epoch]),
