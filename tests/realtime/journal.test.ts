@@ -329,6 +329,7 @@ describe('the prompt waits for durability', () => {
     t.write('kubectl get configmaps\r');
     await until(() => prompts(tab) === 3, 'the prompt after a read');
     // Nobody waits for it: the store may hold it to write it with others.
+    await until(() => held.length === 1, 'the read journaled');
     expect(held.map((h) => [h.seq, h.lazy])).toEqual([[2, true]]);
     expect(hurried).toBe(0);
     // A change: its entry goes to the database only after the one before it is durable, and its prompt waits.

@@ -8,7 +8,8 @@
 import { TokenBucket, countCommands, limitMessage, type LimitKind } from './sandboxesLimits.js';
 import { Scrollback } from './sandboxesScrollback.js';
 import { journalIsLong, noteChanges, SnapshotWriter, type Entry } from './sandboxesEntry.js';
-import { holdsChanges, JournalCursor } from './sandboxesJournal.js';
+import { holdsChanges, JournalCursor, type JournalEntry } from './sandboxesJournal.js';
+import { jsonInSlices, jsonTextLength } from './sandboxesWireJson.js';
 import { serveOnEntry } from './sandboxesKubeApi.js';
 import { StaleSandboxError } from './sandboxesTypes.js';
 import type {
@@ -426,28 +427,30 @@ export class SandboxManager implements SandboxHost {
    */
   private journal(entry: Entry): Promise<void> | undefined {
     if (entry.gone) return undefined;
-    let json: string;
-    let wait: boolean;
-    let whole: boolean;
+    let next: JournalEntry | null;
     try {
-      const next = entry.journal.next(entry.sandbox.snapshot());
-      if (!next) return undefined;
-      json = JSON.stringify(next);
-      wait = holdsChanges(next);
-      whole = next.kind === 'full';
+      next = entry.journal.next(entry.sandbox.snapshot());
     } catch (err) {
       this.onError(err, `journal ${entry.key}`);
       return undefined;
     }
+    if (!next) return undefined;
+    const wait = holdsChanges(next);
+    const whole = next.kind === 'full';
     const seq = ++entry.journalSeq;
     entry.journaled.entries++;
-    entry.journaled.bytes += json.length;
+    // Serialised a slice at a time (the entry shares only objects that are never mutated): one holding megabytes
+    // of files must not hold up the other students of this thread.
+    const json = jsonInSlices(next).then((text) => {
+      entry.journaled.bytes += jsonTextLength(text);
+      return text;
+    });
     // After the previous entry of this lab, never beside it: a delta must not be replayed without the one before it
     // (a whole snapshot needs none).
-    const write = (previousWritten: boolean) =>
-      previousWritten || whole
-        ? this.store.append(entry.userId, entry.labId, json, { epoch: entry.epoch, seq }, { lazy: !wait })
-        : Promise.reject(new Error(`journal entry ${seq - 1} was not written`));
+    const write = async (previousWritten: boolean) => {
+      if (!previousWritten && !whole) throw new Error(`journal entry ${seq - 1} was not written`);
+      return this.store.append(entry.userId, entry.labId, await json, { epoch: entry.epoch, seq }, { lazy: !wait });
+    };
     // A prompt that will wait behind an entry nobody waited for: the store must not hold that one back.
     if (wait && entry.journalUnsettled > 0) this.store.hurry?.();
     entry.journalUnsettled++;

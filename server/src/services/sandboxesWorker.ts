@@ -4,16 +4,15 @@
  * lab checks go to the main thread as messages (see sandboxesWire.ts); the main thread's watchdog pings it.
  */
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import type { JsonText } from '../db/labSessions.js';
 import type { CheckEnvironment } from '../labs/checks/index.js';
 import { checkSteps } from '../labs/progressCheck.js';
 import { checkEnvironment } from '../labs/environment.js';
-import { storableJsonBytes } from '../lib/storableJson.js';
 import { Course } from './course.js';
 import type { SandboxLike } from './progress.js';
 import { SandboxManager } from './sandboxes.js';
 import { createKubelabSandboxFactory } from './sandboxesFactory.js';
 import { warmUp } from './sandboxesWarmup.js';
+import { jsonInSlices, wireJson } from './sandboxesWireJson.js';
 import {
   Inbox,
   Outbox,
@@ -40,21 +39,6 @@ import type {
 const QUARANTINED =
   'kubelab: this command stopped the lab server earlier and is blocked in this lab; try another way.\n';
 
-/** JSON text from this size on crosses to the main thread as storable UTF-8 bytes, moved rather than copied. */
-const WIRE_BYTES_FROM_CHARS = 16 * 1024;
-
-/**
- * JSON text to send to the main thread: small text as it is; large text checked for PostgreSQL and encoded here, its
- * buffer added to `transfer`. An 8 MB snapshot as a string was copied onto the main thread's heap, scanned, measured
- * and encoded there, and its garbage made that heap's collections long: every student's keystrokes waited.
- */
-function wireJson(json: string, transfer: ArrayBuffer[]): JsonText {
-  if (json.length < WIRE_BYTES_FROM_CHARS) return json;
-  const bytes = storableJsonBytes(json);
-  transfer.push(bytes.buffer as ArrayBuffer);
-  return bytes;
-}
-
 function runWorker(port: MessagePort, setup: WorkerSetup): void {
   const outbox = new Outbox<FromWorker>((batch, transfer) => port.postMessage(batch, transfer));
   const post = (message: FromWorker) => outbox.push(message);
@@ -71,16 +55,15 @@ function runWorker(port: MessagePort, setup: WorkerSetup): void {
     },
     load: (userId, labId) => call('load', [userId, labId]),
     // Serialised here, on the worker: the main thread only hands the text (or bytes) to PostgreSQL.
-    save: (userId, labId, data, fence) => {
+    save: async (userId, labId, data, fence) => {
       const transfer: ArrayBuffer[] = [];
-      const cluster = wireJson(JSON.stringify(data.snapshot.cluster), transfer);
-      const shell = wireJson(JSON.stringify(data.snapshot.shell), transfer);
+      const cluster = wireJson(await jsonInSlices(data.snapshot.cluster), transfer);
+      const shell = wireJson(await jsonInSlices(data.snapshot.shell), transfer);
       return call('save', [userId, labId, { cluster, shell, scrollback: data.scrollback }, fence], transfer);
     },
     append: (userId, labId, entry, fence, options) => {
       const transfer: ArrayBuffer[] = [];
-      const json = typeof entry === 'string' ? wireJson(entry, transfer) : entry;
-      return call('append', [userId, labId, json, fence, options], transfer);
+      return call('append', [userId, labId, wireJson(entry, transfer), fence, options], transfer);
     },
     hurry: () => void call('hurry', []),
     delete: (userId, labId) => call('delete', [userId, labId]),
