@@ -34,7 +34,8 @@ describe('jsonPieces', () => {
   it('writes a cluster object at the third level as one piece, not character by character', () => {
     const objects = { configmaps: [{ metadata: { name: 'a' }, data: { k: 'v'.repeat(1000) } }] };
     const pieces = [...jsonPieces({ version: 1, objects })];
-    expect(pieces).toContain(JSON.stringify(objects.configmaps[0]));
+    // With the bracket before it.
+    expect(pieces).toContain(`[${JSON.stringify(objects.configmaps[0])}`);
     expect(pieces.join('')).toBe(JSON.stringify({ version: 1, objects }));
   });
 

@@ -12,8 +12,9 @@ import { storableJson, wellFormed } from './storableJson.js';
 const SPLIT_DEPTH = 3;
 
 export function* jsonPieces(value: unknown, depth = SPLIT_DEPTH): Generator<string, void, undefined> {
-  const written = yield* write(resolved('', value), depth);
-  if (!written) yield 'null';
+  const v = resolved('', value);
+  if (depth > 0 && isContainer(v)) yield* pieces(v, depth);
+  else yield leaf(v) ?? 'null';
 }
 
 /** What JSON.stringify calls first: `toJSON` when the value has one. */
@@ -23,37 +24,54 @@ function resolved(key: string, value: unknown): unknown {
   return value;
 }
 
-/** Yields the pieces of a resolved value; returns false, yielding nothing, when JSON leaves it out (undefined …). */
-function* write(v: unknown, depth: number): Generator<string, boolean, undefined> {
-  if (depth > 0 && v !== null && typeof v === 'object' && !isBoxed(v)) {
-    if (Array.isArray(v)) {
-      yield '[';
-      for (let i = 0; i < v.length; i++) {
-        if (i > 0) yield ',';
-        if (!(yield* write(resolved(String(i), v[i]), depth - 1))) yield 'null';
-      }
-      yield ']';
-      return true;
-    }
-    yield '{';
-    let first = true;
-    for (const [key, item] of Object.entries(v)) {
-      const r = resolved(key, item);
-      if (r === undefined || typeof r === 'function' || typeof r === 'symbol') continue;
-      yield `${first ? '' : ','}${JSON.stringify(wellFormed(key.replaceAll('\u0000', '')))}:`;
-      first = false;
-      yield* write(r, depth - 1);
-    }
-    yield '}';
-    return true;
-  }
-  const text = JSON.stringify(v) as string | undefined;
-  if (text === undefined) return false;
-  yield storableJson(text);
-  return true;
+/** An array or object JSON writes member by member (not Number, String or Boolean objects: their primitive). */
+function isContainer(v: unknown): v is object {
+  return v !== null && typeof v === 'object' && !(v instanceof Number || v instanceof String || v instanceof Boolean);
 }
 
-/** Number, String and Boolean objects: JSON.stringify writes their primitive value. */
-function isBoxed(v: object): boolean {
-  return v instanceof Number || v instanceof String || v instanceof Boolean;
+/** A resolved value written whole: undefined when JSON leaves it out (undefined, a function). */
+function leaf(v: unknown): string | undefined {
+  const text = JSON.stringify(v) as string | undefined;
+  // Most text has no escape at all: one fast scan, and the closer look only when there is one.
+  return text === undefined || !text.includes('\\u') ? text : storableJson(text);
+}
+
+function keyText(key: string): string {
+  const text = JSON.stringify(key);
+  return text.includes('\\u') ? JSON.stringify(wellFormed(key.replaceAll('\u0000', ''))) : text;
+}
+
+/**
+ * A container's pieces, `depth` levels of it split. A member written whole shares its piece with the separator and
+ * key before it: the pieces of a small snapshot are few, and it is serialised nearly as fast as in one go.
+ */
+function* pieces(v: object, depth: number): Generator<string, void, undefined> {
+  const split = (item: unknown): item is object => depth > 1 && isContainer(item);
+  if (Array.isArray(v)) {
+    let sep = '[';
+    for (let i = 0; i < v.length; i++) {
+      const item = resolved(String(i), v[i]);
+      if (split(item)) {
+        yield sep;
+        yield* pieces(item, depth - 1);
+      } else yield sep + (leaf(item) ?? 'null');
+      sep = ',';
+    }
+    yield sep === '[' ? '[]' : ']';
+    return;
+  }
+  let sep = '{';
+  for (const [key, item] of Object.entries(v)) {
+    const r = resolved(key, item);
+    if (split(r)) {
+      yield `${sep}${keyText(key)}:`;
+      yield* pieces(r, depth - 1);
+    } else {
+      const text = leaf(r);
+      if (text === undefined) continue;
+      yield `${sep}${keyText(key)}:${text}`;
+    }
+    sep = ',';
+  }
+  yield sep === '{' ? '{}' : '}';
 }
