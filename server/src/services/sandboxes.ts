@@ -12,6 +12,7 @@ import { holdsChanges, JournalCursor, type JournalEntry } from './sandboxesJourn
 import { jsonInSlices, jsonTextLength } from './sandboxesWireJson.js';
 import { serveOnEntry } from './sandboxesKubeApi.js';
 import { StaleSandboxError } from './sandboxesTypes.js';
+import type { JsonText } from '../db/labSessions.js';
 import type {
   AttachOptions,
   Attachment,
@@ -439,9 +440,12 @@ export class SandboxManager implements SandboxHost {
     const whole = next.kind === 'full';
     const seq = ++entry.journalSeq;
     entry.journaled.entries++;
-    // Serialised a slice at a time (the entry shares only objects that are never mutated): one holding megabytes
-    // of files must not hold up the other students of this thread.
-    const json = jsonInSlices(next).then((text) => {
+    // An entry with objects, files or variables is serialised a slice at a time (it shares only objects that are
+    // never mutated): one holding megabytes must not hold up the other students of this thread. Most entries
+    // (history, the clock) are a few hundred bytes, serialised at once.
+    const light =
+      next.kind === 'delta' && next.put.length + next.files.set.length === 0 && next.shellMeta === undefined;
+    const json = (light ? Promise.resolve<JsonText>(JSON.stringify(next)) : jsonInSlices(next)).then((text) => {
       entry.journaled.bytes += jsonTextLength(text);
       return text;
     });
