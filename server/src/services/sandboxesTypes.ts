@@ -121,7 +121,8 @@ export interface SandboxStore {
   /** Saves a checkpoint holding the journal up to `fence.seq`; rejects with StaleSandboxError when fenced off. */
   save(userId: string, labId: string, data: StoredSandbox, fence: SandboxFence): Promise<void>;
   /**
-   * Appends a journal entry (JSON text, or its storable UTF-8 bytes); resolves once it is durable; rejects with StaleSandboxError when fenced off.
+   * Appends a journal entry (JSON text, or its storable UTF-8 bytes); resolves once it is durable; rejects with
+   * StaleSandboxError when fenced off.
    * `lazy`: no prompt waits for it, so the store may hold it a few milliseconds to write it with others.
    */
   append(
