@@ -26,7 +26,9 @@ let terminal: Terminal;
 beforeAll(async () => {
   requireRealKubectl();
   db = await createTestDatabase();
-  server = await startSystemServer(db, { env: { SANDBOX_WORKERS: '0' } });
+  // A thousand comparisons in a row run past a kubeconfig's 20 requests a second (auth.test.ts tests that limit):
+  // kubectl then waits out a 429 for a second, and a watch or wait opened that late misses what the terminal did.
+  server = await startSystemServer(db, { env: { SANDBOX_WORKERS: '0', KUBE_API_REQUESTS_PER_SECOND: '10000' } });
   sam = await loginStudent(server, 'sam@example.org');
   terminal = await openTerminal(server.port, LAB, sam.cookie);
 });
@@ -233,6 +235,9 @@ describe('discovery, version and reviews', () => {
 describe('streams', () => {
   it('get -w shows what the browser terminal changes', async () => {
     await terminal.run('kubectl create deployment watched --image=nginx');
+    // -v=6 logs each request with its status: the scale below must come once the watch is open. kubectl drops the
+    // first event of a single object's watch (from resourceVersion 0, the object as it is), so a watch that opened
+    // late (a 429 after the matrix's requests, retried a second later) would take the scale for that first event.
     const watch = sam.spawnKubectl([
       'get',
       'deployment',
@@ -240,10 +245,11 @@ describe('streams', () => {
       '-w',
       '-o',
       'custom-columns=NAME:.metadata.name,WANT:.spec.replicas',
+      '-v=6',
     ]);
     try {
       await eventually(
-        () => /watched +1\n/.test(watch.out()),
+        () => /watched +1\n/.test(watch.out()) && /watch=true 200 OK/.test(watch.out()),
         () => `get -w printed: ${watch.out()}`,
       );
       expect(await terminal.run('kubectl scale deployment watched --replicas=3')).toBe(
