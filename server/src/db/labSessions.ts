@@ -47,6 +47,11 @@ export function jsonTextString(json: JsonText): string {
   return typeof json === 'string' ? json : decoder.decode(json);
 }
 
+/** The length of JSON text, in characters or bytes (what a journal's size is counted in). */
+export function jsonTextLength(json: JsonText): number {
+  return typeof json === 'string' ? json.length : json.byteLength;
+}
+
 /**
  * A value already serialised (a sandbox worker sends its snapshots as JSON text: serialising a large cluster, or
  * copying its object graph between threads, would hold the main thread up).

@@ -9,10 +9,10 @@ import { TokenBucket, countCommands, limitMessage, type LimitKind } from './sand
 import { Scrollback } from './sandboxesScrollback.js';
 import { journalIsLong, noteChanges, SnapshotWriter, type Entry } from './sandboxesEntry.js';
 import { holdsChanges, JournalCursor, type JournalEntry } from './sandboxesJournal.js';
-import { jsonInSlices, jsonTextLength } from './sandboxesWireJson.js';
+import { jsonInSlices } from './sandboxesWireJson.js';
 import { serveOnEntry } from './sandboxesKubeApi.js';
 import { StaleSandboxError } from './sandboxesTypes.js';
-import type { JsonText } from '../db/labSessions.js';
+import { jsonTextLength, type JsonText } from '../db/labSessions.js';
 import type {
   AttachOptions,
   Attachment,

@@ -53,9 +53,6 @@ export async function jsonInSlices(value: unknown): Promise<JsonText> {
   return bytes;
 }
 
-/** The length of JSON text, in characters or bytes (what a journal's size is counted in). */
-export const jsonTextLength = (json: JsonText): number => (typeof json === 'string' ? json.length : json.byteLength);
-
 /**
  * `json` as a worker sends it: a large string as storable bytes; the buffer of bytes (this module's own, never a
  * pooled one) added to `transfer`, to be moved.
